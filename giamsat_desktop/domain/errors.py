@@ -1,0 +1,65 @@
+"""Typed errors raised by services: a code and its values, never prose.
+
+The window and the headless commands turn each code into a sentence in the chosen
+language (see ``giamsat_desktop.messages``), so the same failure reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    """Every failure a clerk or a support person may be told about."""
+
+    FIELD_REQUIRED = "field_required"
+    FIELD_TOO_LONG = "field_too_long"
+    FIELD_INVALID = "field_invalid"
+    DUPLICATE_CODE = "duplicate_code"
+    NOT_FOUND = "not_found"
+    STALE_EDIT = "stale_edit"
+    OFFICE_MISSING = "office_missing"
+    OFFICE_EXISTS = "office_exists"
+    DATABASE_NEWER = "database_newer"
+    DATABASE_FOREIGN = "database_foreign"
+    DATABASE_DAMAGED = "database_damaged"
+    DATABASE_UNREACHABLE = "database_unreachable"
+    DATABASE_NOT_FOUND = "database_not_found"
+    DATABASE_NOT_EMPTY = "database_not_empty"
+    MIGRATION_FAILED = "migration_failed"
+    BACKUP_FAILED = "backup_failed"
+    FILE_NOT_FOUND = "file_not_found"
+    NOT_ALLOWED = "not_allowed"
+
+
+class GiamsatError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    def __init__(self, code: ErrorCode, **values: Any) -> None:
+        super().__init__(code.value, values)
+        self.code = code
+        self.values = values
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code.value!r}, {self.values!r})"
+
+
+class ValidationError(GiamsatError):
+    """Input the clerk typed cannot be saved; ``values['field']`` names the field."""
+
+
+class NotFoundError(GiamsatError):
+    """The record asked for does not exist (any more)."""
+
+
+class ConflictError(GiamsatError):
+    """Someone else changed the record, or a unique value is taken."""
+
+
+class PermissionDeniedError(GiamsatError):
+    """The account's role does not allow this change."""
+
+
+class StorageError(GiamsatError):
+    """The database cannot be opened, upgraded or trusted."""
