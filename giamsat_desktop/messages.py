@@ -52,7 +52,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "Không có cơ sở dữ liệu tại {location}. Hãy tạo bằng lệnh init."
     ),
     "database_not_empty": QT_TRANSLATE_NOOP(
-        "Errors", "Cơ sở dữ liệu {location} đã có dữ liệu văn bản; không tạo dữ liệu mẫu."
+        "Errors", "Cơ sở dữ liệu đã có dữ liệu văn bản; không tạo dữ liệu mẫu."
     ),
     "migration_failed": QT_TRANSLATE_NOOP(
         "Errors",

@@ -53,7 +53,6 @@ def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-
 @contextmanager
 def unit_of_work(factory: SessionFactory) -> Iterator[Session]:
     """One write transaction: committed when the block ends, rolled back if it raises."""

@@ -46,7 +46,9 @@ class SchemaStatus:
         return self.current is None and not self.has_tables
 
 
-def alembic_config(connection: Connection | None = None, script_location: Path | None = None) -> Config:
+def alembic_config(
+    connection: Connection | None = None, script_location: Path | None = None
+) -> Config:
     """A config with the script folder and, if given, the connection to run on."""
     config = Config()
     config.set_main_option("script_location", str(script_location or SCRIPT_LOCATION))

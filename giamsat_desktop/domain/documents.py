@@ -16,8 +16,12 @@ class Urgency(StrEnum):
     @property
     def label(self) -> str:
         """Vietnamese word printed in registers."""
-        return {"thuong": "Thường", "khan": "Khẩn", "thuong_khan": "Thượng khẩn",
-                "hoa_toc": "Hỏa tốc"}[self.value]
+        return {
+            "thuong": "Thường",
+            "khan": "Khẩn",
+            "thuong_khan": "Thượng khẩn",
+            "hoa_toc": "Hỏa tốc",
+        }[self.value]
 
 
 class Secrecy(StrEnum):
@@ -31,8 +35,9 @@ class Secrecy(StrEnum):
     @property
     def label(self) -> str:
         """Vietnamese word printed in registers."""
-        return {"thuong": "Thường", "mat": "Mật", "toi_mat": "Tối mật",
-                "tuyet_mat": "Tuyệt mật"}[self.value]
+        return {"thuong": "Thường", "mat": "Mật", "toi_mat": "Tối mật", "tuyet_mat": "Tuyệt mật"}[
+            self.value
+        ]
 
     @property
     def is_secret(self) -> bool:
@@ -50,8 +55,9 @@ class HandlingStatus(StrEnum):
     @property
     def label(self) -> str:
         """Vietnamese word shown in the register."""
-        return {"chua_xu_ly": "Chưa xử lý", "dang_xu_ly": "Đang xử lý",
-                "da_xu_ly": "Đã xử lý"}[self.value]
+        return {"chua_xu_ly": "Chưa xử lý", "dang_xu_ly": "Đang xử lý", "da_xu_ly": "Đã xử lý"}[
+            self.value
+        ]
 
 
 class BookKind(StrEnum):

@@ -37,8 +37,15 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, li
     return changed
 
 
-def entry_hash(prev_hash: str, at: dt.datetime, user: str, action: str, entity: str,
-               entity_id: int | None, changes: str) -> str:
+def entry_hash(
+    prev_hash: str,
+    at: dt.datetime,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    changes: str,
+) -> str:
     """SHA-256 over the previous hash and this entry's content."""
     payload = json.dumps(
         [prev_hash, at.astimezone(dt.UTC).isoformat(), user, action, entity, entity_id, changes],

@@ -12,8 +12,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import text
 
-from giamsat_desktop.db.base import Base
 from giamsat_desktop.db import models  # noqa: F401  (registers the tables)
+from giamsat_desktop.db.base import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reachable by calling alembic by hand

@@ -1,0 +1,176 @@
+"""Opening, setting up and checking the office's database.
+
+Opening a database brings its schema to this program's version, after a consistent
+backup of what was there; a database made by a newer program, or one that is not the
+program's at all, is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from giamsat_desktop.config import display_location, sqlite_path
+from giamsat_desktop.db.engine import SessionFactory, make_engine, make_session_factory
+from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade
+from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
+from giamsat_desktop.domain.errors import ErrorCode, StorageError
+
+BACKUP_FOLDER = "backups"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open database: where it is, its engine and its session factory."""
+
+    url: str
+    engine: Engine
+    session_factory: SessionFactory
+    sqlite_file: Path | None
+    migrated_from: str | None = None
+    """Revision the schema was upgraded from at opening, if it was."""
+    pre_migration_backup: Path | None = None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as the clerk may be shown it (no password)."""
+        return display_location(self.url)
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether this is a shared server database rather than a local file."""
+        return self.sqlite_file is None
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """What ``giamsat check`` prints."""
+
+    location: str
+    integrity_ok: bool
+    problems: tuple[str, ...] = field(default_factory=tuple)
+    current_revision: str | None = None
+    head_revision: str = ""
+    schema_known: bool = True
+
+    @property
+    def healthy(self) -> bool:
+        """Sound storage and the schema this program expects."""
+        return (
+            self.integrity_ok
+            and self.schema_known
+            and self.current_revision is not None
+            and self.current_revision == self.head_revision
+        )
+
+
+def backups_folder(sqlite_file: Path) -> Path:
+    """Automatic safety copies are kept beside the database, in ``backups/``."""
+    return sqlite_file.parent / BACKUP_FOLDER
+
+
+def _status(engine: Engine, location: str) -> SchemaStatus:
+    try:
+        return schema_status(engine)
+    except DBAPIError as exc:
+        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        code = ErrorCode.DATABASE_UNREACHABLE
+        if "not a database" in detail or "malformed" in detail:
+            code = ErrorCode.DATABASE_DAMAGED
+        raise StorageError(code, location=location, detail=detail) from exc
+
+
+def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and if allowed create and upgrade) the database at ``url``.
+
+    Raises:
+        StorageError: missing file when ``create`` is False, damaged or foreign file,
+            a schema newer than this program, or a failed upgrade (data left as it was).
+    """
+    location = display_location(url)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        status = _status(engine, location)
+        if not status.known:
+            raise StorageError(ErrorCode.DATABASE_NEWER, location=location, revision=status.current)
+        if status.current is None and status.has_tables:
+            raise StorageError(ErrorCode.DATABASE_FOREIGN, location=location)
+        backup: Path | None = None
+        migrated_from: str | None = None
+        if status.needs_upgrade and migrate:
+            if path is not None and not status.is_empty:
+                backup = _pre_migration_backup(path, status.current or "none")
+            migrated_from = status.current
+            try:
+                upgrade(engine)
+            except (SQLAlchemyError, RuntimeError) as exc:
+                raise StorageError(
+                    ErrorCode.MIGRATION_FAILED, detail=str(exc), backup=str(backup or "")
+                ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(
+        url=url,
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        sqlite_file=path,
+        migrated_from=migrated_from,
+        pre_migration_backup=backup,
+    )
+
+
+def _pre_migration_backup(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = backups_folder(path) / f"truoc-nang-cap-{revision}-{stamp}.sqlite3"
+    try:
+        return backup_sqlite_file(path, destination)
+    except (OSError, Exception) as exc:
+        raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
+
+
+def check_database(url: str) -> HealthReport:
+    """Integrity check and schema version, changing nothing."""
+    location = display_location(url)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
+    engine = make_engine(url)
+    try:
+        status = _status(engine, location)
+        problems: list[str] = []
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+                problems = [str(row) for row in rows if row != "ok"]
+                fk_rows = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                problems += [f"foreign key: {tuple(row)}" for row in fk_rows]
+            else:
+                connection.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        raise StorageError(
+            ErrorCode.DATABASE_DAMAGED, location=location, detail=str(exc.orig or exc)
+        ) from exc
+    finally:
+        engine.dispose()
+    return HealthReport(
+        location=location,
+        integrity_ok=not problems,
+        problems=tuple(problems),
+        current_revision=status.current,
+        head_revision=status.head,
+        schema_known=status.known,
+    )
