@@ -10,6 +10,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -129,3 +130,15 @@ def display_location(url: str) -> str:
         user = credentials.split(":", 1)[0]
         return f"{scheme}{sep}{user}@{host}"
     return url
+
+
+def shipped_folder(name: str) -> Path:
+    """A data folder shipped with the program: ``resources`` or ``i18n``.
+
+    An installed wheel carries them inside the package; a source checkout has them at
+    the top of the repository.
+    """
+    packaged = Path(str(resources.files("giamsat_desktop"))) / name
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / name

@@ -41,6 +41,8 @@ def _configure_sqlite(engine: Engine) -> None:
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create the engine for a database URL (SQLite file or PostgreSQL)."""
     if url.startswith("sqlite"):
+        # Sessions are opened on worker threads as well as the window's thread.
+        kwargs.setdefault("connect_args", {"check_same_thread": False})
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
         return engine

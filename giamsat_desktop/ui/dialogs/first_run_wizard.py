@@ -1,0 +1,104 @@
+"""First run: who the office is, and which member organisations it works with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS, OrganizationDraft
+from giamsat_desktop.services import office as office_service
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.error_text import error_text
+from giamsat_desktop.ui.widgets.office_form import OfficeForm
+
+
+class _OfficePage(QWizardPage):
+    def __init__(self, form: OfficeForm) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Thông tin đơn vị"))
+        self.setSubTitle(
+            self.tr("Các thông tin này in trên tiêu đề mọi văn bản; có thể sửa lại trong Cài đặt.")
+        )
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        form.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.form.is_valid()
+
+
+class _OrganizationsPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Tổ chức thành viên"))
+        self.setSubTitle(
+            self.tr("Chọn các tổ chức của đơn vị; có thể thêm, sửa hoặc ngừng dùng trong Danh mục.")
+        )
+        layout = QVBoxLayout(self)
+        self.boxes: list[tuple[QCheckBox, OrganizationDraft]] = []
+        for draft in USUAL_ORGANIZATIONS:
+            box = QCheckBox(f"{draft.name} ({draft.short_name})")
+            box.setChecked(True)
+            layout.addWidget(box)
+            self.boxes.append((box, draft))
+        layout.addStretch(1)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+
+    def chosen(self) -> list[OrganizationDraft]:
+        return [draft for box, draft in self.boxes if box.isChecked()]
+
+
+class FirstRunWizard(QWizard):
+    """Creates the office and its organisations in one transaction when finished."""
+
+    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle(self.tr("Khai báo đơn vị lần đầu"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(680, 520)
+        self.form = OfficeForm()
+        self.office_page = _OfficePage(self.form)
+        self.organizations_page = _OrganizationsPage()
+        intro = QWizardPage()
+        intro.setTitle(self.tr("Chào mừng"))
+        text = QLabel(
+            self.tr(
+                "Chương trình giúp Ban Thường trực Ủy ban MTTQ Việt Nam quản lý văn bản, "
+                "nhiệm vụ, các cuộc giám sát, phản biện xã hội và kiến nghị.\n\n"
+                "Trước khi dùng, hãy khai báo thông tin của đơn vị. "
+                "Dữ liệu được lưu tại:\n{location}"
+            ).format(location=context.location)
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(intro).addWidget(text)
+        self.addPage(intro)
+        self.addPage(self.office_page)
+        self.addPage(self.organizations_page)
+
+    def accept(self) -> None:
+        """Save; on a refusal stay open with the reason shown."""
+        try:
+            office_service.set_up_office(
+                self._context.factory,
+                self._context.actor,
+                self.form.office(),
+                self.organizations_page.chosen(),
+            )
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk, wizard stays open
+            self.organizations_page.error.setText(error_text(exc))
+            return
+        super().accept()

@@ -1,0 +1,263 @@
+"""The main window: navigation on the left, one page per area, status bar below."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from giamsat_desktop import __version__, formatting
+from giamsat_desktop.config import Settings
+from giamsat_desktop.services import office as office_service
+from giamsat_desktop.services.changes import Changes
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.i18n import install_language
+from giamsat_desktop.ui.pages.catalog_page import CatalogPage
+from giamsat_desktop.ui.pages.overview_page import OverviewPage
+from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
+from giamsat_desktop.ui.pages.settings_page import SettingsPage
+from giamsat_desktop.ui.tasks import TaskRunner
+
+PAGE_KEYS = (
+    "overview",
+    "incoming",
+    "outgoing",
+    "tasks",
+    "supervision",
+    "criticism",
+    "recommendations",
+    "reports",
+    "catalog",
+    "settings",
+)
+
+
+def page_titles() -> dict[str, str]:
+    """Navigation entries in the window's language."""
+    tr = QCoreApplication.translate
+    return {
+        "overview": tr("MainWindow", "Tổng quan"),
+        "incoming": tr("MainWindow", "Văn bản đến"),
+        "outgoing": tr("MainWindow", "Văn bản đi"),
+        "tasks": tr("MainWindow", "Nhiệm vụ"),
+        "supervision": tr("MainWindow", "Giám sát"),
+        "criticism": tr("MainWindow", "Phản biện xã hội"),
+        "recommendations": tr("MainWindow", "Kiến nghị"),
+        "reports": tr("MainWindow", "Báo cáo"),
+        "catalog": tr("MainWindow", "Danh mục"),
+        "settings": tr("MainWindow", "Cài đặt"),
+    }
+
+
+class MainWindow(QMainWindow):
+    """Builds its pages from the services it is given; rebuilds them when the language changes."""
+
+    language_changed = Signal(str)
+    """Emitted after the window switched to another language."""
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        settings: Settings,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._settings = settings
+        self._language = language
+        self.runner = TaskRunner(self)
+        self.pages: dict[str, QWidget] = {}
+        self.setMinimumSize(900, 600)
+        self._build()
+        self._restore_geometry()
+
+    # ----- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        titles = page_titles()
+        self.setWindowTitle(self.tr("Giám sát và phản biện xã hội - MTTQ Việt Nam"))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.pages = {}
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            page = self._make_page(key, titles[key])
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{number % 10}")
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.setCurrentRow(0)
+
+    def _make_page(self, key: str, title: str) -> QWidget:
+        page: QWidget
+        if key == "overview":
+            page = OverviewPage(self._context, self.runner)
+        elif key == "catalog":
+            page = CatalogPage(self._context, self.runner)
+            page.changed.connect(self.broadcast)
+        elif key == "settings":
+            page = SettingsPage(self._context, self.runner, self._language)
+            page.changed.connect(self.broadcast)
+            page.language_chosen.connect(self.set_language)
+        else:
+            page = PlaceholderPage(title)
+        page.setObjectName(f"page_{key}")
+        return page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        quit_action = QAction(self.tr("&Thoát"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = bar.addMenu(self.tr("Đ&i đến"))
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(page_titles()[key], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self.about_action = QAction(self.tr("&Giới thiệu"), self)
+        self.about_action.setShortcut(QKeySequence("F1"))
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        for child in status.findChildren(QLabel):
+            status.removeWidget(child)
+            child.deleteLater()
+        self.office_label = QLabel()
+        self.office_label.setObjectName("officeLabel")
+        self.location_label = QLabel(
+            self.tr("Dữ liệu: {location}").format(location=self._context.location)
+        )
+        self.location_label.setObjectName("locationLabel")
+        status.addWidget(self.office_label, 1)
+        status.addPermanentWidget(self.location_label)
+        self._refresh_office_label()
+
+    def _refresh_office_label(self) -> None:
+        factory = self._context.factory
+        self.runner.query(
+            lambda _c: office_service.get_office(factory),
+            on_done=lambda office: self.office_label.setText(getattr(office, "name", "")),
+        )
+
+    # ----- behaviour ------------------------------------------------------------------
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to a page by its key."""
+        self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        return self.pages[key]
+
+    def current_page_key(self) -> str:
+        """Key of the page on screen."""
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def broadcast(self, changes: Changes) -> None:
+        """Let every page refresh what a save changed."""
+        for page in self.pages.values():
+            handler = getattr(page, "on_changes", None)
+            if handler is not None:
+                handler(changes)
+        self._refresh_office_label()
+
+    def set_language(self, language: str) -> None:
+        """Switch the window's language now and keep the choice for the next start."""
+        if language == self._language:
+            return
+        language = install_language(language)
+        formatting.set_language(language)
+        self._settings.language = language
+        self._settings.save()
+        self.retranslate(language)
+        self.language_changed.emit(language)
+
+    def retranslate(self, language: str) -> None:
+        """Rebuild every page in the new language, staying on the same page."""
+        self.runner.wait_for_all()
+        QCoreApplication.processEvents()
+        current = self.current_page_key()
+        self._language = language
+        old = self.centralWidget()
+        self._build()
+        if old is not None:
+            old.deleteLater()
+        self.show_page(current)
+
+    def about_text(self) -> str:
+        """What Help → About says."""
+        return self.tr(
+            "<h3>Giám sát và phản biện xã hội</h3>"
+            "<p>Chương trình quản lý công tác giám sát, phản biện xã hội của "
+            "Ủy ban MTTQ Việt Nam và các tổ chức thành viên.</p>"
+            "<p>Phiên bản: {version}<br>Cơ sở dữ liệu: {location}<br>"
+            "Thư mục dữ liệu: {folder}</p>"
+        ).format(
+            version=__version__,
+            location=self._context.location,
+            folder=self._context.data_folder,
+        )
+
+    def show_about(self) -> QMessageBox:
+        """Help → About."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Giới thiệu"),
+            self.about_text(),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # ----- geometry -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self._settings.window_geometry:
+            try:
+                data = base64.b64decode(self._settings.window_geometry)
+            except ValueError:
+                data = b""
+            if data and self.restoreGeometry(QByteArray(data)):
+                return
+        self.resize(1200, 760)
+
+    def save_geometry(self) -> None:
+        """Keep size and position for the next start."""
+        raw = bytes(self.saveGeometry().data())
+        self._settings.window_geometry = base64.b64encode(raw).decode("ascii")
+        self._settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Let background work finish, then remember the geometry."""
+        self.runner.wait_for_all()
+        self.save_geometry()
+        super().closeEvent(event)

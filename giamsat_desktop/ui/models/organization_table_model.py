@@ -1,0 +1,50 @@
+"""Danh mục tổ chức as a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from giamsat_desktop.domain.organizations import OrganizationKind, OrganizationRecord
+from giamsat_desktop.ui.models.record_table_model import Column, RecordTableModel
+
+CODE, SHORT_NAME, NAME, KIND, STATUS = range(5)
+
+
+def kind_text(kind: OrganizationKind) -> str:
+    """Translated name of an organisation kind."""
+    texts = {
+        OrganizationKind.MEMBER: QCoreApplication.translate("Catalog", "Tổ chức thành viên"),
+        OrganizationKind.BOARD: QCoreApplication.translate("Catalog", "Ban trực thuộc"),
+        OrganizationKind.PARTY: QCoreApplication.translate("Catalog", "Cơ quan Đảng"),
+        OrganizationKind.GOVERNMENT: QCoreApplication.translate("Catalog", "Cơ quan nhà nước"),
+        OrganizationKind.OTHER: QCoreApplication.translate("Catalog", "Khác"),
+    }
+    return texts[kind]
+
+
+def status_text(active: bool) -> str:
+    """``Đang dùng`` / ``Ngừng dùng``."""
+    if active:
+        return QCoreApplication.translate("Catalog", "Đang dùng")
+    return QCoreApplication.translate("Catalog", "Ngừng dùng")
+
+
+class OrganizationTableModel(RecordTableModel[OrganizationRecord]):
+    """Code, short name, full name, kind, status."""
+
+    def __init__(self) -> None:
+        tr = QCoreApplication.translate
+        super().__init__(
+            [
+                Column(tr("Catalog", "Mã"), lambda r: r.code),
+                Column(tr("Catalog", "Tên viết tắt"), lambda r: r.short_name),
+                Column(tr("Catalog", "Tên đầy đủ"), lambda r: r.name),
+                Column(tr("Catalog", "Loại"), lambda r: kind_text(r.kind), lambda r: r.kind.value),
+                Column(
+                    tr("Catalog", "Trạng thái"),
+                    lambda r: status_text(r.active),
+                    lambda r: int(r.active),
+                ),
+            ],
+            is_active=lambda r: r.active,
+        )

@@ -1,0 +1,188 @@
+"""Danh mục: organisations and people; add, edit, deactivate (nothing is deleted)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.domain.organizations import OrganizationRecord, PersonRecord
+from giamsat_desktop.services import catalog
+from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
+from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog
+from giamsat_desktop.ui.models.organization_table_model import OrganizationTableModel
+from giamsat_desktop.ui.models.people_table_model import PeopleTableModel
+from giamsat_desktop.ui.models.record_table_model import SORT_ROLE, RecordTableModel
+from giamsat_desktop.ui.tasks import TaskRunner
+
+
+class _RecordList(QWidget):
+    """A sortable table with Thêm / Sửa / Ngừng dùng buttons."""
+
+    def __init__(self, model: RecordTableModel[Any]) -> None:
+        super().__init__()
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        self.add_button = QPushButton(self.tr("Thêm (Ctrl+N)"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_button = QPushButton(self.tr("Sửa"))
+        self.toggle_button = QPushButton(self.tr("Ngừng dùng"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.toggle_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def selected(self) -> Any:
+        """The record of the selected row, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+
+    def select_where(self, wanted: Callable[[Any], bool]) -> None:
+        """Select the first row whose record matches."""
+        for row in range(self.model.rowCount()):
+            if wanted(self.model.record(row)):
+                self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return
+
+    def _update_buttons(self) -> None:
+        record = self.selected()
+        self.edit_button.setEnabled(record is not None)
+        self.toggle_button.setEnabled(record is not None)
+        if record is not None and not record.active:
+            self.toggle_button.setText(self.tr("Dùng lại"))
+        else:
+            self.toggle_button.setText(self.tr("Ngừng dùng"))
+
+
+class CatalogPage(QWidget):
+    """Two tabs: Tổ chức, Cán bộ / thành viên."""
+
+    changed = Signal(object)
+    """Emitted with the :class:`Changes` of each save, so other pages refresh."""
+
+    def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._context = context
+        self._runner = runner
+        self._organizations: list[OrganizationRecord] = []
+        title = QLabel(self.tr("Danh mục"))
+        title.setObjectName("pageTitle")
+        self.organizations = _RecordList(OrganizationTableModel())
+        self.people = _RecordList(PeopleTableModel())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.organizations, self.tr("Tổ chức"))
+        self.tabs.addTab(self.people, self.tr("Cán bộ, thành viên"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs)
+        self.organizations.add_button.clicked.connect(lambda: self.edit_organization(None))
+        self.organizations.edit_button.clicked.connect(
+            lambda: self.edit_organization(self.organizations.selected())
+        )
+        self.organizations.view.doubleClicked.connect(
+            lambda _i: self.edit_organization(self.organizations.selected())
+        )
+        self.organizations.toggle_button.clicked.connect(self._toggle_organization)
+        self.people.add_button.clicked.connect(lambda: self.edit_person(None))
+        self.people.edit_button.clicked.connect(lambda: self.edit_person(self.people.selected()))
+        self.people.view.doubleClicked.connect(lambda _i: self.edit_person(self.people.selected()))
+        self.people.toggle_button.clicked.connect(self._toggle_person)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read both lists in the background."""
+        factory = self._context.factory
+
+        def read(_control: object) -> tuple[list[OrganizationRecord], list[PersonRecord]]:
+            return catalog.list_organizations(factory), catalog.list_people(factory)
+
+        self._runner.query(read, on_done=self._show, parent=self)
+
+    def _show(self, result: tuple[list[OrganizationRecord], list[PersonRecord]]) -> None:
+        self._organizations, people = result
+        self.organizations.model.set_records(self._organizations)
+        self.people.model.set_records(people)
+        for table in (self.organizations, self.people):
+            table.view.resizeColumnsToContents()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when organisations or people changed elsewhere."""
+        if changes.touches(Area.ORGANIZATIONS) or changes.touches(Area.PEOPLE):
+            self.refresh()
+
+    def edit_organization(self, record: OrganizationRecord | None) -> OrganizationDialog:
+        """Open the organisation dialog (new when ``record`` is None)."""
+        dialog = OrganizationDialog(self._context, self._runner, record, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog.result_record))
+        dialog.open()
+        return dialog
+
+    def edit_person(self, record: PersonRecord | None) -> PersonDialog:
+        """Open the person dialog (new when ``record`` is None)."""
+        dialog = PersonDialog(self._context, self._runner, self._organizations, record, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog.result_record))
+        dialog.open()
+        return dialog
+
+    def _after_save(self, result: tuple[object, Changes] | None) -> None:
+        if result is not None:
+            self.changed.emit(result[1])
+
+    def _toggle_organization(self) -> None:
+        record: OrganizationRecord | None = self.organizations.selected()
+        if record is None:
+            return
+        context = self._context
+        self._runner.command(
+            lambda _c: catalog.set_organization_active(
+                context.factory, context.actor, record.id, not record.active, record.version
+            ),
+            on_done=self._after_save,
+            parent=self,
+        )
+
+    def _toggle_person(self) -> None:
+        record: PersonRecord | None = self.people.selected()
+        if record is None:
+            return
+        context = self._context
+        self._runner.command(
+            lambda _c: catalog.set_person_active(
+                context.factory, context.actor, record.id, not record.active, record.version
+            ),
+            on_done=self._after_save,
+            parent=self,
+        )
