@@ -20,6 +20,7 @@ from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.main_window import MainWindow
+from giamsat_desktop.ui.style import STYLE_SHEET
 
 
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -38,6 +39,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName("GiamSatMTTQ")
     app.setApplicationDisplayName("Giám sát MTTQ")
     app.setApplicationVersion(QCoreApplication.applicationVersion() or "")
+    app.setStyleSheet(STYLE_SHEET)
     icon = shipped_folder("resources") / "icons" / "giamsat.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

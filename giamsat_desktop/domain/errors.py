@@ -36,7 +36,7 @@ class ErrorCode(StrEnum):
 class GiamsatError(Exception):
     """Base of every error a service raises on purpose."""
 
-    def __init__(self, code: ErrorCode, **values: Any) -> None:
+    def __init__(self, code: ErrorCode, /, **values: Any) -> None:
         super().__init__(code.value, values)
         self.code = code
         self.values = values

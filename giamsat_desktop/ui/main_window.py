@@ -27,6 +27,7 @@ from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.overview_page import OverviewPage
 from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
 from giamsat_desktop.ui.pages.settings_page import SettingsPage
+from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 
 PAGE_KEYS = (
@@ -45,18 +46,17 @@ PAGE_KEYS = (
 
 def page_titles() -> dict[str, str]:
     """Navigation entries in the window's language."""
-    tr = QCoreApplication.translate
     return {
-        "overview": tr("MainWindow", "Tổng quan"),
-        "incoming": tr("MainWindow", "Văn bản đến"),
-        "outgoing": tr("MainWindow", "Văn bản đi"),
-        "tasks": tr("MainWindow", "Nhiệm vụ"),
-        "supervision": tr("MainWindow", "Giám sát"),
-        "criticism": tr("MainWindow", "Phản biện xã hội"),
-        "recommendations": tr("MainWindow", "Kiến nghị"),
-        "reports": tr("MainWindow", "Báo cáo"),
-        "catalog": tr("MainWindow", "Danh mục"),
-        "settings": tr("MainWindow", "Cài đặt"),
+        "overview": QCoreApplication.translate("MainWindow", "Tổng quan"),
+        "incoming": QCoreApplication.translate("MainWindow", "Văn bản đến"),
+        "outgoing": QCoreApplication.translate("MainWindow", "Văn bản đi"),
+        "tasks": QCoreApplication.translate("MainWindow", "Nhiệm vụ"),
+        "supervision": QCoreApplication.translate("MainWindow", "Giám sát"),
+        "criticism": QCoreApplication.translate("MainWindow", "Phản biện xã hội"),
+        "recommendations": QCoreApplication.translate("MainWindow", "Kiến nghị"),
+        "reports": QCoreApplication.translate("MainWindow", "Báo cáo"),
+        "catalog": QCoreApplication.translate("MainWindow", "Danh mục"),
+        "settings": QCoreApplication.translate("MainWindow", "Cài đặt"),
     }
 
 
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self._language = language
         self.runner = TaskRunner(self)
         self.pages: dict[str, QWidget] = {}
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
         self._build()
         self._restore_geometry()
 
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self._settings.language = language
         self._settings.save()
         self.retranslate(language)
-        self.language_changed.emit(language)
+        emit(self.language_changed, language)
 
     def retranslate(self, language: str) -> None:
         """Rebuild every page in the new language, staying on the same page."""

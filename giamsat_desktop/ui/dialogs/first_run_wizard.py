@@ -20,6 +20,8 @@ from giamsat_desktop.ui.widgets.office_form import OfficeForm
 
 
 class _OfficePage(QWizardPage):
+    """The office's details; Next stays disabled while a field has a problem."""
+
     def __init__(self, form: OfficeForm) -> None:
         super().__init__()
         self.setTitle(self.tr("Thông tin đơn vị"))
@@ -32,6 +34,7 @@ class _OfficePage(QWizardPage):
         form.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Whether every field can be saved."""
         return self.form.is_valid()
 
 

@@ -33,15 +33,20 @@ class OrganizationTableModel(RecordTableModel[OrganizationRecord]):
     """Code, short name, full name, kind, status."""
 
     def __init__(self) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
-                Column(tr("Catalog", "Mã"), lambda r: r.code),
-                Column(tr("Catalog", "Tên viết tắt"), lambda r: r.short_name),
-                Column(tr("Catalog", "Tên đầy đủ"), lambda r: r.name),
-                Column(tr("Catalog", "Loại"), lambda r: kind_text(r.kind), lambda r: r.kind.value),
+                Column(QCoreApplication.translate("Catalog", "Mã"), lambda r: r.code),
                 Column(
-                    tr("Catalog", "Trạng thái"),
+                    QCoreApplication.translate("Catalog", "Tên viết tắt"), lambda r: r.short_name
+                ),
+                Column(QCoreApplication.translate("Catalog", "Tên đầy đủ"), lambda r: r.name),
+                Column(
+                    QCoreApplication.translate("Catalog", "Loại"),
+                    lambda r: kind_text(r.kind),
+                    lambda r: r.kind.value,
+                ),
+                Column(
+                    QCoreApplication.translate("Catalog", "Trạng thái"),
                     lambda r: status_text(r.active),
                     lambda r: int(r.active),
                 ),

@@ -22,15 +22,20 @@ class PeopleTableModel(RecordTableModel[PersonRecord]):
     """Name, position, organisation, phone, status."""
 
     def __init__(self) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
-                Column(tr("Catalog", "Họ và tên"), lambda r: r.full_name, _name_key),
-                Column(tr("Catalog", "Chức vụ"), lambda r: r.position),
-                Column(tr("Catalog", "Tổ chức"), lambda r: r.organization_name),
-                Column(tr("Catalog", "Điện thoại"), lambda r: r.phone),
                 Column(
-                    tr("Catalog", "Trạng thái"),
+                    QCoreApplication.translate("Catalog", "Họ và tên"),
+                    lambda r: r.full_name,
+                    _name_key,
+                ),
+                Column(QCoreApplication.translate("Catalog", "Chức vụ"), lambda r: r.position),
+                Column(
+                    QCoreApplication.translate("Catalog", "Tổ chức"), lambda r: r.organization_name
+                ),
+                Column(QCoreApplication.translate("Catalog", "Điện thoại"), lambda r: r.phone),
+                Column(
+                    QCoreApplication.translate("Catalog", "Trạng thái"),
                     lambda r: status_text(r.active),
                     lambda r: int(r.active),
                 ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog
 from giamsat_desktop.ui.models.organization_table_model import OrganizationTableModel
 from giamsat_desktop.ui.models.people_table_model import PeopleTableModel
 from giamsat_desktop.ui.models.record_table_model import SORT_ROLE, RecordTableModel
+from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 
 
@@ -42,6 +43,8 @@ class _RecordList(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        # Keep the office's own order until the clerk clicks a column header.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -159,7 +162,7 @@ class CatalogPage(QWidget):
 
     def _after_save(self, result: tuple[object, Changes] | None) -> None:
         if result is not None:
-            self.changed.emit(result[1])
+            emit(self.changed, result[1])
 
     def _toggle_organization(self) -> None:
         record: OrganizationRecord | None = self.organizations.selected()
