@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -36,6 +37,24 @@ def _configure_sqlite(engine: Engine) -> None:
         # instead of one failing half-way with "database is locked". Reads stay deferred.
         immediate = connection.get_execution_options().get(WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_read_only_engine(url: str) -> Engine:
+    """An engine that can only look: for checks that must leave a file exactly as it was.
+
+    On SQLite the file is opened read-only and no pragma is set, so even a file that
+    is refused (another program's, a newer version's) keeps every byte.
+    """
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///") :].split("?", 1)[0]
+        # Without a write-ahead log beside it the file holds everything, and
+        # ``immutable`` reads it without creating -wal/-shm files; with one, read it too.
+        mode = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
+        return create_engine(
+            f"sqlite:///file:{path}?{mode}&uri=true",
+            connect_args={"check_same_thread": False},
+        )
+    return make_engine(url)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -12,10 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop.config import display_location, sqlite_path
-from giamsat_desktop.db.engine import SessionFactory, make_engine, make_session_factory
+from giamsat_desktop.db.engine import (
+    SessionFactory,
+    make_engine,
+    make_read_only_engine,
+    make_session_factory,
+)
 from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
@@ -101,6 +106,9 @@ def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Dat
         if not path.exists() and not create:
             raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
         path.parent.mkdir(parents=True, exist_ok=True)
+    if path is not None and path.exists():
+        # Look before touching: a refused file must keep every byte.
+        _refuse_foreign_or_newer(_inspect(url, location), location)
     engine = make_engine(url)
     try:
         status = _status(engine, location)
@@ -116,7 +124,7 @@ def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Dat
             migrated_from = status.current
             try:
                 upgrade(engine)
-            except (SQLAlchemyError, RuntimeError) as exc:
+            except Exception as exc:  # noqa: BLE001 - any failure: data as it was, said plainly
                 raise StorageError(
                     ErrorCode.MIGRATION_FAILED, detail=str(exc), backup=str(backup or "")
                 ) from exc
@@ -131,6 +139,21 @@ def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Dat
         migrated_from=migrated_from,
         pre_migration_backup=backup,
     )
+
+
+def _inspect(url: str, location: str) -> SchemaStatus:
+    reader = make_read_only_engine(url)
+    try:
+        return _status(reader, location)
+    finally:
+        reader.dispose()
+
+
+def _refuse_foreign_or_newer(status: SchemaStatus, location: str) -> None:
+    if not status.known:
+        raise StorageError(ErrorCode.DATABASE_NEWER, location=location, revision=status.current)
+    if status.current is None and status.has_tables:
+        raise StorageError(ErrorCode.DATABASE_FOREIGN, location=location)
 
 
 def _pre_migration_backup(path: Path, revision: str) -> Path:
@@ -148,7 +171,7 @@ def check_database(url: str) -> HealthReport:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
-    engine = make_engine(url)
+    engine = make_read_only_engine(url)
     try:
         status = _status(engine, location)
         problems: list[str] = []

@@ -172,15 +172,12 @@ def _symbol(number: int, style: str, type_code: str, suffix: str) -> str:
 
 
 def _days_of(year: int, today: dt.date) -> list[dt.date]:
-    """Working days (Monday to Friday) of ``year`` up to ``today``."""
-    day = dt.date(year, 1, 2)
+    """Working days (Monday to Friday) of ``year`` up to ``today``; never empty."""
+    first = dt.date(year, 1, 1)
     end = min(dt.date(year, 12, 31), today)
-    days = []
-    while day <= end:
-        if day.weekday() < 5:
-            days.append(day)
-        day += dt.timedelta(days=1)
-    return days
+    every_day = [first + dt.timedelta(days=n) for n in range((end - first).days + 1)]
+    working = [day for day in every_day if day.weekday() < 5]
+    return working or every_day
 
 
 def _book(session: Session, year: int, kind: BookKind) -> int:
