@@ -698,12 +698,6 @@ def test_a_database_of_another_program_is_refused(db_path: Path) -> None:
     assert caught.value.code is ErrorCode.DATABASE_FOREIGN
 
 
-@pytest.mark.xfail(
-    reason="make_engine's connect hook runs PRAGMA journal_mode = WAL before the schema is "
-    "checked, so a foreign SQLite file in rollback-journal mode is rewritten (header bytes "
-    "18-19 become 2/2, the change counter moves) although it is refused as DATABASE_FOREIGN",
-    strict=True,
-)
 def test_a_refused_database_of_another_program_is_left_byte_for_byte_unchanged(
     db_path: Path,
 ) -> None:

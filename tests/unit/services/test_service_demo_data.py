@@ -359,11 +359,6 @@ def test_progress_is_reported_up_to_the_whole(database: Database) -> None:
     assert seen[-1] == pytest.approx(1.0)
 
 
-@pytest.mark.xfail(
-    reason="_days_of(year, today) lists working days from 2 January, so on 1 January (or on a "
-    "2/3 January weekend) the current year has no day and rng.choice raises IndexError",
-    strict=True,
-)
 def test_demo_data_can_be_created_on_new_years_day(database: Database) -> None:
     new_year = dt.date(2027, 1, 1)
 
