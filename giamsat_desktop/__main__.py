@@ -4,10 +4,13 @@ import sys
 
 from giamsat_desktop.cli import COMMANDS
 
-if __name__ == "__main__":
-    if any(arg in COMMANDS for arg in sys.argv[1:]) or "--version" in sys.argv[1:]:
-        from giamsat_desktop.cli import main as headless
-    else:
-        from giamsat_desktop.app import main as headless  # the window
+HEADLESS_FLAGS = {"--version", "-h", "--help"}
 
-    sys.exit(headless())
+if __name__ == "__main__":
+    words = set(sys.argv[1:])
+    if words & (set(COMMANDS) | HEADLESS_FLAGS):
+        from giamsat_desktop.cli import main as run
+    else:
+        from giamsat_desktop.app import main as run  # the window
+
+    sys.exit(run())

@@ -24,9 +24,12 @@ from giamsat_desktop.ui.style import STYLE_SHEET
 
 
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="giamsat-desktop")
-    parser.add_argument("--db", metavar="PATH_OR_URL", help="tệp SQLite hoặc URL cơ sở dữ liệu")
-    known, _qt_args = parser.parse_known_args(argv)
+    parser = argparse.ArgumentParser(prog="giamsat-desktop", add_help=False)
+    parser.add_argument("--db", metavar="PATH_OR_URL")
+    known, unknown = parser.parse_known_args(argv)
+    if unknown:
+        print(f"giamsat-desktop: không hiểu tham số {' '.join(unknown)}", file=sys.stderr)
+        raise SystemExit(2)
     return known
 
 

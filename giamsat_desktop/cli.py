@@ -7,6 +7,7 @@ stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 
@@ -20,10 +21,30 @@ EXIT_UNHEALTHY = 1
 EXIT_FAILED = 2
 
 
+_ARGPARSE_PHRASES = (
+    (re.compile(r"unrecognized arguments: (.*)"), "không hiểu tham số {0}"),
+    (re.compile(r"the following arguments are required: (.*)"), "thiếu {0}"),
+    (
+        re.compile(r"argument (\S+): invalid choice: '?([^'\s]*)'? \(choose from (.*)\)"),
+        "{0}: không có lựa chọn “{1}” (chọn một trong: {2})",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid (\w+) value: '?([^']*)'?"),
+        "{0}: giá trị “{2}” không hợp lệ",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), "{0} cần một giá trị"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a wrong argument in one Vietnamese line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, vietnamese in _ARGPARSE_PHRASES:
+            found = pattern.search(message)
+            if found:
+                message = vietnamese.format(*found.groups())
+                break
         self.exit(EXIT_FAILED, f"giamsat: tham số không đúng: {message}\n")
 
 
@@ -35,7 +56,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"giamsat {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="tệp SQLite hoặc URL cơ sở dữ liệu")
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
-    commands.required = True
     commands.add_parser("init", help="tạo cơ sở dữ liệu (hoặc nâng cấp lên phiên bản hiện tại)")
     commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ")
     demo = commands.add_parser("demo-data", help="tạo dữ liệu mẫu của một đơn vị")
@@ -111,7 +131,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns (and as a script exits with) its exit code."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.command is None:
+        parser.error(f"the following arguments are required: lệnh ({', '.join(COMMANDS)})")
     try:
         return COMMANDS[args.command](args)
     except GiamsatError as exc:

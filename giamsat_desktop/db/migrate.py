@@ -69,10 +69,13 @@ def schema_status(engine: Engine, script_location: Path | None = None) -> Schema
     """Read the stamped revision without changing anything."""
     script = ScriptDirectory.from_config(alembic_config(None, script_location))
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
+        stamped = MigrationContext.configure(connection).get_current_heads()
         tables = set(inspect(connection).get_table_names()) - {VERSION_TABLE}
+    current = ",".join(stamped) if stamped else None
     known = True
-    if current is not None:
+    if len(stamped) > 1:
+        known = False  # this program never branches its schema: another program's stamp
+    elif current is not None:
         try:
             known = script.get_revision(current) is not None
         except CommandError:

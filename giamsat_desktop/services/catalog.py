@@ -159,6 +159,8 @@ def set_organization_active(
     require_write(actor)
     with unit_of_work(factory) as session, _stale_guard("organization"):
         row = _load(session, Organization, record_id, "organization", version)
+        if row.active == active:
+            return _org_record(row), Changes.of()
         old = _org_fields(row)
         row.active = active
         session.flush()
@@ -270,6 +272,8 @@ def set_person_active(
     require_write(actor)
     with unit_of_work(factory) as session, _stale_guard("person"):
         row = _load(session, Person, record_id, "person", version)
+        if row.active == active:
+            return _person_result(session, row), Changes.of()
         old = _person_fields(row)
         row.active = active
         session.flush()

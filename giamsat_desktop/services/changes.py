@@ -25,8 +25,8 @@ class Changes:
 
     @classmethod
     def of(cls, *areas: Area) -> Changes:
-        """Changes touching ``areas`` (the audit log is touched by every write)."""
-        return cls(frozenset(areas) | {Area.AUDIT})
+        """Changes touching ``areas`` (the audit log is touched by every write); none if empty."""
+        return cls(frozenset(areas) | {Area.AUDIT} if areas else frozenset())
 
     def touches(self, area: Area) -> bool:
         """Whether a view of ``area`` should reload."""

@@ -160,6 +160,21 @@ def test_wrong_arguments_fail_in_one_short_line(private_home: Path, args: list[s
     assert not (private_home / "giamsat.sqlite3").exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [(["--bogus", "check"], "--bogus"), (["demo-data", "--size", "huge"], "“huge”"), ([], "init")],
+    ids=["unknown option", "bad size", "no command"],
+)
+def test_a_wrong_argument_is_named_in_vietnamese(
+    private_home: Path, args: list[str], named: str
+) -> None:
+    result = run(*args, home=private_home)
+
+    assert result.stderr.startswith("giamsat: tham số không đúng: ")
+    assert named in result.stderr
+    assert "invalid" not in result.stderr and "required" not in result.stderr
+
+
 def test_the_database_url_from_the_environment_is_used_without_db(
     private_home: Path, tmp_path: Path
 ) -> None:

@@ -599,12 +599,6 @@ def test_a_failed_upgrade_names_the_backup_taken_before_it(
     assert backup.is_file()
 
 
-@pytest.mark.xfail(
-    reason="open_database turns only SQLAlchemyError and RuntimeError from a migration into "
-    "MIGRATION_FAILED; any other exception (ValueError, KeyError, alembic's CommandError) "
-    "escapes raw, so the window shows no message and the CLI says 'lỗi không mong đợi'",
-    strict=True,
-)
 def test_a_migration_failing_with_a_python_error_is_also_reported_as_a_failed_upgrade(
     first_revision_engine: Engine, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -641,6 +635,21 @@ def test_a_database_of_a_newer_program_is_refused(db_path: Path) -> None:
 
     assert caught.value.code is ErrorCode.DATABASE_NEWER
     assert caught.value.values["revision"] == UNKNOWN_REVISION
+
+
+def test_a_database_stamped_with_an_extra_unknown_revision_is_refused_as_newer(
+    db_path: Path,
+) -> None:
+    open_database(sqlite_url(db_path)).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (UNKNOWN_REVISION,))
+    connection.commit()
+    connection.close()
+
+    with pytest.raises(StorageError) as caught:
+        open_database(sqlite_url(db_path))
+
+    assert caught.value.code is ErrorCode.DATABASE_NEWER
 
 
 def test_a_refused_newer_database_is_left_byte_for_byte_unchanged(db_path: Path) -> None:

@@ -293,6 +293,20 @@ def test_deactivating_an_organisation_from_a_stale_copy_is_refused(
     assert organization(office_database, "LHPN").active is False
 
 
+def test_deactivating_an_already_inactive_organisation_changes_nothing(
+    office_database: Database, women: OrganizationRecord
+) -> None:
+    factory = office_database.session_factory
+    off, _ = catalog.set_organization_active(factory, CLERK, women.id, False, women.version)
+    entries_before = audit_count(office_database)
+
+    again, changes = catalog.set_organization_active(factory, CLERK, women.id, False, off.version)
+
+    assert again.version == off.version
+    assert changes.areas == frozenset()
+    assert audit_count(office_database) == entries_before
+
+
 # ---------------------------------------------------------------------------------------------
 # people
 
@@ -475,3 +489,12 @@ def test_a_viewer_cannot_change_the_catalogue(
 
     assert caught.value.code is ErrorCode.NOT_ALLOWED
     assert stored(office_database) == before
+
+
+def audit_count(database: Database) -> int:
+    from sqlalchemy import func, select
+
+    from giamsat_desktop.db.models import AuditEntry
+
+    with database.session_factory() as session:
+        return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
