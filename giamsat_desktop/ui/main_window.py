@@ -94,14 +94,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages = {}
         for number, key in enumerate(PAGE_KEYS, start=1):
-            page = self._make_page(key, titles[key])
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # the page itself is built when first shown
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number % 10}")
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -110,6 +108,24 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.navigation.setCurrentRow(0)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(PAGE_KEYS[row])
+        self.stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page of ``key``, built on first use (start-up builds only the first one)."""
+        if key not in self.pages:
+            index = PAGE_KEYS.index(key)
+            page = self._make_page(key, page_titles()[key])
+            self.pages[key] = page
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self.pages[key]
 
     def _make_page(self, key: str, title: str) -> QWidget:
         page: QWidget
@@ -174,7 +190,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         """Switch to a page by its key."""
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def current_page_key(self) -> str:
         """Key of the page on screen."""

@@ -728,3 +728,10 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_unchanged(db_path: Pa
 
     assert caught.value.code in {ErrorCode.DATABASE_DAMAGED, ErrorCode.DATABASE_UNREACHABLE}
     assert sha256(db_path) == before
+
+
+def test_the_quick_revision_reader_agrees_with_alembic() -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    known, head = migrate.revisions()
+    assert head == script.get_current_head()
+    assert known == {rev.revision for rev in script.walk_revisions()}

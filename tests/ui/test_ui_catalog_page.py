@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.organizations import OrganizationKind
@@ -20,6 +20,9 @@ Typist = Callable[[QWidget, str], None]
 def _page(window: MainWindow) -> CatalogPage:
     page = window.show_page("catalog")
     assert isinstance(page, CatalogPage)
+    while window.runner.busy:  # the page reads its lists in the background when first shown
+        window.runner.wait_for_all()
+        QApplication.processEvents()
     return page
 
 
