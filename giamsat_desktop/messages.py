@@ -64,6 +64,23 @@ MESSAGES: dict[str, str] = {
     "not_allowed": QT_TRANSLATE_NOOP(
         "Errors", "Tài khoản {user} chỉ được xem, không được thay đổi dữ liệu."
     ),
+    "number_taken": QT_TRANSLATE_NOOP(
+        "Errors", "Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp."
+    ),
+    "number_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a)."
+    ),
+    "date_after": QT_TRANSLATE_NOOP("Errors", "{field} không được sau {other}."),
+    "year_fixed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. "
+        "Nếu vào nhầm năm, hãy hủy và vào sổ lại.",
+    ),
+    "already_cancelled": QT_TRANSLATE_NOOP("Errors", "Văn bản này đã bị hủy trước đó."),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB."
+    ),
+    "file_empty": QT_TRANSLATE_NOOP("Errors", "Tệp {name} rỗng (0 byte), không đính kèm."),
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -81,6 +98,29 @@ FIELD_NAMES: dict[str, str] = {
     "organization": QT_TRANSLATE_NOOP("Fields", "tổ chức"),
     "person": QT_TRANSLATE_NOOP("Fields", "người"),
     "office": QT_TRANSLATE_NOOP("Fields", "thông tin đơn vị"),
+    "arrival_date": QT_TRANSLATE_NOOP("Fields", "ngày đến"),
+    "arrival_number": QT_TRANSLATE_NOOP("Fields", "số đến"),
+    "issuer": QT_TRANSLATE_NOOP("Fields", "tác giả (cơ quan ban hành)"),
+    "symbol": QT_TRANSLATE_NOOP("Fields", "số, ký hiệu"),
+    "doc_date": QT_TRANSLATE_NOOP("Fields", "ngày tháng văn bản"),
+    "subject": QT_TRANSLATE_NOOP("Fields", "trích yếu"),
+    "signer": QT_TRANSLATE_NOOP("Fields", "người ký"),
+    "recipients": QT_TRANSLATE_NOOP("Fields", "đơn vị hoặc người nhận"),
+    "transfer_date": QT_TRANSLATE_NOOP("Fields", "ngày chuyển"),
+    "deadline": QT_TRANSLATE_NOOP("Fields", "hạn xử lý"),
+    "instruction": QT_TRANSLATE_NOOP("Fields", "ý kiến chỉ đạo (bút phê)"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "ghi chú"),
+    "page_count": QT_TRANSLATE_NOOP("Fields", "số trang"),
+    "cancel_reason": QT_TRANSLATE_NOOP("Fields", "lý do hủy"),
+    "issue_date": QT_TRANSLATE_NOOP("Fields", "ngày ban hành"),
+    "copies": QT_TRANSLATE_NOOP("Fields", "số lượng bản"),
+    "signer_name": QT_TRANSLATE_NOOP("Fields", "người ký"),
+    "signer_position": QT_TRANSLATE_NOOP("Fields", "chức vụ người ký"),
+    "file_copy_holder": QT_TRANSLATE_NOOP("Fields", "đơn vị, người nhận bản lưu"),
+    "incoming": QT_TRANSLATE_NOOP("Fields", "văn bản đến"),
+    "outgoing": QT_TRANSLATE_NOOP("Fields", "văn bản đi"),
+    "attachment": QT_TRANSLATE_NOOP("Fields", "tệp đính kèm"),
+    "type_code": QT_TRANSLATE_NOOP("Fields", "loại văn bản"),
 }
 """Names of fields and records as a sentence uses them (``{field}``, ``{what}``)."""
 
@@ -98,7 +138,7 @@ def describe(code: str, values: dict[str, Any]) -> str:
 def render(template: str, values: dict[str, Any], name_of: Any) -> str:
     """Fill a template; ``field`` and ``what`` values are field keys, named by ``name_of``."""
     filled = dict(values)
-    for key in ("field", "what"):
+    for key in ("field", "what", "other"):
         if key in filled:
             filled[key] = name_of(str(filled[key]))
     if "field" in filled and template.startswith("{field}"):

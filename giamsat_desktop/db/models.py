@@ -124,6 +124,8 @@ class RegisterBook(Base):
     secret: Mapped[bool] = mapped_column(Boolean, default=False)
     name: Mapped[str] = mapped_column(String(200))
     imported: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Highest number ever given in this book: numbers are never reused, even after a purge."""
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __table_args__ = (UniqueConstraint("year", "kind", "secret", "name"),)
@@ -168,6 +170,8 @@ class IncomingDocument(Base):
         Index("ix_incoming_documents_book_number", "book_id", "arrival_number"),
         Index("ix_incoming_documents_arrival", "arrival_date", "arrival_number"),
         Index("ix_incoming_documents_issuer", "issuer", "arrival_date"),
+        Index("ix_incoming_documents_type", "type_code", "arrival_date"),
+        Index("ix_incoming_documents_deadline", "deadline"),
     )
     __mapper_args__ = {"version_id_col": version}
 
@@ -247,3 +251,18 @@ class OutgoingAttachment(Base):
     attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), index=True)
     file_name: Mapped[str] = mapped_column(String(300))
     added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class OutgoingAnswer(Base):
+    """An outgoing document answers an incoming one (links both ways)."""
+
+    __tablename__ = "outgoing_answers"
+
+    outgoing_id: Mapped[int] = mapped_column(
+        ForeignKey("outgoing_documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    incoming_id: Mapped[int] = mapped_column(
+        ForeignKey("incoming_documents.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_outgoing_answers_incoming", "incoming_id"),)

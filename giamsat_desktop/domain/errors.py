@@ -31,6 +31,13 @@ class ErrorCode(StrEnum):
     BACKUP_FAILED = "backup_failed"
     FILE_NOT_FOUND = "file_not_found"
     NOT_ALLOWED = "not_allowed"
+    NUMBER_TAKEN = "number_taken"
+    NUMBER_INVALID = "number_invalid"
+    DATE_AFTER = "date_after"
+    YEAR_FIXED = "year_fixed"
+    ALREADY_CANCELLED = "already_cancelled"
+    FILE_TOO_LARGE = "file_too_large"
+    FILE_EMPTY = "file_empty"
 
 
 class GiamsatError(Exception):

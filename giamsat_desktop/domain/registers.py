@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 
@@ -158,3 +159,64 @@ class RegisterPeriod:
     number_from: str
     number_to: str
     book_name: str = ""
+
+
+class IncomingColumn(StrEnum):
+    """Columns of the incoming register a clerk can sort by."""
+
+    ARRIVAL = "arrival"
+    """Ngày đến, then số đến: the register's own order."""
+    NUMBER = "number"
+    ISSUER = "issuer"
+    SYMBOL = "symbol"
+    DOC_DATE = "doc_date"
+    TYPE = "type"
+    SUBJECT = "subject"
+    RECIPIENTS = "recipients"
+    URGENCY = "urgency"
+    DEADLINE = "deadline"
+    STATUS = "status"
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingFilter:
+    """What the clerk narrowed the incoming register to; every field optional."""
+
+    year: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    type_code: str | None = None
+    issuer: str | None = None
+    urgency: Urgency | None = None
+    status: HandlingStatus | None = None
+    overdue_on: dt.date | None = None
+    """Only documents overdue on this day (quá hạn is computed, never stored)."""
+    text: str = ""
+    """Words of the search box: every word must start a word of the document."""
+    book_id: int | None = None
+    include_cancelled: bool = True
+    include_secret: bool = True
+
+
+class OutgoingColumn(StrEnum):
+    """Columns of the outgoing register a clerk can sort by."""
+
+    ISSUE = "issue"
+    NUMBER = "number"
+    TYPE = "type"
+    SUBJECT = "subject"
+    SIGNER = "signer"
+    RECIPIENTS = "recipients"
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingFilter:
+    """What the clerk narrowed the outgoing register to."""
+
+    year: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    type_code: str | None = None
+    text: str = ""
+    include_cancelled: bool = True
+    include_secret: bool = True

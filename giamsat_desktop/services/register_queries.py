@@ -1,0 +1,338 @@
+"""Lists of the registers for the window and for prints and exports.
+
+A register screen asks once for the keys of the rows in order (filter and sort done by
+the database), then for blocks of rows by key as the clerk scrolls: a register of
+100,000 documents is never loaded whole. Large reads use SQLAlchemy Core, not the ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, select, text
+from sqlalchemy.engine import Row
+
+from giamsat_desktop.db.engine import SessionFactory
+from giamsat_desktop.db.models import (
+    IncomingAttachment,
+    IncomingDocument,
+    OutgoingAnswer,
+    OutgoingAttachment,
+    OutgoingDocument,
+    RegisterBook,
+)
+from giamsat_desktop.domain.accounts import Actor, Role
+from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
+from giamsat_desktop.domain.registers import (
+    IncomingColumn,
+    IncomingFilter,
+    IncomingRecord,
+    OutgoingColumn,
+    OutgoingFilter,
+    OutgoingRecord,
+)
+from giamsat_desktop.domain.text import fold_words
+
+BLOCK = 200
+"""Rows fetched at a time as the view reaches them."""
+
+I = IncomingDocument  # noqa: E741 - short alias keeps the long queries readable
+O = OutgoingDocument  # noqa: E741
+
+_INCOMING_ORDER: dict[IncomingColumn, tuple[Any, ...]] = {
+    IncomingColumn.ARRIVAL: (I.arrival_date, I.arrival_number, I.id),
+    IncomingColumn.NUMBER: (I.book_id, I.arrival_number, I.arrival_number_text, I.id),
+    IncomingColumn.ISSUER: (I.issuer, I.arrival_date, I.id),
+    IncomingColumn.SYMBOL: (I.symbol, I.id),
+    IncomingColumn.DOC_DATE: (I.doc_date, I.id),
+    IncomingColumn.TYPE: (I.type_code, I.arrival_date, I.id),
+    IncomingColumn.SUBJECT: (I.subject, I.id),
+    IncomingColumn.RECIPIENTS: (I.recipients, I.id),
+    IncomingColumn.URGENCY: (I.urgency, I.arrival_date, I.id),
+    IncomingColumn.DEADLINE: (I.deadline, I.id),
+    IncomingColumn.STATUS: (I.handling_status, I.arrival_date, I.id),
+}
+
+_OUTGOING_ORDER: dict[OutgoingColumn, tuple[Any, ...]] = {
+    OutgoingColumn.ISSUE: (O.issue_date, O.number, O.id),
+    OutgoingColumn.NUMBER: (O.book_id, O.number, O.number_text, O.id),
+    OutgoingColumn.TYPE: (O.type_code, O.issue_date, O.id),
+    OutgoingColumn.SUBJECT: (O.subject, O.id),
+    OutgoingColumn.SIGNER: (O.signer_name, O.id),
+    OutgoingColumn.RECIPIENTS: (O.recipients, O.id),
+}
+
+
+def match_expression(words: str) -> str | None:
+    """An FTS5 query from what the clerk typed: folded words, each quoted, each a prefix.
+
+    Quoting every term keeps raw input such as ``558-CV/ĐUK`` from being read as FTS5
+    syntax; the words are AND-ed.
+    """
+    terms = fold_words(words)
+    if not terms:
+        return None
+    return " AND ".join(f'"{term}"*' for term in terms)
+
+
+def _text_condition(dialect: str, table: Any, index: str, words: str) -> ColumnElement[bool]:
+    terms = fold_words(words)
+    if dialect == "sqlite":
+        expression = match_expression(words)
+        return table.id.in_(
+            select(text("rowid")).select_from(text(index)).where(text(f"{index} MATCH :q"))
+        ).params(q=expression)
+    # PostgreSQL: every term must start a word of the folded text (trigram index).
+    conditions = [
+        table.search_text.op("~")(f"(^|[^[:alnum:]]){_regex_escape(term)}") for term in terms
+    ]
+    return and_(*conditions)
+
+
+def _regex_escape(term: str) -> str:
+    return "".join(ch if ch.isalnum() else f"\\{ch}" for ch in term)
+
+
+def _year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _incoming_conditions(
+    where: IncomingFilter, actor: Actor, dialect: str
+) -> list[ColumnElement[bool]]:
+    found: list[ColumnElement[bool]] = []
+    if where.year is not None:
+        start, end = _year_range(where.year)
+        found.append(I.arrival_date.between(start, end))
+    if where.date_from is not None:
+        found.append(I.arrival_date >= where.date_from)
+    if where.date_to is not None:
+        found.append(I.arrival_date <= where.date_to)
+    if where.type_code:
+        found.append(I.type_code == where.type_code)
+    if where.issuer:
+        found.append(I.issuer == where.issuer)
+    if where.urgency is not None:
+        found.append(I.urgency == where.urgency.value)
+    if where.status is not None:
+        found.append(I.handling_status == where.status.value)
+    if where.overdue_on is not None:
+        found += [
+            I.deadline < where.overdue_on,
+            I.handling_status != HandlingStatus.DONE.value,
+            I.cancelled_at.is_(None),
+        ]
+    if where.book_id is not None:
+        found.append(I.book_id == where.book_id)
+    if not where.include_cancelled:
+        found.append(I.cancelled_at.is_(None))
+    if not where.include_secret or actor.role is Role.VIEWER:
+        found.append(I.secrecy == Secrecy.NORMAL.value)
+    if where.text.strip() and fold_words(where.text):
+        found.append(_text_condition(dialect, I, "incoming_search", where.text))
+    return found
+
+
+def incoming_keys(
+    factory: SessionFactory,
+    actor: Actor,
+    where: IncomingFilter,
+    column: IncomingColumn = IncomingColumn.ARRIVAL,
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the documents that pass the filter, in the order asked (newest first by default)."""
+    order = [c.desc() if descending else c.asc() for c in _INCOMING_ORDER[column]]
+    with factory() as session:
+        dialect = session.get_bind().dialect.name
+        query = select(I.id).where(*_incoming_conditions(where, actor, dialect)).order_by(*order)
+        return list(session.execute(query).scalars())
+
+
+def _incoming_select() -> Select[Any]:
+    attachments = (
+        select(func.count())
+        .where(IncomingAttachment.document_id == I.id)
+        .correlate(I)
+        .scalar_subquery()
+    )
+    return select(I, RegisterBook.name.label("book_name"), attachments.label("attachments")).join(
+        RegisterBook, RegisterBook.id == I.book_id
+    )
+
+
+def _incoming_record(row: Row[Any]) -> IncomingRecord:
+    doc = row[0]
+    return IncomingRecord(
+        id=doc.id,
+        book_id=doc.book_id,
+        book_name=row.book_name,
+        arrival_number=doc.arrival_number,
+        arrival_number_text=doc.arrival_number_text,
+        arrival_date=doc.arrival_date,
+        issuer=doc.issuer,
+        symbol=doc.symbol,
+        doc_date=doc.doc_date,
+        type_code=doc.type_code,
+        subject=doc.subject,
+        signer=doc.signer,
+        urgency=Urgency(doc.urgency),
+        secrecy=Secrecy(doc.secrecy),
+        page_count=doc.page_count,
+        recipients=doc.recipients,
+        transfer_date=doc.transfer_date,
+        deadline=doc.deadline,
+        instruction=doc.instruction,
+        notes=doc.notes,
+        handling_status=HandlingStatus(doc.handling_status),
+        cancelled=doc.cancelled_at is not None,
+        cancel_reason=doc.cancel_reason,
+        version=doc.version,
+        attachment_count=int(row.attachments or 0),
+    )
+
+
+def incoming_rows(factory: SessionFactory, keys: Sequence[int]) -> list[IncomingRecord]:
+    """The records of ``keys`` (a block of a list), in the same order."""
+    if not keys:
+        return []
+    with factory() as session:
+        rows = session.execute(_incoming_select().where(I.id.in_(list(keys)))).all()
+        by_id = {row[0].id: _incoming_record(row) for row in rows}
+    return [by_id[key] for key in keys if key in by_id]
+
+
+def iter_incoming(
+    factory: SessionFactory,
+    actor: Actor,
+    where: IncomingFilter,
+    column: IncomingColumn = IncomingColumn.ARRIVAL,
+    descending: bool = False,
+) -> Iterator[IncomingRecord]:
+    """Every matching record, in blocks (for prints and exports of a whole register)."""
+    keys = incoming_keys(factory, actor, where, column, descending)
+    for start in range(0, len(keys), 1000):
+        yield from incoming_rows(factory, keys[start : start + 1000])
+
+
+def _outgoing_conditions(
+    where: OutgoingFilter, actor: Actor, dialect: str
+) -> list[ColumnElement[bool]]:
+    found: list[ColumnElement[bool]] = []
+    if where.year is not None:
+        start, end = _year_range(where.year)
+        found.append(O.issue_date.between(start, end))
+    if where.date_from is not None:
+        found.append(O.issue_date >= where.date_from)
+    if where.date_to is not None:
+        found.append(O.issue_date <= where.date_to)
+    if where.type_code is not None:
+        found.append(O.type_code == where.type_code)
+    if not where.include_cancelled:
+        found.append(O.cancelled_at.is_(None))
+    if not where.include_secret or actor.role is Role.VIEWER:
+        found.append(O.secrecy == Secrecy.NORMAL.value)
+    if where.text.strip() and fold_words(where.text):
+        found.append(_text_condition(dialect, O, "outgoing_search", where.text))
+    return found
+
+
+def outgoing_keys(
+    factory: SessionFactory,
+    actor: Actor,
+    where: OutgoingFilter,
+    column: OutgoingColumn = OutgoingColumn.ISSUE,
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the outgoing documents that pass the filter, in order."""
+    order = [c.desc() if descending else c.asc() for c in _OUTGOING_ORDER[column]]
+    with factory() as session:
+        dialect = session.get_bind().dialect.name
+        query = select(O.id).where(*_outgoing_conditions(where, actor, dialect)).order_by(*order)
+        return list(session.execute(query).scalars())
+
+
+def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[OutgoingRecord]:
+    """The outgoing records of ``keys``, in the same order, with what each answers."""
+    if not keys:
+        return []
+    attachments = (
+        select(func.count())
+        .where(OutgoingAttachment.document_id == O.id)
+        .correlate(O)
+        .scalar_subquery()
+    )
+    with factory() as session:
+        rows = session.execute(
+            select(O, attachments.label("attachments")).where(O.id.in_(list(keys)))
+        ).all()
+        answers: dict[int, list[int]] = {}
+        for outgoing_id, incoming_id in session.execute(
+            select(OutgoingAnswer.outgoing_id, OutgoingAnswer.incoming_id).where(
+                OutgoingAnswer.outgoing_id.in_(list(keys))
+            )
+        ):
+            answers.setdefault(outgoing_id, []).append(incoming_id)
+        by_id = {
+            row[0].id: outgoing_record(
+                row[0], tuple(sorted(answers.get(row[0].id, []))), int(row.attachments or 0)
+            )
+            for row in rows
+        }
+    return [by_id[key] for key in keys if key in by_id]
+
+
+def outgoing_record(
+    doc: OutgoingDocument, answers: tuple[int, ...], attachments: int
+) -> OutgoingRecord:
+    """The frozen record of a stored outgoing row."""
+    return OutgoingRecord(
+        id=doc.id,
+        book_id=doc.book_id,
+        number=doc.number,
+        number_text=doc.number_text,
+        symbol=doc.symbol,
+        type_code=doc.type_code,
+        issue_date=doc.issue_date,
+        subject=doc.subject,
+        signer_name=doc.signer_name,
+        signer_position=doc.signer_position,
+        recipients=doc.recipients,
+        file_copy_holder=doc.file_copy_holder,
+        copies=doc.copies,
+        transfer_date=doc.transfer_date,
+        urgency=Urgency(doc.urgency),
+        secrecy=Secrecy(doc.secrecy),
+        notes=doc.notes,
+        cancelled=doc.cancelled_at is not None,
+        cancel_reason=doc.cancel_reason,
+        version=doc.version,
+        answers=answers,
+        attachment_count=attachments,
+    )
+
+
+def iter_outgoing(
+    factory: SessionFactory,
+    actor: Actor,
+    where: OutgoingFilter,
+    column: OutgoingColumn = OutgoingColumn.ISSUE,
+    descending: bool = False,
+) -> Iterator[OutgoingRecord]:
+    """Every matching outgoing record, in blocks."""
+    keys = outgoing_keys(factory, actor, where, column, descending)
+    for start in range(0, len(keys), 1000):
+        yield from outgoing_rows(factory, keys[start : start + 1000])
+
+
+def incoming_years(factory: SessionFactory) -> list[int]:
+    """Years that have incoming documents, newest first (for the year filter)."""
+    with factory() as session:
+        return sorted(
+            {
+                book.year
+                for book in session.scalars(select(RegisterBook).where(RegisterBook.kind == "den"))
+            },
+            reverse=True,
+        )
