@@ -1,0 +1,301 @@
+"""What the two printed registers share: the cover, the ruled table, the cells.
+
+Nghị định 30/2020 (Phụ lục IV) prints a register as a book: a cover naming the office, the
+year, the dates and the numbers it covers, then a ruled table whose column titles and column
+numbers (1, 2, 3 ...) head every page, so that a page torn out or photocopied alone can still
+be read. A thousand rows make about ninety pages, so cells that fit on one line are drawn as
+plain strings and only longer text pays for a Paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from giamsat_desktop.domain.document_types import CONG_VAN, DocumentType, by_code
+from giamsat_desktop.domain.documents import Secrecy, Urgency
+from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
+from giamsat_desktop.domain.registers import RegisterPeriod
+from giamsat_desktop.reports.fonts import markup, nfc
+from giamsat_desktop.reports.line_break import LineBreaker
+from giamsat_desktop.reports.page_layout import (
+    BOARD_NAME,
+    LANDSCAPE,
+    RULE_WIDTH,
+    FormStyles,
+    build_pdf,
+    form_styles,
+    para,
+)
+
+__all__ = [
+    "Cell",
+    "Column",
+    "RegisterCells",
+    "date_text",
+    "remarks",
+    "render_register",
+    "type_and_subject",
+]
+
+CELL_PADDING = 3.0
+"""Left and right padding of a cell, in points."""
+CANCELLED_COLOUR = "#707070"
+
+Cell = str | Paragraph
+
+
+class BoldText(str):
+    """Cell text drawn wholly in bold (a register's flags) without the cost of a Paragraph."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a register: its printed title, share of the width and alignment."""
+
+    title: str
+    weight: float
+    centred: bool = False
+
+
+def date_text(day: dt.date | None) -> str:
+    """A date as registers write it, dd/mm/yyyy; an empty cell when there is none."""
+    return day.strftime("%d/%m/%Y") if day is not None else ""
+
+
+def type_and_subject(type_code: str, subject: str) -> str:
+    """The "Tên loại và trích yếu nội dung" cell: the type's name, then the subject.
+
+    The name is left out when the subject already starts with it (old registers keep both in
+    one field) or when the type is unknown, so that no line reads "Báo cáo Báo cáo ...".
+    """
+    kind = by_code(type_code) if type_code else None
+    text = nfc(subject).strip()
+    if kind is None or _names_type(text, kind):
+        return text
+    return f"{kind.name} {text}" if text else kind.name
+
+
+def _names_type(text: str, kind: DocumentType) -> bool:
+    """Whether a subject already opens with its type: "Kế hoạch ...", "KH ...", "V/v ...".
+
+    A cheap check on NFC text, run for every row of a register; the domain's fuller guess
+    (which also reads text without marks) costs more than the rest of the row.
+    """
+    folded = text.casefold()
+    first = text.split(" ", 1)[0]
+    for opening in (kind.name.casefold(), "v/v" if kind == CONG_VAN else None):
+        if opening and folded.startswith(opening):
+            rest = folded[len(opening) :]
+            if not rest or not rest[0].isalnum():
+                return True
+    return first in (kind.code, kind.code.upper())
+
+
+def remarks(
+    *,
+    urgency: Urgency,
+    secrecy: Secrecy,
+    notes: str,
+    cancelled: bool,
+    cancel_reason: str,
+) -> list[tuple[str, bool]]:
+    """Lines of the "Ghi chú" cell, each with whether it is printed in bold.
+
+    A cancelled entry says so first, with its reason, because the number stays used; urgency
+    and secrecy come next because the clerk must pass such documents on at once or keep them
+    apart.
+    """
+    lines: list[tuple[str, bool]] = []
+    if cancelled:
+        reason = nfc(cancel_reason).strip()
+        lines.append((f"ĐÃ HỦY: {reason}" if reason else "ĐÃ HỦY", True))
+    if urgency is not Urgency.NORMAL:
+        lines.append((urgency.label, True))
+    if secrecy.is_secret:
+        lines.append((secrecy.label, True))
+    if nfc(notes).strip():
+        lines.append((nfc(notes).strip(), False))
+    return lines
+
+
+class RegisterCells:
+    """Makes the cells of one register, in its column widths and the forms' styles."""
+
+    def __init__(self, columns: Sequence[Column], width: float, styles: FormStyles) -> None:
+        """Share the text width among the columns and prepare the cell styles.
+
+        Args:
+            columns: The register's columns in print order.
+            width: Width of the text block.
+            styles: The forms' paragraph styles.
+        """
+        total = sum(column.weight for column in columns)
+        self.columns = tuple(columns)
+        self.widths = [width * column.weight / total for column in columns]
+        self.styles = styles
+        self.font = styles.cell.fontName
+        self.size = styles.cell.fontSize
+        self._room = [w - 2 * CELL_PADDING - 0.5 for w in self.widths]
+        self._breaker = LineBreaker(self.font, self.size)
+        self._bold = LineBreaker(styles.cell_header.fontName, self.size)
+        self._left = styles.cell
+        self._centre = styles.cell_center
+        self._struck_left = ParagraphStyle(
+            "cell_struck", parent=styles.cell, textColor=CANCELLED_COLOUR
+        )
+        self._struck_centre = ParagraphStyle(
+            "cell_struck_center", parent=styles.cell_center, textColor=CANCELLED_COLOUR
+        )
+
+    def text(self, index: int, value: object, *, struck: bool = False) -> Cell:
+        """A cell of plain text, broken into lines that fit the column.
+
+        Args:
+            index: The column's position.
+            value: The text; None gives an empty cell.
+            struck: Whether the row is cancelled: the text is struck through and greyed.
+
+        Returns:
+            What the table takes as the cell.
+        """
+        text = nfc(value).strip()
+        centred = self.columns[index].centred
+        if struck:
+            if not text:
+                return ""
+            style = self._struck_centre if centred else self._struck_left
+            return Paragraph(f"<strike>{markup(text)}</strike>", style)
+        return "\n".join(self._breaker.lines(text, self._room[index]))
+
+    def lines(self, index: int, lines: Sequence[tuple[str, bool]]) -> Cell:
+        """A cell of several lines, some in bold (the "Ghi chú" of a register)."""
+        if not lines:
+            return ""
+        room = self._room[index]
+        if all(bold for _, bold in lines):
+            return BoldText("\n".join(self._bold.lines("\n".join(t for t, _ in lines), room)))
+        if not any(bold for _, bold in lines):
+            return "\n".join(self._breaker.lines("\n".join(t for t, _ in lines), room))
+        parts = [f"<b>{markup(text)}</b>" if bold else markup(text) for text, bold in lines]
+        style = self._centre if self.columns[index].centred else self._left
+        return Paragraph("<br/>".join(parts), style)
+
+    def header_rows(self) -> list[list[Cell]]:
+        """The column titles and, under them, the column numbers of the official form."""
+        titles: list[Cell] = [
+            para(column.title, self.styles.cell_header) for column in self.columns
+        ]
+        numbers: list[Cell] = [str(position) for position in range(1, len(self.columns) + 1)]
+        return [titles, numbers]
+
+
+def _table_style(cells: RegisterCells, data: Sequence[Sequence[Cell]]) -> TableStyle:
+    """Ruling, fonts, padding and alignment of the register table."""
+    commands: list[tuple] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("FONT", (0, 0), (-1, -1), cells.font, cells.size, cells.styles.cell.leading),
+        ("FONT", (0, 0), (-1, 0), cells.styles.family.bold, cells.size, cells.styles.cell.leading),
+        ("FONT", (0, 1), (-1, 1), cells.styles.family.italic, cells.size - 1, cells.size),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("ALIGN", (0, 1), (-1, 1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), 2),
+    ]
+    for index, column in enumerate(cells.columns):
+        if column.centred:
+            commands.append(("ALIGN", (index, 2), (index, -1), "CENTER"))
+    bold = cells.styles.family.bold
+    for row_index, row in enumerate(data):
+        for column_index, cell in enumerate(row):
+            if isinstance(cell, BoldText):
+                at = (column_index, row_index)
+                commands.append(("FONT", at, at, bold, cells.size, cells.styles.cell.leading))
+    return TableStyle(commands)
+
+
+def _cover(office: OfficeInfo, period: RegisterPeriod, title: str) -> list[Flowable]:
+    """The book's cover: the office as in the letterhead, the register's name, its range."""
+    styles = form_styles()
+    family = styles.family
+
+    def style(name: str, font: str, size: float, **extra: float) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=size * 1.25, alignment=TA_CENTER, **extra
+        )
+
+    office_line = style("cover_office", family.regular, 14)
+    board_line = style("cover_board", family.bold, 14)
+    big = style("cover_title", family.bold, 30, spaceBefore=0)
+    line = style("cover_line", family.regular, 16, spaceAfter=3 * mm)
+    book = style("cover_book", family.italic, 15)
+
+    board_width = stringWidth(nfc(BOARD_NAME), family.bold, 14)
+    return [
+        para(FRONT_NAME.upper(), office_line),
+        para(office.letterhead_unit, office_line),
+        para(BOARD_NAME, board_line),
+        Spacer(1, 1.5 * mm),
+        HRFlowable(width=board_width / 2, thickness=RULE_WIDTH, hAlign="CENTER"),
+        Spacer(1, 38 * mm),
+        para(title, big),
+        Spacer(1, 14 * mm),
+        para(f"Năm: {period.year}", line),
+        para(f"Từ ngày {date_text(period.date_from)} đến ngày {date_text(period.date_to)}", line),
+        para(f"Từ số {nfc(period.number_from)} đến số {nfc(period.number_to)}", line),
+        *([para(f"Quyển: {period.book_name}", book)] if nfc(period.book_name).strip() else []),
+        PageBreak(),
+    ]
+
+
+def render_register(
+    office: OfficeInfo,
+    period: RegisterPeriod,
+    *,
+    title: str,
+    cells: RegisterCells,
+    rows: Iterable[list[Cell]],
+) -> bytes:
+    """Print a register: the cover, then the table with its header on every page.
+
+    Args:
+        office: The office keeping the register.
+        period: Year, dates and numbers the cover states.
+        title: The register's name in capitals, e.g. "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN".
+        cells: The cell maker of this register (its columns and widths).
+        rows: The table rows, already made into cells.
+
+    Returns:
+        The PDF's bytes.
+    """
+    data: list[list[Cell]] = cells.header_rows()
+    data.extend(rows)
+    if len(data) == 2:
+        data.append([""] * len(cells.columns))
+    table = LongTable(data, colWidths=cells.widths, repeatRows=2, hAlign="LEFT")
+    table.setStyle(_table_style(cells, data))
+    story = [*_cover(office, period, title), table]
+    return build_pdf(story, LANDSCAPE, title=f"{title} {period.year}".strip(), author=office.name)

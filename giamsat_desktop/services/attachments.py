@@ -1,0 +1,193 @@
+"""Files attached to documents: copied into the data folder under their SHA-256.
+
+The same file attached twice is stored once; the original may be moved or deleted
+afterwards without loss. The file is copied before the database row is written, so a
+crash leaves at worst an unreferenced copy, never a row pointing at nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from giamsat_desktop.db.engine import SessionFactory, unit_of_work
+from giamsat_desktop.db.models import (
+    Attachment,
+    IncomingAttachment,
+    IncomingDocument,
+    OutgoingAttachment,
+    OutgoingDocument,
+)
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
+from giamsat_desktop.domain.text import normalize_line
+from giamsat_desktop.services import audit
+from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.validation import require_write
+
+DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024
+FOLDER = "attachments"
+_CHUNK = 1024 * 1024
+
+_LINKS = {
+    "incoming": (IncomingDocument, IncomingAttachment, Area.INCOMING),
+    "outgoing": (OutgoingDocument, OutgoingAttachment, Area.OUTGOING),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AttachedFile:
+    """A file attached to a document."""
+
+    link_id: int
+    file_name: str
+    sha256: str
+    size: int
+    media_type: str
+
+
+def stored_path(data_folder: Path, sha256: str) -> Path:
+    """Where the content with this checksum lives: ``attachments/ab/abcdef…``."""
+    return data_folder / FOLDER / sha256[:2] / sha256
+
+
+def _store(data_folder: Path, source: Path, size_limit: int) -> tuple[str, int]:
+    """Copy ``source`` into the store (once per content); returns checksum and size."""
+    name = source.name
+    size = source.stat().st_size
+    if size == 0:
+        raise ValidationError(ErrorCode.FILE_EMPTY, field="attachment", name=name)
+    if size > size_limit:
+        raise ValidationError(
+            ErrorCode.FILE_TOO_LARGE,
+            field="attachment",
+            name=name,
+            size=round(size / 1024 / 1024, 1),
+            limit=round(size_limit / 1024 / 1024),
+        )
+    (data_folder / FOLDER).mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    fd, temporary = tempfile.mkstemp(prefix=".incoming-", dir=data_folder / FOLDER)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
+            copied = 0
+            while chunk := handle.read(_CHUNK):
+                copied += len(chunk)
+                if copied > size_limit:
+                    raise ValidationError(
+                        ErrorCode.FILE_TOO_LARGE,
+                        field="attachment",
+                        name=name,
+                        size=round(copied / 1024 / 1024, 1),
+                        limit=round(size_limit / 1024 / 1024),
+                    )
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        checksum = digest.hexdigest()
+        target = stored_path(data_folder, checksum)
+        if target.exists():
+            Path(temporary).unlink()
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temporary, target)
+        return checksum, copied
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def attach_files(
+    factory: SessionFactory,
+    actor: Actor,
+    data_folder: Path,
+    kind: str,
+    document_id: int,
+    paths: list[Path],
+    *,
+    size_limit: int = DEFAULT_SIZE_LIMIT,
+) -> tuple[list[AttachedFile], Changes]:
+    """Attach files to an incoming or outgoing document, all of them or none."""
+    require_write(actor)
+    document_model, link_model, area = _LINKS[kind]
+    stored = []
+    for path in paths:
+        if not path.is_file():
+            raise NotFoundError(ErrorCode.FILE_NOT_FOUND, path=str(path))
+        stored.append((path, *_store(data_folder, path, size_limit)))
+    with unit_of_work(factory) as session:
+        if session.get(document_model, document_id) is None:
+            raise NotFoundError(ErrorCode.NOT_FOUND, what=kind, id=document_id)
+        added = []
+        for path, checksum, size in stored:
+            content = session.scalar(select(Attachment).where(Attachment.sha256 == checksum))
+            if content is None:
+                media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                content = Attachment(sha256=checksum, size=size, media_type=media)
+                session.add(content)
+                session.flush()
+            link = link_model(
+                document_id=document_id,
+                attachment_id=content.id,
+                file_name=normalize_line(path.name)[:300],
+            )
+            session.add(link)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "attach",
+                kind,
+                document_id,
+                None,
+                {"file": link.file_name, "sha256": checksum},
+            )
+            added.append(AttachedFile(link.id, link.file_name, checksum, size, content.media_type))
+    return added, Changes.of(area)
+
+
+def list_attachments(factory: SessionFactory, kind: str, document_id: int) -> list[AttachedFile]:
+    """The files of a document, in the order they were attached."""
+    _document_model, link_model, _area = _LINKS[kind]
+    query = (
+        select(link_model, Attachment)
+        .join(Attachment, Attachment.id == link_model.attachment_id)
+        .where(link_model.document_id == document_id)
+        .order_by(link_model.id)
+    )
+    with factory() as session:
+        return [
+            AttachedFile(link.id, link.file_name, content.sha256, content.size, content.media_type)
+            for link, content in session.execute(query)
+        ]
+
+
+def detach(
+    factory: SessionFactory, actor: Actor, kind: str, document_id: int, link_id: int
+) -> Changes:
+    """Take a file off a document (the stored content stays for other documents and backups)."""
+    require_write(actor)
+    _document_model, link_model, area = _LINKS[kind]
+    with unit_of_work(factory) as session:
+        link = session.get(link_model, link_id)
+        if link is None or link.document_id != document_id:
+            raise NotFoundError(ErrorCode.NOT_FOUND, what="attachment", id=link_id)
+        audit.record(session, actor, "detach", kind, document_id, {"file": link.file_name}, None)
+        session.execute(delete(link_model).where(link_model.id == link_id))
+    return Changes.of(area)
+
+
+def export_copy(data_folder: Path, attached: AttachedFile, folder: Path) -> Path:
+    """A copy under its own name, for opening with the system viewer."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / attached.file_name
+    shutil.copyfile(stored_path(data_folder, attached.sha256), target)
+    return target

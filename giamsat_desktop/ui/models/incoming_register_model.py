@@ -1,0 +1,167 @@
+"""The incoming register (Sổ đăng ký văn bản đến) as a lazily fetched table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+
+from giamsat_desktop.domain.document_types import by_code
+from giamsat_desktop.domain.documents import HandlingStatus, Urgency
+from giamsat_desktop.domain.registers import IncomingColumn, IncomingRecord
+from giamsat_desktop.domain.text import fold
+from giamsat_desktop.formatting import format_date
+from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
+from giamsat_desktop.ui.models.record_table_model import Column
+
+(
+    NUMBER,
+    ARRIVAL,
+    ISSUER,
+    SYMBOL,
+    DOC_DATE,
+    SUBJECT,
+    RECIPIENTS,
+    URGENCY,
+    DEADLINE,
+    STATUS,
+    NOTES,
+    FILES,
+) = range(12)
+
+SORT_COLUMNS: dict[int, IncomingColumn] = {
+    NUMBER: IncomingColumn.NUMBER,
+    ARRIVAL: IncomingColumn.ARRIVAL,
+    ISSUER: IncomingColumn.ISSUER,
+    SYMBOL: IncomingColumn.SYMBOL,
+    DOC_DATE: IncomingColumn.DOC_DATE,
+    SUBJECT: IncomingColumn.SUBJECT,
+    RECIPIENTS: IncomingColumn.RECIPIENTS,
+    URGENCY: IncomingColumn.URGENCY,
+    DEADLINE: IncomingColumn.DEADLINE,
+    STATUS: IncomingColumn.STATUS,
+}
+"""Screen columns the database can sort by (notes and files cannot)."""
+
+
+def urgency_text(urgency: Urgency) -> str:
+    """Độ khẩn in the window's language."""
+    texts = {
+        Urgency.NORMAL: QCoreApplication.translate("Registers", "Thường"),
+        Urgency.URGENT: QCoreApplication.translate("Registers", "Khẩn"),
+        Urgency.VERY_URGENT: QCoreApplication.translate("Registers", "Thượng khẩn"),
+        Urgency.FLASH: QCoreApplication.translate("Registers", "Hỏa tốc"),
+    }
+    return texts[urgency]
+
+
+def status_text(status: HandlingStatus) -> str:
+    """Tình trạng xử lý in the window's language."""
+    texts = {
+        HandlingStatus.PENDING: QCoreApplication.translate("Registers", "Chưa xử lý"),
+        HandlingStatus.IN_PROGRESS: QCoreApplication.translate("Registers", "Đang xử lý"),
+        HandlingStatus.DONE: QCoreApplication.translate("Registers", "Đã xử lý"),
+    }
+    return texts[status]
+
+
+def type_and_subject(type_code: str, subject: str) -> str:
+    """``Tên loại và trích yếu``: the type's name before the subject unless it already starts so."""
+    kind = by_code(type_code) if type_code else None
+    if kind is None or fold(subject).startswith(fold(kind.name)):
+        return subject
+    return f"{kind.name} {subject}"
+
+
+class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
+    """Columns of the register plus urgency, deadline and handling status."""
+
+    def __init__(
+        self, fetch: Callable[[Sequence[int]], list[IncomingRecord]], today: dt.date | None = None
+    ) -> None:
+        self.today = today or dt.date.today()
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("Registers", "Số đến"),
+                    lambda r: r.arrival_number_text,
+                    lambda r: (r.arrival_number, r.arrival_number_text),
+                ),
+                Column(
+                    QCoreApplication.translate("Registers", "Ngày đến"),
+                    lambda r: format_date(r.arrival_date),
+                    lambda r: r.arrival_date,
+                ),
+                Column(QCoreApplication.translate("Registers", "Tác giả"), lambda r: r.issuer),
+                Column(QCoreApplication.translate("Registers", "Số, ký hiệu"), lambda r: r.symbol),
+                Column(
+                    QCoreApplication.translate("Registers", "Ngày tháng"),
+                    lambda r: format_date(r.doc_date),
+                    lambda r: r.doc_date or dt.date.min,
+                ),
+                Column(
+                    QCoreApplication.translate("Registers", "Tên loại và trích yếu nội dung"),
+                    lambda r: type_and_subject(r.type_code, r.subject).replace("\n", " "),
+                ),
+                Column(
+                    QCoreApplication.translate("Registers", "Đơn vị hoặc người nhận"),
+                    lambda r: r.recipients,
+                ),
+                Column(
+                    QCoreApplication.translate("Registers", "Độ khẩn"),
+                    lambda r: urgency_text(r.urgency),
+                ),
+                Column(
+                    QCoreApplication.translate("Registers", "Hạn xử lý"),
+                    lambda r: format_date(r.deadline),
+                    lambda r: r.deadline or dt.date.max,
+                ),
+                Column(QCoreApplication.translate("Registers", "Tình trạng"), self._status),
+                Column(
+                    QCoreApplication.translate("Registers", "Ghi chú"),
+                    lambda r: r.notes.replace("\n", " "),
+                ),
+                Column(
+                    QCoreApplication.translate("Registers", "Tệp"),
+                    lambda r: str(r.attachment_count or ""),
+                    lambda r: r.attachment_count,
+                ),
+            ],
+            fetch,
+            key_of=lambda r: r.id,
+        )
+
+    def _status(self, record: IncomingRecord) -> str:
+        if record.cancelled:
+            return QCoreApplication.translate("Registers", "Đã hủy")
+        if record.overdue(self.today):
+            return QCoreApplication.translate("Registers", "Quá hạn")
+        return status_text(record.handling_status)
+
+    def style(self, record: IncomingRecord, column: int, role: int) -> Any:
+        """Cancelled rows struck through; overdue in red; urgent numbers in bold."""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            if record.cancelled:
+                font.setStrikeOut(True)
+                return font
+            if column in (NUMBER, URGENCY) and record.urgency is not Urgency.NORMAL:
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if record.cancelled:
+                return QColor("#888888")
+            if column in (STATUS, DEADLINE) and record.overdue(self.today):
+                return QColor("#b00020")
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (SUBJECT, NOTES, STATUS):
+            if record.cancelled:
+                return QCoreApplication.translate("Registers", "Đã hủy: {reason}").format(
+                    reason=record.cancel_reason
+                )
+            return record.subject if column == SUBJECT else record.notes or None
+        return None

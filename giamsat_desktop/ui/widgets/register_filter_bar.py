@@ -1,0 +1,139 @@
+"""Filters and the search box above a register."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from giamsat_desktop.domain.document_types import DOCUMENT_TYPES
+from giamsat_desktop.domain.documents import HandlingStatus, Urgency
+from giamsat_desktop.domain.registers import IncomingFilter
+from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
+from giamsat_desktop.ui.qt_compat import emit
+from giamsat_desktop.ui.widgets.date_field import DateField
+
+OVERDUE = "overdue"
+
+
+class RegisterFilterBar(QWidget):
+    """Year, date range, type, issuer, urgency, status and words; emits ``changed``."""
+
+    changed = Signal()
+
+    def __init__(self, *, incoming: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._incoming = incoming
+        self.search = QLineEdit()
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(self.tr("Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.year = QComboBox()
+        self.year.addItem(self.tr("Mọi năm"), None)
+        self.date_from = DateField()
+        self.date_to = DateField()
+        self.type_code = QComboBox()
+        self.type_code.addItem(self.tr("Mọi loại"), None)
+        for kind in DOCUMENT_TYPES:
+            self.type_code.addItem(kind.name, kind.code)
+        self.issuer = QComboBox()
+        self.issuer.addItem(self.tr("Mọi tác giả"), None)
+        self.issuer.setMaximumWidth(260)
+        self.urgency = QComboBox()
+        self.urgency.addItem(self.tr("Mọi độ khẩn"), None)
+        for urgency in Urgency:
+            self.urgency.addItem(urgency_text(urgency), urgency)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Mọi tình trạng"), None)
+        for status in HandlingStatus:
+            self.status.addItem(status_text(status), status)
+        self.status.addItem(self.tr("Quá hạn"), OVERDUE)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.top_row = QHBoxLayout()
+        """The search box's row; the page puts its buttons in front of it."""
+        self.top_row.addStretch(1)
+        self.top_row.addWidget(self.search, 2)
+        layout = QHBoxLayout()
+        outer.addLayout(self.top_row)
+        outer.addLayout(layout)
+        layout.addWidget(QLabel(self.tr("Lọc:")))
+        layout.addWidget(self.year)
+        layout.addWidget(QLabel(self.tr("Từ")))
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel(self.tr("đến")))
+        layout.addWidget(self.date_to)
+        layout.addWidget(self.type_code)
+        if incoming:
+            layout.addWidget(self.issuer)
+            layout.addWidget(self.urgency)
+            layout.addWidget(self.status)
+        else:
+            for widget in (self.issuer, self.urgency, self.status):
+                widget.hide()
+        layout.addStretch(1)
+        self.count = QLabel()
+        self.count.setObjectName("registerCount")
+        layout.addWidget(self.count)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)  # search once the clerk pauses, not on every key
+        self._typing.timeout.connect(lambda: emit(self.changed))
+        self.search.textChanged.connect(self._typing.start)
+        for combo in (self.year, self.type_code, self.issuer, self.urgency, self.status):
+            combo.currentIndexChanged.connect(lambda _i: emit(self.changed))
+        for field in (self.date_from, self.date_to):
+            field.editingFinished.connect(lambda: emit(self.changed))
+
+    def set_years(self, years: list[int]) -> None:
+        """Offer the years that have documents."""
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(current)))
+        self.year.blockSignals(False)
+
+    def set_issuers(self, issuers: list[str]) -> None:
+        """Offer the issuing bodies used so far."""
+        current = self.issuer.currentData()
+        self.issuer.blockSignals(True)
+        while self.issuer.count() > 1:
+            self.issuer.removeItem(1)
+        for issuer in sorted(issuers):
+            self.issuer.addItem(issuer, issuer)
+        self.issuer.setCurrentIndex(max(0, self.issuer.findData(current)))
+        self.issuer.blockSignals(False)
+
+    def incoming_filter(self, today: dt.date | None = None) -> IncomingFilter:
+        """The filter in force."""
+        status = self.status.currentData()
+        return IncomingFilter(
+            year=self.year.currentData(),
+            date_from=self.date_from.date(),
+            date_to=self.date_to.date(),
+            type_code=self.type_code.currentData(),
+            issuer=self.issuer.currentData(),
+            urgency=self.urgency.currentData(),
+            status=status if isinstance(status, HandlingStatus) else None,
+            overdue_on=(today or dt.date.today()) if status == OVERDUE else None,
+            text=self.search.text(),
+        )
+
+    def describe(self) -> str:
+        """The filter in words, for the subtitle of an export."""
+        parts = []
+        for combo in (self.year, self.type_code, self.issuer, self.urgency, self.status):
+            if combo.currentData() is not None and combo.isVisibleTo(self):
+                parts.append(combo.currentText())
+        if self.date_from.date() or self.date_to.date():
+            parts.append(f"{self.date_from.text()} – {self.date_to.text()}")
+        if self.search.text().strip():
+            parts.append(f"“{self.search.text().strip()}”")
+        return " · ".join(parts)
