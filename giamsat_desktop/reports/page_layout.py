@@ -299,15 +299,16 @@ class Letterhead(Flowable):
 
 
 def title_block(type_name: str, subject: str = "") -> list[Flowable]:
-    """The type name in bold capitals, centred, then the subject and a short rule under it."""
+    """The type name in bold capitals, centred; then the subject with a short rule under it."""
     styles = form_styles()
     story: list[Flowable] = [Spacer(1, 6 * mm), para(nfc(type_name).upper(), styles.title)]
     if subject:
-        story.append(para(subject, styles.subject))
-    story += [
-        Spacer(1, 1.5 * mm),
-        HRFlowable(width="22%", thickness=RULE_WIDTH, hAlign="CENTER", spaceAfter=4 * mm),
-    ]
+        story += [
+            para(subject, styles.subject),
+            Spacer(1, 1.5 * mm),
+            HRFlowable(width="22%", thickness=RULE_WIDTH, hAlign="CENTER"),
+        ]
+    story.append(Spacer(1, 5 * mm))
     return story
 
 

@@ -119,18 +119,19 @@ def remarks(
 ) -> list[tuple[str, bool]]:
     """Lines of the "Ghi chú" cell, each with whether it is printed in bold.
 
-    A cancelled entry says so first, with its reason, because the number stays used; urgency
-    and secrecy come next because the clerk must pass such documents on at once or keep them
-    apart.
+    A cancelled entry says so, with its reason, because the number stays used; nothing else
+    about it is flagged, since it is no longer handled. Urgency and secrecy are flagged on live
+    entries because the clerk must pass such documents on at once or keep them apart.
     """
     lines: list[tuple[str, bool]] = []
     if cancelled:
         reason = nfc(cancel_reason).strip()
         lines.append((f"ĐÃ HỦY: {reason}" if reason else "ĐÃ HỦY", True))
-    if urgency is not Urgency.NORMAL:
-        lines.append((urgency.label, True))
-    if secrecy.is_secret:
-        lines.append((secrecy.label, True))
+    else:
+        if urgency is not Urgency.NORMAL:
+            lines.append((urgency.label, True))
+        if secrecy.is_secret:
+            lines.append((secrecy.label, True))
     if nfc(notes).strip():
         lines.append((nfc(notes).strip(), False))
     return lines

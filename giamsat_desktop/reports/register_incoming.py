@@ -27,18 +27,18 @@ __all__ = ["INCOMING_COLUMNS", "INCOMING_TITLE", "render_incoming_register"]
 INCOMING_TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"
 
 INCOMING_COLUMNS = (
-    Column("Ngày đến", 21, centred=True),
-    Column("Số đến", 13, centred=True),
-    Column("Tác giả", 34),
-    Column("Số, ký hiệu", 27),
-    Column("Ngày tháng", 21, centred=True),
-    Column("Tên loại và trích yếu nội dung", 58),
+    Column("Ngày đến", 20.5, centred=True),
+    Column("Số đến", 12, centred=True),
+    Column("Tác giả", 32),
+    Column("Số, ký hiệu", 25),
+    Column("Ngày tháng", 20.5, centred=True),
+    Column("Tên loại và trích yếu nội dung", 56),
     Column("Đơn vị hoặc người nhận", 27),
-    Column("Ngày chuyển", 21, centred=True),
-    Column("Ký nhận", 15),
-    Column("Ghi chú", 20),
+    Column("Ngày chuyển", 20.5, centred=True),
+    Column("Ký nhận", 19),
+    Column("Ghi chú", 24.5),
 )
-"""The decree's ten columns; the weights share the 257 mm of a landscape A4 text block."""
+"""The decree's ten columns; the weights are millimetres of the 257 mm landscape text block."""
 
 _REMARKS_COLUMN = 9
 

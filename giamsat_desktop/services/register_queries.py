@@ -336,3 +336,15 @@ def incoming_years(factory: SessionFactory) -> list[int]:
             },
             reverse=True,
         )
+
+
+def outgoing_years(factory: SessionFactory) -> list[int]:
+    """Years that have outgoing documents, newest first."""
+    with factory() as session:
+        return sorted(
+            {
+                book.year
+                for book in session.scalars(select(RegisterBook).where(RegisterBook.kind == "di"))
+            },
+            reverse=True,
+        )

@@ -25,6 +25,7 @@ from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
 from giamsat_desktop.ui.pages.overview_page import OverviewPage
 from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
 from giamsat_desktop.ui.pages.settings_page import SettingsPage
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
             page = OverviewPage(self._context, self.runner)
         elif key == "incoming":
             page = IncomingPage(self._context, self.runner)
+            page.changed.connect(self.broadcast)
+        elif key == "outgoing":
+            page = OutgoingPage(self._context, self.runner)
             page.changed.connect(self.broadcast)
         elif key == "catalog":
             page = CatalogPage(self._context, self.runner)

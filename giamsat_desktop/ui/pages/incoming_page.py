@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giamsat_desktop.domain.registers import IncomingColumn, IncomingRecord
-from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services import incoming, register_queries
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.models import incoming_register_model as columns
 from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterModel
-from giamsat_desktop.ui.qt_compat import emit
+from giamsat_desktop.ui.pages.register_page import RegisterPage
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
@@ -46,10 +36,10 @@ COLUMN_WIDTHS = {
 }
 
 
-class IncomingPage(QWidget):
+class IncomingPage(RegisterPage):
     """The incoming register; reads in the background, fetches rows as they are shown."""
 
-    changed = Signal(object)
+    area = Area.INCOMING
 
     def __init__(
         self,
@@ -58,94 +48,49 @@ class IncomingPage(QWidget):
         parent: QWidget | None = None,
         today: dt.date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._runner = runner
         self._today = today
         self._issuers: list[str] = []
         self._sort = (IncomingColumn.ARRIVAL, True)
-        self._generation = 0
-        self._pending_select: int | None = None
         factory = context.factory
-        self.model = IncomingRegisterModel(
+        model = IncomingRegisterModel(
             lambda keys: register_queries.incoming_rows(factory, keys), today=today
         )
-        self.model.sort_requested = self._sort_by
-
-        title = QLabel(self.tr("Sổ văn bản đến"))
-        title.setObjectName("pageTitle")
-        self.filters = RegisterFilterBar(incoming=True)
-        self.filters.changed.connect(self.reload)
-        self.view = QTableView()
+        super().__init__(
+            context,
+            runner,
+            model,
+            self.tr("Sổ văn bản đến"),
+            RegisterFilterBar(incoming=True),
+            COLUMN_WIDTHS,
+            (columns.ARRIVAL, Qt.SortOrder.DescendingOrder),
+            parent,
+        )
         self.view.setObjectName("incomingRegister")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(columns.ARRIVAL, Qt.SortOrder.DescendingOrder)
-        header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
-        for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
-        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.count = self.filters.count
-
-        self.add_button = QPushButton(self.tr("Vào sổ (Ctrl+N)"))
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
-        self.add_button.clicked.connect(lambda: self.add())
-        self.edit_button = QPushButton(self.tr("Sửa"))
-        self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.cancel_button = QPushButton(self.tr("Hủy văn bản"))
-        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
-        self.buttons = self.filters.top_row
-        for position, button in enumerate((self.add_button, self.edit_button, self.cancel_button)):
-            self.buttons.insertWidget(position, button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.view, 1)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
+        self.new_button = self.add_button(
+            self.tr("Vào sổ (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
+        )
+        self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
+        self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
+        self.update_buttons()
         self.reload()
         self._load_choices()
 
-    # ----- reading ------------------------------------------------------------------
-
-    def reload(self) -> None:
-        """Ask the database for the keys of the filtered, sorted register."""
+    def read_keys(self) -> Callable[[object], list[int]]:
+        """Keys for the filter and order in force."""
         where = self.filters.incoming_filter(self._today)
         column, descending = self._sort
         context = self._context
-        self._generation += 1
-        generation = self._generation
+        return lambda _c: register_queries.incoming_keys(
+            context.factory, context.actor, where, column, descending
+        )
 
-        def read(_control: object) -> list[int]:
-            return register_queries.incoming_keys(
-                context.factory, context.actor, where, column, descending
-            )
-
-        self._runner.query(read, on_done=lambda keys: self._show(generation, keys), parent=self)
-
-    def _show(self, generation: int, keys: list[int]) -> None:
-        if generation != self._generation:
-            return  # a newer filter was asked for meanwhile
-        selected = self.selected()
-        wanted = self._pending_select or (selected.id if selected else None)
-        self._pending_select = None
-        self.model.set_keys(keys)
-        self.count.setText(self.tr("{count} văn bản").format(count=format_number(len(keys))))
-        if wanted is not None:
-            self.select_key(wanted)
-        self._update_buttons()
+    def sort_column(self, column: int, descending: bool) -> bool:
+        """Map a screen column to the database order."""
+        key = columns.SORT_COLUMNS.get(column)
+        if key is None:
+            return False
+        self._sort = (key, descending)
+        return True
 
     def _load_choices(self) -> None:
         factory = self._context.factory
@@ -160,51 +105,19 @@ class IncomingPage(QWidget):
         self.filters.set_years(years)
         self.filters.set_issuers(self._issuers)
 
-    def _sort_by(self, column: int, order: Qt.SortOrder) -> None:
-        key = columns.SORT_COLUMNS.get(column)
-        if key is None:
-            return
-        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
-
     def on_changes(self, changes: Changes) -> None:
-        """Re-read after a save anywhere."""
+        """Re-read the register, and the years and issuers offered."""
+        super().on_changes(changes)
         if changes.touches(Area.INCOMING):
-            self.model.forget()
-            self.reload()
             self._load_choices()
 
-    def refresh(self) -> None:
-        """Re-read everything."""
-        self.on_changes(Changes.of(Area.INCOMING))
-
-    # ----- selection ----------------------------------------------------------------
-
-    def selected(self) -> IncomingRecord | None:
-        """The record of the selected line."""
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
-
-    def select_key(self, key: int) -> None:
-        """Select (and show) the line of a document."""
-        row = self.model.row_of(key)
-        if row >= 0:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
-
-    def focus_search(self) -> None:
-        """Ctrl+F."""
-        self.filters.search.setFocus()
-        self.filters.search.selectAll()
-
-    def _update_buttons(self) -> None:
-        record = self.selected()
+    def update_buttons(self) -> None:
+        """Only writers change the register; a cancelled line cannot be cancelled again."""
+        record: IncomingRecord | None = self.selected()
         writable = self._context.actor.role.can_write
-        self.add_button.setEnabled(writable)
+        self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(record is not None and writable)
         self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
-
-    # ----- actions ------------------------------------------------------------------
 
     def add(self) -> IncomingDialog:
         """Open the entry dialog for a new document."""
@@ -225,31 +138,28 @@ class IncomingPage(QWidget):
 
     def _after_save(self, dialog: IncomingDialog) -> None:
         record, changes = dialog.result_record
-        self._pending_select = record.id
-        emit(self.changed, changes)
+        self.saved(record.id, changes)
         if dialog.notice:
             QMessageBox.information(self, self.tr("Số đến"), dialog.notice)
 
     def cancel_selected(self, reason: str | None = None) -> None:
         """Cancel the selected document with a reason (it stays in the register)."""
-        record = self.selected()
+        record: IncomingRecord | None = self.selected()
         if record is None:
             return
         if reason is None:
-            reason, accepted = QInputDialog.getText(
-                self,
-                self.tr("Hủy văn bản"),
+            reason = self.ask_cancel_reason(
                 self.tr("Lý do hủy văn bản số đến {number}:").format(
                     number=record.arrival_number_text
-                ),
+                )
             )
-            if not accepted:
+            if reason is None:
                 return
         context = self._context
         self._runner.command(
             lambda _c: incoming.cancel_incoming(
                 context.factory, context.actor, record.id, reason or "", record.version
             ),
-            on_done=lambda result: emit(self.changed, result[1]),
+            on_done=lambda result: self.saved(record.id, result[1]),
             parent=self,
         )

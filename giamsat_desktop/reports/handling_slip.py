@@ -1,0 +1,165 @@
+"""Phiếu giải quyết văn bản đến: the slip clipped to an incoming document on its way round.
+
+The leader writes the instruction (bút phê) on it, the person who handles the document writes
+what was done, and both sign and date by hand; the slip then goes into the file with the
+document. So the printed slip carries the document's register data, any instruction already
+typed into the program, and dotted lines and signature room for the rest. It is meant to fit
+on one A4 page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from giamsat_desktop.domain.date_line import date_line
+from giamsat_desktop.domain.office import OfficeInfo
+from giamsat_desktop.domain.registers import IncomingRecord
+from giamsat_desktop.reports.fonts import markup
+from giamsat_desktop.reports.page_layout import (
+    PORTRAIT,
+    Letterhead,
+    build_pdf,
+    form_styles,
+    para,
+    signature_block,
+    title_block,
+)
+from giamsat_desktop.reports.register_book import date_text, type_and_subject
+
+__all__ = ["SLIP_TITLE", "render_handling_slip"]
+
+SLIP_TITLE = "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN"
+BLANK_DATE = "Ngày …… tháng …… năm ……"
+"""Dates written by hand when the slip is signed, not when it is printed."""
+LINE_GAP = 8 * mm
+"""Distance between dotted lines: room for one line of handwriting."""
+
+
+class WritingLines(Flowable):
+    """Dotted lines across the text block, for an opinion written by hand."""
+
+    def __init__(self, count: int, gap: float = LINE_GAP) -> None:
+        """Prepare ``count`` lines ``gap`` apart."""
+        super().__init__()
+        self.count = count
+        self.gap = gap
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """Take the full width and one gap per line."""
+        self.width = availWidth
+        self.height = self.count * self.gap
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw each line at the foot of its gap, where the writing rests."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.setDash(1, 2.5)
+        for index in range(self.count):
+            y = self.height - (index + 1) * self.gap + 1.5
+            canvas.line(0, y, self.width, y)
+        canvas.restoreState()
+
+
+def _field(label: str, value: str) -> str:
+    """Paragraph markup "<b>Label:</b> value"; an empty value leaves dots to fill in."""
+    shown = markup(value) if value.strip() else "……………………"
+    return f"<b>{markup(label)}:</b> {shown}"
+
+
+def _data_block(record: IncomingRecord, width: float) -> Table:
+    """The document's register data, two short fields a line or one long field."""
+    style = form_styles().body
+    deadline = date_text(record.deadline)
+    pairs: list[tuple[tuple[str, str], tuple[str, str] | None]] = [
+        (("Số đến", record.arrival_number_text), ("Ngày đến", date_text(record.arrival_date))),
+        (("Tác giả", record.issuer), None),
+        (("Số, ký hiệu", record.symbol), ("Ngày tháng", date_text(record.doc_date))),
+        (("Trích yếu", type_and_subject(record.type_code, record.subject)), None),
+        (("Độ khẩn", record.urgency.label), ("Hạn xử lý", deadline)),
+    ]
+    if record.secrecy.is_secret:
+        pairs.append((("Độ mật", record.secrecy.label), None))
+    rows: list[list[Paragraph | str]] = []
+    spans = []
+    for index, (first, second) in enumerate(pairs):
+        if second is None:
+            rows.append([Paragraph(_field(*first), style), ""])
+            spans.append(("SPAN", (0, index), (1, index)))
+        else:
+            rows.append([Paragraph(_field(*first), style), Paragraph(_field(*second), style)])
+    table = Table(rows, colWidths=[width * 0.55, width * 0.45], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *spans,
+            ]
+        )
+    )
+    return table
+
+
+def _signature(role: str, width: float) -> Table:
+    """A signature block on the right half: a blank date, the role, room to sign."""
+    styles = form_styles()
+    block = signature_block((role,), date_text=BLANK_DATE, sign_space=20 * mm)
+    block.insert(2, para("(Ký, ghi rõ họ tên)", styles.date_italic))
+    table = Table([["", block]], colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def render_handling_slip(office: OfficeInfo, record: IncomingRecord, *, today: dt.date) -> bytes:
+    """Print the Phiếu giải quyết văn bản đến of one incoming document, A4 portrait.
+
+    Args:
+        office: The office that received the document.
+        record: The registered document.
+        today: The date printed in the header: the day the slip is made out.
+
+    Returns:
+        The PDF's bytes.
+    """
+    styles = form_styles()
+    width = PORTRAIT.frame_width
+    instruction = record.instruction.strip()
+    story: list[Flowable] = [
+        Letterhead(office, date_line_text=date_line(office.date_line_place, today)),
+        *title_block(SLIP_TITLE),
+        _data_block(record, width),
+        para("Ý kiến của lãnh đạo:", styles.heading),
+    ]
+    if instruction:
+        story.append(para(instruction, styles.body))
+    story += [
+        WritingLines(3 if instruction else 5),
+        _signature("LÃNH ĐẠO", width),
+        para("Ý kiến của đơn vị, cá nhân giải quyết:", styles.heading),
+        WritingLines(5),
+        _signature("NGƯỜI GIẢI QUYẾT", width),
+    ]
+    return build_pdf(
+        story,
+        PORTRAIT,
+        title=f"{SLIP_TITLE} số {record.arrival_number_text}",
+        author=office.name,
+    )

@@ -1,0 +1,91 @@
+"""Sổ đăng ký văn bản đi: the outgoing register as Nghị định 30/2020 (Phụ lục IV) prints it.
+
+Same book as the incoming register (cover, ruled table, header on every page); only the
+columns differ. A cancelled number stays in the book, greyed and struck through, because
+outgoing numbers are never reused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from giamsat_desktop.domain.office import OfficeInfo
+from giamsat_desktop.domain.registers import OutgoingRecord, RegisterPeriod
+from giamsat_desktop.reports.page_layout import LANDSCAPE, form_styles
+from giamsat_desktop.reports.register_book import (
+    Cell,
+    Column,
+    RegisterCells,
+    date_text,
+    remarks,
+    render_register,
+    type_and_subject,
+)
+
+__all__ = ["OUTGOING_COLUMNS", "OUTGOING_TITLE", "render_outgoing_register"]
+
+OUTGOING_TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI"
+
+OUTGOING_COLUMNS = (
+    Column("Số, ký hiệu", 26),
+    Column("Ngày tháng", 20.5, centred=True),
+    Column("Tên loại và trích yếu nội dung", 56),
+    Column("Người ký", 26),
+    Column("Nơi nhận", 34),
+    Column("Đơn vị, người nhận bản lưu", 22),
+    Column("Số lượng bản", 13, centred=True),
+    Column("Ngày chuyển", 20.5, centred=True),
+    Column("Ký nhận", 17),
+    Column("Ghi chú", 22),
+)
+"""The decree's ten columns; the weights are millimetres of the 257 mm landscape text block."""
+
+_REMARKS_COLUMN = 9
+
+
+def _row(cells: RegisterCells, record: OutgoingRecord) -> list[Cell]:
+    struck = record.cancelled
+    values = (
+        record.symbol or record.number_text,
+        date_text(record.issue_date),
+        type_and_subject(record.type_code, record.subject),
+        record.signer_name,
+        record.recipients,
+        record.file_copy_holder,
+        "" if record.copies is None else str(record.copies),
+        date_text(record.transfer_date),
+    )
+    row = [cells.text(index, value, struck=struck) for index, value in enumerate(values)]
+    row.append("")  # Ký nhận: signed by hand by whoever carries the document out.
+    note = remarks(
+        urgency=record.urgency,
+        secrecy=record.secrecy,
+        notes=record.notes,
+        cancelled=record.cancelled,
+        cancel_reason=record.cancel_reason,
+    )
+    row.append(cells.lines(_REMARKS_COLUMN, note))
+    return row
+
+
+def render_outgoing_register(
+    office: OfficeInfo, period: RegisterPeriod, rows: Iterable[OutgoingRecord]
+) -> bytes:
+    """Print the Sổ đăng ký văn bản đi: cover, then the ten-column table, A4 landscape.
+
+    Args:
+        office: The office keeping the register.
+        period: Year, dates and numbers the cover states, and the book's name.
+        rows: The entries in the order they are to be printed (usually by number).
+
+    Returns:
+        The PDF's bytes.
+    """
+    cells = RegisterCells(OUTGOING_COLUMNS, LANDSCAPE.frame_width, form_styles())
+    return render_register(
+        office,
+        period,
+        title=OUTGOING_TITLE,
+        cells=cells,
+        rows=(_row(cells, record) for record in rows),
+    )

@@ -1,0 +1,197 @@
+"""Vào sổ / sửa một văn bản đi: số và ký hiệu được cấp khi lưu."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from giamsat_desktop.domain.document_types import CONG_VAN, DOCUMENT_TYPES
+from giamsat_desktop.domain.documents import Secrecy, Urgency
+from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
+from giamsat_desktop.domain.text import normalize
+from giamsat_desktop.services import outgoing
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.incoming_dialog import secrecy_text
+from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
+from giamsat_desktop.ui.models.incoming_register_model import urgency_text
+from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
+from giamsat_desktop.ui.widgets.date_field import DateField
+
+
+class OutgoingDialog(RecordDialog):
+    """Type, subject, signer, recipients; the number and symbol come on saving."""
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        record: OutgoingRecord | None = None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+        answers: tuple[int, ...] = (),
+    ) -> None:
+        title = self.tr("Vào sổ văn bản đi") if record is None else self.tr("Sửa văn bản đi")
+        super().__init__(runner, title, parent)
+        self.setMinimumWidth(720)
+        self._context = context
+        self._record = record
+        self._answers = record.answers if record else answers
+        self.symbol_label = QLabel("…")
+        self.symbol_label.setObjectName("outgoingSymbol")
+        self.symbol_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.issue_date = DateField(today or dt.date.today(), required=True)
+        self.type_code = QComboBox()
+        self.type_code.addItem(f"{CONG_VAN.name}", "")
+        for kind in DOCUMENT_TYPES:
+            if kind is not CONG_VAN:
+                self.type_code.addItem(f"{kind.name} ({kind.code})", kind.code)
+        self.subject = QPlainTextEdit()
+        self.subject.setTabChangesFocus(True)
+        self.subject.setFixedHeight(70)
+        self.signer_name = QLineEdit()
+        self.signer_position = QLineEdit(self.tr("Chủ tịch"))
+        self.recipients = QPlainTextEdit()
+        self.recipients.setTabChangesFocus(True)
+        self.recipients.setFixedHeight(60)
+        self.file_copy_holder = QLineEdit(self.tr("Văn phòng"))
+        self.copies = QSpinBox()
+        self.copies.setRange(0, 9999)
+        self.copies.setSpecialValueText(" ")
+        self.transfer_date = DateField()
+        self.urgency = QComboBox()
+        for urgency in Urgency:
+            self.urgency.addItem(urgency_text(urgency), urgency)
+        self.secrecy = QComboBox()
+        for secrecy in Secrecy:
+            self.secrecy.addItem(secrecy_text(secrecy), secrecy)
+        self.notes = QLineEdit()
+        self.answers_label = QLabel()
+        self.answers_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Số, ký hiệu:"), self.symbol_label)
+        form.addRow(self.tr("Ngày tháng:"), self.issue_date)
+        form.addRow(self.tr("Loại văn bản:"), self.type_code)
+        form.addRow(self.tr("Trích yếu nội dung:"), self.subject)
+        signer = QHBoxLayout()
+        signer.addWidget(self.signer_name, 2)
+        signer.addWidget(QLabel(self.tr("Chức vụ:")))
+        signer.addWidget(self.signer_position, 1)
+        form.addRow(self.tr("Người ký:"), signer)
+        form.addRow(self.tr("Nơi nhận:"), self.recipients)
+        form.addRow(self.tr("Đơn vị, người nhận bản lưu:"), self.file_copy_holder)
+        form.addRow(self.tr("Số lượng bản:"), self.copies)
+        form.addRow(self.tr("Ngày chuyển:"), self.transfer_date)
+        form.addRow(self.tr("Độ khẩn:"), self.urgency)
+        form.addRow(self.tr("Độ mật:"), self.secrecy)
+        form.addRow(self.tr("Ghi chú:"), self.notes)
+        form.addRow(self.tr("Trả lời văn bản đến:"), self.answers_label)
+        self.form.addRow(form)
+        self.save_button.setDefault(True)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        self._show_answers()
+        if record is not None:
+            self._show(record)
+        else:
+            self.issue_date.editingFinished.connect(self._propose)
+            self.type_code.currentIndexChanged.connect(self._propose)
+            self.secrecy.currentIndexChanged.connect(self._propose)
+            self._propose()
+        for signal in (
+            self.issue_date.textChanged,
+            self.subject.textChanged,
+            self.transfer_date.textChanged,
+        ):
+            signal.connect(self.revalidate)
+        self.revalidate()
+
+    def _show_answers(self) -> None:
+        if self._answers:
+            self.answers_label.setText(
+                self.tr("{count} văn bản đến (mã số {ids})").format(
+                    count=len(self._answers), ids=", ".join(map(str, self._answers))
+                )
+            )
+        else:
+            self.answers_label.setText(self.tr("(không)"))
+
+    def _show(self, record: OutgoingRecord) -> None:
+        self.symbol_label.setText(record.symbol)
+        self.issue_date.set_date(record.issue_date)
+        self.type_code.setCurrentIndex(max(0, self.type_code.findData(record.type_code)))
+        self.type_code.setEnabled(False)  # the symbol carries the type
+        self.subject.setPlainText(record.subject)
+        self.signer_name.setText(record.signer_name)
+        self.signer_position.setText(record.signer_position)
+        self.recipients.setPlainText(record.recipients)
+        self.file_copy_holder.setText(record.file_copy_holder)
+        self.copies.setValue(record.copies or 0)
+        self.transfer_date.set_date(record.transfer_date)
+        self.urgency.setCurrentIndex(self.urgency.findData(record.urgency))
+        self.secrecy.setCurrentIndex(self.secrecy.findData(record.secrecy))
+        self.secrecy.setEnabled(False)
+        self.notes.setText(record.notes)
+
+    def _propose(self) -> None:
+        if self.issue_date.date() is None:
+            return
+        draft, factory = self.draft(), self._context.factory
+        self._runner.query(
+            lambda _c: outgoing.propose_outgoing_number(factory, draft),
+            on_done=lambda proposal: self.symbol_label.setText(
+                self.tr("{symbol} (dự kiến)").format(symbol=proposal[1])
+            ),
+        )
+
+    def problems(self) -> list[str]:
+        """What stops saving."""
+        found = []
+        if not self.issue_date.is_valid():
+            found.append(self.tr("Ngày tháng chưa đúng (dd/mm/yyyy)."))
+        if not normalize(self.subject.toPlainText()):
+            found.append(self.tr("Chưa nhập trích yếu nội dung."))
+        if not self.transfer_date.is_valid():
+            found.append(self.tr("Ngày chuyển chưa đúng (dd/mm/yyyy)."))
+        return found
+
+    def draft(self) -> OutgoingDraft:
+        """What was typed."""
+        issue = self.issue_date.date() or dt.date.today()
+        return OutgoingDraft(
+            issue_date=issue,
+            subject=self.subject.toPlainText(),
+            type_code=self.type_code.currentData() or "",
+            signer_name=self.signer_name.text(),
+            signer_position=self.signer_position.text(),
+            recipients=self.recipients.toPlainText(),
+            file_copy_holder=self.file_copy_holder.text(),
+            copies=self.copies.value() or None,
+            transfer_date=self.transfer_date.date(),
+            urgency=Urgency(self.urgency.currentData()),
+            secrecy=Secrecy(self.secrecy.currentData()),
+            notes=self.notes.text(),
+            answers=self._answers,
+        )
+
+    def make_save(self) -> Callable[[TaskControl], Any]:
+        """Register, or update at the version read."""
+        draft, context, record = self.draft(), self._context, self._record
+        if record is None:
+            return lambda _c: outgoing.register_outgoing(context.factory, context.actor, draft)
+        return lambda _c: outgoing.update_outgoing(
+            context.factory, context.actor, record.id, draft, record.version
+        )

@@ -1,0 +1,151 @@
+"""Văn bản đi: the register of what the office sends, numbered on saving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingFilter, OutgoingRecord
+from giamsat_desktop.services import outgoing, register_queries
+from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
+from giamsat_desktop.ui.models import outgoing_register_model as columns
+from giamsat_desktop.ui.models.outgoing_register_model import OutgoingRegisterModel
+from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.tasks import TaskRunner
+from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
+
+COLUMN_WIDTHS = {
+    columns.NUMBER: 45,
+    columns.SYMBOL: 130,
+    columns.ISSUE: 85,
+    columns.SUBJECT: 380,
+    columns.SIGNER: 150,
+    columns.RECIPIENTS: 220,
+    columns.COPY_HOLDER: 100,
+    columns.COPIES: 55,
+    columns.NOTES: 150,
+    columns.FILES: 40,
+}
+
+
+class OutgoingPage(RegisterPage):
+    """The outgoing register."""
+
+    area = Area.OUTGOING
+
+    def __init__(
+        self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        self._sort = (OutgoingColumn.ISSUE, True)
+        factory = context.factory
+        model = OutgoingRegisterModel(lambda keys: register_queries.outgoing_rows(factory, keys))
+        super().__init__(
+            context,
+            runner,
+            model,
+            self.tr("Sổ văn bản đi"),
+            RegisterFilterBar(incoming=False),
+            COLUMN_WIDTHS,
+            (columns.ISSUE, Qt.SortOrder.DescendingOrder),
+            parent,
+        )
+        self.view.setObjectName("outgoingRegister")
+        self.new_button = self.add_button(
+            self.tr("Vào sổ (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
+        )
+        self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
+        self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
+        self.update_buttons()
+        self.reload()
+        self._load_years()
+
+    def _load_years(self) -> None:
+        factory = self._context.factory
+        self._runner.query(
+            lambda _c: register_queries.outgoing_years(factory), on_done=self.filters.set_years
+        )
+
+    def on_changes(self, changes: Changes) -> None:
+        """Re-read the register and the years offered."""
+        super().on_changes(changes)
+        if changes.touches(Area.OUTGOING):
+            self._load_years()
+
+    def read_keys(self) -> Callable[[object], list[int]]:
+        """Keys for the filter and order in force."""
+        bar = self.filters
+        where = OutgoingFilter(
+            year=bar.year.currentData(),
+            date_from=bar.date_from.date(),
+            date_to=bar.date_to.date(),
+            type_code=bar.type_code.currentData(),
+            text=bar.search.text(),
+        )
+        column, descending = self._sort
+        context = self._context
+        self._runner.query(
+            lambda _c: register_queries.outgoing_years(context.factory), on_done=bar.set_years
+        )
+        return lambda _c: register_queries.outgoing_keys(
+            context.factory, context.actor, where, column, descending
+        )
+
+    def sort_column(self, column: int, descending: bool) -> bool:
+        """Map a screen column to the database order."""
+        key = columns.SORT_COLUMNS.get(column)
+        if key is None:
+            return False
+        self._sort = (key, descending)
+        return True
+
+    def update_buttons(self) -> None:
+        """Only writers change the register."""
+        record: OutgoingRecord | None = self.selected()
+        writable = self._context.actor.role.can_write
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(record is not None and writable)
+        self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
+
+    def add(self, answers: tuple[int, ...] = ()) -> OutgoingDialog:
+        """Open the entry dialog for a new outgoing document."""
+        dialog = OutgoingDialog(self._context, self._runner, None, self, answers=answers)
+        dialog.accepted.connect(
+            lambda: self.saved(dialog.result_record[0].id, dialog.result_record[1])
+        )
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> OutgoingDialog | None:
+        """Open the selected outgoing document for editing."""
+        record = self.selected()
+        if record is None or not self._context.actor.role.can_write:
+            return None
+        dialog = OutgoingDialog(self._context, self._runner, record, self)
+        dialog.accepted.connect(lambda: self.saved(record.id, dialog.result_record[1]))
+        dialog.open()
+        return dialog
+
+    def cancel_selected(self, reason: str | None = None) -> None:
+        """Cancel with a reason; the number stays used."""
+        record: OutgoingRecord | None = self.selected()
+        if record is None:
+            return
+        if reason is None:
+            reason = self.ask_cancel_reason(
+                self.tr("Lý do hủy văn bản {symbol}:").format(symbol=record.symbol)
+            )
+            if reason is None:
+                return
+        context = self._context
+        self._runner.command(
+            lambda _c: outgoing.cancel_outgoing(
+                context.factory, context.actor, record.id, reason or "", record.version
+            ),
+            on_done=lambda result: self.saved(record.id, result[1]),
+            parent=self,
+        )

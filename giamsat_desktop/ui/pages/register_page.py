@@ -1,0 +1,178 @@
+"""What the two register pages share: a lazy table, filters, search, selection, reload."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.formatting import format_number
+from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
+from giamsat_desktop.ui.qt_compat import emit
+from giamsat_desktop.ui.tasks import TaskRunner
+from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
+
+
+class RegisterPage(QWidget):
+    """A register screen; subclasses say how to read keys and what a line's actions are."""
+
+    changed = Signal(object)
+    area: Area = Area.INCOMING
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        model: LazyTableModel[Any],
+        title: str,
+        filters: RegisterFilterBar,
+        widths: dict[int, int],
+        default_sort: tuple[int, Qt.SortOrder],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._runner = runner
+        self._generation = 0
+        self._pending_select: int | None = None
+        self.model = model
+        self.model.sort_requested = self._sort_by
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        self.filters = filters
+        self.filters.changed.connect(self.reload)
+        self.count = self.filters.count
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(*default_sort)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        for column, width in widths.items():
+            self.view.setColumnWidth(column, width)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.buttons = self.filters.top_row
+        self._button_count = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.view, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+
+    def add_button(
+        self, text: str, action: Callable[[], object], shortcut: Any = None
+    ) -> QPushButton:
+        """A button in front of the search box."""
+        button = QPushButton(text)
+        if shortcut is not None:
+            button.setShortcut(shortcut)
+        button.clicked.connect(lambda: action())
+        self.buttons.insertWidget(self._button_count, button)
+        self._button_count += 1
+        return button
+
+    # ----- reading ------------------------------------------------------------------
+
+    def read_keys(self) -> Callable[[object], list[int]]:
+        """A background read of the keys for the filter and order in force; override."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Ask the database for the keys of the filtered, sorted register."""
+        self._generation += 1
+        generation = self._generation
+        self._runner.query(
+            self.read_keys(), on_done=lambda keys: self._show(generation, keys), parent=self
+        )
+
+    def _show(self, generation: int, keys: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer filter was asked for meanwhile
+        selected = self.selected()
+        wanted = self._pending_select or (selected.id if selected else None)
+        self._pending_select = None
+        self.model.set_keys(keys)
+        self.count.setText(self.tr("{count} văn bản").format(count=format_number(len(keys))))
+        if wanted is not None:
+            self.select_key(wanted)
+        self.update_buttons()
+
+    def sort_column(self, column: int, descending: bool) -> bool:
+        """Remember a new order; False when the column cannot be sorted; override."""
+        raise NotImplementedError
+
+    def _sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        if self.sort_column(column, order == Qt.SortOrder.DescendingOrder):
+            self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Re-read after a save anywhere that touched this register."""
+        if changes.touches(self.area):
+            self.model.forget()
+            self.reload()
+
+    def refresh(self) -> None:
+        """Re-read everything."""
+        self.on_changes(Changes.of(self.area))
+
+    # ----- selection ----------------------------------------------------------------
+
+    def selected(self) -> Any:
+        """The record of the selected line."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select_key(self, key: int) -> None:
+        """Select (and show) the line of a document."""
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def update_buttons(self) -> None:
+        """Enable what the selection and the account allow; override."""
+
+    def edit_selected(self) -> object:
+        """Open the selected line; override."""
+        return None
+
+    # ----- saving -------------------------------------------------------------------
+
+    def saved(self, record_id: int, changes: Changes) -> None:
+        """After a save: select the saved line and let every page refresh."""
+        self._pending_select = record_id
+        emit(self.changed, changes)
+
+    def ask_cancel_reason(self, label: str) -> str | None:
+        """The reason for cancelling, or None if the clerk changed their mind."""
+        reason, accepted = QInputDialog.getText(self, self.tr("Hủy văn bản"), label)
+        return reason if accepted else None
