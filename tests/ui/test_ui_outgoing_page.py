@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.main_window import MainWindow
+from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
+
+Typist = Callable[[QWidget, str], None]
+
+
+def _page(window: MainWindow) -> OutgoingPage:
+    page = window.show_page("outgoing")
+    assert isinstance(page, OutgoingPage)
+    while window.runner.busy:
+        window.runner.wait_for_all()
+        QApplication.processEvents()
+    return page
+
+
+def test_a_report_gets_its_number_and_symbol_on_saving(
+    window: MainWindow, qtbot: QtBot, type_text: Typist
+) -> None:
+    page = _page(window)
+    dialog = page.add()
+    dialog.type_code.setCurrentIndex(dialog.type_code.findData("BC"))
+    qtbot.waitUntil(lambda: "01/BC-MTTQ-BTT" in dialog.symbol_label.text())
+    type_text(dialog.subject, "Báo cáo kết quả giám sát việc thực hiện chính sách bảo hiểm y tế")
+    type_text(dialog.signer_name, "Nguyễn Thị Thu Hà")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).symbol == "01/BC-MTTQ-BTT"
+
+
+def test_a_cong_van_has_no_type_code_in_its_symbol(
+    window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    page = _page(window)
+    for subject in ("V/v đôn đốc thực hiện kiến nghị", "V/v góp ý dự thảo"):
+        dialog = page.add()
+        type_text(dialog.subject, subject)
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    symbols = sorted(page.model.record(r).symbol for r in range(2))
+    assert symbols == ["01/MTTQ-BTT", "02/MTTQ-BTT"]
