@@ -7,14 +7,22 @@ stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from giamsat_desktop import __version__
 from giamsat_desktop.config import Settings, resolve_database_url
-from giamsat_desktop.domain.errors import GiamsatError
+from giamsat_desktop.domain.accounts import SYSTEM
+from giamsat_desktop.domain.date_line import parse_vietnamese_date
+from giamsat_desktop.domain.errors import ErrorCode, GiamsatError, NotFoundError, ValidationError
 from giamsat_desktop.messages import describe
+
+if TYPE_CHECKING:
+    from giamsat_desktop.services.database import Database
 
 EXIT_OK = 0
 EXIT_UNHEALTHY = 1
@@ -61,7 +69,29 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo-data", help="tạo dữ liệu mẫu của một đơn vị")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=2025)
+    importer = commands.add_parser("import-excel", help="nhập sổ văn bản đến từ tệp Excel")
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--sheet", help="tên trang tính (mặc định: trang đầu)")
+    importer.add_argument("--book", help="tên sổ nhập về (sổ của đơn vị cũ)")
+    importer.add_argument("--skip-bad-rows", action="store_true", help="bỏ qua dòng lỗi")
+    export = commands.add_parser("export-register", help="xuất sổ văn bản ra Excel")
+    export.add_argument("--year", type=int, required=True)
+    export.add_argument("--outgoing", action="store_true", help="sổ văn bản đi")
+    export.add_argument("-o", "--output", type=Path, required=True)
+    report = commands.add_parser("report", help="in biểu mẫu ra tệp PDF")
+    report.add_argument("form", choices=("register-in", "register-out", "handling-slip"))
+    report.add_argument("--from", dest="date_from", type=_date)
+    report.add_argument("--to", dest="date_to", type=_date)
+    report.add_argument("--id", type=int, help="mã số văn bản đến (phiếu giải quyết)")
+    report.add_argument("-o", "--output", type=Path, required=True)
     return parser
+
+
+def _date(text: str) -> dt.date:
+    value = parse_vietnamese_date(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"ngày “{text}” không đúng (dd/mm/yyyy)")
+    return value
 
 
 def _database_url(db_option: str | None) -> str:
@@ -122,10 +152,114 @@ def _demo_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open(db_option: str | None) -> Database:
+    from giamsat_desktop.services.database import open_database
+
+    return open_database(_database_url(db_option), create=False)
+
+
+def _import_excel(args: argparse.Namespace) -> int:
+    from giamsat_desktop.services.excel_import import import_incoming
+    from giamsat_desktop.services.excel_reading import detect_layout, list_sheets, parse_rows
+
+    if not args.file.is_file():
+        raise NotFoundError(ErrorCode.FILE_NOT_FOUND, path=str(args.file))
+    sheets = list_sheets(args.file)
+    sheet = args.sheet or (sheets[0].name if sheets else "")
+    if sheet not in {s.name for s in sheets}:
+        raise ValidationError(ErrorCode.FIELD_INVALID, field="sheet", reason=sheet)
+    parsed = parse_rows(args.file, sheet, detect_layout(args.file, sheet))
+    for problem in parsed.problems:
+        print(f"  dòng {problem.row_number}: {problem.reason}", file=sys.stderr)
+    database = _open(args.db)
+    try:
+        result, problems, _changes = import_incoming(
+            database.session_factory,
+            SYSTEM,
+            parsed.rows,
+            parsed.problems,
+            book_name=args.book,
+            skip_bad_rows=args.skip_bad_rows,
+            source=args.file.name,
+        )
+    except GiamsatError as exc:
+        for problem in exc.values.pop("problems", [])[len(parsed.problems) :]:
+            print(f"  dòng {problem.row_number}: {problem.reason}", file=sys.stderr)
+        raise
+    finally:
+        database.close()
+    print(
+        f"Đã nhập {result.imported} văn bản vào {', '.join(result.books)}"
+        + (f"; bỏ qua {result.skipped} dòng lỗi." if result.skipped else ".")
+    )
+    return EXIT_OK
+
+
+def _export_register(args: argparse.Namespace) -> int:
+    from giamsat_desktop.domain.registers import IncomingFilter, OutgoingFilter
+    from giamsat_desktop.services import register_reports
+
+    database = _open(args.db)
+    try:
+        factory = database.session_factory
+        if args.outgoing:
+            count = register_reports.export_outgoing_xlsx(
+                factory,
+                SYSTEM,
+                args.output,
+                OutgoingFilter(year=args.year),
+                title="SỔ ĐĂNG KÝ VĂN BẢN ĐI",
+                subtitle=f"Năm {args.year}",
+            )
+        else:
+            count = register_reports.export_incoming_xlsx(
+                factory,
+                SYSTEM,
+                args.output,
+                IncomingFilter(year=args.year),
+                title="SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
+                subtitle=f"Năm {args.year}",
+            )
+    finally:
+        database.close()
+    print(f"Đã ghi {count} dòng vào {args.output}")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from giamsat_desktop.services import register_reports
+
+    database = _open(args.db)
+    try:
+        factory = database.session_factory
+        if args.form == "handling-slip":
+            if args.id is None:
+                raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
+            pdf = register_reports.handling_slip_pdf(factory, SYSTEM, args.id)
+        else:
+            today = dt.date.today()
+            start = args.date_from or dt.date(today.year, 1, 1)
+            end = args.date_to or dt.date(start.year, 12, 31)
+            make = (
+                register_reports.incoming_register_pdf
+                if args.form == "register-in"
+                else register_reports.outgoing_register_pdf
+            )
+            pdf = make(factory, SYSTEM, start, end)
+    finally:
+        database.close()
+    args.output.write_bytes(pdf)
+    print(f"Đã in ra {args.output}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _init,
     "check": _check,
     "demo-data": _demo_data,
+    "import-excel": _import_excel,
+    "export-register": _export_register,
+    "report": _report,
 }
 
 

@@ -81,6 +81,12 @@ MESSAGES: dict[str, str] = {
         "Errors", "Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB."
     ),
     "file_empty": QT_TRANSLATE_NOOP("Errors", "Tệp {name} rỗng (0 byte), không đính kèm."),
+    "import_has_problems": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. "
+        "Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.",
+    ),
+    "import_empty": QT_TRANSLATE_NOOP("Errors", "Không có dòng nào để nhập."),
 }
 
 FIELD_NAMES: dict[str, str] = {

@@ -38,6 +38,8 @@ class ErrorCode(StrEnum):
     ALREADY_CANCELLED = "already_cancelled"
     FILE_TOO_LARGE = "file_too_large"
     FILE_EMPTY = "file_empty"
+    IMPORT_HAS_PROBLEMS = "import_has_problems"
+    IMPORT_EMPTY = "import_empty"
 
 
 class GiamsatError(Exception):

@@ -297,9 +297,9 @@ def _in_capitals(letters: list[str]) -> bool:
 
 def _capitals_word(match: re.Match[str], text_in_capitals: bool) -> str:
     word = match.group()
-    decoded = word.translate(_TCVN3_TABLE)
-    if decoded == word:
+    if not any(char in _TCVN3 for char in word):
         return word
+    decoded = word.translate(_TCVN3_TABLE)
     letters = [char for char in word if char.isascii() and char.isalpha()]
     if _in_capitals(letters):
         return decoded.upper()

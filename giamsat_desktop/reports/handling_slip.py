@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from giamsat_desktop.domain.date_line import date_line
 from giamsat_desktop.domain.office import OfficeInfo
@@ -23,7 +23,9 @@ from giamsat_desktop.reports.page_layout import (
     Letterhead,
     build_pdf,
     form_styles,
+    layout_table,
     para,
+    side_by_side,
     signature_block,
     title_block,
 )
@@ -73,7 +75,7 @@ def _field(label: str, value: str) -> str:
 
 def _data_block(record: IncomingRecord, width: float) -> Table:
     """The document's register data, two short fields a line or one long field."""
-    style = form_styles().body
+    style = form_styles().body_plain
     deadline = date_text(record.deadline)
     pairs: list[tuple[tuple[str, str], tuple[str, str] | None]] = [
         (("Số đến", record.arrival_number_text), ("Ngày đến", date_text(record.arrival_date))),
@@ -92,20 +94,8 @@ def _data_block(record: IncomingRecord, width: float) -> Table:
             spans.append(("SPAN", (0, index), (1, index)))
         else:
             rows.append([Paragraph(_field(*first), style), Paragraph(_field(*second), style)])
-    table = Table(rows, colWidths=[width * 0.55, width * 0.45], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                *spans,
-            ]
-        )
-    )
-    return table
+    padding = [("RIGHTPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    return layout_table(rows, (width * 0.55, width * 0.45), [*padding, *spans])
 
 
 def _signature(role: str, width: float) -> Table:
@@ -113,19 +103,7 @@ def _signature(role: str, width: float) -> Table:
     styles = form_styles()
     block = signature_block((role,), date_text=BLANK_DATE, sign_space=20 * mm)
     block.insert(2, para("(Ký, ghi rõ họ tên)", styles.date_italic))
-    table = Table([["", block]], colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return side_by_side("", block, width, top_padding=2 * mm)
 
 
 def render_handling_slip(office: OfficeInfo, record: IncomingRecord, *, today: dt.date) -> bytes:
@@ -149,7 +127,7 @@ def render_handling_slip(office: OfficeInfo, record: IncomingRecord, *, today: d
         para("Ý kiến của lãnh đạo:", styles.heading),
     ]
     if instruction:
-        story.append(para(instruction, styles.body))
+        story.append(para(instruction, styles.body_plain))
     story += [
         WritingLines(3 if instruction else 5),
         _signature("LÃNH ĐẠO", width),

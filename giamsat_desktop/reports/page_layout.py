@@ -11,14 +11,10 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reportlab import rl_config
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -26,26 +22,29 @@ from reportlab.platypus import (
     Frame,
     HRFlowable,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
-from giamsat_desktop.reports.fonts import FontFamily, markup, nfc, serif_family
+from giamsat_desktop.reports.fonts import nfc, serif_family
+from giamsat_desktop.reports.letterhead import BOARD_NAME, Letterhead
+from giamsat_desktop.reports.styles import RULE_WIDTH, FormStyles, form_styles, para
 
 __all__ = [
     "BOARD_NAME",
     "LANDSCAPE",
     "PORTRAIT",
+    "RULE_WIDTH",
     "FormStyles",
     "Letterhead",
     "PageFormat",
     "build_pdf",
     "closing_block",
     "form_styles",
+    "layout_table",
     "para",
+    "side_by_side",
     "signature_block",
     "title_block",
 ]
@@ -53,12 +52,6 @@ __all__ = [
 # Page streams are written as compressed binary rather than ASCII85 text: a quarter smaller and
 # faster to write, and nothing that reads these files needs a 7-bit-clean PDF.
 rl_config.useA85 = 0
-
-BOARD_NAME = "BAN THƯỜNG TRỰC"
-NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
-RULE_WIDTH = 0.6
-"""Thickness of the rules under the motto and the issuing body: a thin solid line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,208 +87,6 @@ left short side into a book, so the wide margin stays on the left. It is 25 mm r
 that lies flat rather than in a file, and the ten columns of the decree's register need every
 millimetre of the width; 25 mm still keeps punch holes and stitches clear of the table.
 """
-
-
-@dataclass(frozen=True, slots=True)
-class FormStyles:
-    """Paragraph styles of the forms, in the registered serif family."""
-
-    family: FontFamily
-    body: ParagraphStyle
-    body_center: ParagraphStyle
-    heading: ParagraphStyle
-    title: ParagraphStyle
-    subject: ParagraphStyle
-    recipients_heading: ParagraphStyle
-    recipients: ParagraphStyle
-    signature: ParagraphStyle
-    signature_name: ParagraphStyle
-    date_italic: ParagraphStyle
-    cell: ParagraphStyle
-    cell_center: ParagraphStyle
-    cell_header: ParagraphStyle
-
-
-def _style(
-    name: str, font: str, size: float, align: int = TA_LEFT, **extra: float
-) -> ParagraphStyle:
-    """A paragraph style; the leading defaults to 1.2 times the size, single spacing in Word."""
-    extra.setdefault("leading", size * 1.2)
-    return ParagraphStyle(name, fontName=font, fontSize=size, alignment=align, **extra)
-
-
-@lru_cache(maxsize=4)
-def _styles_for(family: FontFamily) -> FormStyles:
-    regular, bold, italic = family.regular, family.bold, family.italic
-    return FormStyles(
-        family=family,
-        body=_style("body", regular, 13, spaceAfter=4),
-        body_center=_style("body_center", regular, 13, TA_CENTER),
-        heading=_style("heading", bold, 13, spaceBefore=6, spaceAfter=2),
-        title=_style("title", bold, 14, TA_CENTER, spaceBefore=10),
-        subject=_style("subject", bold, 14, TA_CENTER),
-        recipients_heading=_style("recipients_heading", family.bold_italic, 12),
-        recipients=_style("recipients", regular, 11, leading=12.5),
-        signature=_style("signature", bold, 13, TA_CENTER),
-        signature_name=_style("signature_name", bold, 14, TA_CENTER),
-        date_italic=_style("date_italic", italic, 13, TA_CENTER),
-        cell=_style("cell", regular, 11, leading=12.5),
-        cell_center=_style("cell_center", regular, 11, TA_CENTER, leading=12.5),
-        cell_header=_style("cell_header", bold, 11, TA_CENTER, leading=12.5),
-    )
-
-
-def form_styles() -> FormStyles:
-    """The styles of the forms, registering the serif family on first use."""
-    return _styles_for(serif_family())
-
-
-def para(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped and NFC-composed), never parsed as markup."""
-    return Paragraph(markup(text), style)
-
-
-class _Rule:
-    """A centred horizontal rule of a given width inside a letterhead block."""
-
-    def __init__(self, width: float, gap_before: float = 1.5, gap_after: float = 4.0) -> None:
-        self.width = width
-        self.gap_before = gap_before
-        self.gap_after = gap_after
-
-    @property
-    def height(self) -> float:
-        return self.gap_before + self.gap_after
-
-
-def _fitted_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
-    """Largest size in half points from ``largest`` down at which text fits on one line.
-
-    The motto and the national title must stay on one line with their rule beneath; a narrow
-    column gets a slightly smaller size instead of a wrapped line.
-    """
-    size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.5
-    return size
-
-
-class Letterhead(Flowable):
-    """The two header blocks of Nghị định 30: issuing body on the left, national motto right.
-
-    The "Số:" line of the left block and the place-and-date line of the right block are set on
-    the same baseline, as in the decree's model, whichever block is taller above them.
-    """
-
-    def __init__(
-        self,
-        office: OfficeInfo,
-        *,
-        number: str | None = None,
-        date_line_text: str | None = None,
-        summary: str | None = None,
-        left_share: float = 0.42,
-    ) -> None:
-        """Build the header of one form.
-
-        Args:
-            office: The office the form is issued by.
-            number: The symbol after "Số:" (e.g. "15/BC-MTTQ-BTT"); None leaves the line out.
-            date_line_text: The italic line under the motto; None leaves it out.
-            summary: The "V/v ..." line a công văn carries under its number, if any.
-            left_share: Fraction of the width the left block takes.
-        """
-        super().__init__()
-        self.office = office
-        self.number = number
-        self.date_line_text = date_line_text
-        self.summary = summary
-        self.left_share = left_share
-        self._left: list[Paragraph | _Rule] = []
-        self._right: list[Paragraph | _Rule] = []
-        self._bottom: tuple[Paragraph | None, Paragraph | None] = (None, None)
-        self._widths = (0.0, 0.0)
-        self._top_height = 0.0
-        self._bottom_height = 0.0
-
-    def _blocks(self, width: float) -> None:
-        styles = form_styles()
-        family = styles.family
-        left_width = width * self.left_share
-        right_width = width - left_width
-        self._widths = (left_width, right_width)
-        plain = _style("lh_plain", family.regular, 13, TA_CENTER)
-        board = _style("lh_board", family.bold, 13, TA_CENTER)
-        board_width = stringWidth(nfc(BOARD_NAME), family.bold, 13)
-        self._left = [
-            para(FRONT_NAME.upper(), plain),
-            para(self.office.letterhead_unit, plain),
-            para(BOARD_NAME, board),
-            _Rule(board_width / 2),
-        ]
-        title_size = _fitted_size(nfc(NATIONAL_TITLE), family.bold, 13, 11, right_width - 4)
-        motto_size = _fitted_size(nfc(NATIONAL_MOTTO), family.bold, 13, 11, right_width - 4)
-        motto_width = stringWidth(nfc(NATIONAL_MOTTO), family.bold, motto_size)
-        self._right = [
-            para(NATIONAL_TITLE, _style("lh_title", family.bold, title_size, TA_CENTER)),
-            para(NATIONAL_MOTTO, _style("lh_motto", family.bold, motto_size, TA_CENTER)),
-            _Rule(motto_width, gap_before=1.0),
-        ]
-        number = None
-        if self.number is not None:
-            text = f"Số: {self.number}"
-            if self.summary:
-                text += f"\n{self.summary}"
-            number = para(text, _style("lh_number", family.regular, 13, TA_CENTER))
-        when = None
-        if self.date_line_text is not None:
-            when = para(self.date_line_text, _style("lh_date", family.italic, 13, TA_CENTER))
-        self._bottom = (number, when)
-
-    @staticmethod
-    def _measure(items: Sequence[Paragraph | _Rule], width: float) -> float:
-        total = 0.0
-        for item in items:
-            total += item.height if isinstance(item, _Rule) else item.wrap(width, 1000)[1]
-        return total
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        """Lay the blocks out for the frame's width and report the height they need."""
-        self._blocks(availWidth)
-        left_width, right_width = self._widths
-        self._top_height = max(
-            self._measure(self._left, left_width), self._measure(self._right, right_width)
-        )
-        self._bottom_height = 0.0
-        for item, item_width in zip(self._bottom, self._widths, strict=True):
-            if item is not None:
-                self._bottom_height = max(self._bottom_height, item.wrap(item_width, 1000)[1])
-        self.width = availWidth
-        self.height = self._top_height + self._bottom_height
-        return availWidth, self.height
-
-    def _draw_block(self, items: Sequence[Paragraph | _Rule], x: float, width: float) -> None:
-        y = self.height
-        for item in items:
-            if isinstance(item, _Rule):
-                y -= item.gap_before
-                self.canv.setLineWidth(RULE_WIDTH)
-                left = x + (width - item.width) / 2
-                self.canv.line(left, y, left + item.width, y)
-                y -= item.gap_after
-            else:
-                y -= item.height
-                item.drawOn(self.canv, x, y)
-
-    def draw(self) -> None:
-        """Draw both blocks, then the number and date lines on one baseline."""
-        left_width, right_width = self._widths
-        self._draw_block(self._left, 0, left_width)
-        self._draw_block(self._right, left_width, right_width)
-        number, when = self._bottom
-        for item, x in ((number, 0.0), (when, left_width)):
-            if item is not None:
-                item.drawOn(self.canv, x, self._bottom_height - item.height)
 
 
 def title_block(type_name: str, subject: str = "") -> list[Flowable]:
@@ -374,18 +165,62 @@ def closing_block(
     left = [para("Nơi nhận:", styles.recipients_heading)]
     left += [para(line, styles.recipients) for line in _recipient_lines(recipients)]
     right = signature_block(heading, signer_name)
-    table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
+    return side_by_side(left, right, width, top_padding=6 * mm)
+
+
+def layout_table(
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float],
+    extra: Sequence[tuple] = (),
+) -> Table:
+    """An unruled table that only places text blocks, padded on the right and below.
+
+    The font of every cell is set to the form's own: reportlab otherwise selects Helvetica
+    for each cell, which would then be named (though never drawn) in the PDF.
+
+    Args:
+        rows: The cells, row by row.
+        col_widths: Width of each column.
+        extra: More table style commands (spans, padding).
+
+    Returns:
+        The table, aligned to the left margin.
+    """
+    family = form_styles().family
+    table = Table([list(row) for row in rows], colWidths=list(col_widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), family.regular, 13),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *extra,
             ]
         )
     )
     return table
+
+
+def side_by_side(
+    left: object, right: object, width: float, *, left_share: float = 0.45, top_padding: float = 0
+) -> Table:
+    """Two blocks side by side, as the recipients and the signature stand under a text.
+
+    Args:
+        left: Flowables (or "") of the left block.
+        right: Flowables of the right block.
+        width: Width of the text block.
+        left_share: Fraction of the width the left block takes.
+        top_padding: Space above both blocks.
+
+    Returns:
+        A one-row table.
+    """
+    widths = (width * left_share, width * (1 - left_share))
+    return layout_table([[left, right]], widths, [("TOPPADDING", (0, 0), (-1, -1), top_padding)])
 
 
 def _number_pages(page: PageFormat, font: str) -> Callable[[Canvas, BaseDocTemplate], None]:
@@ -428,6 +263,10 @@ def build_pdf(story: list[Flowable], page: PageFormat, *, title: str, author: st
         title=nfc(title),
         author=nfc(author),
         creator="giamsat_desktop",
+        # Without this every page would also name Helvetica, a font the form never uses and
+        # the file does not embed.
+        initialFontName=family.regular,
+        initialFontSize=13,
     )
     frame = Frame(
         page.left,

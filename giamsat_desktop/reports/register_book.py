@@ -179,12 +179,14 @@ class RegisterCells:
         """
         text = nfc(value).strip()
         centred = self.columns[index].centred
+        room = self._room[index]
         if struck:
             if not text:
                 return ""
             style = self._struck_centre if centred else self._struck_left
-            return Paragraph(f"<strike>{markup(text)}</strike>", style)
-        return "\n".join(self._breaker.lines(text, self._room[index]))
+            broken = "<br/>".join(markup(line) for line in self._breaker.lines(text, room))
+            return Paragraph(f"<strike>{broken}</strike>", style)
+        return "\n".join(self._breaker.lines(text, room))
 
     def lines(self, index: int, lines: Sequence[tuple[str, bool]]) -> Cell:
         """A cell of several lines, some in bold (the "Ghi chú" of a register)."""

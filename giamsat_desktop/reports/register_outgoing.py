@@ -27,11 +27,11 @@ __all__ = ["OUTGOING_COLUMNS", "OUTGOING_TITLE", "render_outgoing_register"]
 OUTGOING_TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI"
 
 OUTGOING_COLUMNS = (
-    Column("Số, ký hiệu", 26),
+    Column("Số, ký hiệu", 30),
     Column("Ngày tháng", 20.5, centred=True),
     Column("Tên loại và trích yếu nội dung", 56),
     Column("Người ký", 26),
-    Column("Nơi nhận", 34),
+    Column("Nơi nhận", 30),
     Column("Đơn vị, người nhận bản lưu", 22),
     Column("Số lượng bản", 13, centred=True),
     Column("Ngày chuyển", 20.5, centred=True),

@@ -141,6 +141,16 @@ def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Dat
     )
 
 
+def _engine(url: str, location: str) -> Engine:
+    """The engine, or a plain refusal when the URL or its driver is wrong."""
+    try:
+        return make_engine(url)
+    except (ImportError, SQLAlchemyError, ValueError) as exc:
+        raise StorageError(
+            ErrorCode.DATABASE_UNREACHABLE, location=location, detail=f"{type(exc).__name__}: {exc}"
+        ) from exc
+
+
 def _inspect(url: str, location: str) -> SchemaStatus:
     reader = make_read_only_engine(url)
     try:

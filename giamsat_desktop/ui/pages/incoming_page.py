@@ -6,17 +6,19 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giamsat_desktop.domain.registers import IncomingColumn, IncomingRecord
-from giamsat_desktop.services import incoming, register_queries
+from giamsat_desktop.services import incoming, register_queries, register_reports
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.models import incoming_register_model as columns
 from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterModel
 from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
@@ -71,6 +73,25 @@ class IncomingPage(RegisterPage):
         )
         self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
         self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
+        self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
+        self.print_button = self.add_menu_button(
+            self.tr("In"),
+            [
+                (
+                    self.tr("Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…"),
+                    self.print_register,
+                ),
+                (self.tr("Phiếu giải quyết văn bản đến đang chọn…"), self.print_handling_slip),
+            ],
+        )
+        self.excel_button = self.add_menu_button(
+            self.tr("Excel"),
+            [
+                (self.tr("Xuất sổ đang lọc ra Excel…"), self.export_to_excel),
+                (self.tr("Nhập sổ cũ từ tệp Excel…"), self.import_from_excel),
+            ],
+        )
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_register)
         self.update_buttons()
         self.reload()
         self._load_choices()
@@ -118,6 +139,78 @@ class IncomingPage(RegisterPage):
         self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(record is not None and writable)
         self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
+        self.files_button.setEnabled(record is not None)
+
+    def show_attachments(self) -> AttachmentsDialog | None:
+        """Files of the selected document."""
+        record: IncomingRecord | None = self.selected()
+        if record is None:
+            return None
+        dialog = AttachmentsDialog(
+            self._context,
+            self._runner,
+            "incoming",
+            record.id,
+            self.tr("số đến {number}").format(number=record.arrival_number_text),
+            self,
+        )
+        dialog.finished.connect(lambda _r: [emit(self.changed, c) for c in dialog.changes])
+        dialog.open()
+        return dialog
+
+    def print_register(self) -> None:
+        """Sổ đăng ký văn bản đến for the period in the filter (secret documents left out)."""
+        start, end = self.period()
+        context = self._context
+        self.show_pdf(
+            lambda _c: register_reports.incoming_register_pdf(
+                context.factory, context.actor, start, end
+            ),
+            self.tr("Sổ đăng ký văn bản đến"),
+            f"So-van-ban-den-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
+        )
+
+    def print_handling_slip(self) -> None:
+        """Phiếu giải quyết văn bản đến for the selected document."""
+        record: IncomingRecord | None = self.selected()
+        if record is None:
+            return
+        context = self._context
+        self.show_pdf(
+            lambda _c: register_reports.handling_slip_pdf(
+                context.factory, context.actor, record.id
+            ),
+            self.tr("Phiếu giải quyết văn bản đến"),
+            f"Phieu-giai-quyet-so-den-{record.arrival_number_text}.pdf",
+        )
+
+    def export_to_excel(self) -> None:
+        """The register as filtered now, to an Excel file."""
+        where = self.filters.incoming_filter(self._today)
+        subtitle = self.filters.describe()
+        context = self._context
+        year = where.year or dt.date.today().year
+        self.export_excel(
+            lambda path, control: register_reports.export_incoming_xlsx(
+                context.factory,
+                context.actor,
+                path,
+                where,
+                title=self.tr("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"),
+                subtitle=subtitle,
+                progress=control.report,
+                cancelled=control.is_cancelled,
+            ),
+            f"So-van-ban-den-{year}.xlsx",
+        )
+
+    def import_from_excel(self) -> None:
+        """Open the import dialog (registers kept in Excel before)."""
+        from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._context, self._runner, self)
+        dialog.accepted.connect(lambda: emit(self.changed, dialog.changes))
+        dialog.open()
 
     def add(self) -> IncomingDialog:
         """Open the entry dialog for a new document."""

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -49,6 +54,7 @@ class RegisterPage(QWidget):
         self._runner = runner
         self._generation = 0
         self._pending_select: int | None = None
+        self.last_preview: QWidget | None = None
         self.model = model
         self.model.sort_requested = self._sort_by
         heading = QLabel(title)
@@ -94,6 +100,58 @@ class RegisterPage(QWidget):
         self.buttons.insertWidget(self._button_count, button)
         self._button_count += 1
         return button
+
+    def add_menu_button(
+        self, text: str, actions: list[tuple[str, Callable[[], object]]]
+    ) -> QPushButton:
+        """A button that opens a short menu (printing, Excel)."""
+        button = self.add_button(text, lambda: None)
+        menu = QMenu(button)
+        for label, action in actions:
+            menu.addAction(label).triggered.connect(lambda _checked=False, a=action: a())
+        button.setMenu(menu)
+        return button
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The dates a print covers: the filter's range, else its year, else this year."""
+        bar = self.filters
+        year = bar.year.currentData() or dt.date.today().year
+        start = bar.date_from.date() or dt.date(year, 1, 1)
+        end = bar.date_to.date() or dt.date(start.year if bar.date_from.date() else year, 12, 31)
+        return start, end
+
+    def show_pdf(self, make: Callable[[object], bytes], title: str, file_name: str) -> None:
+        """Make a PDF in the background, then show it with Print and Save."""
+        from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+
+        def shown(pdf: bytes) -> None:
+            self.last_preview = PdfPreviewDialog(pdf, title, file_name, self)
+            self.last_preview.open()
+
+        self._runner.query(
+            make, on_done=shown, parent=self, progress_label=self.tr("Đang tạo bản in…")
+        )
+
+    def export_excel(self, write: Callable[[Path, Any], int], default_name: str) -> None:
+        """Ask where, then write the register to Excel in the background with progress."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất ra Excel"), default_name, self.tr("Sổ tính Excel (*.xlsx)")
+        )
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+        self._runner.query(
+            lambda control: write(target, control),
+            on_done=lambda count: QMessageBox.information(
+                self,
+                self.tr("Xuất ra Excel"),
+                self.tr("Đã ghi {count} dòng vào {path}.").format(
+                    count=format_number(count), path=target
+                ),
+            ),
+            parent=self,
+            progress_label=self.tr("Đang ghi tệp Excel…"),
+        )
 
     # ----- reading ------------------------------------------------------------------
 

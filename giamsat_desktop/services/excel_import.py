@@ -1,0 +1,196 @@
+"""Writing a register read from Excel into the database: all of it or nothing.
+
+Reading and checking the workbook is ``excel_reading``; here the rows go into a register
+book in one transaction. A crash half-way leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from giamsat_desktop.db.base import utc_now
+from giamsat_desktop.db.engine import SessionFactory, unit_of_work
+from giamsat_desktop.db.models import IncomingDocument, RegisterBook
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.documents import BookKind
+from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
+from giamsat_desktop.domain.registers import split_number_text
+from giamsat_desktop.messages import describe
+from giamsat_desktop.services import audit
+from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.excel_reading import ParsedRow, RowProblem
+from giamsat_desktop.services.incoming import clean_draft, search_text_of
+from giamsat_desktop.services.register_books import own_book
+from giamsat_desktop.services.validation import require_write, single_line
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import wrote."""
+
+    imported: int
+    skipped: int
+    books: tuple[str, ...]
+
+
+def _target_book(session: Session, book_name: str | None, year: int, secret: bool) -> RegisterBook:
+    if not book_name:
+        return own_book(session, BookKind.INCOMING, year, secret)
+    book = session.scalar(
+        select(RegisterBook).where(
+            RegisterBook.kind == BookKind.INCOMING.value,
+            RegisterBook.year == year,
+            RegisterBook.secret.is_(secret),
+            RegisterBook.name == book_name,
+        )
+    )
+    if book is None:
+        book = RegisterBook(
+            year=year,
+            kind=BookKind.INCOMING.value,
+            secret=secret,
+            name=book_name,
+            imported=True,
+            last_number=0,
+        )
+        session.add(book)
+        session.flush()
+    return book
+
+
+def import_incoming(
+    factory: SessionFactory,
+    actor: Actor,
+    rows: Sequence[ParsedRow],
+    problems: Sequence[RowProblem] = (),
+    *,
+    book_name: str | None = None,
+    skip_bad_rows: bool = False,
+    source: str = "",
+    progress: Progress | None = None,
+) -> tuple[ImportResult, list[RowProblem], Changes]:
+    """Write the rows into the register, each in the book of its year.
+
+    Without ``book_name`` rows go into the office's own book of their year and a number
+    already taken there is a row problem; with it, into an imported book of that name
+    (communes merged in 2025 bring several former offices' registers whose numbers
+    overlap). With any problem nothing is written, unless ``skip_bad_rows``.
+
+    Returns:
+        What was written, every problem (the reading's and the numbering's), the changes.
+    """
+    require_write(actor)
+    name = single_line(book_name or "", "book", 200, required=False) or None
+    found = list(problems)
+    with unit_of_work(factory) as session:
+        books: dict[tuple[int, bool], RegisterBook] = {}
+        taken: dict[int, set[str]] = {}
+        good: list[tuple[ParsedRow, RegisterBook]] = []
+        bad_rows = {problem.row_number for problem in found}
+        for row in rows:
+            if row.row_number in bad_rows:
+                continue
+            key = (row.draft.arrival_date.year, row.draft.secrecy.is_secret)
+            if key not in books:
+                books[key] = _target_book(session, name, *key)
+                book = books[key]
+                taken[book.id] = set(
+                    session.scalars(
+                        select(IncomingDocument.arrival_number_text).where(
+                            IncomingDocument.book_id == book.id
+                        )
+                    )
+                )
+            book = books[key]
+            if row.arrival_number_text in taken[book.id]:
+                found.append(
+                    RowProblem(
+                        row.row_number,
+                        None,
+                        f"Số đến {row.arrival_number_text} đã có trong “{book.name}”",
+                    )
+                )
+                continue
+            try:
+                clean_draft(row.draft)
+            except ValidationError as exc:
+                found.append(RowProblem(row.row_number, None, describe(exc.code.value, exc.values)))
+                continue
+            taken[book.id].add(row.arrival_number_text)
+            good.append((row, book))
+        if found and not skip_bad_rows:
+            first = min(found, key=lambda p: p.row_number)
+            raise ConflictError(
+                ErrorCode.IMPORT_HAS_PROBLEMS,
+                count=len({p.row_number for p in found}),
+                first=f"{first.row_number}: {first.reason}",
+                problems=found,
+            )
+        if not good:
+            raise ValidationError(ErrorCode.IMPORT_EMPTY, field="file")
+        now = utc_now()
+        batch: list[dict[str, object]] = []
+        for done, (row, book) in enumerate(good, start=1):
+            draft = clean_draft(row.draft)
+            parsed = split_number_text(row.arrival_number_text)
+            number = parsed[0] if parsed else 0
+            book.last_number = max(book.last_number, number)
+            batch.append(
+                {
+                    "book_id": book.id,
+                    "arrival_number": number,
+                    "arrival_number_text": row.arrival_number_text,
+                    "arrival_date": draft.arrival_date,
+                    "issuer": draft.issuer,
+                    "symbol": draft.symbol,
+                    "doc_number": "",
+                    "type_code": draft.type_code,
+                    "doc_date": draft.doc_date,
+                    "subject": draft.subject,
+                    "signer": draft.signer,
+                    "urgency": draft.urgency.value,
+                    "secrecy": draft.secrecy.value,
+                    "page_count": draft.page_count,
+                    "recipients": draft.recipients,
+                    "transfer_date": draft.transfer_date,
+                    "deadline": draft.deadline,
+                    "instruction": draft.instruction,
+                    "notes": draft.notes,
+                    "handling_status": draft.handling_status.value,
+                    "search_text": search_text_of(
+                        draft.symbol, draft.issuer, draft.subject, draft.instruction, draft.notes
+                    ),
+                    "cancel_reason": "",
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+            if len(batch) == 2000:
+                session.execute(insert(IncomingDocument), batch)
+                batch = []
+                if progress is not None:
+                    progress(done / len(good), f"{done}/{len(good)}")
+        if batch:
+            session.execute(insert(IncomingDocument), batch)
+        session.flush()
+        names = tuple(sorted({book.name for _row, book in good}))
+        audit.record(
+            session,
+            actor,
+            "import",
+            "incoming",
+            None,
+            None,
+            {"source": source, "rows": len(good), "skipped": len(found), "books": list(names)},
+        )
+    result = ImportResult(
+        imported=len(good), skipped=len({p.row_number for p in found}), books=names
+    )
+    return result, found, Changes.of(Area.INCOMING)

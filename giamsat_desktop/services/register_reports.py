@@ -1,0 +1,154 @@
+"""Printed registers, the handling slip and Excel exports, gathered from the database.
+
+The renderers in ``reports`` take plain records; this module reads them (secret
+documents never go into a general print), asks for the office's letterhead, and writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from giamsat_desktop.db.engine import SessionFactory
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.errors import ConflictError, ErrorCode
+from giamsat_desktop.domain.office import OfficeInfo
+from giamsat_desktop.domain.registers import (
+    IncomingColumn,
+    IncomingFilter,
+    IncomingRecord,
+    OutgoingColumn,
+    OutgoingFilter,
+    OutgoingRecord,
+    RegisterPeriod,
+)
+from giamsat_desktop.services import incoming, office, register_queries
+
+Progress = Callable[[float, str], None]
+T = TypeVar("T")
+
+
+def _office(factory: SessionFactory) -> OfficeInfo:
+    found = office.get_office(factory)
+    if found is None:
+        raise ConflictError(ErrorCode.OFFICE_MISSING)
+    return found
+
+
+def _period(date_from: dt.date, date_to: dt.date, numbers: list[str]) -> RegisterPeriod:
+    return RegisterPeriod(
+        year=date_from.year,
+        date_from=date_from,
+        date_to=date_to,
+        number_from=numbers[0] if numbers else "",
+        number_to=numbers[-1] if numbers else "",
+    )
+
+
+def incoming_register_pdf(
+    factory: SessionFactory, actor: Actor, date_from: dt.date, date_to: dt.date
+) -> bytes:
+    """Sổ đăng ký văn bản đến for a date range, in register order, without secret documents."""
+    from giamsat_desktop.reports.register_incoming import render_incoming_register
+
+    where = IncomingFilter(date_from=date_from, date_to=date_to, include_secret=False)
+    rows = list(
+        register_queries.iter_incoming(factory, actor, where, IncomingColumn.ARRIVAL, False)
+    )
+    period = _period(date_from, date_to, [r.arrival_number_text for r in rows])
+    return render_incoming_register(_office(factory), period, rows)
+
+
+def outgoing_register_pdf(
+    factory: SessionFactory, actor: Actor, date_from: dt.date, date_to: dt.date
+) -> bytes:
+    """Sổ đăng ký văn bản đi for a date range, without secret documents."""
+    from giamsat_desktop.reports.register_outgoing import render_outgoing_register
+
+    where = OutgoingFilter(date_from=date_from, date_to=date_to, include_secret=False)
+    rows = list(register_queries.iter_outgoing(factory, actor, where, OutgoingColumn.ISSUE, False))
+    period = _period(date_from, date_to, [r.number_text for r in rows])
+    return render_outgoing_register(_office(factory), period, rows)
+
+
+def handling_slip_pdf(
+    factory: SessionFactory, actor: Actor, document_id: int, today: dt.date | None = None
+) -> bytes:
+    """Phiếu giải quyết văn bản đến for one document."""
+    from giamsat_desktop.reports.handling_slip import render_handling_slip
+
+    record = incoming.get_incoming(factory, actor, document_id)
+    return render_handling_slip(_office(factory), record, today=today or dt.date.today())
+
+
+def _counted(rows: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
+    for done, row in enumerate(rows, start=1):
+        if progress is not None and done % 1000 == 0:
+            progress(done / max(total, 1) * 0.95, f"{done}/{total}")
+        yield row
+
+
+def export_incoming_xlsx(
+    factory: SessionFactory,
+    actor: Actor,
+    path: Path,
+    where: IncomingFilter,
+    *,
+    title: str,
+    subtitle: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Write the filtered incoming register to an Excel file; returns the rows written."""
+    from giamsat_desktop.reports.register_workbook import write_incoming_register
+
+    keys = register_queries.incoming_keys(factory, actor, where, IncomingColumn.ARRIVAL, False)
+    rows: Iterator[IncomingRecord] = (
+        record
+        for start in range(0, len(keys), 1000)
+        for record in register_queries.incoming_rows(factory, keys[start : start + 1000])
+    )
+    return write_incoming_register(
+        path,
+        rows,
+        title=title,
+        subtitle=subtitle,
+        total=len(keys),
+        progress=progress,
+        cancelled=cancelled,
+        today=today,
+    )
+
+
+def export_outgoing_xlsx(
+    factory: SessionFactory,
+    actor: Actor,
+    path: Path,
+    where: OutgoingFilter,
+    *,
+    title: str,
+    subtitle: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the filtered outgoing register to an Excel file; returns the rows written."""
+    from giamsat_desktop.reports.register_workbook import write_outgoing_register
+
+    keys = register_queries.outgoing_keys(factory, actor, where, OutgoingColumn.ISSUE, False)
+    rows: Iterator[OutgoingRecord] = (
+        record
+        for start in range(0, len(keys), 1000)
+        for record in register_queries.outgoing_rows(factory, keys[start : start + 1000])
+    )
+    return write_outgoing_register(
+        path,
+        rows,
+        title=title,
+        subtitle=subtitle,
+        total=len(keys),
+        progress=progress,
+        cancelled=cancelled,
+    )
