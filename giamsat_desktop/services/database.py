@@ -109,7 +109,7 @@ def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Dat
     if path is not None and path.exists():
         # Look before touching: a refused file must keep every byte.
         _refuse_foreign_or_newer(_inspect(url, location), location)
-    engine = make_engine(url)
+    engine = _engine(url, location)
     try:
         status = _status(engine, location)
         if not status.known:
@@ -141,10 +141,10 @@ def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Dat
     )
 
 
-def _engine(url: str, location: str) -> Engine:
+def _engine(url: str, location: str, *, read_only: bool = False) -> Engine:
     """The engine, or a plain refusal when the URL or its driver is wrong."""
     try:
-        return make_engine(url)
+        return make_read_only_engine(url) if read_only else make_engine(url)
     except (ImportError, SQLAlchemyError, ValueError) as exc:
         raise StorageError(
             ErrorCode.DATABASE_UNREACHABLE, location=location, detail=f"{type(exc).__name__}: {exc}"
@@ -152,7 +152,7 @@ def _engine(url: str, location: str) -> Engine:
 
 
 def _inspect(url: str, location: str) -> SchemaStatus:
-    reader = make_read_only_engine(url)
+    reader = _engine(url, location, read_only=True)
     try:
         return _status(reader, location)
     finally:
@@ -181,7 +181,7 @@ def check_database(url: str) -> HealthReport:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
-    engine = make_read_only_engine(url)
+    engine = _engine(url, location, read_only=True)
     try:
         status = _status(engine, location)
         problems: list[str] = []
