@@ -87,6 +87,9 @@ MESSAGES: dict[str, str] = {
         "Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.",
     ),
     "import_empty": QT_TRANSLATE_NOOP("Errors", "Không có dòng nào để nhập."),
+    "not_cancelled": QT_TRANSLATE_NOOP(
+        "Errors", "Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước."
+    ),
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -127,6 +130,16 @@ FIELD_NAMES: dict[str, str] = {
     "outgoing": QT_TRANSLATE_NOOP("Fields", "văn bản đi"),
     "attachment": QT_TRANSLATE_NOOP("Fields", "tệp đính kèm"),
     "type_code": QT_TRANSLATE_NOOP("Fields", "loại văn bản"),
+    "secrecy": QT_TRANSLATE_NOOP("Fields", "độ mật"),
+    "urgency": QT_TRANSLATE_NOOP("Fields", "độ khẩn"),
+    "handling_status": QT_TRANSLATE_NOOP("Fields", "tình trạng xử lý"),
+    "book": QT_TRANSLATE_NOOP("Fields", "tên sổ"),
+    "sheet": QT_TRANSLATE_NOOP("Fields", "trang tính"),
+    "file": QT_TRANSLATE_NOOP("Fields", "tệp"),
+    "header": QT_TRANSLATE_NOOP("Fields", "dòng tiêu đề cột"),
+    "id": QT_TRANSLATE_NOOP("Fields", "mã số"),
+    "level": QT_TRANSLATE_NOOP("Fields", "cấp"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "loại tổ chức"),
 }
 """Names of fields and records as a sentence uses them (``{field}``, ``{what}``)."""
 

@@ -40,6 +40,7 @@ class ErrorCode(StrEnum):
     FILE_EMPTY = "file_empty"
     IMPORT_HAS_PROBLEMS = "import_has_problems"
     IMPORT_EMPTY = "import_empty"
+    NOT_CANCELLED = "not_cancelled"
 
 
 class GiamsatError(Exception):

@@ -156,13 +156,17 @@ _VNI_MARKS = "".join(sorted({pair[1] for pair in _VNI_PAIRS}))
 _VNI_PATTERN = re.compile(f"[{_VNI_BASES}][{_VNI_MARKS}]|[{''.join(sorted(_VNI_SINGLE))}]")
 
 
+# Everything the pattern can match, decoded: a base followed by a mark it cannot carry ("yâ")
+# is the base read alone and the stray mark kept.
+_VNI_MATCHES: dict[str, str] = (
+    {base + mark: _VNI_SINGLE.get(base, base) + mark for base in _VNI_BASES for mark in _VNI_MARKS}
+    | _VNI_SINGLE
+    | _VNI_PAIRS
+)
+
+
 def _vni_letter(match: re.Match[str]) -> str:
-    found = match.group()
-    letter = _VNI_PAIRS.get(found)
-    if letter is not None:
-        return letter
-    # A base followed by a mark it cannot carry: read the base alone, keep the stray mark.
-    return _VNI_SINGLE.get(found[0], found[0]) + found[1:]
+    return _VNI_MATCHES[match.group()]
 
 
 # --- Vietnamese text as Unicode ---------------------------------------------------------------
@@ -193,6 +197,9 @@ _LEGACY_SIGNS = frozenset(
 )
 _LEGACY_SIGN = re.compile(f"[{''.join(sorted(_LEGACY_SIGNS))}]")
 _WORD = re.compile(r"[^\W\d_]+")
+_STRAY = re.compile(
+    "[^\\x00-\\x7f" + re.escape("".join(sorted(_NON_ASCII_LETTERS | _PUNCTUATION))) + "]"
+)
 _TONE_SET = frozenset(_TONES)
 
 # A Vietnamese syllable: initial consonant, then a rhyme. The rhymes are the vowel groups that
@@ -276,13 +283,16 @@ class _Reading:
 
 
 def _read(text: str) -> _Reading:
-    strays = sum(
-        1
-        for char in text
-        if not char.isascii() and char not in _NON_ASCII_LETTERS and char not in _PUNCTUATION
-    )
+    strays = len(_STRAY.findall(text))
     words = [word for word in _WORD.findall(text) if not word.isascii()]
-    return _Reading(text, strays, len(words), sum(1 for word in words if _is_syllable(word)))
+    return _Reading(text, strays, len(words), sum(1 for word in words if _is_word(word)))
+
+
+def _is_word(word: str) -> bool:
+    # A capital inside a lower-case word ("ViÖt", "KhÈn") is a TCVN3 code, not a letter: TCVN3
+    # puts lower-case vowels on the codes of Latin-1 capitals.
+    cased = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
+    return cased and _is_syllable(word)
 
 
 # A legacy reading must make at least this share of its words real syllables (names and typos
@@ -291,35 +301,42 @@ _DECODED_SHARE = 0.75
 _MIXED_SIGNS = 2
 
 
-def _in_capitals(letters: list[str]) -> bool:
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+_ASCII_CAPITAL = re.compile("[A-Z]")
+_ASCII_LOWER = re.compile("[a-z]")
+_WORD_WITH_CAPITAL = re.compile(r"\S*[A-Z]\S*")
 
 
-def _capitals_word(match: re.Match[str], text_in_capitals: bool) -> str:
-    word = match.group()
-    if not any(char in _TCVN3 for char in word):
-        return word
+def _capitals_word(word: str) -> str:
+    """Decode one word of a text that is not all in capitals, guessing its font."""
     decoded = word.translate(_TCVN3_TABLE)
-    letters = [char for char in word if char.isascii() and char.isalpha()]
-    if _in_capitals(letters):
-        return decoded.upper()
-    if len(letters) == 1 and letters[0].isupper() and not word.startswith(letters[0]):
-        # "ñY" is "ỦY": a capital after a toned letter is no initial capital.
-        return decoded.upper()
-    if any(char.islower() for char in letters):
+    capitals = _ASCII_CAPITAL.findall(word)
+    if _ASCII_LOWER.search(word) is not None:
         return decoded
-    # No ASCII letter, or only an initial capital ("X·" is "Xã" or "XÃ"): the rest of the
-    # text decides.
-    return decoded.upper() if text_in_capitals else decoded
+    if len(capitals) >= 2 or not word.startswith(capitals[0]):
+        # "H¦NG" is "HƯNG", and "ñY" is "ỦY": a capital after a toned letter is no initial.
+        return decoded.upper()
+    # Only an initial capital ("X·" is "Xã" or "XÃ"): in mixed text, the lower-case reading.
+    return decoded
 
 
 def _decode_tcvn3(text: str, capitals: bool | None) -> str:
-    if capitals is None:
-        letters = [char for char in text if char.isascii() and char.isalpha()]
-        text_in_capitals = _in_capitals(letters)
-        return re.sub(r"\S+", lambda match: _capitals_word(match, text_in_capitals), text)
-    decoded = text.translate(_TCVN3_TABLE)
-    return decoded.upper() if capitals else decoded
+    if capitals is not None:
+        decoded = text.translate(_TCVN3_TABLE)
+        return decoded.upper() if capitals else decoded
+    found = _ASCII_CAPITAL.findall(text)
+    if not found:
+        return text.translate(_TCVN3_TABLE)
+    if len(found) >= 2 and _ASCII_LOWER.search(text) is None:
+        # Every ASCII letter is a capital: the whole text was typed in .VnTimeH.
+        return text.translate(_TCVN3_TABLE).upper()
+    pieces: list[str] = []
+    end = 0
+    for match in _WORD_WITH_CAPITAL.finditer(text):
+        pieces.append(text[end : match.start()].translate(_TCVN3_TABLE))
+        pieces.append(_capitals_word(match.group()))
+        end = match.end()
+    pieces.append(text[end:].translate(_TCVN3_TABLE))
+    return "".join(pieces)
 
 
 def decode_legacy(text: str, encoding: LegacyEncoding, capitals: bool | None = False) -> str:

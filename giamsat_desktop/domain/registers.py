@@ -26,7 +26,7 @@ def split_number_text(text: str) -> tuple[int, str] | None:
     if not found or int(found.group(1)) == 0:
         return None
     number = int(found.group(1))
-    return number, f"{number}{found.group(2)}"
+    return number, f"{number}{found.group(2).lower()}"
 
 
 def is_overdue(

@@ -16,14 +16,16 @@ through :func:`nfc` first.
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from giamsat_desktop.config import shipped_folder
 
@@ -45,6 +47,9 @@ Lets a support person point the program at a copy of the fonts, and lets tests e
 Windows branch on any system.
 """
 
+_LOCK = threading.Lock()
+_OWNERS: dict[str, Path] = {}
+"""Registered family name → the upright face's file it was read from."""
 _TIMES_FILES = ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
 _TINOS_FILES = ("Tinos-Regular.ttf", "Tinos-Bold.ttf", "Tinos-Italic.ttf", "Tinos-BoldItalic.ttf")
 
@@ -166,22 +171,41 @@ def find_font_files(system_dir: Path | None = None, bundled_dir: Path | None = N
         times = _existing_files(folder, _TIMES_FILES)
         if times is not None:
             return FontFiles("TimesNewRoman", *times)
+    return _bundled_files(bundled_dir)
+
+
+def _bundled_files(bundled_dir: Path | None = None) -> FontFiles:
     bundled = bundled_dir if bundled_dir is not None else shipped_folder("resources") / "fonts"
     return FontFiles("Tinos", *(bundled / name for name in _TINOS_FILES))
 
 
 @lru_cache(maxsize=8)
 def _register(files: FontFiles) -> FontFamily:
-    """Register one family once; later calls with the same files return the same names."""
-    names = tuple(f"{files.family}{suffix}" for suffix in ("", "-Bold", "-Italic", "-BoldItalic"))
+    """Register one family once; later calls with the same files return the same names.
+
+    reportlab never replaces a font registered under a name, so a second folder of the same
+    family (a copied fonts folder) is registered under a numbered name of its own.
+    """
+    family, number = files.family, 1
+    while _OWNERS.get(family, files.regular) != files.regular:
+        number += 1
+        family = f"{files.family}{number}"
+    names = tuple(f"{family}{suffix}" for suffix in ("", "-Bold", "-Italic", "-BoldItalic"))
     paths = (files.regular, files.bold, files.italic, files.bold_italic)
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, path in zip(names, paths, strict=True):
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(path)))
-    # Paragraphs resolve <b> and <i> through the family, from whichever face a style starts in.
+    _OWNERS[family] = files.regular
+    # Paragraphs resolve <b> and <i> from the face a style starts in: <i> inside a bold heading
+    # must give bold italic, but reportlab maps each registered TrueType face to itself.
+    faces = {(0, 0): names[0], (1, 0): names[1], (0, 1): names[2], (1, 1): names[3]}
+    for (bold, italic), face in faces.items():
+        for add_bold, add_italic in faces:
+            addMapping(face, add_bold, add_italic, faces[bold | add_bold, italic | add_italic])
+    # Last, so that each face's name maps back to the family rather than to itself.
     pdfmetrics.registerFontFamily(
-        files.family, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
+        family, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
     )
     return FontFamily(*names, files=files)
 
@@ -189,10 +213,20 @@ def _register(files: FontFiles) -> FontFamily:
 def serif_family(system_dir: Path | None = None) -> FontFamily:
     """Register the serif family (once per process) and return its face names.
 
+    A system font that cannot be read or embedded (a damaged file, a restricted licence)
+    must not stop the office from printing: the bundled family is used instead.
+
     Args:
         system_dir: Folder to look in for Times New Roman instead of the default one.
 
     Returns:
         The registered names of the four faces.
     """
-    return _register(find_font_files(system_dir))
+    files = find_font_files(system_dir)
+    with _LOCK:  # reports may be printed from two worker threads at once
+        try:
+            return _register(files)
+        except (TTFError, OSError):
+            if files.family == "Tinos":
+                raise
+            return _register(_bundled_files())

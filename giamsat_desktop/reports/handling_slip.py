@@ -41,16 +41,35 @@ LINE_GAP = 8 * mm
 
 
 class WritingLines(Flowable):
-    """Dotted lines across the text block, for an opinion written by hand."""
+    """Dotted lines across the text block, for an opinion written by hand.
 
-    def __init__(self, count: int, gap: float = LINE_GAP) -> None:
-        """Prepare ``count`` lines ``gap`` apart."""
+    A long subject or instruction leaves less room on the page, and a slip split over two
+    sheets gets lost; so the number of lines shrinks to what fits, keeping ``reserve`` points
+    free for what must follow on the same page, but never below ``minimum``.
+    """
+
+    def __init__(
+        self, maximum: int, *, minimum: int = 2, reserve: float = 0.0, gap: float = LINE_GAP
+    ) -> None:
+        """Prepare up to ``maximum`` lines ``gap`` apart.
+
+        Args:
+            maximum: Lines drawn when the page has room.
+            minimum: Lines drawn however little room there is.
+            reserve: Height kept free below the lines for what follows on the page.
+            gap: Distance between lines.
+        """
         super().__init__()
-        self.count = count
+        self.maximum = maximum
+        self.minimum = minimum
+        self.reserve = reserve
         self.gap = gap
+        self.count = maximum
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        """Take the full width and one gap per line."""
+        """Take the full width and as many lines as fit above the reserved room."""
+        fitting = int((availHeight - self.reserve) // self.gap)
+        self.count = max(self.minimum, min(self.maximum, fitting))
         self.width = availWidth
         self.height = self.count * self.gap
         return self.width, self.height
@@ -106,6 +125,13 @@ def _signature(role: str, width: float) -> Table:
     return side_by_side("", block, width, top_padding=2 * mm)
 
 
+def _height(flowable: Flowable, width: float) -> float:
+    """Height a flowable takes on the page, with the space the frame adds around it."""
+    return flowable.wrap(width, PORTRAIT.frame_height)[1] + (
+        flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    )
+
+
 def render_handling_slip(office: OfficeInfo, record: IncomingRecord, *, today: dt.date) -> bytes:
     """Print the Phiếu giải quyết văn bản đến of one incoming document, A4 portrait.
 
@@ -120,6 +146,17 @@ def render_handling_slip(office: OfficeInfo, record: IncomingRecord, *, today: d
     styles = form_styles()
     width = PORTRAIT.frame_width
     instruction = record.instruction.strip()
+    leader_signature = _signature("LÃNH ĐẠO", width)
+    handler_heading = para("Ý kiến của đơn vị, cá nhân giải quyết:", styles.heading)
+    handler_signature = _signature("NGƯỜI GIẢI QUYẾT", width)
+    handler_room = _height(handler_signature, width)
+    handler_lines = WritingLines(6, minimum=3, reserve=handler_room)
+    leader_room = (
+        _height(leader_signature, width)
+        + _height(handler_heading, width)
+        + handler_lines.minimum * LINE_GAP
+        + handler_room
+    )
     story: list[Flowable] = [
         Letterhead(office, date_line_text=date_line(office.date_line_place, today)),
         *title_block(SLIP_TITLE),
@@ -129,11 +166,11 @@ def render_handling_slip(office: OfficeInfo, record: IncomingRecord, *, today: d
     if instruction:
         story.append(para(instruction, styles.body_plain))
     story += [
-        WritingLines(3 if instruction else 5),
-        _signature("LÃNH ĐẠO", width),
-        para("Ý kiến của đơn vị, cá nhân giải quyết:", styles.heading),
-        WritingLines(5),
-        _signature("NGƯỜI GIẢI QUYẾT", width),
+        WritingLines(4 if instruction else 6, reserve=leader_room),
+        leader_signature,
+        handler_heading,
+        handler_lines,
+        handler_signature,
     ]
     return build_pdf(
         story,

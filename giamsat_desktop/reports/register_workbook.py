@@ -21,7 +21,7 @@ import contextlib
 import datetime as dt
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +53,7 @@ __all__ = [
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 R = TypeVar("R")
-Value = Cell | str | int | None
+_Value = Cell | str | int | None
 """What a write-only sheet appends: a plain value (no cell written for None) or a cell."""
 
 EXCEL_CELL_LIMIT = 32_767
@@ -70,7 +70,7 @@ _SAVE_SHARE = 0.05
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ELLIPSIS = "…"
 _LINE_ENDS = re.compile(r"\r\n?")
-_TRUNCATED_NOTE = "[Nội dung dài quá giới hạn một ô Excel ({limit} ký tự) đã được cắt bớt.]"
+_TRUNCATED_NOTE = "[Nội dung dài quá giới hạn một ô Excel (32.767 ký tự) đã được cắt bớt.]"
 _OVERDUE = "Quá hạn"
 _CANCELLED = "Đã hủy"
 
@@ -82,7 +82,6 @@ _HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=
 _TITLE_FONT = Font(bold=True, size=14)
 _SUBTITLE_FONT = Font(italic=True, size=11)
 _CENTERED = Alignment(horizontal="center", vertical="center")
-_WRAPPED = Alignment(vertical="top", wrap_text=True)
 
 _TITLE_ROW = 1
 _TITLE_HEIGHT = 24
@@ -95,7 +94,7 @@ class _Column:
     width: float
 
 
-INCOMING_COLUMNS: tuple[_Column, ...] = (
+_INCOMING_COLUMNS: tuple[_Column, ...] = (
     _Column("Số đến", 8),
     _Column("Ngày đến", 12),
     _Column("Tác giả", 28),
@@ -116,7 +115,7 @@ INCOMING_COLUMNS: tuple[_Column, ...] = (
     _Column("Đã hủy (lý do)", 26),
 )
 
-OUTGOING_COLUMNS: tuple[_Column, ...] = (
+_OUTGOING_COLUMNS: tuple[_Column, ...] = (
     _Column("Số", 7),
     _Column("Số, ký hiệu", 20),
     _Column("Ngày tháng", 12),
@@ -134,9 +133,9 @@ OUTGOING_COLUMNS: tuple[_Column, ...] = (
     _Column("Đã hủy (lý do)", 26),
 )
 
-INCOMING_HEADERS: tuple[str, ...] = tuple(column.header for column in INCOMING_COLUMNS)
+INCOMING_HEADERS: tuple[str, ...] = tuple(column.header for column in _INCOMING_COLUMNS)
 """Column headers of the exported Sổ đăng ký văn bản đến, in order."""
-OUTGOING_HEADERS: tuple[str, ...] = tuple(column.header for column in OUTGOING_COLUMNS)
+OUTGOING_HEADERS: tuple[str, ...] = tuple(column.header for column in _OUTGOING_COLUMNS)
 """Column headers of the exported Sổ đăng ký văn bản đi, in order."""
 
 
@@ -179,7 +178,7 @@ class _Cells:
         self.truncated = False
         """Set when a text of the current row was cut; the caller notes it and resets it."""
 
-    def text(self, value: str | None) -> Value:
+    def text(self, value: str | None) -> _Value:
         """A text field; None for an empty one, so that no cell is written at all."""
         if not value:
             return None
@@ -196,7 +195,7 @@ class _Cells:
             return cell
         return text
 
-    def date(self, value: dt.date | None) -> Value:
+    def date(self, value: dt.date | None) -> _Value:
         """A real date cell shown dd/mm/yyyy, so that Excel sorts and filters it as a date."""
         if value is None:
             return None
@@ -207,7 +206,7 @@ class _Cells:
         cell.value = value
         return cell
 
-    def number_or_text(self, text: str, number: int) -> Value:
+    def number_or_text(self, text: str, number: int) -> _Value:
         """A register number: an integer when plain digits ("125"), else the text ("125a").
 
         Integers sort and filter as numbers in Excel; a late registration's suffix must stay.
@@ -235,7 +234,7 @@ def _cancellation(cancelled: bool, reason: str) -> str:
     return f"{_CANCELLED}: {reason}" if reason else _CANCELLED
 
 
-def _incoming_row(record: IncomingRecord, cells: _Cells, today: dt.date | None) -> list[Value]:
+def _incoming_row(record: IncomingRecord, cells: _Cells, today: dt.date | None) -> list[_Value]:
     status = record.handling_status.label
     if today is not None and record.overdue(today):
         status = f"{status} – {_OVERDUE}"
@@ -261,12 +260,12 @@ def _incoming_row(record: IncomingRecord, cells: _Cells, today: dt.date | None) 
     ]
 
 
-def _outgoing_row(record: OutgoingRecord, cells: _Cells, _today: dt.date | None) -> list[Value]:
+def _outgoing_row(record: OutgoingRecord, cells: _Cells, _today: dt.date | None) -> list[_Value]:
     return [
         cells.number_or_text(record.number_text, record.number),
         cells.text(record.symbol),
         cells.date(record.issue_date),
-        # A công văn has no type code in a state-style symbol (DOMAIN.md, document symbols).
+        # A công văn has no type code in a state-style symbol (DOMAIN.md, "Document types").
         cells.text(_type_name(record.type_code, empty=CONG_VAN.name)),
         cells.text(record.subject),
         cells.text(record.signer_name),
@@ -286,21 +285,21 @@ def _outgoing_row(record: OutgoingRecord, cells: _Cells, _today: dt.date | None)
 class _Register(Generic[R]):
     sheet_title: str
     columns: tuple[_Column, ...]
-    row: Callable[[R, _Cells, dt.date | None], list[Value]]
+    row: Callable[[R, _Cells, dt.date | None], list[_Value]]
     notes: Callable[[R], str]
     notes_index: int
 
 
-_INCOMING = _Register[IncomingRecord](
+_INCOMING: _Register[IncomingRecord] = _Register(
     sheet_title="Sổ văn bản đến",
-    columns=INCOMING_COLUMNS,
+    columns=_INCOMING_COLUMNS,
     row=_incoming_row,
     notes=lambda record: record.notes,
     notes_index=INCOMING_HEADERS.index("Ghi chú"),
 )
-_OUTGOING = _Register[OutgoingRecord](
+_OUTGOING: _Register[OutgoingRecord] = _Register(
     sheet_title="Sổ văn bản đi",
-    columns=OUTGOING_COLUMNS,
+    columns=_OUTGOING_COLUMNS,
     row=_outgoing_row,
     notes=lambda record: record.notes,
     notes_index=OUTGOING_HEADERS.index("Ghi chú"),
@@ -334,7 +333,7 @@ def _styled(
 
 def _noted(notes: str) -> str:
     """The notes of a row with a text cut short, saying so (within the cell limit itself)."""
-    note = _TRUNCATED_NOTE.format(limit=format_number(EXCEL_CELL_LIMIT))
+    note = _TRUNCATED_NOTE
     kept = _clean(notes).strip()
     if not kept:
         return note
@@ -342,7 +341,9 @@ def _noted(notes: str) -> str:
     return f"{_truncate(kept, room)[0]}\n{note}"
 
 
-def _prepare_sheet(sheet: WriteOnlyWorksheet, columns: tuple[_Column, ...], header_row: int) -> None:
+def _prepare_sheet(
+    sheet: WriteOnlyWorksheet, columns: tuple[_Column, ...], header_row: int
+) -> None:
     """Set what a write-only sheet writes before its first row: widths, panes, print layout."""
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
@@ -391,7 +392,7 @@ def _write_register(
     path = Path(path)
     columns = register.columns
     last_column = get_column_letter(len(columns))
-    header_row = _TITLE_ROW + (2 if subtitle else 1) + 1
+    header_row = _TITLE_ROW + (2 if subtitle else 1) + 1  # after [subtitle and] a blank line
 
     workbook = Workbook(write_only=True)
     workbook.properties.title = _clean(title)
@@ -449,11 +450,9 @@ def _write_register(
         check(written)
 
         sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + max(written, 1)}"
-        descriptor, name = tempfile.mkstemp(
-            prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
-        )
-        os.close(descriptor)
-        temporary = Path(name)
+        # A random name beside the target: same disk, so the final move is atomic. Not
+        # mkstemp, whose private permissions the finished file would keep.
+        temporary = path.with_name(f".{path.stem}-{secrets.token_hex(4)}.xlsx.part")
         workbook.save(temporary)
         if cancelled is not None and cancelled():
             raise InterruptedError

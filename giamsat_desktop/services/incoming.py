@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
@@ -22,7 +22,7 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
 )
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord
-from giamsat_desktop.domain.symbols import parse_symbol
+from giamsat_desktop.domain.symbols import SymbolStyle, parse_symbol
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
@@ -35,6 +35,8 @@ from giamsat_desktop.services.register_books import (
 from giamsat_desktop.services.validation import multi_line, require_write, single_line
 
 SUBJECT_LIMIT = 10_000
+PURGED = "(đã xóa hẳn)"
+"""What remains of a purged document: its number and date, and this word."""
 TEXT_LIMIT = 10_000
 
 _FIELDS = (
@@ -305,11 +307,20 @@ def purge_incoming(
     with unit_of_work(factory) as session:
         row = _load(session, actor, document_id, version)
         if row.cancelled_at is None:
-            raise ValidationError(ErrorCode.FIELD_REQUIRED, field="cancel_reason")
+            raise ConflictError(ErrorCode.NOT_CANCELLED)
         old = _audit_fields(row)
-        session.delete(row)
+        # The content goes; the line and its number stay, so the number is never given again.
+        session.execute(delete(IncomingAttachment).where(IncomingAttachment.document_id == row.id))
+        for name in ("symbol", "doc_number", "type_code", "signer", "recipients", "instruction",
+                     "notes"):
+            setattr(row, name, "")
+        row.issuer = PURGED
+        row.subject = PURGED
+        row.doc_date = row.transfer_date = row.deadline = row.page_count = None
+        row.search_text = ""
+        row.updated_at = utc_now()
         session.flush()
-        audit.record(session, actor, "purge", "incoming", document_id, old, None)
+        audit.record(session, actor, "purge", "incoming", document_id, old, _audit_fields(row))
     return Changes.of(Area.INCOMING)
 
 
@@ -323,6 +334,7 @@ def possible_duplicates(
     issuer = fold(draft.issuer)
     if not issuer:
         return []
+    symbol = symbol_key(draft.symbol)
     conditions = []
     if draft.symbol.strip():
         number = parse_symbol(draft.symbol).number
@@ -340,24 +352,35 @@ def possible_duplicates(
     if exclude_id is not None:
         query = query.where(IncomingDocument.id != exclude_id)
     subject = fold(draft.subject)
-    symbol = fold(draft.symbol)
     found = []
     with factory() as session:
         for row in session.scalars(query.limit(200)):
             if fold(row.issuer) != issuer or not _visible(actor, row.secrecy):
                 continue
-            same_symbol = bool(symbol) and fold(row.symbol) == symbol
+            same_symbol = bool(symbol) and symbol_key(row.symbol) == symbol
             same_subject = row.doc_date == draft.doc_date and fold(row.subject) == subject
             if same_symbol or same_subject:
                 found.append(_result(session, row))
     return found
 
 
-def known_issuers(factory: SessionFactory, limit: int = 500) -> list[str]:
+def symbol_key(symbol: str) -> str:
+    """The same symbol typed differently (spaces, a "Số:" label, case, marks) gives one key."""
+    parsed = parse_symbol(symbol)
+    if parsed.style is SymbolStyle.UNKNOWN:
+        return fold(symbol)
+    parts = (parsed.number or "", str(parsed.year or ""), parsed.type_code or "",
+             parsed.issuer_code or "")
+    return fold("|".join(parts))
+
+
+def known_issuers(factory: SessionFactory, actor: Actor, limit: int = 500) -> list[str]:
     """Issuing bodies used so far, most used first (the entry dialog completes from them)."""
+    query = select(IncomingDocument.issuer).where(IncomingDocument.issuer != PURGED)
+    if actor.role is Role.VIEWER:
+        query = query.where(IncomingDocument.secrecy == Secrecy.NORMAL.value)
     query = (
-        select(IncomingDocument.issuer)
-        .group_by(IncomingDocument.issuer)
+        query.group_by(IncomingDocument.issuer)
         .order_by(func.count().desc(), IncomingDocument.issuer)
         .limit(limit)
     )

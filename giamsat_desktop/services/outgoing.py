@@ -138,7 +138,9 @@ def propose_outgoing_number(factory: SessionFactory, draft: OutgoingDraft) -> tu
         number = peek_next_number(
             session, BookKind.OUTGOING, draft.issue_date.year, Secrecy(draft.secrecy).is_secret
         )
-    return number, format_state_symbol(number, draft.type_code or None, suffix)
+    known = by_code(draft.type_code) if draft.type_code else None
+    type_code = known.code if known is not None and known is not CONG_VAN else None
+    return number, format_state_symbol(number, type_code, suffix)
 
 
 def register_outgoing(
@@ -201,9 +203,11 @@ def update_outgoing(
             raise ValidationError(
                 ErrorCode.YEAR_FIXED, field="issue_date", year=row.issue_date.year
             )
-        if clean.type_code != row.type_code or clean.secrecy.value != row.secrecy:
-            # The symbol carries the type and the book carries the secrecy: both are fixed.
+        # The symbol carries the type and the book carries the secrecy: both are fixed.
+        if clean.type_code != row.type_code:
             raise ValidationError(ErrorCode.FIELD_INVALID, field="type_code", reason=row.symbol)
+        if clean.secrecy.value != row.secrecy:
+            raise ValidationError(ErrorCode.FIELD_INVALID, field="secrecy", reason=row.symbol)
         old = _audit_fields(row, _answers(session, row.id))
         for name, value in _values(clean).items():
             setattr(row, name, value)
@@ -238,13 +242,16 @@ def cancel_outgoing(
     return record, Changes.of(Area.OUTGOING)
 
 
-def answered_by(factory: SessionFactory, incoming_id: int) -> list[OutgoingRecord]:
+def answered_by(factory: SessionFactory, actor: Actor, incoming_id: int) -> list[OutgoingRecord]:
     """Outgoing documents that answer an incoming one (the link seen from the other side)."""
+    query = (
+        select(OutgoingDocument)
+        .join(OutgoingAnswer, OutgoingAnswer.outgoing_id == OutgoingDocument.id)
+        .where(OutgoingAnswer.incoming_id == incoming_id)
+        .order_by(OutgoingDocument.issue_date)
+    )
+    if actor.role is Role.VIEWER:
+        query = query.where(OutgoingDocument.secrecy == Secrecy.NORMAL.value)
     with factory() as session:
-        rows = session.scalars(
-            select(OutgoingDocument)
-            .join(OutgoingAnswer, OutgoingAnswer.outgoing_id == OutgoingDocument.id)
-            .where(OutgoingAnswer.incoming_id == incoming_id)
-            .order_by(OutgoingDocument.issue_date)
-        ).all()
+        rows = session.scalars(query).all()
         return [_result(session, row) for row in rows]

@@ -29,7 +29,6 @@ from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
 from giamsat_desktop.ui.pages.overview_page import OverviewPage
 from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
 from giamsat_desktop.ui.pages.settings_page import SettingsPage
-from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 
 PAGE_KEYS = (
@@ -221,7 +220,7 @@ class MainWindow(QMainWindow):
         self._settings.language = language
         self._settings.save()
         self.retranslate(language)
-        emit(self.language_changed, language)
+        self.language_changed.emit(language)
 
     def retranslate(self, language: str) -> None:
         """Rebuild every page in the new language, staying on the same page."""

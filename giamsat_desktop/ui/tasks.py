@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from giamsat_desktop.ui.error_text import error_text
-from giamsat_desktop.ui.qt_compat import emit
 
 T = TypeVar("T")
 
@@ -35,7 +34,7 @@ class TaskControl:
 
     def report(self, fraction: float, message: str = "") -> None:
         """Tell the window how far the work is (0.0 to 1.0)."""
-        emit(self._relay.progress, max(0.0, min(1.0, fraction)), message)
+        self._relay.progress.emit(max(0.0, min(1.0, fraction)), message)
 
     def cancel(self) -> None:
         """Ask the task to stop at its next check."""
@@ -71,9 +70,9 @@ class _Job(QRunnable):
         try:
             result = self._fn(self._control)
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the window
-            emit(self._relay.failed, exc)
+            self._relay.failed.emit(exc)
         else:
-            emit(self._relay.done, result)
+            self._relay.done.emit(result)
 
 
 class TaskHandle(Generic[T]):

@@ -98,8 +98,8 @@ def test_cancelling_the_wizard_writes_nothing(
 def test_typing_many_keys_in_the_wizard_keeps_the_interpreter_sound(
     database: Database, qtbot: QtBot, type_text: Typist
 ) -> None:
-    # PySide6 6.12 loses a reference to True on every emit from Python; each keystroke
-    # emits, so without the work-around a long typing session aborts the program.
+    # Every keystroke emits signals and asks isComplete(); a binding that drops a reference
+    # to True each time (PySide6 6.12.0) aborts the program during a long typing session.
     wizard = FirstRunWizard(_context(database))
     qtbot.addWidget(wizard)
     wizard.show()

@@ -136,6 +136,7 @@ def test_cancelling_keeps_the_line_struck_through(
     page.view.selectRow(0)
     page.cancel_selected("Vào sổ nhầm")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.record(0).cancelled)
+    _settle(window)
     index = page.model.index(0, columns.STATUS)
     assert index.data() == "Đã hủy"
     assert page.model.index(0, columns.SUBJECT).data(Qt.ItemDataRole.FontRole).strikeOut()

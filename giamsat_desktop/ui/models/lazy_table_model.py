@@ -14,7 +14,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from giamsat_desktop.ui.models.record_table_model import RECORD_ROLE, SORT_ROLE, Column
-from giamsat_desktop.ui.qt_compat import emit
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -66,7 +65,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                     del self._blocks[number]
         if self._keys:
             last = self.index(len(self._keys) - 1, len(self._columns) - 1)
-            emit(self.dataChanged, self.index(0, 0), last)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def record(self, row: int) -> R | None:
         """The record on ``row``, fetching its block if needed."""

@@ -28,7 +28,6 @@ from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog
 from giamsat_desktop.ui.models.organization_table_model import OrganizationTableModel
 from giamsat_desktop.ui.models.people_table_model import PeopleTableModel
 from giamsat_desktop.ui.models.record_table_model import SORT_ROLE, RecordTableModel
-from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 
 
@@ -162,7 +161,7 @@ class CatalogPage(QWidget):
 
     def _after_save(self, result: tuple[object, Changes] | None) -> None:
         if result is not None:
-            emit(self.changed, result[1])
+            self.changed.emit(result[1])
 
     def _toggle_organization(self) -> None:
         record: OrganizationRecord | None = self.organizations.selected()

@@ -18,7 +18,6 @@ from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.models import incoming_register_model as columns
 from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterModel
 from giamsat_desktop.ui.pages.register_page import RegisterPage
-from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
@@ -114,10 +113,10 @@ class IncomingPage(RegisterPage):
         return True
 
     def _load_choices(self) -> None:
-        factory = self._context.factory
+        factory, actor = self._context.factory, self._context.actor
 
         def read(_control: object) -> tuple[list[int], list[str]]:
-            return register_queries.incoming_years(factory), incoming.known_issuers(factory)
+            return register_queries.incoming_years(factory), incoming.known_issuers(factory, actor)
 
         self._runner.query(read, on_done=self._set_choices)
 
@@ -154,7 +153,7 @@ class IncomingPage(RegisterPage):
             self.tr("số đến {number}").format(number=record.arrival_number_text),
             self,
         )
-        dialog.finished.connect(lambda _r: [emit(self.changed, c) for c in dialog.changes])
+        dialog.finished.connect(lambda _r: [self.changed.emit(c) for c in dialog.changes])
         dialog.open()
         return dialog
 
@@ -209,7 +208,7 @@ class IncomingPage(RegisterPage):
         from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._context, self._runner, self)
-        dialog.accepted.connect(lambda: emit(self.changed, dialog.changes))
+        dialog.accepted.connect(lambda: self.changed.emit(dialog.changes))
         dialog.open()
 
     def add(self) -> IncomingDialog:

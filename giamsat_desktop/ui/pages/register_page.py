@@ -27,7 +27,6 @@ from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
-from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
@@ -228,7 +227,7 @@ class RegisterPage(QWidget):
     def saved(self, record_id: int, changes: Changes) -> None:
         """After a save: select the saved line and let every page refresh."""
         self._pending_select = record_id
-        emit(self.changed, changes)
+        self.changed.emit(changes)
 
     def ask_cancel_reason(self, label: str) -> str | None:
         """The reason for cancelling, or None if the clerk changed their mind."""

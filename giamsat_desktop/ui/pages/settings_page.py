@@ -20,7 +20,6 @@ from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.i18n import LANGUAGE_NAMES
-from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.office_form import OfficeForm
 
@@ -49,7 +48,7 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))
         self.language.currentIndexChanged.connect(
-            lambda _i: emit(self.language_chosen, self.language.currentData())
+            lambda _i: self.language_chosen.emit(self.language.currentData())
         )
         general = QGroupBox(self.tr("Chung"))
         general_form = QFormLayout(general)
@@ -106,7 +105,7 @@ class SettingsPage(QWidget):
         self.office_form.set_office(office)
         self.status.setText(self.tr("Đã lưu."))
         self.save_button.setEnabled(True)
-        emit(self.changed, changes)
+        self.changed.emit(changes)
 
     def _refused(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))

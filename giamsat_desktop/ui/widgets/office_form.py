@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel, default_office_name
 from giamsat_desktop.domain.text import normalize_line
-from giamsat_desktop.ui.qt_compat import emit
 
 
 class OfficeForm(QWidget):
@@ -107,7 +106,7 @@ class OfficeForm(QWidget):
 
     def _revalidate(self) -> None:
         self.problem.setText("\n".join(self.problems()))
-        emit(self.changed)
+        self.changed.emit()
 
     def set_office(self, office: OfficeInfo) -> None:
         """Show stored details for editing."""

@@ -11,7 +11,6 @@ from giamsat_desktop.domain.document_types import DOCUMENT_TYPES
 from giamsat_desktop.domain.documents import HandlingStatus, Urgency
 from giamsat_desktop.domain.registers import IncomingFilter
 from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
-from giamsat_desktop.ui.qt_compat import emit
 from giamsat_desktop.ui.widgets.date_field import DateField
 
 OVERDUE = "overdue"
@@ -82,12 +81,12 @@ class RegisterFilterBar(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(250)  # search once the clerk pauses, not on every key
-        self._typing.timeout.connect(lambda: emit(self.changed))
+        self._typing.timeout.connect(lambda: self.changed.emit())
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.year, self.type_code, self.issuer, self.urgency, self.status):
-            combo.currentIndexChanged.connect(lambda _i: emit(self.changed))
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for field in (self.date_from, self.date_to):
-            field.editingFinished.connect(lambda: emit(self.changed))
+            field.editingFinished.connect(lambda: self.changed.emit())
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years that have documents."""
