@@ -60,11 +60,18 @@ def main() -> None:
     def bare_open() -> None:
         keys = [r[0] for r in raw.execute(f"SELECT id FROM incoming_documents {ORDER}")]
         marks = ",".join("?" * 200)
-        raw.execute(f"SELECT * FROM incoming_documents WHERE id IN ({marks})", keys[:200]).fetchall()
+        raw.execute(
+            f"SELECT * FROM incoming_documents WHERE id IN ({marks})", keys[:200]
+        ).fetchall()
 
     rows: list[tuple[str, float, float]] = []
-    rows.append(("open register: keys + first 200 rows",
-                 median_ms(program_open, args.runs), median_ms(bare_open, args.runs)))
+    rows.append(
+        (
+            "open register: keys + first 200 rows",
+            median_ms(program_open, args.runs),
+            median_ms(bare_open, args.runs),
+        )
+    )
     for words in ("dang uy", "giam sat bao hiem y te", "558-CV/ĐUK", "kiem tra"):
         expression = match_expression(words)
 
@@ -74,10 +81,13 @@ def main() -> None:
         def bare(expression: str | None = expression) -> None:
             raw.execute(
                 "SELECT id FROM incoming_documents WHERE id IN (SELECT rowid FROM "
-                f"incoming_search WHERE incoming_search MATCH ?) {ORDER}", (expression,)
+                f"incoming_search WHERE incoming_search MATCH ?) {ORDER}",
+                (expression,),
             ).fetchall()
 
-        rows.append((f"search “{words}”", median_ms(program, args.runs), median_ms(bare, args.runs)))
+        rows.append(
+            (f"search “{words}”", median_ms(program, args.runs), median_ms(bare, args.runs))
+        )
 
     def program_filter() -> None:
         register_queries.incoming_keys(factory, SYSTEM, IncomingFilter(year=year, issuer=issuer))
@@ -85,11 +95,17 @@ def main() -> None:
     def bare_filter() -> None:
         raw.execute(
             "SELECT id FROM incoming_documents WHERE arrival_date BETWEEN ? AND ? AND issuer = ? "
-            f"{ORDER}", (f"{year}-01-01", f"{year}-12-31", issuer),
+            f"{ORDER}",
+            (f"{year}-01-01", f"{year}-12-31", issuer),
         ).fetchall()
 
-    rows.append(("filter year + issuer", median_ms(program_filter, args.runs),
-                 median_ms(bare_filter, args.runs)))
+    rows.append(
+        (
+            "filter year + issuer",
+            median_ms(program_filter, args.runs),
+            median_ms(bare_filter, args.runs),
+        )
+    )
     rows.append(("window: page built, first rows painted", window_open_ms(database, args.runs), 0))
     width = max(len(name) for name, _p, _b in rows)
     print(f"{'measure'.ljust(width)}  program ms  bare SQL ms  ratio")
