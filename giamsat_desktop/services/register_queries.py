@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, text
 from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import (
@@ -95,6 +96,19 @@ def _regex_escape(term: str) -> str:
     return "".join(ch if ch.isalnum() else f"\\{ch}" for ch in term)
 
 
+def _ids(session: Session, query: Select[Any]) -> list[int]:
+    """The ids a query returns, read straight off the driver's cursor.
+
+    A register's key list is up to 100,000 integers; building a SQLAlchemy row for each
+    costs several times the query itself, and ids need no conversion.
+    """
+    result = session.connection().execute(query)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
+
+
 def _year_range(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
@@ -147,7 +161,7 @@ def incoming_keys(
     with factory() as session:
         dialect = session.get_bind().dialect.name
         query = select(I.id).where(*_incoming_conditions(where, actor, dialect)).order_by(*order)
-        return list(session.execute(query).scalars())
+        return _ids(session, query)
 
 
 def _incoming_select() -> Select[Any]:
@@ -250,7 +264,7 @@ def outgoing_keys(
     with factory() as session:
         dialect = session.get_bind().dialect.name
         query = select(O.id).where(*_outgoing_conditions(where, actor, dialect)).order_by(*order)
-        return list(session.execute(query).scalars())
+        return _ids(session, query)
 
 
 def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[OutgoingRecord]:
