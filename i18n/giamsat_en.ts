@@ -4,9 +4,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="75" />
+        <location filename="../giamsat_desktop/app.py" line="78" />
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="43" />
+        <source>Tệp đính kèm — {title}</source>
+        <translation>Attachments — {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="53" />
+        <source>Kéo thả tệp vào đây, hoặc bấm “Thêm tệp…”.</source>
+        <translation>Drag files here, or click “Add files…”.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="55" />
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="57" />
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="59" />
+        <source>Gỡ khỏi văn bản</source>
+        <translation>Remove from document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="61" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="101" />
+        <source>Đang sao chép tệp…</source>
+        <translation>Copying files…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="107" />
+        <source>Đã đính kèm {count} tệp.</source>
+        <translation>{count} file(s) attached.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="114" />
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="117" />
+        <source>Văn bản, ảnh quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</source>
+        <translation>Documents, scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -96,19 +149,27 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="104" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="103" />
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="109" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="108" />
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="110" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="109" />
         <source>Cán bộ, thành viên</source>
         <translation>Staff and members</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="21" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
@@ -204,6 +265,56 @@
         <translation>The account {user} may only view, not change data.</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/messages.py" line="67" />
+        <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
+        <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="70" />
+        <source>Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a).</source>
+        <translation>The number “{number}” is not valid: digits only, optionally followed by letters (e.g. 125a).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="73" />
+        <source>{field} không được sau {other}.</source>
+        <translation>{field} may not be after {other}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="74" />
+        <source>Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. Nếu vào nhầm năm, hãy hủy và vào sổ lại.</source>
+        <translation>The document is in the register of {year}; its arrival date must be in that year. If the year was wrong, cancel it and register it again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="79" />
+        <source>Văn bản này đã bị hủy trước đó.</source>
+        <translation>This document was already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="80" />
+        <source>Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB.</source>
+        <translation>The file {name} is too large ({size} MB); the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="83" />
+        <source>Tệp {name} rỗng (0 byte), không đính kèm.</source>
+        <translation>The file {name} is empty (0 bytes); not attached.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="84" />
+        <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
+        <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="89" />
+        <source>Không có dòng nào để nhập.</source>
+        <translation>There are no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="90" />
+        <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
+        <translation>Only a cancelled document can be purged; cancel it first.</translation>
+    </message>
+    <message>
         <location filename="../giamsat_desktop/ui/error_text.py" line="24" />
         <source>Lỗi đọc ghi tệp: {detail}</source>
         <translation>File error: {detail}</translation>
@@ -217,74 +328,235 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="70" />
+        <location filename="../giamsat_desktop/messages.py" line="96" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="71" />
+        <location filename="../giamsat_desktop/messages.py" line="97" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="72" />
+        <location filename="../giamsat_desktop/messages.py" line="98" />
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="73" />
+        <location filename="../giamsat_desktop/messages.py" line="99" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="74" />
+        <location filename="../giamsat_desktop/messages.py" line="100" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="75" />
+        <location filename="../giamsat_desktop/messages.py" line="101" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="76" />
+        <location filename="../giamsat_desktop/messages.py" line="102" />
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="77" />
+        <location filename="../giamsat_desktop/messages.py" line="103" />
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="78" />
+        <location filename="../giamsat_desktop/messages.py" line="104" />
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="79" />
+        <location filename="../giamsat_desktop/messages.py" line="105" />
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office's document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="80" />
+        <location filename="../giamsat_desktop/messages.py" line="106" />
         <source>Họ tên Chủ tịch</source>
         <translation>Chair's name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="81" />
+        <location filename="../giamsat_desktop/messages.py" line="107" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="82" />
+        <location filename="../giamsat_desktop/messages.py" line="108" />
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="83" />
+        <location filename="../giamsat_desktop/messages.py" line="109" />
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="110" />
+        <source>ngày đến</source>
+        <translation>arrival date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="111" />
+        <source>số đến</source>
+        <translation>arrival number</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="112" />
+        <source>tác giả (cơ quan ban hành)</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="113" />
+        <source>số, ký hiệu</source>
+        <translation>number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="114" />
+        <source>ngày tháng văn bản</source>
+        <translation>document date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="115" />
+        <source>trích yếu</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="116" />
+        <location filename="../giamsat_desktop/messages.py" line="126" />
+        <source>người ký</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="117" />
+        <source>đơn vị hoặc người nhận</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="118" />
+        <source>ngày chuyển</source>
+        <translation>transfer date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="119" />
+        <source>hạn xử lý</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="120" />
+        <source>ý kiến chỉ đạo (bút phê)</source>
+        <translation>leader's instruction</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="121" />
+        <source>ghi chú</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="122" />
+        <source>số trang</source>
+        <translation>page count</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="123" />
+        <source>lý do hủy</source>
+        <translation>reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="124" />
+        <source>ngày ban hành</source>
+        <translation>issue date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="125" />
+        <source>số lượng bản</source>
+        <translation>number of copies</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="127" />
+        <source>chức vụ người ký</source>
+        <translation>signer's position</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="128" />
+        <source>đơn vị, người nhận bản lưu</source>
+        <translation>holder of the file copy</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="129" />
+        <source>văn bản đến</source>
+        <translation>incoming document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="130" />
+        <source>văn bản đi</source>
+        <translation>outgoing document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="131" />
+        <source>tệp đính kèm</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="132" />
+        <source>loại văn bản</source>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="133" />
+        <source>độ mật</source>
+        <translation>secrecy</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="134" />
+        <source>độ khẩn</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="135" />
+        <source>tình trạng xử lý</source>
+        <translation>handling status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="136" />
+        <source>tên sổ</source>
+        <translation>register name</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="137" />
+        <source>trang tính</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="138" />
+        <source>tệp</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="139" />
+        <source>dòng tiêu đề cột</source>
+        <translation>header row</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="140" />
+        <source>mã số</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="141" />
+        <source>cấp</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="142" />
+        <source>loại tổ chức</source>
+        <translation>kind of organisation</translation>
     </message>
 </context>
 <context>
@@ -312,99 +584,535 @@ Before you start, enter your office's details. The data is kept at:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="44" />
+        <source>Nhập sổ văn bản đến từ Excel</source>
+        <translation>Import an incoming register from Excel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="55" />
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="59" />
+        <source>Nhập vào sổ riêng (sổ của đơn vị cũ) tên là:</source>
+        <translation>Import into a separate register (a former office's) named:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="62" />
+        <source>Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)</source>
+        <translation>For example: Sổ văn bản đến xã Tân Hòa (cũ)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="64" />
+        <source>Cột trong tệp ứng với cột của sổ</source>
+        <translation>Columns of the file matched to the register's columns</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="67" />
+        <source>Đọc lại theo cột đã chọn</source>
+        <translation>Read again with the chosen columns</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="71" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="72" />
+        <source>Số đến</source>
+        <translation>Arrival no.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="73" />
+        <source>Ngày đến</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="74" />
+        <source>Tác giả</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="75" />
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="76" />
+        <source>Ngày tháng</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="77" />
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="78" />
+        <source>Đã sửa</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="89" />
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="91" />
+        <source>Chỉ nhập các dòng hợp lệ</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="93" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="100" />
+        <source>Tệp Excel:</source>
+        <translation>Excel file:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101" />
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="114" />
+        <source>Xem trước:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="116" />
+        <source>Dòng không đọc được:</source>
+        <translation>Rows that could not be read:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127" />
+        <source>Chọn tệp Excel</source>
+        <translation>Choose an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127" />
+        <source>Sổ tính Excel (*.xlsx *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="143" />
+        <source>{name} ({rows} dòng)</source>
+        <translation>{name} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="168" />
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="213" />
+        <source>Đang đọc tệp Excel…</source>
+        <translation>Reading the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="223" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="282" />
+        <source>Dòng {row}: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="228" />
+        <source>{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.</source>
+        <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="270" />
+        <source>Đang nhập vào sổ…</source>
+        <translation>Importing into the register…</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63" />
+        <source>Vào sổ văn bản đến</source>
+        <translation>Register an incoming document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63" />
+        <source>Sửa văn bản đến</source>
+        <translation>Edit incoming document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="75" />
+        <source>Số khác (vào sổ muộn):</source>
+        <translation>Another number (late registration):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="82" />
+        <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
+        <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="86" />
+        <source>(chưa rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="97" />
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="130" />
+        <source>Số đến:</source>
+        <translation>Arrival no.:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="131" />
+        <source>Ngày đến:</source>
+        <translation>Arrival date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="132" />
+        <source>Tác giả:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="133" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number, symbol:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135" />
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136" />
+        <source>Ngày tháng văn bản:</source>
+        <translation>Document date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137" />
+        <source>Trích yếu nội dung:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="138" />
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139" />
+        <source>Độ khẩn:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140" />
+        <source>Độ mật:</source>
+        <translation>Secrecy:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141" />
+        <source>Số trang:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142" />
+        <source>Đơn vị hoặc người nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143" />
+        <source>Ngày chuyển:</source>
+        <translation>Transfer date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144" />
+        <source>Hạn xử lý:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145" />
+        <source>Ý kiến chỉ đạo (bút phê):</source>
+        <translation>Leader's instruction:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146" />
+        <source>Tình trạng xử lý:</source>
+        <translation>Handling status:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="222" />
+        <source>Số {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="223" />
+        <source>Công văn</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="225" />
+        <source>cơ quan {code}</source>
+        <translation>body {code}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="238" />
+        <source>Ngày đến chưa đúng (dd/mm/yyyy).</source>
+        <translation>The arrival date is not valid (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="240" />
+        <source>Chưa nhập tác giả (cơ quan ban hành).</source>
+        <translation>The issuing body is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="242" />
+        <source>Chưa nhập trích yếu nội dung.</source>
+        <translation>The subject is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="244" />
+        <source>Ngày tháng văn bản</source>
+        <translation>The document date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="245" />
+        <source>Ngày chuyển</source>
+        <translation>The transfer date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="246" />
+        <source>Hạn xử lý</source>
+        <translation>The deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="249" />
+        <source>{field} chưa đúng (dd/mm/yyyy).</source>
+        <translation>{field} is not valid (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="252" />
+        <source>Ngày tháng văn bản không được sau ngày đến.</source>
+        <translation>The document date may not be after the arrival date.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="254" />
+        <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
+        <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="306" />
+        <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
+        <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="316" />
+        <source>Có thể trùng văn bản</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="317" />
+        <source>Văn bản này có thể đã vào sổ:
+{lines}
+
+Vẫn lưu?</source>
+        <translation>This document may already be registered:
+{lines}
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="338" />
+        <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
+        <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="63" />
+        <source>Sổ văn bản đến</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="71" />
+        <source>Vào sổ (Ctrl+N)</source>
+        <translation>Register (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="73" />
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="74" />
+        <source>Hủy văn bản</source>
+        <translation>Cancel document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="75" />
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="77" />
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="80" />
+        <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
+        <translation>Incoming register (for the year or dates filtered)…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83" />
+        <source>Phiếu giải quyết văn bản đến đang chọn…</source>
+        <translation>Handling slip of the selected document…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="87" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="89" />
+        <source>Xuất sổ đang lọc ra Excel…</source>
+        <translation>Export the filtered register to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="90" />
+        <source>Nhập sổ cũ từ tệp Excel…</source>
+        <translation>Import an old register from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="153" />
+        <source>số đến {number}</source>
+        <translation>arrival no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="168" />
+        <source>Sổ đăng ký văn bản đến</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="182" />
+        <source>Phiếu giải quyết văn bản đến</source>
+        <translation>Handling slip</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="235" />
+        <source>Số đến</source>
+        <translation>Arrival number</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="244" />
+        <source>Lý do hủy văn bản số đến {number}:</source>
+        <translation>Reason for cancelling arrival no. {number}:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="50" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="51" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="51" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="52" />
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="52" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="53" />
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="53" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="54" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="54" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="55" />
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="55" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="56" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="56" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="57" />
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="57" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="58" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="58" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="59" />
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="59" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="60" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="90" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="91" />
         <source>Giám sát và phản biện xã hội - MTTQ Việt Nam</source>
         <translation>Supervision and social criticism - Vietnam Fatherland Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="133" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="156" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="134" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="157" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="138" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="161" />
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="144" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="167" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="145" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="168" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="158" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="181" />
         <source>Dữ liệu: {location}</source>
         <translation>Data: {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="217" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="240" />
         <source>&lt;h3&gt;Giám sát và phản biện xã hội&lt;/h3&gt;&lt;p&gt;Chương trình quản lý công tác giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam và các tổ chức thành viên.&lt;/p&gt;&lt;p&gt;Phiên bản: {version}&lt;br&gt;Cơ sở dữ liệu: {location}&lt;br&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supervision and social criticism&lt;/h3&gt;&lt;p&gt;The program for the supervision and social-criticism work of a Vietnam Fatherland Front committee and its member organisations.&lt;/p&gt;&lt;p&gt;Version: {version}&lt;br&gt;Database: {location}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="232" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="255" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -412,102 +1120,102 @@ Before you start, enter your office's details. The data is kept at:
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="29" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="28" />
         <source>Ví dụ: Tân Hưng</source>
         <translation>For example: Tân Hưng</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="32" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="31" />
         <source>Để trống: dùng tên địa phương</source>
         <translation>Leave empty to use the place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="34" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="33" />
         <source>Ví dụ: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</source>
         <translation>For example: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="42" />
         <source>Cấp:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43" />
         <source>Tên địa phương:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44" />
         <source>Tên đơn vị:</source>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45" />
         <source>Địa danh ghi ngày tháng:</source>
         <translation>Place in the date line:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46" />
         <source>Cơ quan cấp trên:</source>
         <translation>Higher body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47" />
         <source>Ký hiệu văn bản của đơn vị:</source>
         <translation>Office's document symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="49" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48" />
         <source>Họ tên Chủ tịch:</source>
         <translation>Chair's name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="69" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="68" />
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="70" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="69" />
         <source>Thành phố</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="71" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="70" />
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="72" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="71" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="73" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="72" />
         <source>Đặc khu</source>
         <translation>Special zone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="74" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="73" />
         <source>Huyện (hồ sơ trước năm 2025)</source>
         <translation>District (records before 2025)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="94" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="93" />
         <source>Chưa nhập tên địa phương.</source>
         <translation>The place name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="96" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="95" />
         <source>Chưa nhập tên đơn vị.</source>
         <translation>The office name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="99" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="98" />
         <source>Chưa nhập ký hiệu văn bản của đơn vị (ví dụ MTTQ-BTT).</source>
         <translation>The office's document symbol is missing (for example MTTQ-BTT).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="101" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="100" />
         <source>Ký hiệu văn bản không được có dấu cách hay dấu “/”.</source>
         <translation>The document symbol may not contain spaces or “/”.</translation>
     </message>
@@ -561,6 +1269,147 @@ Before you start, enter your office's details. The data is kept at:
     </message>
 </context>
 <context>
+    <name>OutgoingDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46" />
+        <source>Vào sổ văn bản đi</source>
+        <translation>Register an outgoing document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46" />
+        <source>Sửa văn bản đi</source>
+        <translation>Edit outgoing document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="85" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number, symbol:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="86" />
+        <source>Ngày tháng:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87" />
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88" />
+        <source>Trích yếu nội dung:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="91" />
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="93" />
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94" />
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="95" />
+        <source>Đơn vị, người nhận bản lưu:</source>
+        <translation>Holder of the file copy:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96" />
+        <source>Số lượng bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97" />
+        <source>Ngày chuyển:</source>
+        <translation>Transfer date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98" />
+        <source>Độ khẩn:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99" />
+        <source>Độ mật:</source>
+        <translation>Secrecy:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101" />
+        <source>Trả lời văn bản đến:</source>
+        <translation>Answers incoming:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="125" />
+        <source>{count} văn bản đến (mã số {ids})</source>
+        <translation>{count} incoming document(s) (id {ids})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="130" />
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="156" />
+        <source>{symbol} (dự kiến)</source>
+        <translation>{symbol} (expected)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="164" />
+        <source>Ngày tháng chưa đúng (dd/mm/yyyy).</source>
+        <translation>The date is not valid (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="166" />
+        <source>Chưa nhập trích yếu nội dung.</source>
+        <translation>The subject is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="168" />
+        <source>Ngày chuyển chưa đúng (dd/mm/yyyy).</source>
+        <translation>The transfer date is not valid (dd/mm/yyyy).</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="51" />
+        <source>Sổ văn bản đi</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="59" />
+        <source>Vào sổ (Ctrl+N)</source>
+        <translation>Register (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="61" />
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="62" />
+        <source>Hủy văn bản</source>
+        <translation>Cancel document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="140" />
+        <source>Lý do hủy văn bản {symbol}:</source>
+        <translation>Reason for cancelling {symbol}:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="40" />
@@ -601,6 +1450,39 @@ Before you start, enter your office's details. The data is kept at:
         <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="70" />
         <source>Số liệu năm {year}</source>
         <translation>Figures for {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="43" />
+        <source>{count} trang</source>
+        <translation>{count} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="44" />
+        <source>In… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="47" />
+        <source>Lưu tệp PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="49" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64" />
+        <source>Lưu tệp PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -655,44 +1537,296 @@ Before you start, enter your office's details. The data is kept at:
     </message>
 </context>
 <context>
+    <name>RegisterFilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="29" />
+        <source>Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)</source>
+        <translation>Search symbol, issuing body, subject… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="33" />
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="37" />
+        <source>Mọi loại</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="41" />
+        <source>Mọi tác giả</source>
+        <translation>All issuing bodies</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="44" />
+        <source>Mọi độ khẩn</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="48" />
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="51" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="62" />
+        <source>Lọc:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="64" />
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="66" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="131" />
+        <source>Đang tạo bản in…</source>
+        <translation>Preparing the print…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="146" />
+        <source>Xuất ra Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137" />
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="147" />
+        <source>Đã ghi {count} dòng vào {path}.</source>
+        <translation>{count} rows written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="152" />
+        <source>Đang ghi tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="176" />
+        <source>{count} văn bản</source>
+        <translation>{count} documents</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="234" />
+        <source>Hủy văn bản</source>
+        <translation>Cancel document</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="43" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="53" />
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="44" />
+        <source>Mật</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="45" />
+        <source>Tối mật</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="46" />
+        <source>Tuyệt mật</source>
+        <translation>Top secret</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="54" />
+        <source>Khẩn</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="55" />
+        <source>Thượng khẩn</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="56" />
+        <source>Hỏa tốc</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="64" />
+        <source>Chưa xử lý</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="65" />
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="66" />
+        <source>Đã xử lý</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="89" />
+        <source>Số đến</source>
+        <translation>Arrival no.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="94" />
+        <source>Ngày đến</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="98" />
+        <source>Tác giả</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="99" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="41" />
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="101" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="46" />
+        <source>Ngày tháng</source>
+        <translation>Doc. date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="106" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="51" />
+        <source>Tên loại và trích yếu nội dung</source>
+        <translation>Type and subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110" />
+        <source>Đơn vị hoặc người nhận</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114" />
+        <source>Độ khẩn</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="118" />
+        <source>Hạn xử lý</source>
+        <translation>The deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="122" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="124" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="70" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="128" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="74" />
+        <source>Tệp</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="139" />
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="141" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="163" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="93" />
+        <source>Đã hủy: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="36" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="55" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="58" />
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="62" />
+        <source>Bản lưu</source>
+        <translation>File copy</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="65" />
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="44" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="43" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="54" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="53" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="56" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="55" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="59" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="58" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="60" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="59" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="62" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="61" />
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="64" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="63" />
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="107" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="106" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -700,17 +1834,17 @@ Before you start, enter your office's details. The data is kept at:
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="165" />
+        <location filename="../giamsat_desktop/ui/tasks.py" line="164" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="166" />
+        <location filename="../giamsat_desktop/ui/tasks.py" line="165" />
         <source>Đang xử lý</source>
-        <translation>Working</translation>
+        <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="197" />
+        <location filename="../giamsat_desktop/ui/tasks.py" line="196" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -744,23 +1878,23 @@ Before you start, enter your office's details. The data is kept at:
 <context>
     <name>_RecordList</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="55" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="54" />
         <source>Thêm (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="57" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="56" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="58" />
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="90" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="57" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="89" />
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="88" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="87" />
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>

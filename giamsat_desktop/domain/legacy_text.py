@@ -100,6 +100,7 @@ _TCVN3: dict[str, str] = {chr(code): letter for code, letter in _TCVN3_LETTERS.i
     for code, tone in zip(codes, _TONES, strict=True)
 }
 _TCVN3_TABLE = str.maketrans(_TCVN3)
+_TCVN3_CODES = re.compile(f"[{''.join(sorted(_TCVN3))}]")
 
 # --- VNI (VNI-Windows, fonts VNI-Times and others) --------------------------------------------
 # VNI writes most letters as a base letter followed by a mark character drawn over it; a few
@@ -154,6 +155,7 @@ _VNI_SINGLE: dict[str, str] = _VNI_SINGLE_LOWER | {
 _VNI_BASES = "".join(sorted({pair[0] for pair in _VNI_PAIRS}))
 _VNI_MARKS = "".join(sorted({pair[1] for pair in _VNI_PAIRS}))
 _VNI_PATTERN = re.compile(f"[{_VNI_BASES}][{_VNI_MARKS}]|[{''.join(sorted(_VNI_SINGLE))}]")
+_VNI_CODES = re.compile(f"[{''.join(sorted(set(_VNI_MARKS) | set(_VNI_SINGLE)))}]")
 
 
 # Everything the pattern can match, decoded: a base followed by a mark it cannot carry ("yâ")
@@ -270,7 +272,8 @@ class _Reading:
     strays: int
     """Characters outside ASCII that are neither Vietnamese letters nor usual punctuation."""
     words: int
-    """Words holding a letter outside ASCII (ASCII words, such as UBND, prove nothing)."""
+    """Words holding a letter outside ASCII (ASCII words, such as UBND, prove nothing); not
+    counted when there are strays."""
     syllables: int
     """Of those words, the ones that are Vietnamese syllables."""
 
@@ -284,6 +287,8 @@ class _Reading:
 
 def _read(text: str) -> _Reading:
     strays = len(_STRAY.findall(text))
+    if strays:
+        return _Reading(text, strays, 0, 0)  # not Vietnamese, whatever its words
     words = [word for word in _WORD.findall(text) if not word.isascii()]
     return _Reading(text, strays, len(words), sum(1 for word in words if _is_word(word)))
 
@@ -367,6 +372,12 @@ def decode_legacy(text: str, encoding: LegacyEncoding, capitals: bool | None = F
     return unicodedata.normalize("NFC", decoded)
 
 
+_CODES: dict[LegacyEncoding, re.Pattern[str]] = {
+    LegacyEncoding.TCVN3: _TCVN3_CODES,
+    LegacyEncoding.VNI: _VNI_CODES,
+}
+
+
 def _unchanged(text: str, unsure: bool = False) -> TextRepair:
     return TextRepair(text, None, unsure)
 
@@ -380,17 +391,18 @@ def _repair(text: str, hint: LegacyEncoding | None) -> TextRepair:
         return _unchanged(text, unsure=len(_LEGACY_SIGN.findall(text)) >= _MIXED_SIGNS)
 
     given = _read(text)
-    readings: dict[LegacyEncoding, _Reading] = {}
-    for encoding in LegacyEncoding:
+    composed = unicodedata.normalize("NFC", text)
+    plausible: dict[LegacyEncoding, _Reading] = {}
+    for encoding, codes in _CODES.items():
+        if codes.search(text) is None:
+            continue  # nothing this encoding would change
         capitals = None if encoding is LegacyEncoding.TCVN3 else False
         decoded = decode_legacy(text, encoding, capitals)
-        if decoded != unicodedata.normalize("NFC", text):
-            readings[encoding] = _read(decoded)
-    plausible = {
-        encoding: reading
-        for encoding, reading in readings.items()
-        if reading.words > 0 and reading.plausible(_DECODED_SHARE)
-    }
+        if decoded == composed:
+            continue
+        reading = _read(decoded)
+        if reading.words > 0 and reading.plausible(_DECODED_SHARE):
+            plausible[encoding] = reading
 
     if given.plausible(1.0):
         # Vietnamese written only in letters Latin-1 shares with it ("Công an xã"). A legacy

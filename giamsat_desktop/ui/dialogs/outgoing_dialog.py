@@ -62,11 +62,11 @@ class OutgoingDialog(RecordDialog):
         self.subject.setTabChangesFocus(True)
         self.subject.setFixedHeight(70)
         self.signer_name = QLineEdit()
-        self.signer_position = QLineEdit(self.tr("Chủ tịch"))
+        self.signer_position = QLineEdit("Chủ tịch")  # stored and printed: always Vietnamese
         self.recipients = QPlainTextEdit()
         self.recipients.setTabChangesFocus(True)
         self.recipients.setFixedHeight(60)
-        self.file_copy_holder = QLineEdit(self.tr("Văn phòng"))
+        self.file_copy_holder = QLineEdit("Văn phòng")
         self.copies = QSpinBox()
         self.copies.setRange(0, 9999)
         self.copies.setSpecialValueText(" ")

@@ -195,7 +195,7 @@ class IncomingPage(RegisterPage):
                 context.actor,
                 path,
                 where,
-                title=self.tr("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"),
+                title="SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
                 subtitle=subtitle,
                 progress=control.report,
                 cancelled=control.is_cancelled,
