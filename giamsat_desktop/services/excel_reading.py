@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from giamsat_desktop.domain.date_line import parse_vietnamese_date
-from giamsat_desktop.domain.document_types import by_code, guess_from_subject
+from giamsat_desktop.domain.document_types import DocumentType, by_code, guess_from_subject
 from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
 from giamsat_desktop.domain.legacy_text import (
@@ -594,6 +594,8 @@ _TEXT_FIELDS = (
     ImportField.URGENCY,
 )
 _MULTI_LINE = frozenset({ImportField.SUBJECT, ImportField.NOTES})
+_FIRST_DIGITS = re.compile("[0-9]+")
+_ALSO_REQUIRED = (ImportField.ARRIVAL_DATE, ImportField.ISSUER, ImportField.SUBJECT)
 _URGENCIES: dict[str, Urgency] = {
     "": Urgency.NORMAL,
     "thuong": Urgency.NORMAL,
@@ -727,6 +729,7 @@ class _RowReader:
         self.warnings: list[str] = []
         self._cleaned: dict[tuple[str, bool], tuple[str, TextRepair]] = {}
         self._symbol_types: dict[str, str | None] = {}
+        self._subject_types: dict[str, DocumentType | None] = {}
 
     def start(self, row_number: int) -> None:
         self.row_number = row_number
@@ -787,7 +790,9 @@ class _RowReader:
         text = _cell_text(value)
         if self.too_long(field, text):
             return None
-        line = _TIME_AFTER.sub("", _clean(text, multi_line=False))
+        line = _clean(text, multi_line=False)
+        if ":" in line:
+            line = _TIME_AFTER.sub("", line)
         return self._text_date(field, line)
 
     def _serial_date(self, field: ImportField, value: float) -> dt.date | None:
@@ -861,10 +866,27 @@ class _RowReader:
         return urgency
 
     def symbol_type(self, symbol: str) -> str | None:
-        """The type code written in a symbol, parsed once per distinct symbol."""
-        if symbol not in self._symbol_types:
-            self._symbol_types[symbol] = parse_symbol(symbol).type_code
-        return self._symbol_types[symbol]
+        """The type code written in a symbol, parsed once per shape of symbol.
+
+        The type does not depend on the document's number, so "15/BC-MTTQ-BTT" and
+        "16/BC-MTTQ-BTT" share one parse: a register holds thousands of symbols but only a
+        few hundred shapes, and parsing is the costliest step of a row.
+        """
+        shape = _FIRST_DIGITS.sub("1", symbol, count=1)
+        if shape not in self._symbol_types:
+            self._symbol_types[shape] = parse_symbol(shape).type_code
+        return self._symbol_types[shape]
+
+    def subject_type(self, subject: str) -> DocumentType | None:
+        """The type a subject starts with, guessed once per distinct opening.
+
+        A type name has at most four words ("Nghị quyết liên tịch"), so the first five words
+        decide; subjects are all different, their openings are not ("Công văn về việc …").
+        """
+        opening = " ".join(subject.split()[:5])
+        if opening not in self._subject_types:
+            self._subject_types[opening] = guess_from_subject(opening)
+        return self._subject_types[opening]
 
     def page_count(self, value: Any) -> int | None:
         field = ImportField.PAGE_COUNT
@@ -903,11 +925,12 @@ def _parse_row(
     page_count = reader.page_count(cells.get(ImportField.PAGE_COUNT))
 
     arrival = dates[ImportField.ARRIVAL_DATE]
-    for field in (ImportField.ARRIVAL_DATE, ImportField.ISSUER, ImportField.SUBJECT):
-        value = dates.get(field) if field in dates else texts.get(field)
-        already = any(problem.field is field for problem in reader.problems)
-        if not value and not already:
-            reader.problem(field, f"Thiếu {_in_sentence(field)}")
+    present = (arrival, texts[ImportField.ISSUER], texts[ImportField.SUBJECT])
+    if not all(present):
+        reported = {problem.field for problem in reader.problems}
+        for field, value in zip(_ALSO_REQUIRED, present, strict=True):
+            if not value and field not in reported:
+                reader.problem(field, f"Thiếu {_in_sentence(field)}")
     doc_date, transfer = dates[ImportField.DOC_DATE], dates[ImportField.TRANSFER_DATE]
     if arrival is not None and doc_date is not None and doc_date > arrival:
         reader.problem(
@@ -927,7 +950,7 @@ def _parse_row(
     # The type from the symbol when it names a known one ("15/BC-…"), else from the subject
     # ("Công văn về việc …", "V/v …", "KH triển khai …"), else the code as typed, if any.
     typed = reader.symbol_type(symbol) if symbol else None
-    kind = (by_code(typed) if typed else None) or guess_from_subject(subject)
+    kind = (by_code(typed) if typed else None) or reader.subject_type(subject)
     type_code = kind.code if kind is not None else typed or ""
     draft = IncomingDraft(
         arrival_date=arrival,

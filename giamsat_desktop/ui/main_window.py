@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         elif key == "incoming":
             page = IncomingPage(self._context, self.runner)
             page.changed.connect(self.broadcast)
+            page.answer_requested.connect(self.answer_incoming)
         elif key == "outgoing":
             page = OutgoingPage(self._context, self.runner)
             page.changed.connect(self.broadcast)
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
         """Switch to a page by its key."""
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))
         return self.page(key)
+
+    def answer_incoming(self, incoming_ids: tuple[int, ...]) -> object:
+        """Open a new outgoing document that answers incoming documents."""
+        page = self.show_page("outgoing")
+        assert isinstance(page, OutgoingPage)
+        return page.add(answers=incoming_ids)
 
     def current_page_key(self) -> str:
         """Key of the page on screen."""

@@ -47,3 +47,39 @@ def test_a_cong_van_has_no_type_code_in_its_symbol(
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     symbols = sorted(page.model.record(r).symbol for r in range(2))
     assert symbols == ["01/MTTQ-BTT", "02/MTTQ-BTT"]
+
+
+def test_answering_an_incoming_document_links_both_ways(
+    window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    import datetime as dt
+
+    from giamsat_desktop.domain.registers import IncomingDraft
+    from giamsat_desktop.services import incoming, outgoing
+    from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+
+    asked, _ = incoming.register_incoming(
+        context.factory,
+        context.actor,
+        IncomingDraft(
+            dt.date.today(),
+            "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
+            "V/v báo cáo kết quả giám sát 6 tháng",
+            symbol="88/MTTQ-BTT",
+        ),
+    )
+    incoming_page = window.show_page("incoming")
+    assert isinstance(incoming_page, IncomingPage)
+    qtbot.waitUntil(lambda: incoming_page.model.rowCount() == 1)
+    incoming_page.view.selectRow(0)
+    incoming_page.answer_button.click()
+    assert window.current_page_key() == "outgoing"
+    page = _page(window)
+    dialog = page.last_answer_dialog
+    assert "mã số" in dialog.answers_label.text()
+    type_text(dialog.subject, "V/v báo cáo kết quả giám sát 6 tháng đầu năm")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).answers == (asked.id,)
+    replies = outgoing.answered_by(context.factory, context.actor, asked.id)
+    assert [r.symbol for r in replies] == ["01/MTTQ-BTT"]

@@ -27,7 +27,7 @@ from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord, split_number_text
 from giamsat_desktop.domain.symbols import SymbolStyle, parse_symbol
 from giamsat_desktop.domain.text import normalize
-from giamsat_desktop.services import incoming
+from giamsat_desktop.services import incoming, outgoing
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
@@ -119,6 +119,9 @@ class IncomingDialog(RecordDialog):
         for status in HandlingStatus:
             self.status.addItem(status_text(status), status)
         self.notes = QLineEdit()
+        self.replies = QLabel(self.tr("(chưa có)"))
+        self.replies.setObjectName("replies")
+        self.replies.setWordWrap(True)
 
         number_row = QHBoxLayout()
         number_row.addWidget(self.number_label)
@@ -145,6 +148,7 @@ class IncomingDialog(RecordDialog):
         right.addRow(self.tr("Ý kiến chỉ đạo (bút phê):"), self.instruction)
         right.addRow(self.tr("Tình trạng xử lý:"), self.status)
         right.addRow(self.tr("Ghi chú:"), self.notes)
+        right.addRow(self.tr("Đã trả lời bằng:"), self.replies)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addSpacing(16)
@@ -156,6 +160,7 @@ class IncomingDialog(RecordDialog):
 
         if record is not None:
             self._show(record)
+            self._load_replies(record.id)
         for signal in (
             self.arrival_date.textChanged,
             self.symbol.textChanged,
@@ -198,6 +203,16 @@ class IncomingDialog(RecordDialog):
         self.instruction.setPlainText(record.instruction)
         self.status.setCurrentIndex(self.status.findData(record.handling_status))
         self.notes.setText(record.notes)
+
+    def _load_replies(self, incoming_id: int) -> None:
+        context = self._context
+        self._runner.query(
+            lambda _c: outgoing.answered_by(context.factory, context.actor, incoming_id),
+            on_done=lambda found: self.replies.setText(
+                ", ".join(f"{r.symbol} ({r.issue_date:%d/%m/%Y})" for r in found)
+                or self.tr("(chưa có)")
+            ),
+        )
 
     def _propose_number(self) -> None:
         arrival = self.arrival_date.date()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -41,6 +41,8 @@ class IncomingPage(RegisterPage):
     """The incoming register; reads in the background, fetches rows as they are shown."""
 
     area = Area.INCOMING
+    answer_requested = Signal(object)
+    """Asks the window to open a new outgoing document answering these incoming ids."""
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class IncomingPage(RegisterPage):
         self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
         self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
         self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
+        self.answer_button = self.add_button(self.tr("Trả lời…"), self.answer_selected)
         self.print_button = self.add_menu_button(
             self.tr("In"),
             [
@@ -139,6 +142,13 @@ class IncomingPage(RegisterPage):
         self.edit_button.setEnabled(record is not None and writable)
         self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
         self.files_button.setEnabled(record is not None)
+        self.answer_button.setEnabled(record is not None and writable and not record.cancelled)
+
+    def answer_selected(self) -> None:
+        """Start an outgoing document that answers the selected one (linked both ways)."""
+        record: IncomingRecord | None = self.selected()
+        if record is not None:
+            self.answer_requested.emit((record.id,))
 
     def show_attachments(self) -> AttachmentsDialog | None:
         """Files of the selected document."""

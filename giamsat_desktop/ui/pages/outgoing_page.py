@@ -114,6 +114,7 @@ class OutgoingPage(RegisterPage):
     def add(self, answers: tuple[int, ...] = ()) -> OutgoingDialog:
         """Open the entry dialog for a new outgoing document."""
         dialog = OutgoingDialog(self._context, self._runner, None, self, answers=answers)
+        self.last_answer_dialog = dialog
         dialog.accepted.connect(
             lambda: self.saved(dialog.result_record[0].id, dialog.result_record[1])
         )
