@@ -765,162 +765,173 @@ Before you start, enter your office's details. The data is kept at:
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="130" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="122" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="213" />
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="133" />
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="134" />
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="132" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135" />
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="133" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136" />
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="138" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139" />
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140" />
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="138" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141" />
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142" />
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143" />
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144" />
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145" />
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146" />
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147" />
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148" />
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader's instruction:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149" />
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="222" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151" />
+        <source>Đã trả lời bằng:</source>
+        <translation>Answered by:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="237" />
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="223" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="238" />
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="225" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="240" />
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="238" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="253" />
         <source>Ngày đến chưa đúng (dd/mm/yyyy).</source>
         <translation>The arrival date is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="240" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="255" />
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="242" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="257" />
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="244" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="259" />
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="245" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="260" />
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="246" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="261" />
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="249" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="264" />
         <source>{field} chưa đúng (dd/mm/yyyy).</source>
         <translation>{field} is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="252" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="267" />
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="254" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269" />
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="306" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="321" />
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="316" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="331" />
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="317" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="332" />
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -931,7 +942,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="338" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="353" />
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -939,82 +950,87 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="63" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="65" />
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="71" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="73" />
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="73" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="75" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="74" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="76" />
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="75" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="77" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="77" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="78" />
+        <source>Trả lời…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="80" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="80" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83" />
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86" />
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="87" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="90" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="92" />
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="90" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93" />
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="153" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="163" />
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="168" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="178" />
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="182" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="192" />
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="235" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="245" />
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="244" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="254" />
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -1077,42 +1093,42 @@ Save anyway?</translation>
         <translation>Supervision and social criticism - Vietnam Fatherland Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="156" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="157" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="157" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="158" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="161" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="162" />
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="167" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="168" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="168" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="169" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="181" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="182" />
         <source>Dữ liệu: {location}</source>
         <translation>Data: {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="240" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="247" />
         <source>&lt;h3&gt;Giám sát và phản biện xã hội&lt;/h3&gt;&lt;p&gt;Chương trình quản lý công tác giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam và các tổ chức thành viên.&lt;/p&gt;&lt;p&gt;Phiên bản: {version}&lt;br&gt;Cơ sở dữ liệu: {location}&lt;br&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supervision and social criticism&lt;/h3&gt;&lt;p&gt;The program for the supervision and social-criticism work of a Vietnam Fatherland Front committee and its member organisations.&lt;/p&gt;&lt;p&gt;Version: {version}&lt;br&gt;Database: {location}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="255" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="262" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -1404,7 +1420,7 @@ Save anyway?</translation>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="140" />
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="141" />
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
