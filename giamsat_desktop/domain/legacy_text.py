@@ -378,6 +378,20 @@ _CODES: dict[LegacyEncoding, re.Pattern[str]] = {
 }
 
 
+def _foreign_to(codes: set[str]) -> re.Pattern[str]:
+    """A character an encoding neither decodes nor could leave as it is in Vietnamese text."""
+    kept = _NON_ASCII_LETTERS | _PUNCTUATION | codes
+    return re.compile("[^\\x00-\\x7f" + re.escape("".join(sorted(kept))) + "]")
+
+
+# A decoding keeps every character it does not assign, so one such character that is no
+# Vietnamese letter makes its reading implausible before it is even made: "©" rules out VNI.
+_FOREIGN: dict[LegacyEncoding, re.Pattern[str]] = {
+    LegacyEncoding.TCVN3: _foreign_to(set(_TCVN3)),
+    LegacyEncoding.VNI: _foreign_to(set(_VNI_MARKS) | set(_VNI_SINGLE)),
+}
+
+
 def _unchanged(text: str, unsure: bool = False) -> TextRepair:
     return TextRepair(text, None, unsure)
 
@@ -394,8 +408,8 @@ def _repair(text: str, hint: LegacyEncoding | None) -> TextRepair:
     composed = unicodedata.normalize("NFC", text)
     plausible: dict[LegacyEncoding, _Reading] = {}
     for encoding, codes in _CODES.items():
-        if codes.search(text) is None:
-            continue  # nothing this encoding would change
+        if codes.search(text) is None or _FOREIGN[encoding].search(text) is not None:
+            continue  # nothing this encoding would change, or a character it would leave stray
         capitals = None if encoding is LegacyEncoding.TCVN3 else False
         decoded = decode_legacy(text, encoding, capitals)
         if decoded == composed:

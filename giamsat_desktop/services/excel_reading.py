@@ -12,15 +12,18 @@ openpyxl and xlrd are imported when a file is read, never at start-up.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 import re
 import unicodedata
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -376,7 +379,10 @@ def _xlsx_book(path: Path) -> Iterator[_Book]:
 
     with path.open("rb") as handle:
         try:
-            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+            with warnings.catch_warnings():
+                # Parts openpyxl skips (data validation, slicers) do not matter for reading.
+                warnings.simplefilter("ignore")
+                workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except Exception as error:  # any failure here means the zip is not a workbook
             raise _not_excel() from error
         try:
@@ -392,7 +398,8 @@ def _xls_book(path: Path) -> Iterator[_Book]:
     import xlrd
 
     try:
-        workbook = xlrd.open_workbook(str(path), on_demand=True)
+        # xlrd prints its warnings about odd files; they say nothing a clerk could act on.
+        workbook = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
     except Exception as error:  # encrypted, damaged or another OLE2 document (e.g. .doc)
         raise _not_excel(
             "không đọc được tệp Excel (có mật khẩu, bị hỏng hoặc không phải Excel)"
@@ -450,20 +457,20 @@ def _header_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
-def _match_key(key: str) -> ImportField | None:
+def _match_key(key: str) -> tuple[ImportField | None, bool]:
     if not key:
-        return None
+        return None, False
     exact = _EXACT_HEADERS.get(key)
     if exact is not None:
-        return exact
+        return exact, True
     for name, field in _HEADER_PREFIXES:
         if key.startswith(name + " "):
-            return field
-    return None
+            return field, False
+    return None, False
 
 
-def _read_header(text: str) -> tuple[str, ImportField | None]:
-    """The header as it should be shown, and the field it names.
+def _read_header(text: str) -> tuple[str, ImportField | None, bool]:
+    """The header as it should be shown, the field it names, and whether it names it exactly.
 
     Headers are a small known vocabulary, so every reading of a legacy-looking header is tried:
     a header such as "Ghi chó" reads as Vietnamese as it stands ("chó" is a word) and only its
@@ -473,10 +480,10 @@ def _read_header(text: str) -> tuple[str, ImportField | None]:
     if not text.isascii():
         readings += [decode_legacy(text, encoding, None) for encoding in LegacyEncoding]
     for reading in readings:
-        field = _match_key(_header_key(reading))
+        field, exact = _match_key(_header_key(reading))
         if field is not None:
-            return reading, field
-    return readings[0], None
+            return reading, field, exact
+    return readings[0], None, False
 
 
 def match_header(text: str) -> ImportField | None:
@@ -491,28 +498,40 @@ def match_header(text: str) -> ImportField | None:
     return _read_header(text)[1]
 
 
-def _row_fields(row: Sequence[Any]) -> dict[ImportField, int]:
+def _choose(matches: list[tuple[ImportField, bool, int]]) -> dict[ImportField, int]:
+    """One column per field: an exact header first, then the leftmost.
+
+    A header naming a field exactly beats one that only starts like it: "Trích yếu" is the
+    subject, not "Nội dung chỉ đạo" to its left.
+    """
     found: dict[ImportField, int] = {}
+    for field, _, column in sorted(matches, key=lambda match: (not match[1], match[2])):
+        found.setdefault(field, column)
+    return dict(sorted(found.items(), key=lambda item: item[1]))
+
+
+def _row_fields(row: Sequence[Any]) -> dict[ImportField, int]:
+    matches: list[tuple[ImportField, bool, int]] = []
     for column, value in enumerate(row):
         if isinstance(value, str):
-            field = match_header(value)
-            if field is not None and field not in found:
-                found[field] = column
-    return found
+            _, field, exact = _read_header(value)
+            if field is not None:
+                matches.append((field, exact, column))
+    return _choose(matches)
 
 
 def _pair_fields(upper: Sequence[Any], lower: Sequence[Any]) -> dict[ImportField, int]:
     """Fields of a header written on two rows ("Văn bản" above "Số, ký hiệu" and "Ngày")."""
-    found: dict[ImportField, int] = {}
+    matches: list[tuple[ImportField, bool, int]] = []
     for column in range(max(len(upper), len(lower))):
         for row in (lower, upper):
             value = row[column] if column < len(row) else None
-            field = match_header(value) if isinstance(value, str) else None
-            if field is not None:
-                if field not in found:
-                    found[field] = column
-                break
-    return found
+            if isinstance(value, str):
+                _, field, exact = _read_header(value)
+                if field is not None:
+                    matches.append((field, exact, column))
+                    break
+    return _choose(matches)
 
 
 def _header_texts(rows: Sequence[Sequence[Any]]) -> list[str]:
@@ -1026,6 +1045,10 @@ def parse_rows(
     """
     _check_layout(layout)
     columns = sorted(layout.columns.items(), key=lambda item: item[1])
+    fields = [field for field, _ in columns]
+    indexes = [column for _, column in columns]
+    last_column = indexes[-1]
+    pick = itemgetter(*indexes) if len(indexes) > 1 else lambda row: (row[last_column],)
     first_row = layout.header_row + 1
 
     def check_cancelled() -> None:
@@ -1051,16 +1074,18 @@ def parse_rows(
                 # Without a recorded size the share read is unknown: creep towards the end.
                 done = offset / total if total else offset / (offset + 5 * PROGRESS_EVERY)
                 report(0.8 * done, f"Đã đọc {_thousands(offset)} dòng")
-            width = len(row)
-            cells = {field: row[column] if column < width else None for field, column in columns}
-            if all(_is_blank(value) for value in cells.values()):
+            if len(row) > last_column:
+                values = pick(row)
+            else:
+                values = tuple(row[column] if column < len(row) else None for column in indexes)
+            if values.count(None) == len(values) or all(_is_blank(value) for value in values):
                 skipped_blank += 1
                 continue
             if looking_for_numbering:
                 looking_for_numbering = False
-                if _is_numbering_row(list(cells.values())):  # cells are in column order
+                if _is_numbering_row(values):  # values are in column order
                     continue
-            read.append((first_row + offset, cells))
+            read.append((first_row + offset, dict(zip(fields, values, strict=True))))
 
     repairs = _Repairs()
     repairs.survey(
