@@ -13,14 +13,19 @@ import unicodedata
 
 __all__ = ["fold", "fold_words", "normalize", "normalize_line"]
 
-_KEPT_CONTROLS = frozenset("\n\t")
 _WORD = re.compile(r"[^\W_]+")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Category Cc except tab and newline (a regular expression runs in C, per string)."""
+_ALL_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_MARKS = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+"""Combining marks (category Mn) that decomposed Latin and Vietnamese letters use."""
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def _drop_controls(text: str) -> str:
-    return "".join(
-        char for char in text if char in _KEPT_CONTROLS or unicodedata.category(char) != "Cc"
-    )
+    return _CONTROLS.sub("", text)
 
 
 def normalize(text: str) -> str:
@@ -72,12 +77,13 @@ def fold(text: str) -> str:
     """
     # Case-fold first: some lower-case forms (e.g. of "İ") bring their own combining marks.
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    kept = "".join(
-        char
-        for char in decomposed
-        if unicodedata.category(char) != "Mn"
-        and (char.isspace() or unicodedata.category(char) != "Cc")
-    )
+    if decomposed.isascii():
+        kept = _ALL_CONTROLS.sub(" ", decomposed)
+    else:
+        kept = _ALL_CONTROLS.sub(" ", _MARKS.sub("", decomposed))
+        others = _NON_ASCII.findall(kept)
+        if any(unicodedata.category(char) == "Mn" for char in others):  # another script's marks
+            kept = "".join(char for char in kept if unicodedata.category(char) != "Mn")
     return " ".join(kept.replace("đ", "d").split())
 
 

@@ -18,7 +18,7 @@ from giamsat_desktop.db.models import IncomingDocument, RegisterBook
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.documents import BookKind
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
-from giamsat_desktop.domain.registers import split_number_text
+from giamsat_desktop.domain.registers import IncomingDraft, split_number_text
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
@@ -91,7 +91,7 @@ def import_incoming(
     with unit_of_work(factory) as session:
         books: dict[tuple[int, bool], RegisterBook] = {}
         taken: dict[int, set[str]] = {}
-        good: list[tuple[ParsedRow, RegisterBook]] = []
+        good: list[tuple[ParsedRow, RegisterBook, IncomingDraft]] = []
         bad_rows = {problem.row_number for problem in found}
         for row in rows:
             if row.row_number in bad_rows:
@@ -118,12 +118,12 @@ def import_incoming(
                 )
                 continue
             try:
-                clean_draft(row.draft)
+                clean = clean_draft(row.draft)
             except ValidationError as exc:
                 found.append(RowProblem(row.row_number, None, describe(exc.code.value, exc.values)))
                 continue
             taken[book.id].add(row.arrival_number_text)
-            good.append((row, book))
+            good.append((row, book, clean))
         if found and not skip_bad_rows:
             first = min(found, key=lambda p: p.row_number)
             raise ConflictError(
@@ -136,8 +136,7 @@ def import_incoming(
             raise ValidationError(ErrorCode.IMPORT_EMPTY, field="file")
         now = utc_now()
         batch: list[dict[str, object]] = []
-        for done, (row, book) in enumerate(good, start=1):
-            draft = clean_draft(row.draft)
+        for done, (row, book, draft) in enumerate(good, start=1):
             parsed = split_number_text(row.arrival_number_text)
             number = parsed[0] if parsed else 0
             book.last_number = max(book.last_number, number)
@@ -180,7 +179,7 @@ def import_incoming(
         if batch:
             session.execute(insert(IncomingDocument), batch)
         session.flush()
-        names = tuple(sorted({book.name for _row, book in good}))
+        names = tuple(sorted({book.name for _row, book, _draft in good}))
         audit.record(
             session,
             actor,
