@@ -78,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--year", type=int, required=True)
     export.add_argument("--outgoing", action="store_true", help="sổ văn bản đi")
     export.add_argument("-o", "--output", type=Path, required=True)
+    backup = commands.add_parser("backup", help="sao lưu toàn bộ dữ liệu vào một tệp zip")
+    backup.add_argument("-o", "--output", type=Path, required=True)
+    restore = commands.add_parser("restore", help="khôi phục dữ liệu từ tệp sao lưu")
+    restore.add_argument("archive", type=Path)
     report = commands.add_parser("report", help="in biểu mẫu ra tệp PDF")
     report.add_argument("form", choices=("register-in", "register-out", "handling-slip"))
     report.add_argument("--from", dest="date_from", type=_date)
@@ -253,7 +257,48 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _data_folder(database: Database) -> Path:
+    from giamsat_desktop.config import data_dir
+
+    return database.sqlite_file.parent if database.sqlite_file else data_dir()
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from giamsat_desktop.services.backup import make_backup
+
+    database = _open(args.db)
+    try:
+        info = make_backup(database, _data_folder(database), args.output)
+    finally:
+        database.close()
+    counts = info.manifest.tables
+    print(
+        f"Đã sao lưu vào {info.path}: {counts.get('incoming_documents', 0)} văn bản đến, "
+        f"{counts.get('outgoing_documents', 0)} văn bản đi, {counts.get('attachments', 0)} tệp."
+    )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from giamsat_desktop.config import data_dir, sqlite_path
+    from giamsat_desktop.services.backup import restore_backup
+
+    if not args.archive.is_file():
+        raise NotFoundError(ErrorCode.FILE_NOT_FOUND, path=str(args.archive))
+    url = _database_url(args.db)
+    path = sqlite_path(url)
+    folder = path.parent if path is not None else data_dir()
+    manifest, before = restore_backup(url, args.archive, folder, folder / "backups")
+    print(
+        f"Đã khôi phục dữ liệu của “{manifest.office}” sao lưu lúc {manifest.created_at}."
+        + (f" Dữ liệu trước đó được sao lưu ở {before}." if before else "")
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "backup": _backup,
+    "restore": _restore,
     "init": _init,
     "check": _check,
     "demo-data": _demo_data,

@@ -87,6 +87,18 @@ MESSAGES: dict[str, str] = {
         "Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.",
     ),
     "import_empty": QT_TRANSLATE_NOOP("Errors", "Không có dòng nào để nhập."),
+    "backup_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Khôi phục không thành công: {detail}. "
+        "Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.",
+    ),
+    "already_running": QT_TRANSLATE_NOOP(
+        "Errors", "Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác."
+    ),
     "not_cancelled": QT_TRANSLATE_NOOP(
         "Errors", "Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước."
     ),

@@ -41,6 +41,9 @@ class ErrorCode(StrEnum):
     IMPORT_HAS_PROBLEMS = "import_has_problems"
     IMPORT_EMPTY = "import_empty"
     NOT_CANCELLED = "not_cancelled"
+    BACKUP_INVALID = "backup_invalid"
+    RESTORE_FAILED = "restore_failed"
+    ALREADY_RUNNING = "already_running"
 
 
 class GiamsatError(Exception):

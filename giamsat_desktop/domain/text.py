@@ -17,9 +17,7 @@ _WORD = re.compile(r"[^\W_]+")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Category Cc except tab and newline (a regular expression runs in C, per string)."""
 _ALL_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-_MARKS = re.compile(
-    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-)
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """Combining marks (category Mn) that decomposed Latin and Vietnamese letters use."""
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 

@@ -311,8 +311,15 @@ def purge_incoming(
         old = _audit_fields(row)
         # The content goes; the line and its number stay, so the number is never given again.
         session.execute(delete(IncomingAttachment).where(IncomingAttachment.document_id == row.id))
-        for name in ("symbol", "doc_number", "type_code", "signer", "recipients", "instruction",
-                     "notes"):
+        for name in (
+            "symbol",
+            "doc_number",
+            "type_code",
+            "signer",
+            "recipients",
+            "instruction",
+            "notes",
+        ):
             setattr(row, name, "")
         row.issuer = PURGED
         row.subject = PURGED
@@ -369,8 +376,12 @@ def symbol_key(symbol: str) -> str:
     parsed = parse_symbol(symbol)
     if parsed.style is SymbolStyle.UNKNOWN:
         return fold(symbol)
-    parts = (parsed.number or "", str(parsed.year or ""), parsed.type_code or "",
-             parsed.issuer_code or "")
+    parts = (
+        parsed.number or "",
+        str(parsed.year or ""),
+        parsed.type_code or "",
+        parsed.issuer_code or "",
+    )
     return fold("|".join(parts))
 
 

@@ -1,0 +1,402 @@
+"""Backups and restore: made consistently, checked before use, never half-applied.
+
+A backup is written to a temporary name and renamed when complete, so a backup killed
+half-way never replaces a good one. A restore checks the archive first (checksums, schema
+not newer than the program, database integrity), backs up the current state, and only
+then replaces anything; on SQLite the replacement is a single file rename.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Engine, func, insert, select, text
+
+from giamsat_desktop import __version__
+from giamsat_desktop.db.base import Base
+from giamsat_desktop.db.engine import make_engine
+from giamsat_desktop.db.migrate import VERSION_TABLE, revisions, schema_status, upgrade
+from giamsat_desktop.db.models import Attachment, AuditEntry, Office
+from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
+from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.services import attachments as attachment_store
+from giamsat_desktop.services.backup_archive import (
+    ATTACHMENT_FOLDER,
+    DATA_FOLDER,
+    MANIFEST,
+    SQLITE_MEMBER,
+    Manifest,
+    invalid,
+    iter_jsonl,
+    read_manifest,
+    sha256_of,
+    to_json_value,
+)
+from giamsat_desktop.services.database import Database, open_database
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A finished backup."""
+
+    path: Path
+    manifest: Manifest
+
+
+def _tables() -> list[Any]:
+    return list(Base.metadata.sorted_tables)
+
+
+def _office_name(engine: Engine) -> str:
+    with engine.connect() as connection:
+        return str(connection.execute(select(Office.name).limit(1)).scalar() or "")
+
+
+def _audit_head(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as connection:
+        count = connection.execute(select(func.count()).select_from(AuditEntry)).scalar() or 0
+        last = connection.execute(
+            select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).scalar()
+    return {"count": int(count), "last_hash": last or ""}
+
+
+def make_backup(
+    database: Database,
+    data_folder: Path,
+    destination: Path,
+    *,
+    include_attachments: bool = True,
+    shared_store: Path | None = None,
+    kind: str = "manual",
+    progress: Progress | None = None,
+) -> BackupInfo:
+    """Write one self-contained archive (or one whose attachments go to ``shared_store``).
+
+    The dump is read inside one transaction, so every table is from the same moment.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(f".{destination.name}.partial")
+    partial.unlink(missing_ok=True)
+    status = schema_status(database.engine)
+    files: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            if database.sqlite_file is not None:
+                with tempfile.TemporaryDirectory() as folder:
+                    copy = backup_sqlite_file(database.sqlite_file, Path(folder) / "copy.sqlite3")
+                    archive.write(copy, SQLITE_MEMBER)
+                    with copy.open("rb") as handle:
+                        files[SQLITE_MEMBER] = sha256_of(handle)
+            checksums = _write_dump(database.engine, archive, files, counts, progress)
+            attachments = "included" if include_attachments else "shared"
+            for number, checksum in enumerate(checksums, start=1):
+                source = attachment_store.stored_path(data_folder, checksum)
+                if not source.exists():
+                    continue  # reported by `check`; a backup still saves everything else
+                if include_attachments:
+                    name = f"{ATTACHMENT_FOLDER}/{checksum}"
+                    archive.write(source, name, compress_type=zipfile.ZIP_STORED)
+                    files[name] = checksum
+                elif shared_store is not None:
+                    target = shared_store / checksum
+                    if not target.exists():
+                        _copy_atomically(source, target)
+                if progress and number % 50 == 0:
+                    progress(0.6 + 0.35 * number / max(len(checksums), 1), "")
+            manifest = Manifest(
+                program_version=__version__,
+                schema_revision=status.current or "",
+                created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                engine=database.engine.dialect.name,
+                office=_office_name(database.engine),
+                tables=counts,
+                files=files,
+                audit_head=_audit_head(database.engine),
+                attachments=attachments,
+                kind=kind,
+            )
+            archive.writestr(MANIFEST, manifest.to_json())
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, destination)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return BackupInfo(destination, manifest)
+
+
+def _write_dump(
+    engine: Engine,
+    archive: zipfile.ZipFile,
+    files: dict[str, str],
+    counts: dict[str, int],
+    progress: Progress | None,
+) -> list[str]:
+    """One JSON Lines file per table, all read in one transaction; returns attachment sums."""
+    checksums: list[str] = []
+    tables = _tables()
+    with engine.connect() as connection, connection.begin():
+        version_rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))
+        stamped = [row[0] for row in version_rows]
+        for position, table in enumerate(tables):
+            name = f"{DATA_FOLDER}/{table.name}.jsonl"
+            digest = hashlib.sha256()
+            count = 0
+            with archive.open(name, "w") as member:
+                result = connection.execute(select(table).order_by(*table.primary_key.columns))
+                for row in result.mappings():
+                    line = (
+                        json.dumps(
+                            {key: to_json_value(value) for key, value in row.items()},
+                            ensure_ascii=False,
+                            separators=(",", ":"),
+                        ).encode("utf-8")
+                        + b"\n"
+                    )
+                    member.write(line)
+                    digest.update(line)
+                    count += 1
+                    if table is Attachment.__table__:
+                        checksums.append(row["sha256"])
+            files[name] = digest.hexdigest()
+            counts[table.name] = count
+            if progress:
+                progress(0.6 * (position + 1) / len(tables), table.name)
+        line = json.dumps({"version_num": stamped[0] if stamped else ""}).encode() + b"\n"
+        archive.writestr(f"{DATA_FOLDER}/{VERSION_TABLE}.jsonl", line)
+        files[f"{DATA_FOLDER}/{VERSION_TABLE}.jsonl"] = hashlib.sha256(line).hexdigest()
+    return checksums
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)
+
+
+# ----- checking -------------------------------------------------------------------------
+
+
+def verify_backup(path: Path) -> Manifest:
+    """Check an archive completely without changing anything; returns its manifest."""
+    archive, manifest = read_manifest(path)
+    with archive:
+        known, _head = revisions()
+        if manifest.schema_revision not in known:
+            raise invalid(path, f"tạo bởi phiên bản mới hơn (lược đồ {manifest.schema_revision})")
+        for table in _tables():
+            if f"{DATA_FOLDER}/{table.name}.jsonl" not in manifest.files:
+                raise invalid(path, f"thiếu dữ liệu bảng {table.name}")
+        if SQLITE_MEMBER in manifest.files:
+            with tempfile.TemporaryDirectory() as folder:
+                copy = Path(folder) / "check.sqlite3"
+                with archive.open(SQLITE_MEMBER) as member, copy.open("wb") as out:
+                    shutil.copyfileobj(member, out)
+                _check_sqlite(path, copy, manifest)
+    return manifest
+
+
+def _check_sqlite(archive_path: Path, copy: Path, manifest: Manifest) -> None:
+    connection = sqlite3.connect(copy)
+    try:
+        result = connection.execute("PRAGMA integrity_check").fetchall()
+        if [row[0] for row in result] != ["ok"]:
+            raise invalid(archive_path, "cơ sở dữ liệu trong bản sao lưu bị hỏng")
+        stamped = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise invalid(archive_path, f"cơ sở dữ liệu trong bản sao lưu bị hỏng ({exc})") from exc
+    finally:
+        connection.close()
+    if [row[0] for row in stamped] != [manifest.schema_revision]:
+        raise invalid(archive_path, "phiên bản lược đồ không khớp với manifest")
+
+
+# ----- restoring ------------------------------------------------------------------------
+
+
+def restore_backup(
+    url: str,
+    archive_path: Path,
+    data_folder: Path,
+    safety_folder: Path,
+    *,
+    shared_store: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[Manifest, Path | None]:
+    """Replace the data at ``url`` with the archive's, after checking it and backing up.
+
+    Returns:
+        The archive's manifest and the backup made of the data before the restore.
+    """
+    manifest = verify_backup(archive_path)
+    before: Path | None = None
+    current = _open_if_present(url)
+    if current is not None:
+        try:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            before = make_backup(
+                current,
+                data_folder,
+                safety_folder / f"truoc-khoi-phuc-{stamp}.zip",
+                include_attachments=False,
+                shared_store=shared_store or safety_folder / "tep",
+                kind="before-restore",
+            ).path
+        finally:
+            current.close()
+    try:
+        with zipfile.ZipFile(archive_path) as archive:
+            _restore_attachments(archive, manifest, data_folder, shared_store)
+            if url.startswith("sqlite:///") and SQLITE_MEMBER in manifest.files:
+                _restore_sqlite_file(url, archive)
+            else:
+                _restore_dump(url, archive, manifest, progress)
+        open_database(url).close()  # brings an older archive to this program's schema
+    except StorageError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the clerk is told, with where the old data is
+        raise StorageError(
+            ErrorCode.RESTORE_FAILED, detail=str(exc), backup=str(before or "")
+        ) from exc
+    return manifest, before
+
+
+def _open_if_present(url: str) -> Database | None:
+    from giamsat_desktop.config import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    try:
+        return open_database(url, migrate=False)
+    except StorageError:
+        if path is not None:
+            return None  # a damaged file: the restore is what the clerk needs
+        raise
+
+
+def _restore_sqlite_file(url: str, archive: zipfile.ZipFile) -> None:
+    from giamsat_desktop.config import sqlite_path
+
+    target = sqlite_path(url)
+    assert target is not None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.restoring")
+    with archive.open(SQLITE_MEMBER) as member, partial.open("wb") as out:
+        shutil.copyfileobj(member, out)
+        out.flush()
+        os.fsync(out.fileno())
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, target)
+
+
+def _restore_dump(
+    url: str, archive: zipfile.ZipFile, manifest: Manifest, progress: Progress | None
+) -> None:
+    """Load the engine-neutral dump: schema at the archive's revision, rows, then upgrade."""
+    from giamsat_desktop.config import sqlite_path
+
+    path = sqlite_path(url)
+    build_url = url
+    if path is not None:
+        building = path.with_name(f".{path.name}.restoring")
+        building.unlink(missing_ok=True)
+        build_url = f"sqlite:///{building}"
+    engine = make_engine(build_url)
+    try:
+        if path is None:
+            with engine.begin() as connection:
+                connection.execute(text("DROP SCHEMA public CASCADE"))
+                connection.execute(text("CREATE SCHEMA public"))
+        upgrade(engine, manifest.schema_revision)
+        tables = {table.name: table for table in _tables()}
+        with engine.begin() as connection:
+            for position, (name, table) in enumerate(tables.items()):
+                if manifest.tables.get(name) is None:
+                    continue
+                batch: list[dict[str, Any]] = []
+                for row in iter_jsonl(archive, name):
+                    batch.append(_from_json(table, row))
+                    if len(batch) == 2000:
+                        connection.execute(insert(table), batch)
+                        batch = []
+                if batch:
+                    connection.execute(insert(table), batch)
+                if engine.dialect.name == "postgresql" and "id" in table.c:
+                    connection.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                            f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+                        )
+                    )
+                if progress:
+                    progress((position + 1) / len(tables), name)
+    finally:
+        engine.dispose()
+    if path is not None:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(building, path)
+
+
+def _from_json(table: Any, row: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name not in row:
+            continue
+        value = row[column.name]
+        if value is not None:
+            if isinstance(column.type, DateTime):
+                value = dt.datetime.fromisoformat(value)
+            elif isinstance(column.type, Date):
+                value = dt.date.fromisoformat(value)
+            elif isinstance(column.type, Boolean):
+                value = bool(value)
+        values[column.name] = value
+    return values
+
+
+def _restore_attachments(
+    archive: zipfile.ZipFile, manifest: Manifest, data_folder: Path, shared_store: Path | None
+) -> None:
+    """Put every attachment back in the data folder's store, checking each checksum."""
+    wanted = [row["sha256"] for row in iter_jsonl(archive, "attachments")]
+    for checksum in wanted:
+        target = attachment_store.stored_path(data_folder, checksum)
+        if target.exists():
+            continue
+        member = f"{ATTACHMENT_FOLDER}/{checksum}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{checksum}.restoring")
+        if member in manifest.files:
+            with archive.open(member) as source, partial.open("wb") as out:
+                shutil.copyfileobj(source, out)
+        elif shared_store is not None and (shared_store / checksum).exists():
+            shutil.copyfile(shared_store / checksum, partial)
+        else:
+            continue  # listed by `check` afterwards; the records themselves are restored
+        with partial.open("rb") as handle:
+            if sha256_of(handle) != checksum:
+                partial.unlink()
+                raise StorageError(ErrorCode.BACKUP_INVALID, path=member, detail="checksum")
+        os.replace(partial, target)
