@@ -55,6 +55,7 @@ def open_window(database: Database, settings: Settings, language: str) -> MainWi
         factory=database.session_factory,
         location=database.location,
         data_folder=database.sqlite_file.parent if database.sqlite_file else data_dir(),
+        database=database,
     )
     if office_service.get_office(context.factory) is None:
         wizard = FirstRunWizard(context)
@@ -71,18 +72,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = install_language(settings.language)
     formatting.set_language(language)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    try:
-        database = open_database(resolve_database_url(args.db, settings))
-    except GiamsatError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Không mở được dữ liệu"), error_text(exc)
-        )
-        return 1
-    try:
-        window = open_window(database, settings, language)
-        if window is None:
-            return 0
-        window.show()
-        return app.exec()
-    finally:
-        database.close()
+    while True:
+        try:
+            database = open_database(resolve_database_url(args.db, settings))
+        except GiamsatError as exc:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Không mở được dữ liệu"), error_text(exc)
+            )
+            return 1
+        try:
+            window = open_window(database, settings, language)
+            if window is None:
+                return 0
+            window.show()
+            code = app.exec()
+        finally:
+            database.close()
+        if not window.restart_requested:
+            return code
+        settings = Settings.load()  # a restore happened: open the restored data

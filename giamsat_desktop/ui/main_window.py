@@ -22,6 +22,7 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.changes import Changes
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.backup_actions import BackupActions
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._language = language
         self.runner = TaskRunner(self)
+        self.backups = BackupActions(context, self.runner, settings, self)
         self.pages: dict[str, QWidget] = {}
         self.setMinimumSize(760, 520)
         self._build()
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
             page = CatalogPage(self._context, self.runner)
             page.changed.connect(self.broadcast)
         elif key == "settings":
-            page = SettingsPage(self._context, self.runner, self._language)
+            page = SettingsPage(self._context, self.runner, self._language, self.backups)
             page.changed.connect(self.broadcast)
             page.language_chosen.connect(self.set_language)
         else:
@@ -155,6 +157,15 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Tệp"))
+        backup_action = QAction(self.tr("&Sao lưu ngay…"), self)
+        backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup_action.triggered.connect(lambda: self.backups.backup_now())
+        file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
+        restore_action.triggered.connect(lambda: self.backups.restore())
+        restore_action.setEnabled(self._context.actor.role.can_write)
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -182,7 +193,11 @@ class MainWindow(QMainWindow):
             self.tr("Dữ liệu: {location}").format(location=self._context.location)
         )
         self.location_label.setObjectName("locationLabel")
+        self.reminder_label = QLabel(self.backups.reminder())
+        self.reminder_label.setObjectName("backupReminder")
+        self.reminder_label.setStyleSheet("color: #b00020;")
         status.addWidget(self.office_label, 1)
+        status.addWidget(self.reminder_label)
         status.addPermanentWidget(self.location_label)
         self._refresh_office_label()
 
@@ -286,8 +301,14 @@ class MainWindow(QMainWindow):
         self._settings.window_geometry = base64.b64encode(raw).decode("ascii")
         self._settings.save()
 
+    @property
+    def restart_requested(self) -> bool:
+        """After a restore the program opens the restored data again."""
+        return self.backups.restored
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Let background work finish, then remember the geometry."""
+        """Let background work finish, back up once a day, remember the geometry."""
         self.runner.wait_for_all()
+        self.backups.automatic_if_due()
         self.save_geometry()
         super().closeEvent(event)

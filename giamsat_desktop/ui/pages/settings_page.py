@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +23,7 @@ from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.backup_actions import BackupActions
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.i18n import LANGUAGE_NAMES
 from giamsat_desktop.ui.tasks import TaskRunner
@@ -35,6 +41,7 @@ class SettingsPage(QWidget):
         context: ServiceContext,
         runner: TaskRunner,
         language: str,
+        backups: BackupActions | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,9 +84,48 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(general)
+        if backups is not None:
+            layout.addWidget(self._backup_box(backups))
         layout.addWidget(office_box)
         layout.addStretch(1)
         self.refresh()
+
+    def _backup_box(self, backups: BackupActions) -> QGroupBox:
+        box = QGroupBox(self.tr("Sao lưu"))
+        form = QFormLayout(box)
+        self.backup_folder = QLineEdit(str(backups.chosen_folder or ""))
+        self.backup_folder.setPlaceholderText(self.tr("Ví dụ: ổ USB E:\\SaoLuu"))
+        self.backup_folder.setReadOnly(True)
+        choose = QPushButton(self.tr("Chọn thư mục…"))
+
+        def pick() -> None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục sao lưu tự động"))
+            if folder:
+                backups.set_chosen_folder(Path(folder))
+                self.backup_folder.setText(folder)
+
+        choose.clicked.connect(pick)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        form.addRow(self.tr("Thư mục sao lưu tự động:"), row)
+        self.remind_days = QSpinBox()
+        self.remind_days.setRange(1, 90)
+        self.remind_days.setValue(backups.remind_days)
+        self.remind_days.setSuffix(self.tr(" ngày"))
+        self.remind_days.valueChanged.connect(backups.set_remind_days)
+        form.addRow(self.tr("Nhắc khi chưa sao lưu ra ngoài sau:"), self.remind_days)
+        buttons = QHBoxLayout()
+        now = QPushButton(self.tr("Sao lưu ngay…"))
+        now.clicked.connect(lambda: backups.backup_now())
+        restore = QPushButton(self.tr("Khôi phục từ bản sao lưu…"))
+        restore.clicked.connect(lambda: backups.restore())
+        restore.setEnabled(self._context.actor.role.can_write)
+        buttons.addWidget(now)
+        buttons.addWidget(restore)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        return box
 
     def refresh(self) -> None:
         """Re-read the office's details."""

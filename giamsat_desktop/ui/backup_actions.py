@@ -1,0 +1,205 @@
+"""Sao lưu và khôi phục from the window: by hand, automatically at exit, with reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from giamsat_desktop.config import Settings
+from giamsat_desktop.services import backup, backup_rotation
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.error_text import error_text
+from giamsat_desktop.ui.tasks import TaskRunner
+
+CHOSEN_FOLDER = "backup_folder"
+REMIND_AFTER = "backup_remind_days"
+LAST_OUTSIDE = "last_outside_backup"
+DEFAULT_REMIND_DAYS = 7
+
+
+class BackupActions(QObject):
+    """What the File menu and the settings page do about backups."""
+
+    def __init__(
+        self, context: ServiceContext, runner: TaskRunner, settings: Settings, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._runner = runner
+        self._settings = settings
+        self._window = parent
+        self.restored = False
+        self.last_message = ""
+
+    # ----- settings -----------------------------------------------------------------
+
+    @property
+    def chosen_folder(self) -> Path | None:
+        """The folder the clerk chose for automatic backups (e.g. a USB stick)."""
+        value = self._settings.extra.get(CHOSEN_FOLDER)
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_chosen_folder(self, folder: Path | None) -> None:
+        """Remember the folder for automatic backups."""
+        self._settings.extra[CHOSEN_FOLDER] = str(folder) if folder else ""
+        self._settings.save()
+
+    @property
+    def remind_days(self) -> int:
+        """Days without a backup outside the PC before the clerk is reminded."""
+        value = self._settings.extra.get(REMIND_AFTER, DEFAULT_REMIND_DAYS)
+        return value if isinstance(value, int) and value > 0 else DEFAULT_REMIND_DAYS
+
+    def set_remind_days(self, days: int) -> None:
+        """Change the reminder interval."""
+        self._settings.extra[REMIND_AFTER] = days
+        self._settings.save()
+
+    # ----- by hand ------------------------------------------------------------------
+
+    def backup_now(self, path: str | None = None) -> None:
+        """One self-contained zip with every attachment, where the clerk chooses."""
+        database = self._context.database
+        if database is None:
+            return
+        if path is None:
+            suggested = f"Sao-luu-giamsat-{dt.date.today():%Y%m%d}.zip"
+            path, _ = QFileDialog.getSaveFileName(
+                self._window, self.tr("Sao lưu dữ liệu"), suggested, self.tr("Tệp sao lưu (*.zip)")
+            )
+            if not path:
+                return
+        target = Path(path if path.lower().endswith(".zip") else f"{path}.zip")
+        data_folder = self._context.data_folder
+
+        def done(info: backup.BackupInfo) -> None:
+            self._note_outside(target)
+            self.last_message = self.tr("Đã sao lưu vào {path}.").format(path=info.path)
+            QMessageBox.information(self._window, self.tr("Sao lưu"), self.last_message)
+
+        self._runner.query(
+            lambda control: backup.make_backup(
+                database, data_folder, target, progress=control.report
+            ),
+            on_done=done,
+            parent=self._window,
+            progress_label=self.tr("Đang sao lưu…"),
+        )
+
+    def restore(self, path: str | None = None, *, confirm: bool = True) -> None:
+        """Check an archive, back up the current data, then replace it and restart."""
+        database = self._context.database
+        if database is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self._window,
+                self.tr("Khôi phục từ bản sao lưu"),
+                "",
+                self.tr("Tệp sao lưu (*.zip)"),
+            )
+            if not path:
+                return
+        archive = Path(path)
+        try:
+            manifest = backup.verify_backup(archive)
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk
+            QMessageBox.warning(self._window, self.tr("Khôi phục"), error_text(exc))
+            return
+        question = self.tr(
+            "Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?\n\n"
+            "Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. "
+            "Chương trình sẽ mở lại sau khi khôi phục."
+        ).format(office=manifest.office, moment=manifest.created_at)
+        if confirm and QMessageBox.question(self._window, self.tr("Khôi phục"), question) != (
+            QMessageBox.StandardButton.Yes
+        ):
+            return
+        self._runner.wait_for_all()
+        database.close()
+        url, data_folder = database.url, self._context.data_folder
+        safety = self._context.backup_folder
+        shared = self.chosen_folder / backup_rotation.SHARED_STORE if self.chosen_folder else None
+
+        def done(_result: object) -> None:
+            self.restored = True
+            self.last_message = self.tr("Đã khôi phục. Chương trình mở lại dữ liệu.")
+            self._window.close()
+
+        def failed(exc: BaseException) -> None:
+            self.last_message = error_text(exc)
+            QMessageBox.warning(self._window, self.tr("Khôi phục"), self.last_message)
+
+        self._runner.command(
+            lambda control: backup.restore_backup(
+                url, archive, data_folder, safety, shared_store=shared, progress=control.report
+            ),
+            on_done=done,
+            on_error=failed,
+            parent=self._window,
+            progress_label=self.tr("Đang khôi phục…"),
+        )
+
+    # ----- automatic ----------------------------------------------------------------
+
+    def _note_outside(self, target: Path) -> None:
+        if not str(target).startswith(str(self._context.data_folder)):
+            self._settings.extra[LAST_OUTSIDE] = dt.datetime.now().isoformat(timespec="seconds")
+            self._settings.save()
+
+    def automatic_if_due(self, now: dt.datetime | None = None) -> bool:
+        """At exit: one automatic backup a day, waited for (the window is closing)."""
+        database = self._context.database
+        now = now or dt.datetime.now()
+        chosen, local = self.chosen_folder, self._context.backup_folder
+        folders = [folder for folder in (chosen, local) if folder is not None]
+        if database is None or self.restored or not backup_rotation.due(folders, now):
+            return False
+        loop = QEventLoop()
+        outcome: list[object] = []
+
+        def finish(result: object) -> None:
+            outcome.append(result)
+            loop.quit()
+
+        self._runner.command(
+            lambda _c: backup_rotation.make_automatic_backup(
+                database, self._context.data_folder, chosen, local, now=now
+            ),
+            on_done=finish,
+            on_error=finish,
+            parent=self._window,
+            progress_label=self.tr("Đang sao lưu tự động…"),
+        )
+        if not outcome:
+            loop.exec()
+        result = outcome[0] if outcome else None
+        if isinstance(result, backup_rotation.AutomaticBackup) and result.outside:
+            self._settings.extra[LAST_OUTSIDE] = now.isoformat(timespec="seconds")
+            self._settings.save()
+        return isinstance(result, backup_rotation.AutomaticBackup)
+
+    def reminder(self, now: dt.datetime | None = None) -> str:
+        """What to tell the clerk at start about backups outside the PC (empty: nothing)."""
+        now = now or dt.datetime.now()
+        last = self._settings.extra.get(LAST_OUTSIDE, "")
+        days = backup_rotation.days_since(last, now) if isinstance(last, str) and last else None
+        if self.chosen_folder is not None and not self.chosen_folder.is_dir():
+            return self.tr(
+                "Không thấy thư mục sao lưu {folder} (USB chưa cắm?). Bản sao lưu tự động sẽ "
+                "được lưu tạm trên máy này."
+            ).format(folder=self.chosen_folder)
+        if days is None:
+            return self.tr(
+                "Chưa có bản sao lưu nào ở ngoài máy tính này. Hãy chọn thư mục sao lưu "
+                "(ví dụ USB) trong Cài đặt, hoặc dùng Tệp → Sao lưu ngay."
+            )
+        if days >= self.remind_days:
+            return self.tr(
+                "Đã {days} ngày chưa sao lưu ra ngoài máy tính này. Hãy cắm USB sao lưu "
+                "hoặc dùng Tệp → Sao lưu ngay."
+            ).format(days=days)
+        return ""

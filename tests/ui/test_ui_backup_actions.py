@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from giamsat_desktop.config import Settings
+from giamsat_desktop.domain.registers import IncomingDraft
+from giamsat_desktop.services import backup, incoming
+from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.database import Database
+from giamsat_desktop.ui.main_window import MainWindow
+
+
+def _context(database: Database) -> ServiceContext:
+    return ServiceContext(
+        database.session_factory, database.location, database.sqlite_file.parent, database=database
+    )  # type: ignore[union-attr]
+
+
+def _window(qtbot: QtBot, database: Database) -> MainWindow:
+    window = MainWindow(_context(database), Settings.load(), "vi")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _register(database: Database, subject: str) -> None:
+    incoming.register_incoming(
+        database.session_factory,
+        _context(database).actor,
+        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", subject),
+    )
+
+
+def _count(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT COUNT(*) FROM incoming_documents").fetchone()[0]
+
+
+def test_backup_now_writes_a_verified_archive(
+    office_database: Database, qtbot: QtBot, tmp_path_factory: object, monkeypatch: object
+) -> None:
+    _register(office_database, "Kế hoạch giám sát")
+    window = _window(qtbot, office_database)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))  # type: ignore[attr-defined]
+    usb = tmp_path_factory.mktemp("usb")  # type: ignore[attr-defined]
+    target = usb / "sao-luu.zip"
+    window.backups.backup_now(str(target))
+    qtbot.waitUntil(lambda: target.exists() and not window.runner.busy, timeout=20_000)
+    manifest = backup.verify_backup(target)
+    assert manifest.tables["incoming_documents"] == 1
+    assert manifest.office == "Ủy ban MTTQ Việt Nam xã Tân Hưng"
+    assert window.backups.reminder() == ""  # a backup left the PC today
+
+
+def test_restore_replaces_the_data_and_asks_for_a_restart(
+    office_database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _register(office_database, "Văn bản có trong bản sao lưu")
+    archive = tmp_path / "truoc.zip"
+    backup.make_backup(office_database, office_database.sqlite_file.parent, archive)  # type: ignore[union-attr]
+    _register(office_database, "Văn bản vào sổ sau khi sao lưu")
+    window = _window(qtbot, office_database)
+    window.backups.restore(str(archive), confirm=False)
+    qtbot.waitUntil(lambda: window.restart_requested, timeout=20_000)
+    assert _count(office_database.sqlite_file) == 1  # type: ignore[arg-type]
+    safety = list((office_database.sqlite_file.parent / "backups").glob("truoc-khoi-phuc-*.zip"))  # type: ignore[union-attr]
+    assert len(safety) == 1
+    assert backup.verify_backup(safety[0]).tables["incoming_documents"] == 2
+
+
+def test_a_bad_archive_is_refused_and_nothing_changes(
+    office_database: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: object
+) -> None:
+    _register(office_database, "Văn bản phải còn nguyên")
+    bad = tmp_path / "hong.zip"
+    bad.write_bytes(b"PK\x03\x04 not really a backup")
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _w, _t, text: told.append(text))
+    )  # type: ignore[attr-defined]
+    window = _window(qtbot, office_database)
+    window.backups.restore(str(bad), confirm=False)
+    QApplication.processEvents()
+    assert told and "không dùng được" in told[0]
+    assert not window.restart_requested
+    assert _count(office_database.sqlite_file) == 1  # type: ignore[arg-type]
+
+
+def test_closing_the_window_makes_one_automatic_backup_a_day(
+    office_database: Database, qtbot: QtBot
+) -> None:
+    folder = office_database.sqlite_file.parent / "backups"  # type: ignore[union-attr]
+    for _ in range(2):
+        window = _window(qtbot, office_database)
+        window.close()
+    made = sorted(folder.glob("giamsat-*.zip"))
+    assert len(made) == 1
+    assert backup.verify_backup(made[0]).kind == "automatic"
+
+
+def test_the_clerk_is_reminded_when_no_backup_left_the_pc(
+    office_database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(qtbot, office_database)
+    assert "Chưa có bản sao lưu nào ở ngoài máy tính" in window.reminder_label.text()
+    window.backups.set_chosen_folder(tmp_path / "usb-khong-cam")
+    assert "USB chưa cắm" in window.backups.reminder()
