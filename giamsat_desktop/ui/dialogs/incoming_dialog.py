@@ -66,6 +66,7 @@ class IncomingDialog(RecordDialog):
         self._context = context
         self._record = record
         self.proposed_number: int | None = None
+        self._proposals = 0
         self.notice = ""
         today = today or dt.date.today()
 
@@ -219,12 +220,16 @@ class IncomingDialog(RecordDialog):
         if self._record is not None or arrival is None:
             return
         factory, secrecy = self._context.factory, Secrecy(self.secrecy.currentData())
+        self._proposals += 1
+        asked = self._proposals
         self._runner.query(
             lambda _c: incoming.propose_arrival_number(factory, arrival, secrecy),
-            on_done=self._proposed,
+            on_done=lambda number: self._proposed(asked, number),
         )
 
-    def _proposed(self, number: int) -> None:
+    def _proposed(self, asked: int, number: int) -> None:
+        if asked != self._proposals:
+            return  # an answer to an older question (another date or secrecy) arriving late
         self.proposed_number = number
         self.number_label.setText(str(number))
 

@@ -49,6 +49,7 @@ class OutgoingDialog(RecordDialog):
         self._context = context
         self._record = record
         self._answers = record.answers if record else answers
+        self._proposals = 0
         self.symbol_label = QLabel("…")
         self.symbol_label.setObjectName("outgoingSymbol")
         self.symbol_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
@@ -150,11 +151,15 @@ class OutgoingDialog(RecordDialog):
         if self.issue_date.date() is None:
             return
         draft, factory = self.draft(), self._context.factory
+        self._proposals += 1
+        asked = self._proposals
+
+        def show(proposal: tuple[int, str]) -> None:
+            if asked == self._proposals:  # an answer to an older question arriving late
+                self.symbol_label.setText(self.tr("{symbol} (dự kiến)").format(symbol=proposal[1]))
+
         self._runner.query(
-            lambda _c: outgoing.propose_outgoing_number(factory, draft),
-            on_done=lambda proposal: self.symbol_label.setText(
-                self.tr("{symbol} (dự kiến)").format(symbol=proposal[1])
-            ),
+            lambda _c: outgoing.propose_outgoing_number(factory, draft), on_done=show
         )
 
     def problems(self) -> list[str]:
