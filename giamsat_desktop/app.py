@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from giamsat_desktop import formatting
-from giamsat_desktop.config import Settings, data_dir, resolve_database_url, shipped_folder
-from giamsat_desktop.domain.errors import GiamsatError
+from giamsat_desktop.config import (
+    Settings,
+    data_dir,
+    resolve_database_url,
+    shipped_folder,
+    sqlite_path,
+)
+from giamsat_desktop.domain.errors import ErrorCode, GiamsatError
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.instance_lock import InstanceLock
 from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.main_window import MainWindow
+from giamsat_desktop.ui.single_instance import ShowRequests, ask_running_to_show, server_name
 from giamsat_desktop.ui.style import STYLE_SHEET
 
 
@@ -64,6 +74,39 @@ def open_window(database: Database, settings: Settings, language: str) -> MainWi
     return MainWindow(context, settings, language)
 
 
+def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
+    """A database that cannot be opened: offer the newest good backup instead of a traceback."""
+    from giamsat_desktop.services.backup import restore_backup
+    from giamsat_desktop.services.backup_rotation import latest_good_backup
+    from giamsat_desktop.ui.backup_actions import CHOSEN_FOLDER
+
+    chosen = settings.extra.get(CHOSEN_FOLDER)
+    folders = [path.parent / "backups"] + (
+        [Path(chosen)] if isinstance(chosen, str) and chosen else []
+    )
+    latest = latest_good_backup(folders)
+    if latest is None:
+        return False
+    title = QCoreApplication.translate("App", "Dữ liệu bị hỏng")
+    question = QCoreApplication.translate(
+        "App",
+        "Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).\n\n"
+        "Khôi phục bản sao lưu tốt gần nhất?\n{backup}\n\n"
+        "Tệp hỏng được giữ lại trong thư mục sao lưu để cán bộ kỹ thuật xem.",
+    ).format(location=path, backup=latest)
+    if QMessageBox.question(None, title, question) != QMessageBox.StandardButton.Yes:
+        return False
+    keep = path.parent / "backups" / f"hong-{path.name}"
+    keep.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, keep)
+    try:
+        restore_backup(url, latest, path.parent, path.parent / "backups")
+    except GiamsatError as exc:
+        QMessageBox.critical(None, title, error_text(exc))
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window on the chosen database; returns the exit code."""
     args = _arguments(list(sys.argv[1:] if argv is None else argv))
@@ -72,10 +115,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = install_language(settings.language)
     formatting.set_language(language)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    url = resolve_database_url(args.db, settings)
+    path = sqlite_path(url)
+    lock = InstanceLock(path) if path is not None else None
+    if lock is not None and not lock.acquire():
+        if not ask_running_to_show(server_name(path)):  # type: ignore[arg-type]
+            QMessageBox.information(
+                None,
+                QCoreApplication.translate("App", "Chương trình đang chạy"),
+                QCoreApplication.translate(
+                    "App", "Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình."
+                ).format(location=url),
+            )
+        return 0
+    current: list[MainWindow] = []
+
+    def bring_forward() -> None:
+        if current:
+            window = current[-1]
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    listener = ShowRequests(server_name(path), bring_forward) if path is not None else None
     while True:
         try:
-            database = open_database(resolve_database_url(args.db, settings))
+            database = open_database(url)
         except GiamsatError as exc:
+            damaged = path is not None and exc.code is ErrorCode.DATABASE_DAMAGED
+            if damaged and restore_damaged(url, path, settings):  # type: ignore[arg-type]
+                continue
             QMessageBox.critical(
                 None, QCoreApplication.translate("App", "Không mở được dữ liệu"), error_text(exc)
             )
@@ -84,10 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             window = open_window(database, settings, language)
             if window is None:
                 return 0
+            current.append(window)
             window.show()
             code = app.exec()
         finally:
             database.close()
         if not window.restart_requested:
+            del listener  # listened for second starts until the program ended
             return code
         settings = Settings.load()  # a restore happened: open the restored data

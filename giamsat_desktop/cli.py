@@ -18,7 +18,13 @@ from giamsat_desktop import __version__
 from giamsat_desktop.config import Settings, resolve_database_url
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.date_line import parse_vietnamese_date
-from giamsat_desktop.domain.errors import ErrorCode, GiamsatError, NotFoundError, ValidationError
+from giamsat_desktop.domain.errors import (
+    ErrorCode,
+    GiamsatError,
+    NotFoundError,
+    StorageError,
+    ValidationError,
+)
 from giamsat_desktop.messages import describe
 
 if TYPE_CHECKING:
@@ -118,7 +124,13 @@ def _init(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.database import check_database
 
-    report = check_database(_database_url(args.db))
+    try:
+        report = check_database(_database_url(args.db))
+    except StorageError as exc:
+        if exc.code is not ErrorCode.DATABASE_DAMAGED:
+            raise
+        print(f"KHÔNG ỔN: {describe(exc.code.value, exc.values)}")
+        return EXIT_UNHEALTHY
     print(f"Cơ sở dữ liệu: {report.location}")
     print(
         f"Lược đồ: {report.current_revision or 'chưa có'} (chương trình cần {report.head_revision})"
@@ -308,6 +320,21 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+WRITING_COMMANDS = {"init", "demo-data", "import-excel", "restore"}
+"""Commands that change the database: refused while the window has it open."""
+
+
+def _locked(args: argparse.Namespace) -> int:
+    from giamsat_desktop.config import sqlite_path
+    from giamsat_desktop.services.instance_lock import InstanceLock
+
+    path = sqlite_path(_database_url(args.db))
+    if path is None:
+        return COMMANDS[args.command](args)
+    with InstanceLock(path):
+        return COMMANDS[args.command](args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns (and as a script exits with) its exit code."""
     parser = _parser()
@@ -317,6 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.error(f"the following arguments are required: lệnh ({', '.join(COMMANDS)})")
     try:
+        if args.command in WRITING_COMMANDS:
+            return _locked(args)
         return COMMANDS[args.command](args)
     except GiamsatError as exc:
         message = describe(exc.code.value, exc.values)

@@ -110,6 +110,24 @@ def make_automatic_backup(
     return AutomaticBackup(info, outside, tuple(removed))
 
 
+def latest_good_backup(folders: list[Path]) -> Path | None:
+    """The newest archive in these folders that passes every check (for a damaged database)."""
+    from giamsat_desktop.services.backup import verify_backup
+
+    candidates = sorted(
+        (path for folder in folders if folder.is_dir() for path in folder.glob("*.zip")),
+        key=lambda path: path.stat().st_mtime,
+        reverse=True,
+    )
+    for path in candidates:
+        try:
+            verify_backup(path)
+        except Exception:  # noqa: BLE001, S112 - a bad archive is skipped, the next one tried
+            continue
+        return path
+    return None
+
+
 def days_since(moment_iso: str, now: dt.datetime) -> int | None:
     """Whole days since a recorded moment (None if never)."""
     try:

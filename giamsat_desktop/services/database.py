@@ -175,8 +175,8 @@ def _pre_migration_backup(path: Path, revision: str) -> Path:
         raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
 
 
-def check_database(url: str) -> HealthReport:
-    """Integrity check and schema version, changing nothing."""
+def check_database(url: str, *, quick: bool = False) -> HealthReport:
+    """Integrity check (or SQLite's faster ``quick_check``) and schema version, changing nothing."""
     location = display_location(url)
     path = sqlite_path(url)
     if path is not None and not path.exists():
@@ -187,7 +187,8 @@ def check_database(url: str) -> HealthReport:
         problems: list[str] = []
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":
-                rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+                pragma = "quick_check" if quick else "integrity_check"
+                rows = connection.execute(text(f"PRAGMA {pragma}")).scalars().all()
                 problems = [str(row) for row in rows if row != "ok"]
                 fk_rows = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                 problems += [f"foreign key: {tuple(row)}" for row in fk_rows]

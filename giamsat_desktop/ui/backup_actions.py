@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services import backup, backup_rotation
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.database import check_database
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.tasks import TaskRunner
 
@@ -142,6 +143,46 @@ class BackupActions(QObject):
             parent=self._window,
             progress_label=self.tr("Đang khôi phục…"),
         )
+
+    def check_at_start(self) -> None:
+        """A quick check of the database in the background; if damaged, offer the last backup."""
+        database = self._context.database
+        if database is None or database.sqlite_file is None:
+            return
+        url = database.url
+
+        def judged(report: object) -> None:
+            if getattr(report, "integrity_ok", True):
+                return
+            self.offer_latest_backup()
+
+        self._runner.query(lambda _c: check_database(url, quick=True), on_done=judged)
+
+    def offer_latest_backup(self) -> None:
+        """Explain the damage and offer to restore the newest good backup."""
+        folders = [f for f in (self.chosen_folder, self._context.backup_folder) if f is not None]
+        latest = backup_rotation.latest_good_backup(folders)
+        if latest is None:
+            QMessageBox.critical(
+                self._window,
+                self.tr("Dữ liệu bị hỏng"),
+                self.tr(
+                    "Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu "
+                    "nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu "
+                    "trên USB hoặc máy khác, và đừng nhập thêm dữ liệu."
+                ),
+            )
+            return
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Dữ liệu bị hỏng"),
+            self.tr(
+                "Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). "
+                "Khôi phục bản sao lưu tốt gần nhất?\n\n{path}"
+            ).format(path=latest),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(str(latest), confirm=False)
 
     # ----- automatic ----------------------------------------------------------------
 

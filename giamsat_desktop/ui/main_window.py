@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self._build()
         self._restore_geometry()
+        self.backups.check_at_start()
 
     # ----- building -------------------------------------------------------------------
 

@@ -110,3 +110,26 @@ def test_the_clerk_is_reminded_when_no_backup_left_the_pc(
     assert "Chưa có bản sao lưu nào ở ngoài máy tính" in window.reminder_label.text()
     window.backups.set_chosen_folder(tmp_path / "usb-khong-cam")
     assert "USB chưa cắm" in window.backups.reminder()
+
+
+def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
+    office_database: Database, tmp_path: Path, monkeypatch: object
+) -> None:
+    from giamsat_desktop.app import restore_damaged
+
+    _register(office_database, "Văn bản phải được cứu")
+    path = office_database.sqlite_file
+    assert path is not None
+    backup.make_backup(
+        office_database, path.parent, path.parent / "backups" / "giamsat-20261122-100000.zip"
+    )
+    office_database.close()
+    path.write_bytes(b"\x00garbage after a power cut" * 50)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+    assert restore_damaged(f"sqlite:///{path}", path, Settings.load())
+    assert _count(path) == 1
+    assert (path.parent / "backups" / f"hong-{path.name}").exists()  # the damaged file is kept
