@@ -59,7 +59,11 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(database: Database, settings: Settings, language: str) -> MainWindow | None:
+RESTORED = "restored"
+"""The first-run wizard restored a backup: open the database again."""
+
+
+def open_window(database: Database, settings: Settings, language: str) -> MainWindow | str | None:
     """Run the first-run wizard if needed, then build the main window (None if cancelled)."""
     context = ServiceContext(
         factory=database.session_factory,
@@ -71,6 +75,8 @@ def open_window(database: Database, settings: Settings, language: str) -> MainWi
         wizard = FirstRunWizard(context)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
+        if wizard.restored:
+            return RESTORED
     return MainWindow(context, settings, language)
 
 
@@ -153,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window = open_window(database, settings, language)
             if window is None:
                 return 0
+            if not isinstance(window, MainWindow):
+                continue  # the first-run wizard restored a backup: open the restored data
             current.append(window)
             window.show()
             code = app.exec()

@@ -109,3 +109,30 @@ def test_typing_many_keys_in_the_wizard_keeps_the_interpreter_sound(
         type_text(wizard.form.place_name, "Tân Hưng Phú ")
         wizard.form.place_name.clear()
     assert sys.getrefcount(True) > before - 100
+
+
+def test_a_replaced_pc_restores_from_a_backup_instead_of_setting_up(
+    database: Database, qtbot: QtBot, tmp_path_factory: object
+) -> None:
+    from giamsat_desktop.domain.accounts import SYSTEM
+    from giamsat_desktop.services import backup
+    from giamsat_desktop.services.database import open_database
+    from giamsat_desktop.services.demo_data import create_demo_data
+
+    old_pc = tmp_path_factory.mktemp("may-cu")  # type: ignore[attr-defined]
+    old = open_database(f"sqlite:///{old_pc / 'giamsat.sqlite3'}")
+    create_demo_data(old.session_factory, "small")
+    archive = backup.make_backup(old, old_pc, old_pc / "usb.zip").path
+    old.close()
+    context = ServiceContext(
+        database.session_factory, database.location, database.sqlite_file.parent, SYSTEM, database
+    )  # type: ignore[union-attr]
+    wizard = FirstRunWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.restore_from_backup(str(archive))
+    assert wizard.restored
+    reopened = open_database(database.url)
+    office_now = office.get_office(reopened.session_factory)
+    reopened.close()
+    assert office_now is not None and office_now.place_name == "Tân Hưng"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS, OrganizationDraft
+from giamsat_desktop.services import backup
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
@@ -87,10 +92,51 @@ class FirstRunWizard(QWizard):
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(intro).addWidget(text)
+        restore_note = QLabel(
+            self.tr(
+                "Thay máy tính mới? Nếu có tệp sao lưu của máy cũ (ví dụ trên USB), "
+                "hãy khôi phục thay vì khai báo lại:"
+            )
+        )
+        restore_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Khôi phục từ bản sao lưu…"))
+        self.restore_button.clicked.connect(lambda: self.restore_from_backup())
+        self.restore_error = QLabel()
+        self.restore_error.setStyleSheet("color: #b00020;")
+        self.restore_error.setWordWrap(True)
+        intro_layout = QVBoxLayout(intro)
+        intro_layout.addWidget(text)
+        intro_layout.addStretch(1)
+        intro_layout.addWidget(restore_note)
+        intro_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        intro_layout.addWidget(self.restore_error)
+        self.restored = False
         self.addPage(intro)
         self.addPage(self.office_page)
         self.addPage(self.organizations_page)
+
+    def restore_from_backup(self, path: str | None = None) -> bool:
+        """Restore a backup instead of setting up (the program then opens the restored data)."""
+        database = self._context.database
+        if database is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Chọn tệp sao lưu"), "", self.tr("Tệp sao lưu (*.zip)")
+            )
+            if not path:
+                return False
+        database.close()
+        try:
+            backup.restore_backup(
+                database.url, Path(path), self._context.data_folder, self._context.backup_folder
+            )
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk, wizard stays open
+            self.restore_error.setText(error_text(exc))
+            return False
+        self.restored = True
+        self.done(QWizard.DialogCode.Accepted)
+        return True
 
     def accept(self) -> None:
         """Save; on a refusal stay open with the reason shown."""
