@@ -229,18 +229,11 @@ class BackupActions(QObject):
         last = self._settings.extra.get(LAST_OUTSIDE, "")
         days = backup_rotation.days_since(last, now) if isinstance(last, str) and last else None
         if self.chosen_folder is not None and not self.chosen_folder.is_dir():
-            return self.tr(
-                "Không thấy thư mục sao lưu {folder} (USB chưa cắm?). Bản sao lưu tự động sẽ "
-                "được lưu tạm trên máy này."
-            ).format(folder=self.chosen_folder)
-        if days is None:
-            return self.tr(
-                "Chưa có bản sao lưu nào ở ngoài máy tính này. Hãy chọn thư mục sao lưu "
-                "(ví dụ USB) trong Cài đặt, hoặc dùng Tệp → Sao lưu ngay."
+            return self.tr("Không thấy thư mục sao lưu {folder} (USB chưa cắm?).").format(
+                folder=self.chosen_folder
             )
+        if days is None:
+            return self.tr("Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.")
         if days >= self.remind_days:
-            return self.tr(
-                "Đã {days} ngày chưa sao lưu ra ngoài máy tính này. Hãy cắm USB sao lưu "
-                "hoặc dùng Tệp → Sao lưu ngay."
-            ).format(days=days)
+            return self.tr("Đã {days} ngày chưa sao lưu ra ngoài máy này.").format(days=days)
         return ""

@@ -107,7 +107,7 @@ def test_the_clerk_is_reminded_when_no_backup_left_the_pc(
     office_database: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = _window(qtbot, office_database)
-    assert "Chưa có bản sao lưu nào ở ngoài máy tính" in window.reminder_label.text()
+    assert "Chưa có bản sao lưu nào ngoài máy này" in window.reminder_label.text()
     window.backups.set_chosen_folder(tmp_path / "usb-khong-cam")
     assert "USB chưa cắm" in window.backups.reminder()
 
