@@ -189,6 +189,9 @@ def _import_excel(args: argparse.Namespace) -> int:
         print(f"  dòng {problem.row_number}: {problem.reason}", file=sys.stderr)
     database = _open(args.db)
     try:
+        from giamsat_desktop.services.backup import quick_snapshot
+
+        quick_snapshot(database, "truoc-nhap")
         result, problems, _changes = import_incoming(
             database.session_factory,
             SYSTEM,

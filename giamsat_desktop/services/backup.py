@@ -400,3 +400,19 @@ def _restore_attachments(
                 partial.unlink()
                 raise StorageError(ErrorCode.BACKUP_INVALID, path=member, detail="checksum")
         os.replace(partial, target)
+
+
+def quick_snapshot(database: Database, label: str) -> Path | None:
+    """A fast database-only copy before a risky operation (an import): seconds, no zip.
+
+    Kept beside the database in ``backups/``; None on a shared server database, which
+    its own administrator backs up.
+    """
+    if database.sqlite_file is None:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = database.sqlite_file.parent / "backups" / f"{label}-{stamp}.sqlite3"
+    try:
+        return backup_sqlite_file(database.sqlite_file, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(ErrorCode.BACKUP_FAILED, path=str(target), detail=str(exc)) from exc

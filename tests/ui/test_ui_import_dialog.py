@@ -122,3 +122,29 @@ def test_changing_the_mapping_reads_the_rows_again(
     dialog.parse()
     _settle(runner)
     assert all(not row.draft.recipients for row in dialog.parsed.rows)  # type: ignore[union-attr]
+
+
+def test_a_snapshot_of_the_database_is_taken_before_the_import(
+    office_database: object, qtbot: QtBot, tmp_path_factory: object
+) -> None:
+    from giamsat_desktop.services.database import Database
+
+    assert isinstance(office_database, Database)
+    folder = office_database.sqlite_file.parent  # type: ignore[union-attr]
+    context = ServiceContext(
+        office_database.session_factory, office_database.location, folder, database=office_database
+    )
+    runner = TaskRunner()
+    dialog = ImportDialog(context, runner)
+    qtbot.addWidget(dialog)
+    source = tmp_path_factory.mktemp("excel") / "so-den.xlsx"  # type: ignore[attr-defined]
+    dialog.choose_file(str(_workbook(source, bad_row=False)))
+    _settle(runner)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    snapshots = list((folder / "backups").glob("truoc-nhap-*.sqlite3"))
+    assert len(snapshots) == 1
+    import sqlite3
+
+    with sqlite3.connect(snapshots[0]) as before:  # the state just before the import
+        assert before.execute("SELECT COUNT(*) FROM incoming_documents").fetchone()[0] == 0

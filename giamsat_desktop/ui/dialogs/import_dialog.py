@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.formatting import format_date, format_number
-from giamsat_desktop.services import excel_import, excel_reading
+from giamsat_desktop.services import backup, excel_import, excel_reading
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
@@ -249,6 +249,8 @@ class ImportDialog(QDialog):
         source = Path(self.path.text()).name
 
         def write(control: TaskControl) -> Any:
+            if context.database is not None:
+                backup.quick_snapshot(context.database, "truoc-nhap")
             return excel_import.import_incoming(
                 context.factory,
                 context.actor,
