@@ -146,8 +146,34 @@ def _check(args: argparse.Namespace) -> int:
     if report.current_revision != report.head_revision:
         print("KHÔNG ỔN: lược đồ chưa được nâng cấp; hãy chạy lệnh init hoặc mở chương trình.")
         return EXIT_UNHEALTHY
-    print("Tốt: dữ liệu toàn vẹn, lược đồ đúng phiên bản.")
+    if not _audit_chain_sound(args.db, report.location):
+        return EXIT_UNHEALTHY
+    print("Tốt: dữ liệu toàn vẹn, lược đồ đúng phiên bản, nhật ký thay đổi liền mạch.")
     return EXIT_OK
+
+
+def _audit_chain_sound(db_option: str | None, location: str) -> bool:
+    """Check the audit log's hash chain and the head the window kept in the settings."""
+    from giamsat_desktop.services.audit_log import check_chain
+
+    heads = Settings.load().extra.get("audit_heads")
+    known = heads.get(location) if isinstance(heads, dict) else None
+    database = _open(db_option)
+    try:
+        chain = check_chain(database.session_factory, known if isinstance(known, dict) else None)
+    finally:
+        database.close()
+    print(f"Nhật ký thay đổi: {chain.count} mục")
+    if chain.first_broken_id is not None:
+        print(f"KHÔNG ỔN: mục nhật ký {chain.first_broken_id} đã bị sửa ngoài chương trình.")
+        return False
+    if chain.head_problem == "cut":
+        print("KHÔNG ỔN: nhật ký thiếu các mục cuối so với lần đóng chương trình gần nhất.")
+        return False
+    if chain.head_problem == "changed":
+        print("KHÔNG ỔN: nhật ký khác với lần đóng chương trình gần nhất.")
+        return False
+    return True
 
 
 def _demo_data(args: argparse.Namespace) -> int:

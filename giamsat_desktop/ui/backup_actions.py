@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services import backup, backup_rotation
+from giamsat_desktop.services import audit_log, backup, backup_rotation
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import check_database
 from giamsat_desktop.ui.error_text import error_text
@@ -19,6 +19,8 @@ CHOSEN_FOLDER = "backup_folder"
 REMIND_AFTER = "backup_remind_days"
 LAST_OUTSIDE = "last_outside_backup"
 DEFAULT_REMIND_DAYS = 7
+AUDIT_HEADS = "audit_heads"
+"""Per database location: the audit chain's head when the program last closed."""
 
 
 class BackupActions(QObject):
@@ -183,6 +185,18 @@ class BackupActions(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(str(latest), confirm=False)
+
+    def remember_audit_head(self) -> None:
+        """Keep the audit chain's head outside the database, so a cut tail shows later."""
+        database = self._context.database
+        if database is None or self.restored:
+            return
+        check = audit_log.check_chain(database.session_factory)
+        heads = self._settings.extra.get(AUDIT_HEADS)
+        heads = heads if isinstance(heads, dict) else {}
+        heads[database.location] = check.head
+        self._settings.extra[AUDIT_HEADS] = heads
+        self._settings.save()
 
     # ----- automatic ----------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from giamsat_desktop.services.changes import Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.backup_actions import BackupActions
 from giamsat_desktop.ui.i18n import install_language
+from giamsat_desktop.ui.pages.audit_page import AuditPage
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
@@ -43,6 +44,7 @@ PAGE_KEYS = (
     "reports",
     "catalog",
     "settings",
+    "audit",
 )
 
 
@@ -59,6 +61,7 @@ def page_titles() -> dict[str, str]:
         "reports": QCoreApplication.translate("MainWindow", "Báo cáo"),
         "catalog": QCoreApplication.translate("MainWindow", "Danh mục"),
         "settings": QCoreApplication.translate("MainWindow", "Cài đặt"),
+        "audit": QCoreApplication.translate("MainWindow", "Nhật ký thay đổi"),
     }
 
 
@@ -101,7 +104,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # the page itself is built when first shown
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"Ctrl+{number % 10}")
+            if number <= 10:
+                item.setToolTip(f"Ctrl+{number % 10}")
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
@@ -142,6 +146,8 @@ class MainWindow(QMainWindow):
         elif key == "outgoing":
             page = OutgoingPage(self._context, self.runner)
             page.changed.connect(self.broadcast)
+        elif key == "audit":
+            page = AuditPage(self._context, self.runner)
         elif key == "catalog":
             page = CatalogPage(self._context, self.runner)
             page.changed.connect(self.broadcast)
@@ -174,7 +180,8 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("Đ&i đến"))
         for number, key in enumerate(PAGE_KEYS, start=1):
             action = QAction(page_titles()[key], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
@@ -311,5 +318,6 @@ class MainWindow(QMainWindow):
         """Let background work finish, back up once a day, remember the geometry."""
         self.runner.wait_for_all()
         self.backups.automatic_if_due()
+        self.backups.remember_audit_head()
         self.save_geometry()
         super().closeEvent(event)

@@ -21,6 +21,7 @@ VIETNAMESE_ENTRIES = [
     "Báo cáo",
     "Danh mục",
     "Cài đặt",
+    "Nhật ký thay đổi",
 ]
 
 
