@@ -4,7 +4,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="78" />
+        <location filename="../giamsat_desktop/app.py" line="96" />
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="97" />
+        <source>Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).
+
+Khôi phục bản sao lưu tốt gần nhất?
+{backup}
+
+Tệp hỏng được giữ lại trong thư mục sao lưu để cán bộ kỹ thuật xem.</source>
+        <translation>The database {location} cannot be opened: the file is damaged (usually a power cut while writing).
+
+Restore the newest good backup?
+{backup}
+
+The damaged file is kept in the backup folder for a technician.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="131" />
+        <source>Chương trình đang chạy</source>
+        <translation>The program is running</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="132" />
+        <source>Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.</source>
+        <translation>The data {location} is open in another window of the program.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="155" />
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -60,6 +90,212 @@
         <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="117" />
         <source>Văn bản, ảnh quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</source>
         <translation>Documents, scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="33" />
+        <source>Tạo mới</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="34" />
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="35" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="36" />
+        <source>Xóa hẳn</source>
+        <translation>Purged</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="37" />
+        <source>Đổi tình trạng</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="38" />
+        <source>Nhập từ Excel</source>
+        <translation>Imported from Excel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="39" />
+        <source>Đính kèm tệp</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="40" />
+        <source>Gỡ tệp</source>
+        <translation>File removed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="41" />
+        <source>Dùng lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="42" />
+        <source>Ngừng dùng</source>
+        <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="70" />
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="73" />
+        <source>Tìm theo người, thao tác, nội dung thay đổi…</source>
+        <translation>Search by person, action, content of the change…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="76" />
+        <source>Mọi loại hồ sơ</source>
+        <translation>All kinds of records</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="82" />
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="86" />
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="87" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="88" />
+        <source>Hồ sơ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="89" />
+        <source>Thay đổi (cũ → mới)</source>
+        <translation>Change (old → new)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="144" />
+        <source>Chuỗi nhật ký toàn vẹn ({count} mục)</source>
+        <translation>Log chain intact ({count} entries)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="151" />
+        <source>Nhật ký đã bị sửa ngoài chương trình (từ mục {id})</source>
+        <translation>The log was changed outside the program (from entry {id})</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74" />
+        <source>Sao lưu dữ liệu</source>
+        <translation>Back up the data</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="105" />
+        <source>Tệp sao lưu (*.zip)</source>
+        <translation>Backup files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="83" />
+        <source>Đã sao lưu vào {path}.</source>
+        <translation>Backed up to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="84" />
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="92" />
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="103" />
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="120" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="137" />
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="116" />
+        <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
+
+Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
+        <translation>Restore the data of “{office}” backed up at {moment}?
+
+The current data is backed up first, then replaced. The program opens again after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="132" />
+        <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
+        <translation>Restored. The program opens the data again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="146" />
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="170" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="180" />
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="172" />
+        <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
+        <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="182" />
+        <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
+
+{path}</source>
+        <translation>The check found the database damaged (usually a power cut while writing). Restore the newest good backup?
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="230" />
+        <source>Đang sao lưu tự động…</source>
+        <translation>Automatic backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="246" />
+        <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
+        <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="250" />
+        <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
+        <translation>No backup outside this PC yet: File → Back up now.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="252" />
+        <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
+        <translation>No backup outside this PC for {days} days.</translation>
     </message>
 </context>
 <context>
@@ -311,6 +547,21 @@
     </message>
     <message>
         <location filename="../giamsat_desktop/messages.py" line="90" />
+        <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="94" />
+        <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
+        <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="99" />
+        <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
+        <translation>The program has the database {location} open in another window.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="102" />
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
@@ -328,233 +579,233 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="96" />
+        <location filename="../giamsat_desktop/messages.py" line="108" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="97" />
+        <location filename="../giamsat_desktop/messages.py" line="109" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="98" />
+        <location filename="../giamsat_desktop/messages.py" line="110" />
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="99" />
+        <location filename="../giamsat_desktop/messages.py" line="111" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="100" />
+        <location filename="../giamsat_desktop/messages.py" line="112" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="101" />
+        <location filename="../giamsat_desktop/messages.py" line="113" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="102" />
+        <location filename="../giamsat_desktop/messages.py" line="114" />
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="103" />
+        <location filename="../giamsat_desktop/messages.py" line="115" />
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="104" />
+        <location filename="../giamsat_desktop/messages.py" line="116" />
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="105" />
+        <location filename="../giamsat_desktop/messages.py" line="117" />
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office's document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="106" />
+        <location filename="../giamsat_desktop/messages.py" line="118" />
         <source>Họ tên Chủ tịch</source>
         <translation>Chair's name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="107" />
+        <location filename="../giamsat_desktop/messages.py" line="119" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="108" />
+        <location filename="../giamsat_desktop/messages.py" line="120" />
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="109" />
+        <location filename="../giamsat_desktop/messages.py" line="121" />
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="110" />
+        <location filename="../giamsat_desktop/messages.py" line="122" />
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="111" />
+        <location filename="../giamsat_desktop/messages.py" line="123" />
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="112" />
+        <location filename="../giamsat_desktop/messages.py" line="124" />
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="113" />
+        <location filename="../giamsat_desktop/messages.py" line="125" />
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="114" />
+        <location filename="../giamsat_desktop/messages.py" line="126" />
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="115" />
+        <location filename="../giamsat_desktop/messages.py" line="127" />
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="116" />
-        <location filename="../giamsat_desktop/messages.py" line="126" />
+        <location filename="../giamsat_desktop/messages.py" line="128" />
+        <location filename="../giamsat_desktop/messages.py" line="138" />
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="117" />
+        <location filename="../giamsat_desktop/messages.py" line="129" />
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="118" />
+        <location filename="../giamsat_desktop/messages.py" line="130" />
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="119" />
+        <location filename="../giamsat_desktop/messages.py" line="131" />
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="120" />
+        <location filename="../giamsat_desktop/messages.py" line="132" />
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader's instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="121" />
+        <location filename="../giamsat_desktop/messages.py" line="133" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="122" />
+        <location filename="../giamsat_desktop/messages.py" line="134" />
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="123" />
+        <location filename="../giamsat_desktop/messages.py" line="135" />
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="124" />
+        <location filename="../giamsat_desktop/messages.py" line="136" />
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="125" />
+        <location filename="../giamsat_desktop/messages.py" line="137" />
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="127" />
+        <location filename="../giamsat_desktop/messages.py" line="139" />
         <source>chức vụ người ký</source>
         <translation>signer's position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="128" />
+        <location filename="../giamsat_desktop/messages.py" line="140" />
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="129" />
+        <location filename="../giamsat_desktop/messages.py" line="141" />
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="130" />
+        <location filename="../giamsat_desktop/messages.py" line="142" />
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="131" />
+        <location filename="../giamsat_desktop/messages.py" line="143" />
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="132" />
+        <location filename="../giamsat_desktop/messages.py" line="144" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="133" />
+        <location filename="../giamsat_desktop/messages.py" line="145" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="134" />
+        <location filename="../giamsat_desktop/messages.py" line="146" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="135" />
+        <location filename="../giamsat_desktop/messages.py" line="147" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="136" />
+        <location filename="../giamsat_desktop/messages.py" line="148" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="137" />
+        <location filename="../giamsat_desktop/messages.py" line="149" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="138" />
+        <location filename="../giamsat_desktop/messages.py" line="150" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="139" />
+        <location filename="../giamsat_desktop/messages.py" line="151" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="140" />
+        <location filename="../giamsat_desktop/messages.py" line="152" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="141" />
+        <location filename="../giamsat_desktop/messages.py" line="153" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="142" />
+        <location filename="../giamsat_desktop/messages.py" line="154" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
@@ -562,17 +813,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="71" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="76" />
         <source>Khai báo đơn vị lần đầu</source>
         <translation>First-run set-up of the office</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="79" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="84" />
         <source>Chào mừng</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="82" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="87" />
         <source>Chương trình giúp Ban Thường trực Ủy ban MTTQ Việt Nam quản lý văn bản, nhiệm vụ, các cuộc giám sát, phản biện xã hội và kiến nghị.
 
 Trước khi dùng, hãy khai báo thông tin của đơn vị. Dữ liệu được lưu tại:
@@ -581,6 +832,26 @@ Trước khi dùng, hãy khai báo thông tin của đơn vị. Dữ liệu đư
 
 Before you start, enter your office's details. The data is kept at:
 {location}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="97" />
+        <source>Thay máy tính mới? Nếu có tệp sao lưu của máy cũ (ví dụ trên USB), hãy khôi phục thay vì khai báo lại:</source>
+        <translation>A new PC? If you have a backup of the old one (on a USB stick, say), restore it instead of setting up again:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="102" />
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125" />
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125" />
+        <source>Tệp sao lưu (*.zip)</source>
+        <translation>Backup files (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -717,7 +988,7 @@ Before you start, enter your office's details. The data is kept at:
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="223" />
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="282" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="284" />
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
@@ -727,7 +998,7 @@ Before you start, enter your office's details. The data is kept at:
         <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="270" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="272" />
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
@@ -745,193 +1016,193 @@ Before you start, enter your office's details. The data is kept at:
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="75" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="76" />
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="82" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="83" />
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="86" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="87" />
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="97" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="98" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="122" />
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="213" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="123" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="214" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="133" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="134" />
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="134" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135" />
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136" />
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137" />
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="138" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140" />
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141" />
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142" />
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143" />
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144" />
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145" />
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146" />
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147" />
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148" />
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149" />
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader's instruction:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150" />
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="152" />
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="237" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="242" />
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="238" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="243" />
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="240" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="245" />
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="253" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="258" />
         <source>Ngày đến chưa đúng (dd/mm/yyyy).</source>
         <translation>The arrival date is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="255" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="260" />
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="257" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="262" />
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="259" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="264" />
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="260" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="265" />
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="261" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="266" />
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="264" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269" />
         <source>{field} chưa đúng (dd/mm/yyyy).</source>
         <translation>{field} is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="267" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="272" />
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="274" />
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="321" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="326" />
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="331" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="336" />
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="332" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="337" />
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -942,7 +1213,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="353" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="358" />
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -1038,97 +1309,112 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="51" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="54" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="52" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="55" />
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="53" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="56" />
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="54" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="57" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="55" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="58" />
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="56" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="59" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="57" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="60" />
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="58" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="61" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="59" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="62" />
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="60" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="63" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="91" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="64" />
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="97" />
         <source>Giám sát và phản biện xã hội - MTTQ Việt Nam</source>
         <translation>Supervision and social criticism - Vietnam Fatherland Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="157" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="166" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="158" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="167" />
+        <source>&amp;Sao lưu ngay…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="171" />
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="176" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="162" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="180" />
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="168" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="187" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="169" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="188" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="182" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="201" />
         <source>Dữ liệu: {location}</source>
         <translation>Data: {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="247" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="270" />
         <source>&lt;h3&gt;Giám sát và phản biện xã hội&lt;/h3&gt;&lt;p&gt;Chương trình quản lý công tác giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam và các tổ chức thành viên.&lt;/p&gt;&lt;p&gt;Phiên bản: {version}&lt;br&gt;Cơ sở dữ liệu: {location}&lt;br&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supervision and social criticism&lt;/h3&gt;&lt;p&gt;The program for the supervision and social-criticism work of a Vietnam Fatherland Front committee and its member organisations.&lt;/p&gt;&lt;p&gt;Version: {version}&lt;br&gt;Database: {location}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="262" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="285" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -1297,102 +1583,102 @@ Save anyway?</translation>
         <translation>Edit outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="85" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="86" />
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="86" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87" />
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="89" />
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="91" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="92" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="93" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94" />
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="95" />
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="95" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96" />
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Holder of the file copy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97" />
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98" />
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99" />
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100" />
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102" />
         <source>Trả lời văn bản đến:</source>
         <translation>Answers incoming:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="125" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126" />
         <source>{count} văn bản đến (mã số {ids})</source>
         <translation>{count} incoming document(s) (id {ids})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="130" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131" />
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="156" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="159" />
         <source>{symbol} (dự kiến)</source>
         <translation>{symbol} (expected)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="164" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="169" />
         <source>Ngày tháng chưa đúng (dd/mm/yyyy).</source>
         <translation>The date is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="166" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="171" />
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="168" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="173" />
         <source>Ngày chuyển chưa đúng (dd/mm/yyyy).</source>
         <translation>The transfer date is not valid (dd/mm/yyyy).</translation>
     </message>
@@ -1807,42 +2093,87 @@ Save anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="43" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="50" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="53" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="60" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="55" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="62" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="58" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="65" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="59" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="66" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="61" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="68" />
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="63" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="70" />
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="94" />
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="97" />
+        <source>Ví dụ: ổ USB E:\SaoLuu</source>
+        <translation>For example: USB drive E:\SaoLuu</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="99" />
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="102" />
+        <source>Thư mục sao lưu tự động</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="111" />
+        <source>Thư mục sao lưu tự động:</source>
+        <translation>Automatic backups in:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="115" />
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="117" />
+        <source>Nhắc khi chưa sao lưu ra ngoài sau:</source>
+        <translation>Remind when nothing left the PC for:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="119" />
+        <source>Sao lưu ngay…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="121" />
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="152" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -1868,12 +2199,12 @@ Save anyway?</translation>
 <context>
     <name>_OfficePage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="27" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="32" />
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="29" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="34" />
         <source>Các thông tin này in trên tiêu đề mọi văn bản; có thể sửa lại trong Cài đặt.</source>
         <translation>These details are printed at the head of every document; they can be changed later in Settings.</translation>
     </message>
@@ -1881,12 +2212,12 @@ Save anyway?</translation>
 <context>
     <name>_OrganizationsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="44" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="49" />
         <source>Tổ chức thành viên</source>
         <translation>Member organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="46" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="51" />
         <source>Chọn các tổ chức của đơn vị; có thể thêm, sửa hoặc ngừng dùng trong Danh mục.</source>
         <translation>Choose the office's organisations; they can be added, edited or deactivated later in Catalogues.</translation>
     </message>
