@@ -209,7 +209,9 @@ def _import_excel(args: argparse.Namespace) -> int:
     sheets = list_sheets(args.file)
     sheet = args.sheet or (sheets[0].name if sheets else "")
     if sheet not in {s.name for s in sheets}:
-        raise ValidationError(ErrorCode.FIELD_INVALID, field="sheet", reason=sheet)
+        raise ValidationError(
+            ErrorCode.FIELD_INVALID, field="sheet", reason=f"không có trang “{sheet}” trong tệp"
+        )
     parsed = parse_rows(args.file, sheet, detect_layout(args.file, sheet))
     for problem in parsed.problems:
         print(f"  dòng {problem.row_number}: {problem.reason}", file=sys.stderr)

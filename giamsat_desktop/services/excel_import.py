@@ -19,12 +19,13 @@ from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.documents import BookKind
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
 from giamsat_desktop.domain.registers import IncomingDraft, split_number_text
+from giamsat_desktop.domain.symbols import parse_symbol
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.excel_reading import ParsedRow, RowProblem
 from giamsat_desktop.services.incoming import clean_draft, search_text_of
-from giamsat_desktop.services.register_books import own_book
+from giamsat_desktop.services.register_books import own_book, own_book_name
 from giamsat_desktop.services.validation import require_write, single_line
 
 Progress = Callable[[float, str], None]
@@ -40,7 +41,7 @@ class ImportResult:
 
 
 def _target_book(session: Session, book_name: str | None, year: int, secret: bool) -> RegisterBook:
-    if not book_name:
+    if not book_name or book_name == own_book_name(BookKind.INCOMING, year, secret):
         return own_book(session, BookKind.INCOMING, year, secret)
     book = session.scalar(
         select(RegisterBook).where(
@@ -148,7 +149,7 @@ def import_incoming(
                     "arrival_date": draft.arrival_date,
                     "issuer": draft.issuer,
                     "symbol": draft.symbol,
-                    "doc_number": "",
+                    "doc_number": parse_symbol(draft.symbol).number or "",
                     "type_code": draft.type_code,
                     "doc_date": draft.doc_date,
                     "subject": draft.subject,
