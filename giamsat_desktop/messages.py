@@ -62,7 +62,7 @@ MESSAGES: dict[str, str] = {
     "backup_failed": QT_TRANSLATE_NOOP("Errors", "Không sao lưu được vào {path}: {detail}"),
     "file_not_found": QT_TRANSLATE_NOOP("Errors", "Không tìm thấy tệp {path}."),
     "not_allowed": QT_TRANSLATE_NOOP(
-        "Errors", "Tài khoản {user} chỉ được xem, không được thay đổi dữ liệu."
+        "Errors", "Tài khoản {user} không có quyền làm việc này."
     ),
     "number_taken": QT_TRANSLATE_NOOP(
         "Errors", "Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp."
@@ -101,6 +101,26 @@ MESSAGES: dict[str, str] = {
     ),
     "not_cancelled": QT_TRANSLATE_NOOP(
         "Errors", "Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước."
+    ),
+    "password_weak": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự "
+        "và không quá dễ đoán (như “12345678” hay “matkhau”).",
+    ),
+    "wrong_password": QT_TRANSLATE_NOOP("Errors", "Tên đăng nhập hoặc {what} không đúng."),
+    "too_many_attempts": QT_TRANSLATE_NOOP(
+        "Errors", "Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại."
+    ),
+    "account_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại."
+    ),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{user} là người quản trị cuối cùng còn hoạt động; "
+        "hãy cho một tài khoản khác quyền quản trị trước.",
+    ),
+    "admin_exists": QT_TRANSLATE_NOOP(
+        "Errors", "Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó."
     ),
 }
 
@@ -152,6 +172,11 @@ FIELD_NAMES: dict[str, str] = {
     "id": QT_TRANSLATE_NOOP("Fields", "mã số"),
     "level": QT_TRANSLATE_NOOP("Fields", "cấp"),
     "kind": QT_TRANSLATE_NOOP("Fields", "loại tổ chức"),
+    "username": QT_TRANSLATE_NOOP("Fields", "tên đăng nhập"),
+    "password": QT_TRANSLATE_NOOP("Fields", "mật khẩu"),
+    "recovery_code": QT_TRANSLATE_NOOP("Fields", "mã khôi phục"),
+    "role": QT_TRANSLATE_NOOP("Fields", "vai trò"),
+    "user": QT_TRANSLATE_NOOP("Fields", "tài khoản"),
 }
 """Names of fields and records as a sentence uses them (``{field}``, ``{what}``)."""
 

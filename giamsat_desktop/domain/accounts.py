@@ -18,6 +18,16 @@ class Role(StrEnum):
         """A viewer reads; everyone else may change records."""
         return self is not Role.VIEWER
 
+    @property
+    def can_see_secret(self) -> bool:
+        """Secret (mật) documents are shown to administrators and clerks, never to a viewer."""
+        return self is not Role.VIEWER
+
+    @property
+    def can_manage_accounts(self) -> bool:
+        """Only an administrator adds accounts, changes roles and resets passwords."""
+        return self is Role.ADMIN
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -29,3 +39,15 @@ class Actor:
 
 SYSTEM = Actor("hệ thống", Role.ADMIN)
 """Work the program does by itself: first run, demo data, migrations."""
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    """An account as the accounts page lists it (never its password hash)."""
+
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    version: int

@@ -44,6 +44,12 @@ class ErrorCode(StrEnum):
     BACKUP_INVALID = "backup_invalid"
     RESTORE_FAILED = "restore_failed"
     ALREADY_RUNNING = "already_running"
+    PASSWORD_WEAK = "password_weak"
+    WRONG_PASSWORD = "wrong_password"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+    ACCOUNT_INACTIVE = "account_inactive"
+    LAST_ADMIN = "last_admin"
+    ADMIN_EXISTS = "admin_exists"
 
 
 class GiamsatError(Exception):

@@ -1,0 +1,778 @@
+"""Accounts: sign-in, roles, passwords and the administrator's recovery code.
+
+Roles: an administrator manages the accounts, a clerk (văn thư) keeps the registers, a viewer
+only reads (services refuse its changes; secret documents are hidden from it).
+
+Everything secret about an account lives in ``users.password_hash`` (at most 200 characters,
+so no migration was needed)::
+
+    scrypt$16384$8$1$<salt>$<hash>[;r=scrypt$16384$8$1$<salt>$<hash>][;f=<failures>@<time>]
+
+* The first part is the scrypt hash of the password (NFC), salt and hash in unpadded base64.
+* ``r=`` is the scrypt hash of the administrator's recovery code; the code itself is shown
+  once (to be printed) and never stored. Only an administrator has one; using it replaces it.
+* ``f=`` counts the consecutive failed attempts (sign-in, recovery, old password) and when the
+  last one happened (Unix seconds), so the slowdown survives a restart and holds for every
+  PC of a shared database. It is rewritten by a plain UPDATE of that one column with the row
+  locked, not through the ORM: a mistyped password does not bump ``version``, so it never
+  makes an administrator's open accounts page stale, and it cannot undo a password change
+  made at the same moment.
+
+A user name that has no account has no row to count in: its failures are kept in memory, per
+process and per database, so that the slowdown does not tell which names exist.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import math
+import secrets
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from giamsat_desktop.db.engine import SessionFactory, unit_of_work
+from giamsat_desktop.db.models import User
+from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role, UserRecord
+from giamsat_desktop.domain.errors import (
+    ConflictError,
+    ErrorCode,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from giamsat_desktop.domain.text import normalize_line
+from giamsat_desktop.services import audit
+from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.validation import single_line
+
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+SCRYPT_LENGTH = 32
+SALT_BYTES = 16
+
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 128
+TOO_SIMPLE = frozenset(
+    {
+        "12345678",
+        "123456789",
+        "1234567890",
+        "87654321",
+        "11223344",
+        "password",
+        "password1",
+        "matkhau",
+        "matkhau1",
+        "matkhau123",
+        "mậtkhẩu",
+        "mật khẩu",
+        "qwertyui",
+        "abcd1234",
+        "abc12345",
+        "admin123",
+        "quantri",
+        "quantri123",
+        "vanthu123",
+    }
+)
+"""Passwords refused as too easy to guess (compared without case)."""
+
+FREE_FAILURES = 3
+"""Failed attempts allowed in a row before the slowdown starts."""
+MAX_DELAY_SECONDS = 60
+
+RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+"""Upper-case letters and digits without the look-alikes 0/O, 1/I/L."""
+RECOVERY_GROUPS = 4
+RECOVERY_GROUP_LENGTH = 5
+
+AUTOMATIC_NAME = "Văn thư"
+"""Who works in an office that has made no account yet."""
+
+USERNAME_LIMIT = 100
+FULL_NAME_LIMIT = 200
+_FIELD_LIMIT = 200
+"""Length of ``users.password_hash``: PostgreSQL refuses anything longer."""
+_MAX_COUNTED = 999
+
+
+# ---------------------------------------------------------------------------------------------
+# hashing
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii").rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+
+
+def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    return hashlib.scrypt(
+        unicodedata.normalize("NFC", secret).encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        dklen=length,
+        maxmem=128 * r * (n + p + 2) + 2**20,
+    )
+
+
+def hash_password(password: str) -> str:
+    """The stored form of a password: ``scrypt$n$r$p$salt$hash``, a new random salt each time.
+
+    The password is NFC-normalised first, so one typed with a Vietnamese input method that
+    sends decomposed letters (NFD) matches the same password typed composed.
+    """
+    salt = secrets.token_bytes(SALT_BYTES)
+    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_LENGTH)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Whether ``password`` is the one ``stored`` was made from (constant-time compare).
+
+    A malformed stored value, or one asking for absurd scrypt costs, never matches.
+    """
+    try:
+        scheme, n_text, r_text, p_text, salt_text, hash_text = stored.split("$")
+        n, r, p = int(n_text), int(r_text), int(p_text)
+        salt, expected = _unb64(salt_text), _unb64(hash_text)
+    except ValueError:  # binascii.Error is a ValueError too
+        return False
+    sane = (
+        scheme == "scrypt"
+        and 2 <= n <= 2**20
+        and n & (n - 1) == 0
+        and 1 <= r <= 32
+        and 1 <= p <= 16
+        and len(salt) >= 8
+        and 16 <= len(expected) <= 64
+    )
+    if not sane:
+        return False
+    return hmac.compare_digest(_scrypt(password, salt, n, r, p, len(expected)), expected)
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash nobody knows the password of: unknown names cost as much time as known ones."""
+    return hash_password(secrets.token_urlsafe(32))
+
+
+def _verify_or_waste(secret: str, stored: str) -> bool:
+    """:func:`verify_password`, spending the same time when there is nothing to compare."""
+    if not stored:
+        verify_password(secret, _dummy_hash())
+        return False
+    return verify_password(secret, stored)
+
+
+def password_problems(password: str) -> list[str]:
+    """What is wrong with a new password: ``too_short``, ``too_long``, ``too_simple``.
+
+    Length counts letters as the clerk sees them (NFC): "mậtkhẩu" is 7 letters, whichever
+    way the input method sent the marks. Spaces and Vietnamese letters are welcome.
+    """
+    text = unicodedata.normalize("NFC", password or "")
+    problems = []
+    if len(text) < MIN_PASSWORD_LENGTH:
+        problems.append("too_short")
+    if len(text) > MAX_PASSWORD_LENGTH:
+        problems.append("too_long")
+    folded = text.casefold()
+    if text and (folded in TOO_SIMPLE or len(set(folded)) == 1):
+        problems.append("too_simple")
+    return problems
+
+
+def _require_strong(password: str) -> None:
+    problems = password_problems(password)
+    if problems:
+        raise ValidationError(
+            ErrorCode.PASSWORD_WEAK,
+            field="password",
+            problems=tuple(problems),
+            minimum=MIN_PASSWORD_LENGTH,
+            maximum=MAX_PASSWORD_LENGTH,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# recovery code
+
+
+def new_recovery_code() -> str:
+    """A random code such as ``K7QF2-9XMRT-…``: 4 groups of 5, about 99 bits."""
+    groups = (
+        "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUP_LENGTH))
+        for _ in range(RECOVERY_GROUPS)
+    )
+    return "-".join(groups)
+
+
+def _canonical_code(typed: str) -> str:
+    """The code as it was shown, however it was typed (case, spaces, dashes or none)."""
+    letters = "".join(ch for ch in unicodedata.normalize("NFKC", typed or "") if ch.isalnum())
+    letters = letters.upper()
+    size = RECOVERY_GROUP_LENGTH
+    return "-".join(letters[i : i + size] for i in range(0, len(letters), size))
+
+
+# ---------------------------------------------------------------------------------------------
+# the password_hash column
+
+
+@dataclass(frozen=True, slots=True)
+class _Secrets:
+    """What ``users.password_hash`` holds (see the module's docstring)."""
+
+    password: str
+    recovery: str = ""
+    failures: int = 0
+    failed_at: int = 0
+
+    @classmethod
+    def parse(cls, stored: str | None) -> _Secrets:
+        password, *extras = (stored or "").split(";")
+        found = cls(password)
+        for extra in extras:
+            key, _, value = extra.partition("=")
+            if key == "r":
+                found = replace(found, recovery=value)
+            elif key == "f":
+                count, _, at = value.partition("@")
+                try:
+                    found = replace(found, failures=max(0, int(count)), failed_at=int(at))
+                except ValueError:
+                    continue
+        return found
+
+    def stored(self) -> str:
+        text = self.password
+        if self.recovery:
+            text += f";r={self.recovery}"
+        if self.failures:
+            text += f";f={self.failures}@{self.failed_at}"
+        if len(text) > _FIELD_LIMIT:  # only a change of the scrypt parameters could do this
+            raise ValueError(f"password_hash would be {len(text)} characters")
+        return text
+
+    def cleared(self) -> _Secrets:
+        """The same secrets with the failure counter back to zero."""
+        return replace(self, failures=0, failed_at=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# slowdown after failures
+
+
+def _delay(failures: int) -> int:
+    """Seconds to wait after ``failures`` in a row: 0, 0, 2 (3rd), 4, 8 … 60 at most."""
+    if failures < FREE_FAILURES:
+        return 0
+    return min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_FAILURES + 1))
+
+
+def _check_not_throttled(failures: int, failed_at: float, now: float) -> None:
+    delay = _delay(failures)
+    # A clock set back (or another PC's clock behind) never makes the wait longer than delay.
+    wait = min(delay, failed_at + delay - now)
+    if wait > 0:
+        raise PermissionDeniedError(ErrorCode.TOO_MANY_ATTEMPTS, seconds=math.ceil(wait))
+
+
+_unknown_lock = threading.Lock()
+_unknown_failures: dict[tuple[str, str], tuple[int, int]] = {}
+_UNKNOWN_KEPT = 1000
+
+
+def _database_key(factory: SessionFactory) -> str:
+    bind = factory.kw.get("bind")
+    return str(getattr(bind, "url", id(factory)))
+
+
+def _unknown_check(key: tuple[str, str], now: float) -> None:
+    with _unknown_lock:
+        failures, failed_at = _unknown_failures.get(key, (0, 0))
+    _check_not_throttled(failures, failed_at, now)
+
+
+def _unknown_count(key: tuple[str, str], now: float) -> None:
+    with _unknown_lock:
+        failures, _ = _unknown_failures.pop(key, (0, 0))
+        _unknown_failures[key] = (min(failures + 1, _MAX_COUNTED), math.ceil(now))
+        while len(_unknown_failures) > _UNKNOWN_KEPT:
+            del _unknown_failures[next(iter(_unknown_failures))]
+
+
+def _write_failures(factory: SessionFactory, user_id: int, now: float, *, failed: bool) -> None:
+    """Count one more failure (or clear the count) on the locked row, leaving ``version``."""
+    with unit_of_work(factory) as session:
+        stored = session.scalar(
+            select(User.password_hash).where(User.id == user_id).with_for_update()
+        )
+        if stored is None:
+            return
+        found = _Secrets.parse(stored)
+        if failed:
+            found = replace(
+                found, failures=min(found.failures + 1, _MAX_COUNTED), failed_at=math.ceil(now)
+            )
+        else:
+            found = found.cleared()
+        table = User.__table__
+        session.execute(
+            update(table).where(table.c.id == user_id).values(password_hash=found.stored())
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# reading accounts
+
+
+@dataclass(frozen=True, slots=True)
+class _Account:
+    record: UserRecord
+    secrets: _Secrets
+
+
+def _record(row: User) -> UserRecord:
+    return UserRecord(
+        id=row.id,
+        username=row.username,
+        full_name=row.full_name,
+        role=Role(row.role),
+        active=row.active,
+        version=row.version,
+    )
+
+
+def _fields(row: User) -> dict[str, Any]:
+    """What the audit log keeps of an account: never anything from ``password_hash``."""
+    return {
+        "username": row.username,
+        "full_name": row.full_name,
+        "role": row.role,
+        "active": row.active,
+    }
+
+
+def _name_key(username: str) -> str:
+    """How user names are compared: NFC, trimmed, spaces collapsed, without case."""
+    return normalize_line(username or "").casefold()
+
+
+def _find(session: Session, username: str) -> User | None:
+    """The account of a user name typed in any case; an exact spelling wins."""
+    key = _name_key(username)
+    if not key:
+        return None
+    # An office has a handful of accounts: compare in Python, the same on both engines
+    # (SQLite's lower() knows only ASCII, and "Đ" must match "đ").
+    rows = [row for row in session.scalars(select(User).order_by(User.id)) if row.username]
+    exact = normalize_line(username)
+    matches = [row for row in rows if row.username == exact] or [
+        row for row in rows if row.username.casefold() == key
+    ]
+    return matches[0] if matches else None
+
+
+def accounts_exist(factory: SessionFactory) -> int:
+    """How many active accounts there are (more than one: the login dialog is needed)."""
+    with factory() as session:
+        return len(session.scalars(select(User.id).where(User.active.is_(True))).all())
+
+
+def list_users(factory: SessionFactory) -> list[UserRecord]:
+    """Every account, active or not, by user name."""
+    with factory() as session:
+        rows = session.scalars(select(User)).all()
+        return sorted((_record(row) for row in rows), key=lambda r: (r.username.casefold(), r.id))
+
+
+def automatic_actor(factory: SessionFactory) -> Actor | None:
+    """Who works without a login dialog, or None when the dialog is needed.
+
+    No account yet: the clerk, as ``Văn thư``. Exactly one active account: that account
+    (an office of one person keeps its automatic sign-in). More than one: None.
+    """
+    with factory() as session:
+        rows = session.scalars(select(User).where(User.active.is_(True)).limit(2)).all()
+        if not rows:
+            return Actor(AUTOMATIC_NAME, Role.CLERK)
+        if len(rows) == 1:
+            return Actor(rows[0].username, Role(rows[0].role))
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# signing in
+
+
+def _attempt(
+    factory: SessionFactory,
+    username: str,
+    check: Callable[[_Account], bool],
+    *,
+    now: float | None,
+    what: str = "password",
+) -> _Account:
+    """Run ``check`` against an account, with the slowdown; a failure is counted and raised.
+
+    Unknown names and wrong secrets give the same error, after the same work.
+    """
+    moment = time.time() if now is None else now
+    with factory() as session:
+        row = _find(session, username)
+        account = None if row is None else _Account(_record(row), _Secrets.parse(row.password_hash))
+    if account is None:
+        key = (_database_key(factory), _name_key(username))
+        _unknown_check(key, moment)
+        dummy = _dummy_hash()
+        check(_Account(UserRecord(0, "", "", Role.VIEWER, False, 0), _Secrets(dummy, dummy)))
+        _unknown_count(key, moment)
+        raise PermissionDeniedError(ErrorCode.WRONG_PASSWORD, what=what)
+    secrets_ = account.secrets
+    _check_not_throttled(secrets_.failures, secrets_.failed_at, moment)
+    if not check(account):
+        _write_failures(factory, account.record.id, moment, failed=True)
+        raise PermissionDeniedError(ErrorCode.WRONG_PASSWORD, what=what)
+    return account
+
+
+def sign_in(
+    factory: SessionFactory, username: str, password: str, *, now: float | None = None
+) -> Actor:
+    """The actor for a user name and password typed in the login dialog.
+
+    Raises:
+        PermissionDeniedError: ``WRONG_PASSWORD`` for an unknown name or a wrong password
+            (the same words for both); ``TOO_MANY_ATTEMPTS`` with ``seconds`` after three
+            failures in a row, waiting 2, 4, 8 … 60 s; ``ACCOUNT_INACTIVE`` for the right
+            password of a deactivated account.
+    """
+    account = _attempt(
+        factory, username, lambda a: _verify_or_waste(password, a.secrets.password), now=now
+    )
+    record = account.record
+    if not record.active:
+        raise PermissionDeniedError(ErrorCode.ACCOUNT_INACTIVE, user=record.username)
+    if account.secrets.failures:
+        _write_failures(factory, record.id, 0, failed=False)
+    return Actor(record.username, record.role)
+
+
+def recover_admin(
+    factory: SessionFactory,
+    username: str,
+    recovery_code: str,
+    new_password: str,
+    *,
+    now: float | None = None,
+) -> tuple[UserRecord, str]:
+    """Set a forgotten administrator password with the recovery code; a new code is returned.
+
+    The code is used up: the new one must be printed in its place. A wrong code counts as a
+    failed sign-in (``WRONG_PASSWORD``, same slowdown).
+    """
+    _require_strong(new_password)
+    code = _canonical_code(recovery_code)
+
+    def matches(account: _Account) -> bool:
+        right = _verify_or_waste(code, account.secrets.recovery)
+        return right and account.record.role is Role.ADMIN
+
+    account = _attempt(factory, username, matches, now=now, what="recovery_code")
+    if not account.record.active:
+        raise PermissionDeniedError(ErrorCode.ACCOUNT_INACTIVE, user=account.record.username)
+    fresh_code = new_recovery_code()
+    fresh = _Secrets(hash_password(new_password), hash_password(fresh_code)).stored()
+    actor = Actor(account.record.username, Role.ADMIN)
+    with unit_of_work(factory) as session:
+        row = _locked(session, account.record.id)
+        if _Secrets.parse(row.password_hash).recovery != account.secrets.recovery:
+            # The same code used a moment ago (another PC): it is used up.
+            raise PermissionDeniedError(ErrorCode.WRONG_PASSWORD, what="recovery_code")
+        row.password_hash = fresh
+        session.flush()
+        audit.record(session, actor, "recover_password", "user", row.id)
+        record = _record(row)
+    return record, fresh_code
+
+
+# ---------------------------------------------------------------------------------------------
+# changes
+
+
+@contextmanager
+def _stale_guard() -> Iterator[None]:
+    try:
+        yield
+    except StaleDataError as exc:
+        raise ConflictError(ErrorCode.STALE_EDIT, what="user") from exc
+
+
+def _locked(session: Session, user_id: int) -> User:
+    row = session.scalars(select(User).where(User.id == user_id).with_for_update()).one_or_none()
+    if row is None:
+        raise NotFoundError(ErrorCode.NOT_FOUND, what="user", id=user_id)
+    return row
+
+
+def _require_admin(session: Session, actor: Actor) -> None:
+    """Refuse account management to anyone but an administrator whose account still is one.
+
+    An account demoted or deactivated on another PC loses the right at once, not at its next
+    sign-in. The program's own work (``SYSTEM``, no account) is allowed.
+    """
+    if not actor.role.can_manage_accounts:
+        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
+    own = _find(session, actor.user_name)
+    if own is not None and not (own.active and own.role == Role.ADMIN.value):
+        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
+
+
+def _clean_username(session: Session, username: str, own_id: int | None = None) -> str:
+    name = single_line(username, "username", USERNAME_LIMIT)
+    if name.casefold() == SYSTEM.user_name.casefold():
+        raise ValidationError(ErrorCode.FIELD_INVALID, field="username", reason=name)
+    other = _find(session, name)
+    if other is not None and other.id != own_id:
+        raise ConflictError(
+            ErrorCode.DUPLICATE_CODE, code=name, name=other.full_name or other.username
+        )
+    return name
+
+
+def _clean_role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError(ErrorCode.FIELD_INVALID, field="role", reason=str(role)) from None
+
+
+def _insert(
+    session: Session, actor: Actor | None, username: str, full_name: str, role: Role, stored: str
+) -> User:
+    name = _clean_username(session, username)
+    row = User(
+        username=name,
+        full_name=single_line(full_name, "full_name", FULL_NAME_LIMIT, required=False),
+        role=role.value,
+        password_hash=stored,
+        active=True,
+    )
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError as exc:  # the same name saved from another PC a moment ago
+        raise ConflictError(ErrorCode.DUPLICATE_CODE, code=name, name=name) from exc
+    audit.record(session, actor or Actor(name, role), "create", "user", row.id, None, _fields(row))
+    return row
+
+
+def create_first_admin(
+    factory: SessionFactory, username: str, full_name: str, password: str
+) -> tuple[UserRecord, str]:
+    """Make the office's first administrator; returns the recovery code, to show once.
+
+    Only the code's scrypt hash is kept (see the module's docstring).
+
+    Raises:
+        ConflictError: ``ADMIN_EXISTS`` when an administrator account is already there.
+    """
+    _require_strong(password)
+    code = new_recovery_code()
+    stored = _Secrets(hash_password(password), hash_password(code)).stored()
+    with unit_of_work(factory) as session:
+        existing = session.scalars(
+            select(User).where(User.role == Role.ADMIN.value).order_by(User.id).with_for_update()
+        ).first()
+        if existing is not None:
+            raise ConflictError(ErrorCode.ADMIN_EXISTS, user=existing.username)
+        record = _record(_insert(session, None, username, full_name, Role.ADMIN, stored))
+    return record, code
+
+
+def add_user(
+    factory: SessionFactory,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: Role,
+    password: str,
+) -> tuple[UserRecord, Changes]:
+    """Add an account (administrators only); the name is unique whatever its case.
+
+    An administrator added here has no recovery code: another administrator can reset its
+    password, and it can make its own code with :func:`renew_recovery_code`.
+    """
+    clean_role = _clean_role(role)
+    _require_strong(password)
+    stored = _Secrets(hash_password(password)).stored()
+    with unit_of_work(factory) as session:
+        _require_admin(session, actor)
+        record = _record(_insert(session, actor, username, full_name, clean_role, stored))
+    return record, Changes.of(Area.AUDIT)
+
+
+def _load_for_change(session: Session, user_id: int, version: int) -> tuple[User, int]:
+    """The account, locked with every active administrator (in id order: no deadlock).
+
+    Returns the row and how many other active administrators there are, so that the last
+    one is never demoted or deactivated, even by two administrators at the same moment.
+    """
+    rows = session.scalars(
+        select(User)
+        .where(or_(User.id == user_id, and_(User.role == Role.ADMIN.value, User.active.is_(True))))
+        .order_by(User.id)
+        .with_for_update()
+    ).all()
+    row = next((r for r in rows if r.id == user_id), None)
+    if row is None:
+        raise NotFoundError(ErrorCode.NOT_FOUND, what="user", id=user_id)
+    if row.version != version:
+        raise ConflictError(ErrorCode.STALE_EDIT, what="user")
+    others = sum(1 for r in rows if r.id != user_id and r.active and r.role == Role.ADMIN.value)
+    return row, others
+
+
+def set_role(
+    factory: SessionFactory, actor: Actor, user_id: int, role: Role, version: int
+) -> tuple[UserRecord, Changes]:
+    """Give an account another role; the last active administrator keeps its role.
+
+    An account that stops being an administrator loses its recovery code.
+    """
+    clean_role = _clean_role(role)
+    with unit_of_work(factory) as session, _stale_guard():
+        _require_admin(session, actor)
+        row, other_admins = _load_for_change(session, user_id, version)
+        if row.role == clean_role.value:
+            return _record(row), Changes.of()
+        if row.role == Role.ADMIN.value and row.active and not other_admins:
+            raise ConflictError(ErrorCode.LAST_ADMIN, user=row.username)
+        old = _fields(row)
+        row.role = clean_role.value
+        if clean_role is not Role.ADMIN:
+            found = _Secrets.parse(row.password_hash)
+            if found.recovery:
+                row.password_hash = replace(found, recovery="").stored()
+        session.flush()
+        audit.record(session, actor, "update", "user", row.id, old, _fields(row))
+        record = _record(row)
+    return record, Changes.of(Area.AUDIT)
+
+
+def set_active(
+    factory: SessionFactory, actor: Actor, user_id: int, active: bool, version: int
+) -> tuple[UserRecord, Changes]:
+    """Deactivate (or bring back) an account; the last active administrator stays active."""
+    with unit_of_work(factory) as session, _stale_guard():
+        _require_admin(session, actor)
+        row, other_admins = _load_for_change(session, user_id, version)
+        if row.active == active:
+            return _record(row), Changes.of()
+        if not active and row.role == Role.ADMIN.value and not other_admins:
+            raise ConflictError(ErrorCode.LAST_ADMIN, user=row.username)
+        old = _fields(row)
+        row.active = active
+        session.flush()
+        action = "activate" if active else "deactivate"
+        audit.record(session, actor, action, "user", row.id, old, _fields(row))
+        record = _record(row)
+    return record, Changes.of(Area.AUDIT)
+
+
+def reset_password(
+    factory: SessionFactory, actor: Actor, user_id: int, new_password: str
+) -> tuple[UserRecord, Changes]:
+    """An administrator sets a new password for an account (the owner forgot it).
+
+    The failure count is cleared; an administrator's recovery code stays as it was.
+    """
+    _require_strong(new_password)
+    new_hash = hash_password(new_password)
+    with unit_of_work(factory) as session, _stale_guard():
+        _require_admin(session, actor)
+        row = _locked(session, user_id)
+        found = _Secrets.parse(row.password_hash)
+        row.password_hash = replace(found.cleared(), password=new_hash).stored()
+        session.flush()
+        audit.record(session, actor, "reset_password", "user", row.id)
+        record = _record(row)
+    return record, Changes.of(Area.AUDIT)
+
+
+def _own_account(
+    factory: SessionFactory, actor: Actor, password: str, now: float | None
+) -> _Account:
+    """The actor's own account, once its current password is proven (with the slowdown)."""
+    account = _attempt(
+        factory, actor.user_name, lambda a: _verify_or_waste(password, a.secrets.password), now=now
+    )
+    if not account.record.active:
+        raise PermissionDeniedError(ErrorCode.ACCOUNT_INACTIVE, user=account.record.username)
+    return account
+
+
+def change_own_password(
+    factory: SessionFactory,
+    actor: Actor,
+    old_password: str,
+    new_password: str,
+    *,
+    now: float | None = None,
+) -> tuple[UserRecord, Changes]:
+    """Change the actor's own password, given the current one (any role, a viewer too)."""
+    _require_strong(new_password)
+    account = _own_account(factory, actor, old_password, now)
+    new_hash = hash_password(new_password)
+    with unit_of_work(factory) as session, _stale_guard():
+        row = _locked(session, account.record.id)
+        found = _Secrets.parse(row.password_hash)
+        row.password_hash = replace(found.cleared(), password=new_hash).stored()
+        session.flush()
+        audit.record(session, actor, "change_password", "user", row.id)
+        record = _record(row)
+    return record, Changes.of(Area.AUDIT)
+
+
+def renew_recovery_code(
+    factory: SessionFactory, actor: Actor, password: str, *, now: float | None = None
+) -> str:
+    """A new recovery code for the actor's own administrator account (the old one stops working).
+
+    For a lost printout, or an administrator added after the first one. The current
+    password is asked again, so a PC left signed in does not hand the code out.
+    """
+    if not actor.role.can_manage_accounts:
+        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
+    account = _own_account(factory, actor, password, now)
+    code = new_recovery_code()
+    code_hash = hash_password(code)
+    with unit_of_work(factory) as session, _stale_guard():
+        _require_admin(session, actor)
+        row = _locked(session, account.record.id)
+        found = _Secrets.parse(row.password_hash)
+        row.password_hash = replace(found.cleared(), recovery=code_hash).stored()
+        session.flush()
+        audit.record(session, actor, "renew_recovery_code", "user", row.id)
+    return code
