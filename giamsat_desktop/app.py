@@ -6,6 +6,7 @@ import argparse
 import shutil
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,11 +22,13 @@ from giamsat_desktop.config import (
     sqlite_path,
 )
 from giamsat_desktop.domain.errors import ErrorCode, GiamsatError
+from giamsat_desktop.services import accounts
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.instance_lock import InstanceLock
 from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+from giamsat_desktop.ui.dialogs.login_dialog import LoginDialog
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.main_window import MainWindow
@@ -77,7 +80,14 @@ def open_window(database: Database, settings: Settings, language: str) -> MainWi
             return None
         if wizard.restored:
             return RESTORED
-    return MainWindow(context, settings, language)
+    actor = accounts.automatic_actor(context.factory)
+    if actor is None:
+        office = office_service.get_office(context.factory)
+        login = LoginDialog(context.factory, office.name if office else "")
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return None
+        actor = login.actor
+    return MainWindow(replace(context, actor=actor), settings, language)
 
 
 def restore_damaged(url: str, path: Path, settings: Settings) -> bool:

@@ -122,6 +122,10 @@ class CatalogPage(QWidget):
         self.people.edit_button.clicked.connect(lambda: self.edit_person(self.people.selected()))
         self.people.view.doubleClicked.connect(lambda _i: self.edit_person(self.people.selected()))
         self.people.toggle_button.clicked.connect(self._toggle_person)
+        if not context.actor.role.can_write:  # a viewer reads; the services refuse anyway
+            for table in (self.organizations, self.people):
+                for button in (table.add_button, table.edit_button, table.toggle_button):
+                    button.hide()
         self.refresh()
 
     def refresh(self) -> None:

@@ -27,6 +27,7 @@ from giamsat_desktop.ui.backup_actions import BackupActions
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.i18n import LANGUAGE_NAMES
 from giamsat_desktop.ui.tasks import TaskRunner
+from giamsat_desktop.ui.widgets.accounts_box import AccountsBox
 from giamsat_desktop.ui.widgets.office_form import OfficeForm
 
 
@@ -86,6 +87,8 @@ class SettingsPage(QWidget):
         layout.addWidget(general)
         if backups is not None:
             layout.addWidget(self._backup_box(backups))
+        self.accounts = AccountsBox(context)
+        layout.addWidget(self.accounts)
         layout.addWidget(office_box)
         layout.addStretch(1)
         self.refresh()
