@@ -2,14 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="29" />
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="30" />
+        <source>Văn thư</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="31" />
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="40" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="108" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="179" />
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="49" />
+        <source>Tạo tài khoản quản trị…</source>
+        <translation>Create the administrator account…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="51" />
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="53" />
+        <source>Đổi vai trò…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="55" />
+        <source>Ngừng dùng / dùng lại</source>
+        <translation>Deactivate / reactivate</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="57" />
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="59" />
+        <source>Đổi mật khẩu của tôi…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="83" />
+        <source> — ngừng dùng</source>
+        <translation> — inactive</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="89" />
+        <source>Đang làm việc với tên: {name}</source>
+        <translation>Signed in as: {name}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="92" />
+        <source>Chưa có tài khoản: chương trình tự đăng nhập với tên “Văn thư”. Khi nhiều người cùng dùng, hãy tạo tài khoản quản trị rồi thêm tài khoản cho từng người.</source>
+        <translation>No accounts yet: the program signs in as “Văn thư” by itself. When several people use it, create the administrator account, then an account for each person.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="112" />
+        <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
+        <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="115" />
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="117" />
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="133" />
+        <source>Tên đăng nhập của quản trị:</source>
+        <translation>Administrator's user name:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="134" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="152" />
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="151" />
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157" />
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="180" />
+        <source>Vai trò của {user}:</source>
+        <translation>Role of {user}:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="216" />
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="96" />
+        <location filename="../giamsat_desktop/app.py" line="106" />
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="97" />
+        <location filename="../giamsat_desktop/app.py" line="107" />
         <source>Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).
 
 Khôi phục bản sao lưu tốt gần nhất?
@@ -24,17 +144,17 @@ Restore the newest good backup?
 The damaged file is kept in the backup folder for a technician.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="131" />
+        <location filename="../giamsat_desktop/app.py" line="141" />
         <source>Chương trình đang chạy</source>
         <translation>The program is running</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="132" />
+        <location filename="../giamsat_desktop/app.py" line="142" />
         <source>Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.</source>
         <translation>The data {location} is open in another window of the program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="155" />
+        <location filename="../giamsat_desktop/app.py" line="165" />
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -144,56 +264,76 @@ The damaged file is kept in the backup folder for a technician.</translation>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="43" />
+        <source>Đặt lại mật khẩu</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44" />
+        <source>Đổi mật khẩu</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="45" />
+        <source>Khôi phục mật khẩu</source>
+        <translation>Password recovered</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="46" />
+        <source>Cấp mã khôi phục mới</source>
+        <translation>New recovery code</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="70" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="74" />
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="73" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="77" />
         <source>Tìm theo người, thao tác, nội dung thay đổi…</source>
         <translation>Search by person, action, content of the change…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="76" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="80" />
         <source>Mọi loại hồ sơ</source>
         <translation>All kinds of records</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="82" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="86" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="86" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="90" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="87" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="91" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="88" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="92" />
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="93" />
         <source>Thay đổi (cũ → mới)</source>
         <translation>Change (old → new)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="144" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="148" />
         <source>Chuỗi nhật ký toàn vẹn ({count} mục)</source>
         <translation>Log chain intact ({count} entries)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="151" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="155" />
         <source>Nhật ký đã bị sửa ngoài chương trình (từ mục {id})</source>
         <translation>The log was changed outside the program (from entry {id})</translation>
     </message>
@@ -497,71 +637,101 @@ The current data is backed up first, then replaced. The program opens again afte
     </message>
     <message>
         <location filename="../giamsat_desktop/messages.py" line="64" />
-        <source>Tài khoản {user} chỉ được xem, không được thay đổi dữ liệu.</source>
-        <translation>The account {user} may only view, not change data.</translation>
+        <source>Tài khoản {user} không có quyền làm việc này.</source>
+        <translation>The account {user} is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="67" />
+        <location filename="../giamsat_desktop/messages.py" line="103" />
+        <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
+        <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="108" />
+        <source>Tên đăng nhập hoặc {what} không đúng.</source>
+        <translation>Wrong user name or {what}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="109" />
+        <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
+        <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="112" />
+        <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
+        <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="115" />
+        <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
+        <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="120" />
+        <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
+        <translation>An administrator account “{user}” already exists; sign in with it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="65" />
         <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
         <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="70" />
+        <location filename="../giamsat_desktop/messages.py" line="68" />
         <source>Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a).</source>
         <translation>The number “{number}” is not valid: digits only, optionally followed by letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="73" />
+        <location filename="../giamsat_desktop/messages.py" line="71" />
         <source>{field} không được sau {other}.</source>
         <translation>{field} may not be after {other}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="74" />
+        <location filename="../giamsat_desktop/messages.py" line="72" />
         <source>Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. Nếu vào nhầm năm, hãy hủy và vào sổ lại.</source>
         <translation>The document is in the register of {year}; its arrival date must be in that year. If the year was wrong, cancel it and register it again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="79" />
+        <location filename="../giamsat_desktop/messages.py" line="77" />
         <source>Văn bản này đã bị hủy trước đó.</source>
         <translation>This document was already cancelled.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="80" />
+        <location filename="../giamsat_desktop/messages.py" line="78" />
         <source>Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB.</source>
         <translation>The file {name} is too large ({size} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="83" />
+        <location filename="../giamsat_desktop/messages.py" line="81" />
         <source>Tệp {name} rỗng (0 byte), không đính kèm.</source>
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="84" />
+        <location filename="../giamsat_desktop/messages.py" line="82" />
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="89" />
+        <location filename="../giamsat_desktop/messages.py" line="87" />
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="90" />
+        <location filename="../giamsat_desktop/messages.py" line="88" />
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="94" />
+        <location filename="../giamsat_desktop/messages.py" line="92" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="99" />
+        <location filename="../giamsat_desktop/messages.py" line="97" />
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="102" />
+        <location filename="../giamsat_desktop/messages.py" line="100" />
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
@@ -579,235 +749,260 @@ The current data is backed up first, then replaced. The program opens again afte
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="108" />
+        <location filename="../giamsat_desktop/messages.py" line="126" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="109" />
+        <location filename="../giamsat_desktop/messages.py" line="127" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="110" />
+        <location filename="../giamsat_desktop/messages.py" line="128" />
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="111" />
+        <location filename="../giamsat_desktop/messages.py" line="129" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="112" />
+        <location filename="../giamsat_desktop/messages.py" line="130" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="113" />
+        <location filename="../giamsat_desktop/messages.py" line="131" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="114" />
+        <location filename="../giamsat_desktop/messages.py" line="132" />
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="115" />
+        <location filename="../giamsat_desktop/messages.py" line="133" />
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="116" />
+        <location filename="../giamsat_desktop/messages.py" line="134" />
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="117" />
+        <location filename="../giamsat_desktop/messages.py" line="135" />
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office's document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="118" />
+        <location filename="../giamsat_desktop/messages.py" line="136" />
         <source>Họ tên Chủ tịch</source>
         <translation>Chair's name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="119" />
+        <location filename="../giamsat_desktop/messages.py" line="137" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="120" />
+        <location filename="../giamsat_desktop/messages.py" line="138" />
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="121" />
+        <location filename="../giamsat_desktop/messages.py" line="139" />
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="122" />
+        <location filename="../giamsat_desktop/messages.py" line="140" />
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="123" />
+        <location filename="../giamsat_desktop/messages.py" line="141" />
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="124" />
+        <location filename="../giamsat_desktop/messages.py" line="142" />
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="125" />
+        <location filename="../giamsat_desktop/messages.py" line="143" />
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="126" />
+        <location filename="../giamsat_desktop/messages.py" line="144" />
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="127" />
+        <location filename="../giamsat_desktop/messages.py" line="145" />
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="128" />
-        <location filename="../giamsat_desktop/messages.py" line="138" />
+        <location filename="../giamsat_desktop/messages.py" line="146" />
+        <location filename="../giamsat_desktop/messages.py" line="156" />
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="129" />
+        <location filename="../giamsat_desktop/messages.py" line="147" />
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="130" />
+        <location filename="../giamsat_desktop/messages.py" line="148" />
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="131" />
+        <location filename="../giamsat_desktop/messages.py" line="149" />
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="132" />
+        <location filename="../giamsat_desktop/messages.py" line="150" />
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader's instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="133" />
+        <location filename="../giamsat_desktop/messages.py" line="151" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="134" />
+        <location filename="../giamsat_desktop/messages.py" line="152" />
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="135" />
+        <location filename="../giamsat_desktop/messages.py" line="153" />
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="136" />
+        <location filename="../giamsat_desktop/messages.py" line="154" />
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="137" />
+        <location filename="../giamsat_desktop/messages.py" line="155" />
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="139" />
+        <location filename="../giamsat_desktop/messages.py" line="157" />
         <source>chức vụ người ký</source>
         <translation>signer's position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="140" />
+        <location filename="../giamsat_desktop/messages.py" line="158" />
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="141" />
+        <location filename="../giamsat_desktop/messages.py" line="159" />
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="142" />
+        <location filename="../giamsat_desktop/messages.py" line="160" />
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="143" />
+        <location filename="../giamsat_desktop/messages.py" line="161" />
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="144" />
+        <location filename="../giamsat_desktop/messages.py" line="162" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="145" />
+        <location filename="../giamsat_desktop/messages.py" line="163" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="146" />
+        <location filename="../giamsat_desktop/messages.py" line="164" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="147" />
+        <location filename="../giamsat_desktop/messages.py" line="165" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="148" />
+        <location filename="../giamsat_desktop/messages.py" line="166" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="149" />
+        <location filename="../giamsat_desktop/messages.py" line="167" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="150" />
+        <location filename="../giamsat_desktop/messages.py" line="168" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="151" />
+        <location filename="../giamsat_desktop/messages.py" line="169" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="152" />
+        <location filename="../giamsat_desktop/messages.py" line="170" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="153" />
+        <location filename="../giamsat_desktop/messages.py" line="171" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="154" />
+        <location filename="../giamsat_desktop/messages.py" line="172" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="173" />
+        <source>tên đăng nhập</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="174" />
+        <source>mật khẩu</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="175" />
+        <source>mã khôi phục</source>
+        <translation>recovery code</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="176" />
+        <source>vai trò</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="177" />
+        <source>tài khoản</source>
+        <translation>account</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1499,64 @@ Save anyway?</translation>
         <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="254" />
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="31" />
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="43" />
+        <source>Quên mật khẩu quản trị…</source>
+        <translation>Forgot the administrator password…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="52" />
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="53" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="76" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="83" />
+        <source>Khôi phục mật khẩu quản trị</source>
+        <translation>Recover the administrator password</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="77" />
+        <source>Mã khôi phục (in khi tạo tài khoản quản trị):</source>
+        <translation>Recovery code (printed when the administrator account was made):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="84" />
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="104" />
+        <source>Mã khôi phục</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="107" />
+        <source>Mã khôi phục mật khẩu quản trị (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ cẩn thận):
+
+{code}</source>
+        <translation>Recovery code for the administrator password (shown only once: print or copy it and keep it safe):
+
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="114" />
+        <source>In mã…</source>
+        <translation>Print code…</translation>
     </message>
 </context>
 <context>
@@ -2093,87 +2346,87 @@ Save anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="50" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="51" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="60" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="61" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="62" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="63" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="65" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="66" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="66" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="67" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="68" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="69" />
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="70" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="71" />
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="94" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="97" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="97" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="100" />
         <source>Ví dụ: ổ USB E:\SaoLuu</source>
         <translation>For example: USB drive E:\SaoLuu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="99" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="102" />
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="102" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="105" />
         <source>Thư mục sao lưu tự động</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="111" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="114" />
         <source>Thư mục sao lưu tự động:</source>
         <translation>Automatic backups in:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="115" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="118" />
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="117" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="120" />
         <source>Nhắc khi chưa sao lưu ra ngoài sau:</source>
         <translation>Remind when nothing left the PC for:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="119" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="122" />
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="121" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="124" />
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="152" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="155" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>

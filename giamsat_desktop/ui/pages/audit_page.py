@@ -40,6 +40,10 @@ def action_text(action: str) -> str:
         "detach": QCoreApplication.translate("Audit", "Gỡ tệp"),
         "activate": QCoreApplication.translate("Audit", "Dùng lại"),
         "deactivate": QCoreApplication.translate("Audit", "Ngừng dùng"),
+        "reset_password": QCoreApplication.translate("Audit", "Đặt lại mật khẩu"),
+        "change_password": QCoreApplication.translate("Audit", "Đổi mật khẩu"),
+        "recover_password": QCoreApplication.translate("Audit", "Khôi phục mật khẩu"),
+        "renew_recovery_code": QCoreApplication.translate("Audit", "Cấp mã khôi phục mới"),
     }
     return texts.get(action, action)
 
