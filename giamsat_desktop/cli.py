@@ -384,8 +384,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = "đã dừng theo yêu cầu."
     except Exception as exc:  # noqa: BLE001 - the promise is: one line, never a traceback
         message = f"lỗi không mong đợi ({type(exc).__name__}): {exc}"
-    print(f"giamsat: {message}", file=sys.stderr)
+    print(f"giamsat: {one_line(message)}", file=sys.stderr)
     return EXIT_FAILED
+
+
+def one_line(message: str) -> str:
+    """The reason on one line, without the SQL and values a database error may carry."""
+    cut = message.split("[SQL:", 1)[0]
+    return " ".join(cut.split())
 
 
 if __name__ == "__main__":  # pragma: no cover

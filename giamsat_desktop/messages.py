@@ -61,9 +61,7 @@ MESSAGES: dict[str, str] = {
     ),
     "backup_failed": QT_TRANSLATE_NOOP("Errors", "Không sao lưu được vào {path}: {detail}"),
     "file_not_found": QT_TRANSLATE_NOOP("Errors", "Không tìm thấy tệp {path}."),
-    "not_allowed": QT_TRANSLATE_NOOP(
-        "Errors", "Tài khoản {user} không có quyền làm việc này."
-    ),
+    "not_allowed": QT_TRANSLATE_NOOP("Errors", "Tài khoản {user} không có quyền làm việc này."),
     "number_taken": QT_TRANSLATE_NOOP(
         "Errors", "Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp."
     ),

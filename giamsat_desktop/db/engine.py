@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,6 +10,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 
 SessionFactory = sessionmaker[Session]
 
@@ -43,7 +47,8 @@ def make_read_only_engine(url: str) -> Engine:
     """An engine that can only look: for checks that must leave a file exactly as it was.
 
     On SQLite the file is opened read-only and no pragma is set, so even a file that
-    is refused (another program's, a newer version's) keeps every byte.
+    is refused (another program's, a newer version's) keeps every byte. On PostgreSQL
+    every transaction of the engine is read-only.
     """
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///") :].split("?", 1)[0]
@@ -54,11 +59,31 @@ def make_read_only_engine(url: str) -> Engine:
             f"sqlite:///file:{path}?{mode}&uri=true",
             connect_args={"check_same_thread": False},
         )
-    return make_engine(url)
+    return make_engine(url, read_only=True)
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create the engine for a database URL (SQLite file or PostgreSQL)."""
+POSTGRES_CONNECT_TIMEOUT_S = 10
+"""A server that does not answer is reported after this long, not waited for forever."""
+
+
+def _postgres_connect_args(read_only: bool) -> dict[str, Any]:
+    """UTF-8 whatever the server's default, a bounded wait, a name in ``pg_stat_activity``."""
+    args: dict[str, Any] = {
+        "client_encoding": "utf8",
+        "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
+        "application_name": "giamsat",
+    }
+    if read_only:
+        args["options"] = "-c default_transaction_read_only=on"
+    return args
+
+
+def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
+    """Create the engine for a database URL (SQLite file or PostgreSQL).
+
+    ``read_only`` applies to PostgreSQL only (``make_read_only_engine`` opens a SQLite
+    file read-only its own way).
+    """
     if url.startswith("sqlite"):
         # Sessions are opened on worker threads as well as the window's thread.
         kwargs.setdefault("connect_args", {"check_same_thread": False})
@@ -66,6 +91,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         _configure_sqlite(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if url.startswith("postgresql"):
+        kwargs["connect_args"] = {
+            **_postgres_connect_args(read_only),
+            **kwargs.get("connect_args", {}),
+        }
     return create_engine(url, **kwargs)
 
 
@@ -74,14 +104,36 @@ def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+STALE_WHAT = {
+    "office": "office",
+    "organizations": "organization",
+    "people": "person",
+    "users": "user",
+    "register_books": "book",
+    "incoming_documents": "incoming",
+    "outgoing_documents": "outgoing",
+}
+"""The record kind a stale-edit message names, by table."""
+_TABLE_NAMED = re.compile(r"on table '(\w+)'")
+
+
 @contextmanager
 def unit_of_work(factory: SessionFactory) -> Iterator[Session]:
-    """One write transaction: committed when the block ends, rolled back if it raises."""
+    """One write transaction: committed when the block ends, rolled back if it raises.
+
+    A save whose version counter no longer matches (another PC saved the same record
+    after it was read) becomes the clerk's stale-edit refusal, never a traceback.
+    """
     with factory() as session:
         session.connection(execution_options={WRITE_OPTION: True})
         try:
             yield session
             session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            found = _TABLE_NAMED.search(str(exc))
+            table = found.group(1) if found else ""
+            raise ConflictError(ErrorCode.STALE_EDIT, what=STALE_WHAT.get(table, table)) from exc
         except BaseException:
             session.rollback()
             raise

@@ -2,6 +2,10 @@
 
 Each entry's hash covers the previous entry's hash, so an entry edited or removed
 outside the program breaks the chain where it happened.
+
+The chain must stay one line: two writers that both read the same last hash would fork
+it. On SQLite a write transaction holds the file; on PostgreSQL a transaction-level
+advisory lock, taken before the last hash is read, makes writers take turns until commit.
 """
 
 from __future__ import annotations
@@ -11,12 +15,15 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.models import AuditEntry
 from giamsat_desktop.domain.accounts import Actor
+
+AUDIT_CHAIN_LOCK = 0x6769_0002
+"""Advisory lock key of the chain; taken after the numbering lock, never before it."""
 
 
 def _plain(value: Any) -> Any:
@@ -65,6 +72,8 @@ def record(
     new: dict[str, Any] | None = None,
 ) -> None:
     """Add one entry to the log inside the caller's transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(AUDIT_CHAIN_LOCK)))
     prev_hash = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     prev_hash = prev_hash or ""
     at = utc_now().replace(microsecond=0)

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Engine, func, insert, select, text
+from sqlalchemy import Boolean, Date, DateTime, Engine, TypeDecorator, func, insert, select, text
 
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
@@ -46,6 +47,8 @@ from giamsat_desktop.services.backup_archive import (
 from giamsat_desktop.services.database import Database, open_database
 
 Progress = Callable[[float, str], None]
+SHA256 = re.compile("[0-9a-f]{64}")
+"""An attachment's name in the store: never a path."""
 
 
 @dataclass(frozen=True)
@@ -58,20 +61,6 @@ class BackupInfo:
 
 def _tables() -> list[Any]:
     return list(Base.metadata.sorted_tables)
-
-
-def _office_name(engine: Engine) -> str:
-    with engine.connect() as connection:
-        return str(connection.execute(select(Office.name).limit(1)).scalar() or "")
-
-
-def _audit_head(engine: Engine) -> dict[str, Any]:
-    with engine.connect() as connection:
-        count = connection.execute(select(func.count()).select_from(AuditEntry)).scalar() or 0
-        last = connection.execute(
-            select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-        ).scalar()
-    return {"count": int(count), "last_hash": last or ""}
 
 
 def make_backup(
@@ -94,15 +83,21 @@ def make_backup(
     status = schema_status(database.engine)
     files: dict[str, str] = {}
     counts: dict[str, int] = {}
+    snapshot = tempfile.TemporaryDirectory()
+    dump_engine = database.engine
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             if database.sqlite_file is not None:
-                with tempfile.TemporaryDirectory() as folder:
-                    copy = backup_sqlite_file(database.sqlite_file, Path(folder) / "copy.sqlite3")
-                    archive.write(copy, SQLITE_MEMBER)
-                    with copy.open("rb") as handle:
-                        files[SQLITE_MEMBER] = sha256_of(handle)
-            checksums = _write_dump(database.engine, archive, files, counts, progress)
+                copy = backup_sqlite_file(
+                    database.sqlite_file, Path(snapshot.name) / "copy.sqlite3"
+                )
+                archive.write(copy, SQLITE_MEMBER)
+                with copy.open("rb") as handle:
+                    files[SQLITE_MEMBER] = sha256_of(handle)
+                # The dump is read from that copy: file and dump are of one moment.
+                dump_engine = make_engine(f"sqlite:///{copy}")
+            dumped = _write_dump(dump_engine, archive, files, counts, progress)
+            checksums, office, audit_head = dumped
             attachments = "included" if include_attachments else "shared"
             for number, checksum in enumerate(checksums, start=1):
                 source = attachment_store.stored_path(data_folder, checksum)
@@ -123,10 +118,10 @@ def make_backup(
                 schema_revision=status.current or "",
                 created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 engine=database.engine.dialect.name,
-                office=_office_name(database.engine),
+                office=office,
                 tables=counts,
                 files=files,
-                audit_head=_audit_head(database.engine),
+                audit_head=audit_head,
                 attachments=attachments,
                 kind=kind,
             )
@@ -140,6 +135,10 @@ def make_backup(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        if dump_engine is not database.engine:
+            dump_engine.dispose()
+        snapshot.cleanup()
     return BackupInfo(destination, manifest)
 
 
@@ -149,8 +148,12 @@ def _write_dump(
     files: dict[str, str],
     counts: dict[str, int],
     progress: Progress | None,
-) -> list[str]:
-    """One JSON Lines file per table, all read in one transaction; returns attachment sums."""
+) -> tuple[list[str], str, dict[str, Any]]:
+    """One JSON Lines file per table, all read in one transaction.
+
+    Returns:
+        The attachments' checksums, the office's name and the audit head, of that moment.
+    """
     checksums: list[str] = []
     tables = _tables()
     with engine.connect() as connection, connection.begin():
@@ -183,7 +186,12 @@ def _write_dump(
         line = json.dumps({"version_num": stamped[0] if stamped else ""}).encode() + b"\n"
         archive.writestr(f"{DATA_FOLDER}/{VERSION_TABLE}.jsonl", line)
         files[f"{DATA_FOLDER}/{VERSION_TABLE}.jsonl"] = hashlib.sha256(line).hexdigest()
-    return checksums
+        office = str(connection.execute(select(Office.name).limit(1)).scalar() or "")
+        audit_count = connection.execute(select(func.count()).select_from(AuditEntry)).scalar()
+        last = connection.execute(
+            select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).scalar()
+    return checksums, office, {"count": int(audit_count or 0), "last_hash": last or ""}
 
 
 def _copy_atomically(source: Path, target: Path) -> None:
@@ -203,9 +211,16 @@ def verify_backup(path: Path) -> Manifest:
         known, _head = revisions()
         if manifest.schema_revision not in known:
             raise invalid(path, f"tạo bởi phiên bản mới hơn (lược đồ {manifest.schema_revision})")
-        for table in _tables():
-            if f"{DATA_FOLDER}/{table.name}.jsonl" not in manifest.files:
-                raise invalid(path, f"thiếu dữ liệu bảng {table.name}")
+        for name, expected in manifest.tables.items():
+            if f"{DATA_FOLDER}/{name}.jsonl" not in manifest.files:
+                raise invalid(path, f"thiếu dữ liệu bảng {name}")
+            rows = sum(1 for _row in iter_jsonl(archive, name))
+            if rows != expected:
+                raise invalid(path, f"số dòng bảng {name} không khớp với manifest")
+        attachments = Attachment.__table__.name
+        for row in iter_jsonl(archive, attachments) if attachments in manifest.tables else ():
+            if not SHA256.fullmatch(str(row.get("sha256", ""))):
+                raise invalid(path, "mã kiểm tra của tệp đính kèm không hợp lệ")
         if SQLITE_MEMBER in manifest.files:
             with tempfile.TemporaryDirectory() as folder:
                 copy = Path(folder) / "check.sqlite3"
@@ -252,7 +267,7 @@ def restore_backup(
     current = _open_if_present(url)
     if current is not None:
         try:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             before = make_backup(
                 current,
                 data_folder,
@@ -319,6 +334,7 @@ def _restore_dump(
     path = sqlite_path(url)
     build_url = url
     if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
         building = path.with_name(f".{path.name}.restoring")
         building.unlink(missing_ok=True)
         build_url = f"sqlite:///{building}"
@@ -365,12 +381,13 @@ def _from_json(table: Any, row: dict[str, Any]) -> dict[str, Any]:
         if column.name not in row:
             continue
         value = row[column.name]
+        kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
         if value is not None:
-            if isinstance(column.type, DateTime):
+            if isinstance(kind, DateTime):
                 value = dt.datetime.fromisoformat(value)
-            elif isinstance(column.type, Date):
+            elif isinstance(kind, Date):
                 value = dt.date.fromisoformat(value)
-            elif isinstance(column.type, Boolean):
+            elif isinstance(kind, Boolean):
                 value = bool(value)
         values[column.name] = value
     return values
@@ -382,6 +399,8 @@ def _restore_attachments(
     """Put every attachment back in the data folder's store, checking each checksum."""
     wanted = [row["sha256"] for row in iter_jsonl(archive, "attachments")]
     for checksum in wanted:
+        if not SHA256.fullmatch(str(checksum)):
+            raise StorageError(ErrorCode.BACKUP_INVALID, path=str(checksum), detail="checksum")
         target = attachment_store.stored_path(data_folder, checksum)
         if target.exists():
             continue

@@ -25,7 +25,7 @@ from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.excel_reading import ParsedRow, RowProblem
 from giamsat_desktop.services.incoming import clean_draft, search_text_of
-from giamsat_desktop.services.register_books import own_book, own_book_name
+from giamsat_desktop.services.register_books import lock_numbering, own_book, own_book_name
 from giamsat_desktop.services.validation import require_write, single_line
 
 Progress = Callable[[float, str], None]
@@ -43,6 +43,7 @@ class ImportResult:
 def _target_book(session: Session, book_name: str | None, year: int, secret: bool) -> RegisterBook:
     if not book_name or book_name == own_book_name(BookKind.INCOMING, year, secret):
         return own_book(session, BookKind.INCOMING, year, secret)
+    lock_numbering(session)  # two PCs importing the same former register take turns
     book = session.scalar(
         select(RegisterBook).where(
             RegisterBook.kind == BookKind.INCOMING.value,

@@ -1,4 +1,10 @@
-"""Register books (sổ) and their numbering: per year, per kind, secret apart, never reused."""
+"""Register books (sổ) and their numbering: per year, per kind, secret apart, never reused.
+
+On SQLite a write transaction holds the whole file (``BEGIN IMMEDIATE``), so two clerks
+saving at once take turns. On a shared PostgreSQL database they would both read the same
+highest number; a transaction-level advisory lock, taken before a book is looked up,
+makes them take turns there too (and keeps two PCs from creating the same new book).
+"""
 
 from __future__ import annotations
 
@@ -17,15 +23,33 @@ def own_book_name(kind: BookKind, year: int, secret: bool) -> str:
     return f"Sổ văn bản {what}{' mật' if secret else ''} năm {year}"
 
 
+NUMBERING_LOCK = 0x6769_0001
+"""Advisory lock key for numbering. Lock order: this one before the audit log's."""
+
+
+def lock_numbering(session: Session) -> None:
+    """Wait for any other transaction that is numbering; held until this one ends.
+
+    Every book shares the one lock: offices save a few documents a minute, and a single
+    lock cannot deadlock with itself when an import fills several books.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(NUMBERING_LOCK)))
+
+
 def own_book(session: Session, kind: BookKind, year: int, secret: bool) -> RegisterBook:
-    """The office's own book of the year, created on first use."""
+    """The office's own book of the year, created on first use; numbering is locked."""
+    lock_numbering(session)
     book = session.scalar(
-        select(RegisterBook).where(
+        select(RegisterBook)
+        .where(
             RegisterBook.kind == kind.value,
             RegisterBook.year == year,
             RegisterBook.secret.is_(secret),
             RegisterBook.imported.is_(False),
         )
+        # Read again under the lock, even if this session had loaded the book before.
+        .execution_options(populate_existing=True)
     )
     if book is None:
         book = RegisterBook(

@@ -78,6 +78,14 @@ def match_expression(words: str) -> str | None:
     return " AND ".join(f'"{term}"*' for term in terms)
 
 
+_WORD_START = "(^|[^[:alnum:]])"
+"""Before a word: the start of the text or any character that is not a letter or digit."""
+_ASCII_WORD_START = "(^|[ -/:-@[-`{-~])"
+"""The same with only ASCII separators: a class pg_trgm can turn into trigrams (" cv")."""
+TRIGRAM = 3
+"""Terms shorter than this have no trigram of their own."""
+
+
 def _text_condition(dialect: str, table: Any, index: str, words: str) -> ColumnElement[bool]:
     terms = fold_words(words)
     if dialect == "sqlite":
@@ -85,11 +93,28 @@ def _text_condition(dialect: str, table: Any, index: str, words: str) -> ColumnE
         return table.id.in_(
             select(text("rowid")).select_from(text(index)).where(text(f"{index} MATCH :q"))
         ).params(q=expression)
-    # PostgreSQL: every term must start a word of the folded text (trigram index).
-    conditions = [
-        table.search_text.op("~")(f"(^|[^[:alnum:]]){_regex_escape(term)}") for term in terms
-    ]
-    return and_(*conditions)
+    narrowed = any(len(term) >= TRIGRAM for term in terms)
+    return and_(*(_postgres_term(table, term, narrowed) for term in terms))
+
+
+def _postgres_term(table: Any, term: str, narrowed: bool) -> ColumnElement[bool]:
+    """Every term starts a word of the folded text, as with FTS5's quoted prefixes.
+
+    ``LIKE '%term%'`` is what the trigram index answers; the regular expression then keeps
+    the rows where the term starts a word. A term of one or two characters ("15", "cv")
+    has no trigram inside it, but a word start written with ASCII separators gives pg_trgm
+    the trigram " cv" of the padded word. With only such short terms, that form keeps the
+    query on the index (a word after a non-ASCII mark such as a curly quote is then
+    missed); beside a longer term, which narrows the rows already, the exact form is used.
+    """
+    escaped = _regex_escape(term)
+    if len(term) >= TRIGRAM:
+        return and_(
+            table.search_text.like(f"%{term}%"),
+            table.search_text.op("~")(f"{_WORD_START}{escaped}"),
+        )
+    start = _WORD_START if narrowed else _ASCII_WORD_START
+    return table.search_text.op("~")(f"{start}{escaped}")
 
 
 def _regex_escape(term: str) -> str:
@@ -107,6 +132,21 @@ def _ids(session: Session, query: Select[Any]) -> list[int]:
         return [row[0] for row in result.cursor.fetchall()]
     finally:
         result.close()
+
+
+def _order(columns: tuple[Any, ...], descending: bool, dialect: str) -> list[Any]:
+    """The sort, with empty values where SQLite puts them: first going up, last going down.
+
+    PostgreSQL puts NULL last going up; only nullable columns get an explicit place, so
+    the others still match their indexes.
+    """
+    order = []
+    for column in columns:
+        term = column.desc() if descending else column.asc()
+        if dialect != "sqlite" and column.expression.nullable:
+            term = term.nulls_last() if descending else term.nulls_first()
+        order.append(term)
+    return order
 
 
 def _year_range(year: int) -> tuple[dt.date, dt.date]:
@@ -157,9 +197,9 @@ def incoming_keys(
     descending: bool = True,
 ) -> list[int]:
     """Ids of the documents that pass the filter, in the order asked (newest first by default)."""
-    order = [c.desc() if descending else c.asc() for c in _INCOMING_ORDER[column]]
     with factory() as session:
         dialect = session.get_bind().dialect.name
+        order = _order(_INCOMING_ORDER[column], descending, dialect)
         query = select(I.id).where(*_incoming_conditions(where, actor, dialect)).order_by(*order)
         return _ids(session, query)
 
@@ -260,9 +300,9 @@ def outgoing_keys(
     descending: bool = True,
 ) -> list[int]:
     """Ids of the outgoing documents that pass the filter, in order."""
-    order = [c.desc() if descending else c.asc() for c in _OUTGOING_ORDER[column]]
     with factory() as session:
         dialect = session.get_bind().dialect.name
+        order = _order(_OUTGOING_ORDER[column], descending, dialect)
         query = select(O.id).where(*_outgoing_conditions(where, actor, dialect)).order_by(*order)
         return _ids(session, query)
 

@@ -278,6 +278,7 @@ def test_a_new_database_has_every_table_of_the_program(database: Database) -> No
     assert EXPECTED_TABLES - tables == set()
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("pragma", "expected"),
     [("journal_mode", "wal"), ("synchronous", 2), ("foreign_keys", 1)],

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from giamsat_desktop.db.models import AuditEntry
 from giamsat_desktop.domain.accounts import Actor, Role
@@ -291,8 +291,9 @@ def test_an_entry_edited_outside_the_program_no_longer_matches_its_hash(
     target = entries(busy_log)[3]
     forged = json.dumps({"name": ["Hội Nông dân", "Hội Nông dân (đã sửa)"]}, ensure_ascii=False)
     with busy_log.engine.begin() as connection:
-        connection.exec_driver_sql(
-            "UPDATE audit_entries SET changes = ? WHERE id = ?", (forged, target.id)
+        connection.execute(
+            text("UPDATE audit_entries SET changes = :changes WHERE id = :id"),
+            {"changes": forged, "id": target.id},
         )
 
     tampered = next(e for e in entries(busy_log) if e.id == target.id)
@@ -306,7 +307,7 @@ def test_an_entry_removed_outside_the_program_breaks_the_chain_after_it(
 ) -> None:
     log = entries(busy_log)
     with busy_log.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM audit_entries WHERE id = ?", (log[3].id,))
+        connection.execute(text("DELETE FROM audit_entries WHERE id = :id"), {"id": log[3].id})
 
     assert chain_breaks(entries(busy_log)) == [log[4].id]
 

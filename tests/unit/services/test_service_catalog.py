@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import (
@@ -116,8 +117,9 @@ def test_organisation_text_is_stored_composed_and_trimmed(office_database: Datab
     added, _ = catalog.add_organization(office_database.session_factory, CLERK, draft)
 
     with office_database.engine.connect() as connection:
-        row = connection.exec_driver_sql(
-            "SELECT code, name, short_name FROM organizations WHERE id = ?", (added.id,)
+        row = connection.execute(
+            text("SELECT code, name, short_name FROM organizations WHERE id = :id"),
+            {"id": added.id},
         ).one()
     assert tuple(row) == ("HCTN", "Hội Chữ thập đỏ", "Hội CTĐ")
     assert all(unicodedata.is_normalized("NFC", value) for value in row)
@@ -371,8 +373,8 @@ def test_person_text_is_stored_composed_and_trimmed(office_database: Database) -
     added, _ = catalog.add_person(office_database.session_factory, CLERK, draft)
 
     with office_database.engine.connect() as connection:
-        row = connection.exec_driver_sql(
-            "SELECT full_name, position FROM people WHERE id = ?", (added.id,)
+        row = connection.execute(
+            text("SELECT full_name, position FROM people WHERE id = :id"), {"id": added.id}
         ).one()
     assert tuple(row) == ("Võ Văn Đức", "Chủ tịch")
     assert all(unicodedata.is_normalized("NFC", value) for value in row)

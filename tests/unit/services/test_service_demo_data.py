@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from sqlalchemy import inspect, text
 
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
@@ -19,6 +19,9 @@ from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import SIZES, create_demo_data
 from giamsat_desktop.services.office import set_up_office
 from giamsat_desktop.services.overview import overview
+
+if TYPE_CHECKING:
+    from conftest import Databases
 
 TODAY = dt.date(2026, 11, 23)
 YEARS = {2025, 2026}
@@ -34,26 +37,24 @@ ALL_TABLES = (
 )
 
 
-def rows(database: Database, query: str, *params: object) -> list[tuple[Any, ...]]:
+def rows(database: Database, query: str, **params: object) -> list[tuple[Any, ...]]:
     with database.engine.connect() as connection:
-        return [tuple(row) for row in connection.exec_driver_sql(query, params or ())]
+        return [tuple(row) for row in connection.execute(text(query), params)]
 
 
 def count(database: Database, table: str) -> int:
     return int(rows(database, f"SELECT count(*) FROM {table}")[0][0])
 
 
-def new_database(path: Path) -> Database:
-    return open_database(f"sqlite:///{path}")
-
-
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def demo(engine_name: str, databases: Databases) -> Iterator[Database]:
     """One small demo office, read (never changed) by the tests below."""
-    database = new_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    url = databases.new_url(engine_name)
+    database = open_database(url)
     create_demo_data(database.session_factory, "small", today=TODAY)
     yield database
     database.close()
+    databases.remove(url)
 
 
 def incoming(database: Database) -> list[tuple[Any, ...]]:
@@ -93,8 +94,8 @@ def test_a_small_demo_office_has_300_incoming_and_120_outgoing_documents(demo: D
     )
 
 
-def test_the_counts_reported_are_the_counts_written(tmp_path: Path) -> None:
-    database = new_database(tmp_path / "demo.sqlite3")
+def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[], str]) -> None:
+    database = open_database(new_database_url())
     try:
         counts = create_demo_data(database.session_factory, "small", today=TODAY)
         written = {
@@ -239,15 +240,25 @@ def test_the_overview_counts_what_the_registers_hold(demo: Database) -> None:
     expected = (
         2026,
         count_where(
-            demo, "incoming_documents", f"{live} AND arrival_date BETWEEN ? AND ?", start, end
+            demo,
+            "incoming_documents",
+            f"{live} AND arrival_date BETWEEN :start AND :end",
+            start=start,
+            end=end,
         ),
         count_where(
-            demo, "outgoing_documents", f"{live} AND issue_date BETWEEN ? AND ?", start, end
+            demo,
+            "outgoing_documents",
+            f"{live} AND issue_date BETWEEN :start AND :end",
+            start=start,
+            end=end,
         ),
         count_where(demo, "incoming_documents", open_),
-        count_where(demo, "incoming_documents", f"{open_} AND deadline < ?", TODAY.isoformat()),
-        count_where(demo, "organizations", "active = 1"),
-        count_where(demo, "people", "active = 1"),
+        count_where(
+            demo, "incoming_documents", f"{open_} AND deadline < :day", day=TODAY.isoformat()
+        ),
+        count_where(demo, "organizations", "active"),
+        count_where(demo, "people", "active"),
     )
 
     figures = overview(demo.session_factory, today=TODAY)
@@ -264,8 +275,8 @@ def test_the_overview_counts_what_the_registers_hold(demo: Database) -> None:
     assert all(expected[1:]), "every figure should be non-zero in the demo office"
 
 
-def count_where(database: Database, table: str, where: str, *params: object) -> int:
-    return int(rows(database, f"SELECT count(*) FROM {table} WHERE {where}", *params)[0][0])
+def count_where(database: Database, table: str, where: str, **params: object) -> int:
+    return int(rows(database, f"SELECT count(*) FROM {table} WHERE {where}", **params)[0][0])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -277,15 +288,14 @@ def documents(database: Database) -> list[tuple[Any, ...]]:
     skipped = {"created_at", "updated_at"}
     found = []
     for table in ("incoming_documents", "outgoing_documents", "people"):
-        with database.engine.connect() as connection:
-            names = [r[1] for r in connection.exec_driver_sql(f"PRAGMA table_info({table})")]
+        names = [column["name"] for column in inspect(database.engine).get_columns(table)]
         kept = [n for n in names if n not in skipped]
         found += rows(database, f"SELECT {', '.join(kept)} FROM {table} ORDER BY id")
     return found
 
 
-def generate(path: Path, seed: int) -> list[tuple[Any, ...]]:
-    database = new_database(path)
+def generate(url: str, seed: int) -> list[tuple[Any, ...]]:
+    database = open_database(url)
     try:
         create_demo_data(database.session_factory, "small", seed=seed, today=TODAY)
         return documents(database)
@@ -293,16 +303,16 @@ def generate(path: Path, seed: int) -> list[tuple[Any, ...]]:
         database.close()
 
 
-def test_the_same_seed_gives_the_same_demo_office(tmp_path: Path) -> None:
-    first = generate(tmp_path / "a.sqlite3", seed=7)
-    second = generate(tmp_path / "b.sqlite3", seed=7)
+def test_the_same_seed_gives_the_same_demo_office(new_database_url: Callable[[], str]) -> None:
+    first = generate(new_database_url(), seed=7)
+    second = generate(new_database_url(), seed=7)
 
     assert first == second
 
 
-def test_another_seed_gives_another_demo_office(tmp_path: Path) -> None:
-    first = generate(tmp_path / "a.sqlite3", seed=7)
-    second = generate(tmp_path / "b.sqlite3", seed=8)
+def test_another_seed_gives_another_demo_office(new_database_url: Callable[[], str]) -> None:
+    first = generate(new_database_url(), seed=7)
+    second = generate(new_database_url(), seed=8)
 
     assert first != second
 

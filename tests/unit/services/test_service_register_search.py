@@ -223,6 +223,7 @@ def test_a_purged_document_is_not_found_by_a_document_taking_its_place(
     assert found(office_database, "don doc") == [replacement.id]
 
 
+@pytest.mark.sqlite_only  # the FTS5 table itself
 def test_the_search_index_forgets_a_purged_document(office_database: Database) -> None:
     wrong = register(office_database, dt.date(2026, 3, 3), subject=INSPECTION)
     cancelled, _ = incoming.cancel_incoming(
