@@ -373,10 +373,26 @@ def _open_book(path: Path) -> Iterator[_Book]:
 _DAMAGED = (zipfile.BadZipFile, SyntaxError, EOFError, KeyError, UnicodeDecodeError)
 
 
+MAX_EXPANDED_BYTES = 512 * 1024 * 1024
+"""A register of 100,000 rows expands to well under this; more is a zip bomb."""
+
+
+def _refuse_bomb(path: Path) -> None:
+    """Refuse a workbook whose parts would expand beyond any real register, before reading."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise _not_excel() from error
+    if expanded > MAX_EXPANDED_BYTES:
+        raise _not_excel("tệp Excel giải nén ra quá lớn, không phải một sổ văn bản")
+
+
 @contextmanager
 def _xlsx_book(path: Path) -> Iterator[_Book]:
     import openpyxl
 
+    _refuse_bomb(path)
     with path.open("rb") as handle:
         try:
             with warnings.catch_warnings():
@@ -432,12 +448,18 @@ def list_sheets(path: Path) -> list[SheetInfo]:
 # --- finding the header ----------------------------------------------------------------------
 
 
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def _cell_text(value: Any) -> str:
     """The text a cell shows, whatever its type; "12" for the float 12.0 Excel stores."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        # Excel writes control characters as _xHHHH_ (a CR before each pasted line break).
+        return (
+            _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value) if "_x" in value else value
+        )
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):

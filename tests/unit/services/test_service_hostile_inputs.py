@@ -159,13 +159,6 @@ BOMB_CHILD = textwrap.dedent(
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="limits the child's memory through /proc")
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: excel_reading checks no expanded size: a 2 MB .xlsx whose one cell expands to "
-    "2 GiB is read by openpyxl until memory runs out (100 MiB took 12 s and 300 MB; the "
-    "MemoryError is then reported as 'không phải tệp Excel'), instead of being refused "
-    "before it is read",
-)
 def test_a_workbook_that_expands_to_gigabytes_is_refused_without_filling_the_memory(
     tmp_path: Path,
 ) -> None:
