@@ -137,6 +137,7 @@ FIELD_NAMES: dict[str, str] = {
     "organization": QT_TRANSLATE_NOOP("Fields", "tổ chức"),
     "person": QT_TRANSLATE_NOOP("Fields", "người"),
     "office": QT_TRANSLATE_NOOP("Fields", "thông tin đơn vị"),
+    "database": QT_TRANSLATE_NOOP("Fields", "cơ sở dữ liệu"),
     "arrival_date": QT_TRANSLATE_NOOP("Fields", "ngày đến"),
     "arrival_number": QT_TRANSLATE_NOOP("Fields", "số đến"),
     "issuer": QT_TRANSLATE_NOOP("Fields", "tác giả (cơ quan ban hành)"),

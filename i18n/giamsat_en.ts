@@ -266,21 +266,26 @@ The damaged file is kept in the backup folder for a technician.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="43" />
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44" />
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="45" />
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="45" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="46" />
         <source>Khôi phục mật khẩu</source>
         <translation>Password recovered</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="46" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="47" />
         <source>Cấp mã khôi phục mới</source>
         <translation>New recovery code</translation>
     </message>
@@ -288,52 +293,52 @@ The damaged file is kept in the backup folder for a technician.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="74" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="75" />
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="77" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="78" />
         <source>Tìm theo người, thao tác, nội dung thay đổi…</source>
         <translation>Search by person, action, content of the change…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="80" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="81" />
         <source>Mọi loại hồ sơ</source>
         <translation>All kinds of records</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="86" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="87" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="90" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="91" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="91" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="92" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="92" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="93" />
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="93" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="94" />
         <source>Thay đổi (cũ → mới)</source>
         <translation>Change (old → new)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="148" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="149" />
         <source>Chuỗi nhật ký toàn vẹn ({count} mục)</source>
         <translation>Log chain intact ({count} entries)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="155" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="156" />
         <source>Nhật ký đã bị sửa ngoài chương trình (từ mục {id})</source>
         <translation>The log was changed outside the program (from entry {id})</translation>
     </message>
@@ -820,187 +825,192 @@ The current data is backed up first, then replaced. The program opens again afte
     </message>
     <message>
         <location filename="../giamsat_desktop/messages.py" line="140" />
+        <source>cơ sở dữ liệu</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="141" />
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="141" />
+        <location filename="../giamsat_desktop/messages.py" line="142" />
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="142" />
+        <location filename="../giamsat_desktop/messages.py" line="143" />
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="143" />
+        <location filename="../giamsat_desktop/messages.py" line="144" />
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="144" />
+        <location filename="../giamsat_desktop/messages.py" line="145" />
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="145" />
+        <location filename="../giamsat_desktop/messages.py" line="146" />
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="146" />
-        <location filename="../giamsat_desktop/messages.py" line="156" />
+        <location filename="../giamsat_desktop/messages.py" line="147" />
+        <location filename="../giamsat_desktop/messages.py" line="157" />
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="147" />
+        <location filename="../giamsat_desktop/messages.py" line="148" />
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="148" />
+        <location filename="../giamsat_desktop/messages.py" line="149" />
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="149" />
+        <location filename="../giamsat_desktop/messages.py" line="150" />
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="150" />
+        <location filename="../giamsat_desktop/messages.py" line="151" />
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader's instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="151" />
+        <location filename="../giamsat_desktop/messages.py" line="152" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="152" />
+        <location filename="../giamsat_desktop/messages.py" line="153" />
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="153" />
+        <location filename="../giamsat_desktop/messages.py" line="154" />
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="154" />
+        <location filename="../giamsat_desktop/messages.py" line="155" />
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="155" />
+        <location filename="../giamsat_desktop/messages.py" line="156" />
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="157" />
+        <location filename="../giamsat_desktop/messages.py" line="158" />
         <source>chức vụ người ký</source>
         <translation>signer's position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="158" />
+        <location filename="../giamsat_desktop/messages.py" line="159" />
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="159" />
+        <location filename="../giamsat_desktop/messages.py" line="160" />
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="160" />
+        <location filename="../giamsat_desktop/messages.py" line="161" />
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="161" />
+        <location filename="../giamsat_desktop/messages.py" line="162" />
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="162" />
+        <location filename="../giamsat_desktop/messages.py" line="163" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="163" />
+        <location filename="../giamsat_desktop/messages.py" line="164" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="164" />
+        <location filename="../giamsat_desktop/messages.py" line="165" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="165" />
+        <location filename="../giamsat_desktop/messages.py" line="166" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="166" />
+        <location filename="../giamsat_desktop/messages.py" line="167" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="167" />
+        <location filename="../giamsat_desktop/messages.py" line="168" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="168" />
+        <location filename="../giamsat_desktop/messages.py" line="169" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="169" />
+        <location filename="../giamsat_desktop/messages.py" line="170" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="170" />
+        <location filename="../giamsat_desktop/messages.py" line="171" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="171" />
+        <location filename="../giamsat_desktop/messages.py" line="172" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="172" />
+        <location filename="../giamsat_desktop/messages.py" line="173" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="173" />
+        <location filename="../giamsat_desktop/messages.py" line="174" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="174" />
+        <location filename="../giamsat_desktop/messages.py" line="175" />
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="175" />
+        <location filename="../giamsat_desktop/messages.py" line="176" />
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="176" />
+        <location filename="../giamsat_desktop/messages.py" line="177" />
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="177" />
+        <location filename="../giamsat_desktop/messages.py" line="178" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>

@@ -26,12 +26,14 @@ from sqlalchemy import Boolean, Date, DateTime, Engine, TypeDecorator, func, ins
 
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
-from giamsat_desktop.db.engine import make_engine
+from giamsat_desktop.db.engine import make_engine, unit_of_work
 from giamsat_desktop.db.migrate import VERSION_TABLE, revisions, schema_status, upgrade
 from giamsat_desktop.db.models import Attachment, AuditEntry, Office
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
+from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.services import attachments as attachment_store
+from giamsat_desktop.services import audit
 from giamsat_desktop.services.backup_archive import (
     ATTACHMENT_FOLDER,
     DATA_FOLDER,
@@ -285,7 +287,24 @@ def restore_backup(
                 _restore_sqlite_file(url, archive)
             else:
                 _restore_dump(url, archive, manifest, progress)
-        open_database(url).close()  # brings an older archive to this program's schema
+        restored = open_database(url)  # brings an older archive to this program's schema
+        try:
+            with unit_of_work(restored.session_factory) as session:
+                audit.record(
+                    session,
+                    SYSTEM,
+                    "restore",
+                    "database",
+                    None,
+                    None,
+                    {
+                        "archive": archive_path.name,
+                        "created_at": manifest.created_at,
+                        "office": manifest.office,
+                    },
+                )
+        finally:
+            restored.close()
     except StorageError:
         raise
     except Exception as exc:  # noqa: BLE001 - the clerk is told, with where the old data is

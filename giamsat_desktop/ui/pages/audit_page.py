@@ -40,6 +40,7 @@ def action_text(action: str) -> str:
         "detach": QCoreApplication.translate("Audit", "Gỡ tệp"),
         "activate": QCoreApplication.translate("Audit", "Dùng lại"),
         "deactivate": QCoreApplication.translate("Audit", "Ngừng dùng"),
+        "restore": QCoreApplication.translate("Audit", "Khôi phục từ bản sao lưu"),
         "reset_password": QCoreApplication.translate("Audit", "Đặt lại mật khẩu"),
         "change_password": QCoreApplication.translate("Audit", "Đổi mật khẩu"),
         "recover_password": QCoreApplication.translate("Audit", "Khôi phục mật khẩu"),

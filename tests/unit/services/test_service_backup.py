@@ -57,6 +57,14 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def restored_rows(path: Path, table: str) -> list[tuple[Any, ...]]:
+    """Rows after a restore, without the audit entry that records the restore itself."""
+    rows = rows_of(path, table)
+    if table == "audit_entries" and rows and rows[-1][3] == "restore":
+        return rows[:-1]
+    return rows
+
+
 def rows_of(path: Path, table: str) -> list[tuple[Any, ...]]:
     connection = sqlite3.connect(path)
     try:
@@ -414,7 +422,7 @@ def test_a_restored_database_has_every_row_of_every_table(
     office: Office, restored: Restored
 ) -> None:
     for table in TABLES:
-        assert rows_of(restored.database, table) == rows_of(office.database, table), table
+        assert restored_rows(restored.database, table) == rows_of(office.database, table), table
 
 
 def test_a_restored_database_is_at_the_newest_schema_and_sound(restored: Restored) -> None:
@@ -472,7 +480,7 @@ def test_an_archive_without_the_sqlite_file_restores_every_row(
     (root / "GiamSat").mkdir(parents=True)
     result = restore_into_new_pc(dump_only, root)
     for table in TABLES:
-        assert rows_of(result.database, table) == rows_of(office.database, table), table
+        assert restored_rows(result.database, table) == rows_of(office.database, table), table
 
 
 @pytest.fixture
@@ -880,3 +888,23 @@ def test_a_refused_member_outside_the_folder_writes_nothing_there(
 def test_the_good_archive_the_bad_ones_are_made_from_is_accepted(current: Office) -> None:
     manifest, _before = restore_over(current, current.archive)
     assert manifest.tables["incoming_documents"] == 301
+
+
+def test_a_restore_is_written_to_the_audit_log(tmp_path: Path) -> None:
+    import sqlite3 as _sqlite3
+
+    from giamsat_desktop.services.backup import make_backup as _make
+    from giamsat_desktop.services.backup import restore_backup as _restore
+    from giamsat_desktop.services.database import open_database as _open
+
+    source = _open(f"sqlite:///{tmp_path / 'cu.sqlite3'}")
+    archive = _make(source, tmp_path, tmp_path / "sao-luu.zip").path
+    source.close()
+    target = tmp_path / "moi" / "giamsat.sqlite3"
+    _restore(f"sqlite:///{target}", archive, target.parent, target.parent / "backups")
+    with _sqlite3.connect(target) as connection:
+        rows = connection.execute(
+            "SELECT action, changes FROM audit_entries ORDER BY id DESC LIMIT 1"
+        ).fetchall()
+    assert rows[0][0] == "restore"
+    assert "sao-luu.zip" in rows[0][1]
