@@ -794,7 +794,7 @@ class _RowReader:
     def text(self, field: ImportField, value: Any) -> str:
         if value is None:
             return ""
-        raw = value if isinstance(value, str) else _cell_text(value)
+        raw = _cell_text(value)
         if self.too_long(field, raw):
             return ""
         multi_line = field in _MULTI_LINE

@@ -228,13 +228,6 @@ def test_formula_text_is_imported_as_text_and_exported_as_text_not_a_formula(
     assert written and all(cell.data_type == "s" for cell in written)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Excel stores control characters in cell text as _xHHHH_ escapes (e.g. "
-    "_x000D_ before every line break of text pasted from Windows); openpyxl read_only leaves "
-    "them as literal text and excel_reading never decodes them, so the subject is imported "
-    "with '_x000D_' and '_x0007_' in it",
-)
 def test_control_characters_saved_by_excel_are_stripped_from_the_subject(tmp_path: Path) -> None:
     subject = "V/v tổ chức hội nghị_x000D_\nđại biểu nhân dân_x0007_ năm 2026"
     path = corpus.register_workbook(
