@@ -32,6 +32,7 @@ from giamsat_desktop.services.register_books import (
     take_chosen_number,
     take_next_number,
 )
+from giamsat_desktop.services.register_queries import incoming_record
 from giamsat_desktop.services.validation import multi_line, require_write, single_line
 
 SUBJECT_LIMIT = 10_000
@@ -134,37 +135,6 @@ def _audit_fields(row: IncomingDocument) -> dict[str, Any]:
     return fields
 
 
-def record_of(row: IncomingDocument, book: RegisterBook, attachments: int = 0) -> IncomingRecord:
-    """The frozen record of a stored row."""
-    return IncomingRecord(
-        id=row.id,
-        book_id=row.book_id,
-        book_name=book.name,
-        arrival_number=row.arrival_number,
-        arrival_number_text=row.arrival_number_text,
-        arrival_date=row.arrival_date,
-        issuer=row.issuer,
-        symbol=row.symbol,
-        doc_date=row.doc_date,
-        type_code=row.type_code,
-        subject=row.subject,
-        signer=row.signer,
-        urgency=Urgency(row.urgency),
-        secrecy=Secrecy(row.secrecy),
-        page_count=row.page_count,
-        recipients=row.recipients,
-        transfer_date=row.transfer_date,
-        deadline=row.deadline,
-        instruction=row.instruction,
-        notes=row.notes,
-        handling_status=HandlingStatus(row.handling_status),
-        cancelled=row.cancelled_at is not None,
-        cancel_reason=row.cancel_reason,
-        version=row.version,
-        attachment_count=attachments,
-    )
-
-
 def _result(session: Session, row: IncomingDocument) -> IncomingRecord:
     book = session.get(RegisterBook, row.book_id)
     assert book is not None
@@ -173,7 +143,7 @@ def _result(session: Session, row: IncomingDocument) -> IncomingRecord:
         .select_from(IncomingAttachment)
         .where(IncomingAttachment.document_id == row.id)
     )
-    return record_of(row, book, int(count or 0))
+    return incoming_record(row, book.name, int(count or 0))
 
 
 def _visible(actor: Actor, secrecy: str) -> bool:

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, text
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
@@ -216,12 +215,12 @@ def _incoming_select() -> Select[Any]:
     )
 
 
-def _incoming_record(row: Row[Any]) -> IncomingRecord:
-    doc = row[0]
+def incoming_record(doc: IncomingDocument, book_name: str, attachments: int) -> IncomingRecord:
+    """The frozen record of a stored incoming row."""
     return IncomingRecord(
         id=doc.id,
         book_id=doc.book_id,
-        book_name=row.book_name,
+        book_name=book_name,
         arrival_number=doc.arrival_number,
         arrival_number_text=doc.arrival_number_text,
         arrival_date=doc.arrival_date,
@@ -243,7 +242,7 @@ def _incoming_record(row: Row[Any]) -> IncomingRecord:
         cancelled=doc.cancelled_at is not None,
         cancel_reason=doc.cancel_reason,
         version=doc.version,
-        attachment_count=int(row.attachments or 0),
+        attachment_count=attachments,
     )
 
 
@@ -253,7 +252,10 @@ def incoming_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Incoming
         return []
     with factory() as session:
         rows = session.execute(_incoming_select().where(I.id.in_(list(keys)))).all()
-        by_id = {row[0].id: _incoming_record(row) for row in rows}
+        by_id = {
+            row[0].id: incoming_record(row[0], row.book_name, int(row.attachments or 0))
+            for row in rows
+        }
     return [by_id[key] for key in keys if key in by_id]
 
 
