@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 SCRIPT_LOCATION = Path(__file__).parent / "migrations"
 VERSION_TABLE = "alembic_version"
+MIGRATION_LOCK = 0x6769_0003
+"""PostgreSQL advisory lock: PCs of a shared database starting a new version take turns."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,9 @@ def upgrade(engine: Engine, target: str = "head", script_location: Path | None =
     is a no-op inside one), because batch mode rebuilds tables by copy, drop and rename,
     and dropping a parent table with foreign keys on would cascade deletes into its
     children. They are switched on again whatever happens.
+
+    On PostgreSQL a transaction lock makes PCs that start a new version at once take
+    turns: the next one finds the schema already upgraded and has nothing to do.
     """
     with engine.connect() as connection:
         is_sqlite = connection.dialect.name == "sqlite"
@@ -131,6 +136,10 @@ def upgrade(engine: Engine, target: str = "head", script_location: Path | None =
 
             writer = connection.execution_options(**{WRITE_OPTION: True})
             with writer.begin():
+                if connection.dialect.name == "postgresql":
+                    writer.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                    )
                 command.upgrade(alembic_config(writer, script_location), target)
         finally:
             if is_sqlite and raw is not None:

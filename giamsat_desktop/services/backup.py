@@ -22,7 +22,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Engine, TypeDecorator, func, insert, select, text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnElement,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    MetaData,
+    Table,
+    TypeDecorator,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy import (
+    column as plain_column,
+)
 
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
@@ -45,6 +64,7 @@ from giamsat_desktop.services.backup_archive import (
     read_manifest,
     sha256_of,
     to_json_value,
+    unused_path,
 )
 from giamsat_desktop.services.database import Database, open_database
 
@@ -111,7 +131,7 @@ def make_backup(
                     files[name] = checksum
                 elif shared_store is not None:
                     target = shared_store / checksum
-                    if not target.exists():
+                    if not _same_size(target, source):  # missing, or cut short on the stick
                         _copy_atomically(source, target)
                 if progress and number % 50 == 0:
                     progress(0.6 + 0.35 * number / max(len(checksums), 1), "")
@@ -153,20 +173,24 @@ def _write_dump(
 ) -> tuple[list[str], str, dict[str, Any]]:
     """One JSON Lines file per table, all read in one transaction.
 
+    The tables and columns are those of the database as it is, so a database still at an
+    older schema (before a migration or a restore) is dumped faithfully.
+
     Returns:
         The attachments' checksums, the office's name and the audit head, of that moment.
     """
     checksums: list[str] = []
-    tables = _tables()
     with engine.connect() as connection, connection.begin():
+        tables = _tables_present(connection)
         version_rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))
         stamped = [row[0] for row in version_rows]
-        for position, table in enumerate(tables):
+        for position, (table, columns) in enumerate(tables):
             name = f"{DATA_FOLDER}/{table.name}.jsonl"
             digest = hashlib.sha256()
             count = 0
+            keys = [column for column in columns if column.primary_key] or columns
             with archive.open(name, "w") as member:
-                result = connection.execute(select(table).order_by(*table.primary_key.columns))
+                result = connection.execute(select(*columns).select_from(table).order_by(*keys))
                 for row in result.mappings():
                     line = (
                         json.dumps(
@@ -179,7 +203,7 @@ def _write_dump(
                     member.write(line)
                     digest.update(line)
                     count += 1
-                    if table is Attachment.__table__:
+                    if table.name == Attachment.__tablename__:
                         checksums.append(row["sha256"])
             files[name] = digest.hexdigest()
             counts[table.name] = count
@@ -194,6 +218,36 @@ def _write_dump(
             select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
         ).scalar()
     return checksums, office, {"count": int(audit_count or 0), "last_hash": last or ""}
+
+
+def _tables_present(connection: Connection) -> list[tuple[Table, list[ColumnElement[Any]]]]:
+    """The program's tables that exist in this database, each with the columns it has.
+
+    Known columns keep the model's type (dates are read as dates on SQLite too); a column
+    the models no longer have is read as it is stored.
+    """
+    inspector = inspect(connection)
+    existing = set(inspector.get_table_names())
+    present: list[tuple[Table, list[ColumnElement[Any]]]] = []
+    for table in _tables():
+        if table.name not in existing:
+            continue
+        names = [info["name"] for info in inspector.get_columns(table.name)]
+        columns = [table.c[name] if name in table.c else plain_column(name) for name in names]
+        present.append((table, columns))
+    return present
+
+
+def _same_size(copy: Path, source: Path) -> bool:
+    """Whether a copy kept in the shared store looks whole, judged by its size.
+
+    Re-reading every file at each exit would take minutes on a USB stick; a restore
+    still checks every checksum.
+    """
+    try:
+        return copy.stat().st_size == source.stat().st_size
+    except FileNotFoundError:
+        return False
 
 
 def _copy_atomically(source: Path, target: Path) -> None:
@@ -273,7 +327,7 @@ def restore_backup(
             before = make_backup(
                 current,
                 data_folder,
-                safety_folder / f"truoc-khoi-phuc-{stamp}.zip",
+                unused_path(safety_folder / f"truoc-khoi-phuc-{stamp}.zip"),
                 include_attachments=False,
                 shared_store=shared_store or safety_folder / "tep",
                 kind="before-restore",
@@ -364,13 +418,11 @@ def _restore_dump(
                 connection.execute(text("DROP SCHEMA public CASCADE"))
                 connection.execute(text("CREATE SCHEMA public"))
         upgrade(engine, manifest.schema_revision)
-        tables = {table.name: table for table in _tables()}
         with engine.begin() as connection:
-            for position, (name, table) in enumerate(tables.items()):
-                if manifest.tables.get(name) is None:
-                    continue
+            tables = _tables_built(connection, manifest)
+            for position, table in enumerate(tables):
                 batch: list[dict[str, Any]] = []
-                for row in iter_jsonl(archive, name):
+                for row in iter_jsonl(archive, table.name):
                     batch.append(_from_json(table, row))
                     if len(batch) == 2000:
                         connection.execute(insert(table), batch)
@@ -380,12 +432,12 @@ def _restore_dump(
                 if engine.dialect.name == "postgresql" and "id" in table.c:
                     connection.execute(
                         text(
-                            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                            f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
                         )
                     )
                 if progress:
-                    progress((position + 1) / len(tables), name)
+                    progress((position + 1) / len(tables), table.name)
     finally:
         engine.dispose()
     if path is not None:
@@ -394,7 +446,39 @@ def _restore_dump(
         os.replace(building, path)
 
 
-def _from_json(table: Any, row: dict[str, Any]) -> dict[str, Any]:
+def _tables_built(connection: Connection, manifest: Manifest) -> list[Table]:
+    """The archive's tables with the columns the schema at its revision has, parents first.
+
+    Read from the database just built rather than taken from the models, so rows of an
+    older schema go into the columns that schema had (the upgrade that follows does the
+    rest); a column the models know keeps the model's type, so values are bound as the
+    program binds them.
+    """
+    reflected = MetaData()
+    present = set(inspect(connection).get_table_names())
+    reflected.reflect(bind=connection, only=[name for name in manifest.tables if name in present])
+    order = [table.name for table in _tables()]
+    loading = MetaData()
+    tables: list[Table] = []
+    for built in reflected.tables.values():
+        model = Base.metadata.tables.get(built.name)
+        columns = [
+            Column(
+                column.name,
+                model.c[column.name].type
+                if model is not None and column.name in model.c
+                else column.type,
+                primary_key=column.primary_key,
+            )
+            for column in built.columns
+        ]
+        tables.append(Table(built.name, loading, *columns))
+    return sorted(
+        tables, key=lambda table: order.index(table.name) if table.name in order else len(order)
+    )
+
+
+def _from_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for column in table.columns:
         if column.name not in row:
@@ -449,7 +533,7 @@ def quick_snapshot(database: Database, label: str) -> Path | None:
     if database.sqlite_file is None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = database.sqlite_file.parent / "backups" / f"{label}-{stamp}.sqlite3"
+    target = unused_path(database.sqlite_file.parent / "backups" / f"{label}-{stamp}.sqlite3")
     try:
         return backup_sqlite_file(database.sqlite_file, target)
     except (OSError, sqlite3.Error) as exc:

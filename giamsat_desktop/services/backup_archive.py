@@ -107,6 +107,15 @@ def safe_member(name: str) -> bool:
     return all(part not in ("..", ".", "") for part in parts)
 
 
+def unused_path(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``… if taken: a backup never replaces another."""
+    candidate, number = path, 1
+    while candidate.exists() or candidate.with_name(f".{candidate.name}.partial").exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
 def invalid(path: Path, detail: str) -> StorageError:
     """The error for an archive that cannot be trusted (nothing is changed)."""
     return StorageError(ErrorCode.BACKUP_INVALID, path=str(path), detail=detail)

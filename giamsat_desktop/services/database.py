@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from giamsat_desktop.config import display_location, sqlite_path
+from giamsat_desktop.config import data_dir, display_location, sqlite_path
 from giamsat_desktop.db.engine import (
     SessionFactory,
     make_engine,
@@ -24,6 +24,7 @@ from giamsat_desktop.db.engine import (
 from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.services.backup_archive import unused_path
 
 BACKUP_FOLDER = "backups"
 
@@ -93,8 +94,14 @@ def _status(engine: Engine, location: str) -> SchemaStatus:
         raise StorageError(code, location=location, detail=detail) from exc
 
 
-def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Database:
+def open_database(
+    url: str, *, create: bool = True, migrate: bool = True, backup_folder: Path | None = None
+) -> Database:
     """Open (and if allowed create and upgrade) the database at ``url``.
+
+    Before an upgrade a SQLite file is copied beside itself (``backups/``); a server
+    database is dumped into ``backup_folder`` (default: this PC's data folder), since
+    the PCs of an office have no ``pg_dump``.
 
     Raises:
         StorageError: missing file when ``create`` is False, damaged or foreign file,
@@ -121,6 +128,9 @@ def open_database(url: str, *, create: bool = True, migrate: bool = True) -> Dat
         if status.needs_upgrade and migrate:
             if path is not None and not status.is_empty:
                 backup = _pre_migration_backup(path, status.current or "none")
+            elif not status.is_empty:
+                folder = backup_folder or data_dir() / BACKUP_FOLDER
+                backup = _pre_migration_dump(url, engine, folder, status.current or "none")
             migrated_from = status.current
             try:
                 upgrade(engine)
@@ -168,10 +178,31 @@ def _refuse_foreign_or_newer(status: SchemaStatus, location: str) -> None:
 
 def _pre_migration_backup(path: Path, revision: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    destination = backups_folder(path) / f"truoc-nang-cap-{revision}-{stamp}.sqlite3"
+    destination = unused_path(backups_folder(path) / f"truoc-nang-cap-{revision}-{stamp}.sqlite3")
     try:
         return backup_sqlite_file(path, destination)
     except (OSError, Exception) as exc:
+        raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
+
+
+def _pre_migration_dump(url: str, engine: Engine, folder: Path, revision: str) -> Path:
+    """The engine-neutral backup of a server database, taken before it is upgraded."""
+    from giamsat_desktop.services.backup import make_backup  # builds on this module
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = unused_path(folder / f"truoc-nang-cap-{revision}-{stamp}.zip")
+    current = Database(url, engine, make_session_factory(engine), None)
+    try:
+        return make_backup(
+            current,
+            folder.parent,
+            destination,
+            include_attachments=False,
+            kind="before-migration",
+        ).path
+    except StorageError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - no upgrade without its backup, said plainly
         raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
 
 

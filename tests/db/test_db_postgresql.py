@@ -22,6 +22,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event, select
 
+from giamsat_desktop.config import sqlite_url
 from giamsat_desktop.db import migrate
 from giamsat_desktop.db.engine import make_engine, make_read_only_engine, unit_of_work
 from giamsat_desktop.db.models import AuditEntry, IncomingDocument, RegisterBook
@@ -37,6 +38,7 @@ from giamsat_desktop.domain.registers import (
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import catalog, incoming, outgoing
 from giamsat_desktop.services.audit_log import check_chain
+from giamsat_desktop.services.backup import restore_backup, verify_backup
 from giamsat_desktop.services.database import Database, check_database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.register_queries import incoming_keys
@@ -403,6 +405,103 @@ def test_opening_an_empty_server_database_sets_it_up_at_the_newest_revision(
         database.close()
 
     assert (status.current, status.needs_upgrade, extension) == (migrate.head_revision(), False, 1)
+
+
+@pytest.fixture
+def first_revision_url(new_database_url: Callable[..., str]) -> str:
+    """A shared database still at the first revision, with one office's rows."""
+    url = new_database_url()
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine, "0001")
+        seed_first_revision(engine)
+    finally:
+        engine.dispose()
+    return url
+
+
+def test_a_shared_database_is_dumped_to_a_backup_before_it_is_upgraded(
+    first_revision_url: str, tmp_path: Path
+) -> None:
+    database = open_database(first_revision_url, backup_folder=tmp_path / "sao-luu")
+    database.close()
+
+    assert database.migrated_from == "0001"
+    backup = database.pre_migration_backup
+    assert backup is not None and backup.parent == tmp_path / "sao-luu"
+    manifest = verify_backup(backup)
+    assert (manifest.schema_revision, manifest.kind) == ("0001", "before-migration")
+    assert (manifest.tables["incoming_documents"], manifest.tables["organizations"]) == (3, 2)
+
+
+def test_the_backup_taken_before_an_upgrade_restores_the_data_as_it_was(
+    first_revision_url: str, tmp_path: Path
+) -> None:
+    with make_engine(first_revision_url).connect() as connection:
+        before = [
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                "SELECT arrival_number, symbol, subject FROM incoming_documents ORDER BY id"
+            )
+        ]
+    database = open_database(first_revision_url, backup_folder=tmp_path / "sao-luu")
+    database.close()
+    assert database.pre_migration_backup is not None
+    elsewhere = tmp_path / "may-khac" / "giamsat.sqlite3"
+
+    restore_backup(
+        sqlite_url(elsewhere), database.pre_migration_backup, elsewhere.parent, tmp_path / "an-toan"
+    )
+
+    restored = make_engine(sqlite_url(elsewhere))
+    try:
+        with restored.connect() as connection:
+            after = [
+                tuple(row)
+                for row in connection.exec_driver_sql(
+                    "SELECT arrival_number, symbol, subject FROM incoming_documents ORDER BY id"
+                )
+            ]
+            last = connection.exec_driver_sql("SELECT last_number FROM register_books").scalar()
+    finally:
+        restored.dispose()
+    assert after == before
+    assert last == 3
+
+
+def test_two_pcs_starting_a_new_version_at_once_upgrade_the_shared_database_once(
+    first_revision_url: str, tmp_path: Path
+) -> None:
+    start = threading.Barrier(2)
+    opened: list[Database] = []
+    failures: list[BaseException] = []
+
+    def start_program(name: str) -> None:
+        try:
+            start.wait(timeout=30)
+            opened.append(open_database(first_revision_url, backup_folder=tmp_path / name))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=start_program, args=(n,)) for n in ("pc1", "pc2")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    for database in opened:
+        database.close()
+
+    assert failures == []
+    assert sorted(str(d.migrated_from) for d in opened) in (["0001", "0001"], ["0001", "None"])
+    database = open_database(first_revision_url)
+    try:
+        assert database.migrated_from is None
+        with database.engine.connect() as connection:
+            kept = connection.exec_driver_sql("SELECT count(*) FROM incoming_documents").scalar()
+            last = connection.exec_driver_sql("SELECT last_number FROM register_books").scalar()
+    finally:
+        database.close()
+    assert (kept, last) == (3, 3)
 
 
 def test_a_shared_database_is_reported_healthy_at_the_newest_revision(

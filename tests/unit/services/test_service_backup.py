@@ -585,13 +585,6 @@ def test_the_safety_backup_brings_back_what_the_restore_replaced(
     assert count_of(current.database, "incoming_documents") == 302
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: safety backups are named truoc-khoi-phuc-YYYYmmdd-HHMMSS.zip and "
-    "os.replace'd over an existing file: restoring the safety backup within the same second "
-    "overwrites it with the state just restored before reading it (and two restores in one "
-    "second lose the first safety backup)",
-)
 def test_restoring_the_safety_backup_at_once_brings_back_what_the_restore_replaced(
     current: Office, clock: list[dt.datetime]
 ) -> None:
@@ -698,12 +691,6 @@ def test_documents_of_an_older_archive_are_found_by_search_after_restore(
     assert sorted(search(result.database, "tro cap")) == [1, 2, 3]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: restoring over a database still at an older schema (0001) fails with a raw "
-    "OperationalError 'no such column: register_books.last_number': the safety backup "
-    "(make_backup) dumps with the newest models",
-)
 def test_restoring_over_a_database_still_at_an_older_schema_backs_it_up_and_restores(
     office: Office, old_archive: Path
 ) -> None:

@@ -316,12 +316,6 @@ def test_the_newest_good_backup_skips_a_damaged_newer_one(
     assert latest_good_backup([usb]) == three_evenings[-2]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: make_backup skips an attachment already in the shared store without checking "
-    "it, so a copy damaged on the USB stick is never replaced and every later automatic "
-    "backup depends on it",
-)
 def test_a_damaged_copy_in_the_shared_store_is_replaced_by_the_next_backup(
     office: Office, usb: Path, local: Path
 ) -> None:
