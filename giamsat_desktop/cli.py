@@ -204,8 +204,6 @@ def _import_excel(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.excel_import import import_incoming
     from giamsat_desktop.services.excel_reading import detect_layout, list_sheets, parse_rows
 
-    if not args.file.is_file():
-        raise NotFoundError(ErrorCode.FILE_NOT_FOUND, path=str(args.file))
     sheets = list_sheets(args.file)
     sheet = args.sheet or (sheets[0].name if sheets else "")
     if sheet not in {s.name for s in sheets}:
@@ -326,8 +324,6 @@ def _restore(args: argparse.Namespace) -> int:
     from giamsat_desktop.config import data_dir, sqlite_path
     from giamsat_desktop.services.backup import restore_backup
 
-    if not args.archive.is_file():
-        raise NotFoundError(ErrorCode.FILE_NOT_FOUND, path=str(args.archive))
     url = _database_url(args.db)
     path = sqlite_path(url)
     folder = path.parent if path is not None else data_dir()
@@ -355,6 +351,17 @@ WRITING_COMMANDS = {"init", "demo-data", "import-excel", "restore"}
 """Commands that change the database: refused while the window has it open."""
 
 
+INPUT_FILES = ("file", "archive")
+"""Arguments naming a file to read: checked before anything is locked or created."""
+
+
+def _check_inputs(args: argparse.Namespace) -> None:
+    for name in INPUT_FILES:
+        value = getattr(args, name, None)
+        if isinstance(value, Path) and not value.is_file():
+            raise NotFoundError(ErrorCode.FILE_NOT_FOUND, path=str(value))
+
+
 def _locked(args: argparse.Namespace) -> int:
     from giamsat_desktop.config import sqlite_path
     from giamsat_desktop.services.instance_lock import InstanceLock
@@ -375,6 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.error(f"the following arguments are required: lệnh ({', '.join(COMMANDS)})")
     try:
+        _check_inputs(args)
         if args.command in WRITING_COMMANDS:
             return _locked(args)
         return COMMANDS[args.command](args)

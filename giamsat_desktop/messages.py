@@ -94,6 +94,10 @@ MESSAGES: dict[str, str] = {
         "Khôi phục không thành công: {detail}. "
         "Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.",
     ),
+    "restore_failed_nothing_before": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.",
+    ),
     "already_running": QT_TRANSLATE_NOOP(
         "Errors", "Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác."
     ),

@@ -43,6 +43,7 @@ class ErrorCode(StrEnum):
     NOT_CANCELLED = "not_cancelled"
     BACKUP_INVALID = "backup_invalid"
     RESTORE_FAILED = "restore_failed"
+    RESTORE_FAILED_NOTHING_BEFORE = "restore_failed_nothing_before"
     ALREADY_RUNNING = "already_running"
     PASSWORD_WEAK = "password_weak"
     WRONG_PASSWORD = "wrong_password"

@@ -8,6 +8,7 @@ then replaces anything; on SQLite the replacement is a single file rename.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -42,6 +43,7 @@ from sqlalchemy import (
 from sqlalchemy import (
     column as plain_column,
 )
+from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
@@ -105,7 +107,7 @@ def make_backup(
     status = schema_status(database.engine)
     files: dict[str, str] = {}
     counts: dict[str, int] = {}
-    snapshot = tempfile.TemporaryDirectory()
+    snapshot = _working_folder(data_folder)
     dump_engine = database.engine
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -162,6 +164,26 @@ def make_backup(
             dump_engine.dispose()
         snapshot.cleanup()
     return BackupInfo(destination, manifest)
+
+
+WORKING_PREFIX = ".dang-sao-luu-"
+"""Working folders of backups in progress, inside the data folder (never the system's temp)."""
+
+
+def _working_folder(data_folder: Path) -> tempfile.TemporaryDirectory[str]:
+    """A folder for the consistent copy, after removing those a killed backup left behind.
+
+    Kept in the data folder, so a power cut during a backup leaves nothing elsewhere on
+    the PC; a later backup removes what is over an hour old (a backup running meanwhile
+    from another window keeps its own).
+    """
+    data_folder.mkdir(parents=True, exist_ok=True)
+    hour_ago = dt.datetime.now().timestamp() - 3600
+    for stale in data_folder.glob(f"{WORKING_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if stale.is_dir() and stale.stat().st_mtime < hour_ago:
+                shutil.rmtree(stale, ignore_errors=True)
+    return tempfile.TemporaryDirectory(prefix=WORKING_PREFIX, dir=data_folder)
 
 
 def _write_dump(
@@ -319,21 +341,7 @@ def restore_backup(
         The archive's manifest and the backup made of the data before the restore.
     """
     manifest = verify_backup(archive_path)
-    before: Path | None = None
-    current = _open_if_present(url)
-    if current is not None:
-        try:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            before = make_backup(
-                current,
-                data_folder,
-                unused_path(safety_folder / f"truoc-khoi-phuc-{stamp}.zip"),
-                include_attachments=False,
-                shared_store=shared_store or safety_folder / "tep",
-                kind="before-restore",
-            ).path
-        finally:
-            current.close()
+    before = _keep_current(url, data_folder, safety_folder, shared_store)
     try:
         with zipfile.ZipFile(archive_path) as archive:
             _restore_attachments(archive, manifest, data_folder, shared_store)
@@ -362,24 +370,62 @@ def restore_backup(
     except StorageError:
         raise
     except Exception as exc:  # noqa: BLE001 - the clerk is told, with where the old data is
-        raise StorageError(
-            ErrorCode.RESTORE_FAILED, detail=str(exc), backup=str(before or "")
-        ) from exc
+        if before is None:
+            raise StorageError(ErrorCode.RESTORE_FAILED_NOTHING_BEFORE, detail=str(exc)) from exc
+        raise StorageError(ErrorCode.RESTORE_FAILED, detail=str(exc), backup=str(before)) from exc
     return manifest, before
 
 
-def _open_if_present(url: str) -> Database | None:
+def _keep_current(
+    url: str, data_folder: Path, safety_folder: Path, shared_store: Path | None
+) -> Path | None:
+    """Back up what a restore is about to replace; None when there is nothing to keep.
+
+    A database that cannot be read as one (a damaged file: the reason for many a restore)
+    is kept as it is, byte for byte, for a technician to look at.
+    """
     from giamsat_desktop.config import sqlite_path
 
     path = sqlite_path(url)
     if path is not None and not path.exists():
         return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
-        return open_database(url, migrate=False)
+        current = open_database(url, migrate=False)
     except StorageError:
-        if path is not None:
-            return None  # a damaged file: the restore is what the clerk needs
-        raise
+        if path is None:
+            raise
+        return _copy_as_is(path, unused_path(safety_folder / f"hong-{stamp}-{path.name}"))
+    try:
+        if schema_status(current.engine).is_empty:
+            return None
+        return make_backup(
+            current,
+            data_folder,
+            unused_path(safety_folder / f"truoc-khoi-phuc-{stamp}.zip"),
+            include_attachments=False,
+            shared_store=shared_store or safety_folder / "tep",
+            kind="before-restore",
+        ).path
+    except (DBAPIError, sqlite3.DatabaseError):
+        if path is None:
+            raise
+        return _copy_as_is(path, unused_path(safety_folder / f"hong-{stamp}-{path.name}"))
+    finally:
+        current.close()
+
+
+def _copy_as_is(database: Path, target: Path) -> Path:
+    """A plain copy of a SQLite file and its write-ahead log, whatever state they are in."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        log = Path(f"{database}-wal")
+        if log.exists():
+            shutil.copyfile(log, f"{target}-wal")
+        _copy_atomically(database, target)
+    except OSError as exc:
+        raise StorageError(ErrorCode.BACKUP_FAILED, path=str(target), detail=str(exc)) from exc
+    return target
 
 
 def _restore_sqlite_file(url: str, archive: zipfile.ZipFile) -> None:

@@ -311,6 +311,17 @@ def _insert_in_batches(
         report(len(batch))
 
 
+def _note_last_numbers(session: Session) -> None:
+    """Each book remembers the highest number given, as when clerks register one by one."""
+    for book in session.scalars(select(RegisterBook)):
+        if book.kind == BookKind.INCOMING.value:
+            column, owner = IncomingDocument.arrival_number, IncomingDocument.book_id
+        else:
+            column, owner = OutgoingDocument.number, OutgoingDocument.book_id
+        highest = session.scalar(select(func.max(column)).where(owner == book.id)) or 0
+        book.last_number = max(book.last_number, highest)
+
+
 def create_demo_data(
     factory: SessionFactory,
     size: str = "small",
@@ -372,6 +383,7 @@ def create_demo_data(
             book = _book(session, year, BookKind.OUTGOING)
             rows = _outgoing_rows(rng, book, year, count, today, office.symbol_suffix)
             _insert_in_batches(session, OutgoingDocument, rows, report)
+        _note_last_numbers(session)
     return {
         "incoming": plan.incoming,
         "outgoing": plan.outgoing,

@@ -32,7 +32,7 @@ import pytest
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services import attachments, incoming
-from giamsat_desktop.services.backup import make_backup, verify_backup
+from giamsat_desktop.services.backup import WORKING_PREFIX, make_backup, verify_backup
 from giamsat_desktop.services.backup_rotation import automatic_backups, latest_good_backup
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
@@ -606,3 +606,22 @@ def test_a_backup_after_the_kills_succeeds_under_a_name_a_killed_one_used(
     finally:
         database.close()
     assert verify_backup(info.path).tables["incoming_documents"] == 300
+
+
+def test_the_working_copies_of_killed_backups_stay_in_the_data_folder(backups: Backups) -> None:
+    assert list(backups.data.glob(f"{WORKING_PREFIX}*")), f"seed {SEED}"
+
+
+def test_a_later_backup_removes_working_copies_left_over_an_hour_ago(
+    backups: Backups, tmp_path: Path
+) -> None:
+    left = list(backups.data.glob(f"{WORKING_PREFIX}*"))
+    two_hours_ago = time.time() - 7200
+    for folder in left:
+        os.utime(folder, (two_hours_ago, two_hours_ago))
+    database = open_database(backups.url, create=False)
+    try:
+        make_backup(database, backups.data, tmp_path / "sau-mat-dien.zip")
+    finally:
+        database.close()
+    assert left and not any(folder.exists() for folder in left)

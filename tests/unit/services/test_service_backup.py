@@ -594,6 +594,32 @@ def test_restoring_the_safety_backup_at_once_brings_back_what_the_restore_replac
     assert count_of(current.database, "incoming_documents") == 302
 
 
+def test_restoring_over_a_damaged_file_keeps_that_file_byte_for_byte(
+    office: Office, tmp_path: Path
+) -> None:
+    data = tmp_path / "GiamSat"
+    data.mkdir()
+    target = data / "giamsat.sqlite3"
+    damaged = office.database.read_bytes()[:4096] + b"\x00mat dien\x00" * 4000
+    target.write_bytes(damaged)
+
+    _manifest, before = restore_backup(sqlite_url(target), office.archive, data, data / "backups")
+
+    assert before is not None and before.parent == data / "backups"
+    assert before.read_bytes() == damaged
+    assert count_of(target, "incoming_documents") == 301
+
+
+def test_two_restores_in_the_same_moment_keep_both_safety_backups(
+    current: Office, clock: list[dt.datetime]
+) -> None:
+    _manifest, first = restore_over(current, current.archive)
+    _manifest, second = restore_over(current, current.archive)
+    assert first is not None and second is not None and first != second
+    assert verify_backup(first).tables["incoming_documents"] == 302
+    assert verify_backup(second).tables["incoming_documents"] == 301
+
+
 # ----- an archive of an older program -------------------------------------------------------
 
 FIRST_REVISION_ROWS = [

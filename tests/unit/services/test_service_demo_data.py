@@ -128,6 +128,19 @@ def test_documents_are_numbered_from_one_each_year_without_gaps(
     assert all(found == list(range(1, len(found) + 1)) for found in numbers.values())
 
 
+def test_each_demo_book_remembers_its_highest_number(demo: Database) -> None:
+    remembered = rows(
+        demo, "SELECT year, kind, last_number FROM register_books ORDER BY year, kind"
+    )
+    given = defaultdict(int)
+    for year, number, *_ in incoming(demo):
+        given[(year, "den")] = max(given[(year, "den")], number)
+    for year, number, *_ in outgoing(demo):
+        given[(year, "di")] = max(given[(year, "di")], number)
+
+    assert remembered == [(year, kind, given[(year, kind)]) for year, kind in sorted(given)]
+
+
 @pytest.mark.parametrize("register", [incoming, outgoing], ids=["incoming", "outgoing"])
 def test_the_written_number_matches_the_number(register: Any, demo: Database) -> None:
     mismatched = [
