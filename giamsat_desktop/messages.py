@@ -54,6 +54,10 @@ MESSAGES: dict[str, str] = {
     "database_not_empty": QT_TRANSLATE_NOOP(
         "Errors", "Cơ sở dữ liệu đã có dữ liệu văn bản; không tạo dữ liệu mẫu."
     ),
+    "target_not_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cơ sở dữ liệu {location} đã có dữ liệu; chỉ chuyển dữ liệu vào một cơ sở dữ liệu trống.",
+    ),
     "migration_failed": QT_TRANSLATE_NOOP(
         "Errors",
         "Nâng cấp cơ sở dữ liệu không thành công: {detail}. "
@@ -180,6 +184,10 @@ FIELD_NAMES: dict[str, str] = {
     "recovery_code": QT_TRANSLATE_NOOP("Fields", "mã khôi phục"),
     "role": QT_TRANSLATE_NOOP("Fields", "vai trò"),
     "user": QT_TRANSLATE_NOOP("Fields", "tài khoản"),
+    "server_host": QT_TRANSLATE_NOOP("Fields", "địa chỉ máy chủ"),
+    "server_port": QT_TRANSLATE_NOOP("Fields", "cổng"),
+    "server_database": QT_TRANSLATE_NOOP("Fields", "tên cơ sở dữ liệu"),
+    "server_user": QT_TRANSLATE_NOOP("Fields", "tên người dùng máy chủ"),
 }
 """Names of fields and records as a sentence uses them (``{field}``, ``{what}``)."""
 

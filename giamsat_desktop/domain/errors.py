@@ -27,6 +27,7 @@ class ErrorCode(StrEnum):
     DATABASE_UNREACHABLE = "database_unreachable"
     DATABASE_NOT_FOUND = "database_not_found"
     DATABASE_NOT_EMPTY = "database_not_empty"
+    TARGET_NOT_EMPTY = "target_not_empty"
     MIGRATION_FAILED = "migration_failed"
     BACKUP_FAILED = "backup_failed"
     FILE_NOT_FOUND = "file_not_found"
