@@ -65,6 +65,11 @@ MESSAGES: dict[str, str] = {
     ),
     "backup_failed": QT_TRANSLATE_NOOP("Errors", "Không sao lưu được vào {path}: {detail}"),
     "file_not_found": QT_TRANSLATE_NOOP("Errors", "Không tìm thấy tệp {path}."),
+    "attachment_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Không tìm thấy nội dung tệp đính kèm {name} trên máy này và trong cơ sở dữ liệu. "
+        "Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.",
+    ),
     "not_allowed": QT_TRANSLATE_NOOP("Errors", "Tài khoản {user} không có quyền làm việc này."),
     "number_taken": QT_TRANSLATE_NOOP(
         "Errors", "Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp."

@@ -39,6 +39,7 @@ class ErrorCode(StrEnum):
     ALREADY_CANCELLED = "already_cancelled"
     FILE_TOO_LARGE = "file_too_large"
     FILE_EMPTY = "file_empty"
+    ATTACHMENT_MISSING = "attachment_missing"
     IMPORT_HAS_PROBLEMS = "import_has_problems"
     IMPORT_EMPTY = "import_empty"
     NOT_CANCELLED = "not_cancelled"

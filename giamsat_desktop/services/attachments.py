@@ -3,6 +3,10 @@
 The same file attached twice is stored once; the original may be moved or deleted
 afterwards without loss. The file is copied before the database row is written, so a
 crash leaves at worst an unreferenced copy, never a row pointing at nothing.
+
+On a shared database the bytes also go into the database, in the same transaction as
+the row, and another PC fetches them into its own data folder the first time it needs
+them: every PC of the office opens every attachment.
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import (
     Attachment,
+    AttachmentContent,
     IncomingAttachment,
     IncomingDocument,
     OutgoingAttachment,
@@ -134,6 +140,9 @@ def attach_files(
                 content = Attachment(sha256=checksum, size=size, media_type=media)
                 session.add(content)
                 session.flush()
+            if _shared(session) and session.get(AttachmentContent, checksum) is None:
+                content_bytes = stored_path(data_folder, checksum).read_bytes()
+                session.add(AttachmentContent(sha256=checksum, content=content_bytes))
             link = link_model(
                 document_id=document_id,
                 attachment_id=content.id,
@@ -185,9 +194,66 @@ def detach(
     return Changes.of(area)
 
 
-def export_copy(data_folder: Path, attached: AttachedFile, folder: Path) -> Path:
+def local_copy(factory: SessionFactory, data_folder: Path, sha256: str, name: str = "") -> Path:
+    """The stored file in this PC's data folder, fetched from a shared database if need be.
+
+    Raises:
+        NotFoundError: the content is neither here nor in the database (or damaged there).
+    """
+    path = stored_path(data_folder, sha256)
+    if path.exists():
+        return path
+    with factory() as session:
+        content = session.get(AttachmentContent, sha256) if _shared(session) else None
+        data = content.content if content is not None else None
+    if data is None or hashlib.sha256(data).hexdigest() != sha256:
+        raise NotFoundError(ErrorCode.ATTACHMENT_MISSING, name=name or sha256)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{sha256}.fetching")
+    with partial.open("wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(partial, path)
+    return path
+
+
+def share_contents(factory: SessionFactory, data_folder: Path) -> int:
+    """Put into a shared database the contents it lacks that this PC has; returns how many.
+
+    Used after data is restored or moved into a shared database. Nothing to do on SQLite.
+    """
+    shared = 0
+    with unit_of_work(factory) as session:
+        if not _shared(session):
+            return 0
+        missing = session.scalars(
+            select(Attachment.sha256).where(
+                ~select(AttachmentContent.sha256)
+                .where(AttachmentContent.sha256 == Attachment.sha256)
+                .exists()
+            )
+        ).all()
+        for checksum in missing:
+            path = stored_path(data_folder, checksum)
+            if path.exists():
+                session.add(AttachmentContent(sha256=checksum, content=path.read_bytes()))
+                session.flush()
+                shared += 1
+    return shared
+
+
+def export_copy(
+    factory: SessionFactory, data_folder: Path, attached: AttachedFile, folder: Path
+) -> Path:
     """A copy under its own name, for opening with the system viewer."""
+    source = local_copy(factory, data_folder, attached.sha256, attached.file_name)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / attached.file_name
-    shutil.copyfile(stored_path(data_folder, attached.sha256), target)
+    shutil.copyfile(source, target)
     return target
+
+
+def _shared(session: Session) -> bool:
+    """Whether the database is a shared server one (attachment bytes kept in it too)."""
+    return session.get_bind().dialect.name != "sqlite"

@@ -49,10 +49,10 @@ from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import make_engine, unit_of_work
 from giamsat_desktop.db.migrate import VERSION_TABLE, revisions, schema_status, upgrade
-from giamsat_desktop.db.models import Attachment, AuditEntry, Office
+from giamsat_desktop.db.models import Attachment, AttachmentContent, AuditEntry, Office
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, StorageError
 from giamsat_desktop.services import attachments as attachment_store
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.backup_archive import (
@@ -124,8 +124,11 @@ def make_backup(
             checksums, office, audit_head = dumped
             attachments = "included" if include_attachments else "shared"
             for number, checksum in enumerate(checksums, start=1):
-                source = attachment_store.stored_path(data_folder, checksum)
-                if not source.exists():
+                try:  # on a shared database, a file attached on another PC is fetched
+                    source = attachment_store.local_copy(
+                        database.session_factory, data_folder, checksum
+                    )
+                except NotFoundError:
                     continue  # reported by `check`; a backup still saves everything else
                 if include_attachments:
                     name = f"{ATTACHMENT_FOLDER}/{checksum}"
@@ -166,6 +169,8 @@ def make_backup(
     return BackupInfo(destination, manifest)
 
 
+NOT_DUMPED = frozenset({AttachmentContent.__tablename__})
+"""Attachment bytes kept in a shared database go into the archive as files, not as rows."""
 WORKING_PREFIX = ".dang-sao-luu-"
 """Working folders of backups in progress, inside the data folder (never the system's temp)."""
 
@@ -252,7 +257,7 @@ def _tables_present(connection: Connection) -> list[tuple[Table, list[ColumnElem
     existing = set(inspector.get_table_names())
     present: list[tuple[Table, list[ColumnElement[Any]]]] = []
     for table in _tables():
-        if table.name not in existing:
+        if table.name not in existing or table.name in NOT_DUMPED:
             continue
         names = [info["name"] for info in inspector.get_columns(table.name)]
         columns = [table.c[name] if name in table.c else plain_column(name) for name in names]
@@ -351,6 +356,7 @@ def restore_backup(
                 _restore_dump(url, archive, manifest, progress)
         restored = open_database(url)  # brings an older archive to this program's schema
         try:
+            attachment_store.share_contents(restored.session_factory, data_folder)
             with unit_of_work(restored.session_factory) as session:
                 audit.record(
                     session,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.domain.errors import GiamsatError
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services import attachments
 from giamsat_desktop.services.changes import Changes
@@ -130,7 +131,12 @@ class AttachmentsDialog(QDialog):
         if attached is None:
             return None
         folder = Path(tempfile.mkdtemp(prefix="giamsat-"))
-        copy = attachments.export_copy(self._context.data_folder, attached, folder)
+        context = self._context
+        try:
+            copy = attachments.export_copy(context.factory, context.data_folder, attached, folder)
+        except (GiamsatError, OSError) as exc:
+            self.message.setText(error_text(exc))
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
 

@@ -6,7 +6,9 @@ import datetime as dt
 import hashlib
 import json
 import unicodedata
+import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -20,8 +22,10 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
 )
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord, OutgoingDraft
+from giamsat_desktop.messages import describe
 from giamsat_desktop.services import attachments, incoming, outgoing
 from giamsat_desktop.services.attachments import AttachedFile
+from giamsat_desktop.services.backup import make_backup
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.register_queries import incoming_rows, outgoing_rows
 
@@ -157,7 +161,9 @@ def test_the_stored_copy_outlives_the_original(
     [added] = attach(context, document.id, original)
 
     original.unlink()
-    exported = attachments.export_copy(context.data_folder, added, tmp_path / "Mở tệp")
+    exported = attachments.export_copy(
+        context.factory, context.data_folder, added, tmp_path / "Mở tệp"
+    )
 
     assert exported.name == "558-CV-ĐUK.pdf"
     assert exported.read_bytes() == SCAN
@@ -350,3 +356,59 @@ def test_attaching_and_detaching_are_written_to_the_audit_log(
         ),
         ("detach", document.id, {"file": ["558-CV-ĐUK.pdf", None]}),
     ]
+
+
+# ----- a shared database: every PC opens every attachment ------------------------------------
+
+
+def another_pc(context: ServiceContext, tmp_path: Path, name: str) -> ServiceContext:
+    """A second PC of the office: the same database, a data folder of its own."""
+    return ServiceContext(context.factory, context.location, tmp_path / name)
+
+
+@pytest.mark.sqlite_only  # a shared database still holds the bytes: see below
+def test_a_file_whose_stored_copy_is_gone_is_reported_by_its_name(
+    context: ServiceContext, downloads: Path, tmp_path: Path
+) -> None:
+    document = receive(context)
+    [added] = attach(context, document.id, scan(downloads))
+    attachments.stored_path(context.data_folder, added.sha256).unlink()
+
+    with pytest.raises(NotFoundError) as raised:
+        attachments.export_copy(context.factory, context.data_folder, added, tmp_path / "Mở tệp")
+
+    assert raised.value.code is ErrorCode.ATTACHMENT_MISSING
+    assert describe(raised.value.code, raised.value.values).startswith(
+        "Không tìm thấy nội dung tệp đính kèm 558-CV-ĐUK.pdf"
+    )
+
+
+@pytest.mark.postgresql
+def test_a_file_attached_on_one_pc_opens_on_another(
+    context: ServiceContext, downloads: Path, tmp_path: Path
+) -> None:
+    document = receive(context)
+    [added] = attach(context, document.id, scan(downloads))
+    second = another_pc(context, tmp_path, "may-2")
+
+    [listed] = attachments.list_attachments(second.factory, "incoming", document.id)
+    exported = attachments.export_copy(second.factory, second.data_folder, listed, tmp_path / "xem")
+
+    assert exported.read_bytes() == SCAN
+    assert attachments.stored_path(second.data_folder, added.sha256).read_bytes() == SCAN
+
+
+@pytest.mark.postgresql
+def test_a_backup_made_on_another_pc_holds_the_file(
+    context: ServiceContext, office_database: Any, downloads: Path, tmp_path: Path
+) -> None:
+    document = receive(context)
+    [added] = attach(context, document.id, scan(downloads))
+    second = another_pc(context, tmp_path, "may-2")
+
+    info = make_backup(office_database, second.data_folder, tmp_path / "sao-luu.zip")
+
+    assert info.manifest.files[f"attachments/{added.sha256}"] == added.sha256
+    assert "attachment_contents" not in info.manifest.tables
+    with zipfile.ZipFile(info.path) as archive:
+        assert archive.read(f"attachments/{added.sha256}") == SCAN

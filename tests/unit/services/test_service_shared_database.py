@@ -172,3 +172,22 @@ def test_moving_into_a_database_that_holds_data_is_refused_and_changes_nothing(
     assert caught.value.code is ErrorCode.TARGET_NOT_EMPTY
     assert count(office_database, "incoming_documents") == 0
     assert count(office_database, "office") == 1
+
+
+@pytest.mark.postgresql
+def test_after_the_move_another_pc_opens_the_attachments(
+    this_pc: Database, new_database_url: Callable[..., str], tmp_path: Path
+) -> None:
+    assert this_pc.sqlite_file is not None
+    target_url = new_database_url()
+    move_data(this_pc, this_pc.sqlite_file.parent, target_url)
+
+    target = open_database(target_url, create=False)
+    try:
+        [attached] = attachments.list_attachments(target.session_factory, "incoming", 1)
+        opened = attachments.export_copy(
+            target.session_factory, tmp_path / "may-thu-hai", attached, tmp_path / "xem"
+        )
+    finally:
+        target.close()
+    assert (opened.name, opened.read_bytes()) == ("558-CV-ĐUK.pdf", SCAN)
