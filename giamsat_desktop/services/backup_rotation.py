@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from giamsat_desktop.services import attachments
 from giamsat_desktop.services.backup import BackupInfo, make_backup
 from giamsat_desktop.services.database import Database
 
@@ -89,8 +90,13 @@ def make_automatic_backup(
     now: dt.datetime | None = None,
     retention: Retention = Retention(),  # noqa: B008 - frozen, never mutated
 ) -> AutomaticBackup:
-    """Back up into the chosen folder if it is there, else locally; then rotate."""
+    """Back up into the chosen folder if it is there, else locally; then rotate.
+
+    On a shared database this PC first puts in it any attachment only it has (one
+    attached before the database kept attachment contents), so every PC can open it.
+    """
     now = now or dt.datetime.now()
+    attachments.share_contents(database.session_factory, data_folder)
     outside = chosen is not None and chosen.is_dir()
     folder = chosen if outside and chosen is not None else local
     folder.mkdir(parents=True, exist_ok=True)

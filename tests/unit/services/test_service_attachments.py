@@ -26,6 +26,7 @@ from giamsat_desktop.messages import describe
 from giamsat_desktop.services import attachments, incoming, outgoing
 from giamsat_desktop.services.attachments import AttachedFile
 from giamsat_desktop.services.backup import make_backup
+from giamsat_desktop.services.backup_rotation import make_automatic_backup
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.register_queries import incoming_rows, outgoing_rows
 
@@ -412,3 +413,19 @@ def test_a_backup_made_on_another_pc_holds_the_file(
     assert "attachment_contents" not in info.manifest.tables
     with zipfile.ZipFile(info.path) as archive:
         assert archive.read(f"attachments/{added.sha256}") == SCAN
+
+
+@pytest.mark.postgresql
+def test_a_file_only_one_pc_had_is_shared_by_its_automatic_backup(
+    context: ServiceContext, office_database: Any, downloads: Path, tmp_path: Path
+) -> None:
+    document = receive(context)
+    [added] = attach(context, document.id, scan(downloads))
+    with office_database.engine.begin() as connection:  # as attached before migration 0003
+        connection.exec_driver_sql("DELETE FROM attachment_contents")
+
+    make_automatic_backup(office_database, context.data_folder, None, tmp_path / "sao-luu")
+    second = another_pc(context, tmp_path, "may-2")
+    exported = attachments.export_copy(second.factory, second.data_folder, added, tmp_path / "xem")
+
+    assert exported.read_bytes() == SCAN
