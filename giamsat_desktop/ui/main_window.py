@@ -77,11 +77,15 @@ class MainWindow(QMainWindow):
         settings: Settings,
         language: str,
         parent: QWidget | None = None,
+        *,
+        database_option: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._settings = settings
         self._language = language
+        self._database_option = database_option
+        self._restart = False
         self.runner = TaskRunner(self)
         self.backups = BackupActions(context, self.runner, settings, self)
         self.pages: dict[str, QWidget] = {}
@@ -152,8 +156,16 @@ class MainWindow(QMainWindow):
             page = CatalogPage(self._context, self.runner)
             page.changed.connect(self.broadcast)
         elif key == "settings":
-            page = SettingsPage(self._context, self.runner, self._language, self.backups)
+            page = SettingsPage(
+                self._context,
+                self.runner,
+                self._language,
+                self.backups,
+                settings=self._settings,
+                database_option=self._database_option,
+            )
             page.changed.connect(self.broadcast)
+            page.restart_requested.connect(self.restart)
             page.language_chosen.connect(self.set_language)
         else:
             page = PlaceholderPage(title)
@@ -311,8 +323,13 @@ class MainWindow(QMainWindow):
 
     @property
     def restart_requested(self) -> bool:
-        """After a restore the program opens the restored data again."""
-        return self.backups.restored
+        """After a restore, or a change of where the data is, the program opens it again."""
+        return self.backups.restored or self._restart
+
+    def restart(self) -> None:
+        """Close, for the program to open again (on the data the settings now name)."""
+        self._restart = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Let background work finish, back up once a day, remember the geometry."""

@@ -13,17 +13,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from giamsat_desktop.config import Settings, resolve_database_url
+from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.backup_actions import BackupActions
+from giamsat_desktop.ui.dialogs.database_dialog import DatabaseDialog
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.i18n import LANGUAGE_NAMES
 from giamsat_desktop.ui.tasks import TaskRunner
@@ -32,10 +36,12 @@ from giamsat_desktop.ui.widgets.office_form import OfficeForm
 
 
 class SettingsPage(QWidget):
-    """Language (kept across restarts) and the office's details."""
+    """Language (kept across restarts), where the data is, and the office's details."""
 
     language_chosen = Signal(str)
     changed = Signal(object)
+    restart_requested = Signal()
+    """The clerk wants the program to open again, on the newly chosen data."""
 
     def __init__(
         self,
@@ -44,10 +50,16 @@ class SettingsPage(QWidget):
         language: str,
         backups: BackupActions | None = None,
         parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+        database_option: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._runner = runner
+        self._settings = settings
+        self._database_option = database_option
+        self.database_dialog: DatabaseDialog | None = None
         title = QLabel(self.tr("Cài đặt"))
         title.setObjectName("pageTitle")
 
@@ -63,7 +75,13 @@ class SettingsPage(QWidget):
         general_form.addRow(self.tr("Ngôn ngữ giao diện:"), self.language)
         location = QLabel(context.location)
         location.setWordWrap(True)
-        general_form.addRow(self.tr("Cơ sở dữ liệu:"), location)
+        self.change_location = QPushButton(self.tr("Đổi nơi lưu dữ liệu…"))
+        self.change_location.clicked.connect(lambda: self.choose_location())
+        self.change_location.setVisible(settings is not None)
+        location_row = QHBoxLayout()
+        location_row.addWidget(location, 1)
+        location_row.addWidget(self.change_location)
+        general_form.addRow(self.tr("Cơ sở dữ liệu:"), location_row)
         general_form.addRow(self.tr("Thư mục dữ liệu:"), QLabel(str(context.data_folder)))
 
         office_box = QGroupBox(self.tr("Thông tin đơn vị"))
@@ -88,6 +106,10 @@ class SettingsPage(QWidget):
         if backups is not None:
             layout.addWidget(self._backup_box(backups))
         self.accounts = AccountsBox(context)
+        listed = self.accounts.users.model()
+        listed.rowsInserted.connect(lambda *_a: self._allow_location())
+        listed.rowsRemoved.connect(lambda *_a: self._allow_location())
+        self._allow_location()
         layout.addWidget(self.accounts)
         layout.addWidget(office_box)
         layout.addStretch(1)
@@ -129,6 +151,46 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
         return box
+
+    # ----- where the data is ----------------------------------------------------------
+
+    def may_change_location(self) -> bool:
+        """An administrator; or anyone who may write while the office has no accounts yet."""
+        role = self._context.actor.role
+        return role is Role.ADMIN or (role.can_write and self.accounts.users.count() == 0)
+
+    def _allow_location(self) -> None:
+        self.change_location.setEnabled(self.may_change_location())
+
+    def choose_location(self) -> DatabaseDialog | None:
+        """Open the dialog; after a saved change, offer to open the program again on it."""
+        if self._settings is None or not self.may_change_location():
+            return None
+        dialog = DatabaseDialog(
+            self._context, self._runner, self._settings, self._database_option, self
+        )
+        self.database_dialog = dialog
+        dialog.finished.connect(lambda _result: self._location_chosen(dialog))
+        dialog.open()
+        return dialog
+
+    def _location_chosen(self, dialog: DatabaseDialog) -> None:
+        if dialog.saved_url is None:
+            return
+        database = self._context.database
+        running = database.url if database is not None else ""
+        chosen = resolve_database_url(self._database_option, self._settings)
+        if chosen == running:
+            return  # the override still wins, or the choice is what is open now
+        answer = QMessageBox.question(
+            self,
+            self.tr("Nơi lưu dữ liệu"),
+            self.tr(
+                "Đã lưu nơi lưu dữ liệu mới. Mở lại chương trình với dữ liệu mới ngay bây giờ?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested.emit()
 
     def refresh(self) -> None:
         """Re-read the office's details."""
