@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -66,7 +66,9 @@ RESTORED = "restored"
 """The first-run wizard restored a backup: open the database again."""
 
 
-def open_window(database: Database, settings: Settings, language: str) -> MainWindow | str | None:
+def open_window(
+    database: Database, settings: Settings, language: str, database_option: str | None = None
+) -> MainWindow | str | None:
     """Run the first-run wizard if needed, then build the main window (None if cancelled)."""
     context = ServiceContext(
         factory=database.session_factory,
@@ -87,7 +89,9 @@ def open_window(database: Database, settings: Settings, language: str) -> MainWi
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return None
         actor = login.actor
-    return MainWindow(replace(context, actor=actor), settings, language)
+    return MainWindow(
+        replace(context, actor=actor), settings, language, database_option=database_option
+    )
 
 
 def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
@@ -123,6 +127,46 @@ def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     return True
 
 
+class DatabaseClaim:
+    """This process's hold on one database file: its lock and the listener for second starts.
+
+    A server database needs neither: several PCs share it.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.path = sqlite_path(url)
+        self._lock = InstanceLock(self.path) if self.path is not None else None
+        self._listener: ShowRequests | None = None
+
+    def acquire(self, show: Callable[[], None]) -> bool:
+        """Take the file; False (after bringing the other window forward) if it is open."""
+        if self._lock is None or self.path is None:
+            return True
+        if not self._lock.acquire():
+            if not ask_running_to_show(server_name(self.path)):
+                QMessageBox.information(
+                    None,
+                    QCoreApplication.translate("App", "Chương trình đang chạy"),
+                    QCoreApplication.translate(
+                        "App",
+                        "Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.",
+                    ).format(location=self.url),
+                )
+            return False
+        self._listener = ShowRequests(server_name(self.path), show)
+        return True
+
+    def release(self) -> None:
+        """Let another start open the file (the program now works on other data)."""
+        if self._listener is not None:
+            self._listener.server.close()
+            self._listener.deleteLater()
+            self._listener = None
+        if self._lock is not None:
+            self._lock.release()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window on the chosen database; returns the exit code."""
     args = _arguments(list(sys.argv[1:] if argv is None else argv))
@@ -131,19 +175,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = install_language(settings.language)
     formatting.set_language(language)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    url = resolve_database_url(args.db, settings)
-    path = sqlite_path(url)
-    lock = InstanceLock(path) if path is not None else None
-    if lock is not None and not lock.acquire():
-        if not ask_running_to_show(server_name(path)):  # type: ignore[arg-type]
-            QMessageBox.information(
-                None,
-                QCoreApplication.translate("App", "Chương trình đang chạy"),
-                QCoreApplication.translate(
-                    "App", "Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình."
-                ).format(location=url),
-            )
-        return 0
     current: list[MainWindow] = []
 
     def bring_forward() -> None:
@@ -153,30 +184,46 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.raise_()
             window.activateWindow()
 
-    listener = ShowRequests(server_name(path), bring_forward) if path is not None else None
-    while True:
-        try:
-            database = open_database(url)
-        except GiamsatError as exc:
-            damaged = path is not None and exc.code is ErrorCode.DATABASE_DAMAGED
-            if damaged and restore_damaged(url, path, settings):  # type: ignore[arg-type]
-                continue
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Không mở được dữ liệu"), error_text(exc)
-            )
-            return 1
-        try:
-            window = open_window(database, settings, language)
-            if window is None:
-                return 0
-            if not isinstance(window, MainWindow):
-                continue  # the first-run wizard restored a backup: open the restored data
-            current.append(window)
-            window.show()
-            code = app.exec()
-        finally:
-            database.close()
-        if not window.restart_requested:
-            del listener  # listened for second starts until the program ended
-            return code
-        settings = Settings.load()  # a restore happened: open the restored data
+    claim: DatabaseClaim | None = None
+    try:
+        while True:
+            url = resolve_database_url(args.db, settings)
+            if claim is None or claim.url != url:
+                # First start, or the settings now name other data: hold that instead.
+                if claim is not None:
+                    claim.release()
+                claim = DatabaseClaim(url)
+                if not claim.acquire(bring_forward):
+                    claim = None
+                    return 0
+            path = claim.path
+            try:
+                database = open_database(url)
+            except GiamsatError as exc:
+                damaged = path is not None and exc.code is ErrorCode.DATABASE_DAMAGED
+                if damaged and restore_damaged(url, path, settings):  # type: ignore[arg-type]
+                    continue
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("App", "Không mở được dữ liệu"),
+                    error_text(exc),
+                )
+                return 1
+            try:
+                window = open_window(database, settings, language, args.db)
+                if window is None:
+                    return 0
+                if not isinstance(window, MainWindow):
+                    continue  # the first-run wizard restored a backup: open the restored data
+                current.append(window)
+                window.show()
+                code = app.exec()
+            finally:
+                database.close()
+            if not window.restart_requested:
+                return code
+            # A restore, or another place for the data: read the settings again and reopen.
+            settings = Settings.load()
+    finally:
+        if claim is not None:
+            claim.release()
