@@ -4,17 +4,17 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="29" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="29"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="30" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="30"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="31" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="31"/>
         <source>Chỉ xem</source>
         <translation>Viewer</translation>
     </message>
@@ -22,101 +22,101 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="40" />
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="108" />
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157" />
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="179" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="179"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="49" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="49"/>
         <source>Tạo tài khoản quản trị…</source>
         <translation>Create the administrator account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="51" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="51"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="53" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="53"/>
         <source>Đổi vai trò…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="55" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="55"/>
         <source>Ngừng dùng / dùng lại</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="57" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="57"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="59" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="59"/>
         <source>Đổi mật khẩu của tôi…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="83" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="83"/>
         <source> — ngừng dùng</source>
         <translation> — inactive</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="89" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="89"/>
         <source>Đang làm việc với tên: {name}</source>
         <translation>Signed in as: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="92" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="92"/>
         <source>Chưa có tài khoản: chương trình tự đăng nhập với tên “Văn thư”. Khi nhiều người cùng dùng, hãy tạo tài khoản quản trị rồi thêm tài khoản cho từng người.</source>
         <translation>No accounts yet: the program signs in as “Văn thư” by itself. When several people use it, create the administrator account, then an account for each person.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="112" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="112"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="115" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="115"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="117" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="117"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="133" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="133"/>
         <source>Tên đăng nhập của quản trị:</source>
-        <translation>Administrator's user name:</translation>
+        <translation>Administrator&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="134" />
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="152" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="152"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="151" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="151"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="180" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="180"/>
         <source>Vai trò của {user}:</source>
         <translation>Role of {user}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="216" />
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="216"/>
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
@@ -124,12 +124,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="106" />
+        <location filename="../giamsat_desktop/app.py" line="110"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="107" />
+        <location filename="../giamsat_desktop/app.py" line="111"/>
         <source>Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).
 
 Khôi phục bản sao lưu tốt gần nhất?
@@ -144,17 +144,17 @@ Restore the newest good backup?
 The damaged file is kept in the backup folder for a technician.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="141" />
+        <location filename="../giamsat_desktop/app.py" line="150"/>
         <source>Chương trình đang chạy</source>
         <translation>The program is running</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="142" />
+        <location filename="../giamsat_desktop/app.py" line="151"/>
         <source>Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.</source>
         <translation>The data {location} is open in another window of the program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="165" />
+        <location filename="../giamsat_desktop/app.py" line="208"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -162,52 +162,52 @@ The damaged file is kept in the backup folder for a technician.</translation>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="43" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="44"/>
         <source>Tệp đính kèm — {title}</source>
         <translation>Attachments — {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="53" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="54"/>
         <source>Kéo thả tệp vào đây, hoặc bấm “Thêm tệp…”.</source>
         <translation>Drag files here, or click “Add files…”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="55" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="56"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="57" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="58"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="59" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="60"/>
         <source>Gỡ khỏi văn bản</source>
         <translation>Remove from document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="61" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="62"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="101" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="102"/>
         <source>Đang sao chép tệp…</source>
         <translation>Copying files…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="107" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="108"/>
         <source>Đã đính kèm {count} tệp.</source>
         <translation>{count} file(s) attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="114" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="115"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="117" />
+        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="118"/>
         <source>Văn bản, ảnh quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</source>
         <translation>Documents, scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</translation>
     </message>
@@ -215,77 +215,77 @@ The damaged file is kept in the backup folder for a technician.</translation>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="33" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="33"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="34" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="34"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="35" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="35"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="36" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="36"/>
         <source>Xóa hẳn</source>
         <translation>Purged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="37" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="37"/>
         <source>Đổi tình trạng</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="38" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="38"/>
         <source>Nhập từ Excel</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="39" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="39"/>
         <source>Đính kèm tệp</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="40" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="40"/>
         <source>Gỡ tệp</source>
         <translation>File removed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="41" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="41"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="42" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="42"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="43" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="43"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="45" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="45"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="46" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="46"/>
         <source>Khôi phục mật khẩu</source>
         <translation>Password recovered</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="47" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="47"/>
         <source>Cấp mã khôi phục mới</source>
         <translation>New recovery code</translation>
     </message>
@@ -293,52 +293,52 @@ The damaged file is kept in the backup folder for a technician.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="75" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="75"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="78" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="78"/>
         <source>Tìm theo người, thao tác, nội dung thay đổi…</source>
         <translation>Search by person, action, content of the change…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="81" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="81"/>
         <source>Mọi loại hồ sơ</source>
         <translation>All kinds of records</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="87" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="87"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="91" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="91"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="92" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="92"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="93" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="93"/>
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="94" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="94"/>
         <source>Thay đổi (cũ → mới)</source>
         <translation>Change (old → new)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="149" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="149"/>
         <source>Chuỗi nhật ký toàn vẹn ({count} mục)</source>
         <translation>Log chain intact ({count} entries)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="156" />
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="156"/>
         <source>Nhật ký đã bị sửa ngoài chương trình (từ mục {id})</source>
         <translation>The log was changed outside the program (from entry {id})</translation>
     </message>
@@ -346,45 +346,45 @@ The damaged file is kept in the backup folder for a technician.</translation>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74" />
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="105" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="105"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="83" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="83"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="84" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="84"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="92" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="92"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="103" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="103"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113" />
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="120" />
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="137" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="120"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="137"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="116" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="116"/>
         <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -393,28 +393,28 @@ Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay t
 The current data is backed up first, then replaced. The program opens again after the restore.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="132" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="132"/>
         <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
         <translation>Restored. The program opens the data again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="146" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="146"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="170" />
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="180" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="180"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="172" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="172"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
         <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="182" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="182"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
 
 {path}</source>
@@ -423,22 +423,22 @@ The current data is backed up first, then replaced. The program opens again afte
 {path}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="230" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="230"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="246" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="246"/>
         <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
         <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="250" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="250"/>
         <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
         <translation>No backup outside this PC yet: File → Back up now.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="252" />
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="252"/>
         <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
         <translation>No backup outside this PC for {days} days.</translation>
     </message>
@@ -446,83 +446,83 @@ The current data is backed up first, then replaced. The program opens again afte
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="16" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="16"/>
         <source>Tổ chức thành viên</source>
         <translation>Member organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="17" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="17"/>
         <source>Ban trực thuộc</source>
         <translation>Attached board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="18" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="18"/>
         <source>Cơ quan Đảng</source>
         <translation>Party body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="19" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="19"/>
         <source>Cơ quan nhà nước</source>
         <translation>State body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="20" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="20"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="28" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="28"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="29" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="29"/>
         <source>Ngừng dùng</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="38" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="38"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="40" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="40"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="42" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="42"/>
         <source>Tên đầy đủ</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="44" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="44"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="49" />
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="38" />
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="38"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="28" />
+        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="28"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="32" />
+        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="32"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="34" />
+        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="34"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="36" />
+        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="36"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -530,25 +530,154 @@ The current data is backed up first, then replaced. The program opens again afte
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="103" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="103"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="108" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="108"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="109" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="109"/>
         <source>Cán bộ, thành viên</source>
         <translation>Staff and members</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="69"/>
+        <source>Nơi lưu dữ liệu</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="82"/>
+        <source>Tệp dữ liệu trên máy này</source>
+        <translation>Data file on this PC</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="86"/>
+        <source>Cơ sở dữ liệu dùng chung trên máy chủ (PostgreSQL)</source>
+        <translation>Shared database on a server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="93"/>
+        <source>Ví dụ: 192.168.1.10</source>
+        <translation>For example: 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="104"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="105"/>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="106"/>
+        <source>Tên cơ sở dữ liệu:</source>
+        <translation>Database name:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="107"/>
+        <source>Tên người dùng:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="108"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="109"/>
+        <source>Mật khẩu được lưu trong tệp cài đặt của máy này.</source>
+        <translation>The password is kept in this PC's settings file.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="114"/>
+        <source>Kiểm tra kết nối</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="119"/>
+        <source>Chuyển dữ liệu đang dùng trên máy này lên máy chủ</source>
+        <translation>Move the data in use on this PC to the server</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="131"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="132"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="178"/>
+        <source>tham số --db</source>
+        <translation>the --db option</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="180"/>
+        <source>biến môi trường {name}</source>
+        <translation>the environment variable {name}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="185"/>
+        <source>Chương trình đang mở dữ liệu {location} theo {source}. Lựa chọn lưu ở đây chỉ có hiệu lực khi không còn {source}.</source>
+        <translation>The program opens the data at {location} because of {source}. The choice saved here takes effect only once {source} is no longer there.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="220"/>
+        <source>Cơ sở dữ liệu trống: {location}. Có thể chuyển dữ liệu đang dùng trên máy này lên, hoặc để chương trình thiết lập đơn vị mới khi mở.</source>
+        <translation>Empty database: {location}. The data in use on this PC can be moved there, or the program sets up a new office when it opens it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="225"/>
+        <source>Kết nối được. Dữ liệu của “{office}”, có {count} văn bản đến và đi.</source>
+        <translation>Connected. Data of “{office}”, with {count} incoming and outgoing documents.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="229"/>
+        <source>Kết nối được. Dữ liệu của “{office}” ({count} văn bản) theo phiên bản cũ: khi mở, chương trình sẽ sao lưu rồi nâng cấp.</source>
+        <translation>Connected. Data of “{office}” ({count} documents) from an older version: when opening it, the program backs it up and then upgrades it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="234"/>
+        <source>Dữ liệu ở {location} do phiên bản mới hơn của chương trình tạo ra. Hãy cài phiên bản mới trên máy này trước.</source>
+        <translation>The data at {location} was made by a newer version of the program. Install the newer version on this PC first.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="238"/>
+        <source>Cơ sở dữ liệu {location} đã chứa dữ liệu khác, không phải của chương trình này. Hãy chọn cơ sở dữ liệu khác.</source>
+        <translation>The database {location} already holds other data, not this program's. Choose another database.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="274"/>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="342"/>
+        <source>Đã hủy, chưa chuyển gì lên máy chủ.</source>
+        <translation>Cancelled; nothing was moved to the server.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="354"/>
+        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="360"/>
+        <source>Đang chuyển dữ liệu lên máy chủ…</source>
+        <translation>Moving the data to the server…</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="21" />
+        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="21"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -556,197 +685,212 @@ The current data is backed up first, then replaced. The program opens again afte
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="21" />
+        <location filename="../giamsat_desktop/messages.py" line="21"/>
         <source>Chưa nhập {field}.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="22" />
+        <location filename="../giamsat_desktop/messages.py" line="22"/>
         <source>{field} dài quá: tối đa {limit} ký tự, đang có {length}.</source>
         <translation>{field} is too long: at most {limit} characters, {length} given.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="25" />
+        <location filename="../giamsat_desktop/messages.py" line="25"/>
         <source>{field} không hợp lệ: {reason}</source>
         <translation>{field} is not valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="26" />
+        <location filename="../giamsat_desktop/messages.py" line="26"/>
         <source>Mã “{code}” đã được dùng cho {name}.</source>
         <translation>The code “{code}” is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="27" />
+        <location filename="../giamsat_desktop/messages.py" line="27"/>
         <source>Không tìm thấy {what} (mã số {id}).</source>
         <translation>The {what} was not found (id {id}).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="28" />
+        <location filename="../giamsat_desktop/messages.py" line="28"/>
         <source>{what} vừa được người khác sửa trong lúc bạn đang sửa. Hãy mở lại để xem bản mới nhất rồi sửa lại.</source>
         <translation>Someone else changed this {what} while you were editing it. Open it again to see the latest version, then make your change.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="33" />
+        <location filename="../giamsat_desktop/messages.py" line="33"/>
         <source>Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo.</source>
         <translation>The database has no office details yet. Open the program to enter them.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="36" />
+        <location filename="../giamsat_desktop/messages.py" line="36"/>
         <source>Cơ sở dữ liệu này đã có đơn vị “{name}”.</source>
         <translation>This database already belongs to the office “{name}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="37" />
+        <location filename="../giamsat_desktop/messages.py" line="37"/>
         <source>Cơ sở dữ liệu {location} được tạo bởi phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cài phiên bản mới; dữ liệu chưa bị thay đổi.</source>
         <translation>The database {location} was made by a newer version of the program (schema {revision}). Install the newer version; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="42" />
+        <location filename="../giamsat_desktop/messages.py" line="42"/>
         <source>Tệp {location} không phải là cơ sở dữ liệu của chương trình này.</source>
         <translation>The file {location} is not a database of this program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="45" />
+        <location filename="../giamsat_desktop/messages.py" line="45"/>
         <source>Cơ sở dữ liệu {location} bị hỏng: {detail}. Hãy khôi phục từ bản sao lưu.</source>
         <translation>The database {location} is damaged: {detail}. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="48" />
+        <location filename="../giamsat_desktop/messages.py" line="48"/>
         <source>Không mở được cơ sở dữ liệu {location}: {detail}</source>
         <translation>Cannot open the database {location}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="51" />
+        <location filename="../giamsat_desktop/messages.py" line="51"/>
         <source>Không có cơ sở dữ liệu tại {location}. Hãy tạo bằng lệnh init.</source>
         <translation>There is no database at {location}. Create it with the init command.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="54" />
+        <location filename="../giamsat_desktop/messages.py" line="54"/>
         <source>Cơ sở dữ liệu đã có dữ liệu văn bản; không tạo dữ liệu mẫu.</source>
         <translation>The database already holds documents; no demo data was added.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="57" />
+        <location filename="../giamsat_desktop/messages.py" line="57"/>
+        <source>Cơ sở dữ liệu {location} đã có dữ liệu; chỉ chuyển dữ liệu vào một cơ sở dữ liệu trống.</source>
+        <translation>The database {location} already holds data; data is moved only into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="61"/>
         <source>Nâng cấp cơ sở dữ liệu không thành công: {detail}. Dữ liệu vẫn như trước; bản sao lưu ở {backup}.</source>
         <translation>Upgrading the database failed: {detail}. The data is as it was; a backup is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="62" />
+        <location filename="../giamsat_desktop/messages.py" line="66"/>
         <source>Không sao lưu được vào {path}: {detail}</source>
         <translation>Cannot back up to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="63" />
+        <location filename="../giamsat_desktop/messages.py" line="67"/>
         <source>Không tìm thấy tệp {path}.</source>
         <translation>The file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="64" />
+        <location filename="../giamsat_desktop/messages.py" line="68"/>
+        <source>Không tìm thấy nội dung tệp đính kèm {name} trên máy này và trong cơ sở dữ liệu. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.</source>
+        <translation>The contents of the attachment {name} were found neither on this PC nor in the database. Restore from a backup or attach the file again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="73"/>
         <source>Tài khoản {user} không có quyền làm việc này.</source>
         <translation>The account {user} is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="103" />
+        <location filename="../giamsat_desktop/messages.py" line="106"/>
+        <source>Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.</source>
+        <translation>The restore failed: {detail}. There was no data here before, so nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="116"/>
         <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
         <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="108" />
+        <location filename="../giamsat_desktop/messages.py" line="121"/>
         <source>Tên đăng nhập hoặc {what} không đúng.</source>
         <translation>Wrong user name or {what}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="109" />
+        <location filename="../giamsat_desktop/messages.py" line="122"/>
         <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="112" />
+        <location filename="../giamsat_desktop/messages.py" line="125"/>
         <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
         <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="115" />
+        <location filename="../giamsat_desktop/messages.py" line="128"/>
         <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
         <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="120" />
+        <location filename="../giamsat_desktop/messages.py" line="133"/>
         <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="65" />
+        <location filename="../giamsat_desktop/messages.py" line="74"/>
         <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
         <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="68" />
+        <location filename="../giamsat_desktop/messages.py" line="77"/>
         <source>Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a).</source>
         <translation>The number “{number}” is not valid: digits only, optionally followed by letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="71" />
+        <location filename="../giamsat_desktop/messages.py" line="80"/>
         <source>{field} không được sau {other}.</source>
         <translation>{field} may not be after {other}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="72" />
+        <location filename="../giamsat_desktop/messages.py" line="81"/>
         <source>Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. Nếu vào nhầm năm, hãy hủy và vào sổ lại.</source>
         <translation>The document is in the register of {year}; its arrival date must be in that year. If the year was wrong, cancel it and register it again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="77" />
+        <location filename="../giamsat_desktop/messages.py" line="86"/>
         <source>Văn bản này đã bị hủy trước đó.</source>
         <translation>This document was already cancelled.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="78" />
+        <location filename="../giamsat_desktop/messages.py" line="87"/>
         <source>Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB.</source>
         <translation>The file {name} is too large ({size} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="81" />
+        <location filename="../giamsat_desktop/messages.py" line="90"/>
         <source>Tệp {name} rỗng (0 byte), không đính kèm.</source>
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="82" />
+        <location filename="../giamsat_desktop/messages.py" line="91"/>
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="87" />
+        <location filename="../giamsat_desktop/messages.py" line="96"/>
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="88" />
+        <location filename="../giamsat_desktop/messages.py" line="97"/>
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="92" />
+        <location filename="../giamsat_desktop/messages.py" line="101"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="97" />
+        <location filename="../giamsat_desktop/messages.py" line="110"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="100" />
+        <location filename="../giamsat_desktop/messages.py" line="113"/>
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/error_text.py" line="24" />
+        <location filename="../giamsat_desktop/ui/error_text.py" line="24"/>
         <source>Lỗi đọc ghi tệp: {detail}</source>
         <translation>File error: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/error_text.py" line="27" />
+        <location filename="../giamsat_desktop/ui/error_text.py" line="27"/>
         <source>Lỗi không mong đợi ({kind}): {detail}</source>
         <translation>Unexpected error ({kind}): {detail}</translation>
     </message>
@@ -754,307 +898,327 @@ The current data is backed up first, then replaced. The program opens again afte
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="126" />
+        <location filename="../giamsat_desktop/messages.py" line="139"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="127" />
+        <location filename="../giamsat_desktop/messages.py" line="140"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="128" />
+        <location filename="../giamsat_desktop/messages.py" line="141"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="129" />
+        <location filename="../giamsat_desktop/messages.py" line="142"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="130" />
+        <location filename="../giamsat_desktop/messages.py" line="143"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="131" />
+        <location filename="../giamsat_desktop/messages.py" line="144"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="132" />
+        <location filename="../giamsat_desktop/messages.py" line="145"/>
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="133" />
+        <location filename="../giamsat_desktop/messages.py" line="146"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="134" />
+        <location filename="../giamsat_desktop/messages.py" line="147"/>
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="135" />
+        <location filename="../giamsat_desktop/messages.py" line="148"/>
         <source>Ký hiệu văn bản của đơn vị</source>
-        <translation>Office's document symbol</translation>
+        <translation>Office&apos;s document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="136" />
+        <location filename="../giamsat_desktop/messages.py" line="149"/>
         <source>Họ tên Chủ tịch</source>
-        <translation>Chair's name</translation>
+        <translation>Chair&apos;s name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="137" />
+        <location filename="../giamsat_desktop/messages.py" line="150"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="138" />
+        <location filename="../giamsat_desktop/messages.py" line="151"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="139" />
+        <location filename="../giamsat_desktop/messages.py" line="152"/>
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="140" />
+        <location filename="../giamsat_desktop/messages.py" line="153"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="141" />
+        <location filename="../giamsat_desktop/messages.py" line="154"/>
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="142" />
+        <location filename="../giamsat_desktop/messages.py" line="155"/>
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="143" />
+        <location filename="../giamsat_desktop/messages.py" line="156"/>
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="144" />
+        <location filename="../giamsat_desktop/messages.py" line="157"/>
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="145" />
+        <location filename="../giamsat_desktop/messages.py" line="158"/>
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="146" />
+        <location filename="../giamsat_desktop/messages.py" line="159"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="147" />
-        <location filename="../giamsat_desktop/messages.py" line="157" />
+        <location filename="../giamsat_desktop/messages.py" line="160"/>
+        <location filename="../giamsat_desktop/messages.py" line="170"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="148" />
+        <location filename="../giamsat_desktop/messages.py" line="161"/>
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="149" />
+        <location filename="../giamsat_desktop/messages.py" line="162"/>
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="150" />
+        <location filename="../giamsat_desktop/messages.py" line="163"/>
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="151" />
+        <location filename="../giamsat_desktop/messages.py" line="164"/>
         <source>ý kiến chỉ đạo (bút phê)</source>
-        <translation>leader's instruction</translation>
+        <translation>leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="152" />
+        <location filename="../giamsat_desktop/messages.py" line="165"/>
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="153" />
+        <location filename="../giamsat_desktop/messages.py" line="166"/>
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="154" />
+        <location filename="../giamsat_desktop/messages.py" line="167"/>
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="155" />
+        <location filename="../giamsat_desktop/messages.py" line="168"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="156" />
+        <location filename="../giamsat_desktop/messages.py" line="169"/>
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="158" />
+        <location filename="../giamsat_desktop/messages.py" line="171"/>
         <source>chức vụ người ký</source>
-        <translation>signer's position</translation>
+        <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="159" />
+        <location filename="../giamsat_desktop/messages.py" line="172"/>
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="160" />
+        <location filename="../giamsat_desktop/messages.py" line="173"/>
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="161" />
+        <location filename="../giamsat_desktop/messages.py" line="174"/>
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="162" />
+        <location filename="../giamsat_desktop/messages.py" line="175"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="163" />
+        <location filename="../giamsat_desktop/messages.py" line="176"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="164" />
+        <location filename="../giamsat_desktop/messages.py" line="177"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="165" />
+        <location filename="../giamsat_desktop/messages.py" line="178"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="166" />
+        <location filename="../giamsat_desktop/messages.py" line="179"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="167" />
+        <location filename="../giamsat_desktop/messages.py" line="180"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="168" />
+        <location filename="../giamsat_desktop/messages.py" line="181"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="169" />
+        <location filename="../giamsat_desktop/messages.py" line="182"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="170" />
+        <location filename="../giamsat_desktop/messages.py" line="183"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="171" />
+        <location filename="../giamsat_desktop/messages.py" line="184"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="172" />
+        <location filename="../giamsat_desktop/messages.py" line="185"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="173" />
+        <location filename="../giamsat_desktop/messages.py" line="186"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="174" />
+        <location filename="../giamsat_desktop/messages.py" line="187"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="175" />
+        <location filename="../giamsat_desktop/messages.py" line="188"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="176" />
+        <location filename="../giamsat_desktop/messages.py" line="189"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="177" />
+        <location filename="../giamsat_desktop/messages.py" line="190"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="178" />
+        <location filename="../giamsat_desktop/messages.py" line="191"/>
         <source>tài khoản</source>
         <translation>account</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="192"/>
+        <source>địa chỉ máy chủ</source>
+        <translation>server address</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="193"/>
+        <source>cổng</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="194"/>
+        <source>tên cơ sở dữ liệu</source>
+        <translation>database name</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="195"/>
+        <source>tên người dùng máy chủ</source>
+        <translation>server user name</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="76" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="76"/>
         <source>Khai báo đơn vị lần đầu</source>
         <translation>First-run set-up of the office</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="84" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="84"/>
         <source>Chào mừng</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="87" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="87"/>
         <source>Chương trình giúp Ban Thường trực Ủy ban MTTQ Việt Nam quản lý văn bản, nhiệm vụ, các cuộc giám sát, phản biện xã hội và kiến nghị.
 
 Trước khi dùng, hãy khai báo thông tin của đơn vị. Dữ liệu được lưu tại:
 {location}</source>
         <translation>This program helps the Standing Board of a Vietnam Fatherland Front committee manage documents, tasks, supervision sessions, social criticism and recommendations.
 
-Before you start, enter your office's details. The data is kept at:
+Before you start, enter your office&apos;s details. The data is kept at:
 {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="97" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="97"/>
         <source>Thay máy tính mới? Nếu có tệp sao lưu của máy cũ (ví dụ trên USB), hãy khôi phục thay vì khai báo lại:</source>
         <translation>A new PC? If you have a backup of the old one (on a USB stick, say), restore it instead of setting up again:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="102" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="102"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
@@ -1062,148 +1226,148 @@ Before you start, enter your office's details. The data is kept at:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="44"/>
         <source>Nhập sổ văn bản đến từ Excel</source>
         <translation>Import an incoming register from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="55"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="59" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="59"/>
         <source>Nhập vào sổ riêng (sổ của đơn vị cũ) tên là:</source>
-        <translation>Import into a separate register (a former office's) named:</translation>
+        <translation>Import into a separate register (a former office&apos;s) named:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="62" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="62"/>
         <source>Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)</source>
         <translation>For example: Sổ văn bản đến xã Tân Hòa (cũ)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="64" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="64"/>
         <source>Cột trong tệp ứng với cột của sổ</source>
-        <translation>Columns of the file matched to the register's columns</translation>
+        <translation>Columns of the file matched to the register&apos;s columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="67"/>
         <source>Đọc lại theo cột đã chọn</source>
         <translation>Read again with the chosen columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="71"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="72" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="72"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="73" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="73"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="74"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="75"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="76"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="77"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="78"/>
         <source>Đã sửa</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="89" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="89"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="91" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="91"/>
         <source>Chỉ nhập các dòng hợp lệ</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="93" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="93"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="100" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="100"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="114" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="114"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="116" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="116"/>
         <source>Dòng không đọc được:</source>
         <translation>Rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127"/>
         <source>Sổ tính Excel (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="143" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="143"/>
         <source>{name} ({rows} dòng)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="168" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="168"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="213" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="213"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="223" />
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="284" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="284"/>
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="228" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="228"/>
         <source>{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.</source>
         <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="272" />
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="272"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
@@ -1211,203 +1375,203 @@ Before you start, enter your office's details. The data is kept at:
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63"/>
         <source>Vào sổ văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63"/>
         <source>Sửa văn bản đến</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="76" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="76"/>
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="83" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="83"/>
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="87" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="87"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="98" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="98"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="123" />
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="214" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="214"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="134" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="134"/>
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135"/>
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136"/>
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140"/>
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145"/>
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146"/>
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148"/>
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149"/>
         <source>Ý kiến chỉ đạo (bút phê):</source>
-        <translation>Leader's instruction:</translation>
+        <translation>Leader&apos;s instruction:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="152" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="152"/>
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="242" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="242"/>
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="243" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="243"/>
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="245" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="245"/>
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="258" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="258"/>
         <source>Ngày đến chưa đúng (dd/mm/yyyy).</source>
         <translation>The arrival date is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="260" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="260"/>
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="262" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="262"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="264" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="264"/>
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="265" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="265"/>
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="266" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="266"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269"/>
         <source>{field} chưa đúng (dd/mm/yyyy).</source>
         <translation>{field} is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="272" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="272"/>
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="274" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="274"/>
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="326" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="326"/>
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="336" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="336"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="337" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="337"/>
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -1418,7 +1582,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="358" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="358"/>
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -1426,87 +1590,87 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="65" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="65"/>
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="73" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="73"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="75" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="75"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="76" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="76"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="77" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="77"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="78" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="78"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="80" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="80"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="90" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="90"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="92" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="92"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="163" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="163"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="178" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="178"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="192" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="192"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="245" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="245"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="254" />
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="254"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -1514,48 +1678,48 @@ Save anyway?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="31" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="31"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="43" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="43"/>
         <source>Quên mật khẩu quản trị…</source>
         <translation>Forgot the administrator password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="52" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="52"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="53" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="53"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="76" />
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="83" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="83"/>
         <source>Khôi phục mật khẩu quản trị</source>
         <translation>Recover the administrator password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="77" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="77"/>
         <source>Mã khôi phục (in khi tạo tài khoản quản trị):</source>
         <translation>Recovery code (printed when the administrator account was made):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="84" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="84"/>
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="104" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="104"/>
         <source>Mã khôi phục</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="107" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="107"/>
         <source>Mã khôi phục mật khẩu quản trị (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ cẩn thận):
 
 {code}</source>
@@ -1564,7 +1728,7 @@ Save anyway?</translation>
 {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="114" />
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="114"/>
         <source>In mã…</source>
         <translation>Print code…</translation>
     </message>
@@ -1572,112 +1736,112 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="54" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="54"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="55" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="55"/>
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="56" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="56"/>
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="57" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="57"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="58" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="58"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="59" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="59"/>
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="60" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="60"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="61" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="61"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="62" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="62"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="63" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="63"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="64" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="64"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="97" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="101"/>
         <source>Giám sát và phản biện xã hội - MTTQ Việt Nam</source>
         <translation>Supervision and social criticism - Vietnam Fatherland Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="166" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="167" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="171" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="176" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="180" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="192"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="187" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="199"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="188" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="201" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="213"/>
         <source>Dữ liệu: {location}</source>
         <translation>Data: {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="270" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="282"/>
         <source>&lt;h3&gt;Giám sát và phản biện xã hội&lt;/h3&gt;&lt;p&gt;Chương trình quản lý công tác giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam và các tổ chức thành viên.&lt;/p&gt;&lt;p&gt;Phiên bản: {version}&lt;br&gt;Cơ sở dữ liệu: {location}&lt;br&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supervision and social criticism&lt;/h3&gt;&lt;p&gt;The program for the supervision and social-criticism work of a Vietnam Fatherland Front committee and its member organisations.&lt;/p&gt;&lt;p&gt;Version: {version}&lt;br&gt;Database: {location}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="285" />
+        <location filename="../giamsat_desktop/ui/main_window.py" line="297"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -1685,102 +1849,102 @@ Save anyway?</translation>
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="28" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="28"/>
         <source>Ví dụ: Tân Hưng</source>
         <translation>For example: Tân Hưng</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="31" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="31"/>
         <source>Để trống: dùng tên địa phương</source>
         <translation>Leave empty to use the place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="33" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="33"/>
         <source>Ví dụ: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</source>
         <translation>For example: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="42" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="42"/>
         <source>Cấp:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43"/>
         <source>Tên địa phương:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44"/>
         <source>Tên đơn vị:</source>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45"/>
         <source>Địa danh ghi ngày tháng:</source>
         <translation>Place in the date line:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Higher body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47"/>
         <source>Ký hiệu văn bản của đơn vị:</source>
-        <translation>Office's document symbol:</translation>
+        <translation>Office&apos;s document symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48"/>
         <source>Họ tên Chủ tịch:</source>
-        <translation>Chair's name:</translation>
+        <translation>Chair&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="68" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="68"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="69" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="69"/>
         <source>Thành phố</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="70" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="70"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="71" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="71"/>
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="72" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="72"/>
         <source>Đặc khu</source>
         <translation>Special zone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="73" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="73"/>
         <source>Huyện (hồ sơ trước năm 2025)</source>
         <translation>District (records before 2025)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="93" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="93"/>
         <source>Chưa nhập tên địa phương.</source>
         <translation>The place name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="95" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="95"/>
         <source>Chưa nhập tên đơn vị.</source>
         <translation>The office name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="98" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="98"/>
         <source>Chưa nhập ký hiệu văn bản của đơn vị (ví dụ MTTQ-BTT).</source>
-        <translation>The office's document symbol is missing (for example MTTQ-BTT).</translation>
+        <translation>The office&apos;s document symbol is missing (for example MTTQ-BTT).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="100" />
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="100"/>
         <source>Ký hiệu văn bản không được có dấu cách hay dấu “/”.</source>
         <translation>The document symbol may not contain spaces or “/”.</translation>
     </message>
@@ -1788,160 +1952,160 @@ Save anyway?</translation>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="33" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="33"/>
         <source>Thêm tổ chức</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="33" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="33"/>
         <source>Sửa tổ chức</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="39" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="39"/>
         <source>Ví dụ: LHPN</source>
         <translation>For example: LHPN</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="45" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="45"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="46" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="46"/>
         <source>Tên đầy đủ:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="47" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="47"/>
         <source>Tên viết tắt:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="48" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="48"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="62" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="62"/>
         <source>Chưa nhập mã tổ chức.</source>
-        <translation>The organisation's code is missing.</translation>
+        <translation>The organisation&apos;s code is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="64" />
+        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="64"/>
         <source>Chưa nhập tên đầy đủ của tổ chức.</source>
-        <translation>The organisation's full name is missing.</translation>
+        <translation>The organisation&apos;s full name is missing.</translation>
     </message>
 </context>
 <context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46"/>
         <source>Vào sổ văn bản đi</source>
         <translation>Register an outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46"/>
         <source>Sửa văn bản đi</source>
         <translation>Edit outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="86" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="86"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87"/>
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="89" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="89"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="92" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="92"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="95" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="95"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96"/>
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Holder of the file copy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97"/>
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102"/>
         <source>Trả lời văn bản đến:</source>
         <translation>Answers incoming:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126"/>
         <source>{count} văn bản đến (mã số {ids})</source>
         <translation>{count} incoming document(s) (id {ids})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="159" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="159"/>
         <source>{symbol} (dự kiến)</source>
         <translation>{symbol} (expected)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="169" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="169"/>
         <source>Ngày tháng chưa đúng (dd/mm/yyyy).</source>
         <translation>The date is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="171" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="171"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="173" />
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="173"/>
         <source>Ngày chuyển chưa đúng (dd/mm/yyyy).</source>
         <translation>The transfer date is not valid (dd/mm/yyyy).</translation>
     </message>
@@ -1949,27 +2113,27 @@ Save anyway?</translation>
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="51" />
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="51"/>
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="59" />
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="59"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="61" />
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="61"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="62" />
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="62"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="141" />
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="141"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
@@ -1977,42 +2141,42 @@ Save anyway?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="40" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="40"/>
         <source>Văn bản đến trong năm</source>
         <translation>Incoming documents this year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="41" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="41"/>
         <source>Văn bản đi trong năm</source>
         <translation>Outgoing documents this year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="42" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="42"/>
         <source>Văn bản đến chưa xử lý xong</source>
         <translation>Incoming documents still open</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="43" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="43"/>
         <source>Văn bản đến quá hạn xử lý</source>
         <translation>Incoming documents overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="44" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="44"/>
         <source>Tổ chức đang theo dõi</source>
         <translation>Organisations followed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="45" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="45"/>
         <source>Cán bộ, thành viên</source>
         <translation>Staff and members</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="68" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="68"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="70" />
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="70"/>
         <source>Số liệu năm {year}</source>
         <translation>Figures for {year}</translation>
     </message>
@@ -2020,32 +2184,32 @@ Save anyway?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="43" />
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="43"/>
         <source>{count} trang</source>
         <translation>{count} page(s)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="44" />
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="44"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="47" />
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="47"/>
         <source>Lưu tệp PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="49" />
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="49"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64" />
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64"/>
         <source>Lưu tệp PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64" />
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2053,42 +2217,42 @@ Save anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="29" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="29"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="29" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="29"/>
         <source>Sửa thông tin người</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="36" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="36"/>
         <source>(Cơ quan MTTQ)</source>
         <translation>(Front office)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="41" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="41"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="42" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="42"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="43" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="43"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="44" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="44"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="58" />
+        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="58"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name is missing.</translation>
     </message>
@@ -2096,7 +2260,7 @@ Save anyway?</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/placeholder_page.py" line="18" />
+        <location filename="../giamsat_desktop/ui/pages/placeholder_page.py" line="18"/>
         <source>Chức năng này chưa có trong phiên bản này của chương trình. Dữ liệu hiện có không bị ảnh hưởng.</source>
         <translation>This part is not available in this version of the program yet. Existing data is not affected.</translation>
     </message>
@@ -2104,52 +2268,52 @@ Save anyway?</translation>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="29" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="29"/>
         <source>Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)</source>
         <translation>Search symbol, issuing body, subject… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="33" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="33"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="37" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="37"/>
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="41" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="41"/>
         <source>Mọi tác giả</source>
         <translation>All issuing bodies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="44" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="44"/>
         <source>Mọi độ khẩn</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="48" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="48"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="51" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="51"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="62" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="62"/>
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="64" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="64"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="66" />
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="66"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -2157,38 +2321,38 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="131" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="131"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137" />
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="146" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="146"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="147" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="147"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="152" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="152"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="176" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="176"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="234" />
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="234"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
@@ -2196,159 +2360,159 @@ Save anyway?</translation>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="43" />
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="53" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="53"/>
         <source>Thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="44" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="44"/>
         <source>Mật</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="45" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="45"/>
         <source>Tối mật</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="46" />
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="46"/>
         <source>Tuyệt mật</source>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="54" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="54"/>
         <source>Khẩn</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="55" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="55"/>
         <source>Thượng khẩn</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="56" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="56"/>
         <source>Hỏa tốc</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="64" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="64"/>
         <source>Chưa xử lý</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="65" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="65"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="66" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="66"/>
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="89" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="89"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="94" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="94"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="98" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="98"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="99" />
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="41" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="41"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="101" />
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="46" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="46"/>
         <source>Ngày tháng</source>
         <translation>Doc. date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="106" />
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="51" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="51"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110"/>
         <source>Đơn vị hoặc người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114"/>
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="118" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="118"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="122" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="122"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="124" />
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="70" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="70"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="128" />
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="74" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="74"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="139" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="139"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="141" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="141"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="163" />
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="93" />
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="93"/>
         <source>Đã hủy: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="36" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="36"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="55" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="55"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="58" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="58"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="62" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="62"/>
         <source>Bản lưu</source>
         <translation>File copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="65" />
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="65"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
@@ -2356,87 +2520,102 @@ Save anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="51" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="63"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="61" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="73"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="63" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="75"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="66" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="78"/>
+        <source>Đổi nơi lưu dữ liệu…</source>
+        <translation>Change where the data is kept…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="84"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="67" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="85"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="69" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="87"/>
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="71" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="89"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="97" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="119"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="100" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="122"/>
         <source>Ví dụ: ổ USB E:\SaoLuu</source>
         <translation>For example: USB drive E:\SaoLuu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="102" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="124"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="105" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="127"/>
         <source>Thư mục sao lưu tự động</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="114" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="136"/>
         <source>Thư mục sao lưu tự động:</source>
         <translation>Automatic backups in:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="118" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="140"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="120" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="142"/>
         <source>Nhắc khi chưa sao lưu ra ngoài sau:</source>
         <translation>Remind when nothing left the PC for:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="122" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="144"/>
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="124" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="146"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="155" />
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="187"/>
+        <source>Nơi lưu dữ liệu</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="189"/>
+        <source>Đã lưu nơi lưu dữ liệu mới. Mở lại chương trình với dữ liệu mới ngay bây giờ?</source>
+        <translation>The new place for the data is saved. Open the program again with the new data now?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="217"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -2444,17 +2623,17 @@ Save anyway?</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="164" />
+        <location filename="../giamsat_desktop/ui/tasks.py" line="164"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="165" />
+        <location filename="../giamsat_desktop/ui/tasks.py" line="165"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="196" />
+        <location filename="../giamsat_desktop/ui/tasks.py" line="196"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2462,12 +2641,12 @@ Save anyway?</translation>
 <context>
     <name>_OfficePage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="32" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="32"/>
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="34" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="34"/>
         <source>Các thông tin này in trên tiêu đề mọi văn bản; có thể sửa lại trong Cài đặt.</source>
         <translation>These details are printed at the head of every document; they can be changed later in Settings.</translation>
     </message>
@@ -2475,36 +2654,36 @@ Save anyway?</translation>
 <context>
     <name>_OrganizationsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="49" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="49"/>
         <source>Tổ chức thành viên</source>
         <translation>Member organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="51" />
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="51"/>
         <source>Chọn các tổ chức của đơn vị; có thể thêm, sửa hoặc ngừng dùng trong Danh mục.</source>
-        <translation>Choose the office's organisations; they can be added, edited or deactivated later in Catalogues.</translation>
+        <translation>Choose the office&apos;s organisations; they can be added, edited or deactivated later in Catalogues.</translation>
     </message>
 </context>
 <context>
     <name>_RecordList</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="54" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="54"/>
         <source>Thêm (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="56" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="56"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="57" />
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="89"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="87" />
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="87"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
