@@ -595,7 +595,7 @@ The current data is backed up first, then replaced. The program opens again afte
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="109"/>
         <source>Mật khẩu được lưu trong tệp cài đặt của máy này.</source>
-        <translation>The password is kept in this PC's settings file.</translation>
+        <translation>The password is kept in this PC&apos;s settings file.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="114"/>
@@ -655,7 +655,7 @@ The current data is backed up first, then replaced. The program opens again afte
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="238"/>
         <source>Cơ sở dữ liệu {location} đã chứa dữ liệu khác, không phải của chương trình này. Hãy chọn cơ sở dữ liệu khác.</source>
-        <translation>The database {location} already holds other data, not this program's. Choose another database.</translation>
+        <translation>The database {location} already holds other data, not this program&apos;s. Choose another database.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="274"/>
@@ -2520,102 +2520,102 @@ Save anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="65"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="75"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="77"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="80"/>
         <source>Đổi nơi lưu dữ liệu…</source>
         <translation>Change where the data is kept…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="86"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="87"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="89"/>
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="91"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="129"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="132"/>
         <source>Ví dụ: ổ USB E:\SaoLuu</source>
         <translation>For example: USB drive E:\SaoLuu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="134"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="137"/>
         <source>Thư mục sao lưu tự động</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="136"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="146"/>
         <source>Thư mục sao lưu tự động:</source>
         <translation>Automatic backups in:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="140"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="150"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="142"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="152"/>
         <source>Nhắc khi chưa sao lưu ra ngoài sau:</source>
         <translation>Remind when nothing left the PC for:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="144"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="154"/>
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="156"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="187"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="197"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Where the data is kept</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="199"/>
         <source>Đã lưu nơi lưu dữ liệu mới. Mở lại chương trình với dữ liệu mới ngay bây giờ?</source>
         <translation>The new place for the data is saved. Open the program again with the new data now?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="217"/>
+        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="227"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>

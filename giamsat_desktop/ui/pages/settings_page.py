@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -100,8 +102,9 @@ class SettingsPage(QWidget):
         office_layout.addWidget(self.office_form)
         office_layout.addLayout(row)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(general)
         if backups is not None:
             layout.addWidget(self._backup_box(backups))
@@ -113,6 +116,13 @@ class SettingsPage(QWidget):
         layout.addWidget(self.accounts)
         layout.addWidget(office_box)
         layout.addStretch(1)
+        scroll = QScrollArea()  # a small window scrolls rather than squeezing the forms
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(title)
+        outer.addWidget(scroll, 1)
         self.refresh()
 
     def _backup_box(self, backups: BackupActions) -> QGroupBox:
