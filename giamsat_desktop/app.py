@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -116,10 +115,7 @@ def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     ).format(location=path, backup=latest)
     if QMessageBox.question(None, title, question) != QMessageBox.StandardButton.Yes:
         return False
-    keep = path.parent / "backups" / f"hong-{path.name}"
-    keep.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(path, keep)
-    try:
+    try:  # the damaged file is kept as it is, beside the other backups, by the restore
         restore_backup(url, latest, path.parent, path.parent / "backups")
     except GiamsatError as exc:
         QMessageBox.critical(None, title, error_text(exc))

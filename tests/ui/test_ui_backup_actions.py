@@ -132,4 +132,5 @@ def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
     )
     assert restore_damaged(f"sqlite:///{path}", path, Settings.load())
     assert _count(path) == 1
-    assert (path.parent / "backups" / f"hong-{path.name}").exists()  # the damaged file is kept
+    kept = list((path.parent / "backups").glob(f"hong-*-{path.name}"))
+    assert [k.read_bytes() for k in kept] == [b"\x00garbage after a power cut" * 50]
