@@ -22,6 +22,7 @@ from giamsat_desktop.domain.errors import (
     ConflictError,
     ErrorCode,
     NotFoundError,
+    PermissionDeniedError,
     ValidationError,
 )
 from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
@@ -29,6 +30,7 @@ from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.incoming import PURGED
 from giamsat_desktop.services.office import office_in
 from giamsat_desktop.services.register_books import own_book, peek_next_number, take_next_number
 from giamsat_desktop.services.register_queries import outgoing_record
@@ -240,6 +242,35 @@ def cancel_outgoing(
         audit.record(session, actor, "cancel", "outgoing", row.id, old, _audit_fields(row, answers))
         record = _result(session, row)
     return record, Changes.of(Area.OUTGOING)
+
+
+def purge_outgoing(
+    factory: SessionFactory, actor: Actor, document_id: int, version: int
+) -> Changes:
+    """Remove a cancelled document's content for good (administrators only).
+
+    The line stays with its number, symbol and date, so the number is never given again and
+    the register shows where it went; subject, recipients, files and links go.
+    """
+    require_write(actor)
+    if actor.role is not Role.ADMIN:
+        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
+    with unit_of_work(factory) as session:
+        row = _load(session, actor, document_id, version)
+        if row.cancelled_at is None:
+            raise ConflictError(ErrorCode.NOT_CANCELLED)
+        old = _audit_fields(row, _answers(session, row.id))
+        session.execute(delete(OutgoingAttachment).where(OutgoingAttachment.document_id == row.id))
+        session.execute(delete(OutgoingAnswer).where(OutgoingAnswer.outgoing_id == row.id))
+        for name in ("signer_name", "signer_position", "recipients", "file_copy_holder", "notes"):
+            setattr(row, name, "")
+        row.subject = PURGED
+        row.copies = row.transfer_date = None
+        row.search_text = ""
+        row.updated_at = utc_now()
+        session.flush()
+        audit.record(session, actor, "purge", "outgoing", row.id, old, _audit_fields(row, ()))
+    return Changes.of(Area.OUTGOING)
 
 
 def answered_by(factory: SessionFactory, actor: Actor, incoming_id: int) -> list[OutgoingRecord]:

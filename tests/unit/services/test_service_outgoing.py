@@ -547,3 +547,60 @@ def test_a_viewers_outgoing_register_leaves_out_secret_documents(
     send(office_database, draft(secrecy=Secrecy.CONFIDENTIAL))
 
     assert sent(office_database, VIEWER) == [ordinary.id]
+
+
+# ---------------------------------------------------------------------------------------------
+# purging a cancelled document (administrators)
+
+ADMIN = Actor("Trần Văn Phúc", Role.ADMIN)
+
+
+def cancelled_report(database: Database, **fields: Any) -> OutgoingRecord:
+    report = send(database, draft(**fields))
+    cancelled, _ = outgoing.cancel_outgoing(
+        database.session_factory, CLERK, report.id, "Ký nhầm mẫu", report.version
+    )
+    return cancelled
+
+
+def test_a_purged_document_keeps_its_line_number_and_symbol_but_not_its_content(
+    office_database: Database,
+) -> None:
+    asked = receive(office_database, "558-CV/ĐUK")
+    cancelled = cancelled_report(office_database, answers=(asked.id,), notes="bản nháp")
+
+    outgoing.purge_outgoing(office_database.session_factory, ADMIN, cancelled.id, cancelled.version)
+
+    kept = outgoing.get_outgoing(office_database.session_factory, CLERK, cancelled.id)
+    assert (kept.number, kept.symbol, kept.issue_date) == (1, "01/BC-MTTQ-BTT", dt.date(2026, 9, 5))
+    assert (kept.subject, kept.notes, kept.answers) == ("(đã xóa hẳn)", "", ())
+    assert outgoing.answered_by(office_database.session_factory, CLERK, asked.id) == []
+    assert outgoing_audit(office_database)[-1][0] == "purge"
+
+
+def test_the_number_of_a_purged_document_is_not_given_again(office_database: Database) -> None:
+    cancelled = cancelled_report(office_database)
+    outgoing.purge_outgoing(office_database.session_factory, ADMIN, cancelled.id, cancelled.version)
+
+    assert send(office_database, draft()).symbol == "02/BC-MTTQ-BTT"
+
+
+def test_a_clerk_cannot_purge_an_outgoing_document(office_database: Database) -> None:
+    cancelled = cancelled_report(office_database)
+
+    with pytest.raises(PermissionDeniedError):
+        outgoing.purge_outgoing(
+            office_database.session_factory, CLERK, cancelled.id, cancelled.version
+        )
+
+    kept = outgoing.get_outgoing(office_database.session_factory, CLERK, cancelled.id)
+    assert kept.subject != "(đã xóa hẳn)"
+
+
+def test_an_outgoing_document_not_cancelled_cannot_be_purged(office_database: Database) -> None:
+    report = send(office_database, draft())
+
+    with pytest.raises(ConflictError) as raised:
+        outgoing.purge_outgoing(office_database.session_factory, ADMIN, report.id, report.version)
+
+    assert raised.value.code is ErrorCode.NOT_CANCELLED
