@@ -124,12 +124,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="110"/>
+        <location filename="../giamsat_desktop/app.py" line="109"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="111"/>
+        <location filename="../giamsat_desktop/app.py" line="110"/>
         <source>Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).
 
 Khôi phục bản sao lưu tốt gần nhất?
@@ -144,17 +144,17 @@ Restore the newest good backup?
 The damaged file is kept in the backup folder for a technician.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="150"/>
+        <location filename="../giamsat_desktop/app.py" line="146"/>
         <source>Chương trình đang chạy</source>
         <translation>The program is running</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="151"/>
+        <location filename="../giamsat_desktop/app.py" line="147"/>
         <source>Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.</source>
         <translation>The data {location} is open in another window of the program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="208"/>
+        <location filename="../giamsat_desktop/app.py" line="204"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -1610,67 +1610,68 @@ Save anyway?</translation>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="84"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="89"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="92"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="96"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="98"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="99"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="170"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="178"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="185"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="192"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="199"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="245"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="252"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="254"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="261"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -2133,7 +2134,7 @@ Save anyway?</translation>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="148"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
@@ -2321,38 +2322,62 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="132"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="138"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="147"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="138"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="147"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="148"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="153"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="176"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="177"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="234"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="243"/>
+        <source>Xóa hẳn…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="246"/>
+        <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
+        <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="258"/>
+        <source>Xóa hẳn văn bản đã hủy</source>
+        <translation>Purge a cancelled document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="260"/>
+        <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
+
+Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
+        <translation>Remove the content of the cancelled document {name} for good?
+
+Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document's line and its number stay in the register; that number is never given again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="279"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>

@@ -74,6 +74,12 @@ class IncomingPage(RegisterPage):
         )
         self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
         self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
+        self.purge_button = self.add_purge_button(
+            lambda context, record: incoming.purge_incoming(
+                context.factory, context.actor, record.id, record.version
+            ),
+            lambda record: self.tr("số đến {number}").format(number=record.arrival_number_text),
+        )
         self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
         self.answer_button = self.add_button(self.tr("Trả lời…"), self.answer_selected)
         self.print_button = self.add_menu_button(
@@ -141,6 +147,7 @@ class IncomingPage(RegisterPage):
         self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(record is not None and writable)
         self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
+        self.purge_button.setEnabled(record is not None and record.cancelled)
         self.files_button.setEnabled(record is not None)
         self.answer_button.setEnabled(record is not None and writable and not record.cancelled)
 

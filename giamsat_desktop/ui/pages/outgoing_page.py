@@ -60,6 +60,12 @@ class OutgoingPage(RegisterPage):
         )
         self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
         self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
+        self.purge_button = self.add_purge_button(
+            lambda context, record: outgoing.purge_outgoing(
+                context.factory, context.actor, record.id, record.version
+            ),
+            lambda record: record.symbol,
+        )
         self.update_buttons()
         self.reload()
         self._load_years()
@@ -110,6 +116,7 @@ class OutgoingPage(RegisterPage):
         self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(record is not None and writable)
         self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
+        self.purge_button.setEnabled(record is not None and record.cancelled)
 
     def add(self, answers: tuple[int, ...] = ()) -> OutgoingDialog:
         """Open the entry dialog for a new outgoing document."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
@@ -228,6 +229,50 @@ class RegisterPage(QWidget):
         """After a save: select the saved line and let every page refresh."""
         self._pending_select = record_id
         self.changed.emit(changes)
+
+    def add_purge_button(
+        self, purge: Callable[[ServiceContext, Any], Changes], name_of: Callable[[Any], str]
+    ) -> QPushButton:
+        """The administrator's "Xóa hẳn…" for a cancelled line; no one else sees it.
+
+        ``purge`` removes the record's content in the service; ``name_of`` names the record
+        in the question (its number or symbol).
+        """
+        self._purge = purge
+        self._name_of = name_of
+        button = self.add_button(self.tr("Xóa hẳn…"), self.purge_selected)
+        button.setVisible(self._context.actor.role is Role.ADMIN)
+        button.setToolTip(
+            self.tr("Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.")
+        )
+        return button
+
+    def purge_selected(self, confirmed: bool = False) -> None:
+        """After asking, remove the selected cancelled document's content for good."""
+        record = self.selected()
+        if record is None or not record.cancelled or self._context.actor.role is not Role.ADMIN:
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Xóa hẳn văn bản đã hủy"),
+                self.tr(
+                    "Xóa hẳn nội dung của văn bản đã hủy {name}?\n\n"
+                    "Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ "
+                    "và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở "
+                    "lại trong sổ; số đó không được cấp lại."
+                ).format(name=self._name_of(record)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        context, purge = self._context, self._purge
+        self._runner.command(
+            lambda _c: purge(context, record),
+            on_done=lambda changes: self.saved(record.id, changes),
+            parent=self,
+        )
 
     def ask_cancel_reason(self, label: str) -> str | None:
         """The reason for cancelling, or None if the clerk changed their mind."""
