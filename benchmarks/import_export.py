@@ -21,8 +21,9 @@ from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.registers import IncomingFilter
 from giamsat_desktop.services import register_reports
 from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.excel_headers import detect_layout
 from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.excel_reading import detect_layout, parse_rows
+from giamsat_desktop.services.excel_reading import parse_rows
 
 ISSUERS = (
     "Đảng ủy xã Tân Hưng",

@@ -201,8 +201,10 @@ def _open(db_option: str | None) -> Database:
 
 
 def _import_excel(args: argparse.Namespace) -> int:
+    from giamsat_desktop.services.excel_headers import detect_layout
     from giamsat_desktop.services.excel_import import import_incoming
-    from giamsat_desktop.services.excel_reading import detect_layout, list_sheets, parse_rows
+    from giamsat_desktop.services.excel_reading import parse_rows
+    from giamsat_desktop.services.excel_workbooks import list_sheets
 
     sheets = list_sheets(args.file)
     sheet = args.sheet or (sheets[0].name if sheets else "")

@@ -23,7 +23,7 @@ from giamsat_desktop.domain.symbols import parse_symbol
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.excel_reading import ParsedRow, RowProblem
+from giamsat_desktop.services.excel_fields import ParsedRow, RowProblem
 from giamsat_desktop.services.incoming import clean_draft, search_text_of
 from giamsat_desktop.services.register_books import lock_numbering, own_book, own_book_name
 from giamsat_desktop.services.validation import require_write, single_line

@@ -36,8 +36,11 @@ from giamsat_desktop.services.backup import WORKING_PREFIX, make_backup, verify_
 from giamsat_desktop.services.backup_rotation import automatic_backups, latest_good_backup
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.excel_fields import ParsedRow
+from giamsat_desktop.services.excel_headers import detect_layout
 from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.excel_reading import ParsedRow, detect_layout, list_sheets, parse_rows
+from giamsat_desktop.services.excel_reading import parse_rows
+from giamsat_desktop.services.excel_workbooks import list_sheets
 
 pytestmark = pytest.mark.sqlite_only
 

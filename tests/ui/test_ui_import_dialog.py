@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop.domain.registers import IncomingFilter
 from giamsat_desktop.services import register_queries
 from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.excel_reading import ImportField
+from giamsat_desktop.services.excel_fields import ImportField
 from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 from giamsat_desktop.ui.tasks import TaskRunner
 

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.formatting import format_date, format_number
-from giamsat_desktop.services import backup, excel_import, excel_reading
+from giamsat_desktop.services import (
+    backup,
+    excel_fields,
+    excel_headers,
+    excel_import,
+    excel_reading,
+    excel_workbooks,
+)
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
@@ -45,8 +52,8 @@ class ImportDialog(QDialog):
         self.resize(1100, 720)
         self._context = context
         self._runner = runner
-        self.parsed: excel_reading.ParsedSheet | None = None
-        self.layout_found: excel_reading.SheetLayout | None = None
+        self.parsed: excel_fields.ParsedSheet | None = None
+        self.layout_found: excel_fields.SheetLayout | None = None
         self.changes = Changes.of(Area.INCOMING)
         self.result: excel_import.ImportResult | None = None
 
@@ -63,7 +70,7 @@ class ImportDialog(QDialog):
         self.own_book.toggled.connect(self.book_name.setEnabled)
         self.mapping_box = QGroupBox(self.tr("Cột trong tệp ứng với cột của sổ"))
         self.mapping = QGridLayout(self.mapping_box)
-        self.combos: dict[excel_reading.ImportField, QComboBox] = {}
+        self.combos: dict[excel_fields.ImportField, QComboBox] = {}
         reread = QPushButton(self.tr("Đọc lại theo cột đã chọn"))
         reread.clicked.connect(self.parse)
         self.preview_model: RecordTableModel[Any] = RecordTableModel(
@@ -130,12 +137,12 @@ class ImportDialog(QDialog):
                 return
         self.path.setText(path)
         self._runner.query(
-            lambda _c: excel_reading.list_sheets(Path(path)),
+            lambda _c: excel_workbooks.list_sheets(Path(path)),
             on_done=self._show_sheets,
             on_error=self._failed,
         )
 
-    def _show_sheets(self, sheets: list[excel_reading.SheetInfo]) -> None:
+    def _show_sheets(self, sheets: list[excel_fields.SheetInfo]) -> None:
         self.sheet.blockSignals(True)
         self.sheet.clear()
         for info in sheets:
@@ -151,19 +158,19 @@ class ImportDialog(QDialog):
             return
         path = Path(self.path.text())
         self._runner.query(
-            lambda _c: excel_reading.detect_layout(path, sheet),
+            lambda _c: excel_headers.detect_layout(path, sheet),
             on_done=self._show_layout,
             on_error=self._failed,
         )
 
-    def _show_layout(self, found: excel_reading.SheetLayout) -> None:
+    def _show_layout(self, found: excel_fields.SheetLayout) -> None:
         self.layout_found = found
         while self.mapping.count():
             item = self.mapping.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.combos = {}
-        for position, field in enumerate(excel_reading.ImportField):
+        for position, field in enumerate(excel_fields.ImportField):
             combo = QComboBox()
             combo.addItem(self.tr("(không có)"), None)
             for index, header in enumerate(found.headers):
@@ -177,7 +184,7 @@ class ImportDialog(QDialog):
             self.mapping.addWidget(combo, row, column * 2 + 1)
         self.parse()
 
-    def current_layout(self) -> excel_reading.SheetLayout | None:
+    def current_layout(self) -> excel_fields.SheetLayout | None:
         """The proposed layout with the clerk's changes to the mapping."""
         if self.layout_found is None:
             return None
@@ -186,7 +193,7 @@ class ImportDialog(QDialog):
             for field, combo in self.combos.items()
             if combo.currentData() is not None
         }
-        return excel_reading.SheetLayout(
+        return excel_fields.SheetLayout(
             header_row=self.layout_found.header_row,
             columns=columns,
             headers=self.layout_found.headers,
@@ -200,7 +207,7 @@ class ImportDialog(QDialog):
             return
         path = Path(self.path.text())
 
-        def read(control: TaskControl) -> excel_reading.ParsedSheet:
+        def read(control: TaskControl) -> excel_fields.ParsedSheet:
             return excel_reading.parse_rows(
                 path, sheet, layout, progress=control.report, cancelled=control.is_cancelled
             )
@@ -213,7 +220,7 @@ class ImportDialog(QDialog):
             progress_label=self.tr("Đang đọc tệp Excel…"),
         )
 
-    def _show_parsed(self, parsed: excel_reading.ParsedSheet) -> None:
+    def _show_parsed(self, parsed: excel_fields.ParsedSheet) -> None:
         self.parsed = parsed
         self.preview_model.set_records(parsed.rows[:PREVIEW_ROWS])
         self.preview.resizeColumnsToContents()

@@ -27,14 +27,10 @@ from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import incoming
 from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.excel_fields import ParsedRow, ParsedSheet, RowProblem
+from giamsat_desktop.services.excel_headers import detect_layout
 from giamsat_desktop.services.excel_import import ImportResult, import_incoming
-from giamsat_desktop.services.excel_reading import (
-    ParsedRow,
-    ParsedSheet,
-    RowProblem,
-    detect_layout,
-    parse_rows,
-)
+from giamsat_desktop.services.excel_reading import parse_rows
 from giamsat_desktop.services.register_queries import incoming_keys
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)

@@ -38,15 +38,11 @@ from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.services import attachments, incoming, register_reports
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.excel_fields import CELL_LIMIT, ImportField, ParsedSheet
+from giamsat_desktop.services.excel_headers import detect_layout
 from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.excel_reading import (
-    CELL_LIMIT,
-    ImportField,
-    ParsedSheet,
-    detect_layout,
-    list_sheets,
-    parse_rows,
-)
+from giamsat_desktop.services.excel_reading import parse_rows
+from giamsat_desktop.services.excel_workbooks import list_sheets
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -133,7 +129,7 @@ BOMB_CHILD = textwrap.dedent(
     """
     import resource, sys
     from giamsat_desktop.domain.errors import ValidationError
-    from giamsat_desktop.services import excel_reading
+    from giamsat_desktop.services import excel_headers, excel_reading, excel_workbooks
     import openpyxl  # loaded before measuring, as the running program has it loaded
 
     with open("/proc/self/status") as status:
@@ -143,8 +139,8 @@ BOMB_CHILD = textwrap.dedent(
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     path = sys.argv[1]
     try:
-        sheet = excel_reading.list_sheets(path)[0].name
-        layout = excel_reading.detect_layout(path, sheet)
+        sheet = excel_workbooks.list_sheets(path)[0].name
+        layout = excel_headers.detect_layout(path, sheet)
         parsed = excel_reading.parse_rows(path, sheet, layout)
         outcome = f"read {len(parsed.rows)} rows, {len(parsed.problems)} problems"
     except ValidationError as refused:

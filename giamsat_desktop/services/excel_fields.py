@@ -1,0 +1,148 @@
+"""The columns a register import knows, and what reading a sheet gives back.
+
+Shared by the readers of workbooks, headers and rows, by the import dialog that lets the clerk
+correct the proposed columns, and by the import that writes the rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from giamsat_desktop.domain.registers import IncomingDraft
+
+__all__ = [
+    "CELL_LIMIT",
+    "REQUIRED_FIELDS",
+    "ImportField",
+    "ParsedRow",
+    "ParsedSheet",
+    "RowProblem",
+    "SheetInfo",
+    "SheetLayout",
+]
+
+
+CELL_LIMIT = 10_000
+"""Longest text a cell may hold; the register's longest field (the subject) allows as much."""
+
+
+class ImportField(StrEnum):
+    """A column of the register that the import knows what to do with."""
+
+    ARRIVAL_NUMBER = "so_den"
+    ARRIVAL_DATE = "ngay_den"
+    ISSUER = "tac_gia"
+    SYMBOL = "so_ky_hieu"
+    DOC_DATE = "ngay_thang"
+    SUBJECT = "trich_yeu"
+    RECIPIENTS = "nguoi_nhan"
+    TRANSFER_DATE = "ngay_chuyen"
+    NOTES = "ghi_chu"
+    SIGNER = "nguoi_ky"
+    DEADLINE = "han_xu_ly"
+    URGENCY = "do_khan"
+    PAGE_COUNT = "so_trang"
+
+    @property
+    def label(self) -> str:
+        """The column's name as the register form (Nghị định 30/2020, Phụ lục IV) prints it."""
+        return _LABELS[self]
+
+    @property
+    def required(self) -> bool:
+        """Whether a register can be imported without this column."""
+        return self in REQUIRED_FIELDS
+
+
+_LABELS: dict[ImportField, str] = {
+    ImportField.ARRIVAL_NUMBER: "Số đến",
+    ImportField.ARRIVAL_DATE: "Ngày đến",
+    ImportField.ISSUER: "Tác giả",
+    ImportField.SYMBOL: "Số, ký hiệu",
+    ImportField.DOC_DATE: "Ngày tháng văn bản",
+    ImportField.SUBJECT: "Tên loại và trích yếu nội dung",
+    ImportField.RECIPIENTS: "Đơn vị hoặc người nhận",
+    ImportField.TRANSFER_DATE: "Ngày chuyển",
+    ImportField.NOTES: "Ghi chú",
+    ImportField.SIGNER: "Người ký",
+    ImportField.DEADLINE: "Hạn xử lý",
+    ImportField.URGENCY: "Độ khẩn",
+    ImportField.PAGE_COUNT: "Số trang",
+}
+
+REQUIRED_FIELDS: frozenset[ImportField] = frozenset(
+    {ImportField.ARRIVAL_NUMBER, ImportField.ARRIVAL_DATE, ImportField.ISSUER, ImportField.SUBJECT}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetInfo:
+    """A worksheet offered to the clerk: its name and roughly how many rows it has."""
+
+    name: str
+    rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class SheetLayout:
+    """Where the register's columns are, as proposed by :func:`detect_layout` or corrected.
+
+    Attributes:
+        header_row: The Excel row (1-based) of the header; data starts below it.
+        columns: The 0-based column index of each field found.
+        headers: The header text of every column, in order, to show the clerk the choices.
+    """
+
+    header_row: int
+    columns: dict[ImportField, int]
+    headers: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    """A row that can be imported.
+
+    Attributes:
+        row_number: The Excel row (1-based), so the preview can point at it.
+        arrival_number_text: The arrival number as the register writes it ("125a").
+        draft: The document as it will be registered.
+        warnings: What was changed on the way (a legacy encoding converted, a serial number
+            read as a date), for the preview to show.
+    """
+
+    row_number: int
+    arrival_number_text: str
+    draft: IncomingDraft
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Why a row cannot be imported, in Vietnamese, naming the value that is wrong.
+
+    Attributes:
+        row_number: The Excel row (1-based).
+        field: The column at fault, None when the row as a whole is.
+        reason: The sentence shown to the clerk.
+    """
+
+    row_number: int
+    field: ImportField | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSheet:
+    """Every row under the header, read.
+
+    Attributes:
+        rows: The rows that can be imported, in sheet order.
+        problems: The problems of the other rows, in sheet order; a row with a problem is not
+            among ``rows``.
+        skipped_blank: Blank rows passed over.
+    """
+
+    rows: list[ParsedRow]
+    problems: list[RowProblem]
+    skipped_blank: int

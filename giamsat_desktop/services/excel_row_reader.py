@@ -1,0 +1,340 @@
+"""Reading the cells of one register row into a draft, or into problems naming what is wrong.
+
+Nothing is guessed silently: a value that cannot be read is a problem naming the row, the
+column and the value, and a value read with a change (a legacy encoding converted, a serial
+number read as a date) carries a warning for the preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from giamsat_desktop.domain.date_line import parse_vietnamese_date
+from giamsat_desktop.domain.document_types import DocumentType, by_code, guess_from_subject
+from giamsat_desktop.domain.documents import Urgency
+from giamsat_desktop.domain.legacy_text import TextRepair
+from giamsat_desktop.domain.registers import IncomingDraft, split_number_text
+from giamsat_desktop.domain.symbols import parse_symbol
+from giamsat_desktop.domain.text import fold
+from giamsat_desktop.services.excel_cells import SheetRepairs, cell_text, clean_text, is_blank
+from giamsat_desktop.services.excel_fields import CELL_LIMIT, ImportField, RowProblem
+from giamsat_desktop.services.excel_workbooks import EPOCH_1900
+
+__all__ = ["TEXT_FIELDS", "RowReader", "parse_row", "thousands"]
+
+
+_DATE_SHAPE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}")
+_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\s*([/.-])\s*(?P<month>\d{1,2})")
+_ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+_TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_DATE_FIELDS = (
+    ImportField.ARRIVAL_DATE,
+    ImportField.DOC_DATE,
+    ImportField.TRANSFER_DATE,
+    ImportField.DEADLINE,
+)
+TEXT_FIELDS = (
+    ImportField.ISSUER,
+    ImportField.SYMBOL,
+    ImportField.SUBJECT,
+    ImportField.RECIPIENTS,
+    ImportField.NOTES,
+    ImportField.SIGNER,
+    ImportField.URGENCY,
+)
+_MULTI_LINE = frozenset({ImportField.SUBJECT, ImportField.NOTES})
+_FIRST_DIGITS = re.compile("[0-9]+")
+_ALSO_REQUIRED = (ImportField.ARRIVAL_DATE, ImportField.ISSUER, ImportField.SUBJECT)
+_URGENCIES: dict[str, Urgency] = {
+    "": Urgency.NORMAL,
+    "thuong": Urgency.NORMAL,
+    "khan": Urgency.URGENT,
+    "thuong khan": Urgency.VERY_URGENT,
+    "hoa toc": Urgency.FLASH,
+    "hoa toc hen gio": Urgency.FLASH,
+}
+
+
+_SERIAL_YEARS = range(1950, 2101)
+_FIRST_YEAR = 1900
+_EXCERPT = 60
+
+
+def _quoted(text: str) -> str:
+    line = " ".join(text.split())
+    if len(line) > _EXCERPT:
+        line = line[: _EXCERPT - 1] + "…"
+    return f"“{line}”"
+
+
+def _in_sentence(field: ImportField) -> str:
+    label = field.label
+    return label[0].lower() + label[1:]
+
+
+def thousands(number: int) -> str:
+    """A count grouped the Vietnamese way ("10.000"), for progress and problem messages."""
+    return f"{number:,}".replace(",", ".")
+
+
+class RowReader:
+    """Turns the mapped cells of one row into a draft, or into problems."""
+
+    def __init__(self, repairs: SheetRepairs, epoch: dt.date, default_year: int | None) -> None:
+        self.repairs = repairs
+        self.epoch = epoch
+        self.default_year = default_year
+        self.row_number = 0
+        self.problems: list[RowProblem] = []
+        self.warnings: list[str] = []
+        self._cleaned: dict[tuple[str, bool], tuple[str, TextRepair]] = {}
+        self._symbol_types: dict[str, str | None] = {}
+        self._subject_types: dict[str, DocumentType | None] = {}
+
+    def start(self, row_number: int) -> None:
+        """Begin a row, with no problems and no warnings yet."""
+        self.row_number = row_number
+        self.problems = []
+        self.warnings = []
+
+    def problem(self, field: ImportField | None, reason: str) -> None:
+        """Report what is wrong with the row, in the column at fault (None: the whole row)."""
+        self.problems.append(RowProblem(self.row_number, field, reason))
+
+    def too_long(self, field: ImportField, raw: str) -> bool:
+        """Report a cell longer than any field may be; it is never cut silently."""
+        if len(raw) <= CELL_LIMIT:
+            return False
+        self.problem(
+            field,
+            f"Ô {_in_sentence(field)} dài {thousands(len(raw))} ký tự, "
+            f"quá giới hạn {thousands(CELL_LIMIT)} ký tự",
+        )
+        return True
+
+    def text(self, field: ImportField, value: Any) -> str:
+        """The cell as clean Unicode text, or "" (and a problem) when it cannot be read."""
+        if value is None:
+            return ""
+        raw = cell_text(value)
+        if self.too_long(field, raw):
+            return ""
+        multi_line = field in _MULTI_LINE
+        # Issuers, recipients and signers repeat through a register: clean each text once.
+        cleaned = self._cleaned.get((raw, multi_line))
+        if cleaned is None:
+            repair = self.repairs(raw)
+            text = "" if repair.unsure else clean_text(repair.text, multi_line=multi_line)
+            cleaned = self._cleaned[(raw, multi_line)] = (text, repair)
+        text, repair = cleaned
+        if repair.unsure:
+            self.problem(
+                field,
+                f"{field.label}: văn bản mã hóa cũ không nhận ra chắc chắn: {_quoted(raw)}",
+            )
+        elif repair.encoding is not None:
+            self.warnings.append(
+                f"{field.label}: đã chuyển mã {repair.encoding.label} sang Unicode"
+            )
+        return text
+
+    def date(self, field: ImportField, value: Any) -> dt.date | None:
+        """The cell as a date, or None: blank, or not a date (and a problem)."""
+        if is_blank(value):
+            return None
+        if isinstance(value, dt.date):
+            day = value.date() if isinstance(value, dt.datetime) else value
+            if day.year < _FIRST_YEAR:
+                # A time typed alone: Excel stores it on its day zero.
+                self.problem(field, f"{field.label} {_quoted(cell_text(value))} không phải ngày")
+                return None
+            return day
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return self._serial_date(field, value)
+        text = cell_text(value)
+        if self.too_long(field, text):
+            return None
+        line = clean_text(text, multi_line=False)
+        if ":" in line:
+            line = _TIME_AFTER.sub("", line)
+        return self._text_date(field, line)
+
+    def _serial_date(self, field: ImportField, value: float) -> dt.date | None:
+        written = cell_text(value)
+        if float(value).is_integer() and value > 0:
+            serial = int(value)
+            # Excel's 1900 calendar counts a 29 February 1900 that never was.
+            day = self.epoch + dt.timedelta(days=serial)
+            if self.epoch == EPOCH_1900 and serial < 61:
+                day += dt.timedelta(days=1)
+            if day.year in _SERIAL_YEARS:
+                self.warnings.append(
+                    f"{field.label}: số {written} đọc là ngày {day.strftime('%d/%m/%Y')}"
+                )
+                return day
+        self.problem(field, f"{field.label} {_quoted(written)} không phải ngày")
+        return None
+
+    def _text_date(self, field: ImportField, line: str) -> dt.date | None:
+        found = parse_vietnamese_date(line)
+        if found is not None:
+            return found
+        iso = _ISO_DATE.fullmatch(line)
+        day_month = _DAY_MONTH.fullmatch(line)
+        try:
+            if iso is not None:
+                return dt.date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+            if day_month is not None and self.default_year is not None:
+                return dt.date(self.default_year, int(day_month["month"]), int(day_month["day"]))
+        except ValueError:
+            self.problem(field, f"{field.label} {_quoted(line)} không có thật")
+            return None
+        if _DATE_SHAPE.fullmatch(line) is not None:
+            self.problem(field, f"{field.label} {_quoted(line)} không có thật")
+        elif day_month is not None:
+            self.problem(field, f"{field.label} {_quoted(line)} thiếu năm")
+        else:
+            self.problem(
+                field, f"{field.label} {_quoted(line)} không đọc được (cần dạng ngày/tháng/năm)"
+            )
+        return None
+
+    def number(self, value: Any) -> tuple[int, str] | None:
+        """The arrival number and the text it is written as ("125a"), or None (and a problem)."""
+        field = ImportField.ARRIVAL_NUMBER
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value, str(value)
+        written = clean_text(cell_text(value), multi_line=False)
+        if self.too_long(field, written):
+            return None
+        split = split_number_text(written)
+        if split is None:
+            self.problem(field, f"{field.label} {_quoted(written)} không hợp lệ")
+            return None
+        if isinstance(value, str) and split[1] != written:
+            self.warnings.append(f"{field.label} {_quoted(written)} ghi thành “{split[1]}”")
+        return split
+
+    def urgency(self, value: Any) -> Urgency:
+        """The urgency the cell names; a blank cell, or an unknown one (a problem), is normal."""
+        field = ImportField.URGENCY
+        if value is None:
+            return Urgency.NORMAL
+        text = self.text(field, value)
+        urgency = _URGENCIES.get(" ".join(fold(text).split()))
+        if urgency is None:
+            self.problem(
+                field,
+                f"{field.label} {_quoted(text)} không hợp lệ "
+                "(Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc)",
+            )
+            return Urgency.NORMAL
+        return urgency
+
+    def symbol_type(self, symbol: str) -> str | None:
+        """The type code written in a symbol, parsed once per shape of symbol.
+
+        The type does not depend on the document's number, so "15/BC-MTTQ-BTT" and
+        "16/BC-MTTQ-BTT" share one parse: a register holds thousands of symbols but only a
+        few hundred shapes, and parsing is the costliest step of a row.
+        """
+        shape = _FIRST_DIGITS.sub("1", symbol, count=1)
+        if shape not in self._symbol_types:
+            self._symbol_types[shape] = parse_symbol(shape).type_code
+        return self._symbol_types[shape]
+
+    def subject_type(self, subject: str) -> DocumentType | None:
+        """The type a subject starts with, guessed once per distinct opening.
+
+        A type name has at most four words ("Nghị quyết liên tịch"), so the first five words
+        decide; subjects are all different, their openings are not ("Công văn về việc …").
+        """
+        opening = " ".join(subject.split()[:5])
+        if opening not in self._subject_types:
+            self._subject_types[opening] = guess_from_subject(opening)
+        return self._subject_types[opening]
+
+    def page_count(self, value: Any) -> int | None:
+        """The number of pages, or None: blank, or not a number of pages (and a problem)."""
+        field = ImportField.PAGE_COUNT
+        if is_blank(value):
+            return None
+        written = clean_text(cell_text(value), multi_line=False)
+        if self.too_long(field, written):
+            return None
+        if written.isdigit() and 0 < int(written) < 100_000:
+            return int(written)
+        self.problem(field, f"{field.label} {_quoted(written)} không hợp lệ")
+        return None
+
+
+def parse_row(
+    reader: RowReader, cells: dict[ImportField, Any]
+) -> tuple[tuple[int, str] | None, IncomingDraft | None]:
+    """Read one non-blank row: its arrival number if readable, and its draft if sound.
+
+    The draft is None when the row has problems (they are then in ``reader.problems``); the
+    number is returned even then, so that a later row repeating it is still reported.
+    """
+    number = None
+    if is_blank(cells.get(ImportField.ARRIVAL_NUMBER)):
+        reader.problem(ImportField.ARRIVAL_NUMBER, "Thiếu số đến")
+    else:
+        number = reader.number(cells[ImportField.ARRIVAL_NUMBER])
+
+    dates = {field: reader.date(field, cells.get(field)) for field in _DATE_FIELDS}
+    texts = {
+        field: reader.text(field, cells.get(field))
+        for field in TEXT_FIELDS
+        if field is not ImportField.URGENCY
+    }
+    urgency = reader.urgency(cells.get(ImportField.URGENCY))
+    page_count = reader.page_count(cells.get(ImportField.PAGE_COUNT))
+
+    arrival = dates[ImportField.ARRIVAL_DATE]
+    present = (arrival, texts[ImportField.ISSUER], texts[ImportField.SUBJECT])
+    if not all(present):
+        reported = {problem.field for problem in reader.problems}
+        for field, value in zip(_ALSO_REQUIRED, present, strict=True):
+            if not value and field not in reported:
+                reader.problem(field, f"Thiếu {_in_sentence(field)}")
+    doc_date, transfer = dates[ImportField.DOC_DATE], dates[ImportField.TRANSFER_DATE]
+    if arrival is not None and doc_date is not None and doc_date > arrival:
+        reader.problem(
+            ImportField.DOC_DATE,
+            f"Ngày tháng văn bản {doc_date:%d/%m/%Y} sau ngày đến {arrival:%d/%m/%Y}",
+        )
+    if arrival is not None and transfer is not None and arrival > transfer:
+        reader.problem(
+            ImportField.TRANSFER_DATE,
+            f"Ngày chuyển {transfer:%d/%m/%Y} trước ngày đến {arrival:%d/%m/%Y}",
+        )
+    if reader.problems or number is None or arrival is None:
+        return number, None
+
+    symbol = texts[ImportField.SYMBOL]
+    subject = texts[ImportField.SUBJECT]
+    # The type from the symbol when it names a known one ("15/BC-…"), else from the subject
+    # ("Công văn về việc …", "V/v …", "KH triển khai …"), else the code as typed, if any.
+    typed = reader.symbol_type(symbol) if symbol else None
+    kind = (by_code(typed) if typed else None) or reader.subject_type(subject)
+    type_code = kind.code if kind is not None else typed or ""
+    draft = IncomingDraft(
+        arrival_date=arrival,
+        issuer=texts[ImportField.ISSUER],
+        subject=subject,
+        symbol=symbol,
+        doc_date=doc_date,
+        type_code=type_code,
+        signer=texts[ImportField.SIGNER],
+        urgency=urgency,
+        page_count=page_count,
+        recipients=texts[ImportField.RECIPIENTS],
+        transfer_date=transfer,
+        deadline=dates[ImportField.DEADLINE],
+        notes=texts[ImportField.NOTES],
+        arrival_number_text=number[1],
+    )
+    return number, draft
