@@ -15,6 +15,7 @@ from typing import Any
 
 from giamsat_desktop.domain.legacy_text import LegacyEncoding, TextRepair, repair_text
 from giamsat_desktop.domain.text import normalize, normalize_line
+from giamsat_desktop.services.excel_workbooks import DecodedText
 
 __all__ = ["SheetRepairs", "cell_text", "clean_text", "is_blank"]
 
@@ -27,10 +28,11 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        # Excel writes control characters as _xHHHH_ (a CR before each pasted line break).
-        return (
-            _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value) if "_x" in value else value
-        )
+        # Excel writes control characters as _xHHHH_ (a CR before each pasted line break);
+        # openpyxl leaves them so, calamine has turned them into characters already.
+        if "_x" not in value or isinstance(value, DecodedText):
+            return str(value)
+        return _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):

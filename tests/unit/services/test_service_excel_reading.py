@@ -222,6 +222,33 @@ def test_shuffled_header_under_merged_titles_and_blank_rows(tmp_path: Path) -> N
     assert only.draft.symbol == "12-KH/HU"
 
 
+def test_a_register_that_starts_in_column_c_keeps_excels_rows_and_columns(
+    tmp_path: Path,
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    sheet["C3"] = "Số đến"
+    sheet["D3"] = "Ngày đến"
+    sheet["E3"] = "Tác giả"
+    sheet["F3"] = "Trích yếu"
+    sheet.append([None, None, 12, "06/09/2022", "Huyện ủy", "Kế hoạch giám sát"])
+    sheet.append([None, None, 13, "31/02/2022", "Huyện ủy", "Báo cáo"])
+    path = tmp_path / "lech-cot.xlsx"
+    book.save(path)
+
+    layout = detect_layout(path, SHEET)
+    parsed = parse_rows(path, SHEET, layout)
+
+    assert (layout.header_row, layout.columns[F.ARRIVAL_NUMBER], layout.columns[F.SUBJECT]) == (
+        3,
+        2,
+        5,
+    )
+    assert [(r.row_number, r.arrival_number_text) for r in parsed.rows] == [(4, "12")]
+    assert [p.row_number for p in parsed.problems] == [5]
+
+
 def test_exact_header_beats_one_that_only_starts_like_it(tmp_path: Path) -> None:
     header = ["Số đến", "Ngày đến", "Tác giả", "Nội dung chỉ đạo", "Trích yếu"]
     rows = [header, [1, "05/09/2022", "Huyện ủy", "Giao MTTQ chủ trì", "Kế hoạch giám sát"]]

@@ -232,6 +232,17 @@ def test_control_characters_saved_by_excel_are_stripped_from_the_subject(tmp_pat
     assert read(path).rows[0].draft.subject == "V/v tổ chức hội nghị\nđại biểu nhân dân năm 2026"
 
 
+def test_text_that_shows_an_escape_literally_in_excel_is_kept_as_it_shows(
+    tmp_path: Path,
+) -> None:
+    # Excel saves a typed "_x000D_" as "_x005F_x000D_": the text is the six characters.
+    subject = "V/v ghi mã _x005F_x000D_ trong biểu mẫu"
+    path = corpus.register_workbook(
+        tmp_path / "so-den.xlsx", [[1, "02/03/2026", "Đảng ủy xã Tân Hưng", "", subject]]
+    )
+    assert read(path).rows[0].draft.subject == "V/v ghi mã _x000D_ trong biểu mẫu"
+
+
 def test_a_register_with_hostile_rows_is_refused_row_by_row_and_nothing_is_written(
     office: Office, tmp_path: Path
 ) -> None:
