@@ -3,42 +3,19 @@
 Roles: an administrator manages the accounts, a clerk (văn thư) keeps the registers, a viewer
 only reads (services refuse its changes; secret documents are hidden from it).
 
-Everything secret about an account lives in ``users.password_hash`` (at most 200 characters,
-so no migration was needed)::
-
-    scrypt$16384$8$1$<salt>$<hash>[;r=scrypt$16384$8$1$<salt>$<hash>][;f=<failures>@<time>]
-
-* The first part is the scrypt hash of the password (NFC), salt and hash in unpadded base64.
-* ``r=`` is the scrypt hash of the administrator's recovery code; the code itself is shown
-  once (to be printed) and never stored. Only an administrator has one; using it replaces it.
-* ``f=`` counts the consecutive failed attempts (sign-in, recovery, old password) and when the
-  last one happened (Unix seconds), so the slowdown survives a restart and holds for every
-  PC of a shared database. It is rewritten by a plain UPDATE of that one column with the row
-  locked, not through the ORM: a mistyped password does not bump ``version``, so it never
-  makes an administrator's open accounts page stale, and it cannot undo a password change
-  made at the same moment.
-
-A user name that has no account has no row to count in: its failures are kept in memory, per
-process and per database, so that the slowdown does not tell which names exist.
+Passwords, recovery codes and what ``users.password_hash`` holds are in
+:mod:`account_secrets`; the slowdown after failed attempts is in :mod:`sign_in_slowdown`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import math
-import secrets
-import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -55,292 +32,30 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.domain.text import normalize_line
 from giamsat_desktop.services import audit
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.validation import single_line
-
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-SCRYPT_LENGTH = 32
-SALT_BYTES = 16
-
-MIN_PASSWORD_LENGTH = 8
-MAX_PASSWORD_LENGTH = 128
-TOO_SIMPLE = frozenset(
-    {
-        "12345678",
-        "123456789",
-        "1234567890",
-        "87654321",
-        "11223344",
-        "password",
-        "password1",
-        "matkhau",
-        "matkhau1",
-        "matkhau123",
-        "mậtkhẩu",
-        "mật khẩu",
-        "qwertyui",
-        "abcd1234",
-        "abc12345",
-        "admin123",
-        "quantri",
-        "quantri123",
-        "vanthu123",
-    }
+from giamsat_desktop.services.account_secrets import (
+    StoredSecrets,
+    canonical_recovery_code,
+    dummy_hash,
+    hash_password,
+    new_recovery_code,
+    require_strong_password,
+    verify_or_waste,
 )
-"""Passwords refused as too easy to guess (compared without case)."""
-
-FREE_FAILURES = 3
-"""Failed attempts allowed in a row before the slowdown starts."""
-MAX_DELAY_SECONDS = 60
-
-RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-"""Upper-case letters and digits without the look-alikes 0/O, 1/I/L."""
-RECOVERY_GROUPS = 4
-RECOVERY_GROUP_LENGTH = 5
+from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.sign_in_slowdown import (
+    check_not_throttled,
+    check_unknown_name,
+    count_unknown_name,
+    database_key,
+    write_failures,
+)
+from giamsat_desktop.services.validation import single_line
 
 AUTOMATIC_NAME = "Văn thư"
 """Who works in an office that has made no account yet."""
 
 USERNAME_LIMIT = 100
 FULL_NAME_LIMIT = 200
-_FIELD_LIMIT = 200
-"""Length of ``users.password_hash``: PostgreSQL refuses anything longer."""
-_MAX_COUNTED = 999
-
-
-# ---------------------------------------------------------------------------------------------
-# hashing
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii").rstrip("=")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
-
-
-def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
-    return hashlib.scrypt(
-        unicodedata.normalize("NFC", secret).encode("utf-8"),
-        salt=salt,
-        n=n,
-        r=r,
-        p=p,
-        dklen=length,
-        maxmem=128 * r * (n + p + 2) + 2**20,
-    )
-
-
-def hash_password(password: str) -> str:
-    """The stored form of a password: ``scrypt$n$r$p$salt$hash``, a new random salt each time.
-
-    The password is NFC-normalised first, so one typed with a Vietnamese input method that
-    sends decomposed letters (NFD) matches the same password typed composed.
-    """
-    salt = secrets.token_bytes(SALT_BYTES)
-    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_LENGTH)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    """Whether ``password`` is the one ``stored`` was made from (constant-time compare).
-
-    A malformed stored value, or one asking for absurd scrypt costs, never matches.
-    """
-    try:
-        scheme, n_text, r_text, p_text, salt_text, hash_text = stored.split("$")
-        n, r, p = int(n_text), int(r_text), int(p_text)
-        salt, expected = _unb64(salt_text), _unb64(hash_text)
-    except ValueError:  # binascii.Error is a ValueError too
-        return False
-    sane = (
-        scheme == "scrypt"
-        and 2 <= n <= 2**20
-        and n & (n - 1) == 0
-        and 1 <= r <= 32
-        and 1 <= p <= 16
-        and len(salt) >= 8
-        and 16 <= len(expected) <= 64
-    )
-    if not sane:
-        return False
-    return hmac.compare_digest(_scrypt(password, salt, n, r, p, len(expected)), expected)
-
-
-@cache
-def _dummy_hash() -> str:
-    """A hash nobody knows the password of: unknown names cost as much time as known ones."""
-    return hash_password(secrets.token_urlsafe(32))
-
-
-def _verify_or_waste(secret: str, stored: str) -> bool:
-    """:func:`verify_password`, spending the same time when there is nothing to compare."""
-    if not stored:
-        verify_password(secret, _dummy_hash())
-        return False
-    return verify_password(secret, stored)
-
-
-def password_problems(password: str) -> list[str]:
-    """What is wrong with a new password: ``too_short``, ``too_long``, ``too_simple``.
-
-    Length counts letters as the clerk sees them (NFC): "mậtkhẩu" is 7 letters, whichever
-    way the input method sent the marks. Spaces and Vietnamese letters are welcome.
-    """
-    text = unicodedata.normalize("NFC", password or "")
-    problems = []
-    if len(text) < MIN_PASSWORD_LENGTH:
-        problems.append("too_short")
-    if len(text) > MAX_PASSWORD_LENGTH:
-        problems.append("too_long")
-    folded = text.casefold()
-    if text and (folded in TOO_SIMPLE or len(set(folded)) == 1):
-        problems.append("too_simple")
-    return problems
-
-
-def _require_strong(password: str) -> None:
-    problems = password_problems(password)
-    if problems:
-        raise ValidationError(
-            ErrorCode.PASSWORD_WEAK,
-            field="password",
-            problems=tuple(problems),
-            minimum=MIN_PASSWORD_LENGTH,
-            maximum=MAX_PASSWORD_LENGTH,
-        )
-
-
-# ---------------------------------------------------------------------------------------------
-# recovery code
-
-
-def new_recovery_code() -> str:
-    """A random code such as ``K7QF2-9XMRT-…``: 4 groups of 5, about 99 bits."""
-    groups = (
-        "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUP_LENGTH))
-        for _ in range(RECOVERY_GROUPS)
-    )
-    return "-".join(groups)
-
-
-def _canonical_code(typed: str) -> str:
-    """The code as it was shown, however it was typed (case, spaces, dashes or none)."""
-    letters = "".join(ch for ch in unicodedata.normalize("NFKC", typed or "") if ch.isalnum())
-    letters = letters.upper()
-    size = RECOVERY_GROUP_LENGTH
-    return "-".join(letters[i : i + size] for i in range(0, len(letters), size))
-
-
-# ---------------------------------------------------------------------------------------------
-# the password_hash column
-
-
-@dataclass(frozen=True, slots=True)
-class _Secrets:
-    """What ``users.password_hash`` holds (see the module's docstring)."""
-
-    password: str
-    recovery: str = ""
-    failures: int = 0
-    failed_at: int = 0
-
-    @classmethod
-    def parse(cls, stored: str | None) -> _Secrets:
-        password, *extras = (stored or "").split(";")
-        found = cls(password)
-        for extra in extras:
-            key, _, value = extra.partition("=")
-            if key == "r":
-                found = replace(found, recovery=value)
-            elif key == "f":
-                count, _, at = value.partition("@")
-                try:
-                    found = replace(found, failures=max(0, int(count)), failed_at=int(at))
-                except ValueError:
-                    continue
-        return found
-
-    def stored(self) -> str:
-        text = self.password
-        if self.recovery:
-            text += f";r={self.recovery}"
-        if self.failures:
-            text += f";f={self.failures}@{self.failed_at}"
-        if len(text) > _FIELD_LIMIT:  # only a change of the scrypt parameters could do this
-            raise ValueError(f"password_hash would be {len(text)} characters")
-        return text
-
-    def cleared(self) -> _Secrets:
-        """The same secrets with the failure counter back to zero."""
-        return replace(self, failures=0, failed_at=0)
-
-
-# ---------------------------------------------------------------------------------------------
-# slowdown after failures
-
-
-def _delay(failures: int) -> int:
-    """Seconds to wait after ``failures`` in a row: 0, 0, 2 (3rd), 4, 8 … 60 at most."""
-    if failures < FREE_FAILURES:
-        return 0
-    return min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_FAILURES + 1))
-
-
-def _check_not_throttled(failures: int, failed_at: float, now: float) -> None:
-    delay = _delay(failures)
-    # A clock set back (or another PC's clock behind) never makes the wait longer than delay.
-    wait = min(delay, failed_at + delay - now)
-    if wait > 0:
-        raise PermissionDeniedError(ErrorCode.TOO_MANY_ATTEMPTS, seconds=math.ceil(wait))
-
-
-_unknown_lock = threading.Lock()
-_unknown_failures: dict[tuple[str, str], tuple[int, int]] = {}
-_UNKNOWN_KEPT = 1000
-
-
-def _database_key(factory: SessionFactory) -> str:
-    bind = factory.kw.get("bind")
-    return str(getattr(bind, "url", id(factory)))
-
-
-def _unknown_check(key: tuple[str, str], now: float) -> None:
-    with _unknown_lock:
-        failures, failed_at = _unknown_failures.get(key, (0, 0))
-    _check_not_throttled(failures, failed_at, now)
-
-
-def _unknown_count(key: tuple[str, str], now: float) -> None:
-    with _unknown_lock:
-        failures, _ = _unknown_failures.pop(key, (0, 0))
-        _unknown_failures[key] = (min(failures + 1, _MAX_COUNTED), math.ceil(now))
-        while len(_unknown_failures) > _UNKNOWN_KEPT:
-            del _unknown_failures[next(iter(_unknown_failures))]
-
-
-def _write_failures(factory: SessionFactory, user_id: int, now: float, *, failed: bool) -> None:
-    """Count one more failure (or clear the count) on the locked row, leaving ``version``."""
-    with unit_of_work(factory) as session:
-        stored = session.scalar(
-            select(User.password_hash).where(User.id == user_id).with_for_update()
-        )
-        if stored is None:
-            return
-        found = _Secrets.parse(stored)
-        if failed:
-            found = replace(
-                found, failures=min(found.failures + 1, _MAX_COUNTED), failed_at=math.ceil(now)
-            )
-        else:
-            found = found.cleared()
-        table = User.__table__
-        session.execute(
-            update(table).where(table.c.id == user_id).values(password_hash=found.stored())
-        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -350,7 +65,7 @@ def _write_failures(factory: SessionFactory, user_id: int, now: float, *, failed
 @dataclass(frozen=True, slots=True)
 class _Account:
     record: UserRecord
-    secrets: _Secrets
+    secrets: StoredSecrets
 
 
 def _record(row: User) -> UserRecord:
@@ -441,18 +156,20 @@ def _attempt(
     moment = time.time() if now is None else now
     with factory() as session:
         row = _find(session, username)
-        account = None if row is None else _Account(_record(row), _Secrets.parse(row.password_hash))
+        account = (
+            None if row is None else _Account(_record(row), StoredSecrets.parse(row.password_hash))
+        )
     if account is None:
-        key = (_database_key(factory), _name_key(username))
-        _unknown_check(key, moment)
-        dummy = _dummy_hash()
-        check(_Account(UserRecord(0, "", "", Role.VIEWER, False, 0), _Secrets(dummy, dummy)))
-        _unknown_count(key, moment)
+        key = (database_key(factory), _name_key(username))
+        check_unknown_name(key, moment)
+        dummy = dummy_hash()
+        check(_Account(UserRecord(0, "", "", Role.VIEWER, False, 0), StoredSecrets(dummy, dummy)))
+        count_unknown_name(key, moment)
         raise PermissionDeniedError(ErrorCode.WRONG_PASSWORD, what=what)
     secrets_ = account.secrets
-    _check_not_throttled(secrets_.failures, secrets_.failed_at, moment)
+    check_not_throttled(secrets_.failures, secrets_.failed_at, moment)
     if not check(account):
-        _write_failures(factory, account.record.id, moment, failed=True)
+        write_failures(factory, account.record.id, moment, failed=True)
         raise PermissionDeniedError(ErrorCode.WRONG_PASSWORD, what=what)
     return account
 
@@ -469,13 +186,13 @@ def sign_in(
             password of a deactivated account.
     """
     account = _attempt(
-        factory, username, lambda a: _verify_or_waste(password, a.secrets.password), now=now
+        factory, username, lambda a: verify_or_waste(password, a.secrets.password), now=now
     )
     record = account.record
     if not record.active:
         raise PermissionDeniedError(ErrorCode.ACCOUNT_INACTIVE, user=record.username)
     if account.secrets.failures:
-        _write_failures(factory, record.id, 0, failed=False)
+        write_failures(factory, record.id, 0, failed=False)
     return Actor(record.username, record.role)
 
 
@@ -492,22 +209,22 @@ def recover_admin(
     The code is used up: the new one must be printed in its place. A wrong code counts as a
     failed sign-in (``WRONG_PASSWORD``, same slowdown).
     """
-    _require_strong(new_password)
-    code = _canonical_code(recovery_code)
+    require_strong_password(new_password)
+    code = canonical_recovery_code(recovery_code)
 
     def matches(account: _Account) -> bool:
-        right = _verify_or_waste(code, account.secrets.recovery)
+        right = verify_or_waste(code, account.secrets.recovery)
         return right and account.record.role is Role.ADMIN
 
     account = _attempt(factory, username, matches, now=now, what="recovery_code")
     if not account.record.active:
         raise PermissionDeniedError(ErrorCode.ACCOUNT_INACTIVE, user=account.record.username)
     fresh_code = new_recovery_code()
-    fresh = _Secrets(hash_password(new_password), hash_password(fresh_code)).stored()
+    fresh = StoredSecrets(hash_password(new_password), hash_password(fresh_code)).stored()
     actor = Actor(account.record.username, Role.ADMIN)
     with unit_of_work(factory) as session:
         row = _locked(session, account.record.id)
-        if _Secrets.parse(row.password_hash).recovery != account.secrets.recovery:
+        if StoredSecrets.parse(row.password_hash).recovery != account.secrets.recovery:
             # The same code used a moment ago (another PC): it is used up.
             raise PermissionDeniedError(ErrorCode.WRONG_PASSWORD, what="recovery_code")
         row.password_hash = fresh
@@ -598,9 +315,9 @@ def create_first_admin(
     Raises:
         ConflictError: ``ADMIN_EXISTS`` when an administrator account is already there.
     """
-    _require_strong(password)
+    require_strong_password(password)
     code = new_recovery_code()
-    stored = _Secrets(hash_password(password), hash_password(code)).stored()
+    stored = StoredSecrets(hash_password(password), hash_password(code)).stored()
     with unit_of_work(factory) as session:
         existing = session.scalars(
             select(User).where(User.role == Role.ADMIN.value).order_by(User.id).with_for_update()
@@ -625,8 +342,8 @@ def add_user(
     password, and it can make its own code with :func:`renew_recovery_code`.
     """
     clean_role = _clean_role(role)
-    _require_strong(password)
-    stored = _Secrets(hash_password(password)).stored()
+    require_strong_password(password)
+    stored = StoredSecrets(hash_password(password)).stored()
     with unit_of_work(factory) as session:
         _require_admin(session, actor)
         record = _record(_insert(session, actor, username, full_name, clean_role, stored))
@@ -672,7 +389,7 @@ def set_role(
         old = _fields(row)
         row.role = clean_role.value
         if clean_role is not Role.ADMIN:
-            found = _Secrets.parse(row.password_hash)
+            found = StoredSecrets.parse(row.password_hash)
             if found.recovery:
                 row.password_hash = replace(found, recovery="").stored()
         session.flush()
@@ -708,12 +425,12 @@ def reset_password(
 
     The failure count is cleared; an administrator's recovery code stays as it was.
     """
-    _require_strong(new_password)
+    require_strong_password(new_password)
     new_hash = hash_password(new_password)
     with unit_of_work(factory) as session, _stale_guard():
         _require_admin(session, actor)
         row = _locked(session, user_id)
-        found = _Secrets.parse(row.password_hash)
+        found = StoredSecrets.parse(row.password_hash)
         row.password_hash = replace(found.cleared(), password=new_hash).stored()
         session.flush()
         audit.record(session, actor, "reset_password", "user", row.id)
@@ -726,7 +443,7 @@ def _own_account(
 ) -> _Account:
     """The actor's own account, once its current password is proven (with the slowdown)."""
     account = _attempt(
-        factory, actor.user_name, lambda a: _verify_or_waste(password, a.secrets.password), now=now
+        factory, actor.user_name, lambda a: verify_or_waste(password, a.secrets.password), now=now
     )
     if not account.record.active:
         raise PermissionDeniedError(ErrorCode.ACCOUNT_INACTIVE, user=account.record.username)
@@ -742,12 +459,12 @@ def change_own_password(
     now: float | None = None,
 ) -> tuple[UserRecord, Changes]:
     """Change the actor's own password, given the current one (any role, a viewer too)."""
-    _require_strong(new_password)
+    require_strong_password(new_password)
     account = _own_account(factory, actor, old_password, now)
     new_hash = hash_password(new_password)
     with unit_of_work(factory) as session, _stale_guard():
         row = _locked(session, account.record.id)
-        found = _Secrets.parse(row.password_hash)
+        found = StoredSecrets.parse(row.password_hash)
         row.password_hash = replace(found.cleared(), password=new_hash).stored()
         session.flush()
         audit.record(session, actor, "change_password", "user", row.id)
@@ -771,7 +488,7 @@ def renew_recovery_code(
     with unit_of_work(factory) as session, _stale_guard():
         _require_admin(session, actor)
         row = _locked(session, account.record.id)
-        found = _Secrets.parse(row.password_hash)
+        found = StoredSecrets.parse(row.password_hash)
         row.password_hash = replace(found.cleared(), recovery=code_hash).stored()
         session.flush()
         audit.record(session, actor, "renew_recovery_code", "user", row.id)

@@ -21,7 +21,7 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
 )
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import accounts
+from giamsat_desktop.services import account_secrets, accounts
 from giamsat_desktop.services.database import Database, open_database
 
 ADMIN_PASSWORD = "Tân Hưng 2024"
@@ -83,14 +83,14 @@ def refused(call: Any, *args: Any, **kwargs: Any) -> GiamsatError:
 
 
 def test_a_hashed_password_verifies_and_another_does_not() -> None:
-    stored = accounts.hash_password("mật khẩu của tôi")
+    stored = account_secrets.hash_password("mật khẩu của tôi")
 
-    assert accounts.verify_password("mật khẩu của tôi", stored)
-    assert not accounts.verify_password("mật khẩu của toi", stored)
+    assert account_secrets.verify_password("mật khẩu của tôi", stored)
+    assert not account_secrets.verify_password("mật khẩu của toi", stored)
     scheme, n, r, p, salt, digest = stored.split("$")
     assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
-    assert len(accounts._unb64(salt)) == 16
-    assert len(accounts._unb64(digest)) == 32
+    assert len(account_secrets._unb64(salt)) == 16
+    assert len(account_secrets._unb64(digest)) == 32
 
 
 def test_a_password_typed_decomposed_matches_the_composed_one() -> None:
@@ -98,17 +98,20 @@ def test_a_password_typed_decomposed_matches_the_composed_one() -> None:
     decomposed = unicodedata.normalize("NFD", composed)
     assert composed != decomposed
 
-    assert accounts.verify_password(decomposed, accounts.hash_password(composed))
-    assert accounts.verify_password(composed, accounts.hash_password(decomposed))
+    assert account_secrets.verify_password(decomposed, account_secrets.hash_password(composed))
+    assert account_secrets.verify_password(composed, account_secrets.hash_password(decomposed))
 
 
 def test_the_same_password_gets_a_different_salt_each_time() -> None:
-    first, second = accounts.hash_password("giống nhau"), accounts.hash_password("giống nhau")
+    first, second = (
+        account_secrets.hash_password("giống nhau"),
+        account_secrets.hash_password("giống nhau"),
+    )
 
     assert first != second
     assert first.split("$")[4] != second.split("$")[4]
-    assert accounts.verify_password("giống nhau", first)
-    assert accounts.verify_password("giống nhau", second)
+    assert account_secrets.verify_password("giống nhau", first)
+    assert account_secrets.verify_password("giống nhau", second)
 
 
 @pytest.mark.parametrize(
@@ -122,24 +125,24 @@ def test_the_same_password_gets_a_different_salt_each_time() -> None:
     ],
 )
 def test_a_malformed_or_absurd_stored_value_never_matches(stored: str) -> None:
-    assert not accounts.verify_password("bất kỳ", stored)
+    assert not account_secrets.verify_password("bất kỳ", stored)
 
 
 def test_password_problems_count_letters_as_the_clerk_sees_them() -> None:
-    assert accounts.password_problems("ngắn") == ["too_short"]
+    assert account_secrets.password_problems("ngắn") == ["too_short"]
     # Eight Vietnamese letters: longer than 8 code points once decomposed, still 8 letters.
     eight = unicodedata.normalize("NFD", "mậtkhẩuư")
     assert len(eight) > 8
-    assert accounts.password_problems(eight) == []
-    assert accounts.password_problems(unicodedata.normalize("NFD", "ậậậậậậậ")) == [
+    assert account_secrets.password_problems(eight) == []
+    assert account_secrets.password_problems(unicodedata.normalize("NFD", "ậậậậậậậ")) == [
         "too_short",
         "too_simple",
     ]
-    assert accounts.password_problems("12345678") == ["too_simple"]
-    assert accounts.password_problems("MatKhau123") == ["too_simple"]
-    assert accounts.password_problems("aaaaaaaaaa") == ["too_simple"]
-    assert accounts.password_problems("x" * 129) == ["too_long", "too_simple"]
-    assert accounts.password_problems("Tân Hưng 2024") == []
+    assert account_secrets.password_problems("12345678") == ["too_simple"]
+    assert account_secrets.password_problems("MatKhau123") == ["too_simple"]
+    assert account_secrets.password_problems("aaaaaaaaaa") == ["too_simple"]
+    assert account_secrets.password_problems("x" * 129) == ["too_long", "too_simple"]
+    assert account_secrets.password_problems("Tân Hưng 2024") == []
 
 
 def test_a_weak_password_is_refused_when_an_account_is_made_or_changed(
@@ -291,9 +294,9 @@ def test_the_first_administrator_gets_a_recovery_code_kept_only_as_a_hash(
     assert code not in stored
     assert code.replace("-", "") not in stored
     password_part, recovery_part = stored.split(";")
-    assert accounts.verify_password(ADMIN_PASSWORD, password_part)
+    assert account_secrets.verify_password(ADMIN_PASSWORD, password_part)
     assert recovery_part.startswith("r=")
-    assert accounts.verify_password(code, recovery_part[2:])
+    assert account_secrets.verify_password(code, recovery_part[2:])
 
 
 def test_a_second_first_administrator_is_refused(
