@@ -18,7 +18,6 @@ from giamsat_desktop.domain.errors import (
     ConflictError,
     ErrorCode,
     NotFoundError,
-    PermissionDeniedError,
     ValidationError,
 )
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord
@@ -33,7 +32,12 @@ from giamsat_desktop.services.register_books import (
     take_next_number,
 )
 from giamsat_desktop.services.register_queries import incoming_record
-from giamsat_desktop.services.validation import multi_line, require_write, single_line
+from giamsat_desktop.services.validation import (
+    multi_line,
+    require_admin,
+    require_write,
+    single_line,
+)
 
 SUBJECT_LIMIT = 10_000
 PURGED = "(đã xóa hẳn)"
@@ -271,9 +275,7 @@ def purge_incoming(
     factory: SessionFactory, actor: Actor, document_id: int, version: int
 ) -> Changes:
     """Remove a cancelled document for good (administrators only); its number stays used."""
-    require_write(actor)
-    if actor.role is not Role.ADMIN:
-        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
+    require_admin(actor)
     with unit_of_work(factory) as session:
         row = _load(session, actor, document_id, version)
         if row.cancelled_at is None:

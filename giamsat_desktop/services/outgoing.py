@@ -22,7 +22,6 @@ from giamsat_desktop.domain.errors import (
     ConflictError,
     ErrorCode,
     NotFoundError,
-    PermissionDeniedError,
     ValidationError,
 )
 from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
@@ -34,7 +33,12 @@ from giamsat_desktop.services.incoming import PURGED
 from giamsat_desktop.services.office import office_in
 from giamsat_desktop.services.register_books import own_book, peek_next_number, take_next_number
 from giamsat_desktop.services.register_queries import outgoing_record
-from giamsat_desktop.services.validation import multi_line, require_write, single_line
+from giamsat_desktop.services.validation import (
+    multi_line,
+    require_admin,
+    require_write,
+    single_line,
+)
 
 _FIELDS = (
     "issue_date",
@@ -252,9 +256,7 @@ def purge_outgoing(
     The line stays with its number, symbol and date, so the number is never given again and
     the register shows where it went; subject, recipients, files and links go.
     """
-    require_write(actor)
-    if actor.role is not Role.ADMIN:
-        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
+    require_admin(actor)
     with unit_of_work(factory) as session:
         row = _load(session, actor, document_id, version)
         if row.cancelled_at is None:

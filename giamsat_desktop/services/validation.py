@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ErrorCode, PermissionDeniedError, ValidationError
 from giamsat_desktop.domain.text import normalize, normalize_line
 
@@ -30,4 +30,10 @@ def _checked(text: str, field: str, limit: int, required: bool) -> str:
 def require_write(actor: Actor) -> None:
     """Refuse any change by a read-only account, whatever the window showed."""
     if not actor.role.can_write:
+        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
+
+
+def require_admin(actor: Actor) -> None:
+    """Refuse what only an administrator may do (purging a cancelled document)."""
+    if actor.role is not Role.ADMIN:
         raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
