@@ -34,6 +34,7 @@ from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
 from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services import office as office_service
+from giamsat_desktop.services.search_index import indexed_at_the_end
 
 Progress = Callable[[float, str], None]
 
@@ -374,15 +375,16 @@ def create_demo_data(
                     for n, p, c in _PEOPLE
                 ],
             )
-        for year, count in _spread(plan.incoming, years).items():
-            book = _book(session, year, BookKind.INCOMING)
-            _insert_in_batches(
-                session, IncomingDocument, _incoming_rows(rng, book, year, count, today), report
-            )
-        for year, count in _spread(plan.outgoing, years).items():
-            book = _book(session, year, BookKind.OUTGOING)
-            rows = _outgoing_rows(rng, book, year, count, today, office.symbol_suffix)
-            _insert_in_batches(session, OutgoingDocument, rows, report)
+        with indexed_at_the_end(session, IncomingDocument.__tablename__):
+            for year, count in _spread(plan.incoming, years).items():
+                book = _book(session, year, BookKind.INCOMING)
+                rows = _incoming_rows(rng, book, year, count, today)
+                _insert_in_batches(session, IncomingDocument, rows, report)
+        with indexed_at_the_end(session, OutgoingDocument.__tablename__):
+            for year, count in _spread(plan.outgoing, years).items():
+                book = _book(session, year, BookKind.OUTGOING)
+                rows = _outgoing_rows(rng, book, year, count, today, office.symbol_suffix)
+                _insert_in_batches(session, OutgoingDocument, rows, report)
         _note_last_numbers(session)
     return {
         "incoming": plan.incoming,

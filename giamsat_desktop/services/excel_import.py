@@ -26,6 +26,7 @@ from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.excel_fields import ParsedRow, RowProblem
 from giamsat_desktop.services.incoming import clean_draft, search_text_of
 from giamsat_desktop.services.register_books import lock_numbering, own_book, own_book_name
+from giamsat_desktop.services.search_index import indexed_at_the_end
 from giamsat_desktop.services.validation import require_write, single_line
 
 Progress = Callable[[float, str], None]
@@ -137,49 +138,54 @@ def import_incoming(
         if not good:
             raise ValidationError(ErrorCode.IMPORT_EMPTY, field="file")
         now = utc_now()
-        batch: list[dict[str, object]] = []
-        for done, (row, book, draft) in enumerate(good, start=1):
-            parsed = split_number_text(row.arrival_number_text)
-            number = parsed[0] if parsed else 0
-            book.last_number = max(book.last_number, number)
-            batch.append(
-                {
-                    "book_id": book.id,
-                    "arrival_number": number,
-                    "arrival_number_text": row.arrival_number_text,
-                    "arrival_date": draft.arrival_date,
-                    "issuer": draft.issuer,
-                    "symbol": draft.symbol,
-                    "doc_number": parse_symbol(draft.symbol).number or "",
-                    "type_code": draft.type_code,
-                    "doc_date": draft.doc_date,
-                    "subject": draft.subject,
-                    "signer": draft.signer,
-                    "urgency": draft.urgency.value,
-                    "secrecy": draft.secrecy.value,
-                    "page_count": draft.page_count,
-                    "recipients": draft.recipients,
-                    "transfer_date": draft.transfer_date,
-                    "deadline": draft.deadline,
-                    "instruction": draft.instruction,
-                    "notes": draft.notes,
-                    "handling_status": draft.handling_status.value,
-                    "search_text": search_text_of(
-                        draft.symbol, draft.issuer, draft.subject, draft.instruction, draft.notes
-                    ),
-                    "cancel_reason": "",
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-            )
-            if len(batch) == 2000:
+        with indexed_at_the_end(session, IncomingDocument.__tablename__):
+            batch: list[dict[str, object]] = []
+            for done, (row, book, draft) in enumerate(good, start=1):
+                parsed = split_number_text(row.arrival_number_text)
+                number = parsed[0] if parsed else 0
+                book.last_number = max(book.last_number, number)
+                batch.append(
+                    {
+                        "book_id": book.id,
+                        "arrival_number": number,
+                        "arrival_number_text": row.arrival_number_text,
+                        "arrival_date": draft.arrival_date,
+                        "issuer": draft.issuer,
+                        "symbol": draft.symbol,
+                        "doc_number": parse_symbol(draft.symbol).number or "",
+                        "type_code": draft.type_code,
+                        "doc_date": draft.doc_date,
+                        "subject": draft.subject,
+                        "signer": draft.signer,
+                        "urgency": draft.urgency.value,
+                        "secrecy": draft.secrecy.value,
+                        "page_count": draft.page_count,
+                        "recipients": draft.recipients,
+                        "transfer_date": draft.transfer_date,
+                        "deadline": draft.deadline,
+                        "instruction": draft.instruction,
+                        "notes": draft.notes,
+                        "handling_status": draft.handling_status.value,
+                        "search_text": search_text_of(
+                            draft.symbol,
+                            draft.issuer,
+                            draft.subject,
+                            draft.instruction,
+                            draft.notes,
+                        ),
+                        "cancel_reason": "",
+                        "created_at": now,
+                        "updated_at": now,
+                        "version": 1,
+                    }
+                )
+                if len(batch) == 2000:
+                    session.execute(insert(IncomingDocument), batch)
+                    batch = []
+                    if progress is not None:
+                        progress(done / len(good), f"{done}/{len(good)}")
+            if batch:
                 session.execute(insert(IncomingDocument), batch)
-                batch = []
-                if progress is not None:
-                    progress(done / len(good), f"{done}/{len(good)}")
-        if batch:
-            session.execute(insert(IncomingDocument), batch)
         session.flush()
         names = tuple(sorted({book.name for _row, book, _draft in good}))
         audit.record(
