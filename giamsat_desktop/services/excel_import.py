@@ -19,12 +19,11 @@ from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.documents import BookKind
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
 from giamsat_desktop.domain.registers import IncomingDraft, split_number_text
-from giamsat_desktop.domain.symbols import parse_symbol
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.excel_fields import ParsedRow, RowProblem
-from giamsat_desktop.services.incoming import clean_draft, search_text_of
+from giamsat_desktop.services.incoming import clean_draft, document_values
 from giamsat_desktop.services.register_books import lock_numbering, own_book, own_book_name
 from giamsat_desktop.services.search_index import indexed_at_the_end
 from giamsat_desktop.services.validation import require_write, single_line
@@ -149,30 +148,7 @@ def import_incoming(
                         "book_id": book.id,
                         "arrival_number": number,
                         "arrival_number_text": row.arrival_number_text,
-                        "arrival_date": draft.arrival_date,
-                        "issuer": draft.issuer,
-                        "symbol": draft.symbol,
-                        "doc_number": parse_symbol(draft.symbol).number or "",
-                        "type_code": draft.type_code,
-                        "doc_date": draft.doc_date,
-                        "subject": draft.subject,
-                        "signer": draft.signer,
-                        "urgency": draft.urgency.value,
-                        "secrecy": draft.secrecy.value,
-                        "page_count": draft.page_count,
-                        "recipients": draft.recipients,
-                        "transfer_date": draft.transfer_date,
-                        "deadline": draft.deadline,
-                        "instruction": draft.instruction,
-                        "notes": draft.notes,
-                        "handling_status": draft.handling_status.value,
-                        "search_text": search_text_of(
-                            draft.symbol,
-                            draft.issuer,
-                            draft.subject,
-                            draft.instruction,
-                            draft.notes,
-                        ),
+                        **document_values(draft),
                         "cancel_reason": "",
                         "created_at": now,
                         "updated_at": now,

@@ -106,7 +106,8 @@ def clean_draft(draft: IncomingDraft) -> IncomingDraft:
     )
 
 
-def _values(draft: IncomingDraft) -> dict[str, Any]:
+def document_values(draft: IncomingDraft) -> dict[str, Any]:
+    """The columns a cleaned draft fills, the folded search text among them."""
     parsed = parse_symbol(draft.symbol) if draft.symbol else None
     return {
         "arrival_date": draft.arrival_date,
@@ -186,7 +187,7 @@ def register_incoming(
             book_id=book.id,
             arrival_number=number,
             arrival_number_text=number_text,
-            **_values(clean),
+            **document_values(clean),
         )
         session.add(row)
         session.flush()
@@ -227,7 +228,7 @@ def update_incoming(
         if clean.secrecy.is_secret != book.secret:
             raise ValidationError(ErrorCode.FIELD_INVALID, field="secrecy", reason=book.name)
         old = _audit_fields(row)
-        for name, value in _values(clean).items():
+        for name, value in document_values(clean).items():
             setattr(row, name, value)
         row.updated_at = utc_now()
         session.flush()
