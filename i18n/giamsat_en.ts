@@ -1226,148 +1226,148 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="51"/>
         <source>Nhập sổ văn bản đến từ Excel</source>
         <translation>Import an incoming register from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="62"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="66"/>
         <source>Nhập vào sổ riêng (sổ của đơn vị cũ) tên là:</source>
         <translation>Import into a separate register (a former office&apos;s) named:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="69"/>
         <source>Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)</source>
         <translation>For example: Sổ văn bản đến xã Tân Hòa (cũ)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="71"/>
         <source>Cột trong tệp ứng với cột của sổ</source>
         <translation>Columns of the file matched to the register&apos;s columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="74"/>
         <source>Đọc lại theo cột đã chọn</source>
         <translation>Read again with the chosen columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="78"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="79"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="80"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="81"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="82"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="83"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="84"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="85"/>
         <source>Đã sửa</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="96"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="98"/>
         <source>Chỉ nhập các dòng hợp lệ</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="100"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="107"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="108"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="121"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="123"/>
         <source>Dòng không đọc được:</source>
         <translation>Rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="134"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="134"/>
         <source>Sổ tính Excel (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="150"/>
         <source>{name} ({rows} dòng)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="175"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="220"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="223"/>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="291"/>
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="235"/>
         <source>{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.</source>
         <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="272"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="279"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
@@ -1595,83 +1595,68 @@ Save anyway?</translation>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="73"/>
-        <source>Vào sổ (Ctrl+N)</source>
-        <translation>Register (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="75"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="76"/>
-        <source>Hủy văn bản</source>
-        <translation>Cancel document</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="78"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="79"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="81"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="84"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="87"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="91"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="94"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="81"/>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="162"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="185"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="177"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="191"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="252"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="244"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="261"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="253"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -2114,27 +2099,12 @@ Save anyway?</translation>
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="50"/>
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="59"/>
-        <source>Vào sổ (Ctrl+N)</source>
-        <translation>Register (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="61"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="62"/>
-        <source>Hủy văn bản</source>
-        <translation>Cancel document</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="148"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="133"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
@@ -2353,31 +2323,42 @@ Save anyway?</translation>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="243"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="224"/>
+        <source>Vào sổ (Ctrl+N)</source>
+        <translation>Register (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="226"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="270"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="246"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="273"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="258"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="285"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="260"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="287"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
         <translation>Remove the content of the cancelled document {name} for good?
 
-Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document's line and its number stay in the register; that number is never given again.</translation>
+Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="279"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="227"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="306"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>

@@ -69,12 +69,7 @@ class IncomingPage(RegisterPage):
             parent,
         )
         self.view.setObjectName("incomingRegister")
-        self.new_button = self.add_button(
-            self.tr("Vào sổ (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
-        )
-        self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
-        self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
-        self.purge_button = self.add_purge_button(
+        self.add_record_buttons(
             lambda context, record: incoming.purge_incoming(
                 context.factory, context.actor, record.id, record.version
             ),
@@ -141,13 +136,10 @@ class IncomingPage(RegisterPage):
             self._load_choices()
 
     def update_buttons(self) -> None:
-        """Only writers change the register; a cancelled line cannot be cancelled again."""
+        """The register's buttons, and files and answers for the selected line."""
+        super().update_buttons()
         record: IncomingRecord | None = self.selected()
         writable = self._context.actor.role.can_write
-        self.new_button.setEnabled(writable)
-        self.edit_button.setEnabled(record is not None and writable)
-        self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
-        self.purge_button.setEnabled(record is not None and record.cancelled)
         self.files_button.setEnabled(record is not None)
         self.answer_button.setEnabled(record is not None and writable and not record.cancelled)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingFilter, OutgoingRecord
@@ -55,12 +54,7 @@ class OutgoingPage(RegisterPage):
             parent,
         )
         self.view.setObjectName("outgoingRegister")
-        self.new_button = self.add_button(
-            self.tr("Vào sổ (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
-        )
-        self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
-        self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
-        self.purge_button = self.add_purge_button(
+        self.add_record_buttons(
             lambda context, record: outgoing.purge_outgoing(
                 context.factory, context.actor, record.id, record.version
             ),
@@ -108,15 +102,6 @@ class OutgoingPage(RegisterPage):
             return False
         self._sort = (key, descending)
         return True
-
-    def update_buttons(self) -> None:
-        """Only writers change the register."""
-        record: OutgoingRecord | None = self.selected()
-        writable = self._context.actor.role.can_write
-        self.new_button.setEnabled(writable)
-        self.edit_button.setEnabled(record is not None and writable)
-        self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
-        self.purge_button.setEnabled(record is not None and record.cancelled)
 
     def add(self, answers: tuple[int, ...] = ()) -> OutgoingDialog:
         """Open the entry dialog for a new outgoing document."""

@@ -216,12 +216,39 @@ class RegisterPage(QWidget):
         self.filters.search.setFocus()
         self.filters.search.selectAll()
 
+    def add_record_buttons(
+        self, purge: Callable[[ServiceContext, Any], Changes], name_of: Callable[[Any], str]
+    ) -> None:
+        """Vào sổ, Sửa, Hủy văn bản and (for administrators) Xóa hẳn…, in that order."""
+        self.new_button = self.add_button(
+            self.tr("Vào sổ (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
+        )
+        self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
+        self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
+        self.purge_button = self.add_purge_button(purge, name_of)
+
     def update_buttons(self) -> None:
-        """Enable what the selection and the account allow; override."""
+        """Only writers change the register; a cancelled line cannot be cancelled again.
+
+        Pages with more buttons extend this.
+        """
+        record = self.selected()
+        writable = self._context.actor.role.can_write
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(record is not None and writable)
+        self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
+        self.purge_button.setEnabled(record is not None and record.cancelled)
+
+    def add(self) -> object:
+        """Open the entry dialog for a new document; override."""
+        return None
 
     def edit_selected(self) -> object:
         """Open the selected line; override."""
         return None
+
+    def cancel_selected(self, reason: str | None = None) -> None:
+        """Cancel the selected document with a reason; override."""
 
     # ----- saving -------------------------------------------------------------------
 
