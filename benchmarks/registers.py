@@ -117,6 +117,7 @@ def main() -> None:
 
 def window_open_ms(database: object, runs: int) -> float:
     """From creating the register page to its first rows painted, with real widgets."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from giamsat_desktop.services.context import ServiceContext
@@ -132,8 +133,15 @@ def window_open_ms(database: object, runs: int) -> float:
         page = IncomingPage(context, runner)
         page.resize(1200, 700)
         page.show()
-        while page.model.rowCount() == 0:
-            app.processEvents()
+        # Wait as the program does, in the event loop: a loop spinning processEvents()
+        # would hold the interpreter and starve the thread reading the register.
+        waiting = QEventLoop()
+        check = QTimer()
+        check.timeout.connect(lambda p=page, w=waiting: p.model.rowCount() and w.quit())
+        check.start(1)
+        if not page.model.rowCount():
+            waiting.exec()
+        check.stop()
         page.view.viewport().repaint()
         times.append((time.perf_counter() - start) * 1000)
         page.close()
