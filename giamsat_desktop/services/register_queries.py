@@ -8,7 +8,7 @@ the database), then for blocks of rows by key as the clerk scrolls: a register o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, text
@@ -152,17 +152,48 @@ def _year_range(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+def _shared_conditions(
+    table: Any, day: Any, where: IncomingFilter | OutgoingFilter, actor: Actor, dialect: str
+) -> list[ColumnElement[bool]]:
+    """What both registers filter alike: the dates, cancelled and secret lines, the words."""
+    found: list[ColumnElement[bool]] = []
+    if where.year is not None:
+        found.append(day.between(*_year_range(where.year)))
+    if where.date_from is not None:
+        found.append(day >= where.date_from)
+    if where.date_to is not None:
+        found.append(day <= where.date_to)
+    if not where.include_cancelled:
+        found.append(table.cancelled_at.is_(None))
+    if not where.include_secret or actor.role is Role.VIEWER:
+        found.append(table.secrecy == Secrecy.NORMAL.value)
+    if where.text.strip() and fold_words(where.text):
+        index = "incoming_search" if table is I else "outgoing_search"
+        found.append(_text_condition(dialect, table, index, where.text))
+    return found
+
+
+def _keys(
+    factory: SessionFactory,
+    table: Any,
+    conditions: Callable[[str], list[ColumnElement[bool]]],
+    columns: tuple[Any, ...],
+    descending: bool,
+) -> list[int]:
+    with factory() as session:
+        dialect = session.get_bind().dialect.name
+        query = (
+            select(table.id)
+            .where(*conditions(dialect))
+            .order_by(*_order(columns, descending, dialect))
+        )
+        return _ids(session, query)
+
+
 def _incoming_conditions(
     where: IncomingFilter, actor: Actor, dialect: str
 ) -> list[ColumnElement[bool]]:
-    found: list[ColumnElement[bool]] = []
-    if where.year is not None:
-        start, end = _year_range(where.year)
-        found.append(I.arrival_date.between(start, end))
-    if where.date_from is not None:
-        found.append(I.arrival_date >= where.date_from)
-    if where.date_to is not None:
-        found.append(I.arrival_date <= where.date_to)
+    found = _shared_conditions(I, I.arrival_date, where, actor, dialect)
     if where.type_code:
         found.append(I.type_code == where.type_code)
     if where.issuer:
@@ -179,12 +210,6 @@ def _incoming_conditions(
         ]
     if where.book_id is not None:
         found.append(I.book_id == where.book_id)
-    if not where.include_cancelled:
-        found.append(I.cancelled_at.is_(None))
-    if not where.include_secret or actor.role is Role.VIEWER:
-        found.append(I.secrecy == Secrecy.NORMAL.value)
-    if where.text.strip() and fold_words(where.text):
-        found.append(_text_condition(dialect, I, "incoming_search", where.text))
     return found
 
 
@@ -196,11 +221,13 @@ def incoming_keys(
     descending: bool = True,
 ) -> list[int]:
     """Ids of the documents that pass the filter, in the order asked (newest first by default)."""
-    with factory() as session:
-        dialect = session.get_bind().dialect.name
-        order = _order(_INCOMING_ORDER[column], descending, dialect)
-        query = select(I.id).where(*_incoming_conditions(where, actor, dialect)).order_by(*order)
-        return _ids(session, query)
+    return _keys(
+        factory,
+        I,
+        lambda dialect: _incoming_conditions(where, actor, dialect),
+        _INCOMING_ORDER[column],
+        descending,
+    )
 
 
 def _incoming_select() -> Select[Any]:
@@ -275,22 +302,9 @@ def iter_incoming(
 def _outgoing_conditions(
     where: OutgoingFilter, actor: Actor, dialect: str
 ) -> list[ColumnElement[bool]]:
-    found: list[ColumnElement[bool]] = []
-    if where.year is not None:
-        start, end = _year_range(where.year)
-        found.append(O.issue_date.between(start, end))
-    if where.date_from is not None:
-        found.append(O.issue_date >= where.date_from)
-    if where.date_to is not None:
-        found.append(O.issue_date <= where.date_to)
+    found = _shared_conditions(O, O.issue_date, where, actor, dialect)
     if where.type_code is not None:
         found.append(O.type_code == where.type_code)
-    if not where.include_cancelled:
-        found.append(O.cancelled_at.is_(None))
-    if not where.include_secret or actor.role is Role.VIEWER:
-        found.append(O.secrecy == Secrecy.NORMAL.value)
-    if where.text.strip() and fold_words(where.text):
-        found.append(_text_condition(dialect, O, "outgoing_search", where.text))
     return found
 
 
@@ -302,11 +316,13 @@ def outgoing_keys(
     descending: bool = True,
 ) -> list[int]:
     """Ids of the outgoing documents that pass the filter, in order."""
-    with factory() as session:
-        dialect = session.get_bind().dialect.name
-        order = _order(_OUTGOING_ORDER[column], descending, dialect)
-        query = select(O.id).where(*_outgoing_conditions(where, actor, dialect)).order_by(*order)
-        return _ids(session, query)
+    return _keys(
+        factory,
+        O,
+        lambda dialect: _outgoing_conditions(where, actor, dialect),
+        _OUTGOING_ORDER[column],
+        descending,
+    )
 
 
 def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[OutgoingRecord]:
