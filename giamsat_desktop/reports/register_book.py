@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from giamsat_desktop.domain.document_types import CONG_VAN, DocumentType, by_code
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
-from giamsat_desktop.domain.registers import RegisterPeriod
+from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord, RegisterPeriod
 from giamsat_desktop.reports.fonts import markup, nfc
 from giamsat_desktop.reports.line_break import LineBreaker
 from giamsat_desktop.reports.page_layout import (
@@ -187,6 +187,28 @@ class RegisterCells:
             broken = "<br/>".join(markup(line) for line in self._breaker.lines(text, room))
             return Paragraph(f"<strike>{broken}</strike>", style)
         return "\n".join(self._breaker.lines(text, room))
+
+    def entry(
+        self, values: Sequence[object], record: IncomingRecord | OutgoingRecord
+    ) -> list[Cell]:
+        """One line of a register: ``values``, then "Ký nhận" and "Ghi chú".
+
+        "Ký nhận" stays blank, to be signed by hand by whoever takes the document; "Ghi chú"
+        holds the record's remarks. A cancelled entry is struck through.
+        """
+        row = [
+            self.text(index, value, struck=record.cancelled) for index, value in enumerate(values)
+        ]
+        row.append("")
+        note = remarks(
+            urgency=record.urgency,
+            secrecy=record.secrecy,
+            notes=record.notes,
+            cancelled=record.cancelled,
+            cancel_reason=record.cancel_reason,
+        )
+        row.append(self.lines(len(self.columns) - 1, note))
+        return row
 
     def lines(self, index: int, lines: Sequence[tuple[str, bool]]) -> Cell:
         """A cell of several lines, some in bold (the "Ghi chú" of a register)."""

@@ -17,7 +17,6 @@ from giamsat_desktop.reports.register_book import (
     Column,
     RegisterCells,
     date_text,
-    remarks,
     render_register,
     type_and_subject,
 )
@@ -40,11 +39,8 @@ INCOMING_COLUMNS = (
 )
 """The decree's ten columns; the weights are millimetres of the 257 mm landscape text block."""
 
-_REMARKS_COLUMN = 9
-
 
 def _row(cells: RegisterCells, record: IncomingRecord) -> list[Cell]:
-    struck = record.cancelled
     values = (
         date_text(record.arrival_date),
         record.arrival_number_text or str(record.arrival_number),
@@ -55,17 +51,7 @@ def _row(cells: RegisterCells, record: IncomingRecord) -> list[Cell]:
         record.recipients,
         date_text(record.transfer_date),
     )
-    row = [cells.text(index, value, struck=struck) for index, value in enumerate(values)]
-    row.append("")  # Ký nhận: signed by hand by whoever takes the document.
-    note = remarks(
-        urgency=record.urgency,
-        secrecy=record.secrecy,
-        notes=record.notes,
-        cancelled=record.cancelled,
-        cancel_reason=record.cancel_reason,
-    )
-    row.append(cells.lines(_REMARKS_COLUMN, note))
-    return row
+    return cells.entry(values, record)
 
 
 def render_incoming_register(

@@ -17,7 +17,6 @@ from giamsat_desktop.reports.register_book import (
     Column,
     RegisterCells,
     date_text,
-    remarks,
     render_register,
     type_and_subject,
 )
@@ -40,11 +39,8 @@ OUTGOING_COLUMNS = (
 )
 """The decree's ten columns; the weights are millimetres of the 257 mm landscape text block."""
 
-_REMARKS_COLUMN = 9
-
 
 def _row(cells: RegisterCells, record: OutgoingRecord) -> list[Cell]:
-    struck = record.cancelled
     values = (
         record.symbol or record.number_text,
         date_text(record.issue_date),
@@ -55,17 +51,7 @@ def _row(cells: RegisterCells, record: OutgoingRecord) -> list[Cell]:
         "" if record.copies is None else str(record.copies),
         date_text(record.transfer_date),
     )
-    row = [cells.text(index, value, struck=struck) for index, value in enumerate(values)]
-    row.append("")  # Ký nhận: signed by hand by whoever carries the document out.
-    note = remarks(
-        urgency=record.urgency,
-        secrecy=record.secrecy,
-        notes=record.notes,
-        cancelled=record.cancelled,
-        cancel_reason=record.cancel_reason,
-    )
-    row.append(cells.lines(_REMARKS_COLUMN, note))
-    return row
+    return cells.entry(values, record)
 
 
 def render_outgoing_register(
