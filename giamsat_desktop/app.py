@@ -95,8 +95,8 @@ def open_window(
 
 def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     """A database that cannot be opened: offer the newest good backup instead of a traceback."""
-    from giamsat_desktop.services.backup import restore_backup
     from giamsat_desktop.services.backup_rotation import latest_good_backup
+    from giamsat_desktop.services.restore import restore_backup
     from giamsat_desktop.ui.backup_actions import CHOSEN_FOLDER
 
     chosen = settings.extra.get(CHOSEN_FOLDER)

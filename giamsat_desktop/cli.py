@@ -324,7 +324,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from giamsat_desktop.config import data_dir, sqlite_path
-    from giamsat_desktop.services.backup import restore_backup
+    from giamsat_desktop.services.restore import restore_backup
 
     url = _database_url(args.db)
     path = sqlite_path(url)

@@ -21,9 +21,10 @@ from giamsat_desktop.db.engine import make_read_only_engine
 from giamsat_desktop.db.migrate import schema_status
 from giamsat_desktop.db.models import IncomingDocument, Office, OutgoingDocument
 from giamsat_desktop.domain.errors import ErrorCode, StorageError, ValidationError
-from giamsat_desktop.services.backup import Progress, make_backup, restore_backup
+from giamsat_desktop.services.backup import Progress, make_backup
 from giamsat_desktop.services.backup_archive import Manifest
 from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.restore import restore_backup
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432

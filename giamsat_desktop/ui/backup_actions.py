@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services import audit_log, backup, backup_rotation
+from giamsat_desktop.services import audit_log, backup, backup_rotation, restore
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import check_database
 from giamsat_desktop.ui.error_text import error_text
@@ -137,7 +137,7 @@ class BackupActions(QObject):
             QMessageBox.warning(self._window, self.tr("Khôi phục"), self.last_message)
 
         self._runner.command(
-            lambda control: backup.restore_backup(
+            lambda control: restore.restore_backup(
                 url, archive, data_folder, safety, shared_store=shared, progress=control.report
             ),
             on_done=done,

@@ -244,7 +244,7 @@ def test_a_failed_restore_whose_cause_spans_lines_is_still_reported_in_one_line(
 ) -> None:
     from giamsat_desktop import cli
     from giamsat_desktop.domain.errors import ErrorCode, StorageError
-    from giamsat_desktop.services import backup
+    from giamsat_desktop.services import restore
 
     def fail(*_args: object, **_kwargs: object) -> None:
         raise StorageError(
@@ -254,7 +254,7 @@ def test_a_failed_restore_whose_cause_spans_lines_is_still_reported_in_one_line(
             backup="",
         )
 
-    monkeypatch.setattr(backup, "restore_backup", fail)
+    monkeypatch.setattr(restore, "restore_backup", fail)
     code = cli.main(["--db", str(tmp_path / "giamsat.sqlite3"), "restore", str(office.archive)])
     error = capsys.readouterr().err
     assert code != 0

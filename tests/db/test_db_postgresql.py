@@ -38,10 +38,11 @@ from giamsat_desktop.domain.registers import (
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import catalog, incoming, outgoing
 from giamsat_desktop.services.audit_log import check_chain
-from giamsat_desktop.services.backup import restore_backup, verify_backup
+from giamsat_desktop.services.backup import verify_backup
 from giamsat_desktop.services.database import Database, check_database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.register_queries import incoming_keys
+from giamsat_desktop.services.restore import restore_backup
 
 pytestmark = pytest.mark.postgresql
 

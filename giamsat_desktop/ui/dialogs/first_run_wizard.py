@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS, OrganizationDraft
-from giamsat_desktop.services import backup
 from giamsat_desktop.services import office as office_service
+from giamsat_desktop.services import restore
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.widgets.office_form import OfficeForm
@@ -128,7 +128,7 @@ class FirstRunWizard(QWizard):
                 return False
         database.close()
         try:
-            backup.restore_backup(
+            restore.restore_backup(
                 database.url, Path(path), self._context.data_folder, self._context.backup_folder
             )
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, wizard stays open

@@ -32,17 +32,17 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import attachments, backup, backup_archive, incoming
+from giamsat_desktop.services import attachments, backup, backup_archive, incoming, restore
 from giamsat_desktop.services.backup import (
     NOT_DUMPED,
     make_backup,
-    restore_backup,
     verify_backup,
 )
 from giamsat_desktop.services.backup_archive import MANIFEST, SQLITE_MEMBER, Manifest
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import DEMO_OFFICE, create_demo_data
 from giamsat_desktop.services.register_queries import incoming_keys
+from giamsat_desktop.services.restore import restore_backup
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -567,7 +567,9 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> list[dt.datetime]:
             moment = moments[0] if tz is None else moments[0].replace(tzinfo=tz)
             return cls.fromisoformat(moment.isoformat())
 
-    monkeypatch.setattr(backup, "dt", SimpleNamespace(datetime=Frozen, date=dt.date, UTC=dt.UTC))
+    frozen = SimpleNamespace(datetime=Frozen, date=dt.date, UTC=dt.UTC)
+    monkeypatch.setattr(backup, "dt", frozen)
+    monkeypatch.setattr(restore, "dt", frozen)
     return moments
 
 
@@ -913,8 +915,8 @@ def test_a_restore_is_written_to_the_audit_log(tmp_path: Path) -> None:
     import sqlite3 as _sqlite3
 
     from giamsat_desktop.services.backup import make_backup as _make
-    from giamsat_desktop.services.backup import restore_backup as _restore
     from giamsat_desktop.services.database import open_database as _open
+    from giamsat_desktop.services.restore import restore_backup as _restore
 
     source = _open(f"sqlite:///{tmp_path / 'cu.sqlite3'}")
     archive = _make(source, tmp_path, tmp_path / "sao-luu.zip").path

@@ -20,7 +20,7 @@ from hostile import corpus
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services import attachments, incoming
-from giamsat_desktop.services.backup import restore_backup, verify_backup
+from giamsat_desktop.services.backup import verify_backup
 from giamsat_desktop.services.backup_rotation import (
     SHARED_STORE,
     Retention,
@@ -31,6 +31,7 @@ from giamsat_desktop.services.backup_rotation import (
 )
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.restore import restore_backup
 
 pytestmark = pytest.mark.sqlite_only
 
