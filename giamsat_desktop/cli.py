@@ -148,7 +148,12 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_UNHEALTHY
     if not _audit_chain_sound(args.db, report.location):
         return EXIT_UNHEALTHY
-    print("Tốt: dữ liệu toàn vẹn, lược đồ đúng phiên bản, nhật ký thay đổi liền mạch.")
+    if not _attachments_whole(args.db):
+        return EXIT_UNHEALTHY
+    print(
+        "Tốt: dữ liệu toàn vẹn, lược đồ đúng phiên bản, nhật ký thay đổi liền mạch, "
+        "đủ tệp đính kèm."
+    )
     return EXIT_OK
 
 
@@ -174,6 +179,26 @@ def _audit_chain_sound(db_option: str | None, location: str) -> bool:
         print("KHÔNG ỔN: nhật ký khác với lần đóng chương trình gần nhất.")
         return False
     return True
+
+
+KINDS = {"incoming": "văn bản đến", "outgoing": "văn bản đi"}
+
+
+def _attachments_whole(db_option: str | None) -> bool:
+    """Every attached file can be opened: here, or from the shared database."""
+    from giamsat_desktop.services.attachments import missing_files
+
+    database = _open(db_option)
+    try:
+        missing = missing_files(database.session_factory, _data_folder(database))
+    finally:
+        database.close()
+    if not missing:
+        return True
+    print(f"KHÔNG ỔN: {len(missing)} tệp đính kèm bị thiếu hoặc hỏng (khôi phục từ bản sao lưu):")
+    for file in missing[:20]:
+        print(f"  - {file.file_name} ({KINDS.get(file.kind, file.kind)} mã số {file.document_id})")
+    return False
 
 
 def _demo_data(args: argparse.Namespace) -> int:

@@ -243,6 +243,45 @@ def share_contents(factory: SessionFactory, data_folder: Path) -> int:
     return shared
 
 
+@dataclass(frozen=True, slots=True)
+class MissingFile:
+    """An attached file whose content cannot be opened (``giamsat check`` lists them)."""
+
+    kind: str
+    """``incoming`` or ``outgoing``."""
+    document_id: int
+    file_name: str
+    sha256: str
+
+
+def missing_files(factory: SessionFactory, data_folder: Path) -> list[MissingFile]:
+    """Attached files that are neither whole in this PC's data folder nor in the database.
+
+    A stored file of the wrong size counts as missing (cut short by a failing disk); the
+    contents are not re-hashed here, which on years of scans would take minutes.
+    """
+    with factory() as session:
+        shared = _shared(session)
+        in_database: set[str] = (
+            set(session.scalars(select(AttachmentContent.sha256))) if shared else set()
+        )
+        found: list[MissingFile] = []
+        for kind, (_document, link_model, _area) in _LINKS.items():
+            rows = session.execute(
+                select(
+                    link_model.document_id, link_model.file_name, Attachment.sha256, Attachment.size
+                )
+                .join(Attachment, Attachment.id == link_model.attachment_id)
+                .order_by(link_model.id)
+            )
+            for document_id, file_name, checksum, size in rows:
+                path = stored_path(data_folder, checksum)
+                whole = path.exists() and path.stat().st_size == size
+                if not whole and checksum not in in_database:
+                    found.append(MissingFile(kind, document_id, file_name, checksum))
+    return found
+
+
 def export_copy(
     factory: SessionFactory, data_folder: Path, attached: AttachedFile, folder: Path
 ) -> Path:

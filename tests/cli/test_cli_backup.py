@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -259,3 +260,34 @@ def test_a_failed_restore_whose_cause_spans_lines_is_still_reported_in_one_line(
     error = capsys.readouterr().err
     assert code != 0
     assert error.count("\n") == 1, error
+
+
+def copy_of_office(office: Office, folder: Path) -> Path:
+    """The office's database and attachments copied elsewhere, to damage freely."""
+    shutil.copytree(office.database.parent, folder, ignore=shutil.ignore_patterns("*.lock"))
+    return folder / office.database.name
+
+
+def test_check_passes_when_every_attached_file_is_there(office: Office, tmp_path: Path) -> None:
+    path = copy_of_office(office, tmp_path / "GiamSat")
+    result = giamsat(office.home, "--db", path, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "đủ tệp đính kèm" in result.stdout
+
+
+@pytest.mark.parametrize("damage", ["deleted", "cut short"])
+def test_check_names_an_attached_file_that_is_gone_or_cut_short(
+    office: Office, tmp_path: Path, damage: str
+) -> None:
+    path = copy_of_office(office, tmp_path / "GiamSat")
+    stored = attachments.stored_path(path.parent, hashlib.sha256(SCAN).hexdigest())
+    if damage == "deleted":
+        stored.unlink()
+    else:
+        stored.write_bytes(SCAN[:100])
+
+    result = giamsat(office.home, "--db", path, "check")
+
+    assert result.returncode != 0
+    assert "1 tệp đính kèm bị thiếu hoặc hỏng" in result.stdout
+    assert "75-BC-MTTQ.pdf (văn bản đến mã số 301)" in result.stdout

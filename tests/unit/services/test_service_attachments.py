@@ -429,3 +429,20 @@ def test_a_file_only_one_pc_had_is_shared_by_its_automatic_backup(
     exported = attachments.export_copy(second.factory, second.data_folder, added, tmp_path / "xem")
 
     assert exported.read_bytes() == SCAN
+
+
+def test_no_file_is_missing_where_every_pc_can_open_it(
+    context: ServiceContext, downloads: Path, tmp_path: Path, engine_name: str
+) -> None:
+    document = receive(context)
+    attach(context, document.id, scan(downloads))
+    second = another_pc(context, tmp_path, "may-2")
+
+    here = attachments.missing_files(context.factory, context.data_folder)
+    there = attachments.missing_files(second.factory, second.data_folder)
+
+    assert here == []
+    if engine_name == "postgresql":  # fetched from the shared database
+        assert there == []
+    else:  # a file on one PC is not on another
+        assert [(m.file_name, m.document_id) for m in there] == [("558-CV-ĐUK.pdf", document.id)]
