@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from giamsat_desktop import formatting
 from giamsat_desktop.config import (
+    ENV_DATABASE_URL,
     Settings,
     data_dir,
     resolve_database_url,
@@ -123,6 +125,54 @@ def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     return True
 
 
+RETRY, LOCAL, QUIT = "retry", "local", "quit"
+
+
+def ask_about_unreachable_server(exc: GiamsatError, from_settings: bool) -> str:
+    """The shared database cannot be reached: try again, use this PC's file, or stop.
+
+    Using this PC's file is offered only when the server was chosen in the settings (an
+    environment variable or ``--db`` is not the clerk's to change), and only after saying
+    that what is entered there will not be on the server.
+    """
+    title = QCoreApplication.translate("App", "Không kết nối được máy chủ dữ liệu")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "Hãy kiểm tra máy chủ đã bật và máy này đã nối mạng nội bộ, rồi bấm Thử lại.",
+        )
+    )
+    retry = box.addButton(
+        QCoreApplication.translate("App", "Thử lại"), QMessageBox.ButtonRole.AcceptRole
+    )
+    local = None
+    if from_settings:
+        local = box.addButton(
+            QCoreApplication.translate("App", "Dùng tệp trên máy này…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(retry)
+    box.exec()
+    if box.clickedButton() is retry:
+        return RETRY
+    if local is None or box.clickedButton() is not local:
+        return QUIT
+    sure = QMessageBox.question(
+        None,
+        title,
+        QCoreApplication.translate(
+            "App",
+            "Mở tệp dữ liệu trên máy này thay cho máy chủ?\n\n"
+            "Văn bản nhập vào tệp trên máy này sẽ không có trên máy chủ, và các máy khác không "
+            "thấy. Khi máy chủ hoạt động trở lại, chọn lại máy chủ ở Cài đặt → Đổi nơi lưu "
+            "dữ liệu.",
+        ),
+    )
+    return LOCAL if sure == QMessageBox.StandardButton.Yes else QUIT
+
+
 class DatabaseClaim:
     """This process's hold on one database file: its lock and the listener for second starts.
 
@@ -199,6 +249,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 damaged = path is not None and exc.code is ErrorCode.DATABASE_DAMAGED
                 if damaged and restore_damaged(url, path, settings):  # type: ignore[arg-type]
                     continue
+                if path is None and exc.code is ErrorCode.DATABASE_UNREACHABLE:
+                    from_settings = not args.db and not os.environ.get(ENV_DATABASE_URL)
+                    choice = ask_about_unreachable_server(exc, from_settings)
+                    if choice == LOCAL:
+                        settings.database_url = ""
+                        settings.save()
+                    if choice != QUIT:
+                        continue
+                    return 1
                 QMessageBox.critical(
                     None,
                     QCoreApplication.translate("App", "Không mở được dữ liệu"),

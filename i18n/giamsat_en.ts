@@ -124,12 +124,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="109"/>
+        <location filename="../giamsat_desktop/app.py" line="111"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="110"/>
+        <location filename="../giamsat_desktop/app.py" line="112"/>
         <source>Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).
 
 Khôi phục bản sao lưu tốt gần nhất?
@@ -144,17 +144,46 @@ Restore the newest good backup?
 The damaged file is kept in the backup folder for a technician.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="146"/>
+        <location filename="../giamsat_desktop/app.py" line="138"/>
+        <source>Không kết nối được máy chủ dữ liệu</source>
+        <translation>Cannot reach the data server</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="141"/>
+        <source>Hãy kiểm tra máy chủ đã bật và máy này đã nối mạng nội bộ, rồi bấm Thử lại.</source>
+        <translation>Check that the server is switched on and that this PC is connected to the office network, then click Try again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="147"/>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="152"/>
+        <source>Dùng tệp trên máy này…</source>
+        <translation>Use this PC's file…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="165"/>
+        <source>Mở tệp dữ liệu trên máy này thay cho máy chủ?
+
+Văn bản nhập vào tệp trên máy này sẽ không có trên máy chủ, và các máy khác không thấy. Khi máy chủ hoạt động trở lại, chọn lại máy chủ ở Cài đặt → Đổi nơi lưu dữ liệu.</source>
+        <translation>Open the data file on this PC instead of the server?
+
+Documents entered into the file on this PC will not be on the server, and the other PCs will not see them. When the server works again, choose it again in Settings → Change where the data is kept.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="196"/>
         <source>Chương trình đang chạy</source>
         <translation>The program is running</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="147"/>
+        <location filename="../giamsat_desktop/app.py" line="197"/>
         <source>Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.</source>
         <translation>The data {location} is open in another window of the program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="204"/>
+        <location filename="../giamsat_desktop/app.py" line="263"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
