@@ -87,7 +87,7 @@ def _status(engine: Engine, location: str) -> SchemaStatus:
     try:
         return schema_status(engine)
     except DBAPIError as exc:
-        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        detail = " ".join(str(exc.orig if exc.orig is not None else exc).split())
         code = ErrorCode.DATABASE_UNREACHABLE
         if "not a database" in detail or "malformed" in detail:
             code = ErrorCode.DATABASE_DAMAGED

@@ -137,9 +137,9 @@ def probe_database(url: str) -> DatabaseProbe:
         state = DatabaseState.OLDER if status.needs_upgrade else DatabaseState.CURRENT
         return DatabaseProbe(location, state, str(office), int(documents))
     except DBAPIError as exc:
-        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        detail = " ".join(str(exc.orig if exc.orig is not None else exc).split())
         raise StorageError(
-            ErrorCode.DATABASE_UNREACHABLE, location=location, detail=detail.strip()
+            ErrorCode.DATABASE_UNREACHABLE, location=location, detail=detail
         ) from exc
     finally:
         engine.dispose()
