@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
@@ -204,7 +204,7 @@ def local_copy(factory: SessionFactory, data_folder: Path, sha256: str, name: st
     if path.exists():
         return path
     with factory() as session:
-        content = session.get(AttachmentContent, sha256) if _shared(session) else None
+        content = session.get(AttachmentContent, sha256) if _kept_in_database(session) else None
         data = content.content if content is not None else None
     if data is None or hashlib.sha256(data).hexdigest() != sha256:
         raise NotFoundError(ErrorCode.ATTACHMENT_MISSING, name=name or sha256)
@@ -296,3 +296,13 @@ def export_copy(
 def _shared(session: Session) -> bool:
     """Whether the database is a shared server one (attachment bytes kept in it too)."""
     return session.get_bind().dialect.name != "sqlite"
+
+
+def _kept_in_database(session: Session) -> bool:
+    """Whether this shared database keeps attachment bytes: not yet if still before 0003.
+
+    A backup taken before an upgrade or a restore reads a database of an older schema.
+    """
+    return _shared(session) and inspect(session.connection()).has_table(
+        AttachmentContent.__tablename__
+    )

@@ -113,6 +113,8 @@ def make_backup(
             dumped = _write_dump(dump_engine, archive, files, counts, progress)
             checksums, office, audit_head = dumped
             attachments = "included" if include_attachments else "shared"
+            if not include_attachments and shared_store is None:
+                checksums = []  # a database-only dump: nothing to fetch or copy
             for number, checksum in enumerate(checksums, start=1):
                 try:  # on a shared database, a file attached on another PC is fetched
                     source = attachment_store.local_copy(

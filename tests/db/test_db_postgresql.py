@@ -38,7 +38,7 @@ from giamsat_desktop.domain.registers import (
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import catalog, incoming, outgoing
 from giamsat_desktop.services.audit_log import check_chain
-from giamsat_desktop.services.backup import verify_backup
+from giamsat_desktop.services.backup import make_backup, verify_backup
 from giamsat_desktop.services.database import Database, check_database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.register_queries import incoming_keys
@@ -438,6 +438,55 @@ def test_a_shared_database_is_dumped_to_a_backup_before_it_is_upgraded(
     manifest = verify_backup(backup)
     assert (manifest.schema_revision, manifest.kind) == ("0001", "before-migration")
     assert (manifest.tables["incoming_documents"], manifest.tables["organizations"]) == (3, 2)
+
+
+def test_a_file_attached_on_another_pc_does_not_stop_the_upgrade_or_its_backup(
+    first_revision_url: str, tmp_path: Path
+) -> None:
+    # Before 0003 a file attached on another PC was in that PC's data folder only.
+    engine = make_engine(first_revision_url)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO attachments (id, sha256, size, media_type, created_at)"
+                " VALUES (1, %(sha)s, 1024, 'application/pdf', now())",
+                {"sha": "ab" * 32},
+            )
+    finally:
+        engine.dispose()
+
+    database = open_database(first_revision_url, backup_folder=tmp_path / "sao-luu")
+    database.close()
+
+    assert database.pre_migration_backup is not None
+    assert verify_backup(database.pre_migration_backup).tables["attachments"] == 1
+    assert not (tmp_path / "attachments").exists()  # nothing fetched for a dump without files
+
+
+def test_a_restore_over_a_shared_database_of_the_first_version_keeps_it_first(
+    first_revision_url: str, tmp_path: Path
+) -> None:
+    engine = make_engine(first_revision_url)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO attachments (id, sha256, size, media_type, created_at)"
+                " VALUES (1, %(sha)s, 1024, 'application/pdf', now())",
+                {"sha": "ab" * 32},
+            )
+    finally:
+        engine.dispose()
+    source = open_database(sqlite_url(tmp_path / "khac" / "giamsat.sqlite3"))
+    archive = make_backup(source, source_folder := tmp_path / "khac", tmp_path / "b.zip").path
+    source.close()
+
+    _manifest, before = restore_backup(
+        first_revision_url, archive, source_folder, tmp_path / "an-toan"
+    )
+
+    assert before is not None
+    assert verify_backup(before).schema_revision == "0001"
+    assert verify_backup(before).tables["attachments"] == 1
 
 
 def test_the_backup_taken_before_an_upgrade_restores_the_data_as_it_was(
