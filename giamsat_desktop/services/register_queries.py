@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, text
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, select, text
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
@@ -34,12 +34,14 @@ from giamsat_desktop.domain.registers import (
     OutgoingRecord,
 )
 from giamsat_desktop.domain.text import fold_words
+from giamsat_desktop.services.search_index import SEARCH_INDEXES
 
 BLOCK = 200
 """Rows fetched at a time as the view reaches them."""
 
 I = IncomingDocument  # noqa: E741 - short alias keeps the long queries readable
 O = OutgoingDocument  # noqa: E741
+T = TypeVar("T")
 
 _INCOMING_ORDER: dict[IncomingColumn, tuple[Any, ...]] = {
     IncomingColumn.ARRIVAL: (I.arrival_date, I.arrival_number, I.id),
@@ -168,7 +170,7 @@ def _shared_conditions(
     if not where.include_secret or actor.role is Role.VIEWER:
         found.append(table.secrecy == Secrecy.NORMAL.value)
     if where.text.strip() and fold_words(where.text):
-        index = "incoming_search" if table is I else "outgoing_search"
+        index = SEARCH_INDEXES[table.__tablename__]
         found.append(_text_condition(dialect, table, index, where.text))
     return found
 
@@ -230,13 +232,26 @@ def incoming_keys(
     )
 
 
-def _incoming_select() -> Select[Any]:
-    attachments = (
-        select(func.count())
-        .where(IncomingAttachment.document_id == I.id)
-        .correlate(I)
-        .scalar_subquery()
+def _attachment_count(link: Any, table: Any) -> ScalarSelect[int]:
+    """How many files each document of ``table`` has (``link``: its attachment links)."""
+    return (
+        select(func.count()).where(link.document_id == table.id).correlate(table).scalar_subquery()
     )
+
+
+def _in_key_order(keys: Sequence[int], by_id: dict[int, T]) -> list[T]:
+    """The records in the order of ``keys``, leaving out any no longer there."""
+    return [by_id[key] for key in keys if key in by_id]
+
+
+def _in_blocks(keys: list[int], rows_of: Callable[[Sequence[int]], list[T]]) -> Iterator[T]:
+    """Every record of ``keys``, read a thousand at a time."""
+    for start in range(0, len(keys), 1000):
+        yield from rows_of(keys[start : start + 1000])
+
+
+def _incoming_select() -> Select[Any]:
+    attachments = _attachment_count(IncomingAttachment, I)
     return select(I, RegisterBook.name.label("book_name"), attachments.label("attachments")).join(
         RegisterBook, RegisterBook.id == I.book_id
     )
@@ -283,7 +298,7 @@ def incoming_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Incoming
             row[0].id: incoming_record(row[0], row.book_name, int(row.attachments or 0))
             for row in rows
         }
-    return [by_id[key] for key in keys if key in by_id]
+    return _in_key_order(keys, by_id)
 
 
 def iter_incoming(
@@ -295,8 +310,7 @@ def iter_incoming(
 ) -> Iterator[IncomingRecord]:
     """Every matching record, in blocks (for prints and exports of a whole register)."""
     keys = incoming_keys(factory, actor, where, column, descending)
-    for start in range(0, len(keys), 1000):
-        yield from incoming_rows(factory, keys[start : start + 1000])
+    yield from _in_blocks(keys, lambda block: incoming_rows(factory, block))
 
 
 def _outgoing_conditions(
@@ -329,12 +343,7 @@ def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Outgoing
     """The outgoing records of ``keys``, in the same order, with what each answers."""
     if not keys:
         return []
-    attachments = (
-        select(func.count())
-        .where(OutgoingAttachment.document_id == O.id)
-        .correlate(O)
-        .scalar_subquery()
-    )
+    attachments = _attachment_count(OutgoingAttachment, O)
     with factory() as session:
         rows = session.execute(
             select(O, attachments.label("attachments")).where(O.id.in_(list(keys)))
@@ -352,7 +361,7 @@ def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Outgoing
             )
             for row in rows
         }
-    return [by_id[key] for key in keys if key in by_id]
+    return _in_key_order(keys, by_id)
 
 
 def outgoing_record(
@@ -394,8 +403,7 @@ def iter_outgoing(
 ) -> Iterator[OutgoingRecord]:
     """Every matching outgoing record, in blocks."""
     keys = outgoing_keys(factory, actor, where, column, descending)
-    for start in range(0, len(keys), 1000):
-        yield from outgoing_rows(factory, keys[start : start + 1000])
+    yield from _in_blocks(keys, lambda block: outgoing_rows(factory, block))
 
 
 def incoming_years(factory: SessionFactory) -> list[int]:
