@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from giamsat_desktop.config import sqlite_path
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import make_engine, unit_of_work
 from giamsat_desktop.db.migrate import schema_status, upgrade
@@ -116,18 +117,20 @@ def _keep_current(
     A database that cannot be read as one (a damaged file: the reason for many a restore)
     is kept as it is, byte for byte, for a technician to look at.
     """
-    from giamsat_desktop.config import sqlite_path
-
     path = sqlite_path(url)
     if path is not None and not path.exists():
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+    def keep_as_it_is(path: Path) -> Path:
+        return _copy_as_is(path, unused_path(safety_folder / f"hong-{stamp}-{path.name}"))
+
     try:
         current = open_database(url, migrate=False)
     except StorageError:
         if path is None:
             raise
-        return _copy_as_is(path, unused_path(safety_folder / f"hong-{stamp}-{path.name}"))
+        return keep_as_it_is(path)
     try:
         if schema_status(current.engine).is_empty:
             return None
@@ -142,7 +145,7 @@ def _keep_current(
     except (DBAPIError, sqlite3.DatabaseError):
         if path is None:
             raise
-        return _copy_as_is(path, unused_path(safety_folder / f"hong-{stamp}-{path.name}"))
+        return keep_as_it_is(path)
     finally:
         current.close()
 
@@ -161,8 +164,6 @@ def _copy_as_is(database: Path, target: Path) -> Path:
 
 
 def _restore_sqlite_file(url: str, archive: zipfile.ZipFile) -> None:
-    from giamsat_desktop.config import sqlite_path
-
     target = sqlite_path(url)
     assert target is not None
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -180,8 +181,6 @@ def _restore_dump(
     url: str, archive: zipfile.ZipFile, manifest: Manifest, progress: Progress | None
 ) -> None:
     """Load the engine-neutral dump: schema at the archive's revision, rows, then upgrade."""
-    from giamsat_desktop.config import sqlite_path
-
     path = sqlite_path(url)
     build_url = url
     if path is not None:
