@@ -39,6 +39,12 @@ _EPOCH_1904 = dt.date(1904, 1, 1)
 NOT_EXCEL = "không phải tệp Excel"
 
 
+def _no_such_sheet(name: str) -> ValidationError:
+    return ValidationError(
+        ErrorCode.FIELD_INVALID, field="sheet", reason=f"không có trang “{name}”"
+    )
+
+
 def _not_excel(reason: str = NOT_EXCEL) -> ValidationError:
     return ValidationError(ErrorCode.FIELD_INVALID, field="file", reason=reason)
 
@@ -75,9 +81,7 @@ class _XlsxBook:
 
     def _sheet(self, name: str) -> Any:
         if name not in self.sheet_names():
-            raise ValidationError(
-                ErrorCode.FIELD_INVALID, field="sheet", reason=f"không có trang “{name}”"
-            )
+            raise _no_such_sheet(name)
         return self._workbook[name]
 
     def row_count(self, sheet: str, *, exact: bool = True) -> int | None:
@@ -130,9 +134,7 @@ class _CalamineBook:
 
     def _cells(self, name: str) -> list[list[Any]]:
         if name not in self._names:
-            raise ValidationError(
-                ErrorCode.FIELD_INVALID, field="sheet", reason=f"không có trang “{name}”"
-            )
+            raise _no_such_sheet(name)
         if name not in self._loaded:
             sheet = self._workbook.get_sheet_by_name(name)
             self._loaded = {name: sheet.to_python(skip_empty_area=False)}  # one sheet kept
@@ -193,9 +195,7 @@ class _XlsBook:
 
     def _sheet(self, name: str) -> Any:
         if name not in self.sheet_names():
-            raise ValidationError(
-                ErrorCode.FIELD_INVALID, field="sheet", reason=f"không có trang “{name}”"
-            )
+            raise _no_such_sheet(name)
         return self._workbook.sheet_by_name(name)
 
     def row_count(self, sheet: str, *, exact: bool = True) -> int | None:
