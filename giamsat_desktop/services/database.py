@@ -83,7 +83,8 @@ def backups_folder(sqlite_file: Path) -> Path:
     return sqlite_file.parent / BACKUP_FOLDER
 
 
-def _status(engine: Engine, location: str) -> SchemaStatus:
+def read_status(engine: Engine, location: str) -> SchemaStatus:
+    """The schema's revision; a damaged file or an unreachable server said plainly."""
     try:
         return schema_status(engine)
     except DBAPIError as exc:
@@ -116,9 +117,9 @@ def open_database(
     if path is not None and path.exists():
         # Look before touching: a refused file must keep every byte.
         _refuse_foreign_or_newer(_inspect(url, location), location)
-    engine = _engine(url, location)
+    engine = engine_for(url, location)
     try:
-        status = _status(engine, location)
+        status = read_status(engine, location)
         if not status.known:
             raise StorageError(ErrorCode.DATABASE_NEWER, location=location, revision=status.current)
         if status.current is None and status.has_tables:
@@ -151,8 +152,8 @@ def open_database(
     )
 
 
-def _engine(url: str, location: str, *, read_only: bool = False) -> Engine:
-    """The engine, or a plain refusal when the URL or its driver is wrong."""
+def engine_for(url: str, location: str, *, read_only: bool = False) -> Engine:
+    """The engine, or a plain refusal (DATABASE_UNREACHABLE) when the URL or driver is wrong."""
     try:
         return make_read_only_engine(url) if read_only else make_engine(url)
     except (ImportError, SQLAlchemyError, ValueError) as exc:
@@ -162,9 +163,9 @@ def _engine(url: str, location: str, *, read_only: bool = False) -> Engine:
 
 
 def _inspect(url: str, location: str) -> SchemaStatus:
-    reader = _engine(url, location, read_only=True)
+    reader = engine_for(url, location, read_only=True)
     try:
-        return _status(reader, location)
+        return read_status(reader, location)
     finally:
         reader.dispose()
 
@@ -212,9 +213,9 @@ def check_database(url: str, *, quick: bool = False) -> HealthReport:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
-    engine = _engine(url, location, read_only=True)
+    engine = engine_for(url, location, read_only=True)
     try:
-        status = _status(engine, location)
+        status = read_status(engine, location)
         problems: list[str] = []
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":

@@ -17,13 +17,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from giamsat_desktop.config import display_location, sqlite_path
-from giamsat_desktop.db.engine import make_read_only_engine
-from giamsat_desktop.db.migrate import schema_status
 from giamsat_desktop.db.models import IncomingDocument, Office, OutgoingDocument
 from giamsat_desktop.domain.errors import ErrorCode, StorageError, ValidationError
 from giamsat_desktop.services.backup import Progress, make_backup
 from giamsat_desktop.services.backup_archive import Manifest
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.database import Database, engine_for, read_status
 from giamsat_desktop.services.restore import restore_backup
 
 DRIVER = "postgresql+psycopg"
@@ -115,14 +113,9 @@ def probe_database(url: str) -> DatabaseProbe:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         return DatabaseProbe(location, DatabaseState.EMPTY)
+    engine = engine_for(url, location, read_only=True)
     try:
-        engine = make_read_only_engine(url)
-    except (ImportError, ArgumentError, ValueError) as exc:
-        raise StorageError(
-            ErrorCode.DATABASE_UNREACHABLE, location=location, detail=str(exc)
-        ) from exc
-    try:
-        status = schema_status(engine)
+        status = read_status(engine, location)
         if not status.known:
             return DatabaseProbe(location, DatabaseState.NEWER)
         if status.current is None:
