@@ -13,6 +13,13 @@ from enum import StrEnum
 
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 
+SUBJECT_MAX_LENGTH = 500
+"""The longest subject (trích yếu) a register keeps, in characters.
+
+Nghị định 30/2020/NĐ-CP, Phụ lục VI, gives the subject of a document's metadata as a
+string of at most 500 characters; a subject longer than that is a body pasted by mistake.
+"""
+
 _NUMBER_TEXT = re.compile(r"^\s*0*(\d{1,9})\s*([A-Za-zĐđ]{0,3})\s*$")
 
 

@@ -1,0 +1,161 @@
+"""Answering the modal dialogs that a click opens, as a clerk would.
+
+A click that opens a modal dialog (a file dialog, a question, the print dialog) does not
+return until the dialog closes: ``exec()`` runs an event loop of its own. So the answer is
+arranged *before* the click: :func:`answer_modal` polls, from a timer, for the next modal
+widget of the expected type and hands it to a function that fills it in and closes it, the
+way a person would (typing a file name, pressing a button). Dialogs opened with ``open()``
+(not blocking) are found the same way, after the click.
+
+The ready-made answers below cover the dialogs of the program:
+
+- :func:`choose_file`: a ``QFileDialog`` (open or save) gets a path and is accepted;
+- :func:`press`: a ``QMessageBox`` gets one of its standard buttons clicked;
+- :func:`type_and_accept`: a ``QInputDialog`` gets text and OK;
+- :func:`close_dialog`: any dialog is rejected (Esc).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+W = TypeVar("W", bound=QWidget)
+
+
+@dataclass
+class Answer:
+    """What became of an arranged answer: the dialog met, and any failure inside it."""
+
+    kind: type[QWidget]
+    met: list[QWidget] = field(default_factory=list)
+    error: BaseException | None = None
+    timer: QTimer | None = None
+
+    @property
+    def done(self) -> bool:
+        """True once the dialog was met and answered (or the answer failed)."""
+        return bool(self.met) or self.error is not None
+
+    def check(self) -> QWidget:
+        """The dialog that was answered; fails the test when none came or the answer broke."""
+        if self.error is not None:
+            raise AssertionError(f"answering the {self.kind.__name__} failed") from self.error
+        if not self.met:
+            raise AssertionError(f"no {self.kind.__name__} was opened")
+        return self.met[0]
+
+
+def answer_modal(
+    kind: type[W],
+    respond: Callable[[W], object],
+    *,
+    timeout_ms: int = 20_000,
+    accept: Callable[[W], bool] = lambda _w: True,
+) -> Answer:
+    """Answer the next visible modal widget of ``kind`` with ``respond``.
+
+    Call it before the click that opens the dialog. ``respond`` fills the dialog and closes
+    it. Returns an :class:`Answer`; wait for ``answer.done`` after the click when the
+    dialog was opened without blocking, then ``answer.check()``.
+    """
+    answer = Answer(kind)
+    timer = QTimer()
+    timer.setInterval(20)
+    waited = [0]
+
+    def poll() -> None:
+        waited[0] += timer.interval()
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible() and accept(widget):
+            timer.stop()
+            answer.met.append(widget)
+            try:
+                respond(widget)
+            except BaseException as exc:  # noqa: BLE001 - reported by check()
+                answer.error = exc
+                if isinstance(widget, QDialog):
+                    widget.reject()
+        elif waited[0] > timeout_ms:
+            timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    answer.timer = timer
+    return answer
+
+
+def choose_file(path: Path | str) -> Callable[[QFileDialog], None]:
+    """Type ``path`` into a file dialog and press its accept button."""
+
+    def respond(dialog: QFileDialog) -> None:
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        if edit is not None:
+            edit.setText(str(path))
+        else:
+            dialog.selectFile(str(path))
+        box = dialog.findChild(QDialogButtonBox)
+        button = None
+        if box is not None:
+            button = box.button(QDialogButtonBox.StandardButton.Save) or box.button(
+                QDialogButtonBox.StandardButton.Open
+            )
+        if button is not None and button.isEnabled():
+            button.click()
+        else:
+            dialog.accept()
+
+    return respond
+
+
+def press(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], None]:
+    """Click one standard button of a message box (Yes, No, Ok, …)."""
+
+    def respond(box: QMessageBox) -> None:
+        target = box.button(button)
+        if target is None:
+            raise AssertionError(f"the message box has no {button} button: {box.text()}")
+        target.click()
+
+    return respond
+
+
+def type_and_accept(text: str) -> Callable[[QInputDialog], None]:
+    """Type ``text`` into an input dialog and press OK."""
+
+    def respond(dialog: QInputDialog) -> None:
+        edit = dialog.findChild(QLineEdit)
+        assert edit is not None
+        edit.setFocus()
+        edit.clear()
+        QTest.keyClicks(edit, text) if text.isascii() else edit.setText(text)
+        dialog.accept()
+
+    return respond
+
+
+def close_dialog(dialog: QDialog) -> None:
+    """Close a dialog as Esc would."""
+    dialog.reject()
+
+
+def message_texts(answer: Answer) -> str:
+    """The text of the message box an answer met (its informative text too)."""
+    box = answer.check()
+    assert isinstance(box, QMessageBox)
+    return f"{box.text()}\n{box.informativeText()}"
