@@ -144,11 +144,11 @@ class MainWindow(QMainWindow):
         if key == "overview":
             page = OverviewPage(self._context, self.runner)
         elif key == "incoming":
-            page = IncomingPage(self._context, self.runner)
+            page = IncomingPage(self._context, self.runner, settings=self._settings)
             page.changed.connect(self.broadcast)
             page.answer_requested.connect(self.answer_incoming)
         elif key == "outgoing":
-            page = OutgoingPage(self._context, self.runner)
+            page = OutgoingPage(self._context, self.runner, settings=self._settings)
             page.changed.connect(self.broadcast)
         elif key == "audit":
             page = AuditPage(self._context, self.runner)

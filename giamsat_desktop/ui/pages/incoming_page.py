@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingColumn, IncomingRecord
 from giamsat_desktop.services import incoming, register_queries, register_reports
 from giamsat_desktop.services.changes import Area, Changes
@@ -50,6 +51,7 @@ class IncomingPage(RegisterPage):
         runner: TaskRunner,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        settings: Settings | None = None,
     ) -> None:
         self._today = today
         self._issuers: list[str] = []
@@ -67,6 +69,7 @@ class IncomingPage(RegisterPage):
             COLUMN_WIDTHS,
             (columns.ARRIVAL, Qt.SortOrder.DescendingOrder),
             parent,
+            settings,
         )
         self.view.setObjectName("incomingRegister")
         self.add_record_buttons(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingFilter, OutgoingRecord
 from giamsat_desktop.services import outgoing, register_queries
 from giamsat_desktop.services.changes import Area, Changes
@@ -38,7 +39,11 @@ class OutgoingPage(RegisterPage):
     area = Area.OUTGOING
 
     def __init__(
-        self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         self._sort = (OutgoingColumn.ISSUE, True)
         factory = context.factory
@@ -52,6 +57,7 @@ class OutgoingPage(RegisterPage):
             COLUMN_WIDTHS,
             (columns.ISSUE, Qt.SortOrder.DescendingOrder),
             parent,
+            settings,
         )
         self.view.setObjectName("outgoingRegister")
         self.add_record_buttons(

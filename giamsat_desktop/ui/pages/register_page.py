@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.changes import Area, Changes
@@ -48,8 +49,11 @@ class RegisterPage(QWidget):
         widths: dict[int, int],
         default_sort: tuple[int, Qt.SortOrder],
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings if settings is not None else Settings.load()
+        """This PC's choices (the last folder a file was saved in), shared with the window."""
         self._context = context
         self._runner = runner
         self._generation = 0
