@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingFilter, OutgoingRecord
-from giamsat_desktop.services import outgoing, register_queries
+from giamsat_desktop.services import outgoing, register_queries, register_reports
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
@@ -66,6 +68,19 @@ class OutgoingPage(RegisterPage):
             ),
             lambda record: record.symbol,
         )
+        self.print_button = self.add_menu_button(
+            self.tr("In"),
+            [
+                (
+                    self.tr("Sổ đăng ký văn bản đi (theo năm hoặc khoảng ngày đang lọc)…"),
+                    self.print_register,
+                ),
+            ],
+        )
+        self.excel_button = self.add_menu_button(
+            self.tr("Excel"), [(self.tr("Xuất sổ đang lọc ra Excel…"), self.export_to_excel)]
+        )
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_register)
         self.update_buttons()
         self.reload()
         self._load_years()
@@ -82,21 +97,22 @@ class OutgoingPage(RegisterPage):
         if changes.touches(Area.OUTGOING):
             self._load_years()
 
-    def read_keys(self) -> Callable[[object], list[int]]:
-        """Keys for the filter and order in force."""
+    def current_filter(self) -> OutgoingFilter:
+        """The filter the clerk has set in the bar above the register."""
         bar = self.filters
-        where = OutgoingFilter(
+        return OutgoingFilter(
             year=bar.year.currentData(),
             date_from=bar.date_from.date(),
             date_to=bar.date_to.date(),
             type_code=bar.type_code.currentData(),
             text=bar.search.text(),
         )
+
+    def read_keys(self) -> Callable[[object], list[int]]:
+        """Keys for the filter and order in force."""
+        where = self.current_filter()
         column, descending = self._sort
         context = self._context
-        self._runner.query(
-            lambda _c: register_queries.outgoing_years(context.factory), on_done=bar.set_years
-        )
         return lambda _c: register_queries.outgoing_keys(
             context.factory, context.actor, where, column, descending
         )
@@ -147,4 +163,36 @@ class OutgoingPage(RegisterPage):
             ),
             on_done=lambda result: self.saved(record.id, result[1]),
             parent=self,
+        )
+
+    def print_register(self) -> None:
+        """Sổ đăng ký văn bản đi for the period in the filter (secret documents left out)."""
+        start, end = self.period()
+        context = self._context
+        self.show_pdf(
+            lambda _c: register_reports.outgoing_register_pdf(
+                context.factory, context.actor, start, end
+            ),
+            self.tr("Sổ đăng ký văn bản đi"),
+            f"So-van-ban-di-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
+        )
+
+    def export_to_excel(self) -> None:
+        """The register as filtered now, to an Excel file."""
+        where = self.current_filter()
+        subtitle = self.filters.describe()
+        context = self._context
+        year = where.year or dt.date.today().year
+        self.export_excel(
+            lambda path, control: register_reports.export_outgoing_xlsx(
+                context.factory,
+                context.actor,
+                path,
+                where,
+                title="SỔ ĐĂNG KÝ VĂN BẢN ĐI",
+                subtitle=subtitle,
+                progress=control.report,
+                cancelled=control.is_cancelled,
+            ),
+            f"So-van-ban-di-{year}.xlsx",
         )
