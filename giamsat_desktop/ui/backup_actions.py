@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
@@ -25,6 +25,9 @@ AUDIT_HEADS = "audit_heads"
 
 class BackupActions(QObject):
     """What the File menu and the settings page do about backups."""
+
+    reminder_changed = Signal(str)
+    """The status bar's reminder after a backup or a change of the settings ("" for none)."""
 
     def __init__(
         self, context: ServiceContext, runner: TaskRunner, settings: Settings, parent: QWidget
@@ -49,6 +52,7 @@ class BackupActions(QObject):
         """Remember the folder for automatic backups."""
         self._settings.extra[CHOSEN_FOLDER] = str(folder) if folder else ""
         self._settings.save()
+        self.reminder_changed.emit(self.reminder())
 
     @property
     def remind_days(self) -> int:
@@ -60,22 +64,26 @@ class BackupActions(QObject):
         """Change the reminder interval."""
         self._settings.extra[REMIND_AFTER] = days
         self._settings.save()
+        self.reminder_changed.emit(self.reminder())
 
     # ----- by hand ------------------------------------------------------------------
 
-    def backup_now(self, path: str | None = None) -> None:
-        """One self-contained zip with every attachment, where the clerk chooses."""
+    def backup_now(self) -> None:
+        """Tệp → Sao lưu ngay: ask where, then write the backup there."""
+        if self._context.database is None:
+            return
+        suggested = f"Sao-luu-giamsat-{dt.date.today():%Y%m%d}.zip"
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Sao lưu dữ liệu"), suggested, self.tr("Tệp sao lưu (*.zip)")
+        )
+        if path:
+            self.backup_to(Path(path if path.lower().endswith(".zip") else f"{path}.zip"))
+
+    def backup_to(self, target: Path) -> None:
+        """One self-contained zip with every attachment, in the background."""
         database = self._context.database
         if database is None:
             return
-        if path is None:
-            suggested = f"Sao-luu-giamsat-{dt.date.today():%Y%m%d}.zip"
-            path, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("Sao lưu dữ liệu"), suggested, self.tr("Tệp sao lưu (*.zip)")
-            )
-            if not path:
-                return
-        target = Path(path if path.lower().endswith(".zip") else f"{path}.zip")
         data_folder = self._context.data_folder
 
         def done(info: backup.BackupInfo) -> None:
@@ -204,6 +212,7 @@ class BackupActions(QObject):
         if not str(target).startswith(str(self._context.data_folder)):
             self._settings.extra[LAST_OUTSIDE] = dt.datetime.now().isoformat(timespec="seconds")
             self._settings.save()
+        self.reminder_changed.emit(self.reminder())
 
     def automatic_if_due(self, now: dt.datetime | None = None) -> bool:
         """At exit: one automatic backup a day, waited for (the window is closing)."""
@@ -235,6 +244,7 @@ class BackupActions(QObject):
         if isinstance(result, backup_rotation.AutomaticBackup) and result.outside:
             self._settings.extra[LAST_OUTSIDE] = now.isoformat(timespec="seconds")
             self._settings.save()
+            self.reminder_changed.emit(self.reminder())
         return isinstance(result, backup_rotation.AutomaticBackup)
 
     def reminder(self, now: dt.datetime | None = None) -> str:

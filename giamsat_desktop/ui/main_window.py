@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._restart = False
         self.runner = TaskRunner(self)
         self.backups = BackupActions(context, self.runner, settings, self)
+        self.backups.reminder_changed.connect(self._show_reminder)
         self.pages: dict[str, QWidget] = {}
         self.setMinimumSize(760, 520)
         self._build()
@@ -213,13 +214,19 @@ class MainWindow(QMainWindow):
             self.tr("Dữ liệu: {location}").format(location=self._context.location)
         )
         self.location_label.setObjectName("locationLabel")
-        self.reminder_label = QLabel(self.backups.reminder())
+        self.reminder_label = QLabel()
         self.reminder_label.setObjectName("backupReminder")
         self.reminder_label.setStyleSheet("color: #b00020;")
+        self._show_reminder(self.backups.reminder())
         status.addWidget(self.office_label, 1)
         status.addWidget(self.reminder_label)
         status.addPermanentWidget(self.location_label)
         self._refresh_office_label()
+
+    def _show_reminder(self, text: str) -> None:
+        """The red reminder about backups outside the PC; hidden when there is nothing to say."""
+        self.reminder_label.setText(text)
+        self.reminder_label.setVisible(bool(text))
 
     def _refresh_office_label(self) -> None:
         factory = self._context.factory

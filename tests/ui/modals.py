@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 W = TypeVar("W", bound=QWidget)
 
+_arranged: list[Answer] = []
+
 
 @dataclass
 class Answer:
@@ -46,19 +48,25 @@ class Answer:
     met: list[QWidget] = field(default_factory=list)
     error: BaseException | None = None
     timer: QTimer | None = None
+    title: str = ""
+    """The dialog's window title, read when it was met (the dialog may be gone since)."""
+    text: str = ""
+    """A message box's text and informative text, read when it was met."""
+    directory: str = ""
+    """The folder a file dialog opened in."""
 
     @property
     def done(self) -> bool:
         """True once the dialog was met and answered (or the answer failed)."""
         return bool(self.met) or self.error is not None
 
-    def check(self) -> QWidget:
-        """The dialog that was answered; fails the test when none came or the answer broke."""
+    def check(self) -> Answer:
+        """This answer; fails the test when no dialog came or the answer broke."""
         if self.error is not None:
             raise AssertionError(f"answering the {self.kind.__name__} failed") from self.error
         if not self.met:
             raise AssertionError(f"no {self.kind.__name__} was opened")
-        return self.met[0]
+        return self
 
 
 def answer_modal(
@@ -85,6 +93,11 @@ def answer_modal(
         if isinstance(widget, kind) and widget.isVisible() and accept(widget):
             timer.stop()
             answer.met.append(widget)
+            answer.title = widget.windowTitle()
+            if isinstance(widget, QMessageBox):
+                answer.text = f"{widget.text()}\n{widget.informativeText()}"
+            if isinstance(widget, QFileDialog):
+                answer.directory = widget.directory().absolutePath()
             try:
                 respond(widget)
             except BaseException as exc:  # noqa: BLE001 - reported by check()
@@ -97,7 +110,16 @@ def answer_modal(
     timer.timeout.connect(poll)
     timer.start()
     answer.timer = timer
+    _arranged.append(answer)
     return answer
+
+
+def forget_arranged() -> None:
+    """Stop every answer still waiting, so that none answers a later test's dialog."""
+    while _arranged:
+        timer = _arranged.pop().timer
+        if timer is not None:
+            timer.stop()
 
 
 def choose_file(path: Path | str) -> Callable[[QFileDialog], None]:
@@ -156,6 +178,4 @@ def close_dialog(dialog: QDialog) -> None:
 
 def message_texts(answer: Answer) -> str:
     """The text of the message box an answer met (its informative text too)."""
-    box = answer.check()
-    assert isinstance(box, QMessageBox)
-    return f"{box.text()}\n{box.informativeText()}"
+    return answer.check().text

@@ -4,7 +4,11 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+import pytest
+from conftest import menu_action
+from modals import answer_modal, choose_file, close_dialog, message_texts, press
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -41,20 +45,45 @@ def _count(path: Path) -> int:
         return connection.execute("SELECT COUNT(*) FROM incoming_documents").fetchone()[0]
 
 
-def test_backup_now_writes_a_verified_archive(
-    office_database: Database, qtbot: QtBot, tmp_path_factory: object, monkeypatch: object
+def test_backup_now_from_the_menu_writes_a_verified_archive_and_clears_the_reminder(
+    office_database: Database, qtbot: QtBot, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     _register(office_database, "Kế hoạch giám sát")
     window = _window(qtbot, office_database)
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))  # type: ignore[attr-defined]
-    usb = tmp_path_factory.mktemp("usb")  # type: ignore[attr-defined]
+    assert "Chưa có bản sao lưu nào ngoài máy này" in window.reminder_label.text()
+    assert window.reminder_label.isVisible()
+    usb = tmp_path_factory.mktemp("usb")
     target = usb / "sao-luu.zip"
-    window.backups.backup_now(str(target))
-    qtbot.waitUntil(lambda: target.exists() and not window.runner.busy, timeout=20_000)
+    chosen = answer_modal(QFileDialog, choose_file(target))
+    told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
+    menu_action(window, "Tệp", "Sao lưu ngay").trigger()
+    chosen.check()
+    qtbot.waitUntil(lambda: told.done, timeout=20_000)
+    assert str(target) in message_texts(told)
     manifest = backup.verify_backup(target)
     assert manifest.tables["incoming_documents"] == 1
     assert manifest.office == "Ủy ban MTTQ Việt Nam xã Tân Hưng"
-    assert window.backups.reminder() == ""  # a backup left the PC today
+    # The red reminder goes at once, not at the next start.
+    assert window.reminder_label.text() == ""
+    assert not window.reminder_label.isVisible()
+
+
+def test_the_backup_shortcut_asks_where_and_a_cancelled_choice_writes_nothing(
+    office_database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(qtbot, office_database)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    asked = answer_modal(QFileDialog, close_dialog)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked.check().title == "Sao lưu dữ liệu"
+    window.runner.wait_for_all()
+    assert list(tmp_path.glob("*.zip")) == []
+    assert "Chưa có bản sao lưu nào ngoài máy này" in window.reminder_label.text()
 
 
 def test_restore_replaces_the_data_and_asks_for_a_restart(
@@ -65,7 +94,11 @@ def test_restore_replaces_the_data_and_asks_for_a_restart(
     backup.make_backup(office_database, office_database.sqlite_file.parent, archive)  # type: ignore[union-attr]
     _register(office_database, "Văn bản vào sổ sau khi sao lưu")
     window = _window(qtbot, office_database)
-    window.backups.restore(str(archive), confirm=False)
+    chosen = answer_modal(QFileDialog, choose_file(archive))
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
+    menu_action(window, "Tệp", "Khôi phục từ bản sao lưu").trigger()
+    chosen.check()
+    assert "Ủy ban MTTQ Việt Nam xã Tân Hưng" in message_texts(asked)
     qtbot.waitUntil(lambda: window.restart_requested, timeout=20_000)
     assert _count(office_database.sqlite_file) == 1  # type: ignore[arg-type]
     safety = list((office_database.sqlite_file.parent / "backups").glob("truoc-khoi-phuc-*.zip"))  # type: ignore[union-attr]
@@ -74,19 +107,17 @@ def test_restore_replaces_the_data_and_asks_for_a_restart(
 
 
 def test_a_bad_archive_is_refused_and_nothing_changes(
-    office_database: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: object
+    office_database: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _register(office_database, "Văn bản phải còn nguyên")
     bad = tmp_path / "hong.zip"
     bad.write_bytes(b"PK\x03\x04 not really a backup")
-    told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _w, _t, text: told.append(text))
-    )  # type: ignore[attr-defined]
     window = _window(qtbot, office_database)
-    window.backups.restore(str(bad), confirm=False)
-    QApplication.processEvents()
-    assert told and "không dùng được" in told[0]
+    chosen = answer_modal(QFileDialog, choose_file(bad))
+    told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
+    menu_action(window, "Tệp", "Khôi phục từ bản sao lưu").trigger()
+    chosen.check()
+    assert "không dùng được" in message_texts(told)
     assert not window.restart_requested
     assert _count(office_database.sqlite_file) == 1  # type: ignore[arg-type]
 
@@ -109,7 +140,7 @@ def test_the_clerk_is_reminded_when_no_backup_left_the_pc(
     window = _window(qtbot, office_database)
     assert "Chưa có bản sao lưu nào ngoài máy này" in window.reminder_label.text()
     window.backups.set_chosen_folder(tmp_path / "usb-khong-cam")
-    assert "USB chưa cắm" in window.backups.reminder()
+    assert "USB chưa cắm" in window.reminder_label.text()
 
 
 def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
