@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -59,8 +60,14 @@ def test_report_register_in_prints_the_year(demo: tuple[Path, Path], tmp_path: P
     reader = PdfReader(out)
     cover = reader.pages[0].extract_text()
     assert "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN" in cover
-    assert f"Năm: {year}" in cover or str(year) in cover
-    assert len(reader.pages) > 3
+    assert f"Năm: {year}" in cover
+    assert f"Từ ngày 01/01/{year} đến ngày 31/12/{year}" in cover
+    count = _count(db, "incoming_documents", "arrival_date", year)
+    assert f"Từ số 1 đến số {count}" in cover
+    # Every document of the year has its line: the last arrival number is printed.
+    text = "\n".join(page.extract_text() for page in reader.pages[1:])
+    last = _last_line(db, year)
+    assert last["symbol"] in text.replace("\n", "")
 
 
 def test_report_register_out_and_handling_slip(demo: tuple[Path, Path], tmp_path: Path) -> None:
@@ -109,11 +116,10 @@ def test_export_register_writes_the_year(demo: tuple[Path, Path], tmp_path: Path
     out = tmp_path / "so-den.xlsx"
     result = giamsat(home, "--db", str(db), "export-register", "--year", str(year), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    sheet = openpyxl.load_workbook(out).active
-    dates = [
-        c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, dt.datetime)
-    ]
-    assert dates and all(d.year <= year for d in dates)
+    lines = _register_lines(out, "Ngày đến")
+    assert len(lines) == _count(db, "incoming_documents", "arrival_date", year)
+    assert {line["Ngày đến"].year for line in lines} == {year}  # type: ignore[union-attr]
+    assert [line["Số đến"] for line in lines] == list(range(1, len(lines) + 1))
     outgoing = tmp_path / "so-di.xlsx"
     result = giamsat(
         home,
@@ -127,4 +133,44 @@ def test_export_register_writes_the_year(demo: tuple[Path, Path], tmp_path: Path
         str(outgoing),
     )
     assert result.returncode == 0, result.stderr
-    assert outgoing.stat().st_size > 5000
+    sent = _register_lines(outgoing, "Ngày tháng")
+    assert len(sent) == _count(db, "outgoing_documents", "issue_date", year)
+    assert {line["Ngày tháng"].year for line in sent} == {year}  # type: ignore[union-attr]
+    with sqlite3.connect(db) as connection:
+        symbols = {
+            row[0]
+            for row in connection.execute(
+                "SELECT symbol FROM outgoing_documents WHERE issue_date LIKE ?", (f"{year}-%",)
+            )
+        }
+    assert {line["Số, ký hiệu"] for line in sent} == symbols
+
+
+def _count(db: Path, table: str, date_column: str, year: int) -> int:
+    with sqlite3.connect(db) as connection:
+        found = connection.execute(
+            f"SELECT COUNT(*) FROM {table} WHERE {date_column} LIKE ?", (f"{year}-%",)
+        ).fetchone()
+    return int(found[0])
+
+
+def _last_line(db: Path, year: int) -> dict[str, str]:
+    with sqlite3.connect(db) as connection:
+        symbol = connection.execute(
+            "SELECT symbol FROM incoming_documents WHERE arrival_date LIKE ?"
+            " ORDER BY arrival_number DESC LIMIT 1",
+            (f"{year}-%",),
+        ).fetchone()[0]
+    return {"symbol": symbol}
+
+
+def _register_lines(path: Path, date_header: str) -> list[dict[str, object]]:
+    """The register's lines under its header row, as a clerk reads the columns."""
+    rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
+    header_at = next(i for i, row in enumerate(rows) if date_header in row)
+    header = rows[header_at]
+    return [
+        dict(zip(header, row, strict=True))
+        for row in rows[header_at + 1 :]
+        if any(cell is not None for cell in row)
+    ]
