@@ -32,6 +32,7 @@ from giamsat_desktop.ui.pages.overview_page import OverviewPage
 from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
 from giamsat_desktop.ui.pages.settings_page import SettingsPage
 from giamsat_desktop.ui.tasks import TaskRunner
+from giamsat_desktop.ui.widgets.elided_label import ElidedLabel
 
 PAGE_KEYS = (
     "overview",
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
             child.deleteLater()
         self.office_label = QLabel()
         self.office_label.setObjectName("officeLabel")
-        self.location_label = QLabel(
+        self.location_label = ElidedLabel(
             self.tr("Dữ liệu: {location}").format(location=self._context.location)
         )
         self.location_label.setObjectName("locationLabel")
@@ -320,7 +321,12 @@ class MainWindow(QMainWindow):
                 data = b""
             if data and self.restoreGeometry(QByteArray(data)):
                 return
-        self.resize(1200, 760)
+        screen = self.screen().availableGeometry()
+        if screen.width() < 1500 or screen.height() < 900:
+            # A laptop's 1366×768: the register needs every pixel, as a clerk would set it.
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1280, 800)
 
     def save_geometry(self) -> None:
         """Keep size and position for the next start."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
@@ -16,26 +18,31 @@ from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
+from giamsat_desktop.ui.dropped_files import excel_files
 from giamsat_desktop.ui.models import incoming_register_model as columns
 from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterModel
 from giamsat_desktop.ui.pages.register_page import RegisterPage
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
-COLUMN_WIDTHS = {
-    columns.NUMBER: 60,
-    columns.ARRIVAL: 85,
-    columns.ISSUER: 220,
-    columns.SYMBOL: 120,
-    columns.DOC_DATE: 85,
-    columns.SUBJECT: 380,
-    columns.RECIPIENTS: 130,
-    columns.URGENCY: 80,
-    columns.DEADLINE: 85,
-    columns.STATUS: 90,
-    columns.NOTES: 150,
-    columns.FILES: 40,
+if TYPE_CHECKING:
+    from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
+
+COLUMN_SAMPLES = {
+    columns.NUMBER: "1250a",
+    columns.ARRIVAL: "30/12/2026",
+    columns.ISSUER: "Ủy ban nhân dân xã Tân Hưng",
+    columns.SYMBOL: "000/KH-MTTQ-BTT0",
+    columns.DOC_DATE: "30/12/2026",
+    columns.SUBJECT: "V/v tổ chức giám sát việc thực hiện chính sách bảo hiểm y tế",
+    columns.RECIPIENTS: "Phó Chủ tịch",
+    columns.URGENCY: "Thượng khẩn",
+    columns.DEADLINE: "30/12/2026",
+    columns.STATUS: "Đang xử lý",
+    columns.NOTES: "Ghi chú ngắn gọn",
+    columns.FILES: "99",
 }
+"""A typical value of each column: the columns are sized from the font, not in pixels."""
 
 
 class IncomingPage(RegisterPage):
@@ -66,7 +73,7 @@ class IncomingPage(RegisterPage):
             model,
             self.tr("Sổ văn bản đến"),
             RegisterFilterBar(incoming=True),
-            COLUMN_WIDTHS,
+            COLUMN_SAMPLES,
             (columns.ARRIVAL, Qt.SortOrder.DescendingOrder),
             parent,
             settings,
@@ -98,6 +105,7 @@ class IncomingPage(RegisterPage):
             ],
         )
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_register)
+        self.setAcceptDrops(True)  # an Excel file dropped here opens the import
         self.update_buttons()
         self.reload()
         self._load_choices()
@@ -215,13 +223,36 @@ class IncomingPage(RegisterPage):
             f"So-van-ban-den-{year}.xlsx",
         )
 
-    def import_from_excel(self) -> None:
-        """Open the import dialog (registers kept in Excel before)."""
+    def import_from_excel(self, path: Path | None = None) -> ImportDialog:
+        """Open the import dialog (registers kept in Excel before), reading ``path`` if given.
+
+        The dialog is deleted once closed, with the rows it read.
+        """
         from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self._context, self._runner, self)
+        dialog = ImportDialog(self._context, self._runner, self, settings=self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.changed.emit(dialog.changes))
         dialog.open()
+        if path is not None:
+            dialog.read_file(path)
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Take an Excel file dragged from the file manager, for a clerk who may import."""
+        if self._context.actor.role.can_write and excel_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Open the import dialog with the dropped workbook (the first, when several)."""
+        files = excel_files(event.mimeData())
+        if not files or not self._context.actor.role.can_write:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_from_excel(files[0])
 
     def add(self) -> IncomingDialog:
         """Open the entry dialog for a new document."""

@@ -21,18 +21,19 @@ from giamsat_desktop.ui.pages.register_page import RegisterPage
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
-COLUMN_WIDTHS = {
-    columns.NUMBER: 45,
-    columns.SYMBOL: 130,
-    columns.ISSUE: 85,
-    columns.SUBJECT: 380,
-    columns.SIGNER: 150,
-    columns.RECIPIENTS: 220,
-    columns.COPY_HOLDER: 100,
-    columns.COPIES: 55,
-    columns.NOTES: 150,
-    columns.FILES: 40,
+COLUMN_SAMPLES = {
+    columns.NUMBER: "125",
+    columns.SYMBOL: "000/KH-MTTQ-BTT0",
+    columns.ISSUE: "30/12/2026",
+    columns.SUBJECT: "V/v tổ chức giám sát việc thực hiện chính sách bảo hiểm y tế",
+    columns.SIGNER: "Nguyễn Thị Thu Hà",
+    columns.RECIPIENTS: "Đảng ủy xã; UBND xã; các tổ chức",
+    columns.COPY_HOLDER: "Văn phòng",
+    columns.COPIES: "10",
+    columns.NOTES: "Ghi chú ngắn gọn",
+    columns.FILES: "99",
 }
+"""A typical value of each column: the columns are sized from the font, not in pixels."""
 
 
 class OutgoingPage(RegisterPage):
@@ -56,7 +57,7 @@ class OutgoingPage(RegisterPage):
             model,
             self.tr("Sổ văn bản đi"),
             RegisterFilterBar(incoming=False),
-            COLUMN_WIDTHS,
+            COLUMN_SAMPLES,
             (columns.ISSUE, Qt.SortOrder.DescendingOrder),
             parent,
             settings,
@@ -99,14 +100,7 @@ class OutgoingPage(RegisterPage):
 
     def current_filter(self) -> OutgoingFilter:
         """The filter the clerk has set in the bar above the register."""
-        bar = self.filters
-        return OutgoingFilter(
-            year=bar.year.currentData(),
-            date_from=bar.date_from.date(),
-            date_to=bar.date_to.date(),
-            type_code=bar.type_code.currentData(),
-            text=bar.search.text(),
-        )
+        return self.filters.outgoing_filter()
 
     def read_keys(self) -> Callable[[object], list[int]]:
         """Keys for the filter and order in force."""

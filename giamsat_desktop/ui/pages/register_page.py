@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -28,6 +27,7 @@ from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.file_choice import save_path
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
@@ -46,7 +46,7 @@ class RegisterPage(QWidget):
         model: LazyTableModel[Any],
         title: str,
         filters: RegisterFilterBar,
-        widths: dict[int, int],
+        widths: dict[int, str],
         default_sort: tuple[int, Qt.SortOrder],
         parent: QWidget | None = None,
         settings: Settings | None = None,
@@ -80,8 +80,7 @@ class RegisterPage(QWidget):
         header.setSortIndicator(*default_sort)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
-        for column, width in widths.items():
-            self.view.setColumnWidth(column, width)
+        self._size_columns(widths)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.buttons = self.filters.top_row
         self._button_count = 0
@@ -92,6 +91,20 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+
+    def _size_columns(self, samples: dict[int, str]) -> None:
+        """Each column as wide as a typical value, and never narrower than its heading.
+
+        Widths come from the font (a sample text per column), not from pixels, so they
+        follow Windows' text scaling (125 %, 150 %) and the language of the headings.
+        """
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        padding = 2 * metrics.averageCharWidth()
+        for column, sample in samples.items():
+            wanted = metrics.horizontalAdvance(sample) + padding
+            heading = header.sectionSizeFromContents(column).width()
+            self.view.setColumnWidth(column, max(wanted, heading))
 
     def add_button(
         self, text: str, action: Callable[[], object], shortcut: Any = None
@@ -129,7 +142,9 @@ class RegisterPage(QWidget):
         from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 
         def shown(pdf: bytes) -> None:
-            self.last_preview = PdfPreviewDialog(pdf, title, file_name, self)
+            self.last_preview = PdfPreviewDialog(
+                pdf, title, file_name, self, settings=self.settings, runner=self._runner
+            )
             self.last_preview.open()
 
         self._runner.query(
@@ -138,12 +153,16 @@ class RegisterPage(QWidget):
 
     def export_excel(self, write: Callable[[Path, Any], int], default_name: str) -> None:
         """Ask where, then write the register to Excel in the background with progress."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất ra Excel"), default_name, self.tr("Sổ tính Excel (*.xlsx)")
+        target = save_path(
+            self,
+            self.settings,
+            self.tr("Xuất ra Excel"),
+            default_name,
+            self.tr("Sổ tính Excel (*.xlsx)"),
+            ".xlsx",
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
         self._runner.query(
             lambda control: write(target, control),
             on_done=lambda count: QMessageBox.information(
