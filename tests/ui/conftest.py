@@ -32,7 +32,7 @@ import pytest
 from modals import forget_arranged
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -155,3 +155,21 @@ def demo_window(qtbot: QtBot, demo_context: ServiceContext) -> Iterator[MainWind
     qtbot.waitUntil(lambda: not win.runner.busy)
     yield win
     win.runner.wait_for_all()
+
+
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Open a drop-down list with a click and pick the item that reads ``text``."""
+    index = combo.findText(text)
+    assert index >= 0, f"no {text!r} among {[combo.itemText(i) for i in range(combo.count())]}"
+    assert combo.isVisible() and combo.isEnabled(), f"the list holding {text!r} cannot be used"
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    popup = combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    # In the open list: to the top, down to the item, Enter (the offscreen platform does
+    # not pass a mouse click on to the list's items).
+    qtbot.keyClick(popup, Qt.Key.Key_Home)
+    for _ in range(index):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert combo.currentText() == text

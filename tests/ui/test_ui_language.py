@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from conftest import choose, menu_action
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -9,7 +10,7 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
-from giamsat_desktop.ui.main_window import MainWindow
+from giamsat_desktop.ui.main_window import MainWindow, page_titles
 
 ENGLISH_WORDS = re.compile(
     r"\b(OK|Cancel|Save|Close|Apply|Yes|No|Next|Back|Finish|Help|Open|Discard)\b"
@@ -17,9 +18,13 @@ ENGLISH_WORDS = re.compile(
 
 
 def _switch(window: MainWindow, qtbot: QtBot, language: str) -> None:
-    page = window.show_page("settings")
+    """Cài đặt → Ngôn ngữ giao diện, chosen in its list as a clerk does."""
+    go_menu = window.menuBar().actions()[1].text()
+    menu_action(window, go_menu, page_titles()["settings"]).trigger()
+    page = window.pages["settings"]
+    assert window.current_page_key() == "settings"
     combo = page.language  # type: ignore[attr-defined]
-    combo.setCurrentIndex(combo.findData(language))
+    choose(qtbot, combo, combo.itemText(combo.findData(language)))
     qtbot.waitUntil(lambda: not window.runner.busy)
 
 
