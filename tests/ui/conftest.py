@@ -27,12 +27,22 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from modals import forget_arranged
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -43,6 +53,7 @@ from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.main_window import MainWindow
 
 SQLITE_FILE = "giamsat.sqlite3"
+D = TypeVar("D", bound=QDialog)
 
 
 @pytest.fixture(autouse=True)
@@ -173,3 +184,36 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not popup.isVisible())
     assert combo.currentText() == text
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a button the clerk can see and use (a hidden or greyed one fails the test)."""
+    assert button.isVisible(), f"the button {button.text()!r} is hidden"
+    assert button.isEnabled(), f"the button {button.text()!r} is greyed out"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_for_dialog(qtbot: QtBot, button: QAbstractButton, kind: type[D]) -> D:
+    """Click a button that opens a (window-modal) dialog of ``kind``; the dialog."""
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, kind)}
+    click(qtbot, button)
+    found: list[D] = []
+
+    def opened() -> bool:
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, kind) and w.isVisible() and id(w) not in before
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(opened)
+    return found[0]
+
+
+def click_row(qtbot: QtBot, view: QAbstractItemView, row: int, column: int = 0) -> None:
+    """Click a line of a table, as a clerk selects a document."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)

@@ -45,13 +45,13 @@ class Answer:
     """What became of an arranged answer: the dialog met, and any failure inside it."""
 
     kind: type[QWidget]
-    met: list[QWidget] = field(default_factory=list)
+    met: list[QWidget] = field(default_factory=list, repr=False)
     error: BaseException | None = None
-    timer: QTimer | None = None
+    timer: QTimer | None = field(default=None, repr=False)
     title: str = ""
     """The dialog's window title, read when it was met (the dialog may be gone since)."""
     text: str = ""
-    """A message box's text and informative text, read when it was met."""
+    """A message box's text and informative text (an input dialog's label), when met."""
     directory: str = ""
     """The folder a file dialog opened in."""
 
@@ -96,6 +96,8 @@ def answer_modal(
             answer.title = widget.windowTitle()
             if isinstance(widget, QMessageBox):
                 answer.text = f"{widget.text()}\n{widget.informativeText()}"
+            if isinstance(widget, QInputDialog):
+                answer.text = widget.labelText()
             if isinstance(widget, QFileDialog):
                 answer.directory = widget.directory().absolutePath()
             try:
@@ -179,3 +181,82 @@ def close_dialog(dialog: QDialog) -> None:
 def message_texts(answer: Answer) -> str:
     """The text of the message box an answer met (its informative text too)."""
     return answer.check().text
+
+
+def print_to_pdf(
+    path: Path | str, first: int | None = None, last: int | None = None, copies: int = 1
+) -> Callable[[QDialog], None]:
+    """In Qt's own print dialog: print to a PDF file, pages ``first``–``last``, ``copies``.
+
+    The widgets are found by the names Qt gives them (``qprintdialog_unix``): the printer
+    list ``printers`` (its "Print to File (PDF)" line), the output file ``filename``, the
+    page range ``printRange`` with its ``from`` and ``to`` boxes, and ``copies``. Fails
+    when the program did not allow choosing a range and a range is asked for.
+    """
+    from PySide6.QtWidgets import QComboBox, QRadioButton, QSpinBox
+
+    def respond(dialog: QDialog) -> None:
+        printers = dialog.findChild(QComboBox, "printers")
+        assert printers is not None, "not Qt's own print dialog"
+        pdf = [i for i in range(printers.count()) if "PDF" in printers.itemText(i)]
+        assert pdf, [printers.itemText(i) for i in range(printers.count())]
+        printers.setCurrentIndex(pdf[0])
+        file_name = dialog.findChild(QLineEdit, "filename")
+        assert file_name is not None and file_name.isEnabled()
+        file_name.setText(str(path))
+        if first is not None or last is not None:
+            page_range = dialog.findChild(QRadioButton, "printRange")
+            assert page_range is not None and page_range.isEnabled(), "no page range offered"
+            page_range.setChecked(True)
+            start, end = dialog.findChild(QSpinBox, "from"), dialog.findChild(QSpinBox, "to")
+            assert start is not None and end is not None
+            if last is not None:
+                assert last <= end.maximum(), f"the dialog offers pages up to {end.maximum()}"
+                end.setValue(last)
+            if first is not None:
+                start.setValue(first)
+        copies_box = dialog.findChild(QSpinBox, "copies")
+        assert copies_box is not None
+        copies_box.setValue(copies)
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        box.button(QDialogButtonBox.StandardButton.Ok).click()  # "&Print"
+
+    return respond
+
+
+def choose_menu_item(index: int, *, timeout_ms: int = 20_000) -> Answer:
+    """Pick item ``index`` of the next popup menu, as a clerk would with the arrow keys.
+
+    Arrange it before the click on a button with a menu; the menu opens just after the
+    click returns, so wait for ``answer.done`` before ``answer.check()``.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
+
+    answer = Answer(QMenu)
+    timer = QTimer()
+    timer.setInterval(20)
+    waited = [0]
+
+    def poll() -> None:
+        waited[0] += timer.interval()
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu) and menu.isVisible():
+            timer.stop()
+            answer.met.append(menu)
+            try:
+                actions = [a for a in menu.actions() if not a.isSeparator()]
+                menu.setActiveAction(actions[index])
+                QTest.keyClick(menu, Qt.Key.Key_Return)
+            except BaseException as exc:  # noqa: BLE001 - reported by check()
+                answer.error = exc
+                menu.close()
+        elif waited[0] > timeout_ms:
+            timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    answer.timer = timer
+    _arranged.append(answer)
+    return answer

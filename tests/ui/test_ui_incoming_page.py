@@ -3,13 +3,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from conftest import choose, click, click_for_dialog, click_row
+from modals import answer_modal, message_texts, press, type_and_accept
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.services import incoming, register_queries
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.models import incoming_register_model as columns
 from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterModel
@@ -58,7 +61,7 @@ def test_entering_a_document_through_the_dialog(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
     page = _page(window)
-    dialog = page.add()
+    dialog = click_for_dialog(qtbot, page.new_button, IncomingDialog)
     _settle(window)
     assert dialog.number_label.text() == "1"
     type_text(dialog.issuer.lineEdit(), "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh")
@@ -76,12 +79,12 @@ def test_entering_a_document_through_the_dialog(
 
 
 def test_the_dialog_refuses_a_document_dated_after_its_arrival(
-    window: MainWindow, type_text: Typist
+    window: MainWindow, qtbot: QtBot, type_text: Typist
 ) -> None:
-    dialog = _page(window).add()
+    dialog = click_for_dialog(qtbot, _page(window).new_button, IncomingDialog)
     type_text(dialog.issuer.lineEdit(), "Đảng ủy xã Tân Hưng")
     type_text(dialog.subject, "Chỉ thị về công tác bầu cử")
-    dialog.doc_date.setText((TODAY + dt.timedelta(days=1)).strftime("%d/%m/%Y"))
+    type_text(dialog.doc_date, (TODAY + dt.timedelta(days=1)).strftime("%d/%m/%Y"))
     assert not dialog.save_button.isEnabled()
     assert "không được sau ngày đến" in dialog.problem.text()
 
@@ -91,24 +94,18 @@ def test_a_possible_duplicate_is_shown_before_saving(
     context: ServiceContext,
     qtbot: QtBot,
     type_text: Typist,
-    monkeypatch: object,
 ) -> None:
     _register(context, "V/v giám sát bảo hiểm y tế", symbol="558-CV/ĐUK")
     page = _page(window)
-    dialog = page.add()
-    asked: list[list[str]] = []
-
-    def refuse(duplicates: list) -> bool:  # type: ignore[type-arg]
-        asked.append([d.symbol for d in duplicates])
-        return False
-
-    dialog.confirm_duplicates = refuse  # type: ignore[method-assign]
+    dialog = click_for_dialog(qtbot, page.new_button, IncomingDialog)
     type_text(dialog.issuer.lineEdit(), "đảng ủy xã tân hưng")
     type_text(dialog.symbol, "558-cv/đuk")
     type_text(dialog.subject, "Công văn khác")
-    dialog.save_button.click()
-    qtbot.waitUntil(lambda: bool(asked))
-    assert asked == [["558-CV/ĐUK"]]
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.No))
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: asked.done)
+    assert "Văn bản này có thể đã vào sổ" in message_texts(asked)
+    assert "558-CV/ĐUK" in asked.text
     _settle(window)
     assert dialog.isVisible()
     assert (
@@ -133,8 +130,10 @@ def test_cancelling_keeps_the_line_struck_through(
 ) -> None:
     _register(context, "V/v tổ chức hội nghị")
     page = _page(window)
-    page.view.selectRow(0)
-    page.cancel_selected("Vào sổ nhầm")
+    click_row(qtbot, page.view, 0)
+    reason = answer_modal(QInputDialog, type_and_accept("Vào sổ nhầm"))
+    click(qtbot, page.cancel_button)
+    assert "Lý do hủy văn bản số đến 1" in reason.check().text
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.record(0).cancelled)
     _settle(window)
     index = page.model.index(0, columns.STATUS)
@@ -158,8 +157,7 @@ def test_overdue_documents_are_marked_and_can_be_filtered(
         page.model.record(r).subject: page.model.index(r, columns.STATUS).data() for r in range(2)
     }
     assert statuses == {"Báo cáo quá hạn": "Quá hạn", "Báo cáo còn hạn": "Chưa xử lý"}
-    combo = page.filters.status
-    combo.setCurrentIndex(combo.count() - 1)  # Quá hạn
+    choose(qtbot, page.filters.status, "Quá hạn")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.record(0).subject == "Báo cáo quá hạn"
 
@@ -170,7 +168,12 @@ def test_clicking_a_header_sorts_in_the_database(
     for issuer in ("Tỉnh ủy Tây Ninh", "Ban Tuyên giáo", "Hội Nông dân"):
         _register(context, "Văn bản", issuer=issuer)
     page = _page(window)
-    page.view.horizontalHeader().setSortIndicator(columns.ISSUER, Qt.SortOrder.AscendingOrder)
+    header = page.view.horizontalHeader()
+    column = columns.ISSUER
+    middle = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2)
+    )
     qtbot.waitUntil(lambda: page.model.record(0).issuer == "Ban Tuyên giáo")
     issuers = [page.model.record(r).issuer for r in range(3)]
     assert issuers == ["Ban Tuyên giáo", "Hội Nông dân", "Tỉnh ủy Tây Ninh"]

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from conftest import choose, click, click_for_dialog, click_row
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
 
@@ -25,12 +27,12 @@ def test_a_report_gets_its_number_and_symbol_on_saving(
     window: MainWindow, qtbot: QtBot, type_text: Typist
 ) -> None:
     page = _page(window)
-    dialog = page.add()
-    dialog.type_code.setCurrentIndex(dialog.type_code.findData("BC"))
+    dialog = click_for_dialog(qtbot, page.new_button, OutgoingDialog)
+    choose(qtbot, dialog.type_code, "Báo cáo (BC)")
     qtbot.waitUntil(lambda: "01/BC-MTTQ-BTT" in dialog.symbol_label.text())
     type_text(dialog.subject, "Báo cáo kết quả giám sát việc thực hiện chính sách bảo hiểm y tế")
     type_text(dialog.signer_name, "Nguyễn Thị Thu Hà")
-    dialog.save_button.click()
+    click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.record(0).symbol == "01/BC-MTTQ-BTT"
 
@@ -40,9 +42,9 @@ def test_a_cong_van_has_no_type_code_in_its_symbol(
 ) -> None:
     page = _page(window)
     for subject in ("V/v đôn đốc thực hiện kiến nghị", "V/v góp ý dự thảo"):
-        dialog = page.add()
+        dialog = click_for_dialog(qtbot, page.new_button, OutgoingDialog)
         type_text(dialog.subject, subject)
-        dialog.save_button.click()
+        click(qtbot, dialog.save_button)
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     symbols = sorted(page.model.record(r).symbol for r in range(2))
@@ -71,14 +73,14 @@ def test_answering_an_incoming_document_links_both_ways(
     incoming_page = window.show_page("incoming")
     assert isinstance(incoming_page, IncomingPage)
     qtbot.waitUntil(lambda: incoming_page.model.rowCount() == 1)
-    incoming_page.view.selectRow(0)
-    incoming_page.answer_button.click()
+    click_row(qtbot, incoming_page.view, 0)
+    click(qtbot, incoming_page.answer_button)
     assert window.current_page_key() == "outgoing"
     page = _page(window)
     dialog = page.last_answer_dialog
     assert "mã số" in dialog.answers_label.text()
     type_text(dialog.subject, "V/v báo cáo kết quả giám sát 6 tháng đầu năm")
-    dialog.save_button.click()
+    click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.record(0).answers == (asked.id,)
     replies = outgoing.answered_by(context.factory, context.actor, asked.id)
