@@ -14,6 +14,11 @@ class Role(StrEnum):
     VIEWER = "viewer"
 
     @property
+    def label(self) -> str:
+        """Vietnamese name of the role, as the accounts list shows it."""
+        return _ROLE_LABELS[self]
+
+    @property
     def can_write(self) -> bool:
         """A viewer reads; everyone else may change records."""
         return self is not Role.VIEWER
@@ -27,6 +32,13 @@ class Role(StrEnum):
     def can_manage_accounts(self) -> bool:
         """Only an administrator adds accounts, changes roles and resets passwords."""
         return self is Role.ADMIN
+
+
+_ROLE_LABELS = {
+    Role.ADMIN: "Quản trị",
+    Role.CLERK: "Văn thư",
+    Role.VIEWER: "Chỉ xem",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,14 @@
-"""Nhật ký thay đổi: who changed what and when, old → new; and whether the chain holds."""
+"""Nhật ký thay đổi: who changed what and when, old → new; and whether the chain holds.
+
+The words of each entry (field names, values) come from ``ui.audit_text``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,52 +21,37 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.formatting import format_datetime, format_number
-from giamsat_desktop.services import audit_log
+from giamsat_desktop.services import audit_log, catalog
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.ui.error_text import field_label
-from giamsat_desktop.ui.models.record_table_model import Column, RecordTableModel
+from giamsat_desktop.ui.audit_text import AuditText, action_text
+from giamsat_desktop.ui.models.record_table_model import AnyIndex, Column, RecordTableModel
 from giamsat_desktop.ui.tasks import TaskRunner
 
 SHOWN = 2000
+CHANGES = 4
+"""The column of the changes (after time, user, action and record)."""
+
+_Read = tuple[list[audit_log.AuditRecord], audit_log.ChainCheck, dict[int, str]]
+"""What one reading brings: the entries, the chain's state, the organisations' names."""
 
 
-def action_text(action: str) -> str:
-    """The action in the window's language."""
-    texts = {
-        "create": QCoreApplication.translate("Audit", "Tạo mới"),
-        "update": QCoreApplication.translate("Audit", "Sửa"),
-        "cancel": QCoreApplication.translate("Audit", "Hủy"),
-        "purge": QCoreApplication.translate("Audit", "Xóa hẳn"),
-        "status": QCoreApplication.translate("Audit", "Đổi tình trạng"),
-        "import": QCoreApplication.translate("Audit", "Nhập từ Excel"),
-        "attach": QCoreApplication.translate("Audit", "Đính kèm tệp"),
-        "detach": QCoreApplication.translate("Audit", "Gỡ tệp"),
-        "activate": QCoreApplication.translate("Audit", "Dùng lại"),
-        "deactivate": QCoreApplication.translate("Audit", "Ngừng dùng"),
-        "restore": QCoreApplication.translate("Audit", "Khôi phục từ bản sao lưu"),
-        "reset_password": QCoreApplication.translate("Audit", "Đặt lại mật khẩu"),
-        "change_password": QCoreApplication.translate("Audit", "Đổi mật khẩu"),
-        "recover_password": QCoreApplication.translate("Audit", "Khôi phục mật khẩu"),
-        "renew_recovery_code": QCoreApplication.translate("Audit", "Cấp mã khôi phục mới"),
-    }
-    return texts.get(action, action)
+class _AuditModel(RecordTableModel[audit_log.AuditRecord]):
+    """The entries; the changes cell, cut short on screen, lists them whole in its tooltip."""
 
+    def __init__(
+        self,
+        lines: Callable[[audit_log.AuditRecord], list[str]],
+        columns: Sequence[Column[audit_log.AuditRecord]],
+    ) -> None:
+        super().__init__(columns, is_active=lambda _r: True)
+        self._change_lines = lines
 
-def changes_text(changes: dict[str, list[Any]]) -> str:
-    """``trích yếu: “cũ” → “mới”; …`` (long values shortened)."""
-    parts = []
-    for name, pair in changes.items():
-        before, after = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
-        parts.append(f"{field_label(name)}: {_short(before)} → {_short(after)}")
-    return "; ".join(parts)
-
-
-def _short(value: Any) -> str:
-    if value is None or value == "":
-        return "∅"
-    text = str(value).replace("\n", " ")
-    return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cells; the tooltip of the changes: one change a line."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == CHANGES:
+            return "\n".join(self._change_lines(self.record(index.row())))
+        return super().data(index, role)
 
 
 class AuditPage(QWidget):
@@ -81,7 +70,10 @@ class AuditPage(QWidget):
         self.entity.addItem(self.tr("Mọi loại hồ sơ"), None)
         self.chain = QLabel()
         self.chain.setObjectName("chainStatus")
-        self.model: RecordTableModel[audit_log.AuditRecord] = RecordTableModel(
+        self.words = AuditText()
+        self._lines: dict[int, list[str]] = {}
+        self.model = _AuditModel(
+            self._change_lines,
             [
                 Column(
                     self.tr("Thời gian"),
@@ -90,10 +82,9 @@ class AuditPage(QWidget):
                 ),
                 Column(self.tr("Người thực hiện"), lambda r: r.user_name),
                 Column(self.tr("Thao tác"), lambda r: action_text(r.action)),
-                Column(self.tr("Hồ sơ"), lambda r: f"{field_label(r.entity)} {r.entity_id or ''}"),
-                Column(self.tr("Thay đổi (cũ → mới)"), lambda r: changes_text(r.changes)),
+                Column(self.tr("Hồ sơ"), lambda r: self.words.record_name(r.entity, r.entity_id)),
+                Column(self.tr("Thay đổi (cũ → mới)"), lambda r: "; ".join(self._change_lines(r))),
             ],
-            is_active=lambda r: True,
         )
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -125,7 +116,7 @@ class AuditPage(QWidget):
         def shown(names: list[str]) -> None:
             for name in names:
                 if self.entity.findData(name) < 0:
-                    self.entity.addItem(field_label(name), name)
+                    self.entity.addItem(self.words.kind_name(name), name)
 
         self._runner.query(lambda _c: list(audit_log.entities(factory)), on_done=shown)
 
@@ -133,14 +124,24 @@ class AuditPage(QWidget):
         """Read the entries and check the chain, in the background."""
         factory, text, entity = self._context.factory, self.search.text(), self.entity.currentData()
 
-        def read(_c: object) -> tuple[list[audit_log.AuditRecord], audit_log.ChainCheck]:
+        def read(_c: object) -> _Read:
             entries = audit_log.list_entries(factory, text=text, entity=entity, limit=SHOWN)
-            return entries, audit_log.check_chain(factory)
+            names = {o.id: o.short_name or o.name for o in catalog.list_organizations(factory)}
+            return entries, audit_log.check_chain(factory), names
 
         self._runner.query(read, on_done=self._show)
 
-    def _show(self, result: tuple[list[audit_log.AuditRecord], audit_log.ChainCheck]) -> None:
-        entries, chain = result
+    def _change_lines(self, record: audit_log.AuditRecord) -> list[str]:
+        """The changes of an entry in words, worked out once per reading."""
+        lines = self._lines.get(record.id)
+        if lines is None:
+            lines = self._lines[record.id] = self.words.change_lines(record.entity, record.changes)
+        return lines
+
+    def _show(self, result: _Read) -> None:
+        entries, chain, organizations = result
+        self.words.organizations = organizations
+        self._lines = {}
         self.model.set_records(entries)
         self.view.resizeColumnsToContents()
         if chain.sound:
