@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from giamsat_desktop import formatting
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import open_database
@@ -58,10 +59,12 @@ D = TypeVar("D", bound=QDialog)
 
 @pytest.fixture(autouse=True)
 def vietnamese(qapp: object) -> Iterator[None]:
-    """Each test starts, and leaves the application, in Vietnamese."""
+    """Each test starts, and leaves the application, in Vietnamese (words and numbers)."""
     install_language("vi")
+    formatting.set_language("vi")
     yield
     install_language("vi")
+    formatting.set_language("vi")
 
 
 @pytest.fixture(autouse=True)
