@@ -48,6 +48,8 @@ class Settings:
     database_url: str = ""
     window_geometry: str = ""
     window_state: str = ""
+    last_folder: str = ""
+    """The folder a file was last saved to or opened from; the next file dialog starts there."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -6,13 +6,22 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+from modals import (
+    answer_modal,
+    choose_file,
+    choose_menu_item,
+    message_texts,
+    press,
+    print_to_pdf,
+)
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services import attachments, incoming
 from giamsat_desktop.services.context import ServiceContext
@@ -68,54 +77,85 @@ def test_files_dropped_on_the_dialog_are_attached_and_counted(
     assert [a.file_name for a in stored] == ["cong-van-558.pdf"]
 
 
-def test_the_printed_register_is_previewed_and_printed(
+def _preview(page: IncomingPage, qtbot: QtBot, item: int) -> PdfPreviewDialog:
+    """Click "In", choose item ``item`` of its menu, wait for the preview."""
+    menu = choose_menu_item(item)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: menu.done)
+    menu.check()
+    qtbot.waitUntil(
+        lambda: isinstance(page.last_preview, PdfPreviewDialog) and page.last_preview.isVisible(),
+        timeout=30_000,
+    )
+    assert isinstance(page.last_preview, PdfPreviewDialog)
+    return page.last_preview
+
+
+def _save(preview: PdfPreviewDialog, qtbot: QtBot, path: Path) -> str:
+    """Click "Lưu tệp PDF…", answer with ``path``; the text of the file written."""
+    answer = answer_modal(QFileDialog, choose_file(path))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    answer.check()
+    return "".join(p.extract_text() for p in PdfReader(path).pages)
+
+
+def _print(preview: PdfPreviewDialog, qtbot: QtBot, path: Path) -> PdfReader:
+    """Click "In…", print every page to the PDF file ``path``; that file read."""
+    answer = answer_modal(QPrintDialog, print_to_pdf(path))
+    with qtbot.waitSignal(preview.printed, timeout=120_000):
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    answer.check()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is preview)  # progress gone
+    return PdfReader(path)
+
+
+def test_the_printed_register_is_previewed_saved_and_printed(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = _page_with_one_document(window, context)
-    page.print_register()
-    qtbot.waitUntil(lambda: isinstance(page.last_preview, PdfPreviewDialog), timeout=20_000)
-    preview = page.last_preview
-    assert isinstance(preview, PdfPreviewDialog)
-    text = "".join(
-        p.extract_text() for p in PdfReader(preview.save_as(str(tmp_path / "s.pdf"))).pages
-    )
+    preview = _preview(page, qtbot, 0)
+    text = _save(preview, qtbot, tmp_path / "so-den.pdf")
     assert "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN" in text
     assert "558-CV/ĐUK" in text
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert preview.print_document(printer)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == preview.document.pageCount()
-    preview.close()
+    printed = _print(preview, qtbot, tmp_path / "in-ra.pdf")
+    assert len(printed.pages) == preview.page_count
+    assert all(p.mediabox.width > p.mediabox.height for p in printed.pages)  # landscape
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+    assert not preview.isVisible()
 
 
 def test_the_handling_slip_of_the_selected_document(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = _page_with_one_document(window, context)
-    page.print_handling_slip()
-    qtbot.waitUntil(lambda: isinstance(page.last_preview, PdfPreviewDialog), timeout=20_000)
-    saved = page.last_preview.save_as(str(tmp_path / "phieu.pdf"))  # type: ignore[union-attr]
-    text = PdfReader(saved).pages[0].extract_text()
+    preview = _preview(page, qtbot, 1)
+    text = _save(preview, qtbot, tmp_path / "phieu.pdf")
     assert "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN" in text
     assert "Đảng ủy xã Tân Hưng" in text
+    [printed] = _print(preview, qtbot, tmp_path / "phieu-in.pdf").pages
+    box, source = printed.mediabox, PdfReader(tmp_path / "phieu.pdf").pages[0].mediabox
+    assert box.width < box.height  # the slip stays portrait
+    assert abs(float(box.width) - float(source.width)) <= 1
+    assert abs(float(box.height) - float(source.height)) <= 1
 
 
 def test_exporting_the_register_writes_a_workbook(
-    window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path, monkeypatch: object
+    window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = _page_with_one_document(window, context)
-    target = tmp_path / "so-den.xlsx"
-    monkeypatch.setattr(  # type: ignore[attr-defined]
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
-    told: list[str] = []
-    monkeypatch.setattr(  # type: ignore[attr-defined]
-        QMessageBox, "information", staticmethod(lambda _p, _t, text: told.append(text))
-    )
-    page.export_to_excel()
-    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
-    sheet = openpyxl.load_workbook(target).active
+    target = tmp_path / "so-den"  # ".xlsx" is added
+    menu = choose_menu_item(0)
+    answer = answer_modal(QFileDialog, choose_file(target))
+    told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
+    qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: menu.done and answer.done)
+    menu.check()
+    answer.check()
+    qtbot.waitUntil(lambda: told.done, timeout=30_000)
+    written = tmp_path / "so-den.xlsx"
+    assert str(written) in message_texts(told)
+    sheet = openpyxl.load_workbook(written).active
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert "558-CV/ĐUK" in values
     assert any(isinstance(v, str) and SUBJECT in v for v in values)
+    assert Settings.load().last_folder == str(tmp_path)
