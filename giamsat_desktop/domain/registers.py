@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from giamsat_desktop.domain.document_types import CONG_VAN, DocumentType, by_code
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
+from giamsat_desktop.domain.text import fold, normalize_line
 
 SUBJECT_MAX_LENGTH = 500
 """The longest subject (trích yếu) a register keeps, in characters.
@@ -46,6 +48,77 @@ def is_overdue(
         and status is not HandlingStatus.DONE
         and deadline < today
     )
+
+
+class IncomingState(StrEnum):
+    """Tình trạng of an incoming line as the register shows it: exactly one per line.
+
+    The stored handling status, except that a cancelled line is "Đã hủy" and an open line
+    past its deadline is "Quá hạn" (computed from today, never stored).
+    """
+
+    PENDING = "chua_xu_ly"
+    IN_PROGRESS = "dang_xu_ly"
+    DONE = "da_xu_ly"
+    CANCELLED = "da_huy"
+    OVERDUE = "qua_han"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese words shown in the register."""
+        return {
+            "chua_xu_ly": "Chưa xử lý",
+            "dang_xu_ly": "Đang xử lý",
+            "da_xu_ly": "Đã xử lý",
+            "da_huy": "Đã hủy",
+            "qua_han": "Quá hạn",
+        }[self.value]
+
+
+def incoming_state(
+    status: HandlingStatus, deadline: dt.date | None, cancelled: bool, today: dt.date
+) -> IncomingState:
+    """The one Tình trạng a line shows on ``today``: cancelled, else overdue, else its status."""
+    if cancelled:
+        return IncomingState.CANCELLED
+    if is_overdue(deadline, status, today):
+        return IncomingState.OVERDUE
+    return IncomingState(status.value)
+
+
+def type_and_subject(type_code: str, subject: str) -> str:
+    """The "Tên loại và trích yếu nội dung" of a register line, on screen, on paper, in Excel.
+
+    The subject on one line, with the type's name in front ("Kế hoạch giám sát năm 2026"),
+    unless the subject already opens with that name or its code ("Kế hoạch …", "KH …"). A
+    công văn has no type name in state style: its subject ("V/v …") stands alone, as does the
+    subject of a document of no known type (an outgoing công văn is stored without a code).
+
+    Args:
+        type_code: The document type's code ("KH", "CV"), or "" when there is none.
+        subject: The subject (trích yếu) as registered.
+
+    Returns:
+        The text of the cell.
+    """
+    text = normalize_line(subject)
+    kind = by_code(type_code) if type_code else None
+    if kind is None or kind == CONG_VAN or _opens_with_type(text, kind):
+        return text
+    return f"{kind.name} {text}" if text else kind.name
+
+
+def _opens_with_type(text: str, kind: DocumentType) -> bool:
+    """Whether a subject already starts with its type: its name (with or without marks) or code.
+
+    Only the head of the subject is folded: this runs for every line of a printed register.
+    """
+    name = fold(kind.name)
+    head = fold(text[: len(kind.name) + 1])
+    if head.startswith(name) and not head[len(name) : len(name) + 1].isalnum():
+        return True
+    first = text.split(" ", 1)[0]
+    return first != text and first in (kind.code, kind.code.upper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +178,10 @@ class IncomingRecord:
     def overdue(self, today: dt.date) -> bool:
         """Whether the deadline passed while the document is still open."""
         return is_overdue(self.deadline, self.handling_status, today, self.cancelled)
+
+    def state(self, today: dt.date) -> IncomingState:
+        """The Tình trạng the register shows for this line on ``today``."""
+        return incoming_state(self.handling_status, self.deadline, self.cancelled, today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +273,13 @@ class IncomingFilter:
     issuer: str | None = None
     urgency: Urgency | None = None
     status: HandlingStatus | None = None
+    """Only documents stored with this handling status (cancelled or overdue ones too)."""
     overdue_on: dt.date | None = None
     """Only documents overdue on this day (quá hạn is computed, never stored)."""
+    state: IncomingState | None = None
+    """Only the lines whose Tình trạng is this on ``today`` (see :func:`incoming_state`)."""
+    today: dt.date | None = None
+    """The day ``state`` is judged on; the day of the query when None."""
     text: str = ""
     """Words of the search box: every word must start a word of the document."""
     book_id: int | None = None
@@ -224,6 +306,7 @@ class OutgoingFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     type_code: str | None = None
+    """Only this type; "CV" finds the công văn, stored without a code in state style."""
     text: str = ""
     include_cancelled: bool = True
     include_secret: bool = True

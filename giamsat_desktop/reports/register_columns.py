@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from giamsat_desktop.domain.document_types import CONG_VAN, by_code
-from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord
+from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord, type_and_subject
 from giamsat_desktop.reports.workbook_cells import CellValue, SafeCells
 
 __all__ = [
@@ -108,7 +108,7 @@ def _incoming_row(
         cells.text(record.symbol),
         cells.date(record.doc_date),
         cells.text(_type_name(record.type_code)),
-        cells.text(record.subject),
+        cells.text(type_and_subject(record.type_code, record.subject)),
         cells.text(record.signer),
         record.urgency.label,
         record.secrecy.label,
@@ -132,7 +132,7 @@ def _outgoing_row(
         cells.date(record.issue_date),
         # A công văn has no type code in a state-style symbol (DOMAIN.md, "Document types").
         cells.text(_type_name(record.type_code, empty=CONG_VAN.name)),
-        cells.text(record.subject),
+        cells.text(type_and_subject(record.type_code, record.subject)),
         cells.text(record.signer_name),
         cells.text(record.signer_position),
         cells.text(record.recipients),

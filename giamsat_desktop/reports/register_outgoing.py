@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from giamsat_desktop.domain.office import OfficeInfo
-from giamsat_desktop.domain.registers import OutgoingRecord, RegisterPeriod
+from giamsat_desktop.domain.registers import OutgoingRecord, RegisterPeriod, type_and_subject
 from giamsat_desktop.reports.page_layout import LANDSCAPE, form_styles
 from giamsat_desktop.reports.register_book import (
     Cell,
@@ -18,7 +18,6 @@ from giamsat_desktop.reports.register_book import (
     RegisterCells,
     date_text,
     render_register,
-    type_and_subject,
 )
 
 __all__ = ["OUTGOING_COLUMNS", "OUTGOING_TITLE", "render_outgoing_register"]

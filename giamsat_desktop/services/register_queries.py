@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, select, text
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
@@ -24,11 +24,13 @@ from giamsat_desktop.db.models import (
     RegisterBook,
 )
 from giamsat_desktop.domain.accounts import Actor, Role
+from giamsat_desktop.domain.document_types import CONG_VAN
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.registers import (
     IncomingColumn,
     IncomingFilter,
     IncomingRecord,
+    IncomingState,
     OutgoingColumn,
     OutgoingFilter,
     OutgoingRecord,
@@ -205,13 +207,32 @@ def _incoming_conditions(
     if where.status is not None:
         found.append(I.handling_status == where.status.value)
     if where.overdue_on is not None:
-        found += [
-            I.deadline < where.overdue_on,
-            I.handling_status != HandlingStatus.DONE.value,
-            I.cancelled_at.is_(None),
-        ]
+        found += _overdue(where.overdue_on)
+    if where.state is not None:
+        found += _in_state(where.state, where.today or dt.date.today())
     if where.book_id is not None:
         found.append(I.book_id == where.book_id)
+    return found
+
+
+def _overdue(today: dt.date) -> list[ColumnElement[bool]]:
+    """Open on ``today`` and past the deadline, as :func:`domain.registers.is_overdue` says."""
+    return [
+        I.deadline < today,
+        I.handling_status != HandlingStatus.DONE.value,
+        I.cancelled_at.is_(None),
+    ]
+
+
+def _in_state(state: IncomingState, today: dt.date) -> list[ColumnElement[bool]]:
+    """The lines whose Tình trạng is ``state``, as :func:`domain.registers.incoming_state` says."""
+    if state is IncomingState.CANCELLED:
+        return [I.cancelled_at.is_not(None)]
+    if state is IncomingState.OVERDUE:
+        return _overdue(today)
+    found = [I.cancelled_at.is_(None), I.handling_status == state.value]
+    if state is not IncomingState.DONE:
+        found.append(or_(I.deadline.is_(None), I.deadline >= today))
     return found
 
 
@@ -317,7 +338,9 @@ def _outgoing_conditions(
     where: OutgoingFilter, actor: Actor, dialect: str
 ) -> list[ColumnElement[bool]]:
     found = _shared_conditions(O, O.issue_date, where, actor, dialect)
-    if where.type_code is not None:
+    if where.type_code == CONG_VAN.code:
+        found.append(O.type_code.in_(("", CONG_VAN.code)))  # state style: a công văn has no code
+    elif where.type_code is not None:
         found.append(O.type_code == where.type_code)
     return found
 

@@ -9,10 +9,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import HandlingStatus, Urgency
-from giamsat_desktop.domain.registers import IncomingColumn, IncomingRecord
-from giamsat_desktop.domain.text import fold
+from giamsat_desktop.domain.registers import (
+    IncomingColumn,
+    IncomingRecord,
+    IncomingState,
+    type_and_subject,
+)
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.models.record_table_model import Column
@@ -68,12 +71,13 @@ def status_text(status: HandlingStatus) -> str:
     return texts[status]
 
 
-def type_and_subject(type_code: str, subject: str) -> str:
-    """``Tên loại và trích yếu``: the type's name before the subject unless it already starts so."""
-    kind = by_code(type_code) if type_code else None
-    if kind is None or fold(subject).startswith(fold(kind.name)):
-        return subject
-    return f"{kind.name} {subject}"
+def state_text(state: IncomingState) -> str:
+    """Tình trạng of a line as the register shows it, in the window's language."""
+    texts = {
+        IncomingState.OVERDUE: QCoreApplication.translate("Registers", "Quá hạn"),
+        IncomingState.CANCELLED: QCoreApplication.translate("Registers", "Đã hủy"),
+    }
+    return texts.get(state) or status_text(HandlingStatus(state.value))
 
 
 class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
@@ -104,7 +108,7 @@ class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
                 ),
                 Column(
                     QCoreApplication.translate("Registers", "Tên loại và trích yếu nội dung"),
-                    lambda r: type_and_subject(r.type_code, r.subject).replace("\n", " "),
+                    lambda r: type_and_subject(r.type_code, r.subject),
                 ),
                 Column(
                     QCoreApplication.translate("Registers", "Đơn vị hoặc người nhận"),
@@ -135,11 +139,7 @@ class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
         )
 
     def _status(self, record: IncomingRecord) -> str:
-        if record.cancelled:
-            return QCoreApplication.translate("Registers", "Đã hủy")
-        if record.overdue(self.today):
-            return QCoreApplication.translate("Registers", "Quá hạn")
-        return status_text(record.handling_status)
+        return state_text(record.state(self.today))
 
     def style(self, record: IncomingRecord, column: int, role: int) -> Any:
         """Cancelled rows struck through; overdue in red; urgent numbers in bold."""

@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingRecord
+from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingRecord, type_and_subject
 from giamsat_desktop.formatting import format_date
-from giamsat_desktop.ui.models.incoming_register_model import type_and_subject
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.models.record_table_model import Column
 
@@ -49,7 +48,7 @@ class OutgoingRegisterModel(LazyTableModel[OutgoingRecord]):
                 ),
                 Column(
                     QCoreApplication.translate("Registers", "Tên loại và trích yếu nội dung"),
-                    lambda r: type_and_subject(r.type_code or "CV", r.subject).replace("\n", " "),
+                    lambda r: type_and_subject(r.type_code, r.subject),
                 ),
                 Column(
                     QCoreApplication.translate("Registers", "Người ký"), lambda r: r.signer_name

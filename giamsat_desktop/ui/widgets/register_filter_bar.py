@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES
-from giamsat_desktop.domain.documents import HandlingStatus, Urgency
-from giamsat_desktop.domain.registers import IncomingFilter
-from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
+from giamsat_desktop.domain.documents import Urgency
+from giamsat_desktop.domain.registers import IncomingFilter, IncomingState, OutgoingFilter
+from giamsat_desktop.ui.models.incoming_register_model import state_text, urgency_text
 from giamsat_desktop.ui.widgets.date_field import DateField
 
-OVERDUE = "overdue"
+E = TypeVar("E", bound=StrEnum)
+
+
+def add_choices(combo: QComboBox, choices: list[tuple[str, E]]) -> None:
+    """Offer enum members; the item keeps the member's value (see :func:`chosen`)."""
+    for text, member in choices:
+        combo.addItem(text, member.value)
+
+
+def chosen(combo: QComboBox, kind: type[E]) -> E | None:
+    """The member of ``kind`` the current item stands for; None for "every …".
+
+    Qt keeps a ``StrEnum`` handed to ``addItem`` as its plain string, so the member is made
+    again here: the filter always carries the enum the register's queries expect.
+    """
+    data = combo.currentData()
+    return None if data is None else kind(data)
 
 
 class RegisterFilterBar(QWidget):
@@ -42,13 +60,10 @@ class RegisterFilterBar(QWidget):
         self.issuer.setMaximumWidth(260)
         self.urgency = QComboBox()
         self.urgency.addItem(self.tr("Mọi độ khẩn"), None)
-        for urgency in Urgency:
-            self.urgency.addItem(urgency_text(urgency), urgency)
+        add_choices(self.urgency, [(urgency_text(urgency), urgency) for urgency in Urgency])
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi tình trạng"), None)
-        for status in HandlingStatus:
-            self.status.addItem(status_text(status), status)
-        self.status.addItem(self.tr("Quá hạn"), OVERDUE)
+        add_choices(self.status, [(state_text(state), state) for state in IncomingState])
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -111,17 +126,26 @@ class RegisterFilterBar(QWidget):
         self.issuer.blockSignals(False)
 
     def incoming_filter(self, today: dt.date | None = None) -> IncomingFilter:
-        """The filter in force."""
-        status = self.status.currentData()
+        """The filter in force on the incoming register (Tình trạng judged on ``today``)."""
         return IncomingFilter(
             year=self.year.currentData(),
             date_from=self.date_from.date(),
             date_to=self.date_to.date(),
             type_code=self.type_code.currentData(),
             issuer=self.issuer.currentData(),
-            urgency=self.urgency.currentData(),
-            status=status if isinstance(status, HandlingStatus) else None,
-            overdue_on=(today or dt.date.today()) if status == OVERDUE else None,
+            urgency=chosen(self.urgency, Urgency),
+            state=chosen(self.status, IncomingState),
+            today=today or dt.date.today(),
+            text=self.search.text(),
+        )
+
+    def outgoing_filter(self) -> OutgoingFilter:
+        """The filter in force on the outgoing register (year, dates, type and words)."""
+        return OutgoingFilter(
+            year=self.year.currentData(),
+            date_from=self.date_from.date(),
+            date_to=self.date_to.date(),
+            type_code=self.type_code.currentData(),
             text=self.search.text(),
         )
 

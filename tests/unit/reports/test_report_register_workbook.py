@@ -341,9 +341,12 @@ HYPERLINK = '=HYPERLINK("http://phishing.example/dang-nhap","Bấm vào đây đ
 def test_formula_like_subjects_are_written_as_text_never_as_formulas(tmp_path: Path) -> None:
     path = tmp_path / "so-den.xlsx"
     records = [
-        incoming(1, subject="=SUM(A1:A2)"),
-        incoming(2, subject=HYPERLINK),
-        incoming(3, subject="#N/A", issuer="=cmd|' /C calc'!A0", notes="@SUM(1+1)"),
+        # No type: the cell is the subject alone ("Tên loại và trích yếu" puts a name first).
+        incoming(1, type_code="", subject="=SUM(A1:A2)"),
+        incoming(2, type_code="", subject=HYPERLINK),
+        incoming(
+            3, type_code="", subject="#N/A", issuer="=cmd|' /C calc'!A0", notes="@SUM(1+1)"
+        ),
     ]
     sheet = write_incoming(path, records)
 
@@ -402,6 +405,7 @@ def test_characters_illegal_in_xml_are_removed(tmp_path: Path) -> None:
     records = [
         incoming(
             1,
+            type_code="BC",
             subject="Báo cáo\x00 tình hình\x0b thu Quỹ\x1f Vì người nghèo",
             issuer="UBND xã\x07 Tân Hưng",
             instruction="Dòng một\r\nDòng hai\rDòng ba",
@@ -420,7 +424,7 @@ def test_text_longer_than_a_cell_is_cut_with_an_ellipsis_and_the_row_noted(
     tmp_path: Path,
 ) -> None:
     long_subject = "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri. " * 1_000  # 47,000 chars
-    records = [incoming(1, subject=long_subject), incoming(2)]
+    records = [incoming(1, type_code="BC", subject=long_subject), incoming(2)]
     sheet = write_incoming(tmp_path / "so-den.xlsx", records)
 
     subject = value(sheet, FIRST_ROW, "Tên loại và trích yếu nội dung")
