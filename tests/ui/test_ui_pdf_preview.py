@@ -21,7 +21,13 @@ from pypdf.generic import ContentStream
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -259,3 +265,19 @@ def test_enter_prints_nothing_and_escape_closes(
     qtbot.keyClick(preview, Qt.Key.Key_Escape)
     assert not preview.isVisible()
     assert QApplication.activeModalWidget() is not preview
+
+
+def test_a_print_run_can_be_cancelled_from_its_progress(
+    window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _register(context, 80)
+    preview = _register_preview(window, qtbot)
+    answer = answer_modal(QPrintDialog, print_to_pdf(tmp_path / "in-ra.pdf", copies=5))
+    cancel = answer_modal(QProgressDialog, lambda d: d.findChild(QPushButton).click())
+    with qtbot.waitSignal(preview.printed, timeout=120_000) as printed:
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+        assert not preview.print_button.isEnabled()  # no second run meanwhile
+    answer.check()
+    assert cancel.check().title == "Đang xử lý"
+    assert printed.args == [0]
+    assert preview.print_button.isEnabled()

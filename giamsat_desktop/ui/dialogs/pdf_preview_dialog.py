@@ -45,7 +45,7 @@ class PdfPreviewDialog(QDialog):
     """
 
     printed = Signal(int)
-    """After a print run: the number of pages sent to the printer."""
+    """After a print run: the number of pages sent to the printer (0 when cancelled)."""
     saved = Signal(object)
     """After a save: the ``Path`` written."""
 
@@ -319,6 +319,7 @@ class PdfPreviewDialog(QDialog):
             return
         pdf = self.pdf
         self._printing = printer  # alive until the worker is done with it
+        self.print_button.setEnabled(False)  # one print run at a time
         self._runner.query(
             lambda control: print_pdf(pdf, printer, pages, control),
             on_done=self._print_done,
@@ -329,10 +330,12 @@ class PdfPreviewDialog(QDialog):
 
     def _print_done(self, count: int) -> None:
         self._printing = None
+        self.print_button.setEnabled(True)
         self.printed.emit(count)
 
     def _print_failed(self, exc: BaseException) -> None:
         self._printing = None
+        self.print_button.setEnabled(True)
         if isinstance(exc, PrintRefused) and exc.file_name:
             text = self.tr("Không ghi được tệp {path}.").format(path=exc.file_name)
         elif isinstance(exc, PrintRefused):

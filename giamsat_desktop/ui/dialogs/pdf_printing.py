@@ -27,7 +27,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from giamsat_desktop.ui.tasks import TaskCancelled, TaskControl
+from giamsat_desktop.ui.tasks import TaskControl
 
 MAX_DPI = 600
 """The finest rendering sent to a printer; finer only costs memory and time."""
@@ -91,11 +91,10 @@ def render_page(document: QPdfDocument, page: int, dpi: int) -> QImage:
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, pages: list[int], control: TaskControl) -> int:
-    """Print ``pages`` of ``pdf`` on ``printer``; the number of pages sent.
+    """Print ``pages`` of ``pdf`` on ``printer``; the number of pages sent (0: cancelled).
 
     Raises:
         PrintRefused: The printer (or its output file) could not be opened.
-        TaskCancelled: The clerk cancelled; the print run is aborted.
     """
     data = QByteArray(pdf)
     buffer = QBuffer(data)
@@ -108,8 +107,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, pages: list[int], control: TaskCont
     try:
         for done, page in enumerate(pages):
             if control.is_cancelled():
-                printer.abort()
-                raise TaskCancelled
+                printer.abort()  # the printer drops what it was sent
+                return 0
             control.report(
                 done / max(len(pages), 1),
                 QCoreApplication.translate("PdfPreviewDialog", "Trang {n} / {count}").format(
