@@ -7,12 +7,22 @@ and "tháng 2" from being extended into "tháng 11" or "tháng 12" by hand after
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
+from dataclasses import dataclass
+from enum import StrEnum
 
 from giamsat_desktop.domain.text import fold, normalize_line
 
-__all__ = ["date_line", "parse_vietnamese_date", "vietnamese_date"]
+__all__ = [
+    "DateProblem",
+    "DateProblemKind",
+    "date_line",
+    "date_problem",
+    "parse_vietnamese_date",
+    "vietnamese_date",
+]
 
 _NUMERIC_DATE = re.compile(
     r"(?P<day>[0-9]{1,2})\s*(?P<sep>[/.-])\s*(?P<month>[0-9]{1,2})\s*(?P=sep)\s*"
@@ -58,6 +68,81 @@ def date_line(place: str, day: datetime.date) -> str:
     return f"{where}, {when}"
 
 
+class DateProblemKind(StrEnum):
+    """Why a typed text is not a date; the window and the commands word each one."""
+
+    NOT_A_DATE = "not_a_date"
+    """Not written as a date at all (the form is wrong): "5/9", "abc", "2022-09-05"."""
+    NO_SUCH_DAY = "no_such_day"
+    """Day 0, or a day past the month's last: "31/02/2022", "31/04/2022"."""
+    NOT_A_LEAP_YEAR = "not_a_leap_year"
+    """The 29th of February of a year that has none: "29/02/2022"."""
+    NO_SUCH_MONTH = "no_such_month"
+    """Month 0 or above 12: "5/13/2022"."""
+    NO_SUCH_YEAR = "no_such_year"
+    """Year 0, which the calendar does not have: "01/01/0000"."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateProblem:
+    """A text written as a date whose day, month or year cannot be, with the numbers read.
+
+    Attributes:
+        kind: What is wrong.
+        day: The day as typed, None when the text is not a date at all.
+        month: The month as typed, None when the text is not a date at all.
+        year: The year read (two digits made four), None when the text is not a date at all.
+        days_in_month: How many days the month has that year, when the month and year exist.
+    """
+
+    kind: DateProblemKind
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    days_in_month: int | None = None
+
+
+def _read(text: str) -> tuple[int, int, int] | None:
+    """Day, month and year of a text written as a date, whether or not that day exists."""
+    line = normalize_line(text)
+    match = _NUMERIC_DATE.fullmatch(line) or _WORDED_DATE.fullmatch(fold(line))
+    if match is None:
+        return None
+    year = int(match["year"])
+    if len(match["year"]) == 2:
+        year += 2000
+    return int(match["day"]), int(match["month"]), year
+
+
+def date_problem(text: str) -> DateProblem | None:
+    """Say why a text that :func:`parse_vietnamese_date` refuses is not a date.
+
+    "31/02/2022" is well written but names a day that does not exist: the clerk needs to hear
+    that February 2022 has 28 days, not that the form is wrong.
+
+    Args:
+        text: The text typed (a non-empty field; an empty one is the caller's business).
+
+    Returns:
+        None when the text is a real date, else what is wrong with the numbers it holds.
+        Never raises.
+    """
+    parts = _read(text)
+    if parts is None:
+        return DateProblem(DateProblemKind.NOT_A_DATE)
+    day, month, year = parts
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        return DateProblem(DateProblemKind.NO_SUCH_YEAR, day, month, year)
+    if not 1 <= month <= 12:
+        return DateProblem(DateProblemKind.NO_SUCH_MONTH, day, month, year)
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:
+        return None
+    if month == 2 and day == 29:
+        return DateProblem(DateProblemKind.NOT_A_LEAP_YEAR, day, month, year, days)
+    return DateProblem(DateProblemKind.NO_SUCH_DAY, day, month, year, days)
+
+
 def parse_vietnamese_date(text: str) -> datetime.date | None:
     """Read a date typed day first, the only order used in Vietnam.
 
@@ -70,16 +155,13 @@ def parse_vietnamese_date(text: str) -> datetime.date | None:
 
     Returns:
         The date, or None when the text is not a date or names a day that does not exist
-        ("31/02/2026"). Never raises.
+        ("31/02/2026"); :func:`date_problem` says which. Never raises.
     """
-    line = normalize_line(text)
-    match = _NUMERIC_DATE.fullmatch(line) or _WORDED_DATE.fullmatch(fold(line))
-    if match is None:
+    parts = _read(text)
+    if parts is None:
         return None
-    year = int(match["year"])
-    if len(match["year"]) == 2:
-        year += 2000
+    day, month, year = parts
     try:
-        return datetime.date(year, int(match["month"]), int(match["day"]))
+        return datetime.date(year, month, day)
     except ValueError:
         return None

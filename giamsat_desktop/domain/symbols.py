@@ -11,13 +11,21 @@ cannot read is kept as typed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
 from giamsat_desktop.domain.document_types import DocumentType, by_code
 from giamsat_desktop.domain.text import normalize, normalize_line
 
-__all__ = ["ParsedSymbol", "SymbolStyle", "format_state_symbol", "parse_symbol"]
+__all__ = [
+    "ParsedSymbol",
+    "SymbolStyle",
+    "clean_symbol",
+    "format_state_symbol",
+    "parse_symbol",
+    "tidy_typed_symbol",
+]
 
 
 class SymbolStyle(StrEnum):
@@ -66,6 +74,78 @@ _CODES = rf"{_PART}(?:-{_PART})*"
 _STATE = re.compile(rf"{_NUMBER}(?:/(?P<year>[0-9]{{4}}))?/(?P<rest>{_CODES})")
 _PARTY = re.compile(rf"{_NUMBER}-(?P<type>{_PART})/(?P<issuer>{_CODES})")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+# What a paste from a PDF, Word or a web page brings besides the symbol: zero-width spaces and
+# joiners, the byte order mark, and control characters other than whitespace.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SEPARATORS = "/-"
+
+
+def tidy_typed_symbol(text: str, cursor: int | None = None) -> tuple[str, int]:
+    """Tidy a symbol while it is being typed or pasted, keeping the cursor where it was.
+
+    Line breaks, tabs and (non-breaking) spaces next to "/" or "-" go, other runs of whitespace
+    become one space, dashes become hyphens, invisible characters go, and decomposed letters are
+    composed (NFC). One space typed at the end stays, so that the clerk can go on typing the
+    next word; leading whitespace goes.
+
+    Args:
+        text: The field's text after the clerk's edit.
+        cursor: Where the cursor stands in ``text``; None for the end.
+
+    Returns:
+        The tidied text and where the cursor stands in it, after the same characters.
+    """
+    if cursor is None:
+        cursor = len(text)
+    # Compose the part before the cursor apart, so that its length gives the new position.
+    before = unicodedata.normalize("NFC", _INVISIBLE.sub("", text[:cursor]))
+    after = unicodedata.normalize("NFC", _INVISIBLE.sub("", text[cursor:]))
+    chars = list(_DASHES.sub("-", before + after))
+    cursor = len(before)
+    kept: list[str] = []
+    new_cursor = 0
+    index = 0
+    while index < len(chars):
+        if not chars[index].isspace():
+            kept.append(chars[index])
+            index += 1
+        else:
+            end = index
+            while end < len(chars) and chars[end].isspace():
+                end += 1
+            left = kept[-1] if kept else ""
+            right = chars[end] if end < len(chars) else ""
+            after_a_word = left not in ("", *_SEPARATORS)
+            between_words = after_a_word and right not in ("", *_SEPARATORS)
+            typed_space_at_end = after_a_word and not right and chars[end - 1] == " "
+            if between_words or typed_space_at_end:
+                kept.append(" ")
+            if index < cursor <= end:
+                new_cursor = len(kept)  # the cursor sat in the whitespace: after what stays
+            index = end
+        if index <= cursor:
+            new_cursor = len(kept)
+    return "".join(kept), new_cursor
+
+
+def clean_symbol(text: str) -> str:
+    r"""Return a symbol in the form it is stored in.
+
+    A symbol pasted from a PDF often arrives broken over two lines ("123-CV/" and "ĐUK"), or
+    with spaces around its separators ("15 / BC - MTTQ - BTT"); stored so, it would neither
+    read nor compare as the same symbol. The window, the services and the imports clean it
+    the same way.
+
+    Args:
+        text: The symbol as typed, pasted or read from a file.
+
+    Returns:
+        The symbol NFC-composed, without whitespace around "/" and "-", dashes as hyphens, other
+        whitespace collapsed to single spaces and stripped: "123-CV/\nĐUK" -> "123-CV/ĐUK".
+    """
+    return tidy_typed_symbol(text)[0].strip()
 
 
 def _unknown(raw: str) -> ParsedSymbol:
