@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +24,12 @@ from PySide6.QtWidgets import (
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES, by_code
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord, split_number_text
-from giamsat_desktop.domain.symbols import SymbolStyle, parse_symbol
+from giamsat_desktop.domain.symbols import (
+    SymbolStyle,
+    clean_symbol,
+    parse_symbol,
+    tidy_typed_symbol,
+)
 from giamsat_desktop.domain.text import normalize
 from giamsat_desktop.services import incoming, outgoing
 from giamsat_desktop.services.context import ServiceContext
@@ -33,6 +37,7 @@ from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 from giamsat_desktop.ui.widgets.date_field import DateField
+from giamsat_desktop.ui.widgets.subject_field import SubjectEdit
 
 
 def secrecy_text(secrecy: Secrecy) -> str:
@@ -78,7 +83,7 @@ class IncomingDialog(RecordDialog):
         self.chosen_number.setMaximumWidth(90)
         self.chosen_number.setEnabled(False)
         self.choose_number.toggled.connect(self.chosen_number.setEnabled)
-        self.arrival_date = DateField(today, required=True)
+        self.arrival_date = DateField(today, required=True, name=self.tr("Ngày đến"))
         self.symbol = QLineEdit()
         self.symbol.setPlaceholderText(self.tr("Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT"))
         self.symbol_hint = QLabel()
@@ -96,9 +101,8 @@ class IncomingDialog(RecordDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.issuer.setCompleter(completer)
         self.issuer.lineEdit().setPlaceholderText(self.tr("Cơ quan ban hành"))
-        self.doc_date = DateField()
-        self.subject = QPlainTextEdit()
-        self.subject.setTabChangesFocus(True)
+        self.doc_date = DateField(name=self.tr("Ngày tháng văn bản"))
+        self.subject = SubjectEdit()
         self.subject.setFixedHeight(70)
         self.signer = QLineEdit()
         self.urgency = QComboBox()
@@ -111,8 +115,8 @@ class IncomingDialog(RecordDialog):
         self.page_count.setRange(0, 9999)
         self.page_count.setSpecialValueText(" ")
         self.recipients = QLineEdit()
-        self.transfer_date = DateField()
-        self.deadline = DateField()
+        self.transfer_date = DateField(name=self.tr("Ngày chuyển"))
+        self.deadline = DateField(name=self.tr("Hạn xử lý"))
         self.instruction = QPlainTextEdit()
         self.instruction.setTabChangesFocus(True)
         self.instruction.setFixedHeight(60)
@@ -139,6 +143,7 @@ class IncomingDialog(RecordDialog):
         left.addRow(self.tr("Loại văn bản:"), self.type_code)
         left.addRow(self.tr("Ngày tháng văn bản:"), self.doc_date)
         left.addRow(self.tr("Trích yếu nội dung:"), self.subject)
+        left.addRow("", self.subject.counter)
         left.addRow(self.tr("Người ký:"), self.signer)
         right.addRow(self.tr("Độ khẩn:"), self.urgency)
         right.addRow(self.tr("Độ mật:"), self.secrecy)
@@ -155,9 +160,7 @@ class IncomingDialog(RecordDialog):
         columns.addSpacing(16)
         columns.addLayout(right, 2)
         self.form.addRow(columns)
-        self.save_button.setDefault(True)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+        self.first_field = self.issuer  # the arrival date is today's, the number comes by itself
 
         if record is not None:
             self._show(record)
@@ -175,6 +178,7 @@ class IncomingDialog(RecordDialog):
         ):
             signal.connect(self.revalidate)
         self.symbol.textChanged.connect(self._read_symbol)
+        self.symbol.textEdited.connect(self._tidy_symbol)
         self.arrival_date.editingFinished.connect(self._propose_number)
         self.secrecy.currentIndexChanged.connect(self._propose_number)
         self.revalidate()
@@ -192,7 +196,7 @@ class IncomingDialog(RecordDialog):
         self.symbol.setText(record.symbol)
         self.type_code.setCurrentIndex(max(0, self.type_code.findData(record.type_code)))
         self.doc_date.set_date(record.doc_date)
-        self.subject.setPlainText(record.subject)
+        self.subject.show_stored(record.subject)
         self.signer.setText(record.signer)
         self.urgency.setCurrentIndex(self.urgency.findData(record.urgency))
         self.secrecy.setCurrentIndex(self.secrecy.findData(record.secrecy))
@@ -233,6 +237,13 @@ class IncomingDialog(RecordDialog):
         self.proposed_number = number
         self.number_label.setText(str(number))
 
+    def _tidy_symbol(self, text: str) -> None:
+        """Drop line breaks and spaces around "/" and "-" as the clerk types or pastes."""
+        tidy, cursor = tidy_typed_symbol(text, self.symbol.cursorPosition())
+        if tidy != text:
+            self.symbol.setText(tidy)
+            self.symbol.setCursorPosition(cursor)
+
     def _read_symbol(self) -> None:
         parsed = parse_symbol(self.symbol.text())
         if parsed.style is SymbolStyle.UNKNOWN:
@@ -254,19 +265,17 @@ class IncomingDialog(RecordDialog):
     def problems(self) -> list[str]:
         """Field by field, what stops saving."""
         found = []
-        if not self.arrival_date.is_valid():
-            found.append(self.tr("Ngày đến chưa đúng (dd/mm/yyyy)."))
+        if problem := self.arrival_date.problem():
+            found.append(problem)
         if not normalize(self.issuer.currentText()):
             found.append(self.tr("Chưa nhập tác giả (cơ quan ban hành)."))
         if not normalize(self.subject.toPlainText()):
             found.append(self.tr("Chưa nhập trích yếu nội dung."))
-        for field, name in (
-            (self.doc_date, self.tr("Ngày tháng văn bản")),
-            (self.transfer_date, self.tr("Ngày chuyển")),
-            (self.deadline, self.tr("Hạn xử lý")),
-        ):
-            if not field.is_valid():
-                found.append(self.tr("{field} chưa đúng (dd/mm/yyyy).").format(field=name))
+        if problem := self.subject.problem():
+            found.append(problem)
+        for field in (self.doc_date, self.transfer_date, self.deadline):
+            if problem := field.problem():
+                found.append(problem)
         arrival, doc_date = self.arrival_date.date(), self.doc_date.date()
         if arrival and doc_date and doc_date > arrival:
             found.append(self.tr("Ngày tháng văn bản không được sau ngày đến."))
@@ -284,7 +293,7 @@ class IncomingDialog(RecordDialog):
             arrival_date=arrival,
             issuer=self.issuer.currentText(),
             subject=self.subject.toPlainText(),
-            symbol=self.symbol.text(),
+            symbol=clean_symbol(self.symbol.text()),
             doc_date=self.doc_date.date(),
             type_code=code if by_code(code) else "",
             signer=self.signer.text(),
@@ -300,25 +309,21 @@ class IncomingDialog(RecordDialog):
             arrival_number_text=chosen,
         )
 
-    def save(self) -> None:
+    def before_writing(self) -> None:
         """Look for a possible duplicate first, then save in the background."""
-        if self.problems():
-            self.revalidate()
-            return
-        self.save_button.setEnabled(False)
         draft, context = self.draft(), self._context
         exclude = self._record.id if self._record else None
         self._runner.query(
             lambda _c: incoming.possible_duplicates(context.factory, context.actor, draft, exclude),
-            on_done=lambda found: self._confirm_and_save(draft, found),
+            on_done=self._confirm_and_write,
             on_error=self._refused,
         )
 
-    def _confirm_and_save(self, draft: IncomingDraft, duplicates: list[IncomingRecord]) -> None:
+    def _confirm_and_write(self, duplicates: list[IncomingRecord]) -> None:
         if duplicates and not self.confirm_duplicates(duplicates):
-            self.save_button.setEnabled(True)
+            self.resume()
             return
-        super().save()
+        self.write()
 
     def confirm_duplicates(self, duplicates: list[IncomingRecord]) -> bool:
         """Ask whether to register a document that looks already registered."""

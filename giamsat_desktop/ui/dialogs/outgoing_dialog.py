@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.models.incoming_register_model import urgency_text
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 from giamsat_desktop.ui.widgets.date_field import DateField
+from giamsat_desktop.ui.widgets.subject_field import SubjectEdit
 
 
 class OutgoingDialog(RecordDialog):
@@ -53,14 +53,15 @@ class OutgoingDialog(RecordDialog):
         self.symbol_label = QLabel("…")
         self.symbol_label.setObjectName("outgoingSymbol")
         self.symbol_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.issue_date = DateField(today or dt.date.today(), required=True)
+        self.issue_date = DateField(
+            today or dt.date.today(), required=True, name=self.tr("Ngày tháng")
+        )
         self.type_code = QComboBox()
         self.type_code.addItem(f"{CONG_VAN.name}", "")
         for kind in DOCUMENT_TYPES:
             if kind is not CONG_VAN:
                 self.type_code.addItem(f"{kind.name} ({kind.code})", kind.code)
-        self.subject = QPlainTextEdit()
-        self.subject.setTabChangesFocus(True)
+        self.subject = SubjectEdit()
         self.subject.setFixedHeight(70)
         self.signer_name = QLineEdit()
         self.signer_position = QLineEdit("Chủ tịch")  # stored and printed: always Vietnamese
@@ -71,7 +72,7 @@ class OutgoingDialog(RecordDialog):
         self.copies = QSpinBox()
         self.copies.setRange(0, 9999)
         self.copies.setSpecialValueText(" ")
-        self.transfer_date = DateField()
+        self.transfer_date = DateField(name=self.tr("Ngày chuyển"))
         self.urgency = QComboBox()
         for urgency in Urgency:
             self.urgency.addItem(urgency_text(urgency), urgency)
@@ -87,6 +88,7 @@ class OutgoingDialog(RecordDialog):
         form.addRow(self.tr("Ngày tháng:"), self.issue_date)
         form.addRow(self.tr("Loại văn bản:"), self.type_code)
         form.addRow(self.tr("Trích yếu nội dung:"), self.subject)
+        form.addRow("", self.subject.counter)
         signer = QHBoxLayout()
         signer.addWidget(self.signer_name, 2)
         signer.addWidget(QLabel(self.tr("Chức vụ:")))
@@ -101,9 +103,8 @@ class OutgoingDialog(RecordDialog):
         form.addRow(self.tr("Ghi chú:"), self.notes)
         form.addRow(self.tr("Trả lời văn bản đến:"), self.answers_label)
         self.form.addRow(form)
-        self.save_button.setDefault(True)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+        # The date is today's and the type is chosen in passing: the subject is what is typed.
+        self.first_field = self.subject
         self._show_answers()
         if record is not None:
             self._show(record)
@@ -135,7 +136,7 @@ class OutgoingDialog(RecordDialog):
         self.issue_date.set_date(record.issue_date)
         self.type_code.setCurrentIndex(max(0, self.type_code.findData(record.type_code)))
         self.type_code.setEnabled(False)  # the symbol carries the type
-        self.subject.setPlainText(record.subject)
+        self.subject.show_stored(record.subject)
         self.signer_name.setText(record.signer_name)
         self.signer_position.setText(record.signer_position)
         self.recipients.setPlainText(record.recipients)
@@ -165,12 +166,14 @@ class OutgoingDialog(RecordDialog):
     def problems(self) -> list[str]:
         """What stops saving."""
         found = []
-        if not self.issue_date.is_valid():
-            found.append(self.tr("Ngày tháng chưa đúng (dd/mm/yyyy)."))
+        if problem := self.issue_date.problem():
+            found.append(problem)
         if not normalize(self.subject.toPlainText()):
             found.append(self.tr("Chưa nhập trích yếu nội dung."))
-        if not self.transfer_date.is_valid():
-            found.append(self.tr("Ngày chuyển chưa đúng (dd/mm/yyyy)."))
+        if problem := self.subject.problem():
+            found.append(problem)
+        if problem := self.transfer_date.problem():
+            found.append(problem)
         return found
 
     def draft(self) -> OutgoingDraft:

@@ -4,20 +4,84 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from giamsat_desktop.domain.date_line import parse_vietnamese_date
+from giamsat_desktop.domain.date_line import (
+    DateProblem,
+    DateProblemKind,
+    date_problem,
+    parse_vietnamese_date,
+)
 from giamsat_desktop.formatting import format_date
+
+CONTEXT = "DateField"
+
+
+def date_problem_text(problem: DateProblem, field: str, typed: str) -> str:
+    """Say, in the window's language, why ``typed`` in the field named ``field`` is no date.
+
+    Args:
+        problem: What :func:`date_problem` found.
+        field: The field's name as its label shows it, e.g. "Ngày đến".
+        typed: The text typed, quoted when its form is wrong.
+
+    Returns:
+        One sentence, e.g. "Ngày đến: tháng 2 năm 2022 chỉ có 28 ngày, không có ngày 31."
+    """
+    kind = problem.kind
+    if kind is DateProblemKind.NO_SUCH_DAY and problem.day == 0:
+        template = QCoreApplication.translate(CONTEXT, "{field}: không có ngày 0.")
+    elif kind is DateProblemKind.NO_SUCH_DAY:
+        template = QCoreApplication.translate(
+            CONTEXT, "{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}."
+        )
+    elif kind is DateProblemKind.NOT_A_LEAP_YEAR:
+        template = QCoreApplication.translate(
+            CONTEXT, "{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày."
+        )
+    elif kind is DateProblemKind.NO_SUCH_MONTH:
+        template = QCoreApplication.translate(
+            CONTEXT, "{field}: không có tháng {month} (tháng từ 1 đến 12)."
+        )
+    elif kind is DateProblemKind.NO_SUCH_YEAR:
+        template = QCoreApplication.translate(CONTEXT, "{field}: không có năm {year}.")
+    else:
+        template = QCoreApplication.translate(
+            CONTEXT, "{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy)."
+        )
+    return template.format(
+        field=field,
+        typed=typed.strip(),
+        day=problem.day,
+        month=problem.month,
+        year=problem.year,
+        days=problem.days_in_month,
+    )
 
 
 class DateField(QLineEdit):
     """Clerks type dates faster than they pick them; an empty field means no date."""
 
     def __init__(
-        self, value: dt.date | None = None, *, required: bool = False, parent: QWidget | None = None
+        self,
+        value: dt.date | None = None,
+        *,
+        required: bool = False,
+        name: str = "",
+        parent: QWidget | None = None,
     ) -> None:
+        """Make the field.
+
+        Args:
+            value: The date shown at first, if any.
+            required: Whether an empty field is a problem.
+            name: The field's name in messages, as its label shows it ("Ngày đến").
+            parent: The parent widget.
+        """
         super().__init__(parent)
         self.required = required
+        self.name = name or self.tr("Ngày")
         self.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.setMaxLength(12)
         self.setMaximumWidth(130)
@@ -41,10 +105,22 @@ class DateField(QLineEdit):
             return not self.required
         return self.date() is not None
 
+    def problem(self) -> str:
+        """What is wrong with the field, in one sentence naming it; empty when nothing is."""
+        text = self.text()
+        if not text.strip():
+            if self.required:
+                return self.tr("{field}: chưa nhập ngày (dd/mm/yyyy).").format(field=self.name)
+            return ""
+        found = date_problem(text)
+        return "" if found is None else date_problem_text(found, self.name, text)
+
     def _tidy(self) -> None:
         value = self.date()
         if value is not None:
             self.setText(format_date(value))
 
     def _mark(self) -> None:
-        self.setStyleSheet("" if self.is_valid() else "background: #fde8ea;")
+        problem = self.problem()
+        self.setStyleSheet("background: #fde8ea;" if problem else "")
+        self.setToolTip(problem)
