@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+from conftest import click, click_for_dialog, click_row
 from modals import (
     answer_modal,
     choose_file,
@@ -15,16 +16,17 @@ from modals import (
     print_to_pdf,
 )
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services import attachments, incoming
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
@@ -43,38 +45,79 @@ def _page_with_one_document(window: MainWindow, context: ServiceContext) -> Inco
     while window.runner.busy or page.model.rowCount() == 0:
         window.runner.wait_for_all()
         QApplication.processEvents()
-    page.view.selectRow(0)
     return page
 
 
-def test_files_dropped_on_the_dialog_are_attached_and_counted(
+class _SystemViewer(QObject):
+    """Stands where the system's viewer would receive a file to open (a URL handler)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))
+
+
+def _drop(target: QWidget, files: list[Path]) -> None:
+    """Drag files from the file manager and drop them on ``target``."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    where = QPoint(target.width() // 2, target.height() // 2)
+    enter = QDragEnterEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted(), "the drop is refused"
+    drop = QDropEvent(
+        QPointF(where),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, drop)
+
+
+def test_files_added_or_dropped_are_attached_counted_and_opened(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = _page_with_one_document(window, context)
+    click_row(qtbot, page.view, 0)
     scan = tmp_path / "cong-van-558.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned letter " * 100)
-    dialog = page.show_attachments()
-    assert dialog is not None
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(scan))])
-    drop = QDropEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    dialog.dropEvent(drop)
+    photo = tmp_path / "anh-chup.png"
+    photo.write_bytes(b"\x89PNG photo of the letter " * 50)
+    dialog = click_for_dialog(qtbot, page.files_button, AttachmentsDialog)
+    chosen = answer_modal(QFileDialog, choose_file(scan))
+    click(qtbot, next(b for b in dialog.findChildren(QPushButton) if b.text() == "Thêm tệp…"))
+    chosen.check()
     qtbot.waitUntil(lambda: dialog.files.count() == 1)
-    assert dialog.files.item(0).text().startswith("cong-van-558.pdf")
+    _drop(dialog, [photo])
+    qtbot.waitUntil(lambda: dialog.files.count() == 2)
+    names = sorted(dialog.files.item(i).text() for i in range(2))
+    assert names[0].startswith("anh-chup.png") and names[1].startswith("cong-van-558.pdf")
     scan.unlink()  # the original may disappear: the program keeps its own copy
-    dialog.files.setCurrentRow(0)
-    copy = dialog.open_selected()
-    assert copy is not None and copy.read_bytes().startswith(b"%PDF-1.4 scanned")
-    dialog.accept()
-    qtbot.waitUntil(lambda: page.model.record(0).attachment_count == 1)
+    viewer = _SystemViewer()
+    QDesktopServices.setUrlHandler("file", viewer, "open")
+    try:
+        row = next(i for i in range(2) if dialog.files.item(i).text().startswith("cong-van"))
+        item_rect = dialog.files.visualItemRect(dialog.files.item(row))
+        qtbot.mouseClick(dialog.files.viewport(), Qt.MouseButton.LeftButton, pos=item_rect.center())
+        click(qtbot, dialog.open_button)
+        qtbot.waitUntil(lambda: bool(viewer.opened))
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert viewer.opened[0].read_bytes().startswith(b"%PDF-1.4 scanned")
+    click(qtbot, next(b for b in dialog.findChildren(QPushButton) if b.text() == "Đóng"))
+    qtbot.waitUntil(lambda: page.model.record(0).attachment_count == 2)
     stored = attachments.list_attachments(context.factory, "incoming", page.model.record(0).id)
-    assert [a.file_name for a in stored] == ["cong-van-558.pdf"]
+    assert sorted(a.file_name for a in stored) == ["anh-chup.png", "cong-van-558.pdf"]
 
 
 def _preview(page: IncomingPage, qtbot: QtBot, item: int) -> PdfPreviewDialog:
@@ -128,6 +171,7 @@ def test_the_handling_slip_of_the_selected_document(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = _page_with_one_document(window, context)
+    click_row(qtbot, page.view, 0)
     preview = _preview(page, qtbot, 1)
     text = _save(preview, qtbot, tmp_path / "phieu.pdf")
     assert "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN" in text
