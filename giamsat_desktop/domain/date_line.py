@@ -73,8 +73,10 @@ class DateProblemKind(StrEnum):
 
     NOT_A_DATE = "not_a_date"
     """Not written as a date at all (the form is wrong): "5/9", "abc", "2022-09-05"."""
+    DAY_ZERO = "day_zero"
+    """Day 0: "00/01/2026"."""
     NO_SUCH_DAY = "no_such_day"
-    """Day 0, or a day past the month's last: "31/02/2022", "31/04/2022"."""
+    """A day past the month's last: "31/02/2022", "31/04/2022"."""
     NOT_A_LEAP_YEAR = "not_a_leap_year"
     """The 29th of February of a year that has none: "29/02/2022"."""
     NO_SUCH_MONTH = "no_such_month"
@@ -138,6 +140,8 @@ def date_problem(text: str) -> DateProblem | None:
     days = calendar.monthrange(year, month)[1]
     if 1 <= day <= days:
         return None
+    if day == 0:
+        return DateProblem(DateProblemKind.DAY_ZERO, day, month, year, days)
     if month == 2 and day == 29:
         return DateProblem(DateProblemKind.NOT_A_LEAP_YEAR, day, month, year, days)
     return DateProblem(DateProblemKind.NO_SUCH_DAY, day, month, year, days)

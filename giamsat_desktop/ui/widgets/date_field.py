@@ -30,7 +30,7 @@ def date_problem_text(problem: DateProblem, field: str, typed: str) -> str:
         One sentence, e.g. "Ngày đến: tháng 2 năm 2022 chỉ có 28 ngày, không có ngày 31."
     """
     kind = problem.kind
-    if kind is DateProblemKind.NO_SUCH_DAY and problem.day == 0:
+    if kind is DateProblemKind.DAY_ZERO:
         template = QCoreApplication.translate(CONTEXT, "{field}: không có ngày 0.")
     elif kind is DateProblemKind.NO_SUCH_DAY:
         template = QCoreApplication.translate(

@@ -20,7 +20,7 @@ K = DateProblemKind
         ("29/02/2022", DateProblem(K.NOT_A_LEAP_YEAR, 29, 2, 2022, 28)),
         ("29/2/1900", DateProblem(K.NOT_A_LEAP_YEAR, 29, 2, 1900, 28)),
         ("31/04/2025", DateProblem(K.NO_SUCH_DAY, 31, 4, 2025, 30)),
-        ("00/01/2026", DateProblem(K.NO_SUCH_DAY, 0, 1, 2026, 31)),
+        ("00/01/2026", DateProblem(K.DAY_ZERO, 0, 1, 2026, 31)),
         ("5/13/2022", DateProblem(K.NO_SUCH_MONTH, 5, 13, 2022)),
         ("5.0.2022", DateProblem(K.NO_SUCH_MONTH, 5, 0, 2022)),
         ("01/01/0000", DateProblem(K.NO_SUCH_YEAR, 1, 1, 0)),
