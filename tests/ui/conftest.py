@@ -30,15 +30,18 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from modals import forget_arranged
+from modals import answer_modal, choose_file, choose_menu_item, forget_arranged, print_to_pdf
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QMainWindow,
     QMenu,
     QWidget,
@@ -50,6 +53,7 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.main_window import MainWindow
 
@@ -220,3 +224,36 @@ def click_row(qtbot: QtBot, view: QAbstractItemView, row: int, column: int = 0) 
     view.scrollTo(index)
     where = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def open_preview(qtbot: QtBot, page: QWidget, item: int) -> PdfPreviewDialog:
+    """Click the page's "In" button, choose item ``item`` of its menu; the preview shown."""
+    menu = choose_menu_item(item)
+    click(qtbot, page.print_button)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: menu.done)
+    menu.check()
+
+    def shown() -> bool:
+        preview = page.last_preview  # type: ignore[attr-defined]
+        return isinstance(preview, PdfPreviewDialog) and preview.isVisible()
+
+    qtbot.waitUntil(shown, timeout=30_000)
+    return page.last_preview  # type: ignore[attr-defined,no-any-return]
+
+
+def save_preview(qtbot: QtBot, preview: PdfPreviewDialog, path: Path) -> str:
+    """Click "Lưu tệp PDF…", answer with ``path``; the text of the file written."""
+    answer = answer_modal(QFileDialog, choose_file(path))
+    click(qtbot, preview.save_button)
+    answer.check()
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def print_preview(qtbot: QtBot, preview: PdfPreviewDialog, path: Path) -> PdfReader:
+    """Click "In…", print every page to the PDF file ``path``; that file read."""
+    answer = answer_modal(QPrintDialog, print_to_pdf(path))
+    with qtbot.waitSignal(preview.printed, timeout=120_000):
+        click(qtbot, preview.print_button)
+    answer.check()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is preview)  # progress gone
+    return PdfReader(path)

@@ -6,19 +6,17 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-from conftest import click, click_for_dialog, click_row
+from conftest import click, click_for_dialog, click_row, open_preview, print_preview, save_preview
 from modals import (
     answer_modal,
     choose_file,
     choose_menu_item,
     message_texts,
     press,
-    print_to_pdf,
 )
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +25,6 @@ from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services import attachments, incoming
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
-from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 
@@ -120,47 +117,15 @@ def test_files_added_or_dropped_are_attached_counted_and_opened(
     assert sorted(a.file_name for a in stored) == ["anh-chup.png", "cong-van-558.pdf"]
 
 
-def _preview(page: IncomingPage, qtbot: QtBot, item: int) -> PdfPreviewDialog:
-    """Click "In", choose item ``item`` of its menu, wait for the preview."""
-    menu = choose_menu_item(item)
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: menu.done)
-    menu.check()
-    qtbot.waitUntil(
-        lambda: isinstance(page.last_preview, PdfPreviewDialog) and page.last_preview.isVisible(),
-        timeout=30_000,
-    )
-    assert isinstance(page.last_preview, PdfPreviewDialog)
-    return page.last_preview
-
-
-def _save(preview: PdfPreviewDialog, qtbot: QtBot, path: Path) -> str:
-    """Click "Lưu tệp PDF…", answer with ``path``; the text of the file written."""
-    answer = answer_modal(QFileDialog, choose_file(path))
-    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
-    answer.check()
-    return "".join(p.extract_text() for p in PdfReader(path).pages)
-
-
-def _print(preview: PdfPreviewDialog, qtbot: QtBot, path: Path) -> PdfReader:
-    """Click "In…", print every page to the PDF file ``path``; that file read."""
-    answer = answer_modal(QPrintDialog, print_to_pdf(path))
-    with qtbot.waitSignal(preview.printed, timeout=120_000):
-        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
-    answer.check()
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is preview)  # progress gone
-    return PdfReader(path)
-
-
 def test_the_printed_register_is_previewed_saved_and_printed(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = _page_with_one_document(window, context)
-    preview = _preview(page, qtbot, 0)
-    text = _save(preview, qtbot, tmp_path / "so-den.pdf")
+    preview = open_preview(qtbot, page, 0)
+    text = save_preview(qtbot, preview, tmp_path / "so-den.pdf")
     assert "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN" in text
     assert "558-CV/ĐUK" in text
-    printed = _print(preview, qtbot, tmp_path / "in-ra.pdf")
+    printed = print_preview(qtbot, preview, tmp_path / "in-ra.pdf")
     assert len(printed.pages) == preview.page_count
     assert all(p.mediabox.width > p.mediabox.height for p in printed.pages)  # landscape
     qtbot.keyClick(preview, Qt.Key.Key_Escape)
@@ -172,11 +137,11 @@ def test_the_handling_slip_of_the_selected_document(
 ) -> None:
     page = _page_with_one_document(window, context)
     click_row(qtbot, page.view, 0)
-    preview = _preview(page, qtbot, 1)
-    text = _save(preview, qtbot, tmp_path / "phieu.pdf")
+    preview = open_preview(qtbot, page, 1)
+    text = save_preview(qtbot, preview, tmp_path / "phieu.pdf")
     assert "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN" in text
     assert "Đảng ủy xã Tân Hưng" in text
-    [printed] = _print(preview, qtbot, tmp_path / "phieu-in.pdf").pages
+    [printed] = print_preview(qtbot, preview, tmp_path / "phieu-in.pdf").pages
     box, source = printed.mediabox, PdfReader(tmp_path / "phieu.pdf").pages[0].mediabox
     assert box.width < box.height  # the slip stays portrait
     assert abs(float(box.width) - float(source.width)) <= 1
