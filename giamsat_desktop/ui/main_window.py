@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Giám sát và phản biện xã hội - MTTQ Việt Nam"))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(210)
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in titles.values())
+        self.navigation.setFixedWidth(widest + 6 * self.navigation.fontMetrics().averageCharWidth())
         self.stack = QStackedWidget()
         self.pages = {}
         for number, key in enumerate(PAGE_KEYS, start=1):

@@ -73,7 +73,7 @@ class RegisterPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
@@ -89,7 +89,8 @@ class RegisterPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected)
+        open_line = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected)
+        open_line.setContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in a filter stays there
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
 
     def _size_columns(self, samples: dict[int, str]) -> None:
