@@ -75,6 +75,27 @@ class IncomingState(StrEnum):
         }[self.value]
 
 
+class StateGroup(StrEnum):
+    """A Tình trạng choice that gathers several states, as the overview counts lines."""
+
+    NOT_CANCELLED = "chua_huy"
+    """Every line but the cancelled ones."""
+    UNFINISHED = "chua_xong"
+    """Lines still to handle: not handled yet, in hand, or overdue (not cancelled)."""
+
+    @property
+    def states(self) -> frozenset[IncomingState]:
+        """The states of the lines this choice keeps."""
+        if self is StateGroup.NOT_CANCELLED:
+            return frozenset(set(IncomingState) - {IncomingState.CANCELLED})
+        return frozenset({IncomingState.PENDING, IncomingState.IN_PROGRESS, IncomingState.OVERDUE})
+
+    @property
+    def label(self) -> str:
+        """Vietnamese words of the choice."""
+        return {"chua_huy": "Chưa hủy", "chua_xong": "Chưa xử lý xong"}[self.value]
+
+
 def incoming_state(
     status: HandlingStatus, deadline: dt.date | None, cancelled: bool, today: dt.date
 ) -> IncomingState:
@@ -278,6 +299,8 @@ class IncomingFilter:
     """Only documents overdue on this day (quá hạn is computed, never stored)."""
     state: IncomingState | None = None
     """Only the lines whose Tình trạng is this on ``today`` (see :func:`incoming_state`)."""
+    state_group: StateGroup | None = None
+    """Only the lines whose Tình trạng on ``today`` is one of the group's."""
     today: dt.date | None = None
     """The day ``state`` is judged on; the day of the query when None."""
     text: str = ""
@@ -308,5 +331,7 @@ class OutgoingFilter:
     type_code: str | None = None
     """Only this type; "CV" finds the công văn, stored without a code in state style."""
     text: str = ""
+    cancelled: bool | None = None
+    """Only the cancelled lines (True), only the others (False), or both (None)."""
     include_cancelled: bool = True
     include_secret: bool = True

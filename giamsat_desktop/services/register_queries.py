@@ -210,6 +210,10 @@ def _incoming_conditions(
         found += _overdue(where.overdue_on)
     if where.state is not None:
         found += _in_state(where.state, where.today or dt.date.today())
+    if where.state_group is not None:
+        today = where.today or dt.date.today()
+        states = sorted(where.state_group.states)
+        found.append(or_(*(and_(*_in_state(state, today)) for state in states)))
     if where.book_id is not None:
         found.append(I.book_id == where.book_id)
     return found
@@ -342,6 +346,8 @@ def _outgoing_conditions(
         found.append(O.type_code.in_(("", CONG_VAN.code)))  # state style: a công văn has no code
     elif where.type_code is not None:
         found.append(O.type_code == where.type_code)
+    if where.cancelled is not None:
+        found.append(O.cancelled_at.is_not(None) if where.cancelled else O.cancelled_at.is_(None))
     return found
 
 

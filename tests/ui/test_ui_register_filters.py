@@ -45,6 +45,12 @@ PENDING, IN_PROGRESS, DONE, CANCELLED, OVERDUE = STATES = (
     "Quá hạn",
 )
 """Tình trạng as the register shows it, in the order the list offers it."""
+UNFINISHED, NOT_CANCELLED = GROUPS = ("Chưa xử lý xong (cả quá hạn)", "Chưa hủy")
+"""The choices that gather states, after the states (the overview's figures open them)."""
+KEPT_BY_GROUP = {
+    UNFINISHED: {PENDING, IN_PROGRESS, OVERDUE},
+    NOT_CANCELLED: {PENDING, IN_PROGRESS, DONE, OVERDUE},
+}
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,8 @@ def sent(context: ServiceContext) -> list[Line]:
             outgoing.cancel_outgoing(
                 context.factory, context.actor, record.id, "Ký nhầm", record.version
             )
-        lines.append(Line(record.id, day, "", kind or "CV", topic))
+        state = CANCELLED if index == 4 else PENDING
+        lines.append(Line(record.id, day, "", kind or "CV", topic, state=state))
     return lines
 
 
@@ -204,7 +211,7 @@ def _incoming_rules() -> dict[str, Callable[[str], Callable[[Line], bool]]]:
         "type_code": lambda text: lambda x: x.type_code == CODE_OF_NAME[text],
         "issuer": lambda text: lambda x: x.issuer == text,
         "urgency": lambda text: lambda x: x.urgency is urgency_of[text],
-        "status": lambda text: lambda x: x.state == text,
+        "status": lambda text: lambda x: x.state in KEPT_BY_GROUP.get(text, {text}),
     }
 
 
@@ -224,7 +231,7 @@ def test_every_option_of_every_incoming_combo_box_shows_exactly_its_lines(
         assert _shown(window, page) == {x.id for x in received}
 
     assert chosen["urgency"] == ["Thường", "Khẩn", "Thượng khẩn", "Hỏa tốc"]
-    assert chosen["status"] == list(STATES)
+    assert chosen["status"] == [*STATES, *GROUPS]
     assert chosen["year"] == [str(YEARS[1]), str(YEARS[0])]
     assert sorted(chosen["issuer"]) == sorted(ISSUERS)
     assert len(chosen["type_code"]) == len(DOCUMENT_TYPES)
@@ -238,7 +245,7 @@ def test_each_status_shows_only_lines_whose_status_cell_reads_it(
         shown = _shown(window, page)
         assert shown, text
         cells = {page.model.index(row, columns.STATUS).data() for row in range(len(shown))}
-        assert cells == {text}
+        assert cells == KEPT_BY_GROUP.get(text, {text}), text
 
 
 def test_urgency_and_status_together_show_the_lines_of_both(
@@ -314,6 +321,7 @@ def test_every_option_of_the_outgoing_combo_boxes_shows_exactly_its_lines(
     rules = {
         "year": lambda text: lambda x: str(x.day.year) == text,
         "type_code": lambda text: lambda x: x.type_code == CODE_OF_NAME[text],
+        "status": lambda text: lambda x: (x.state == CANCELLED) == (text == CANCELLED),
     }
     assert _shown(window, page) == {x.id for x in sent}
     for name, keeps in rules.items():
@@ -322,6 +330,7 @@ def test_every_option_of_the_outgoing_combo_boxes_shows_exactly_its_lines(
             assert _shown(window, page) == expected, f"{name}: {text}"
     cong_van = {x.id for x in sent if x.type_code == "CV"}
     assert len(cong_van) == 3
+    assert [*_every_option(qtbot, window, bar.status)] == [NOT_CANCELLED, CANCELLED]
 
     for year in _every_option(qtbot, window, bar.year):
         for kind in _every_option(qtbot, window, bar.type_code):

@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES
 from giamsat_desktop.domain.documents import Urgency
-from giamsat_desktop.domain.registers import IncomingFilter, IncomingState, OutgoingFilter
+from giamsat_desktop.domain.registers import (
+    IncomingFilter,
+    IncomingState,
+    OutgoingFilter,
+    StateGroup,
+)
 from giamsat_desktop.ui.models.incoming_register_model import state_text, urgency_text
 from giamsat_desktop.ui.widgets.date_field import DateField
 
@@ -46,7 +51,10 @@ class RegisterFilterBar(QWidget):
         self.search.setObjectName("registerSearch")
         self.search.setPlaceholderText(self.tr("Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        # The whole hint stays readable, at any text size.
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText() + "MMMM")
+        )
         self.year = QComboBox()
         self.year.addItem(self.tr("Mọi năm"), None)
         self.date_from = DateField()
@@ -57,13 +65,29 @@ class RegisterFilterBar(QWidget):
             self.type_code.addItem(kind.name, kind.code)
         self.issuer = QComboBox()
         self.issuer.addItem(self.tr("Mọi tác giả"), None)
-        self.issuer.setMaximumWidth(260)
+        self.issuer.setMaximumWidth(self.issuer.fontMetrics().horizontalAdvance("M" * 24))
         self.urgency = QComboBox()
         self.urgency.addItem(self.tr("Mọi độ khẩn"), None)
         add_choices(self.urgency, [(urgency_text(urgency), urgency) for urgency in Urgency])
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi tình trạng"), None)
-        add_choices(self.status, [(state_text(state), state) for state in IncomingState])
+        if incoming:
+            add_choices(self.status, [(state_text(state), state) for state in IncomingState])
+            add_choices(
+                self.status,
+                [
+                    (self.tr("Chưa xử lý xong (cả quá hạn)"), StateGroup.UNFINISHED),
+                    (self.tr("Chưa hủy"), StateGroup.NOT_CANCELLED),
+                ],
+            )
+        else:  # an outgoing line is cancelled or not
+            add_choices(
+                self.status,
+                [
+                    (self.tr("Chưa hủy"), StateGroup.NOT_CANCELLED),
+                    (state_text(IncomingState.CANCELLED), IncomingState.CANCELLED),
+                ],
+            )
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -84,10 +108,10 @@ class RegisterFilterBar(QWidget):
         if incoming:
             layout.addWidget(self.issuer)
             layout.addWidget(self.urgency)
-            layout.addWidget(self.status)
         else:
-            for widget in (self.issuer, self.urgency, self.status):
+            for widget in (self.issuer, self.urgency):
                 widget.hide()
+        layout.addWidget(self.status)
         layout.addStretch(1)
         self.count = QLabel()
         self.count.setObjectName("registerCount")
@@ -134,20 +158,66 @@ class RegisterFilterBar(QWidget):
             type_code=self.type_code.currentData(),
             issuer=self.issuer.currentData(),
             urgency=chosen(self.urgency, Urgency),
-            state=chosen(self.status, IncomingState),
+            state=self._chosen_state(),
+            state_group=self._chosen_group(),
             today=today or dt.date.today(),
             text=self.search.text(),
         )
 
     def outgoing_filter(self) -> OutgoingFilter:
-        """The filter in force on the outgoing register (year, dates, type and words)."""
+        """The filter in force on the outgoing register (year, dates, type, state, words)."""
+        cancelled = None
+        if self._chosen_group() is StateGroup.NOT_CANCELLED:
+            cancelled = False
+        elif self._chosen_state() is IncomingState.CANCELLED:
+            cancelled = True
         return OutgoingFilter(
             year=self.year.currentData(),
             date_from=self.date_from.date(),
             date_to=self.date_to.date(),
             type_code=self.type_code.currentData(),
             text=self.search.text(),
+            cancelled=cancelled,
         )
+
+    def _chosen_state(self) -> IncomingState | None:
+        data = self.status.currentData()
+        return IncomingState(data) if data in set(IncomingState) else None
+
+    def _chosen_group(self) -> StateGroup | None:
+        data = self.status.currentData()
+        return StateGroup(data) if data in set(StateGroup) else None
+
+    def show_only(
+        self,
+        *,
+        year: int | None = None,
+        state: IncomingState | StateGroup | None = None,
+    ) -> None:
+        """Clear every filter and the words, then keep ``year`` and ``state``: one reading.
+
+        The overview's figures open the register this way, so that the page counts the
+        lines the figure counted.
+        """
+        combos = (self.year, self.type_code, self.issuer, self.urgency, self.status)
+        for widget in (*combos, self.date_from, self.date_to, self.search):
+            widget.blockSignals(True)
+        try:
+            for combo in combos:
+                combo.setCurrentIndex(0)
+            self.date_from.clear()
+            self.date_to.clear()
+            self.search.clear()
+            if year is not None:
+                if self.year.findData(year) < 0:
+                    self.year.addItem(str(year), year)
+                self.year.setCurrentIndex(self.year.findData(year))
+            if state is not None:
+                self.status.setCurrentIndex(max(0, self.status.findData(state.value)))
+        finally:
+            for widget in (*combos, self.date_from, self.date_to, self.search):
+                widget.blockSignals(False)
+        self.changed.emit()
 
     def describe(self) -> str:
         """The filter in words, for the subtitle of an export."""

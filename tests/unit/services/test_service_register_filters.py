@@ -23,6 +23,7 @@ from giamsat_desktop.domain.registers import (
     IncomingState,
     OutgoingDraft,
     OutgoingFilter,
+    StateGroup,
 )
 from giamsat_desktop.services import incoming, outgoing
 from giamsat_desktop.services.database import Database
@@ -217,6 +218,14 @@ def _incoming_options() -> list[Option]:
         for state in IncomingState
     ]
     options += [
+        Option(
+            "state",
+            {"state_group": group, "today": TODAY},
+            lambda x, g=group: x.state in g.states,
+        )
+        for group in StateGroup
+    ]
+    options += [
         Option("text", {"text": "bao hiem"}, lambda x: x.topic == TOPICS[0]),
         Option("text", {"text": "an toàn chợ"}, lambda x: x.topic == TOPICS[2]),
     ]
@@ -300,6 +309,7 @@ class Sent:
     issued: dt.date
     type_code: str
     topic: str
+    cancelled: bool = False
 
 
 @pytest.fixture
@@ -324,7 +334,7 @@ def sent(office_database: Database) -> list[Sent]:
             outgoing.cancel_outgoing(
                 office_database.session_factory, CLERK, record.id, "Ký nhầm", record.version
             )
-        made.append(Sent(record.id, issued, record.type_code, topic))
+        made.append(Sent(record.id, issued, record.type_code, topic, cancelled=index == 4))
     return made
 
 
@@ -346,6 +356,10 @@ def _outgoing_options() -> list[Option]:
     options += [
         Option("text", {"text": "bao hiem"}, lambda x: x.topic == TOPICS[0]),
         Option("text", {"text": "thuc pham"}, lambda x: x.topic == TOPICS[2]),
+    ]
+    options += [
+        Option("state", {"cancelled": True}, lambda x: x.cancelled),
+        Option("state", {"cancelled": False}, lambda x: not x.cancelled),
     ]
     return options
 
