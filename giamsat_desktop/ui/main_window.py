@@ -28,8 +28,9 @@ from giamsat_desktop.ui.pages.audit_page import AuditPage
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
-from giamsat_desktop.ui.pages.overview_page import OverviewPage
+from giamsat_desktop.ui.pages.overview_page import ListBehind, OverviewPage
 from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
+from giamsat_desktop.ui.pages.register_page import RegisterPage
 from giamsat_desktop.ui.pages.settings_page import SettingsPage
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.elided_label import ElidedLabel
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         page: QWidget
         if key == "overview":
             page = OverviewPage(self._context, self.runner)
+            page.open_list.connect(self.open_list)
         elif key == "incoming":
             page = IncomingPage(self._context, self.runner, settings=self._settings)
             page.changed.connect(self.broadcast)
@@ -249,6 +251,15 @@ class MainWindow(QMainWindow):
         page = self.show_page("outgoing")
         assert isinstance(page, OutgoingPage)
         return page.add(answers=incoming_ids)
+
+    def open_list(self, behind: ListBehind, year: int) -> QWidget:
+        """Show the list an overview figure counts, filtered to the same lines."""
+        page = self.show_page(behind.page)
+        if isinstance(page, RegisterPage):
+            page.filters.show_only(year=year if behind.this_year else None, state=behind.state)
+        elif isinstance(page, CatalogPage):
+            page.tabs.setCurrentIndex(behind.tab)
+        return page
 
     def current_page_key(self) -> str:
         """Key of the page on screen."""
