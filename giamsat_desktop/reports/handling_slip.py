@@ -4,13 +4,15 @@ The leader writes the instruction (bút phê) on it, the person who handles the 
 what was done, and both sign and date by hand; the slip then goes into the file with the
 document. So the printed slip carries the document's register data, any instruction already
 typed into the program, and dotted lines and signature room for the rest. It is meant to fit
-on one A4 page.
+on one A4 page; a field too long for that (a pasted report as the subject) still prints whole,
+going on over the next pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
@@ -38,6 +40,10 @@ BLANK_DATE = "Ngày …… tháng …… năm ……"
 """Dates written by hand when the slip is signed, not when it is printed."""
 LINE_GAP = 8 * mm
 """Distance between dotted lines: room for one line of handwriting."""
+FIELD_GAP = 3.0
+"""Space below each line of the document's data, in points."""
+FIELD_RIGHT = 4.0
+"""Space kept free on the right of each field, in points."""
 
 
 class WritingLines(Flowable):
@@ -92,9 +98,17 @@ def _field(label: str, value: str) -> str:
     return f"<b>{markup(label)}:</b> {shown}"
 
 
-def _data_block(record: IncomingRecord, width: float) -> Table:
-    """The document's register data, two short fields a line or one long field."""
+def _data_block(record: IncomingRecord, width: float) -> list[Flowable]:
+    """The document's register data, two short fields a line or one long field.
+
+    A long field stands alone as a paragraph, which a page break may cut between two lines;
+    two fields side by side share a table row, which is never cut, so they stand side by side
+    only while both are short enough.
+    """
     style = form_styles().body_plain
+    alone = ParagraphStyle(
+        "slip_field", parent=style, spaceBefore=0, spaceAfter=FIELD_GAP, rightIndent=FIELD_RIGHT
+    )
     deadline = date_text(record.deadline)
     pairs: list[tuple[tuple[str, str], tuple[str, str] | None]] = [
         (("Số đến", record.arrival_number_text), ("Ngày đến", date_text(record.arrival_date))),
@@ -105,16 +119,29 @@ def _data_block(record: IncomingRecord, width: float) -> Table:
     ]
     if record.secrecy.is_secret:
         pairs.append((("Độ mật", record.secrecy.label), None))
-    rows: list[list[Paragraph | str]] = []
-    spans = []
-    for index, (first, second) in enumerate(pairs):
-        if second is None:
-            rows.append([Paragraph(_field(*first), style), ""])
-            spans.append(("SPAN", (0, index), (1, index)))
+    widths = (width * 0.55, width * 0.45)
+    padding = [
+        ("RIGHTPADDING", (0, 0), (-1, -1), FIELD_RIGHT),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), FIELD_GAP),
+    ]
+    block: list[Flowable] = []
+    for first, second in pairs:
+        cells = [Paragraph(_field(*first), style)]
+        if second is not None:
+            cells.append(Paragraph(_field(*second), style))
+        if second is not None and _short(cells, widths):
+            block.append(layout_table([cells], widths, padding))
         else:
-            rows.append([Paragraph(_field(*first), style), Paragraph(_field(*second), style)])
-    padding = [("RIGHTPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    return layout_table(rows, (width * 0.55, width * 0.45), [*padding, *spans])
+            block += [Paragraph(_field(*field), alone) for field in (first, second) if field]
+    return block
+
+
+def _short(cells: list[Paragraph], widths: tuple[float, float]) -> bool:
+    """Whether fields fit their columns in a few lines, so that their row never needs a cut."""
+    return all(
+        cell.wrap(column - FIELD_RIGHT, PORTRAIT.frame_height)[1] <= PORTRAIT.frame_height / 4
+        for cell, column in zip(cells, widths, strict=True)
+    )
 
 
 def _signature(role: str, width: float) -> Table:
@@ -160,7 +187,7 @@ def render_handling_slip(office: OfficeInfo, record: IncomingRecord, *, today: d
     story: list[Flowable] = [
         Letterhead(office, date_line_text=date_line(office.date_line_place, today)),
         *title_block(SLIP_TITLE),
-        _data_block(record, width),
+        *_data_block(record, width),
         para("Ý kiến của lãnh đạo:", styles.heading),
     ]
     if instruction:

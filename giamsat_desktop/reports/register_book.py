@@ -3,15 +3,19 @@
 Nghị định 30/2020 (Phụ lục IV) prints a register as a book: a cover naming the office, the
 year, the dates and the numbers it covers, then a ruled table whose column titles and column
 numbers (1, 2, 3 ...) head every page, so that a page torn out or photocopied alone can still
-be read. A thousand rows make about ninety pages, so cells that fit on one line are drawn as
-plain strings and only longer text pays for a Paragraph.
+be read. A thousand rows make about ninety pages, so cells are drawn as plain strings broken
+into lines here, and only struck-through or partly bold text pays for a Paragraph.
+
+No cell is too long to print: an entry taller than a page (a pasted report as its subject,
+a note of hundreds of lines) is cut between its lines into pieces of one page each, and the
+book goes on with it on the next page, under the column titles again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -24,6 +28,7 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
+    Table,
     TableStyle,
 )
 
@@ -46,6 +51,7 @@ from giamsat_desktop.reports.page_layout import (
 __all__ = [
     "Cell",
     "Column",
+    "MarkedLines",
     "RegisterCells",
     "date_text",
     "remarks",
@@ -55,15 +61,38 @@ __all__ = [
 
 CELL_PADDING = 3.0
 """Left and right padding of a cell, in points."""
+TOP_PADDING = 2.0
+BOTTOM_PADDING = 4.0
+"""Space above the first and below the last line of an entry, in points."""
 CANCELLED_COLOUR = "#707070"
-
-Cell = str | Paragraph
 
 
 class BoldText(str):
     """Cell text drawn wholly in bold (a register's flags) without the cost of a Paragraph."""
 
     __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedLines:
+    """A cell drawn as a Paragraph: lines already broken to fit, each as Paragraph markup.
+
+    Struck-through entries and remarks that are partly bold need a Paragraph; keeping their
+    lines lets an entry taller than a page be cut between two lines like plain text.
+    """
+
+    lines: tuple[str, ...]
+    style: ParagraphStyle
+    struck: bool = False
+
+    def paragraph(self) -> Paragraph:
+        """The Paragraph the table draws."""
+        text = "<br/>".join(self.lines)
+        return Paragraph(f"<strike>{text}</strike>" if self.struck else text, self.style)
+
+
+Cell = str | MarkedLines
+"""A cell as the registers make it: plain lines (bold when a BoldText), or marked-up lines."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +213,8 @@ class RegisterCells:
             if not text:
                 return ""
             style = self._struck_centre if centred else self._struck_left
-            broken = "<br/>".join(markup(line) for line in self._breaker.lines(text, room))
-            return Paragraph(f"<strike>{broken}</strike>", style)
+            lines = tuple(markup(line) for line in self._breaker.lines(text, room))
+            return MarkedLines(lines, style, struck=True)
         return "\n".join(self._breaker.lines(text, room))
 
     def entry(
@@ -219,20 +248,75 @@ class RegisterCells:
             return BoldText("\n".join(self._bold.lines("\n".join(t for t, _ in lines), room)))
         if not any(bold for _, bold in lines):
             return "\n".join(self._breaker.lines("\n".join(t for t, _ in lines), room))
-        parts = [f"<b>{markup(text)}</b>" if bold else markup(text) for text, bold in lines]
+        marked = tuple(
+            f"<b>{markup(line)}</b>" if bold else markup(line)
+            for text, bold in lines
+            for line in (self._bold if bold else self._breaker).lines(text, room)
+        )
         style = self._centre if self.columns[index].centred else self._left
-        return Paragraph("<br/>".join(parts), style)
+        return MarkedLines(marked, style)
 
-    def header_rows(self) -> list[list[Cell]]:
+    def header_rows(self) -> list[list[str | Paragraph]]:
         """The column titles and, under them, the column numbers of the official form."""
-        titles: list[Cell] = [
+        titles: list[str | Paragraph] = [
             para(column.title, self.styles.cell_header) for column in self.columns
         ]
-        numbers: list[Cell] = [str(position) for position in range(1, len(self.columns) + 1)]
+        numbers: list[str | Paragraph] = [
+            str(position) for position in range(1, len(self.columns) + 1)
+        ]
         return [titles, numbers]
 
 
-def _table_style(cells: RegisterCells, data: Sequence[Sequence[Cell]]) -> TableStyle:
+def _cell_lines(cell: Cell) -> Sequence[str]:
+    """The lines of a cell: its plain lines, or its marked-up ones."""
+    if isinstance(cell, MarkedLines):
+        return cell.lines
+    return cell.split("\n") if cell else ()
+
+
+def _cell_part(cell: Cell, start: int, stop: int) -> Cell:
+    """Lines ``start`` to ``stop`` of a cell, drawn as the whole cell is (bold, struck)."""
+    if isinstance(cell, MarkedLines):
+        return replace(cell, lines=cell.lines[start:stop]) if cell.lines[start:stop] else ""
+    part = "\n".join(_cell_lines(cell)[start:stop])
+    return BoldText(part) if isinstance(cell, BoldText) else part
+
+
+def _page_pieces(row: Sequence[Cell], lines_per_page: int) -> list[list[Cell]]:
+    """An entry as table rows: itself, or pieces of a page each when it is taller than a page.
+
+    Each piece takes the next ``lines_per_page`` lines of every cell, so that every piece but
+    the last fills a page under the repeated column titles and the table, which never cuts a
+    row, turns the page between two pieces; the last piece is followed by the next entries.
+    """
+    height = max(len(_cell_lines(cell)) for cell in row)
+    if height <= lines_per_page:
+        return [list(row)]
+    return [
+        [_cell_part(cell, start, start + lines_per_page) for cell in row]
+        for start in range(0, height, lines_per_page)
+    ]
+
+
+def _lines_per_page(cells: RegisterCells, heading_height: float) -> int:
+    """How many lines of an entry fit on a page below the column titles and numbers."""
+    room = LANDSCAPE.frame_height - heading_height - TOP_PADDING - BOTTOM_PADDING
+    # A point of slack, so that rounding never makes a full piece overflow its page.
+    return max(1, int((room - 1) // cells.styles.cell.leading))
+
+
+def _table_rows(
+    cells: RegisterCells, rows: Iterable[Sequence[Cell]], lines_per_page: int
+) -> Iterator[list[str | Paragraph]]:
+    """The entries as the table takes them: page-sized pieces, Paragraphs made at last."""
+    for row in rows:
+        for piece in _page_pieces(row, lines_per_page):
+            yield [
+                cell.paragraph() if isinstance(cell, MarkedLines) else cell for cell in piece
+            ]
+
+
+def _table_style(cells: RegisterCells, data: Sequence[Sequence[object]]) -> TableStyle:
     """Ruling, fonts, padding and alignment of the register table."""
     commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -245,8 +329,8 @@ def _table_style(cells: RegisterCells, data: Sequence[Sequence[Cell]]) -> TableS
         ("ALIGN", (0, 1), (-1, 1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
         ("TOPPADDING", (0, 1), (-1, 1), 1),
         ("BOTTOMPADDING", (0, 1), (-1, 1), 2),
     ]
@@ -260,6 +344,14 @@ def _table_style(cells: RegisterCells, data: Sequence[Sequence[Cell]]) -> TableS
                 at = (column_index, row_index)
                 commands.append(("FONT", at, at, bold, cells.size, cells.styles.cell.leading))
     return TableStyle(commands)
+
+
+def _heading_height(cells: RegisterCells) -> float:
+    """Height of the column titles and numbers that head every page of the table."""
+    heading = cells.header_rows()
+    table = Table(heading, colWidths=cells.widths)
+    table.setStyle(_table_style(cells, heading))
+    return table.wrap(sum(cells.widths), LANDSCAPE.frame_height)[1]
 
 
 def _cover(office: OfficeInfo, period: RegisterPeriod, title: str) -> list[Flowable]:
@@ -302,9 +394,11 @@ def render_register(
     *,
     title: str,
     cells: RegisterCells,
-    rows: Iterable[list[Cell]],
+    rows: Iterable[Sequence[Cell]],
 ) -> bytes:
     """Print a register: the cover, then the table with its header on every page.
+
+    An entry taller than a page goes on over the next pages (see :func:`_page_pieces`).
 
     Args:
         office: The office keeping the register.
@@ -316,8 +410,8 @@ def render_register(
     Returns:
         The PDF's bytes.
     """
-    data: list[list[Cell]] = cells.header_rows()
-    data.extend(rows)
+    data: list[list[str | Paragraph]] = cells.header_rows()
+    data.extend(_table_rows(cells, rows, _lines_per_page(cells, _heading_height(cells))))
     if len(data) == 2:
         data.append([""] * len(cells.columns))
     table = LongTable(data, colWidths=cells.widths, repeatRows=2, hAlign="LEFT")
