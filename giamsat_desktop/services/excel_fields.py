@@ -24,7 +24,10 @@ __all__ = [
 
 
 CELL_LIMIT = 10_000
-"""Longest text a cell may hold; the register's longest field (the subject) allows as much."""
+"""Longest text a cell may hold; the register's longest field (the notes) allows as much.
+
+The subject allows less: ``SUBJECT_MAX_LENGTH`` characters, as when it is typed.
+"""
 
 
 class ImportField(StrEnum):

@@ -15,7 +15,7 @@ from giamsat_desktop.domain.date_line import parse_vietnamese_date
 from giamsat_desktop.domain.document_types import DocumentType, by_code, guess_from_subject
 from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.legacy_text import TextRepair
-from giamsat_desktop.domain.registers import IncomingDraft, split_number_text
+from giamsat_desktop.domain.registers import SUBJECT_MAX_LENGTH, IncomingDraft, split_number_text
 from giamsat_desktop.domain.symbols import parse_symbol
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.excel_cells import SheetRepairs, cell_text, clean_text, is_blank
@@ -103,14 +103,14 @@ class RowReader:
         """Report what is wrong with the row, in the column at fault (None: the whole row)."""
         self.problems.append(RowProblem(self.row_number, field, reason))
 
-    def too_long(self, field: ImportField, raw: str) -> bool:
-        """Report a cell longer than any field may be; it is never cut silently."""
-        if len(raw) <= CELL_LIMIT:
+    def too_long(self, field: ImportField, raw: str, limit: int = CELL_LIMIT) -> bool:
+        """Report a cell longer than its field may be (any field: ``CELL_LIMIT``); never cut."""
+        if len(raw) <= limit:
             return False
         self.problem(
             field,
             f"Ô {_in_sentence(field)} dài {thousands(len(raw))} ký tự, "
-            f"quá giới hạn {thousands(CELL_LIMIT)} ký tự",
+            f"quá giới hạn {thousands(limit)} ký tự",
         )
         return True
 
@@ -129,6 +129,9 @@ class RowReader:
             text = "" if repair.unsure else clean_text(repair.text, multi_line=multi_line)
             cleaned = self._cleaned[(raw, multi_line)] = (text, repair)
         text, repair = cleaned
+        # Nghị định 30/2020 (Phụ lục VI) keeps a subject to 500 characters, as typed ones are.
+        if field is ImportField.SUBJECT and self.too_long(field, text, SUBJECT_MAX_LENGTH):
+            return ""
         if repair.unsure:
             self.problem(
                 field,

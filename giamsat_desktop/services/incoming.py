@@ -20,9 +20,9 @@ from giamsat_desktop.domain.errors import (
     NotFoundError,
     ValidationError,
 )
-from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord
+from giamsat_desktop.domain.registers import SUBJECT_MAX_LENGTH, IncomingDraft, IncomingRecord
 from giamsat_desktop.domain.symbols import SymbolStyle, parse_symbol
-from giamsat_desktop.domain.text import fold
+from giamsat_desktop.domain.text import fold, normalize
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.register_books import (
@@ -39,7 +39,6 @@ from giamsat_desktop.services.validation import (
     single_line,
 )
 
-SUBJECT_LIMIT = 10_000
 PURGED = "(đã xóa hẳn)"
 """What remains of a purged document: its number and date, and this word."""
 TEXT_LIMIT = 10_000
@@ -70,8 +69,36 @@ def search_text_of(symbol: str, issuer: str, subject: str, instruction: str, not
     return fold(" ".join((symbol, issuer, subject, instruction, notes)))
 
 
-def clean_draft(draft: IncomingDraft) -> IncomingDraft:
-    """The draft as it will be stored (NFC, trimmed), or a ValidationError naming the field."""
+def checked_subject(value: str, stored: str | None = None) -> str:
+    """The subject (trích yếu) as it will be stored, or a ValidationError naming it.
+
+    A new subject, and a changed one, holds at most ``SUBJECT_MAX_LENGTH`` characters
+    (Nghị định 30/2020, Phụ lục VI). A subject stored longer before that limit was kept stays
+    as it is while the clerk edits the record's other fields.
+
+    Args:
+        value: The subject as typed.
+        stored: The subject the record has now; None for a new record.
+
+    Returns:
+        The subject NFC-composed and trimmed.
+    """
+    if stored is not None and normalize(value or "") == normalize(stored) != "":
+        return normalize(stored)
+    return multi_line(value, "subject", SUBJECT_MAX_LENGTH, required=True)
+
+
+def clean_draft(draft: IncomingDraft, *, stored_subject: str | None = None) -> IncomingDraft:
+    """The draft as it will be stored (NFC, trimmed), or a ValidationError naming the field.
+
+    Args:
+        draft: The document as the clerk typed it.
+        stored_subject: The subject of the record being edited (None for a new record): kept
+            even when longer than the limit, if the clerk left it as it was.
+
+    Returns:
+        The cleaned draft.
+    """
     if not isinstance(draft.arrival_date, dt.date):
         raise ValidationError(ErrorCode.FIELD_REQUIRED, field="arrival_date")
     for name, other in (("doc_date", "arrival_date"), ("arrival_date", "transfer_date")):
@@ -88,7 +115,7 @@ def clean_draft(draft: IncomingDraft) -> IncomingDraft:
     return IncomingDraft(
         arrival_date=draft.arrival_date,
         issuer=single_line(draft.issuer, "issuer", 300),
-        subject=multi_line(draft.subject, "subject", SUBJECT_LIMIT, required=True),
+        subject=checked_subject(draft.subject, stored_subject),
         symbol=symbol,
         doc_date=draft.doc_date,
         type_code=known.code if known else type_code,
@@ -218,9 +245,9 @@ def update_incoming(
 ) -> tuple[IncomingRecord, Changes]:
     """Save an edited document read at ``version``; its number and book stay."""
     require_write(actor)
-    clean = clean_draft(draft)
     with unit_of_work(factory) as session:
         row = _load(session, actor, document_id, version)
+        clean = clean_draft(draft, stored_subject=row.subject)
         book = session.get(RegisterBook, row.book_id)
         assert book is not None
         if clean.arrival_date.year != book.year:

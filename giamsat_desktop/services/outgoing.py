@@ -29,7 +29,7 @@ from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.incoming import PURGED
+from giamsat_desktop.services.incoming import PURGED, checked_subject
 from giamsat_desktop.services.office import office_in
 from giamsat_desktop.services.register_books import own_book, peek_next_number, take_next_number
 from giamsat_desktop.services.register_queries import outgoing_record
@@ -56,8 +56,17 @@ _FIELDS = (
 )
 
 
-def clean_draft(draft: OutgoingDraft) -> OutgoingDraft:
-    """The draft as stored, or a ValidationError naming the field."""
+def clean_draft(draft: OutgoingDraft, *, stored_subject: str | None = None) -> OutgoingDraft:
+    """The draft as stored, or a ValidationError naming the field.
+
+    Args:
+        draft: The document as the clerk typed it.
+        stored_subject: The subject of the record being edited (None for a new record): kept
+            even when longer than the limit, if the clerk left it as it was.
+
+    Returns:
+        The cleaned draft.
+    """
     type_code = single_line(draft.type_code, "type_code", 10, required=False)
     known = by_code(type_code) if type_code else None
     if type_code and known is None:
@@ -70,7 +79,7 @@ def clean_draft(draft: OutgoingDraft) -> OutgoingDraft:
         raise ValidationError(ErrorCode.DATE_AFTER, field="issue_date", other="transfer_date")
     return OutgoingDraft(
         issue_date=draft.issue_date,
-        subject=multi_line(draft.subject, "subject", 10_000, required=True),
+        subject=checked_subject(draft.subject, stored_subject),
         type_code=known.code if known and type_code else "",
         signer_name=single_line(draft.signer_name, "signer_name", 200, required=False),
         signer_position=single_line(draft.signer_position, "signer_position", 200, required=False),
@@ -202,9 +211,9 @@ def update_outgoing(
 ) -> tuple[OutgoingRecord, Changes]:
     """Save an edited outgoing document; its number and symbol never change."""
     require_write(actor)
-    clean = clean_draft(draft)
     with unit_of_work(factory) as session:
         row = _load(session, actor, document_id, version)
+        clean = clean_draft(draft, stored_subject=row.subject)
         if clean.issue_date.year != row.issue_date.year:
             raise ValidationError(
                 ErrorCode.YEAR_FIXED, field="issue_date", year=row.issue_date.year

@@ -219,3 +219,29 @@ def test_the_old_xls_register_typed_in_tcvn3_is_imported(
         ("Hội Nông dân xã",),
         ("Đoàn TNCS Hồ Chí Minh",),
     ]
+
+
+def test_a_subject_past_the_decrees_500_characters_is_a_row_error_naming_row_and_column(
+    office_database: Database, db_path: Path, private_home: Path, tmp_path: Path
+) -> None:
+    rows = letters(4)
+    # A report pasted into the subject cell: Nghị định 30/2020 keeps a subject to 500.
+    pasted = ("Báo cáo kết quả giám sát việc thực hiện chính sách bảo hiểm y tế. " * 12)[:699]
+    rows[1][5] = pasted + "."
+    path = workbook(tmp_path / "so_den_dai.xlsx", {"Sổ đến 2022": rows})
+
+    refused = giamsat(private_home, db_path, str(path))
+
+    assert refused.returncode != 0
+    assert (
+        "dòng 6: Ô tên loại và trích yếu nội dung dài 700 ký tự, quá giới hạn 500 ký tự"
+        in refused.stderr
+    )
+    assert "Có 1 dòng không đọc được" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert documents(db_path) == []
+
+    skipped = giamsat(private_home, db_path, str(path), "--skip-bad-rows")
+    assert skipped.returncode == 0, skipped.stderr
+    assert skipped.stdout.strip() == f"Đã nhập 3 văn bản vào {OWN_2022}; bỏ qua 1 dòng lỗi."
+    assert [number for _book, number, _imported in documents(db_path)] == ["1", "3", "4"]

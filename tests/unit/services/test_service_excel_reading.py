@@ -672,21 +672,47 @@ def test_formula_is_read_as_its_cached_value_never_as_its_text(tmp_path: Path) -
 
 
 def test_cell_longer_than_the_limit_is_a_problem_not_cut(tmp_path: Path) -> None:
-    path = register(tmp_path, [row(subject="x" * 20_000), row(number=2)])
+    path = register(tmp_path, [row(notes="x" * 20_000), row(number=2)])
     parsed = read(path)
     assert [parsed_row.row_number for parsed_row in parsed.rows] == [7]
     assert [(p.row_number, p.field, p.reason) for p in parsed.problems] == [
-        (
-            6,
-            F.SUBJECT,
-            "Ô tên loại và trích yếu nội dung dài 20.000 ký tự, quá giới hạn 10.000 ký tự",
-        )
+        (6, F.NOTES, "Ô ghi chú dài 20.000 ký tự, quá giới hạn 10.000 ký tự")
     ]
 
 
 def test_cell_of_exactly_the_limit_is_accepted(tmp_path: Path) -> None:
-    path = register(tmp_path, [row(subject="x" * 10_000)])
-    assert len(read(path).rows[0].draft.subject) == 10_000
+    path = register(tmp_path, [row(notes="x" * 10_000)])
+    assert len(read(path).rows[0].draft.notes) == 10_000
+
+
+def test_a_subject_longer_than_the_decrees_500_characters_is_a_problem_of_its_row(
+    tmp_path: Path,
+) -> None:
+    # Nghị định 30/2020, Phụ lục VI: a subject is at most 500 characters, typed or imported.
+    pasted = "Báo cáo kết quả giám sát việc thực hiện chính sách bảo hiểm y tế. " * 80
+    path = register(
+        tmp_path,
+        [row(number=1), row(number=2, subject=pasted), row(number=3, subject="x" * 501)],
+    )
+    parsed = read(path)
+    assert [parsed_row.row_number for parsed_row in parsed.rows] == [6]
+    assert len(pasted.strip()) == 5_279
+    assert [(p.row_number, p.field, p.reason) for p in parsed.problems] == [
+        (
+            7,
+            F.SUBJECT,
+            "Ô tên loại và trích yếu nội dung dài 5.279 ký tự, quá giới hạn 500 ký tự",
+        ),
+        (8, F.SUBJECT, "Ô tên loại và trích yếu nội dung dài 501 ký tự, quá giới hạn 500 ký tự"),
+    ]
+
+
+def test_a_subject_of_exactly_500_characters_is_read_whole(tmp_path: Path) -> None:
+    subject = ("Kế hoạch giám sát " * 40)[:499] + "Đ"
+    path = register(tmp_path, [row(subject=subject)])
+    (parsed_row,) = read(path).rows
+    assert parsed_row.draft.subject == subject
+    assert len(parsed_row.draft.subject) == 500
 
 
 URGENCY_HEADER = ["Số đến", "Ngày đến", "Tác giả", "Trích yếu", "Độ khẩn", "Số trang", "Người ký"]
