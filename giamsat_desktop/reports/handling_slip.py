@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from giamsat_desktop.domain.date_line import date_line
 from giamsat_desktop.domain.office import OfficeInfo
-from giamsat_desktop.domain.registers import IncomingRecord
+from giamsat_desktop.domain.registers import IncomingRecord, type_and_subject
 from giamsat_desktop.reports.fonts import markup
 from giamsat_desktop.reports.page_layout import (
     PORTRAIT,
@@ -31,7 +31,7 @@ from giamsat_desktop.reports.page_layout import (
     signature_block,
     title_block,
 )
-from giamsat_desktop.reports.register_book import date_text, type_and_subject
+from giamsat_desktop.reports.register_book import date_text
 
 __all__ = ["SLIP_TITLE", "render_handling_slip"]
 

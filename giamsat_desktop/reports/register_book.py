@@ -32,7 +32,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from giamsat_desktop.domain.document_types import CONG_VAN, DocumentType, by_code
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord, RegisterPeriod
@@ -56,7 +55,6 @@ __all__ = [
     "date_text",
     "remarks",
     "render_register",
-    "type_and_subject",
 ]
 
 CELL_PADDING = 3.0
@@ -107,35 +105,6 @@ class Column:
 def date_text(day: dt.date | None) -> str:
     """A date as registers write it, dd/mm/yyyy; an empty cell when there is none."""
     return day.strftime("%d/%m/%Y") if day is not None else ""
-
-
-def type_and_subject(type_code: str, subject: str) -> str:
-    """The "Tên loại và trích yếu nội dung" cell: the type's name, then the subject.
-
-    The name is left out when the subject already starts with it (old registers keep both in
-    one field) or when the type is unknown, so that no line reads "Báo cáo Báo cáo ...".
-    """
-    kind = by_code(type_code) if type_code else None
-    text = nfc(subject).strip()
-    if kind is None or _names_type(text, kind):
-        return text
-    return f"{kind.name} {text}" if text else kind.name
-
-
-def _names_type(text: str, kind: DocumentType) -> bool:
-    """Whether a subject already opens with its type: "Kế hoạch ...", "KH ...", "V/v ...".
-
-    A cheap check on NFC text, run for every row of a register; the domain's fuller guess
-    (which also reads text without marks) costs more than the rest of the row.
-    """
-    folded = text.casefold()
-    first = text.split(" ", 1)[0]
-    for opening in (kind.name.casefold(), "v/v" if kind == CONG_VAN else None):
-        if opening and folded.startswith(opening):
-            rest = folded[len(opening) :]
-            if not rest or not rest[0].isalnum():
-                return True
-    return first in (kind.code, kind.code.upper())
 
 
 def remarks(

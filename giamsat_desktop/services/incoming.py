@@ -21,7 +21,7 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
 )
 from giamsat_desktop.domain.registers import SUBJECT_MAX_LENGTH, IncomingDraft, IncomingRecord
-from giamsat_desktop.domain.symbols import SymbolStyle, parse_symbol
+from giamsat_desktop.domain.symbols import SymbolStyle, clean_symbol, parse_symbol
 from giamsat_desktop.domain.text import fold, normalize
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
@@ -107,7 +107,7 @@ def clean_draft(draft: IncomingDraft, *, stored_subject: str | None = None) -> I
             raise ValidationError(ErrorCode.DATE_AFTER, field=name, other=other)
     if draft.page_count is not None and not 0 < draft.page_count < 100_000:
         raise ValidationError(ErrorCode.FIELD_INVALID, field="page_count", reason=draft.page_count)
-    symbol = single_line(draft.symbol, "symbol", 100, required=False)
+    symbol = single_line(clean_symbol(draft.symbol), "symbol", 100, required=False)
     type_code = single_line(draft.type_code, "type_code", 10, required=False)
     if not type_code and symbol:
         type_code = parse_symbol(symbol).type_code or ""

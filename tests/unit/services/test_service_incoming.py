@@ -810,3 +810,16 @@ def test_known_issuers_are_not_repeated_for_spellings_stored_the_same(
     register(office_database, letter(issuer=f" {nfd(DANG_UY)} "))
 
     assert incoming.known_issuers(office_database.session_factory, CLERK) == [DANG_UY]
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    ["123-CV/\nĐUK", "123-CV/ ĐUK", "123 - CV / ĐUK", "123-CV/\tĐUK\n", nfd("123-CV/ĐUK")],
+)
+def test_a_symbol_pasted_with_breaks_and_spaces_is_stored_clean(
+    office_database: Database, pasted: str
+) -> None:
+    record = register(office_database, letter(symbol=pasted))
+    assert record.symbol == "123-CV/ĐUK"
+    assert unicodedata.is_normalized("NFC", record.symbol)
+    assert record.type_code == "CV"
