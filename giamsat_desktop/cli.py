@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from giamsat_desktop import __version__
 from giamsat_desktop.config import Settings, resolve_database_url
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.date_line import parse_vietnamese_date
+from giamsat_desktop.domain.date_line import (
+    DateProblem,
+    DateProblemKind,
+    date_problem,
+    parse_vietnamese_date,
+)
 from giamsat_desktop.domain.errors import (
     ErrorCode,
     GiamsatError,
@@ -25,7 +30,7 @@ from giamsat_desktop.domain.errors import (
     StorageError,
     ValidationError,
 )
-from giamsat_desktop.messages import describe
+from giamsat_desktop.messages import DATE_PROBLEMS, describe
 
 if TYPE_CHECKING:
     from giamsat_desktop.services.database import Database
@@ -100,7 +105,18 @@ def _parser() -> argparse.ArgumentParser:
 def _date(text: str) -> dt.date:
     value = parse_vietnamese_date(text)
     if value is None:
-        raise argparse.ArgumentTypeError(f"ngày “{text}” không đúng (dd/mm/yyyy)")
+        problem = date_problem(text) or DateProblem(DateProblemKind.NOT_A_DATE)
+        wrong_form = problem.kind is DateProblemKind.NOT_A_DATE
+        raise argparse.ArgumentTypeError(
+            DATE_PROBLEMS[problem.kind.value].format(
+                field="Ngày" if wrong_form else f"Ngày “{text}”",
+                typed=text,
+                day=problem.day,
+                month=problem.month,
+                year=problem.year,
+                days=problem.days_in_month,
+            )
+        )
     return value
 
 

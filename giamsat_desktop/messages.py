@@ -197,6 +197,30 @@ FIELD_NAMES: dict[str, str] = {
 """Names of fields and records as a sentence uses them (``{field}``, ``{what}``)."""
 
 
+DATE_PROBLEMS: dict[str, str] = {
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "DateField", "{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy)."
+    ),
+    "day_zero": QT_TRANSLATE_NOOP("DateField", "{field}: không có ngày 0."),
+    "no_such_day": QT_TRANSLATE_NOOP(
+        "DateField", "{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}."
+    ),
+    "not_a_leap_year": QT_TRANSLATE_NOOP(
+        "DateField", "{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày."
+    ),
+    "no_such_month": QT_TRANSLATE_NOOP(
+        "DateField", "{field}: không có tháng {month} (tháng từ 1 đến 12)."
+    ),
+    "no_such_year": QT_TRANSLATE_NOOP("DateField", "{field}: không có năm {year}."),
+}
+"""Why a typed date is not one, by the kind ``domain.date_line.date_problem`` finds.
+
+Placeholders: ``field`` (the field's name), ``typed``, ``day``, ``month``, ``year`` and
+``days`` (in that month). A well-written impossible date ("31/02/2022") is named as such,
+never as a wrong form.
+"""
+
+
 def field_name(key: str) -> str:
     """Vietnamese name of a field or record kind; the key itself when unknown."""
     return FIELD_NAMES.get(key, key)

@@ -107,6 +107,7 @@ def test_a_wrong_date_is_named_without_a_traceback(demo: tuple[Path, Path], tmp_
     )
     assert result.returncode != 0
     assert "31/02/2026" in result.stderr
+    assert "tháng 2 năm 2026 chỉ có 28 ngày, không có ngày 31" in result.stderr
     assert "Traceback" not in result.stderr
 
 

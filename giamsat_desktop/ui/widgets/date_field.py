@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from giamsat_desktop.domain.date_line import (
     DateProblem,
-    DateProblemKind,
     date_problem,
     parse_vietnamese_date,
 )
 from giamsat_desktop.formatting import format_date
+from giamsat_desktop.messages import DATE_PROBLEMS
 
 CONTEXT = "DateField"
 
@@ -29,27 +29,7 @@ def date_problem_text(problem: DateProblem, field: str, typed: str) -> str:
     Returns:
         One sentence, e.g. "Ngày đến: tháng 2 năm 2022 chỉ có 28 ngày, không có ngày 31."
     """
-    kind = problem.kind
-    if kind is DateProblemKind.DAY_ZERO:
-        template = QCoreApplication.translate(CONTEXT, "{field}: không có ngày 0.")
-    elif kind is DateProblemKind.NO_SUCH_DAY:
-        template = QCoreApplication.translate(
-            CONTEXT, "{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}."
-        )
-    elif kind is DateProblemKind.NOT_A_LEAP_YEAR:
-        template = QCoreApplication.translate(
-            CONTEXT, "{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày."
-        )
-    elif kind is DateProblemKind.NO_SUCH_MONTH:
-        template = QCoreApplication.translate(
-            CONTEXT, "{field}: không có tháng {month} (tháng từ 1 đến 12)."
-        )
-    elif kind is DateProblemKind.NO_SUCH_YEAR:
-        template = QCoreApplication.translate(CONTEXT, "{field}: không có năm {year}.")
-    else:
-        template = QCoreApplication.translate(
-            CONTEXT, "{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy)."
-        )
+    template = QCoreApplication.translate(CONTEXT, DATE_PROBLEMS[problem.kind.value])
     return template.format(
         field=field,
         typed=typed.strip(),
