@@ -104,8 +104,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Giám sát và phản biện xã hội - MTTQ Việt Nam"))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in titles.values())
-        self.navigation.setFixedWidth(widest + 6 * self.navigation.fontMetrics().averageCharWidth())
         self.stack = QStackedWidget()
         self.pages = {}
         for number, key in enumerate(PAGE_KEYS, start=1):
@@ -116,6 +114,14 @@ class MainWindow(QMainWindow):
                 item.setToolTip(f"Ctrl+{number % 10}")
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
+        # As wide as the longest entry in the style sheet's font and padding, in any language.
+        self.navigation.ensurePolished()
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setFixedWidth(
+            self.navigation.sizeHintForColumn(0)
+            + 2 * self.navigation.frameWidth()
+            + 2 * self.navigation.fontMetrics().averageCharWidth()
+        )
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -218,6 +224,7 @@ class MainWindow(QMainWindow):
             self.tr("Dữ liệu: {location}").format(location=self._context.location)
         )
         self.location_label.setObjectName("locationLabel")
+        self.location_label.setContentsMargins(0, 0, self.fontMetrics().averageCharWidth(), 0)
         self.reminder_label = QLabel()
         self.reminder_label.setObjectName("backupReminder")
         self.reminder_label.setStyleSheet("color: #b00020;")

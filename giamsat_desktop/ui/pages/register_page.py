@@ -73,6 +73,7 @@ class RegisterPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
+        self.view.ensurePolished()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -99,8 +100,10 @@ class RegisterPage(QWidget):
         Widths come from the font (a sample text per column), not from pixels, so they
         follow Windows' text scaling (125 %, 150 %) and the language of the headings.
         """
-        metrics = self.view.fontMetrics()
+        self.view.ensurePolished()  # the style sheet's font, not the default one
         header = self.view.horizontalHeader()
+        header.ensurePolished()
+        metrics = self.view.fontMetrics()
         padding = 2 * metrics.averageCharWidth()
         for column, sample in samples.items():
             wanted = metrics.horizontalAdvance(sample) + padding
