@@ -1,44 +1,208 @@
+"""Đăng nhập and Tài khoản: signing in, the first administrator, accounts added by the admin.
+
+A button of the accounts box asks several questions in a row (name, full name, password
+twice); :func:`in_turn` answers them one after the other, each only once the one before it
+was answered, so no answer can take another's dialog.
+"""
+
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QApplication, QInputDialog
+from conftest import click, menu_action, settle
+from modals import Answer, answer_modal, press, type_and_accept
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role
 from giamsat_desktop.domain.documents import Secrecy
+from giamsat_desktop.domain.errors import ErrorCode, PermissionDeniedError
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services import accounts, incoming
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.login_dialog import LoginDialog
 from giamsat_desktop.ui.main_window import MainWindow
+from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
-from giamsat_desktop.ui.widgets import accounts_box
+from giamsat_desktop.ui.pages.settings_page import SettingsPage
 
 PASSWORD = "Tan-Hung-2026"
+CODE = re.compile(r"\b[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3}\b")
+"""A recovery code as shown: four groups of five, with dashes."""
+
+Respond = Callable[[QWidget], object]
+Typist = Callable[[QWidget, str], None]
 
 
-def _two_accounts(context: ServiceContext) -> None:
+def in_turn(*steps: tuple[type[QWidget], Respond]) -> list[Answer]:
+    """Answer a row of modal dialogs in order; the list fills as each one is met.
+
+    A helper of this file: ``answer_modal`` answers one dialog, and several arranged at
+    once could each take the first.
+    """
+    answers: list[Answer] = []
+
+    def arrange(index: int) -> None:
+        kind, respond = steps[index]
+
+        def answer_then_next(widget: QWidget) -> None:
+            respond(widget)
+            if index + 1 < len(steps):
+                arrange(index + 1)
+
+        answers.append(answer_modal(kind, answer_then_next))
+
+    arrange(0)
+    return answers
+
+
+def checked(answers: list[Answer], count: int) -> list[Answer]:
+    """The answers, once all ``count`` dialogs were met and answered without a failure."""
+    assert len(answers) == count, f"only {len(answers)} of {count} dialogs were opened"
+    return [answer.check() for answer in answers]
+
+
+def pick(text: str) -> Callable[[QInputDialog], None]:
+    """In an input dialog with a list: choose ``text`` and press OK."""
+
+    def respond(dialog: QInputDialog) -> None:
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None, "the dialog has no list"
+        index = combo.findText(text)
+        assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+        combo.setCurrentIndex(index)
+        dialog.accept()
+
+    return respond
+
+
+def _two_accounts(context: ServiceContext) -> Actor:
     accounts.create_first_admin(context.factory, "quantri", "Nguyễn Thị Thu Hà", PASSWORD)
     admin = accounts.sign_in(context.factory, "quantri", PASSWORD)
     accounts.add_user(context.factory, admin, "xem", "Trần Văn Phúc", Role.VIEWER, PASSWORD)
+    return admin
 
 
-def test_with_two_accounts_the_login_dialog_signs_in(context: ServiceContext, qtbot: QtBot) -> None:
-    _two_accounts(context)
-    assert accounts.automatic_actor(context.factory) is None
+def _login(qtbot: QtBot, context: ServiceContext) -> LoginDialog:
     dialog = LoginDialog(context.factory, "Ủy ban MTTQ Việt Nam xã Tân Hưng")
     qtbot.addWidget(dialog)
-    dialog.username.setText("xem")
-    dialog.password.setText("sai-mat-khau")
-    dialog.sign_in()
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _window_of(qtbot: QtBot, context: ServiceContext, actor: Actor) -> MainWindow:
+    window = MainWindow(replace(context, actor=actor), Settings.load(), "vi")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    return window
+
+
+def _settings_page(window: MainWindow) -> SettingsPage:
+    menu_action(window, "Đi đến", "Cài đặt").trigger()
+    page = window.stack.currentWidget()
+    assert isinstance(page, SettingsPage)
+    settle(window)
+    return page
+
+
+def _listed(page: SettingsPage) -> list[str]:
+    users = page.accounts.users
+    return [users.item(row).text() for row in range(users.count())]
+
+
+def _click_account(qtbot: QtBot, page: SettingsPage, username: str) -> None:
+    users = page.accounts.users
+    [row] = [r for r in range(users.count()) if users.item(r).text().startswith(f"{username} ")]
+    where = users.visualItemRect(users.item(row)).center()
+    qtbot.mouseClick(users.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert users.currentRow() == row
+
+
+@pytest.fixture
+def admin_window(qtbot: QtBot, context: ServiceContext) -> Iterator[MainWindow]:
+    """The window of the office's administrator (a viewer's account exists too)."""
+    window = _window_of(qtbot, context, _two_accounts(context))
+    yield window
+    window.runner.wait_for_all()
+
+
+# ----- signing in ------------------------------------------------------------------------
+
+
+def test_with_two_accounts_the_login_dialog_signs_in(
+    context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    _two_accounts(context)
+    assert accounts.automatic_actor(context.factory) is None
+    dialog = _login(qtbot, context)
+    assert dialog.windowTitle() == "Đăng nhập"
+    type_text(dialog.username, "xem")
+    type_text(dialog.password, "sai-mat-khau")
+    click(qtbot, dialog.ok_button)
     assert dialog.actor is None
     assert "không đúng" in dialog.problem.text()
-    dialog.password.setText(PASSWORD)
-    dialog.sign_in()
+    assert dialog.isVisible()
+    assert dialog.password.selectedText() == "sai-mat-khau"  # typing replaces it
+    type_text(dialog.password, PASSWORD)
+    click(qtbot, dialog.ok_button)
     assert dialog.actor == Actor("xem", Role.VIEWER)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
+
+
+def test_enter_in_the_password_field_signs_in(
+    context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    _two_accounts(context)
+    dialog = _login(qtbot, context)
+    type_text(dialog.username, "quantri")
+    type_text(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor == Actor("quantri", Role.ADMIN)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_forgotten_admin_password_is_set_again_with_the_recovery_code(
+    context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    _record, code = accounts.create_first_admin(
+        context.factory, "quantri", "Nguyễn Thị Thu Hà", PASSWORD
+    )
+    accounts.add_user(
+        context.factory,
+        accounts.sign_in(context.factory, "quantri", PASSWORD),
+        "xem",
+        "Trần Văn Phúc",
+        Role.VIEWER,
+        PASSWORD,
+    )
+    dialog = _login(qtbot, context)
+    type_text(dialog.username, "quantri")
+    answers = in_turn(
+        (QInputDialog, type_and_accept(code)),
+        (QInputDialog, type_and_accept("Mat-khau-moi-9")),
+        (QMessageBox, press(QMessageBox.StandardButton.Ok)),
+    )
+    click(qtbot, dialog.forgot_button)
+    asked_code, asked_password, shown = checked(answers, 3)
+    assert "Mã khôi phục" in asked_code.text
+    assert asked_password.text == "Mật khẩu mới:"
+    new_codes = CODE.findall(shown.text)
+    assert len(new_codes) == 1 and new_codes[0] != code  # the old code is used up
+    assert dialog.actor == Actor("quantri", Role.ADMIN)
+    assert not dialog.isVisible()
+    assert accounts.sign_in(context.factory, "quantri", "Mat-khau-moi-9").role is Role.ADMIN
+
+
+# ----- what a viewer sees ----------------------------------------------------------------
 
 
 def test_a_viewer_sees_no_secret_document_and_cannot_register(
@@ -52,41 +216,113 @@ def test_a_viewer_sees_no_secret_document_and_cannot_register(
                 dt.date.today(), "Tỉnh ủy Tây Ninh", f"Văn bản {secrecy.label}", secrecy=secrecy
             ),
         )
-    viewer = ServiceContext(
-        context.factory, context.location, context.data_folder, Actor("xem", Role.VIEWER)
-    )
-    window = MainWindow(viewer, Settings.load(), "vi")
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("incoming")
+    window = _window_of(qtbot, context, Actor("xem", Role.VIEWER))
+    menu_action(window, "Đi đến", "Văn bản đến").trigger()
+    page = window.stack.currentWidget()
     assert isinstance(page, IncomingPage)
-    while window.runner.busy:
-        window.runner.wait_for_all()
-        QApplication.processEvents()
+    settle(window)
     assert [page.model.record(r).subject for r in range(page.model.rowCount())] == [
         "Văn bản Thường"
     ]
     assert not page.new_button.isEnabled()
-    catalog = window.show_page("catalog")
-    assert not catalog.organizations.add_button.isVisible()  # type: ignore[attr-defined]
+    menu_action(window, "Đi đến", "Danh mục").trigger()
+    catalog = window.stack.currentWidget()
+    assert isinstance(catalog, CatalogPage)
+    assert not catalog.organizations.add_button.isVisible()
+    assert not catalog.organizations.toggle_button.isVisible()
+
+
+# ----- the accounts box in Cài đặt ---------------------------------------------------------
 
 
 def test_the_first_administrator_gets_a_recovery_code_once(
-    context: ServiceContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, context: ServiceContext, qtbot: QtBot
 ) -> None:
-    answers = iter(["quantri", "Nguyễn Thị Thu Hà", PASSWORD, PASSWORD])
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: (next(answers), True))
+    page = _settings_page(window)
+    box = page.accounts
+    assert "Chưa có tài khoản" in box.note.text()
+    answers = in_turn(
+        (QInputDialog, type_and_accept("quantri")),
+        (QInputDialog, type_and_accept("Nguyễn Thị Thu Hà")),
+        (QInputDialog, type_and_accept(PASSWORD)),
+        (QInputDialog, type_and_accept(PASSWORD)),
+        (QMessageBox, press(QMessageBox.StandardButton.Ok)),
     )
-    shown: list[str] = []
-    monkeypatch.setattr(accounts_box, "show_recovery_code", lambda _p, code: shown.append(code))
-    box = accounts_box.AccountsBox(context)
-    qtbot.addWidget(box)
-    assert box.first_admin.isVisibleTo(box)
-    box.create_first_admin()
-    assert len(shown) == 1 and len(shown[0]) == 23  # four groups of five, with dashes
+    click(qtbot, box.first_admin)
+    *asked, shown = checked(answers, 5)
+    assert [a.text for a in asked] == [
+        "Tên đăng nhập của quản trị:",
+        "Họ và tên:",
+        "Mật khẩu mới (ít nhất 8 ký tự):",
+        "Nhập lại mật khẩu mới:",
+    ]
+    assert shown.title == "Mã khôi phục"
+    assert "chỉ hiện một lần" in shown.text
+    codes = CODE.findall(shown.text)
+    assert len(codes) == 1
     assert [u.username for u in accounts.list_users(context.factory)] == ["quantri"]
+    assert _listed(page) == ["quantri — Nguyễn Thị Thu Hà (Quản trị)"]
+    assert not box.first_admin.isVisible()
+    assert box.problem.text() == ""
     record, _new_code = accounts.recover_admin(
-        context.factory, "quantri", shown[0], "Mat-khau-moi-9"
+        context.factory, "quantri", codes[0], "Mat-khau-moi-9"
     )
     assert record.role is Role.ADMIN
+
+
+def test_two_different_passwords_create_no_account(
+    window: MainWindow, context: ServiceContext, qtbot: QtBot
+) -> None:
+    page = _settings_page(window)
+    answers = in_turn(
+        (QInputDialog, type_and_accept("quantri")),
+        (QInputDialog, type_and_accept("Nguyễn Thị Thu Hà")),
+        (QInputDialog, type_and_accept(PASSWORD)),
+        (QInputDialog, type_and_accept("Tan-Hung-2025")),
+    )
+    click(qtbot, page.accounts.first_admin)
+    checked(answers, 4)
+    assert page.accounts.problem.text() == "Hai lần nhập mật khẩu không giống nhau."
+    assert accounts.list_users(context.factory) == []
+    assert page.accounts.first_admin.isVisible()
+
+
+def test_the_administrator_adds_an_account_with_its_role(
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
+) -> None:
+    page = _settings_page(admin_window)
+    answers = in_turn(
+        (QInputDialog, type_and_accept("vanthu")),
+        (QInputDialog, type_and_accept("Lê Thị Mỹ Duyên")),
+        (QInputDialog, pick("Văn thư")),
+        (QInputDialog, type_and_accept(PASSWORD)),
+        (QInputDialog, type_and_accept(PASSWORD)),
+    )
+    click(qtbot, page.accounts.add)
+    checked(answers, 5)
+    assert "vanthu — Lê Thị Mỹ Duyên (Văn thư)" in _listed(page)
+    assert accounts.sign_in(context.factory, "vanthu", PASSWORD) == Actor("vanthu", Role.CLERK)
+
+
+def test_the_administrator_deactivates_an_account_and_it_can_no_longer_sign_in(
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
+) -> None:
+    page = _settings_page(admin_window)
+    _click_account(qtbot, page, "xem")
+    click(qtbot, page.accounts.toggle)
+    assert "xem — Trần Văn Phúc (Chỉ xem) — ngừng dùng" in _listed(page)
+    with pytest.raises(PermissionDeniedError) as refused:
+        accounts.sign_in(context.factory, "xem", PASSWORD)
+    assert refused.value.code is ErrorCode.ACCOUNT_INACTIVE
+
+
+def test_the_administrator_changes_a_role(
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
+) -> None:
+    page = _settings_page(admin_window)
+    _click_account(qtbot, page, "xem")
+    asked = answer_modal(QInputDialog, pick("Văn thư"))
+    click(qtbot, page.accounts.role)
+    assert asked.check().text == "Vai trò của xem:"
+    assert "xem — Trần Văn Phúc (Văn thư)" in _listed(page)
+    assert accounts.sign_in(context.factory, "xem", PASSWORD).role is Role.CLERK

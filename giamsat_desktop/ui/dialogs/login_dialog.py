@@ -40,14 +40,14 @@ class LoginDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
-        forgot = QPushButton(self.tr("Quên mật khẩu quản trị…"))
-        forgot.setFlat(True)
-        forgot.clicked.connect(self.recover)
-        buttons = QDialogButtonBox(
+        self.forgot_button = QPushButton(self.tr("Quên mật khẩu quản trị…"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.recover)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.sign_in)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.sign_in)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập:"), self.username)
         form.addRow(self.tr("Mật khẩu:"), self.password)
@@ -55,8 +55,13 @@ class LoginDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(forgot)
-        layout.addWidget(buttons)
+        layout.addWidget(self.forgot_button)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        """The button that signs in."""
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def sign_in(self) -> None:
         """Check the password (slowed down after repeated failures)."""
