@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import click, click_for_dialog, menu_action, settle
+from modals import answer_modal, message_texts, press
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop import app as app_module
@@ -66,18 +68,39 @@ def _dialog(
     return dialog
 
 
-def _fill(dialog: DatabaseDialog, address: ServerAddress) -> None:
-    dialog.server_choice.setChecked(True)
-    dialog.host.setText(address.host)
-    dialog.port.setValue(address.port)
-    dialog.database_name.setText(address.database)
-    dialog.user.setText(address.user)
-    dialog.password.setText(address.password)
+def _tick(qtbot: QtBot, choice: QAbstractButton) -> None:
+    """Click a radio button or check box on its round or square mark."""
+    assert choice.isVisible() and choice.isEnabled(), f"{choice.text()!r} cannot be used"
+    qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
+
+
+def _type(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    """Type into a field in place of what it holds."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+    assert field.text() == text
+
+
+def _fill(qtbot: QtBot, dialog: DatabaseDialog, address: ServerAddress) -> None:
+    """Choose the server and type its address, as the office's IT person dictates it."""
+    _tick(qtbot, dialog.server_choice)
+    assert dialog.server_choice.isChecked() and dialog.server_fields.isEnabled()
+    _type(qtbot, dialog.host, address.host)
+    dialog.port.setFocus()
+    qtbot.keyClick(dialog.port, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.port, str(address.port))
+    assert dialog.port.value() == address.port
+    _type(qtbot, dialog.database_name, address.database)
+    _type(qtbot, dialog.user, address.user)
+    _type(qtbot, dialog.password, address.password)
 
 
 def _click_ok(qtbot: QtBot, dialog: DatabaseDialog) -> None:
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert ok.text() == "Lưu"
+    click(qtbot, ok)
 
 
 def _free_port() -> int:
@@ -123,8 +146,8 @@ def test_a_missing_server_address_is_named_and_nothing_is_saved(
     office_database: Database, qtbot: QtBot
 ) -> None:
     dialog = _dialog(qtbot, office_database, Settings())
-    _fill(dialog, ServerAddress("", "giamsat", "vanthu"))
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    _fill(qtbot, dialog, ServerAddress("", "giamsat", "vanthu"))
+    click(qtbot, dialog.test_button)
     assert dialog.result.text() == "Chưa nhập địa chỉ máy chủ."
     _click_ok(qtbot, dialog)
     assert dialog.saved_url is None
@@ -135,7 +158,7 @@ def test_a_server_nobody_listens_on_is_reported_and_nothing_is_saved(
     office_database: Database, qtbot: QtBot
 ) -> None:
     dialog = _dialog(qtbot, office_database, Settings())
-    _fill(dialog, ServerAddress("127.0.0.1", "giamsat", "vanthu", "bi-mat", _free_port()))
+    _fill(qtbot, dialog, ServerAddress("127.0.0.1", "giamsat", "vanthu", "bi-mat", _free_port()))
     _click_ok(qtbot, dialog)  # OK without a test runs the test first
     qtbot.waitUntil(lambda: "Không mở được cơ sở dữ liệu" in dialog.result.text(), timeout=20_000)
     assert "bi-mat" not in dialog.result.text()
@@ -151,8 +174,8 @@ def test_choosing_this_pcs_file_saves_an_empty_setting(
     Settings(database_url=SERVER.url()).save()
     settings = Settings.load()
     dialog = _dialog(qtbot, office_database, settings)
-    choice = dialog.local_choice
-    qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
+    assert dialog.server_choice.isChecked()
+    _tick(qtbot, dialog.local_choice)
     assert dialog.local_choice.isChecked() and not dialog.server_fields.isEnabled()
     _click_ok(qtbot, dialog)
     assert dialog.saved_url == ""
@@ -203,68 +226,120 @@ def _window(qtbot: QtBot, context: ServiceContext) -> MainWindow:
     return window
 
 
+def _settings_page(window: MainWindow) -> SettingsPage:
+    """Đi đến → Cài đặt."""
+    menu_action(window, "Đi đến", "Cài đặt").trigger()
+    page = window.stack.currentWidget()
+    assert isinstance(page, SettingsPage)
+    settle(window)
+    return page
+
+
 def test_a_viewer_cannot_change_where_the_data_is(office_database: Database, qtbot: QtBot) -> None:
     window = _window(qtbot, _context(office_database, Actor("xem", Role.VIEWER)))
-    page = window.show_page("settings")
-    assert isinstance(page, SettingsPage)
+    page = _settings_page(window)
+    assert page.change_location.isVisible()
     assert not page.change_location.isEnabled()
-    assert page.choose_location() is None
+    qtbot.mouseClick(page.change_location, Qt.MouseButton.LeftButton)  # greyed: nothing opens
+    assert page.database_dialog is None
+    assert page.findChild(DatabaseDialog) is None
 
 
 def test_a_saved_change_offers_to_reopen_the_program_on_the_new_data(
-    office_database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    office_database: Database, qtbot: QtBot
 ) -> None:
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
     window = _window(qtbot, _context(office_database))
-    page = window.show_page("settings")
-    assert isinstance(page, SettingsPage)
-    assert page.change_location.isVisible() and page.change_location.isEnabled()
-    qtbot.mouseClick(page.change_location, Qt.MouseButton.LeftButton)
-    dialog = page.database_dialog
-    assert dialog is not None and dialog.local_choice.isChecked()
+    page = _settings_page(window)
+    dialog = click_for_dialog(qtbot, page.change_location, DatabaseDialog)
+    assert dialog is page.database_dialog
+    assert dialog.local_choice.isChecked()
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
     _click_ok(qtbot, dialog)  # this PC's usual file, not the one open now
-    assert asked and "Mở lại chương trình với dữ liệu mới ngay bây giờ?" in asked[0]
+    qtbot.waitUntil(lambda: asked.done)
+    assert "Mở lại chương trình với dữ liệu mới ngay bây giờ?" in message_texts(asked)
+    assert asked.title == "Nơi lưu dữ liệu"
     assert window.restart_requested
     assert not window.isVisible()
 
 
-def test_the_program_opens_again_on_the_data_the_settings_now_name(
+def test_saying_no_keeps_the_program_on_the_data_open_now(
+    office_database: Database, qtbot: QtBot
+) -> None:
+    Settings(database_url=SERVER.url()).save()
+    window = _window(qtbot, _context(office_database))
+    page = _settings_page(window)
+    dialog = click_for_dialog(qtbot, page.change_location, DatabaseDialog)
+    assert dialog.server_choice.isChecked()
+    _tick(qtbot, dialog.local_choice)
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.No))
+    _click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: asked.done)
+    asked.check()
+    assert not dialog.isVisible()
+    assert Settings.load().database_url == ""  # saved for the next start
+    assert not window.restart_requested
+    assert window.isVisible()
+
+
+def test_cancel_saves_nothing_and_asks_nothing(office_database: Database, qtbot: QtBot) -> None:
+    Settings(database_url=SERVER.url()).save()
+    window = _window(qtbot, _context(office_database))
+    page = _settings_page(window)
+    dialog = click_for_dialog(qtbot, page.change_location, DatabaseDialog)
+    _tick(qtbot, dialog.local_choice)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Hủy"
+    click(qtbot, cancel)
+    assert not dialog.isVisible()
+    assert dialog.saved_url is None
+    assert Settings.load().database_url == SERVER.url()
+    assert not window.restart_requested and window.isVisible()
+
+
+def test_the_program_opens_again_on_the_data_the_clerk_chose(
     private_home: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first, second = private_home / "giamsat.sqlite3", tmp_path / "moi" / "giamsat.sqlite3"
-    for path, place in ((first, "Tân Hưng"), (second, "Tân Hòa")):
+    usual, other = private_home / "giamsat.sqlite3", tmp_path / "khac" / "giamsat.sqlite3"
+    for path, place in ((usual, "Tân Hưng"), (other, "Tân Hòa")):
         database = open_database(sqlite_url(path))
         office_service.set_up_office(database.session_factory, SYSTEM, _office(place))
         database.close()
+    Settings(database_url=sqlite_url(other)).save()  # the program starts on the other file
     opened: list[str] = []
     locks_held: list[bool] = []
+    asked: list[object] = []
     real_open_window = app_module.open_window
+
+    def choose_this_pcs_file(window: MainWindow) -> None:
+        try:
+            page = _settings_page(window)
+            click(qtbot, page.change_location)
+            dialog = page.database_dialog
+            assert dialog is not None and dialog.local_choice.isChecked()
+            asked.append(answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes)))
+            _click_ok(qtbot, dialog)
+        finally:
+            if not window.restart_requested:
+                window.close()  # a failure above must not leave the program running
 
     def open_and_act(*args: object, **kwargs: object) -> object:
         window = real_open_window(*args, **kwargs)  # type: ignore[arg-type]
         assert isinstance(window, MainWindow)
         opened.append(window._context.location)
         if len(opened) == 1:
-            settings = window._settings
-            settings.database_url = sqlite_url(second)
-            settings.save()
-            _later(window.restart)
+            _later(lambda: choose_this_pcs_file(window))
         else:
-            locks_held.extend(_taken(path) for path in (first, second))
-            _later(window.close)
+            locks_held.extend(_taken(path) for path in (other, usual))
+            _later(lambda: menu_action(window, "Tệp", "Thoát").trigger())
         return window
 
     monkeypatch.setattr(app_module, "open_window", open_and_act)
     assert app_module.main([]) == 0
-    assert opened == [str(first), str(second)]
-    assert locks_held == [False, True]  # the first file was let go, the second one held
-    assert not _taken(second)  # and let go at the end
+    assert opened == [str(other), str(usual)]
+    assert len(asked) == 1 and "Mở lại chương trình" in message_texts(asked[0])  # type: ignore[arg-type]
+    assert locks_held == [False, True]  # the other file was let go, this PC's file held
+    assert not _taken(usual)  # and let go at the end
+    assert Settings.load().database_url == ""
 
 
 def _later(action: object) -> None:
@@ -294,10 +369,10 @@ def server_database(databases: object) -> Iterator[str]:
     server.drop(url)
 
 
-def _fill_url(dialog: DatabaseDialog, url: str) -> None:
+def _fill_url(qtbot: QtBot, dialog: DatabaseDialog, url: str) -> None:
     address = ServerAddress.from_url(url)
     assert address is not None
-    _fill(dialog, address)
+    _fill(qtbot, dialog, address)
 
 
 def test_an_empty_server_database_can_receive_this_pcs_data(
@@ -307,12 +382,13 @@ def test_an_empty_server_database_can_receive_this_pcs_data(
     _register(office_database, "Báo cáo kết quả giám sát")
     settings = Settings.load()
     dialog = _dialog(qtbot, office_database, settings)
-    _fill_url(dialog, server_database)
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    _fill_url(qtbot, dialog, server_database)
+    click(qtbot, dialog.test_button)
     qtbot.waitUntil(lambda: dialog.probe is not None, timeout=20_000)
     assert dialog.result.text().startswith("Cơ sở dữ liệu trống: ")
     assert dialog.move.isEnabled()
-    dialog.move.setChecked(True)
+    _tick(qtbot, dialog.move)
+    assert dialog.move.isChecked()
     _click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.saved_url is not None, timeout=60_000)
     assert dialog.moved is not None
@@ -334,8 +410,8 @@ def test_a_server_database_in_use_is_described_and_cannot_receive_data(
     office_service.set_up_office(shared.session_factory, SYSTEM, _office("Tân Hòa"))
     shared.close()
     dialog = _dialog(qtbot, office_database, Settings())
-    _fill_url(dialog, server_database)
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    _fill_url(qtbot, dialog, server_database)
+    click(qtbot, dialog.test_button)
     qtbot.waitUntil(lambda: dialog.probe is not None, timeout=20_000)
     assert "Ủy ban MTTQ Việt Nam xã Tân Hòa" in dialog.result.text()
     assert not dialog.move.isEnabled()
@@ -353,7 +429,7 @@ def test_a_database_of_another_program_is_refused(
         connection.exec_driver_sql("CREATE TABLE khach_hang (id integer)")
     engine.dispose()
     dialog = _dialog(qtbot, office_database, Settings())
-    _fill_url(dialog, server_database)
+    _fill_url(qtbot, dialog, server_database)
     _click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.probe is not None, timeout=20_000)
     assert "không phải của chương trình này" in dialog.result.text()
