@@ -100,7 +100,8 @@ class FirstRunWizard(QWizard):
         )
         restore_note.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Khôi phục từ bản sao lưu…"))
-        self.restore_button.clicked.connect(lambda: self.restore_from_backup())
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_button.setEnabled(context.database is not None)
         self.restore_error = QLabel()
         self.restore_error.setStyleSheet("color: #b00020;")
         self.restore_error.setWordWrap(True)
@@ -115,21 +116,27 @@ class FirstRunWizard(QWizard):
         self.addPage(self.office_page)
         self.addPage(self.organizations_page)
 
-    def restore_from_backup(self, path: str | None = None) -> bool:
-        """Restore a backup instead of setting up (the program then opens the restored data)."""
+    def restore_from_backup(self) -> None:
+        """Khôi phục từ bản sao lưu…: ask for the backup file, then restore it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp sao lưu"), "", self.tr("Tệp sao lưu (*.zip)")
+        )
+        if path:
+            self.restore(Path(path))
+
+    def restore(self, archive: Path) -> bool:
+        """Restore ``archive`` instead of setting up (the program then opens the restored data).
+
+        On a refusal the reason is shown under the button and the wizard stays open.
+        """
         database = self._context.database
         if database is None:
             return False
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Chọn tệp sao lưu"), "", self.tr("Tệp sao lưu (*.zip)")
-            )
-            if not path:
-                return False
+        self.restore_error.clear()
         database.close()
         try:
             restore.restore_backup(
-                database.url, Path(path), self._context.data_folder, self._context.backup_folder
+                database.url, archive, self._context.data_folder, self._context.backup_folder
             )
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, wizard stays open
             self.restore_error.setText(error_text(exc))
