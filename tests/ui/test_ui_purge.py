@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from conftest import click, click_row, menu_action, settle
+from modals import answer_modal, message_texts, press
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -21,19 +23,23 @@ from giamsat_desktop.ui.pages.register_page import RegisterPage
 ADMIN = Actor("Trần Văn Phúc", Role.ADMIN)
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 TODAY = dt.date.today()
-
-
-def settle(window: MainWindow) -> None:
-    while window.runner.busy:
-        window.runner.wait_for_all()
-        QApplication.processEvents()
+PAGES = {"incoming": "Văn bản đến", "outgoing": "Văn bản đi"}
+PURGED = "(đã xóa hẳn)"
 
 
 def open_page(window: MainWindow, name: str) -> RegisterPage:
-    page = window.show_page(name)
+    """Đi đến → Văn bản đến (or đi), with the register read."""
+    menu_action(window, "Đi đến", PAGES[name]).trigger()
+    page = window.stack.currentWidget()
     assert isinstance(page, RegisterPage)
     settle(window)
     return page
+
+
+def purge_button(page: RegisterPage) -> QPushButton:
+    button = page.purge_button  # type: ignore[attr-defined]
+    assert button.text() == "Xóa hẳn…"
+    return button
 
 
 def cancelled_letter(context: ServiceContext) -> None:
@@ -71,85 +77,75 @@ def clerk_window(qtbot: QtBot, context: ServiceContext) -> Iterator[MainWindow]:
     yield from window_of(qtbot, context, CLERK)
 
 
-def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_: object) -> object:
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 @pytest.mark.parametrize("name", ["incoming", "outgoing"])
 def test_a_clerk_never_sees_the_purge_button(
-    clerk_window: MainWindow, context: ServiceContext, name: str
+    clerk_window: MainWindow, context: ServiceContext, qtbot: QtBot, name: str
 ) -> None:
     cancelled_letter(context)
     cancelled_report(context)
     page = open_page(clerk_window, name)
-    page.view.selectRow(0)
-    assert page.purge_button.isHidden()  # type: ignore[attr-defined]
+    click_row(qtbot, page.view, 0)
+    assert page.selected() is not None and page.selected().cancelled
+    assert purge_button(page).isHidden()
 
 
 def test_the_administrator_purges_a_cancelled_incoming_line(
-    admin_window: MainWindow,
-    context: ServiceContext,
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
 ) -> None:
     cancelled_letter(context)
     page = open_page(admin_window, "incoming")
-    page.view.selectRow(0)
-    assert page.purge_button.isVisible() and page.purge_button.isEnabled()  # type: ignore[attr-defined]
-    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    click_row(qtbot, page.view, 0)
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
 
-    page.purge_button.click()  # type: ignore[attr-defined]
+    click(qtbot, purge_button(page))
 
-    qtbot.waitUntil(lambda: page.model.record(0).subject == "(đã xóa hẳn)", timeout=3000)
-    assert "số đến 1" in asked[0] and "không được cấp lại" in asked[0]
+    question = message_texts(asked)
+    assert asked.title == "Xóa hẳn văn bản đã hủy"
+    assert "số đến 1" in question and "không được cấp lại" in question
+    qtbot.waitUntil(lambda: page.model.record(0).subject == PURGED, timeout=3000)
     assert (page.model.rowCount(), page.model.record(0).arrival_number) == (1, 1)
+    assert page.model.record(0).cancelled  # the line stays, struck through
 
 
 def test_saying_no_leaves_the_cancelled_line_as_it_was(
-    admin_window: MainWindow, context: ServiceContext, monkeypatch: pytest.MonkeyPatch
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
 ) -> None:
     cancelled_letter(context)
     page = open_page(admin_window, "incoming")
-    page.view.selectRow(0)
-    answer(monkeypatch, QMessageBox.StandardButton.No)
+    click_row(qtbot, page.view, 0)
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.No))
 
-    page.purge_button.click()  # type: ignore[attr-defined]
+    click(qtbot, purge_button(page))
+    asked.check()
     settle(admin_window)
 
     assert page.model.record(0).subject == "V/v kiểm tra tài chính công đoàn"
+    assert page.model.record(0).cancelled
 
 
 def test_a_line_not_cancelled_cannot_be_purged(
-    admin_window: MainWindow, context: ServiceContext
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
 ) -> None:
     incoming.register_incoming(
         context.factory, CLERK, IncomingDraft(TODAY, "Đảng ủy xã Tân Hưng", "V/v hội nghị")
     )
     page = open_page(admin_window, "incoming")
-    page.view.selectRow(0)
-    assert not page.purge_button.isEnabled()  # type: ignore[attr-defined]
+    click_row(qtbot, page.view, 0)
+    assert page.selected() is not None and not page.selected().cancelled
+    assert purge_button(page).isVisible()
+    assert not purge_button(page).isEnabled()
 
 
 def test_the_administrator_purges_a_cancelled_outgoing_line_keeping_its_symbol(
-    admin_window: MainWindow,
-    context: ServiceContext,
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
 ) -> None:
     cancelled_report(context)
     page = open_page(admin_window, "outgoing")
-    page.view.selectRow(0)
-    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    click_row(qtbot, page.view, 0)
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
 
-    page.purge_button.click()  # type: ignore[attr-defined]
+    click(qtbot, purge_button(page))
 
-    qtbot.waitUntil(lambda: page.model.record(0).subject == "(đã xóa hẳn)", timeout=3000)
+    assert "01/BC-MTTQ-BTT" in message_texts(asked)
+    qtbot.waitUntil(lambda: page.model.record(0).subject == PURGED, timeout=3000)
     assert page.model.record(0).symbol == "01/BC-MTTQ-BTT"
-    assert "01/BC-MTTQ-BTT" in asked[0]
