@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+from conftest import menu_action
+from modals import Answer, answer_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop import __version__
@@ -23,6 +29,39 @@ VIETNAMESE_ENTRIES = [
     "Cài đặt",
     "Nhật ký thay đổi",
 ]
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "")
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    [menu] = [
+        a.menu() for a in window.menuBar().actions() if _plain(a.text()) == title and a.menu()
+    ]
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def _press_ok(seen: list[str]) -> Callable[[QMessageBox], None]:
+    """Click the box's OK, noting how it reads."""
+
+    def respond(box: QMessageBox) -> None:
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        seen.append(ok.text())
+        ok.click()
+
+    return respond
+
+
+def _check_about(answer: Answer, seen: list[str], context: ServiceContext) -> None:
+    answer.check()
+    assert answer.title == "Giới thiệu"
+    assert "Giám sát và phản biện xã hội" in answer.text
+    assert __version__ in answer.text
+    assert str(context.data_folder) in answer.text
+    assert context.location in answer.text
+    assert seen == ["Đồng ý"]
 
 
 def test_navigation_lists_every_area_in_vietnamese(window: MainWindow) -> None:
@@ -47,8 +86,29 @@ def test_ctrl_digit_shortcuts_switch_pages(window: MainWindow, qtbot: QtBot) -> 
     assert window.current_page_key() == "overview"
 
 
+def test_the_menu_bar_reads_file_go_to_and_help(window: MainWindow) -> None:
+    titles = [_plain(a.text()) for a in window.menuBar().actions()]
+    assert titles == ["Tệp", "Đi đến", "Trợ giúp"]
+    items = [_plain(a.text()) for a in _menu(window, "Tệp").actions() if not a.isSeparator()]
+    assert items == ["Sao lưu ngay…", "Khôi phục từ bản sao lưu…", "Thoát"]
+    go_to = _menu(window, "Đi đến").actions()
+    assert [a.text() for a in go_to] == VIETNAMESE_ENTRIES
+    shortcuts = [a.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for a in go_to]
+    assert shortcuts == [f"Ctrl+{n % 10}" for n in range(1, 11)] + [""]
+    assert [_plain(a.text()) for a in _menu(window, "Trợ giúp").actions()] == ["Giới thiệu"]
+
+
+def test_each_go_to_item_shows_its_page(window: MainWindow) -> None:
+    for key, title in zip(PAGE_KEYS, VIETNAMESE_ENTRIES, strict=True):
+        menu_action(window, "Đi đến", title).trigger()
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget() is window.pages[key]
+        assert window.navigation.currentItem().text() == title
+
+
 def test_pages_not_built_yet_say_so_plainly(window: MainWindow) -> None:
-    page = window.show_page("supervision")
+    menu_action(window, "Đi đến", "Giám sát").trigger()
+    page = window.stack.currentWidget()
     assert isinstance(page, PlaceholderPage)
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "Giám sát" in texts
@@ -73,13 +133,34 @@ def test_overview_counts_come_from_the_database(window: MainWindow) -> None:
 def test_about_names_the_version_and_the_data_folder(
     window: MainWindow, context: ServiceContext, qtbot: QtBot
 ) -> None:
-    box = window.show_about()
-    assert isinstance(box, QMessageBox)
-    assert __version__ in box.text()
-    assert str(context.data_folder) in box.text()
-    ok = box.button(QMessageBox.StandardButton.Ok)
-    assert ok.text() == "Đồng ý"
-    box.close()
+    seen: list[str] = []
+    about = answer_modal(QMessageBox, _press_ok(seen))
+    menu_action(window, "Trợ giúp", "Giới thiệu").trigger()
+    qtbot.waitUntil(lambda: about.done)
+    _check_about(about, seen, context)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+
+def test_f1_opens_about(window: MainWindow, context: ServiceContext, qtbot: QtBot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen: list[str] = []
+    about = answer_modal(QMessageBox, _press_ok(seen))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: about.done)
+    _check_about(about, seen, context)
+
+
+@pytest.mark.parametrize("by_key", [False, True])
+def test_quit_closes_the_window(window: MainWindow, qtbot: QtBot, by_key: bool) -> None:
+    if by_key:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    else:
+        menu_action(window, "Tệp", "Thoát").trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not window.restart_requested
 
 
 def test_window_remembers_its_size_and_position(qtbot: QtBot, context: ServiceContext) -> None:
@@ -88,11 +169,12 @@ def test_window_remembers_its_size_and_position(qtbot: QtBot, context: ServiceCo
     first.show()
     first.resize(777, 555)
     qtbot.waitUntil(lambda: first.width() == 777)
-    first.close()
+    menu_action(first, "Tệp", "Thoát").trigger()
+    assert not first.isVisible()
     assert Settings.load().window_geometry
 
     second = MainWindow(context, Settings.load(), "vi")
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (777, 555)
-    second.close()
+    menu_action(second, "Tệp", "Thoát").trigger()
