@@ -4,8 +4,10 @@ import threading
 import time
 
 import pytest
+from conftest import click
+from modals import answer_modal, message_texts, press
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
@@ -63,16 +65,14 @@ def test_without_a_handler_the_error_is_shown_as_a_vietnamese_message(
     def work(_c: TaskControl) -> None:
         raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location="D:/du-lieu.sqlite3")
 
+    told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
     runner.query(work, parent=parent)
-    qtbot.waitUntil(
-        lambda: (
-            parent.findChild(QMessageBox) is not None and parent.findChild(QMessageBox).isVisible()
-        )
-    )
-    box = parent.findChild(QMessageBox)
-    assert box.text() == "Không có cơ sở dữ liệu tại D:/du-lieu.sqlite3. Hãy tạo bằng lệnh init."
-    assert "Traceback" not in box.text()
-    box.close()
+    qtbot.waitUntil(lambda: told.done)
+    text = message_texts(told)
+    assert text.strip() == "Không có cơ sở dữ liệu tại D:/du-lieu.sqlite3. Hãy tạo bằng lệnh init."
+    assert told.title == "Không thực hiện được"
+    assert "Traceback" not in text
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox) is None)  # OK closed it
 
 
 def test_an_unexpected_error_is_still_reported(runner: TaskRunner, qtbot: QtBot) -> None:
@@ -135,6 +135,19 @@ def test_progress_and_cancel_reach_the_task(runner: TaskRunner, qtbot: QtBot) ->
         progress_label="Đang nhập dữ liệu",
     )
     assert started.wait(5)
-    handle.cancel()
-    qtbot.waitUntil(lambda: handle.finished)
+    # The progress dialog comes after a moment; the clerk presses its Hủy.
+
+    def shown() -> bool:
+        found = parent.findChild(QProgressDialog)
+        return found is not None and found.isVisible()
+
+    qtbot.waitUntil(shown)
+    dialog = parent.findChild(QProgressDialog)
+    assert dialog.windowTitle() == "Đang xử lý"
+    assert dialog.labelText().startswith("Đang nhập dữ liệu")
+    [cancel] = dialog.findChildren(QPushButton)
+    assert cancel.text() == "Hủy"
+    click(qtbot, cancel)
+    qtbot.waitUntil(lambda: handle.finished, timeout=5000)
     assert results == []  # cancelled: neither a result nor an error message
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog) is None)  # and it went away
