@@ -56,6 +56,7 @@ from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.main_window import MainWindow
+from giamsat_desktop.ui.style import STYLE_SHEET
 
 SQLITE_FILE = "giamsat.sqlite3"
 D = TypeVar("D", bound=QDialog)
@@ -69,6 +70,12 @@ def vietnamese(qapp: object) -> Iterator[None]:
     yield
     install_language("vi")
     formatting.set_language("vi")
+
+
+@pytest.fixture(autouse=True)
+def program_style(qapp: QApplication) -> None:
+    """Every window test sees the program's own style sheet (fonts, paddings), as a clerk does."""
+    qapp.setStyleSheet(STYLE_SHEET)
 
 
 @pytest.fixture(autouse=True)

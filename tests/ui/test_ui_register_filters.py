@@ -45,7 +45,7 @@ PENDING, IN_PROGRESS, DONE, CANCELLED, OVERDUE = STATES = (
     "Quá hạn",
 )
 """Tình trạng as the register shows it, in the order the list offers it."""
-UNFINISHED, NOT_CANCELLED = GROUPS = ("Chưa xử lý xong (cả quá hạn)", "Chưa hủy")
+UNFINISHED, NOT_CANCELLED = GROUPS = ("Chưa xử lý xong", "Chưa hủy")
 """The choices that gather states, after the states (the overview's figures open them)."""
 KEPT_BY_GROUP = {
     UNFINISHED: {PENDING, IN_PROGRESS, OVERDUE},

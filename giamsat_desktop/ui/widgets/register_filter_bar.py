@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES
@@ -51,9 +51,13 @@ class RegisterFilterBar(QWidget):
         self.search.setObjectName("registerSearch")
         self.search.setPlaceholderText(self.tr("Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        # The whole hint stays readable, at any text size.
+        # The whole hint stays readable, at any text size (measured in the style sheet's font).
+        self.search.ensurePolished()
+        metrics = self.search.fontMetrics()
         self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText() + "MMMM")
+            metrics.horizontalAdvance(self.search.placeholderText())
+            + 2 * metrics.averageCharWidth()
+            + 8  # the frame and the text's margins
         )
         self.year = QComboBox()
         self.year.addItem(self.tr("Mọi năm"), None)
@@ -65,6 +69,7 @@ class RegisterFilterBar(QWidget):
             self.type_code.addItem(kind.name, kind.code)
         self.issuer = QComboBox()
         self.issuer.addItem(self.tr("Mọi tác giả"), None)
+        self.issuer.ensurePolished()
         self.issuer.setMaximumWidth(self.issuer.fontMetrics().horizontalAdvance("M" * 24))
         self.urgency = QComboBox()
         self.urgency.addItem(self.tr("Mọi độ khẩn"), None)
@@ -76,9 +81,15 @@ class RegisterFilterBar(QWidget):
             add_choices(
                 self.status,
                 [
-                    (self.tr("Chưa xử lý xong (cả quá hạn)"), StateGroup.UNFINISHED),
+                    (self.tr("Chưa xử lý xong"), StateGroup.UNFINISHED),
                     (self.tr("Chưa hủy"), StateGroup.NOT_CANCELLED),
                 ],
+            )
+            unfinished = self.status.findData(StateGroup.UNFINISHED.value)
+            self.status.setItemData(
+                unfinished,
+                self.tr("Chưa xử lý, đang xử lý và quá hạn"),
+                Qt.ItemDataRole.ToolTipRole,
             )
         else:  # an outgoing line is cancelled or not
             add_choices(
