@@ -95,17 +95,20 @@
         <translation>Administrator&apos;s user name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="137"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="134"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="152"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="136"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="151"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="138"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
@@ -161,7 +164,7 @@ The damaged file is kept in the backup folder for a technician.</translation>
     <message>
         <location filename="../giamsat_desktop/app.py" line="152"/>
         <source>Dùng tệp trên máy này…</source>
-        <translation>Use this PC's file…</translation>
+        <translation>Use this PC&apos;s file…</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/app.py" line="165"/>
@@ -244,77 +247,77 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="33"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="188"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="189"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="35"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="190"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="36"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="191"/>
         <source>Xóa hẳn</source>
         <translation>Purged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="37"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="192"/>
         <source>Đổi tình trạng</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="38"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="193"/>
         <source>Nhập từ Excel</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="39"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="194"/>
         <source>Đính kèm tệp</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="195"/>
         <source>Gỡ tệp</source>
         <translation>File removed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="41"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="196"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="42"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="197"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="198"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="199"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="200"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="201"/>
         <source>Khôi phục mật khẩu</source>
         <translation>Password recovered</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="202"/>
         <source>Cấp mã khôi phục mới</source>
         <translation>New recovery code</translation>
     </message>
@@ -322,98 +325,161 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="64"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="67"/>
         <source>Tìm theo người, thao tác, nội dung thay đổi…</source>
         <translation>Search by person, action, content of the change…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="70"/>
         <source>Mọi loại hồ sơ</source>
         <translation>All kinds of records</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="79"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="83"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="84"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="85"/>
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="86"/>
         <source>Thay đổi (cũ → mới)</source>
         <translation>Change (old → new)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="149"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="150"/>
         <source>Chuỗi nhật ký toàn vẹn ({count} mục)</source>
         <translation>Log chain intact ({count} entries)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="157"/>
         <source>Nhật ký đã bị sửa ngoài chương trình (từ mục {id})</source>
         <translation>The log was changed outside the program (from entry {id})</translation>
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="148"/>
+        <source>Mã kiểm tra tệp</source>
+        <translation>File checksum</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="149"/>
+        <source>Tệp sao lưu</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="150"/>
+        <source>Lúc sao lưu</source>
+        <translation>Backed up at</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="151"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="152"/>
+        <source>Tệp nhập</source>
+        <translation>Imported file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="153"/>
+        <source>Số dòng đã nhập</source>
+        <translation>Rows imported</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="154"/>
+        <source>Số dòng bỏ qua</source>
+        <translation>Rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="155"/>
+        <source>Vào sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="218"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="219"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="250"/>
+        <source>{kind} (mã số {id})</source>
+        <translation>{kind} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="301"/>
+        <source>mã số {id}</source>
+        <translation>id {id}</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="77"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="74"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="91"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="92"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="100"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="111"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="120"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="145"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="124"/>
         <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -422,28 +488,28 @@ Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay t
 The current data is backed up first, then replaced. The program opens again after the restore.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="140"/>
         <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
         <translation>Restored. The program opens the data again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="154"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="170"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="178"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="188"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="172"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="180"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
         <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="190"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
 
 {path}</source>
@@ -452,22 +518,22 @@ The current data is backed up first, then replaced. The program opens again afte
 {path}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="230"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="239"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="246"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="256"/>
         <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
         <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="250"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="260"/>
         <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
         <translation>No backup outside this PC yet: File → Back up now.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="252"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="262"/>
         <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
         <translation>No backup outside this PC for {days} days.</translation>
     </message>
@@ -500,6 +566,8 @@ The current data is backed up first, then replaced. The program opens again afte
         <translation>Other</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="69"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="147"/>
         <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="28"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
@@ -706,9 +774,49 @@ The current data is backed up first, then replaced. The program opens again afte
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="21"/>
+        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="64"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="65"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="93"/>
+        <source>{field}: chưa nhập ngày (dd/mm/yyyy).</source>
+        <translation>{field}: no date entered (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="201"/>
+        <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
+        <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="204"/>
+        <source>{field}: không có ngày 0.</source>
+        <translation>{field}: there is no day 0.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="205"/>
+        <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
+        <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="208"/>
+        <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
+        <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="211"/>
+        <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
+        <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="214"/>
+        <source>{field}: không có năm {year}.</source>
+        <translation>{field}: there is no year {year}.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1192,7 @@ The current data is backed up first, then replaced. The program opens again afte
     </message>
     <message>
         <location filename="../giamsat_desktop/messages.py" line="171"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
@@ -1209,6 +1318,19 @@ The current data is backed up first, then replaced. The program opens again afte
     </message>
 </context>
 <context>
+    <name>FigureButton</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="60"/>
+        <source>Xem danh sách ›</source>
+        <translation>Show the list ›</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="67"/>
+        <source>Mở danh sách: {caption}</source>
+        <translation>Open the list: {caption}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="76"/>
@@ -1242,12 +1364,12 @@ Before you start, enter your office&apos;s details. The data is kept at:
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="122"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="122"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
@@ -1255,148 +1377,168 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="65"/>
         <source>Nhập sổ văn bản đến từ Excel</source>
         <translation>Import an incoming register from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="84"/>
+        <source>Dán hoặc gõ đường dẫn tệp rồi nhấn Enter, hoặc kéo tệp Excel vào đây</source>
+        <translation>Paste or type the file&apos;s path and press Enter, or drag an Excel file here</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="94"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="98"/>
         <source>Nhập vào sổ riêng (sổ của đơn vị cũ) tên là:</source>
         <translation>Import into a separate register (a former office&apos;s) named:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101"/>
         <source>Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)</source>
         <translation>For example: Sổ văn bản đến xã Tân Hòa (cũ)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="103"/>
         <source>Cột trong tệp ứng với cột của sổ</source>
         <translation>Columns of the file matched to the register&apos;s columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="106"/>
         <source>Đọc lại theo cột đã chọn</source>
         <translation>Read again with the chosen columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="110"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="111"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="112"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="113"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="114"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="115"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="116"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="117"/>
         <source>Đã sửa</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="128"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="130"/>
         <source>Chỉ nhập các dòng hợp lệ</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="132"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="151"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="152"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="165"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="167"/>
         <source>Dòng không đọc được:</source>
         <translation>Rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="181"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="181"/>
         <source>Sổ tính Excel (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="213"/>
+        <source>Tệp “{name}” không phải tệp Excel: chỉ nhập được tệp .xlsx hoặc .xls.</source>
+        <translation>“{name}” is not an Excel file: only .xlsx or .xls files can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="248"/>
+        <source>Không tìm thấy tệp “{path}”. Hãy xem lại đường dẫn.</source>
+        <translation>The file “{path}” was not found. Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="250"/>
+        <source>“{path}” là một thư mục, không phải tệp Excel.</source>
+        <translation>“{path}” is a folder, not an Excel file.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="283"/>
         <source>{name} ({rows} dòng)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="316"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="362"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="230"/>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="291"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="446"/>
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="379"/>
         <source>{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.</source>
         <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="434"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
@@ -1404,203 +1546,215 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="68"/>
         <source>Vào sổ văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="68"/>
         <source>Sửa văn bản đến</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="81"/>
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="86"/>
+        <source>Ngày đến</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="88"/>
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="92"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="103"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="123"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="214"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="218"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="72"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="138"/>
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="135"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139"/>
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="136"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140"/>
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144"/>
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151"/>
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="152"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="153"/>
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="154"/>
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader&apos;s instruction:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="155"/>
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="156"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="157"/>
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="242"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="253"/>
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="243"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="254"/>
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="245"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="256"/>
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="258"/>
-        <source>Ngày đến chưa đúng (dd/mm/yyyy).</source>
-        <translation>The arrival date is not valid (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="260"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="271"/>
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="262"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="273"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="264"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="104"/>
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="265"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="118"/>
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="266"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="119"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269"/>
-        <source>{field} chưa đúng (dd/mm/yyyy).</source>
-        <translation>{field} is not valid (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="272"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="281"/>
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="274"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="283"/>
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="326"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="331"/>
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="336"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="341"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="337"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="342"/>
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -1611,7 +1765,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="358"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="363"/>
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -1619,73 +1773,73 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="74"/>
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="88"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="89"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="91"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="94"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="97"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="101"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="103"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="104"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="76"/>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="173"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="177"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="188"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="191"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="202"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="244"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="278"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="253"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="287"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -1713,28 +1867,28 @@ Save anyway?</translation>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="76"/>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="88"/>
         <source>Khôi phục mật khẩu quản trị</source>
         <translation>Recover the administrator password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="82"/>
         <source>Mã khôi phục (in khi tạo tài khoản quản trị):</source>
         <translation>Recovery code (printed when the administrator account was made):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="89"/>
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="109"/>
         <source>Mã khôi phục</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="112"/>
         <source>Mã khôi phục mật khẩu quản trị (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ cẩn thận):
 
 {code}</source>
@@ -1743,7 +1897,7 @@ Save anyway?</translation>
 {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="119"/>
         <source>In mã…</source>
         <translation>Print code…</translation>
     </message>
@@ -1751,112 +1905,112 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="54"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="56"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="55"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="57"/>
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="58"/>
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="59"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="60"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="61"/>
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="62"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="61"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="63"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="64"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="65"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="66"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="104"/>
         <source>Giám sát và phản biện xã hội - MTTQ Việt Nam</source>
         <translation>Supervision and social criticism - Vietnam Fatherland Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="178"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="179"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="183"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="188"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="192"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="203"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="210"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="200"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="213"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="224"/>
         <source>Dữ liệu: {location}</source>
         <translation>Data: {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="282"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="309"/>
         <source>&lt;h3&gt;Giám sát và phản biện xã hội&lt;/h3&gt;&lt;p&gt;Chương trình quản lý công tác giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam và các tổ chức thành viên.&lt;/p&gt;&lt;p&gt;Phiên bản: {version}&lt;br&gt;Cơ sở dữ liệu: {location}&lt;br&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supervision and social criticism&lt;/h3&gt;&lt;p&gt;The program for the supervision and social-criticism work of a Vietnam Fatherland Front committee and its member organisations.&lt;/p&gt;&lt;p&gt;Version: {version}&lt;br&gt;Database: {location}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="297"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="324"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -1879,66 +2033,79 @@ Save anyway?</translation>
         <translation>For example: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="126"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="42"/>
         <source>Cấp:</source>
         <translation>Level:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="127"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43"/>
         <source>Tên địa phương:</source>
         <translation>Place name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="125"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44"/>
         <source>Tên đơn vị:</source>
         <translation>Office name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="128"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45"/>
         <source>Địa danh ghi ngày tháng:</source>
         <translation>Place in the date line:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="129"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Higher body:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="130"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47"/>
         <source>Ký hiệu văn bản của đơn vị:</source>
         <translation>Office&apos;s document symbol:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="133"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48"/>
         <source>Họ tên Chủ tịch:</source>
         <translation>Chair&apos;s name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="162"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="68"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="163"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="69"/>
         <source>Thành phố</source>
         <translation>City</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="164"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="70"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="165"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="71"/>
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="166"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="72"/>
         <source>Đặc khu</source>
         <translation>Special zone</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="167"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="73"/>
         <source>Huyện (hồ sơ trước năm 2025)</source>
         <translation>District (records before 2025)</translation>
@@ -1982,21 +2149,25 @@ Save anyway?</translation>
         <translation>For example: LHPN</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="111"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="45"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="112"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="46"/>
         <source>Tên đầy đủ:</source>
         <translation>Full name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="113"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="47"/>
         <source>Tên viết tắt:</source>
         <translation>Short name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="114"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="48"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
@@ -2025,158 +2196,196 @@ Save anyway?</translation>
         <translation>Edit outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88"/>
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="89"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="90"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98"/>
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Holder of the file copy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99"/>
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="103"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="104"/>
         <source>Trả lời văn bản đến:</source>
         <translation>Answers incoming:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="57"/>
+        <source>Ngày tháng</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="75"/>
+        <source>Ngày chuyển</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="127"/>
         <source>{count} văn bản đến (mã số {ids})</source>
         <translation>{count} incoming document(s) (id {ids})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="132"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="159"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="160"/>
         <source>{symbol} (dự kiến)</source>
         <translation>{symbol} (expected)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="169"/>
-        <source>Ngày tháng chưa đúng (dd/mm/yyyy).</source>
-        <translation>The date is not valid (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="171"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="172"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="173"/>
-        <source>Ngày chuyển chưa đúng (dd/mm/yyyy).</source>
-        <translation>The transfer date is not valid (dd/mm/yyyy).</translation>
     </message>
 </context>
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="58"/>
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="73"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="76"/>
+        <source>Sổ đăng ký văn bản đi (theo năm hoặc khoảng ngày đang lọc)…</source>
+        <translation>Outgoing register (for the filtered year or dates)…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="82"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="82"/>
+        <source>Xuất sổ đang lọc ra Excel…</source>
+        <translation>Export the filtered register to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="149"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="170"/>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation>Outgoing documents register</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="86"/>
         <source>Văn bản đến trong năm</source>
         <translation>Incoming documents this year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="41"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="87"/>
         <source>Văn bản đi trong năm</source>
         <translation>Outgoing documents this year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="42"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="88"/>
         <source>Văn bản đến chưa xử lý xong</source>
         <translation>Incoming documents still open</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="89"/>
         <source>Văn bản đến quá hạn xử lý</source>
         <translation>Incoming documents overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="90"/>
         <source>Tổ chức đang theo dõi</source>
         <translation>Organisations followed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="91"/>
         <source>Cán bộ, thành viên</source>
         <translation>Staff and members</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="120"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="70"/>
+        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Số liệu năm {year}</source>
         <translation>Figures for {year}</translation>
     </message>
@@ -2184,34 +2393,108 @@ Save anyway?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="43"/>
-        <source>{count} trang</source>
-        <translation>{count} page(s)</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="99"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="47"/>
-        <source>Lưu tệp PDF…</source>
-        <translation>Save PDF…</translation>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="81"/>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="49"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="82"/>
+        <source>Trang trước (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="83"/>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="86"/>
+        <source>Trang sau (PgDn); Home, End: trang đầu, trang cuối</source>
+        <translation>Next page (PgDn); Home, End: first page, last page</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="89"/>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="91"/>
+        <source>Vừa trang</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="92"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="94"/>
+        <source>Cỡ thật (Ctrl+0); phóng to Ctrl++, thu nhỏ Ctrl+-</source>
+        <translation>Actual size (Ctrl+0); zoom in Ctrl++, zoom out Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="101"/>
+        <source>Lưu tệp PDF… (Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="103"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="211"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_printing.py" line="114"/>
+        <source>Trang {n} / {count}</source>
+        <translation>Page {n} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="271"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="283"/>
         <source>Lưu tệp PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="273"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="284"/>
+        <source>Không ghi được tệp {path}.
+{reason}</source>
+        <translation>Could not write the file {path}.
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="300"/>
+        <source>In {title}</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="328"/>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="340"/>
+        <source>Không ghi được tệp {path}.</source>
+        <translation>Could not write the file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="343"/>
+        <source>Máy in {name} không nhận lệnh in. Hãy xem máy in đã bật và đã nối với máy tính.</source>
+        <translation>The printer {name} did not take the print job. Check that it is on and connected to the computer.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="347"/>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>
@@ -2232,21 +2515,25 @@ Save anyway?</translation>
         <translation>(Front office)</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="118"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="41"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="119"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="42"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="120"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="43"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="121"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="44"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
@@ -2266,54 +2553,88 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="157"/>
+        <source>Bỏ những gì đã nhập?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="158"/>
+        <source>Những gì vừa nhập chưa được lưu.</source>
+        <translation>What you typed has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="161"/>
+        <source>Bỏ</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="162"/>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep typing</translation>
+    </message>
+</context>
+<context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="29"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="52"/>
         <source>Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)</source>
         <translation>Search symbol, issuing body, subject… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="33"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="63"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="37"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="67"/>
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="41"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="71"/>
         <source>Mọi tác giả</source>
         <translation>All issuing bodies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="75"/>
         <source>Mọi độ khẩn</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="48"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="78"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="51"/>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="84"/>
+        <source>Chưa xử lý xong</source>
+        <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="98"/>
+        <source>Chưa hủy</source>
+        <translation>Not cancelled</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="91"/>
+        <source>Chưa xử lý, đang xử lý và quá hạn</source>
+        <translation>Not handled, in progress and overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="112"/>
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="114"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="116"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -2321,63 +2642,63 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="155"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="138"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="147"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="174"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="138"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="165"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="148"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="175"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="153"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="180"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="177"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="204"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="224"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="251"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="226"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="253"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="270"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="297"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="273"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="300"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="285"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="312"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="287"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="314"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
@@ -2386,8 +2707,8 @@ Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị 
 Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="227"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="306"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="254"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="333"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
@@ -2395,159 +2716,159 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="43"/>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="53"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="48"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="56"/>
         <source>Thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="49"/>
         <source>Mật</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="50"/>
         <source>Tối mật</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="51"/>
         <source>Tuyệt mật</source>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="54"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="57"/>
         <source>Khẩn</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="55"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="58"/>
         <source>Thượng khẩn</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="59"/>
         <source>Hỏa tốc</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="67"/>
         <source>Chưa xử lý</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="68"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="69"/>
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="93"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="98"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="102"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="99"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="41"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="40"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="101"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="45"/>
         <source>Ngày tháng</source>
         <translation>Doc. date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="106"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="50"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114"/>
         <source>Đơn vị hoặc người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="118"/>
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="122"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="126"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="124"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="70"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="69"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="128"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="73"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="139"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="78"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="77"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="163"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="92"/>
         <source>Đã hủy: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="36"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="35"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="55"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="54"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="57"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="61"/>
         <source>Bản lưu</source>
         <translation>File copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="64"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
@@ -2653,6 +2974,45 @@ Its subject, recipients, notes and attachments are removed from the register and
         <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="227"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEdit</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="51"/>
+        <source>Nghị định 30/2020/NĐ-CP, Phụ lục VI: trích yếu nội dung tối đa {limit} ký tự.</source>
+        <translation>Decree 30/2020/NĐ-CP, Appendix VI: a subject has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="72"/>
+        <source>Trích yếu nội dung dài {length} ký tự, quá mức tối đa {limit}: hãy rút gọn, hoặc để nguyên như đã lưu.</source>
+        <translation>The subject has {length} characters, over the limit of {limit}: shorten it, or leave it as it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="130"/>
+        <source>đã đủ {limit} ký tự</source>
+        <translation>the limit of {limit} characters is reached</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="120"/>
+        <source>phần dán đã bị cắt: trích yếu tối đa {limit} ký tự</source>
+        <translation>what was pasted was cut: a subject has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="146"/>
+        <source>{length} / {limit} ký tự</source>
+        <translation>{length} / {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="150"/>
+        <source>dài hơn mức tối đa {limit} ký tự (nhập từ trước, giữ nguyên)</source>
+        <translation>longer than the limit of {limit} characters (entered before, kept as it is)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="153"/>
+        <source>dài hơn mức tối đa {limit} ký tự: hãy rút gọn</source>
+        <translation>longer than the limit of {limit} characters: shorten it</translation>
     </message>
 </context>
 <context>
