@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,11 +30,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from giamsat_desktop.services import backup
+from giamsat_desktop.domain.registers import IncomingFilter
+from giamsat_desktop.services import backup, register_queries
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
+from giamsat_desktop.ui.models.incoming_register_model import state_text, urgency_text
 from giamsat_desktop.ui.pages.register_page import RegisterPage
 
 Typist = Callable[[QWidget, str], None]
@@ -219,3 +222,28 @@ def test_the_window_switches_to_english_and_back(demo_window: MainWindow, qtbot:
     choose(qtbot, demo_window.pages["settings"].language, "Tiếng Việt")  # type: ignore[attr-defined]
     settle(demo_window)
     assert demo_window.navigation.item(1).text() == "Văn bản đến"
+
+
+def test_every_urgency_and_status_of_the_demo_register_lists_its_documents(
+    demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot
+) -> None:
+    page = _go(demo_window, "incoming")
+    everything = register_queries.incoming_rows(
+        demo_context.factory,
+        register_queries.incoming_keys(demo_context.factory, demo_context.actor, IncomingFilter()),
+    )
+    by_urgency = Counter(urgency_text(r.urgency) for r in everything)
+    by_state = Counter(state_text(r.state(TODAY)) for r in everything)
+    assert len(by_urgency) > 1 and len(by_state) > 3, "the demo office has lines of each kind"
+    bar = page.filters
+    for combo, counted in ((bar.urgency, by_urgency), (bar.status, by_state)):
+        for index in range(1, combo.count()):
+            text = combo.itemText(index)
+            choose(qtbot, combo, text)
+            settle(demo_window)
+            shown = {page.model.record(row).id for row in range(page.model.rowCount())}
+            if text in counted:
+                assert len(shown) == counted[text], text
+            assert page.count.text() == f"{len(shown)} văn bản"
+        choose(qtbot, combo, combo.itemText(0))
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
