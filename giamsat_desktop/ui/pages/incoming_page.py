@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.domain.registers import IncomingColumn, IncomingRecord
+from giamsat_desktop.domain.registers import IncomingColumn, IncomingFilter, IncomingRecord
 from giamsat_desktop.services import incoming, register_queries, register_reports
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
@@ -21,7 +21,7 @@ from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.dropped_files import excel_files
 from giamsat_desktop.ui.models import incoming_register_model as columns
 from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterModel
-from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.pages.register_page import RegisterPage, RegisterPrints
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
@@ -79,6 +79,24 @@ class IncomingPage(RegisterPage):
             settings,
         )
         self.view.setObjectName("incomingRegister")
+        self.prints = RegisterPrints(
+            self.tr("Sổ đăng ký văn bản đến"),
+            "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
+            "So-van-ban-den",
+            lambda c, start, end: register_reports.incoming_register_pdf(
+                c.factory, c.actor, start, end
+            ),
+            lambda c, path, where, title, subtitle, control: register_reports.export_incoming_xlsx(
+                c.factory,
+                c.actor,
+                path,
+                where,
+                title=title,
+                subtitle=subtitle,
+                progress=control.report,
+                cancelled=control.is_cancelled,
+            ),
+        )
         self.add_record_buttons(
             lambda context, record: incoming.purge_incoming(
                 context.factory, context.actor, record.id, record.version
@@ -112,7 +130,7 @@ class IncomingPage(RegisterPage):
 
     def read_keys(self) -> Callable[[object], list[int]]:
         """Keys for the filter and order in force."""
-        where = self.filters.incoming_filter(self._today)
+        where = self.current_filter()
         column, descending = self._sort
         context = self._context
         return lambda _c: register_queries.incoming_keys(
@@ -177,17 +195,9 @@ class IncomingPage(RegisterPage):
         dialog.open()
         return dialog
 
-    def print_register(self) -> None:
-        """Sổ đăng ký văn bản đến for the period in the filter (secret documents left out)."""
-        start, end = self.period()
-        context = self._context
-        self.show_pdf(
-            lambda _c: register_reports.incoming_register_pdf(
-                context.factory, context.actor, start, end
-            ),
-            self.tr("Sổ đăng ký văn bản đến"),
-            f"So-van-ban-den-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
-        )
+    def current_filter(self) -> IncomingFilter:
+        """The filter the clerk has set in the bar above the register."""
+        return self.filters.incoming_filter(self._today)
 
     def print_handling_slip(self) -> None:
         """Phiếu giải quyết văn bản đến for the selected document."""
@@ -201,26 +211,6 @@ class IncomingPage(RegisterPage):
             ),
             self.tr("Phiếu giải quyết văn bản đến"),
             f"Phieu-giai-quyet-so-den-{record.arrival_number_text}.pdf",
-        )
-
-    def export_to_excel(self) -> None:
-        """The register as filtered now, to an Excel file."""
-        where = self.filters.incoming_filter(self._today)
-        subtitle = self.filters.describe()
-        context = self._context
-        year = where.year or dt.date.today().year
-        self.export_excel(
-            lambda path, control: register_reports.export_incoming_xlsx(
-                context.factory,
-                context.actor,
-                path,
-                where,
-                title="SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
-                subtitle=subtitle,
-                progress=control.report,
-                cancelled=control.is_cancelled,
-            ),
-            f"So-van-ban-den-{year}.xlsx",
         )
 
     def import_from_excel(self, path: Path | None = None) -> ImportDialog:

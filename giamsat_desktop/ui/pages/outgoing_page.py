@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -17,7 +16,7 @@ from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
 from giamsat_desktop.ui.models import outgoing_register_model as columns
 from giamsat_desktop.ui.models.outgoing_register_model import OutgoingRegisterModel
-from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.pages.register_page import RegisterPage, RegisterPrints
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
@@ -63,6 +62,24 @@ class OutgoingPage(RegisterPage):
             settings,
         )
         self.view.setObjectName("outgoingRegister")
+        self.prints = RegisterPrints(
+            self.tr("Sổ đăng ký văn bản đi"),
+            "SỔ ĐĂNG KÝ VĂN BẢN ĐI",
+            "So-van-ban-di",
+            lambda c, start, end: register_reports.outgoing_register_pdf(
+                c.factory, c.actor, start, end
+            ),
+            lambda c, path, where, title, subtitle, control: register_reports.export_outgoing_xlsx(
+                c.factory,
+                c.actor,
+                path,
+                where,
+                title=title,
+                subtitle=subtitle,
+                progress=control.report,
+                cancelled=control.is_cancelled,
+            ),
+        )
         self.add_record_buttons(
             lambda context, record: outgoing.purge_outgoing(
                 context.factory, context.actor, record.id, record.version
@@ -157,36 +174,4 @@ class OutgoingPage(RegisterPage):
             ),
             on_done=lambda result: self.saved(record.id, result[1]),
             parent=self,
-        )
-
-    def print_register(self) -> None:
-        """Sổ đăng ký văn bản đi for the period in the filter (secret documents left out)."""
-        start, end = self.period()
-        context = self._context
-        self.show_pdf(
-            lambda _c: register_reports.outgoing_register_pdf(
-                context.factory, context.actor, start, end
-            ),
-            self.tr("Sổ đăng ký văn bản đi"),
-            f"So-van-ban-di-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
-        )
-
-    def export_to_excel(self) -> None:
-        """The register as filtered now, to an Excel file."""
-        where = self.current_filter()
-        subtitle = self.filters.describe()
-        context = self._context
-        year = where.year or dt.date.today().year
-        self.export_excel(
-            lambda path, control: register_reports.export_outgoing_xlsx(
-                context.factory,
-                context.actor,
-                path,
-                where,
-                title="SỔ ĐĂNG KÝ VĂN BẢN ĐI",
-                subtitle=subtitle,
-                progress=control.report,
-                cancelled=control.is_cancelled,
-            ),
-            f"So-van-ban-di-{year}.xlsx",
         )

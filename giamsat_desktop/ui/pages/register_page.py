@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,24 @@ from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.file_choice import save_path
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
-from giamsat_desktop.ui.tasks import TaskRunner
+from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
+
+
+@dataclass(frozen=True)
+class RegisterPrints:
+    """What a register page prints and exports: the book's names and its two renderers."""
+
+    title: str
+    """The preview's title, in the window's language."""
+    book_title: str
+    """The book's printed name (always Vietnamese), e.g. "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"."""
+    file_stem: str
+    """The start of the file names offered, e.g. "So-van-ban-den"."""
+    pdf: Callable[[ServiceContext, dt.date, dt.date], bytes]
+    """The printed register of a period."""
+    xlsx: Callable[[ServiceContext, Path, Any, str, str, TaskControl], int]
+    """Write the filtered register (context, path, filter, title, subtitle, control); rows."""
 
 
 class RegisterPage(QWidget):
@@ -140,6 +157,36 @@ class RegisterPage(QWidget):
         start = bar.date_from.date() or dt.date(year, 1, 1)
         end = bar.date_to.date() or dt.date(start.year if bar.date_from.date() else year, 12, 31)
         return start, end
+
+    prints: RegisterPrints
+    """Set by each register page."""
+
+    def current_filter(self) -> Any:
+        """The filter the clerk has set above the register; override."""
+        raise NotImplementedError
+
+    def print_register(self) -> None:
+        """The printed register of the period in the filter (secret documents left out)."""
+        start, end = self.period()
+        context, prints = self._context, self.prints
+        self.show_pdf(
+            lambda _c: prints.pdf(context, start, end),
+            prints.title,
+            f"{prints.file_stem}-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
+        )
+
+    def export_to_excel(self) -> None:
+        """The register as filtered now, to an Excel file."""
+        where = self.current_filter()
+        subtitle = self.filters.describe()
+        context, prints = self._context, self.prints
+        year = where.year or dt.date.today().year
+        self.export_excel(
+            lambda path, control: prints.xlsx(
+                context, path, where, prints.book_title, subtitle, control
+            ),
+            f"{prints.file_stem}-{year}.xlsx",
+        )
 
     def show_pdf(self, make: Callable[[object], bytes], title: str, file_name: str) -> None:
         """Make a PDF in the background, then show it with Print and Save."""
