@@ -85,15 +85,19 @@ def no_answer_left_waiting() -> Iterator[None]:
     forget_arranged()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, context: ServiceContext) -> Iterator[MainWindow]:
-    """The main window, shown, with its first reads finished."""
+def _shown_window(qtbot: QtBot, context: ServiceContext) -> Iterator[MainWindow]:
     win = MainWindow(context, Settings.load(), "vi")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: not win.runner.busy)
     yield win
     win.runner.wait_for_all()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: ServiceContext) -> Iterator[MainWindow]:
+    """The main window, shown, with its first reads finished."""
+    yield from _shown_window(qtbot, context)
 
 
 def _type_text(widget: QWidget, text: str) -> None:
@@ -140,6 +144,7 @@ def settle(window: MainWindow) -> None:
     while window.runner.busy:
         window.runner.wait_for_all()
         QApplication.processEvents()
+    QApplication.processEvents()  # what a result opens (an error's box) opens on the next turn
     QApplication.processEvents()
 
 
@@ -173,13 +178,8 @@ def demo_context(demo_office_file: Path, tmp_path: Path) -> Iterator[ServiceCont
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, demo_context: ServiceContext) -> Iterator[MainWindow]:
-    """The main window over a copy of the demo office, shown at 1366×768's default size."""
-    win = MainWindow(demo_context, Settings.load(), "vi")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: not win.runner.busy)
-    yield win
-    win.runner.wait_for_all()
+    """The main window over a copy of the demo office, shown, its first reads finished."""
+    yield from _shown_window(qtbot, demo_context)
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -69,19 +70,14 @@ class Answer:
         return self
 
 
-def answer_modal(
+def _answer_when_shown(
     kind: type[W],
+    find: Callable[[], QWidget | None],
     respond: Callable[[W], object],
-    *,
-    timeout_ms: int = 20_000,
+    timeout_ms: int,
     accept: Callable[[W], bool] = lambda _w: True,
 ) -> Answer:
-    """Answer the next visible modal widget of ``kind`` with ``respond``.
-
-    Call it before the click that opens the dialog. ``respond`` fills the dialog and closes
-    it. Returns an :class:`Answer`; wait for ``answer.done`` after the click when the
-    dialog was opened without blocking, then ``answer.check()``.
-    """
+    """Poll ``find`` until it gives a visible ``kind``; note what it shows, then answer it."""
     answer = Answer(kind)
     timer = QTimer()
     timer.setInterval(20)
@@ -89,7 +85,7 @@ def answer_modal(
 
     def poll() -> None:
         waited[0] += timer.interval()
-        widget = QApplication.activeModalWidget()
+        widget = find()
         if isinstance(widget, kind) and widget.isVisible() and accept(widget):
             timer.stop()
             answer.met.append(widget)
@@ -106,6 +102,8 @@ def answer_modal(
                 answer.error = exc
                 if isinstance(widget, QDialog):
                     widget.reject()
+                elif isinstance(widget, QMenu):
+                    widget.close()
         elif waited[0] > timeout_ms:
             timer.stop()
 
@@ -114,6 +112,22 @@ def answer_modal(
     answer.timer = timer
     _arranged.append(answer)
     return answer
+
+
+def answer_modal(
+    kind: type[W],
+    respond: Callable[[W], object],
+    *,
+    timeout_ms: int = 20_000,
+    accept: Callable[[W], bool] = lambda _w: True,
+) -> Answer:
+    """Answer the next visible modal widget of ``kind`` with ``respond``.
+
+    Call it before the click that opens the dialog. ``respond`` fills the dialog and closes
+    it. Returns an :class:`Answer`; wait for ``answer.done`` after the click when the
+    dialog was opened without blocking, then ``answer.check()``.
+    """
+    return _answer_when_shown(kind, QApplication.activeModalWidget, respond, timeout_ms, accept)
 
 
 def forget_arranged() -> None:
@@ -231,32 +245,10 @@ def choose_menu_item(index: int, *, timeout_ms: int = 20_000) -> Answer:
     Arrange it before the click on a button with a menu; the menu opens just after the
     click returns, so wait for ``answer.done`` before ``answer.check()``.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMenu
 
-    answer = Answer(QMenu)
-    timer = QTimer()
-    timer.setInterval(20)
-    waited = [0]
+    def respond(menu: QMenu) -> None:
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        menu.setActiveAction(actions[index])
+        QTest.keyClick(menu, Qt.Key.Key_Return)
 
-    def poll() -> None:
-        waited[0] += timer.interval()
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu) and menu.isVisible():
-            timer.stop()
-            answer.met.append(menu)
-            try:
-                actions = [a for a in menu.actions() if not a.isSeparator()]
-                menu.setActiveAction(actions[index])
-                QTest.keyClick(menu, Qt.Key.Key_Return)
-            except BaseException as exc:  # noqa: BLE001 - reported by check()
-                answer.error = exc
-                menu.close()
-        elif waited[0] > timeout_ms:
-            timer.stop()
-
-    timer.timeout.connect(poll)
-    timer.start()
-    answer.timer = timer
-    _arranged.append(answer)
-    return answer
+    return _answer_when_shown(QMenu, QApplication.activePopupWidget, respond, timeout_ms)

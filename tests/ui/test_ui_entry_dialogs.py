@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
+from conftest import settle
 from modals import answer_modal, message_texts, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -44,30 +45,24 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 D = TypeVar("D", bound=RecordDialog)
 
 
-def _settle(window: MainWindow) -> None:
-    while window.runner.busy:
-        window.runner.wait_for_all()
-        QApplication.processEvents()
-
-
 def _incoming_page(window: MainWindow) -> IncomingPage:
     page = window.show_page("incoming")
     assert isinstance(page, IncomingPage)
-    _settle(window)
+    settle(window)
     return page
 
 
 def _outgoing_page(window: MainWindow) -> OutgoingPage:
     page = window.show_page("outgoing")
     assert isinstance(page, OutgoingPage)
-    _settle(window)
+    settle(window)
     return page
 
 
 def _catalog_page(window: MainWindow) -> CatalogPage:
     page = window.show_page("catalog")
     assert isinstance(page, CatalogPage)
-    _settle(window)
+    settle(window)
     return page
 
 
@@ -77,7 +72,7 @@ def _opened(window: MainWindow, qtbot: QtBot, kind: type[D]) -> D:
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, kind)
     qtbot.waitUntil(dialog.isActiveWindow)  # the clerk types once the dialog is up
-    _settle(window)
+    settle(window)
     return dialog
 
 
@@ -114,7 +109,7 @@ def test_the_incoming_dialog_starts_in_the_issuer_and_enter_saves(
     type_text(dialog.subject, "Chỉ thị về công tác bầu cử")
     qtbot.keyClick(dialog.issuer.lineEdit(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    _settle(window)
+    settle(window)
     stored = _stored_incoming(context)
     assert [(r.issuer, r.subject) for r in stored] == [("Đảng ủy xã", "Chỉ thị về công tác bầu cử")]
 
@@ -133,7 +128,7 @@ def test_the_outgoing_dialog_starts_in_the_subject_and_ctrl_enter_saves_from_it(
     assert dialog.subject.toPlainText() == "V/v góp ý dự thảo\nquy chế"
     qtbot.keyClick(focused, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    _settle(window)
+    settle(window)
     keys = register_queries.outgoing_keys(context.factory, context.actor, OutgoingFilter())
     stored = register_queries.outgoing_rows(context.factory, keys)
     assert [r.subject for r in stored] == ["V/v góp ý dự thảo\nquy chế"]
@@ -152,7 +147,7 @@ def test_the_organisation_dialog_starts_in_the_code_and_enter_saves(
     assert dialog.name.text() == "Hội Chữ thập đỏ xã"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    _settle(window)
+    settle(window)
     names = {o.code: o.name for o in catalog.list_organizations(context.factory)}
     assert names["HCTD"] == "Hội Chữ thập đỏ xã"
 
@@ -168,7 +163,7 @@ def test_the_person_dialog_starts_in_the_name_and_enter_saves(
     assert focused is dialog.full_name
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    _settle(window)
+    settle(window)
     assert [p.full_name for p in catalog.list_people(context.factory)] == ["Trương Thị Ngọc Diễm"]
 
 
@@ -194,7 +189,7 @@ def test_escape_after_typing_asks_and_no_keeps_the_text(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
     answer.check()
     assert not dialog.isVisible()
-    _settle(window)
+    settle(window)
     assert _stored_incoming(context) == []
 
 
@@ -234,7 +229,7 @@ def test_escape_with_nothing_typed_closes_without_a_question(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert not question.done
-    _settle(window)
+    settle(window)
 
 
 # ----- A6: a symbol pasted or typed with breaks and spaces --------------------------------
@@ -254,7 +249,7 @@ def test_a_pasted_symbol_is_cleaned_in_the_field_and_in_the_register(
     type_text(dialog.subject, "V/v lãnh đạo công tác bầu cử")
     qtbot.keyClick(dialog.symbol, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    _settle(window)
+    settle(window)
     (record,) = _stored_incoming(context)
     assert record.symbol == "123-CV/ĐUK"
     assert unicodedata.is_normalized("NFC", record.symbol)
@@ -363,7 +358,7 @@ def test_the_subject_counts_its_characters_and_stops_at_the_limit(
     assert "#b00020" in counter.styleSheet()  # still near the limit
     qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    _settle(window)
+    settle(window)
     (record,) = _stored_incoming(context)
     assert record.subject == unicodedata.normalize("NFC", ("Kế hoạch" + " giám sát" * 60)[:498])
 
@@ -381,7 +376,7 @@ def test_an_older_longer_subject_is_shown_whole_and_said_to_be_too_long(
         )
     page = _incoming_page(window)
     page.refresh()
-    _settle(window)
+    settle(window)
     page.view.selectRow(0)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     dialog = _opened(window, qtbot, IncomingDialog)
@@ -413,7 +408,7 @@ def test_an_older_longer_subject_cut_but_still_too_long_cannot_be_saved(
         )
     page = _incoming_page(window)
     page.refresh()
-    _settle(window)
+    settle(window)
     page.view.selectRow(0)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     dialog = _opened(window, qtbot, IncomingDialog)
@@ -429,5 +424,5 @@ def test_an_older_longer_subject_cut_but_still_too_long_cannot_be_saved(
     assert dialog.problem.text() == ""
     qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    _settle(window)
+    settle(window)
     assert [r.subject for r in _stored_incoming(context)] == ["x" * 500]

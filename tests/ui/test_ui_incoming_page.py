@@ -3,10 +3,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from conftest import choose, click, click_for_dialog, click_row
+from conftest import choose, click, click_for_dialog, click_row, settle
 from modals import answer_modal, message_texts, press, type_and_accept
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
@@ -22,16 +22,10 @@ Typist = Callable[[QWidget, str], None]
 TODAY = dt.date.today()
 
 
-def _settle(window: MainWindow) -> None:
-    while window.runner.busy:
-        window.runner.wait_for_all()
-        QApplication.processEvents()
-
-
 def _page(window: MainWindow) -> IncomingPage:
     page = window.show_page("incoming")
     assert isinstance(page, IncomingPage)
-    _settle(window)
+    settle(window)
     return page
 
 
@@ -62,7 +56,7 @@ def test_entering_a_document_through_the_dialog(
 ) -> None:
     page = _page(window)
     dialog = click_for_dialog(qtbot, page.new_button, IncomingDialog)
-    _settle(window)
+    settle(window)
     assert dialog.number_label.text() == "1"
     type_text(dialog.issuer.lineEdit(), "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh")
     type_text(dialog.symbol, "15/KH-MTTQ-BTT")
@@ -106,7 +100,7 @@ def test_a_possible_duplicate_is_shown_before_saving(
     qtbot.waitUntil(lambda: asked.done)
     assert "Văn bản này có thể đã vào sổ" in message_texts(asked)
     assert "558-CV/ĐUK" in asked.text
-    _settle(window)
+    settle(window)
     assert dialog.isVisible()
     assert (
         len(register_queries.incoming_keys(context.factory, context.actor, IncomingFilter())) == 1
@@ -135,7 +129,7 @@ def test_cancelling_keeps_the_line_struck_through(
     click(qtbot, page.cancel_button)
     assert "Lý do hủy văn bản số đến 1" in reason.check().text
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.record(0).cancelled)
-    _settle(window)
+    settle(window)
     index = page.model.index(0, columns.STATUS)
     assert index.data() == "Đã hủy"
     assert page.model.index(0, columns.SUBJECT).data(Qt.ItemDataRole.FontRole).strikeOut()

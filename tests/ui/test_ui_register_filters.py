@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
+from conftest import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -141,18 +142,10 @@ def sent(context: ServiceContext) -> list[Line]:
     return lines
 
 
-def _settle(window: MainWindow) -> None:
-    while window.runner.busy:
-        window.runner.wait_for_all()
-        QApplication.processEvents()
-    QApplication.processEvents()  # an error's message box opens on the next turn
-    QApplication.processEvents()
-
-
 def _page(window: MainWindow, key: str) -> RegisterPage:
     page = window.show_page(key)
     assert isinstance(page, RegisterPage)
-    _settle(window)
+    settle(window)
     return page
 
 
@@ -165,7 +158,7 @@ def _error_boxes() -> Iterator[str]:
 
 def _shown(window: MainWindow, page: RegisterPage) -> set[int]:
     """The ids of the lines the register shows, once its read is back; never an error."""
-    _settle(window)
+    settle(window)
     errors = list(_error_boxes())
     assert errors == [], errors
     return {page.model.record(row).id for row in range(page.model.rowCount())}
@@ -187,7 +180,7 @@ def _choose_first(qtbot: QtBot, window: MainWindow, combo: QComboBox) -> None:
     if combo.currentIndex() != 0:
         qtbot.keyClick(combo, Qt.Key.Key_Home)
     assert combo.currentIndex() == 0
-    _settle(window)
+    settle(window)
 
 
 def _every_option(
