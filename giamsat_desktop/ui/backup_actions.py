@@ -100,20 +100,19 @@ class BackupActions(QObject):
             progress_label=self.tr("Đang sao lưu…"),
         )
 
-    def restore(self, path: str | None = None, *, confirm: bool = True) -> None:
-        """Check an archive, back up the current data, then replace it and restart."""
+    def restore(self) -> None:
+        """Ask for an archive, check it, back up the current data, then replace it and restart."""
         database = self._context.database
         if database is None:
             return
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self._window,
-                self.tr("Khôi phục từ bản sao lưu"),
-                "",
-                self.tr("Tệp sao lưu (*.zip)"),
-            )
-            if not path:
-                return
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Khôi phục từ bản sao lưu"),
+            "",
+            self.tr("Tệp sao lưu (*.zip)"),
+        )
+        if not path:
+            return
         archive = Path(path)
         try:
             manifest = backup.verify_backup(archive)
@@ -125,7 +124,7 @@ class BackupActions(QObject):
             "Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. "
             "Chương trình sẽ mở lại sau khi khôi phục."
         ).format(office=manifest.office, moment=manifest.created_at)
-        if confirm and QMessageBox.question(self._window, self.tr("Khôi phục"), question) != (
+        if QMessageBox.question(self._window, self.tr("Khôi phục"), question) != (
             QMessageBox.StandardButton.Yes
         ):
             return

@@ -267,19 +267,18 @@ class IncomingPage(RegisterPage):
         if dialog.notice:
             QMessageBox.information(self, self.tr("Số đến"), dialog.notice)
 
-    def cancel_selected(self, reason: str | None = None) -> None:
+    def cancel_selected(self) -> None:
         """Cancel the selected document with a reason (it stays in the register)."""
         record: IncomingRecord | None = self.selected()
         if record is None:
             return
-        if reason is None:
-            reason = self.ask_cancel_reason(
-                self.tr("Lý do hủy văn bản số đến {number}:").format(
-                    number=record.arrival_number_text
-                )
+        reason = self.ask_cancel_reason(
+            self.tr("Lý do hủy văn bản số đến {number}:").format(
+                number=record.arrival_number_text
             )
-            if reason is None:
-                return
+        )
+        if reason is None:
+            return
         context = self._context
         self._runner.command(
             lambda _c: incoming.cancel_incoming(

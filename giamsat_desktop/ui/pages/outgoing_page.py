@@ -156,17 +156,16 @@ class OutgoingPage(RegisterPage):
         dialog.open()
         return dialog
 
-    def cancel_selected(self, reason: str | None = None) -> None:
+    def cancel_selected(self) -> None:
         """Cancel with a reason; the number stays used."""
         record: OutgoingRecord | None = self.selected()
         if record is None:
             return
+        reason = self.ask_cancel_reason(
+            self.tr("Lý do hủy văn bản {symbol}:").format(symbol=record.symbol)
+        )
         if reason is None:
-            reason = self.ask_cancel_reason(
-                self.tr("Lý do hủy văn bản {symbol}:").format(symbol=record.symbol)
-            )
-            if reason is None:
-                return
+            return
         context = self._context
         self._runner.command(
             lambda _c: outgoing.cancel_outgoing(

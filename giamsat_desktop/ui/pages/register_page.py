@@ -321,7 +321,7 @@ class RegisterPage(QWidget):
         """Open the selected line; override."""
         return None
 
-    def cancel_selected(self, reason: str | None = None) -> None:
+    def cancel_selected(self) -> None:
         """Cancel the selected document with a reason; override."""
 
     # ----- saving -------------------------------------------------------------------
@@ -348,26 +348,25 @@ class RegisterPage(QWidget):
         )
         return button
 
-    def purge_selected(self, confirmed: bool = False) -> None:
+    def purge_selected(self) -> None:
         """After asking, remove the selected cancelled document's content for good."""
         record = self.selected()
         if record is None or not record.cancelled or self._context.actor.role is not Role.ADMIN:
             return
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Xóa hẳn văn bản đã hủy"),
-                self.tr(
-                    "Xóa hẳn nội dung của văn bản đã hủy {name}?\n\n"
-                    "Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ "
-                    "và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở "
-                    "lại trong sổ; số đó không được cấp lại."
-                ).format(name=self._name_of(record)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa hẳn văn bản đã hủy"),
+            self.tr(
+                "Xóa hẳn nội dung của văn bản đã hủy {name}?\n\n"
+                "Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ "
+                "và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở "
+                "lại trong sổ; số đó không được cấp lại."
+            ).format(name=self._name_of(record)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         context, purge = self._context, self._purge
         self._runner.command(
             lambda _c: purge(context, record),
