@@ -133,6 +133,55 @@ MESSAGES: dict[str, str] = {
     "admin_exists": QT_TRANSLATE_NOOP(
         "Errors", "Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó."
     ),
+    "output_is_folder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.",
+    ),
+    "output_not_a_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): "
+        "chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.",
+    ),
+    "output_folder_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.",
+    ),
+    "output_not_writable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. "
+        "Hãy giải phóng chỗ trống rồi làm lại.",
+    ),
+    "write_failed": QT_TRANSLATE_NOOP("Errors", "Không ghi được {path}: {detail}"),
+    "database_file_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính "
+        "chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.",
+    ),
+    "database_folder_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi "
+        "được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.",
+    ),
+    "held_by_window": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, "
+        "người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.",
+    ),
+    "held_by_command": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, "
+        "người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.",
+    ),
+    "file_error": QT_TRANSLATE_NOOP("Errors", "Không đọc hoặc ghi được {path}: {detail}."),
+    "output_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp "
+        "dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.",
+    ),
 }
 
 FIELD_NAMES: dict[str, str] = {

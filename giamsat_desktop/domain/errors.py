@@ -53,6 +53,18 @@ class ErrorCode(StrEnum):
     ACCOUNT_INACTIVE = "account_inactive"
     LAST_ADMIN = "last_admin"
     ADMIN_EXISTS = "admin_exists"
+    OUTPUT_IS_FOLDER = "output_is_folder"
+    OUTPUT_NOT_A_FILE = "output_not_a_file"
+    OUTPUT_FOLDER_MISSING = "output_folder_missing"
+    OUTPUT_NOT_WRITABLE = "output_not_writable"
+    DISK_FULL = "disk_full"
+    WRITE_FAILED = "write_failed"
+    DATABASE_FILE_READ_ONLY = "database_file_read_only"
+    DATABASE_FOLDER_READ_ONLY = "database_folder_read_only"
+    HELD_BY_WINDOW = "held_by_window"
+    HELD_BY_COMMAND = "held_by_command"
+    FILE_ERROR = "file_error"
+    OUTPUT_TOO_LARGE = "output_too_large"
 
 
 class GiamsatError(Exception):

@@ -1,4 +1,4 @@
-"""Files attached to documents: copied into the data folder under their SHA-256.
+r"""Files attached to documents: copied into the data folder under their SHA-256.
 
 The same file attached twice is stored once; the original may be moved or deleted
 afterwards without loss. The file is copied before the database row is written, so a
@@ -7,6 +7,11 @@ crash leaves at worst an unreferenced copy, never a row pointing at nothing.
 On a shared database the bytes also go into the database, in the same transaction as
 the row, and another PC fetches them into its own data folder the first time it needs
 them: every PC of the office opens every attachment.
+
+A file's name is a label, never a path: whatever a row holds (a restored archive may
+carry ``C:\Users\Public\x.bat`` or ``../../x.txt``), it goes through
+``domain.file_names.safe_file_name`` when it is stored, listed, shown or written, so a
+copy is only ever written inside the folder the program chose.
 """
 
 from __future__ import annotations
@@ -33,9 +38,11 @@ from giamsat_desktop.db.models import (
 )
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
+from giamsat_desktop.domain.file_names import safe_file_name
 from giamsat_desktop.domain.text import normalize_line
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.output_files import output_file
 from giamsat_desktop.services.validation import require_write
 
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024
@@ -54,6 +61,7 @@ class AttachedFile:
 
     link_id: int
     file_name: str
+    """A plain base name (``safe_file_name``), whatever the database row holds."""
     sha256: str
     size: int
     media_type: str
@@ -146,7 +154,7 @@ def attach_files(
             link = link_model(
                 document_id=document_id,
                 attachment_id=content.id,
-                file_name=normalize_line(path.name)[:300],
+                file_name=safe_file_name(normalize_line(path.name)),
             )
             session.add(link)
             session.flush()
@@ -174,7 +182,13 @@ def list_attachments(factory: SessionFactory, kind: str, document_id: int) -> li
     )
     with factory() as session:
         return [
-            AttachedFile(link.id, link.file_name, content.sha256, content.size, content.media_type)
+            AttachedFile(
+                link.id,
+                safe_file_name(link.file_name),
+                content.sha256,
+                content.size,
+                content.media_type,
+            )
             for link, content in session.execute(query)
         ]
 
@@ -278,18 +292,29 @@ def missing_files(factory: SessionFactory, data_folder: Path) -> list[MissingFil
                 path = stored_path(data_folder, checksum)
                 whole = path.exists() and path.stat().st_size == size
                 if not whole and checksum not in in_database:
-                    found.append(MissingFile(kind, document_id, file_name, checksum))
+                    found.append(
+                        MissingFile(kind, document_id, safe_file_name(file_name), checksum)
+                    )
     return found
 
 
 def export_copy(
     factory: SessionFactory, data_folder: Path, attached: AttachedFile, folder: Path
 ) -> Path:
-    """A copy under its own name, for opening with the system viewer."""
-    source = local_copy(factory, data_folder, attached.sha256, attached.file_name)
+    """A copy under its own name inside ``folder``, for opening with the system viewer.
+
+    The name is reduced to a plain base name first (``safe_file_name``): a name holding
+    a path or a drive never leads the copy out of ``folder``. The copy is written whole
+    or not at all, and never over a folder or a device.
+    """
+    name = safe_file_name(attached.file_name)
+    source = local_copy(factory, data_folder, attached.sha256, name)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / attached.file_name
-    shutil.copyfile(source, target)
+    target = folder / name
+    if target.parent != folder:  # cannot happen with a base name; a guard against a regression
+        raise ValueError(f"{name!r} is not a plain file name")
+    with output_file(target) as temporary:
+        shutil.copyfile(source, temporary)
     return target
 
 

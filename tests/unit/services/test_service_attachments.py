@@ -5,15 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from giamsat_desktop.db.models import Attachment, AuditEntry, IncomingAttachment
+from giamsat_desktop.db.models import (
+    Attachment,
+    AuditEntry,
+    IncomingAttachment,
+    OutgoingAttachment,
+)
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import (
     ErrorCode,
@@ -446,3 +452,140 @@ def test_no_file_is_missing_where_every_pc_can_open_it(
         assert there == []
     else:  # a file on one PC is not on another
         assert [(m.file_name, m.document_id) for m in there] == [("558-CV-ĐUK.pdf", document.id)]
+
+
+# ----- names from a restored archive are labels, never paths ---------------------------------
+
+
+def stored_name(context: ServiceContext, model: type, link_id: int, name: str) -> None:
+    """Write a name straight into the row, as a crafted archive's restore would leave it."""
+    with context.factory.begin() as session:
+        session.execute(update(model).where(model.id == link_id).values(file_name=name))
+
+
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def hostile_names(tmp_path: Path) -> dict[str, str]:
+    """Names a restored row may hold; the absolute ones point into this test's own folder."""
+    elsewhere = tmp_path / "nơi khác"
+    return {
+        "windows-absolute": "C:\\Users\\Public\\x.bat",
+        "absolute": str(elsewhere / ".profile"),
+        "posix-absolute": elsewhere.as_posix() + "/x.sh",
+        "parent": "../../x.txt",
+        "windows-parent": "..\\..\\x.txt",
+        "device": "NUL",
+        "dots": "..",
+        "empty": "",
+        "control": "a\x1b[2Jb\n.pdf",
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "windows-absolute",
+        "absolute",
+        "posix-absolute",
+        "parent",
+        "windows-parent",
+        "device",
+        "dots",
+        "empty",
+        "control",
+    ],
+)
+def test_opening_a_file_whose_restored_name_is_a_path_writes_inside_the_chosen_folder(
+    context: ServiceContext, downloads: Path, tmp_path: Path, case: str
+) -> None:
+    document = receive(context)
+    [added] = attach(context, document.id, scan(downloads))
+    name = hostile_names(tmp_path)[case]
+    stored_name(context, IncomingAttachment, added.link_id, name)
+    outside = tmp_path / "ngoài"
+    chosen = outside / "dữ liệu" / "mở tệp"
+    before = files_under(tmp_path)
+
+    [listed] = attachments.list_attachments(context.factory, "incoming", document.id)
+    opened = attachments.export_copy(context.factory, context.data_folder, listed, chosen)
+
+    assert opened.parent == chosen
+    assert opened.read_bytes() == SCAN
+    assert [p for p in files_under(tmp_path) if p not in before] == [opened]
+    assert "/" not in listed.file_name and "\\" not in listed.file_name
+    assert listed.file_name not in {"", ".", ".."}
+    assert listed.file_name.split(".")[0].upper() != "NUL"  # a device on Windows
+    assert not any(unicodedata.category(c) == "Cc" for c in listed.file_name)
+
+
+def test_a_copy_asked_for_under_a_crafted_name_still_lands_in_the_folder(
+    context: ServiceContext, downloads: Path, tmp_path: Path
+) -> None:
+    """A caller holding the raw row (not the listed file) gets the same plain name."""
+    document = receive(context)
+    [added] = attach(context, document.id, scan(downloads))
+    chosen = tmp_path / "a" / "b" / "mở tệp"
+    crafted = AttachedFile(
+        added.link_id, "../../x.txt", added.sha256, added.size, added.media_type
+    )
+
+    opened = attachments.export_copy(context.factory, context.data_folder, crafted, chosen)
+
+    assert opened == chosen / "x.txt"
+    assert not (tmp_path / "a" / "x.txt").exists()
+    assert files_under(tmp_path / "a") == [opened]
+
+
+def test_outgoing_files_with_restored_paths_open_inside_the_folder_too(
+    context: ServiceContext, downloads: Path, tmp_path: Path
+) -> None:
+    record, _ = outgoing.register_outgoing(
+        context.factory,
+        CLERK,
+        OutgoingDraft(
+            issue_date=dt.date(2026, 3, 5),
+            type_code="BC",
+            subject="Báo cáo kết quả giám sát quý I",
+            signer_name="Nguyễn Thị Thu Hà",
+            recipients="Đảng ủy xã",
+        ),
+    )
+    [added] = attach(context, record.id, scan(downloads), kind="outgoing")
+    stored_name(context, OutgoingAttachment, added.link_id, "../../../x.bat")
+    chosen = tmp_path / "1" / "2" / "3"
+
+    [listed] = attachments.list_attachments(context.factory, "outgoing", record.id)
+    opened = attachments.export_copy(context.factory, context.data_folder, listed, chosen)
+
+    assert (listed.file_name, opened) == ("x.bat", chosen / "x.bat")
+    assert not (tmp_path / "x.bat").exists()
+
+
+@pytest.mark.sqlite_only  # a shared database still holds the bytes: nothing is missing there
+def test_check_lists_a_missing_file_under_its_plain_name(
+    context: ServiceContext, downloads: Path
+) -> None:
+    document = receive(context)
+    [added] = attach(context, document.id, scan(downloads))
+    stored_name(context, IncomingAttachment, added.link_id, "..\\..\\\x1b[31mx.pdf")
+    attachments.stored_path(context.data_folder, added.sha256).unlink()
+
+    missing = attachments.missing_files(context.factory, context.data_folder)
+
+    assert [m.file_name for m in missing] == ["_[31mx.pdf"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows refuses these names itself")
+def test_a_file_attached_under_an_odd_name_is_stored_as_a_plain_one(
+    context: ServiceContext, downloads: Path
+) -> None:
+    document = receive(context)
+
+    [added] = attach(context, document.id, scan(downloads, "Công văn: số 5|6\x1b.pdf"))
+
+    [listed] = attachments.list_attachments(context.factory, "incoming", document.id)
+    assert added.file_name == listed.file_name == "Công văn_ số 5_6.pdf"
+    with context.factory() as session:
+        assert session.scalar(select(IncomingAttachment.file_name)) == "Công văn_ số 5_6.pdf"
