@@ -1,21 +1,30 @@
 """Headless commands: ``giamsat --db PATH_OR_URL <command>``.
 
 For support staff, scripted use and end-to-end tests. Every failure is one line on
-stderr and a non-zero exit code, never a traceback.
+stderr and a non-zero exit code, never a traceback: what a user can cause (a wrong
+argument, a folder or a device as the output, a read-only database, a full disk, a
+database another program holds) is said in a sentence.
+
+Reading commands (``check``, ``report``, ``export-register``, ``backup``) also work on a
+database file that is read-only; every output file is written beside its target and put
+in place only when complete (``services.output_files``).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
+import os
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from giamsat_desktop import __version__
-from giamsat_desktop.config import Settings, resolve_database_url
+from giamsat_desktop.config import Settings, display_location, resolve_database_url, sqlite_path
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.date_line import (
     DateProblem,
@@ -52,6 +61,7 @@ _ARGPARSE_PHRASES = (
         "{0}: giá trị “{2}” không hợp lệ",
     ),
     (re.compile(r"argument (\S+): expected one argument"), "{0} cần một giá trị"),
+    (re.compile(r"argument (\S+): (.*)"), "{0}: {1}"),
 )
 
 
@@ -86,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--book", help="tên sổ nhập về (sổ của đơn vị cũ)")
     importer.add_argument("--skip-bad-rows", action="store_true", help="bỏ qua dòng lỗi")
     export = commands.add_parser("export-register", help="xuất sổ văn bản ra Excel")
-    export.add_argument("--year", type=int, required=True)
+    export.add_argument("--year", type=_year, required=True)
     export.add_argument("--outgoing", action="store_true", help="sổ văn bản đi")
     export.add_argument("-o", "--output", type=Path, required=True)
     backup = commands.add_parser("backup", help="sao lưu toàn bộ dữ liệu vào một tệp zip")
@@ -100,6 +110,23 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--id", type=int, help="mã số văn bản đến (phiếu giải quyết)")
     report.add_argument("-o", "--output", type=Path, required=True)
     return parser
+
+
+def _year(text: str) -> int:
+    """A register's year, as a date can hold it (1 to 9999)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” không phải là một năm") from None
+    if not dt.MINYEAR <= value <= dt.MAXYEAR:
+        raise argparse.ArgumentTypeError(
+            f"không có năm {text} (năm từ {dt.MINYEAR} đến {dt.MAXYEAR})"
+        )
+    return value
+
+
+MAX_RECORD_ID = 2**63 - 1
+"""The largest key a database row can have: a larger one names no record."""
 
 
 def _date(text: str) -> dt.date:
@@ -236,9 +263,63 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 
 def _open(db_option: str | None) -> Database:
+    """The database for a reading command: opened read-only if its file cannot be written."""
     from giamsat_desktop.services.database import open_database
 
-    return open_database(_database_url(db_option), create=False)
+    url = _database_url(db_option)
+    path = sqlite_path(url)
+    refusal = _read_only(url, path) if path is not None and path.exists() else None
+    if refusal is not None and path is not None:
+        return _open_read_only(url, path, refusal)
+    return open_database(url, create=False)
+
+
+def _read_only(url: str, path: Path) -> StorageError | None:
+    """Why the SQLite file at ``path`` cannot be written (None when it can)."""
+    if not os.access(path, os.W_OK):
+        return StorageError(ErrorCode.DATABASE_FILE_READ_ONLY, location=display_location(url))
+    if not os.access(path.parent, os.W_OK):
+        return StorageError(ErrorCode.DATABASE_FOLDER_READ_ONLY, folder=str(path.parent))
+    return None
+
+
+def _open_read_only(url: str, path: Path, refusal: StorageError) -> Database:
+    """Open a read-only file without writing a byte: no pragma, no upgrade, no -wal of ours.
+
+    Raises:
+        StorageError: ``refusal`` when the file cannot even be read that way (it needs an
+            upgrade, or its write-ahead log cannot be shared), or why it is refused.
+    """
+    from sqlalchemy import create_engine
+
+    from giamsat_desktop.db.engine import make_session_factory
+    from giamsat_desktop.services.database import Database, engine_for, read_status
+
+    location = display_location(url)
+    if os.access(path.parent, os.W_OK):
+        # Read-only, but still taking SQLite's locks: another PC may be writing the file.
+        engine = create_engine(
+            f"sqlite:///file:{path}?mode=ro&uri=true", connect_args={"check_same_thread": False}
+        )
+    else:  # no lock can be taken in a read-only folder: read the file as it is
+        engine = engine_for(url, location, read_only=True)
+    try:
+        try:
+            status = read_status(engine, location)
+        except StorageError as exc:
+            if exc.code is ErrorCode.DATABASE_UNREACHABLE:
+                raise refusal from exc
+            raise
+        if not status.known:
+            raise StorageError(ErrorCode.DATABASE_NEWER, location=location, revision=status.current)
+        if status.current is None and status.has_tables:
+            raise StorageError(ErrorCode.DATABASE_FOREIGN, location=location)
+        if status.needs_upgrade:
+            raise refusal
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine, make_session_factory(engine), path)
 
 
 def _import_excel(args: argparse.Namespace) -> int:
@@ -286,7 +367,9 @@ def _import_excel(args: argparse.Namespace) -> int:
 def _export_register(args: argparse.Namespace) -> int:
     from giamsat_desktop.domain.registers import IncomingFilter, OutgoingFilter
     from giamsat_desktop.services import register_reports
+    from giamsat_desktop.services.output_files import check_target
 
+    check_target(args.output)
     database = _open(args.db)
     try:
         factory = database.session_factory
@@ -316,13 +399,18 @@ def _export_register(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from giamsat_desktop.services import register_reports
+    from giamsat_desktop.services.output_files import check_target, write_output
 
+    if args.form == "handling-slip":
+        if args.id is None:
+            raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
+        if not 1 <= args.id <= MAX_RECORD_ID:
+            raise NotFoundError(ErrorCode.NOT_FOUND, what="incoming", id=args.id)
+    check_target(args.output)
     database = _open(args.db)
     try:
         factory = database.session_factory
         if args.form == "handling-slip":
-            if args.id is None:
-                raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
             pdf = register_reports.handling_slip_pdf(factory, SYSTEM, args.id)
         else:
             today = dt.date.today()
@@ -336,7 +424,7 @@ def _report(args: argparse.Namespace) -> int:
             pdf = make(factory, SYSTEM, start, end)
     finally:
         database.close()
-    args.output.write_bytes(pdf)
+    write_output(args.output, pdf)
     print(f"Đã in ra {args.output}")
     return EXIT_OK
 
@@ -349,10 +437,19 @@ def _data_folder(database: Database) -> Path:
 
 def _backup(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.backup import make_backup
+    from giamsat_desktop.services.output_files import check_target, write_failure
 
+    check_target(args.output)  # never a folder, a device, or a folder made up by a typo
     database = _open(args.db)
     try:
         info = make_backup(database, _data_folder(database), args.output)
+    except StorageError as exc:
+        cause = exc.__cause__
+        if exc.code is ErrorCode.BACKUP_FAILED and isinstance(cause, OSError):
+            failure = write_failure(cause, Path(os.fsdecode(cause.filename or args.output)))
+            if failure.code in (ErrorCode.DISK_FULL, ErrorCode.OUTPUT_TOO_LARGE):
+                raise failure from exc
+        raise
     finally:
         database.close()
     counts = info.manifest.tables
@@ -392,6 +489,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 WRITING_COMMANDS = {"init", "demo-data", "import-excel", "restore"}
 """Commands that change the database: refused while the window has it open."""
+REPLACING_COMMANDS = {"restore"}
+"""Writing commands that put a new file in the database's place rather than write into it."""
 
 
 INPUT_FILES = ("file", "archive")
@@ -406,13 +505,18 @@ def _check_inputs(args: argparse.Namespace) -> None:
 
 
 def _locked(args: argparse.Namespace) -> int:
-    from giamsat_desktop.config import sqlite_path
+    """Run a writing command holding the database's lock, which names the command."""
     from giamsat_desktop.services.instance_lock import InstanceLock
 
-    path = sqlite_path(_database_url(args.db))
+    url = _database_url(args.db)
+    path = sqlite_path(url)
     if path is None:
         return COMMANDS[args.command](args)
-    with InstanceLock(path):
+    if args.command not in REPLACING_COMMANDS and path.exists():
+        refusal = _read_only(url, path)
+        if refusal is not None:
+            raise refusal
+    with InstanceLock(path, holder=args.command):
         return COMMANDS[args.command](args)
 
 
@@ -424,6 +528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
         parser.error(f"the following arguments are required: lệnh ({', '.join(COMMANDS)})")
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = _quiet_finalizer
     try:
         _check_inputs(args)
         if args.command in WRITING_COMMANDS:
@@ -434,14 +540,92 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         message = "đã dừng theo yêu cầu."
     except Exception as exc:  # noqa: BLE001 - the promise is: one line, never a traceback
-        message = f"lỗi không mong đợi ({type(exc).__name__}): {exc}"
+        known = known_failure(exc, args.db)
+        if known is not None:
+            message = describe(known.code.value, known.values)
+        else:
+            message = f"lỗi không mong đợi ({type(exc).__name__}): {exc}"
+    finally:
+        sys.unraisablehook = previous_hook
     print(f"giamsat: {one_line(message)}", file=sys.stderr)
     return EXIT_FAILED
 
 
+def _quiet_finalizer(_unraisable: object) -> None:
+    """Say nothing of an error in a finalizer: the failure is reported once, in its sentence.
+
+    A half-written file that a library closes while its failure is being reported (a zip
+    archive after a full disk) fails again on closing; Python would print that as a
+    traceback after the one line the commands promise.
+    """
+
+
+_SQLITE_FULL = "database or disk is full"
+_SQLITE_READ_ONLY = "attempt to write a readonly database"
+_SQLITE_CANNOT_OPEN = "unable to open database file"
+_POSTGRES_DISK_FULL = "53100"
+"""SQLSTATE ``disk_full``."""
+
+
+def known_failure(exc: BaseException, db_option: str | None) -> GiamsatError | None:
+    """The typed error for a failure of the disk or the database that a user can cause.
+
+    A full disk, a read-only database or folder, a file the system refuses: each is said
+    in a sentence instead of the library's English (and its link to sqlalche.me).
+    """
+    cause = getattr(exc, "orig", None) or exc
+    if isinstance(cause, OSError):
+        return _os_failure(cause)
+    detail = str(cause)
+    try:
+        url = _database_url(db_option)
+    except Exception:  # noqa: BLE001 - naming the database is a courtesy here
+        url = db_option or ""
+    location = display_location(url) if url else "?"
+    if _SQLITE_FULL in detail or getattr(cause, "sqlstate", None) == _POSTGRES_DISK_FULL:
+        return StorageError(ErrorCode.DISK_FULL, path=location)
+    if isinstance(cause, sqlite3.Error):
+        path = sqlite_path(url) if url else None
+        if path is not None and (_SQLITE_READ_ONLY in detail or _SQLITE_CANNOT_OPEN in detail):
+            refusal = _read_only(url, path) if path.exists() else None
+            if refusal is not None:
+                return refusal
+            if _SQLITE_READ_ONLY in detail:
+                return StorageError(ErrorCode.DATABASE_FILE_READ_ONLY, location=location)
+    return None
+
+
+def _os_failure(exc: OSError) -> GiamsatError | None:
+    """A sentence for what the system refused, about the file it names."""
+    if isinstance(exc, InterruptedError):
+        return None
+    path = Path(os.fsdecode(exc.filename)) if exc.filename is not None else None
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return StorageError(ErrorCode.DISK_FULL, path=str(path or "?"))
+    if path is None:
+        return None
+    reason = _OS_REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    return StorageError(ErrorCode.FILE_ERROR, path=str(path), detail=reason)
+
+
+_OS_REASONS = {
+    errno.EACCES: "không có quyền",
+    errno.EPERM: "hệ thống không cho phép",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.EISDIR: "đó là một thư mục",
+    errno.ENOTDIR: "đường dẫn đi qua một thứ không phải thư mục",
+    errno.ENOENT: "không có tệp hoặc thư mục đó",
+    errno.EIO: "lỗi đọc ghi của ổ đĩa",
+    errno.EFBIG: "tệp vượt quá kích thước hệ thống cho phép",
+    errno.EBUSY: "tệp đang bị chương trình khác giữ",
+    errno.ENAMETOOLONG: "tên quá dài",
+}
+"""What the system's refusals mean, for the files named in a failure."""
+
+
 def one_line(message: str) -> str:
-    """The reason on one line, without the SQL and values a database error may carry."""
-    cut = message.split("[SQL:", 1)[0]
+    """The reason on one line, without the SQL, values and links a database error may carry."""
+    cut = message.split("[SQL:", 1)[0].split("(Background on this error at:", 1)[0]
     return " ".join(cut.split())
 
 

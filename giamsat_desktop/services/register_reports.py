@@ -1,7 +1,9 @@
 """Printed registers, the handling slip and Excel exports, gathered from the database.
 
 The renderers in ``reports`` take plain records; this module reads them (secret
-documents never go into a general print), asks for the office's letterhead, and writes.
+documents never go into a general print), asks for the office's letterhead, and writes
+through ``output_files``: a workbook replaces its target only when complete, and never
+replaces a folder or a device.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from giamsat_desktop.domain.registers import (
     RegisterPeriod,
 )
 from giamsat_desktop.services import incoming, office, register_queries
+from giamsat_desktop.services.output_files import output_file
 
 Progress = Callable[[float, str], None]
 T = TypeVar("T")
@@ -102,25 +105,32 @@ def export_incoming_xlsx(
     cancelled: Callable[[], bool] | None = None,
     today: dt.date | None = None,
 ) -> int:
-    """Write the filtered incoming register to an Excel file; returns the rows written."""
+    """Write the filtered incoming register to an Excel file; returns the rows written.
+
+    Raises:
+        StorageError: ``path`` is a folder, a device or in a missing folder (said before
+            the register is read), or the disk refused the file (see ``output_files``).
+        InterruptedError: ``cancelled()`` returned True; ``path`` is as it was.
+    """
     from giamsat_desktop.reports.register_workbook import write_incoming_register
 
-    keys = register_queries.incoming_keys(factory, actor, where, IncomingColumn.ARRIVAL, False)
-    rows: Iterator[IncomingRecord] = (
-        record
-        for start in range(0, len(keys), 1000)
-        for record in register_queries.incoming_rows(factory, keys[start : start + 1000])
-    )
-    return write_incoming_register(
-        path,
-        rows,
-        title=title,
-        subtitle=subtitle,
-        total=len(keys),
-        progress=progress,
-        cancelled=cancelled,
-        today=today,
-    )
+    with output_file(path) as temporary:
+        keys = register_queries.incoming_keys(factory, actor, where, IncomingColumn.ARRIVAL, False)
+        rows: Iterator[IncomingRecord] = (
+            record
+            for start in range(0, len(keys), 1000)
+            for record in register_queries.incoming_rows(factory, keys[start : start + 1000])
+        )
+        return write_incoming_register(
+            temporary,
+            rows,
+            title=title,
+            subtitle=subtitle,
+            total=len(keys),
+            progress=progress,
+            cancelled=cancelled,
+            today=today,
+        )
 
 
 def export_outgoing_xlsx(
@@ -134,21 +144,27 @@ def export_outgoing_xlsx(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write the filtered outgoing register to an Excel file; returns the rows written."""
+    """Write the filtered outgoing register to an Excel file; returns the rows written.
+
+    Raises:
+        StorageError: as ``export_incoming_xlsx``.
+        InterruptedError: ``cancelled()`` returned True; ``path`` is as it was.
+    """
     from giamsat_desktop.reports.register_workbook import write_outgoing_register
 
-    keys = register_queries.outgoing_keys(factory, actor, where, OutgoingColumn.ISSUE, False)
-    rows: Iterator[OutgoingRecord] = (
-        record
-        for start in range(0, len(keys), 1000)
-        for record in register_queries.outgoing_rows(factory, keys[start : start + 1000])
-    )
-    return write_outgoing_register(
-        path,
-        rows,
-        title=title,
-        subtitle=subtitle,
-        total=len(keys),
-        progress=progress,
-        cancelled=cancelled,
-    )
+    with output_file(path) as temporary:
+        keys = register_queries.outgoing_keys(factory, actor, where, OutgoingColumn.ISSUE, False)
+        rows: Iterator[OutgoingRecord] = (
+            record
+            for start in range(0, len(keys), 1000)
+            for record in register_queries.outgoing_rows(factory, keys[start : start + 1000])
+        )
+        return write_outgoing_register(
+            temporary,
+            rows,
+            title=title,
+            subtitle=subtitle,
+            total=len(keys),
+            progress=progress,
+            cancelled=cancelled,
+        )
