@@ -126,7 +126,9 @@ def _year(text: str) -> int:
 
 
 MAX_RECORD_ID = 2**63 - 1
-"""The largest key a database row can have: a larger one names no record."""
+"""The largest key a SQLite row can have: a larger one names no record."""
+SERVER_MAX_RECORD_ID = 2**31 - 1
+"""The largest key of a shared PostgreSQL database (its ``integer``)."""
 
 
 def _date(text: str) -> dt.date:
@@ -404,7 +406,8 @@ def _report(args: argparse.Namespace) -> int:
     if args.form == "handling-slip":
         if args.id is None:
             raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
-        if not 1 <= args.id <= MAX_RECORD_ID:
+        local = sqlite_path(_database_url(args.db)) is not None
+        if not 1 <= args.id <= (MAX_RECORD_ID if local else SERVER_MAX_RECORD_ID):
             raise NotFoundError(ErrorCode.NOT_FOUND, what="incoming", id=args.id)
     check_target(args.output)
     database = _open(args.db)

@@ -105,6 +105,20 @@ def test_a_handling_slip_id_beyond_any_record_is_not_found(demo: Path, tmp_path:
     assert not out.exists()
 
 
+@pytest.mark.postgresql
+@pytest.mark.parametrize("number", [str(2**31), "9" * 23])
+def test_a_handling_slip_id_beyond_the_servers_keys_is_not_found(
+    new_database_url: Callable[..., str], tmp_path: Path, number: str
+) -> None:
+    url = new_database_url(migrated=True)
+    out = tmp_path / "phieu.pdf"
+
+    result = giamsat(tmp_path, "--db", url, "report", "handling-slip", "--id", number, "-o", out)
+
+    assert refused(result) == f"giamsat: Không tìm thấy văn bản đến (mã số {number})."
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("year", ["9" * 20, "-5", "0", "10000"])
 def test_a_year_no_date_can_hold_is_refused(demo: Path, tmp_path: Path, year: str) -> None:
     out = tmp_path / "so.xlsx"
