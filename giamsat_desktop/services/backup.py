@@ -7,7 +7,6 @@ changing anything; restoring one is ``services.restore``.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -18,7 +17,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy import (
     column as plain_column,
 )
+from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
@@ -44,6 +44,13 @@ from giamsat_desktop.db.models import Attachment, AttachmentContent, AuditEntry,
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, StorageError
 from giamsat_desktop.services import attachments as attachment_store
+from giamsat_desktop.services.attachment_check import (
+    DAMAGED_FOLDER,
+    DamagedAttachment,
+    documents_of,
+    manifest_with,
+    sha256_of_file,
+)
 from giamsat_desktop.services.backup_archive import (
     ATTACHMENT_FOLDER,
     DATA_FOLDER,
@@ -55,9 +62,10 @@ from giamsat_desktop.services.backup_archive import (
     read_manifest,
     sha256_of,
     to_json_value,
-    unused_path,
 )
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.database import Database, backups_folder
+from giamsat_desktop.services.safety_copies import KEEP_BEFORE_IMPORT, discard, rotate_and_claim
+from giamsat_desktop.services.working_folders import BACKUP_PREFIX, WorkingFolder, remove_stale
 
 Progress = Callable[[float, str], None]
 SHA256 = re.compile("[0-9a-f]{64}")
@@ -70,6 +78,9 @@ class BackupInfo:
 
     path: Path
     manifest: Manifest
+    damaged: tuple[DamagedAttachment, ...] = ()
+    """Attached files whose stored bytes no longer match their checksum: listed in the
+    manifest, not stored as if whole; the caller tells the clerk which documents they serve."""
 
 
 def model_tables() -> list[Any]:
@@ -89,7 +100,9 @@ def make_backup(
 ) -> BackupInfo:
     """Write one self-contained archive (or one whose attachments go to ``shared_store``).
 
-    The dump is read inside one transaction, so every table is from the same moment.
+    The dump is read inside one transaction, so every table is from the same moment. An
+    attachment whose stored bytes no longer match its checksum does not spoil the archive:
+    it is listed as damaged (see ``attachment_check``) and the rest is kept whole.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.name}.partial")
@@ -97,41 +110,32 @@ def make_backup(
     status = schema_status(database.engine)
     files: dict[str, str] = {}
     counts: dict[str, int] = {}
-    snapshot = _working_folder(data_folder)
+    damaged: list[DamagedAttachment] = []
+    working = _working_folder(data_folder)
     dump_engine = database.engine
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             if database.sqlite_file is not None:
-                copy = backup_sqlite_file(
-                    database.sqlite_file, Path(snapshot.name) / "copy.sqlite3"
-                )
+                copy = backup_sqlite_file(database.sqlite_file, working.path / "copy.sqlite3")
                 archive.write(copy, SQLITE_MEMBER)
                 with copy.open("rb") as handle:
                     files[SQLITE_MEMBER] = sha256_of(handle)
                 # The dump is read from that copy: file and dump are of one moment.
                 dump_engine = make_engine(f"sqlite:///{copy}")
+            working.touch()
             dumped = _write_dump(dump_engine, archive, files, counts, progress)
             checksums, office, audit_head = dumped
             attachments = "included" if include_attachments else "shared"
             if not include_attachments and shared_store is None:
                 checksums = []  # a database-only dump: nothing to fetch or copy
-            for number, checksum in enumerate(checksums, start=1):
-                try:  # on a shared database, a file attached on another PC is fetched
-                    source = attachment_store.local_copy(
-                        database.session_factory, data_folder, checksum
-                    )
-                except NotFoundError:
-                    continue  # reported by `check`; a backup still saves everything else
-                if include_attachments:
-                    name = f"{ATTACHMENT_FOLDER}/{checksum}"
-                    archive.write(source, name, compress_type=zipfile.ZIP_STORED)
-                    files[name] = checksum
-                elif shared_store is not None:
-                    target = shared_store / checksum
-                    if not _same_size(target, source):  # missing, or cut short on the stick
-                        copy_atomically(source, target)
-                if progress and number % 50 == 0:
-                    progress(0.6 + 0.35 * number / max(len(checksums), 1), "")
+            damaged = _store_attachments(
+                database, data_folder, checksums, archive, files, shared_store, working, progress
+            )
+            if damaged:
+                owners = documents_of(dump_engine, [file.sha256 for file in damaged])
+                damaged = [
+                    replace(file, documents=tuple(owners.get(file.sha256, ()))) for file in damaged
+                ]
             manifest = Manifest(
                 program_version=__version__,
                 schema_revision=status.current or "",
@@ -144,7 +148,7 @@ def make_backup(
                 attachments=attachments,
                 kind=kind,
             )
-            archive.writestr(MANIFEST, manifest.to_json())
+            archive.writestr(MANIFEST, manifest_with(manifest.to_json(), damaged))
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, destination)
@@ -157,30 +161,126 @@ def make_backup(
     finally:
         if dump_engine is not database.engine:
             dump_engine.dispose()
-        snapshot.cleanup()
-    return BackupInfo(destination, manifest)
+        working.close()
+    return BackupInfo(destination, manifest, tuple(damaged))
+
+
+def _store_attachments(
+    database: Database,
+    data_folder: Path,
+    checksums: list[str],
+    archive: zipfile.ZipFile,
+    files: dict[str, str],
+    shared_store: Path | None,
+    working: WorkingFolder,
+    progress: Progress | None,
+) -> list[DamagedAttachment]:
+    """Put every attachment whose bytes are whole into the archive (or the shared store).
+
+    Returns:
+        The files found damaged (and with no whole copy in a shared database).
+    """
+    damaged: list[DamagedAttachment] = []
+    for number, checksum in enumerate(checksums, start=1):
+        try:  # on a shared database, a file attached on another PC is fetched
+            source = attachment_store.local_copy(database.session_factory, data_folder, checksum)
+        except NotFoundError:
+            continue  # reported by `check`; a backup still saves everything else
+        target = shared_store / checksum if shared_store is not None else None
+        if target is None or not _same_size(target, source):  # else kept there already
+            found = _store_attachment(database, checksum, source, target, archive, files)
+            if found is not None:
+                damaged.append(found)
+        if number % 50 == 0:
+            working.touch()
+            if progress:
+                progress(0.6 + 0.35 * number / len(checksums), "")
+    return damaged
+
+
+IN_MEMORY = 16 * 1024 * 1024
+"""Attachments up to this size are read once, checked and written from memory."""
+
+
+def _store_attachment(
+    database: Database,
+    checksum: str,
+    source: Path,
+    target: Path | None,
+    archive: zipfile.ZipFile,
+    files: dict[str, str],
+) -> DamagedAttachment | None:
+    """Put one attachment into the archive (``target`` None) or the shared store, if whole.
+
+    The bytes are checked against ``checksum`` first. A damaged file is taken whole from
+    a shared database if it has it; otherwise it is returned as damaged, its bytes kept
+    apart in the archive (never in the store, never under its checksum).
+    """
+    name = f"{ATTACHMENT_FOLDER}/{checksum}"
+    size = _size(source)
+    content = source.read_bytes() if size <= IN_MEMORY else None
+    actual = hashlib.sha256(content).hexdigest() if content is not None else sha256_of_file(source)
+    if actual != checksum:
+        whole = _whole_content_from_database(database, checksum)
+        if whole is None:
+            kept = ""
+            if target is None:  # the damaged bytes, apart, for whatever can be saved of them
+                kept = f"{DAMAGED_FOLDER}/{actual}"
+                if kept not in files:
+                    _archive_file(archive, source, kept, content)
+                    files[kept] = actual
+            return DamagedAttachment(checksum, size, (), actual, kept)
+        content = whole  # a shared database still holds it whole
+    if target is None:
+        _archive_file(archive, source, name, content)
+        files[name] = checksum
+    elif content is not None:
+        _write_atomically(content, target)
+    else:
+        copy_atomically(source, target)
+    return None
+
+
+def _archive_file(archive: zipfile.ZipFile, source: Path, name: str, content: bytes | None) -> None:
+    """Store a file in the archive uncompressed, from memory when it was read already."""
+    if content is None:
+        archive.write(source, name, compress_type=zipfile.ZIP_STORED)
+        return
+    info = zipfile.ZipInfo.from_file(source, name)
+    info.compress_type = zipfile.ZIP_STORED
+    archive.writestr(info, content)
+
+
+def _whole_content_from_database(database: Database, checksum: str) -> bytes | None:
+    """A whole copy of an attachment kept in a shared database, when the local one is damaged."""
+    if database.sqlite_file is not None:
+        return None
+    with database.session_factory() as session:
+        try:
+            content = session.get(AttachmentContent, checksum)
+        except DBAPIError:  # a database before contents were kept in it
+            return None
+        data = content.content if content is not None else None
+    if data is None or hashlib.sha256(data).hexdigest() != checksum:
+        return None
+    return bytes(data)
 
 
 NOT_DUMPED = frozenset({AttachmentContent.__tablename__})
 """Attachment bytes kept in a shared database go into the archive as files, not as rows."""
-WORKING_PREFIX = ".dang-sao-luu-"
+WORKING_PREFIX = BACKUP_PREFIX
 """Working folders of backups in progress, inside the data folder (never the system's temp)."""
 
 
-def _working_folder(data_folder: Path) -> tempfile.TemporaryDirectory[str]:
-    """A folder for the consistent copy, after removing those a killed backup left behind.
+def _working_folder(data_folder: Path) -> WorkingFolder:
+    """A folder for the consistent copy, after removing those a killed operation left behind.
 
     Kept in the data folder, so a power cut during a backup leaves nothing elsewhere on
-    the PC; a later backup removes what is over an hour old (a backup running meanwhile
-    from another window keeps its own).
+    the PC; it carries this process's id and lock, so the next command removes it once
+    this process is gone (a backup running meanwhile from another window keeps its own).
     """
-    data_folder.mkdir(parents=True, exist_ok=True)
-    hour_ago = dt.datetime.now().timestamp() - 3600
-    for stale in data_folder.glob(f"{WORKING_PREFIX}*"):
-        with contextlib.suppress(OSError):
-            if stale.is_dir() and stale.stat().st_mtime < hour_ago:
-                shutil.rmtree(stale, ignore_errors=True)
-    return tempfile.TemporaryDirectory(prefix=WORKING_PREFIX, dir=data_folder)
+    remove_stale(data_folder)
+    return WorkingFolder(data_folder, WORKING_PREFIX)
 
 
 def _write_dump(
@@ -270,11 +370,37 @@ def _same_size(copy: Path, source: Path) -> bool:
 
 
 def copy_atomically(source: Path, target: Path) -> None:
-    """Copy under a temporary name and rename: ``target`` is whole or absent, never half."""
+    """Copy under a temporary name and rename: ``target`` is whole or absent, never half.
+
+    The temporary name is this copy's own, so two processes filling one store at once
+    never write into each other's file.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    shutil.copyfile(source, partial)
-    os.replace(partial, target)
+    handle, partial = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".partial", dir=target.parent
+    )
+    os.close(handle)
+    try:
+        shutil.copyfile(source, partial)
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def _write_atomically(content: bytes, target: Path) -> None:
+    """Write bytes under a temporary name and rename, as ``copy_atomically`` does."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".partial", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
 
 
 # ----- checking -------------------------------------------------------------------------
@@ -321,17 +447,36 @@ def _check_sqlite(archive_path: Path, copy: Path, manifest: Manifest) -> None:
         raise invalid(archive_path, "phiên bản lược đồ không khớp với manifest")
 
 
-def quick_snapshot(database: Database, label: str) -> Path | None:
+def quick_snapshot(
+    database: Database, label: str, *, keep: int = KEEP_BEFORE_IMPORT
+) -> Path | None:
     """A fast database-only copy before a risky operation (an import): seconds, no zip.
 
-    Kept beside the database in ``backups/``; None on a shared server database, which
-    its own administrator backs up.
+    Kept beside the database in ``backups/`` under a name of its own (the database's name,
+    the moment to the millisecond, a random part), so imports into several databases of one
+    folder at once never share a copy; the newest ``keep`` of this database are kept. None
+    on a shared server database, which its own administrator backs up.
+
+    Raises:
+        StorageError: BACKUP_FAILED when the copy cannot be made, or when the disk has no
+            room for it (then nothing is removed or written): the operation must not go on.
     """
-    if database.sqlite_file is None:
+    source = database.sqlite_file
+    if source is None:
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = unused_path(database.sqlite_file.parent / "backups" / f"{label}-{stamp}.sqlite3")
+    needed = sum(_size(path) for path in (source, Path(f"{source}-wal")))
+    target = rotate_and_claim(
+        backups_folder(source), label, source.name, ".sqlite3", needed=needed, keep=keep
+    )
     try:
-        return backup_sqlite_file(database.sqlite_file, target)
+        return backup_sqlite_file(source, target)
     except (OSError, sqlite3.Error) as exc:
+        discard(target)
         raise StorageError(ErrorCode.BACKUP_FAILED, path=str(target), detail=str(exc)) from exc
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -7,11 +7,11 @@ program's at all, is refused and left untouched.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from giamsat_desktop.config import data_dir, display_location, sqlite_path
@@ -24,9 +24,13 @@ from giamsat_desktop.db.engine import (
 from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
-from giamsat_desktop.services.backup_archive import unused_path
+from giamsat_desktop.services.attachment_check import DamagedAttachment, find_damaged
+from giamsat_desktop.services.attachment_check import describe as describe_damaged
+from giamsat_desktop.services.safety_copies import claim, discard, rotate_and_claim
+from giamsat_desktop.services.working_folders import remove_stale
 
 BACKUP_FOLDER = "backups"
+Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ class HealthReport:
     current_revision: str | None = None
     head_revision: str = ""
     schema_known: bool = True
+    damaged_attachments: tuple[DamagedAttachment, ...] = ()
+    """Stored files whose bytes no longer match their checksum (each also a problem)."""
 
     @property
     def healthy(self) -> bool:
@@ -110,6 +116,7 @@ def open_database(
     """
     location = display_location(url)
     path = sqlite_path(url)
+    remove_stale(_data_folder(path))  # what a killed backup left, whichever command runs next
     if path is not None:
         if not path.exists() and not create:
             raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
@@ -178,11 +185,20 @@ def _refuse_foreign_or_newer(status: SchemaStatus, location: str) -> None:
 
 
 def _pre_migration_backup(path: Path, revision: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    destination = unused_path(backups_folder(path) / f"truoc-nang-cap-{revision}-{stamp}.sqlite3")
+    """A consistent copy of the file before its upgrade, under a name no other process takes."""
+    needed = sum(_size(part) for part in (path, Path(f"{path}-wal")))
+    destination = rotate_and_claim(
+        backups_folder(path),
+        f"truoc-nang-cap-{revision}",
+        path.name,
+        ".sqlite3",
+        needed=needed,
+        keep=None,
+    )
     try:
         return backup_sqlite_file(path, destination)
     except (OSError, Exception) as exc:
+        discard(destination)
         raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
 
 
@@ -190,8 +206,8 @@ def _pre_migration_dump(url: str, engine: Engine, folder: Path, revision: str) -
     """The engine-neutral backup of a server database, taken before it is upgraded."""
     from giamsat_desktop.services.backup import make_backup  # builds on this module
 
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    destination = unused_path(folder / f"truoc-nang-cap-{revision}-{stamp}.zip")
+    owner = make_url(url).database or "giamsat"
+    destination = claim(folder, f"truoc-nang-cap-{revision}", owner, ".zip")
     current = Database(url, engine, make_session_factory(engine), None)
     try:
         return make_backup(
@@ -202,18 +218,45 @@ def _pre_migration_dump(url: str, engine: Engine, folder: Path, revision: str) -
             kind="before-migration",
         ).path
     except StorageError:
+        discard(destination)
         raise
     except Exception as exc:  # noqa: BLE001 - no upgrade without its backup, said plainly
+        discard(destination)
         raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
 
 
-def check_database(url: str, *, quick: bool = False) -> HealthReport:
-    """Integrity check (or SQLite's faster ``quick_check``) and schema version, changing nothing."""
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def check_database(
+    url: str,
+    *,
+    quick: bool = False,
+    data_folder: Path | None = None,
+    verify_attachments: bool | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> HealthReport:
+    """Integrity check (or SQLite's faster ``quick_check``) and schema version, changing nothing.
+
+    The full check also reads every stored attachment of ``data_folder`` (by default the
+    database's folder, or this PC's data folder for a server database) and compares it with
+    its checksum (``verify_attachments``; off for the quick check at start), reporting
+    ``progress`` as it goes: a file damaged on the disk is a problem naming its documents.
+    Working folders that killed operations left in the data folder are removed first.
+    """
     location = display_location(url)
     path = sqlite_path(url)
     if path is not None and not path.exists():
         raise StorageError(ErrorCode.DATABASE_NOT_FOUND, location=location)
+    folder = data_folder or _data_folder(path)
+    remove_stale(folder)
     engine = engine_for(url, location, read_only=True)
+    damaged: list[DamagedAttachment] = []
     try:
         status = read_status(engine, location)
         problems: list[str] = []
@@ -226,6 +269,16 @@ def check_database(url: str, *, quick: bool = False) -> HealthReport:
                 problems += [f"foreign key: {tuple(row)}" for row in fk_rows]
             else:
                 connection.execute(text("SELECT 1"))
+        read_files = not quick if verify_attachments is None else verify_attachments
+        if read_files and not problems and status.current == status.head:
+            damaged = find_damaged(
+                make_session_factory(engine), folder, progress=progress, cancelled=cancelled
+            )
+            problems += [
+                f"{describe_damaged(file)}; hãy lấy lại tệp từ một bản sao lưu trước đó "
+                "hoặc đính kèm lại bản gốc"
+                for file in damaged
+            ]
     except DBAPIError as exc:
         raise StorageError(
             ErrorCode.DATABASE_DAMAGED, location=location, detail=str(exc.orig or exc)
@@ -239,4 +292,10 @@ def check_database(url: str, *, quick: bool = False) -> HealthReport:
         current_revision=status.current,
         head_revision=status.head,
         schema_known=status.known,
+        damaged_attachments=tuple(damaged),
     )
+
+
+def _data_folder(path: Path | None) -> Path:
+    """The folder of the data: beside a SQLite file, else this PC's data folder."""
+    return path.parent if path is not None else data_dir()
