@@ -194,10 +194,7 @@ class DatabaseClaim:
                 QMessageBox.information(
                     None,
                     QCoreApplication.translate("App", "Chương trình đang chạy"),
-                    QCoreApplication.translate(
-                        "App",
-                        "Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.",
-                    ).format(location=self.url),
+                    error_text(self._lock.refusal()),  # who holds the data: a window, a command
                 )
             return False
         self._listener = ShowRequests(server_name(self.path), show)

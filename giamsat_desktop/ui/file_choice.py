@@ -8,8 +8,6 @@ folder chosen. Files the program writes for the clerk are written whole or not a
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QStandardPaths
@@ -93,24 +91,3 @@ def open_path(
     path = Path(chosen)
     remember_folder(settings, path.parent)
     return path
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: a temporary file beside it, then a rename.
-
-    A failure (a read-only folder, a full disk) leaves any file already there as it was,
-    removes the temporary file and raises the ``OSError`` for the caller to tell the clerk.
-    """
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes a private file; give it the usual permissions (or those it replaces).
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from modals import answer_modal, choose_file
 from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.ui.file_choice import open_path, save_path, write_file
+from giamsat_desktop.ui.file_choice import open_path, save_path
 
 PDF = "Tệp PDF (*.pdf)"
 
@@ -45,14 +44,3 @@ def test_a_last_folder_that_is_gone_starts_in_documents(qapp: object, tmp_path: 
     answer = answer_modal(QFileDialog, choose_file(tmp_path / "a.pdf"))
     save_path(None, settings, "Lưu tệp PDF", "a.pdf", PDF, ".pdf")
     assert answer.check().directory == _documents()
-
-
-def test_a_file_is_replaced_whole_or_left_as_it_was(tmp_path: Path) -> None:
-    target = tmp_path / "so.pdf"
-    target.write_bytes(b"old")
-    write_file(target, b"%PDF-new")
-    assert target.read_bytes() == b"%PDF-new"
-    with pytest.raises(OSError):
-        write_file(tmp_path / "so.pdf" / "x.pdf", b"%PDF")
-    assert target.read_bytes() == b"%PDF-new"
-    assert [p.name for p in tmp_path.iterdir()] == ["so.pdf"]  # no temporary file left

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.config import Settings
+from giamsat_desktop.domain.errors import GiamsatError
+from giamsat_desktop.services.output_files import write_output
 from giamsat_desktop.ui.dialogs.pdf_printing import PrintRefused, pages_to_print, print_pdf
 from giamsat_desktop.ui.error_text import error_text
-from giamsat_desktop.ui.file_choice import save_path, write_file
+from giamsat_desktop.ui.file_choice import save_path
 from giamsat_desktop.ui.tasks import TaskRunner
 
 SCREEN_SHARE = 0.9
@@ -276,8 +278,8 @@ class PdfPreviewDialog(QDialog):
         if target is None:
             return None
         try:
-            write_file(target, self.pdf)
-        except OSError as exc:
+            write_output(target, self.pdf)
+        except (GiamsatError, OSError) as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Lưu tệp PDF"),
