@@ -18,6 +18,7 @@ import contextlib
 import datetime as dt
 import os
 import secrets
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -188,7 +189,7 @@ def _write_register(
         # A random name beside the target: same disk, so the final move is atomic. Not
         # mkstemp, whose private permissions the finished file would keep.
         temporary = path.with_name(f".{path.stem}-{secrets.token_hex(4)}.xlsx.part")
-        workbook.save(temporary)
+        _save(workbook, temporary)
         if cancelled is not None and cancelled():
             raise InterruptedError
         os.replace(temporary, path)
@@ -298,3 +299,16 @@ def write_outgoing_register(
         cancelled=cancelled,
         today=today,
     )
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    """``workbook.save(path)``, closing the file even when the disk fills up halfway.
+
+    openpyxl leaves its zip file open when writing fails, and the interpreter then prints a
+    second traceback while collecting it; here the zip file is closed in every case.
+    """
+    from openpyxl.writer.excel import ExcelWriter
+
+    workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).save()
