@@ -182,6 +182,63 @@ MESSAGES: dict[str, str] = {
         "{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp "
         "dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.",
     ),
+    # A backup archive held against the program's schema (restore).
+    "backup_compression_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, "
+        "mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. "
+        "Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_member_oversize": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép "
+        "({limit} byte). Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_row_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được "
+        "(không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_table_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của "
+        "chương trình không có. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_value_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị "
+        "{value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_value_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài "
+        "{length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_value_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột "
+        "{column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_column_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng "
+        "này không có. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_schema_foreign": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do "
+        "chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_schema_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà "
+        "chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "restore_failed_unchanged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; "
+        "bản sao lưu của nó ở {backup}.",
+    ),
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -242,6 +299,19 @@ FIELD_NAMES: dict[str, str] = {
     "server_port": QT_TRANSLATE_NOOP("Fields", "cổng"),
     "server_database": QT_TRANSLATE_NOOP("Fields", "tên cơ sở dữ liệu"),
     "server_user": QT_TRANSLATE_NOOP("Fields", "tên người dùng máy chủ"),
+    # What a value of a backup should have been, and the parts of a database schema.
+    "value_integer": QT_TRANSLATE_NOOP("Fields", "một số nguyên"),
+    "value_boolean": QT_TRANSLATE_NOOP("Fields", "một giá trị đúng/sai"),
+    "value_date": QT_TRANSLATE_NOOP("Fields", "một ngày có thật (năm-tháng-ngày)"),
+    "value_datetime": QT_TRANSLATE_NOOP("Fields", "một thời điểm hợp lệ"),
+    "value_text": QT_TRANSLATE_NOOP("Fields", "một đoạn chữ lưu được"),
+    "value_binary": QT_TRANSLATE_NOOP("Fields", "dữ liệu nhị phân"),
+    "value_other": QT_TRANSLATE_NOOP("Fields", "một giá trị đơn"),
+    "schema_table": QT_TRANSLATE_NOOP("Fields", "bảng"),
+    "schema_index": QT_TRANSLATE_NOOP("Fields", "chỉ mục"),
+    "schema_trigger": QT_TRANSLATE_NOOP("Fields", "trigger (lệnh tự chạy)"),
+    "schema_view": QT_TRANSLATE_NOOP("Fields", "khung nhìn (view)"),
+    "schema_rows": QT_TRANSLATE_NOOP("Fields", "dữ liệu của bảng"),
 }
 """Names of fields and records as a sentence uses them (``{field}``, ``{what}``)."""
 

@@ -66,6 +66,19 @@ class ErrorCode(StrEnum):
     FILE_ERROR = "file_error"
     OUTPUT_TOO_LARGE = "output_too_large"
 
+    # A backup archive held against the program's schema (restore).
+    BACKUP_COMPRESSION_UNKNOWN = "backup_compression_unknown"
+    BACKUP_MEMBER_OVERSIZE = "backup_member_oversize"
+    BACKUP_ROW_UNREADABLE = "backup_row_unreadable"
+    BACKUP_TABLE_UNKNOWN = "backup_table_unknown"
+    BACKUP_VALUE_INVALID = "backup_value_invalid"
+    BACKUP_VALUE_TOO_LONG = "backup_value_too_long"
+    BACKUP_VALUE_MISSING = "backup_value_missing"
+    BACKUP_COLUMN_UNKNOWN = "backup_column_unknown"
+    BACKUP_SCHEMA_FOREIGN = "backup_schema_foreign"
+    BACKUP_SCHEMA_MISSING = "backup_schema_missing"
+    RESTORE_FAILED_UNCHANGED = "restore_failed_unchanged"
+
 
 class GiamsatError(Exception):
     """Base of every error a service raises on purpose."""

@@ -39,7 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import make_engine
-from giamsat_desktop.db.migrate import VERSION_TABLE, revisions, schema_status
+from giamsat_desktop.db.migrate import VERSION_TABLE, schema_status
 from giamsat_desktop.db.models import Attachment, AttachmentContent, AuditEntry, Office
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, StorageError
@@ -57,9 +57,6 @@ from giamsat_desktop.services.backup_archive import (
     MANIFEST,
     SQLITE_MEMBER,
     Manifest,
-    invalid,
-    iter_jsonl,
-    read_manifest,
     sha256_of,
     to_json_value,
 )
@@ -132,7 +129,10 @@ def make_backup(
                 database, data_folder, checksums, archive, files, shared_store, working, progress
             )
             if damaged:
-                damaged = _with_documents(dump_engine, damaged)
+                owners = documents_of(dump_engine, [file.sha256 for file in damaged])
+                damaged = [
+                    replace(file, documents=tuple(owners.get(file.sha256, ()))) for file in damaged
+                ]
             manifest = Manifest(
                 program_version=__version__,
                 schema_revision=status.current or "",
@@ -193,19 +193,6 @@ def _store_attachments(
             if progress:
                 progress(0.6 + 0.35 * number / len(checksums), "")
     return damaged
-
-
-def _with_documents(engine: Engine, damaged: list[DamagedAttachment]) -> list[DamagedAttachment]:
-    """The damaged files with the documents they serve, named as the register names them.
-
-    A database of an older schema that cannot be asked keeps them unnamed: the backup
-    itself never fails for want of a name.
-    """
-    try:
-        owners = documents_of(engine, [file.sha256 for file in damaged])
-    except DBAPIError:
-        return damaged
-    return [replace(file, documents=tuple(owners.get(file.sha256, ()))) for file in damaged]
 
 
 IN_MEMORY = 16 * 1024 * 1024
@@ -416,45 +403,17 @@ def _write_atomically(content: bytes, target: Path) -> None:
 # ----- checking -------------------------------------------------------------------------
 
 
-def verify_backup(path: Path) -> Manifest:
-    """Check an archive completely without changing anything; returns its manifest."""
-    archive, manifest = read_manifest(path)
-    with archive:
-        known, _head = revisions()
-        if manifest.schema_revision not in known:
-            raise invalid(path, f"tạo bởi phiên bản mới hơn (lược đồ {manifest.schema_revision})")
-        for name, expected in manifest.tables.items():
-            if f"{DATA_FOLDER}/{name}.jsonl" not in manifest.files:
-                raise invalid(path, f"thiếu dữ liệu bảng {name}")
-            rows = sum(1 for _row in iter_jsonl(archive, name))
-            if rows != expected:
-                raise invalid(path, f"số dòng bảng {name} không khớp với manifest")
-        attachments = Attachment.__table__.name
-        for row in iter_jsonl(archive, attachments) if attachments in manifest.tables else ():
-            if not SHA256.fullmatch(str(row.get("sha256", ""))):
-                raise invalid(path, "mã kiểm tra của tệp đính kèm không hợp lệ")
-        if SQLITE_MEMBER in manifest.files:
-            with tempfile.TemporaryDirectory() as folder:
-                copy = Path(folder) / "check.sqlite3"
-                with archive.open(SQLITE_MEMBER) as member, copy.open("wb") as out:
-                    shutil.copyfileobj(member, out)
-                _check_sqlite(path, copy, manifest)
-    return manifest
+def verify_backup(path: Path, data_folder: Path | None = None) -> Manifest:
+    """Check an archive completely without changing anything; returns its manifest.
 
+    Every value of the dump is checked against the schema of its revision, and the SQLite
+    copy in a working folder of ``data_folder`` (the program's data folder when not given),
+    never in the system's temp: see ``backup_check``.
+    """
+    from giamsat_desktop.config import data_dir
+    from giamsat_desktop.services.backup_check import verify_archive
 
-def _check_sqlite(archive_path: Path, copy: Path, manifest: Manifest) -> None:
-    connection = sqlite3.connect(copy)
-    try:
-        result = connection.execute("PRAGMA integrity_check").fetchall()
-        if [row[0] for row in result] != ["ok"]:
-            raise invalid(archive_path, "cơ sở dữ liệu trong bản sao lưu bị hỏng")
-        stamped = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise invalid(archive_path, f"cơ sở dữ liệu trong bản sao lưu bị hỏng ({exc})") from exc
-    finally:
-        connection.close()
-    if [row[0] for row in stamped] != [manifest.schema_revision]:
-        raise invalid(archive_path, "phiên bản lược đồ không khớp với manifest")
+    return verify_archive(path, data_folder or data_dir())
 
 
 def quick_snapshot(

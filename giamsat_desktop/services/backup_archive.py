@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import zipfile
 import zlib
@@ -30,7 +31,15 @@ MAX_MEMBER_BYTES = 8 * 1024**3
 """A single member larger than this is not a backup of an office's register."""
 MAX_RATIO = 400
 """Compression ratio above which a large member is taken for a zip bomb."""
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+"""The manifest lists every file with its checksum: tens of thousands fit in a few MB."""
+MAX_LINE_BYTES = 16 * 1024 * 1024
+"""One row of the dump: far above any row the program writes (its texts have limits)."""
+COMPRESSIONS = {zipfile.ZIP_STORED: "không nén", zipfile.ZIP_DEFLATED: "Deflate"}
+"""The only compressions the program writes, and so the only ones it reads."""
 _CHUNK = 1024 * 1024
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
+"""What reading a damaged (or lying) member raises."""
 
 Progress = Callable[[float, str], None]
 
@@ -136,6 +145,13 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
         for info in infos:
             if not safe_member(info.filename):
                 raise invalid(path, f"tên tệp không an toàn: {info.filename}")
+            if info.compress_type not in COMPRESSIONS:
+                raise StorageError(
+                    ErrorCode.BACKUP_COMPRESSION_UNKNOWN,
+                    path=str(path),
+                    member=info.filename,
+                    method=_compression_name(info.compress_type),
+                )
             if info.file_size > MAX_MEMBER_BYTES or (
                 info.file_size > 100 * 1024 * 1024
                 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
@@ -145,16 +161,17 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
         if MANIFEST not in names:
             raise invalid(path, "thiếu manifest.json")
         try:
-            manifest = Manifest.from_json(archive.read(MANIFEST).decode("utf-8"))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            text = read_member(archive, MANIFEST, MAX_MANIFEST_BYTES).decode("utf-8")
+            manifest = Manifest.from_json(text)
+        except (ValueError, KeyError, TypeError, AttributeError, *_DAMAGED) as exc:
             raise invalid(path, f"manifest.json hỏng ({exc})") from exc
         for name, checksum in manifest.files.items():
             if name not in names:
                 raise invalid(path, f"thiếu tệp {name}")
             try:
-                with archive.open(name) as member:
+                with open_member(archive, name) as member:
                     actual = sha256_of(member)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            except _DAMAGED as exc:
                 raise invalid(path, f"tệp {name} hỏng ({exc})") from exc
             if actual != checksum:
                 raise invalid(path, f"tệp {name} đã bị sửa hoặc hỏng")
@@ -164,10 +181,114 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
         raise
 
 
+def open_member(archive: zipfile.ZipFile, name: str, limit: int | None = None) -> IO[bytes]:
+    """A member's bytes as a stream that never gives (or expands) more than it may.
+
+    The stream stops at the size the archive declares for the member, whatever the member
+    holds, and a member declared larger than ``limit`` is refused before it is read. Reads
+    go to the zip module a megabyte at a time, so a member that lies about its size costs
+    at most that much memory (``ZipFile.read`` or an unsized ``read()`` on the member would
+    inflate all it holds at once).
+
+    Raises:
+        StorageError: BACKUP_COMPRESSION_UNKNOWN for a compression the program does not
+            write (bzip2 and LZMA inflate a whole block at once, however large),
+            BACKUP_MEMBER_OVERSIZE for a member declared larger than ``limit``.
+    """
+    info = archive.getinfo(name)
+    where = str(archive.filename or "")
+    if info.compress_type not in COMPRESSIONS:
+        raise StorageError(
+            ErrorCode.BACKUP_COMPRESSION_UNKNOWN,
+            path=where,
+            member=name,
+            method=_compression_name(info.compress_type),
+        )
+    if limit is not None and info.file_size > limit:
+        raise StorageError(ErrorCode.BACKUP_MEMBER_OVERSIZE, path=where, member=name, limit=limit)
+    raw = _BoundedMember(archive.open(info), info.file_size)
+    return io.BufferedReader(raw, buffer_size=64 * 1024)
+
+
+def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A whole member, refused (never read on) beyond ``limit`` bytes."""
+    with open_member(archive, name, limit) as member:
+        return member.read()
+
+
+class _BoundedMember(io.RawIOBase):
+    """A member's decompressed bytes, asked for in bounded chunks and cut off at ``limit``.
+
+    The zip module inflates no more than it is asked for at a time (for the two
+    compressions accepted), so memory stays bounded however much a member would expand.
+    """
+
+    def __init__(self, member: IO[bytes], limit: int) -> None:
+        super().__init__()
+        self._member = member
+        self._left = limit
+
+    def readable(self) -> bool:
+        """Always: this is a reading stream."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Fill ``buffer`` with at most a megabyte, never past the limit."""
+        view = memoryview(buffer).cast("B")
+        data = self._member.read(min(len(view), _CHUNK, self._left)) if self._left > 0 else b""
+        view[: len(data)] = data
+        self._left -= len(data)
+        return len(data)
+
+    def close(self) -> None:
+        """Close the member too."""
+        if not self.closed:
+            self._member.close()
+        super().close()
+
+
+def _compression_name(method: int) -> str:
+    names = {zipfile.ZIP_BZIP2: "bzip2", zipfile.ZIP_LZMA: "LZMA"}
+    return names.get(method, f"số {method}")
+
+
 def iter_jsonl(archive: zipfile.ZipFile, table: str) -> Iterator[dict[str, Any]]:
-    """Rows of one table from the dump."""
+    """Rows of one table from the dump (each read through a bounded stream)."""
+    for _number, row, _escaped in dump_rows(archive, table):
+        yield row
+
+
+def dump_rows(archive: zipfile.ZipFile, table: str) -> Iterator[tuple[int, dict[str, Any], bool]]:
+    """Rows of one table from the dump, each with its line number and whether it escapes.
+
+    ``escaped`` says the line holds a JSON escape of a character by its number: only such a
+    line can carry text no database stores (a NUL character, half of a surrogate pair), so
+    only its texts need a closer look.
+
+    Raises:
+        StorageError: BACKUP_ROW_UNREADABLE for a line that is not one JSON object (or is
+            longer than any row the program writes).
+    """
     name = f"{DATA_FOLDER}/{table}.jsonl"
-    with archive.open(name) as member:
-        for line in member:
-            if line.strip():
-                yield json.loads(line)
+    where = str(archive.filename or "")
+    with open_member(archive, name) as member:
+        number = 0
+        while line := member.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            if len(line) > MAX_LINE_BYTES:
+                raise StorageError(
+                    ErrorCode.BACKUP_ROW_UNREADABLE, path=where, table=table, row=number
+                )
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+                raise StorageError(
+                    ErrorCode.BACKUP_ROW_UNREADABLE, path=where, table=table, row=number
+                ) from exc
+            if not isinstance(row, dict):
+                raise StorageError(
+                    ErrorCode.BACKUP_ROW_UNREADABLE, path=where, table=table, row=number
+                )
+            yield number, row, b"\\u" in line

@@ -1,61 +1,73 @@
-"""Restoring a backup: checked first, the current data backed up, never half-applied.
+"""Restoring a backup: checked first, the current data backed up, replaced in one step.
 
-The archive is verified completely (checksums, member names, sizes, schema not newer than
-the program, database integrity) before anything changes; then what it replaces is kept
-(a backup, or a damaged file as it is); then, on SQLite, the file is replaced by a single
-rename, and an archive of an older schema is upgraded after it is loaded.
+The archive is checked completely before anything changes (``backup_check``: checksums,
+member names, sizes and compressions, a schema not newer than the program's, every value
+of the dump, and the SQLite copy's soundness, schema objects, row counts and values); then
+what it replaces is kept (a backup, or a damaged file as it is). The replacement is one
+step, so a restore that fails leaves exactly what was there:
+
+- on SQLite the new database is made whole in a working folder inside the data folder
+  (the checked copy itself, or a database built from the dump), brought to this
+  program's schema there, and put in place by a single rename;
+- on a server, emptying the schema, making the archive's, loading every row and upgrading
+  are one transaction.
+
+Working copies never go to the system's temp; those of a killed restore are removed by the
+next command (``working_folders``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
+import sys
+import tempfile
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Connection,
-    Date,
-    DateTime,
-    MetaData,
-    Table,
-    TypeDecorator,
-    insert,
-    inspect,
-    text,
-)
+from sqlalchemy import Column, Connection, MetaData, Table, insert, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop.config import sqlite_path
 from giamsat_desktop.db.base import Base
-from giamsat_desktop.db.engine import make_engine, unit_of_work
-from giamsat_desktop.db.migrate import schema_status, upgrade
+from giamsat_desktop.db.engine import WRITE_OPTION, make_engine, unit_of_work
+from giamsat_desktop.db.migrate import (
+    MIGRATION_LOCK,
+    alembic_config,
+    head_revision,
+    schema_status,
+    upgrade,
+)
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.services import attachments as attachment_store
 from giamsat_desktop.services import audit
-from giamsat_desktop.services.backup import (
-    SHA256,
-    Progress,
-    copy_atomically,
-    make_backup,
-    model_tables,
-    verify_backup,
-)
+from giamsat_desktop.services.backup import SHA256, Progress, copy_atomically, make_backup
 from giamsat_desktop.services.backup_archive import (
     ATTACHMENT_FOLDER,
-    SQLITE_MEMBER,
     Manifest,
     iter_jsonl,
+    open_member,
     sha256_of,
     unused_path,
 )
+from giamsat_desktop.services.backup_check import CheckedArchive, check_archive, converted_rows
 from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.working_folders import RESTORE_PREFIX, WorkingFolder, remove_stale
+
+BUILT_NAME = "tu-du-lieu.sqlite3"
+"""The database built from the dump, in the working folder."""
+STAGED_SUFFIX = ".restoring"
+"""A database copied beside its target on another drive, before the rename."""
+STALE_AFTER = 3600.0
+"""Seconds after which a staged copy left beside a database is a killed restore's."""
+_BATCH = 2000
 
 
 def restore_backup(
@@ -71,42 +83,58 @@ def restore_backup(
 
     Returns:
         The archive's manifest and the backup made of the data before the restore.
+
+    Raises:
+        StorageError: the archive is refused (nothing changed), or the restore failed:
+            RESTORE_FAILED_UNCHANGED when the data is still what it was, RESTORE_FAILED
+            when the failure came after the new data was in place.
     """
-    manifest = verify_backup(archive_path)
-    before = _keep_current(url, data_folder, safety_folder, shared_store)
-    try:
-        with zipfile.ZipFile(archive_path) as archive:
-            _restore_attachments(archive, manifest, data_folder, shared_store)
-            if url.startswith("sqlite:///") and SQLITE_MEMBER in manifest.files:
-                _restore_sqlite_file(url, archive)
-            else:
-                _restore_dump(url, archive, manifest, progress)
-        restored = open_database(url)  # brings an older archive to this program's schema
+    remove_stale(data_folder)
+    target = sqlite_path(url)
+    if target is not None:
+        remove_staged_leftovers(target)
+    with WorkingFolder(data_folder, RESTORE_PREFIX) as working:
+        checked = check_archive(archive_path, working.path, _share(progress, 0.0, 0.3))
+        manifest = checked.manifest
+        before = _keep_current(url, data_folder, safety_folder, shared_store)
+        replaced = False
         try:
-            attachment_store.share_contents(restored.session_factory, data_folder)
-            with unit_of_work(restored.session_factory) as session:
-                audit.record(
-                    session,
-                    SYSTEM,
-                    "restore",
-                    "database",
-                    None,
-                    None,
-                    {
-                        "archive": archive_path.name,
-                        "created_at": manifest.created_at,
-                        "office": manifest.office,
-                    },
-                )
-        finally:
-            restored.close()
-    except StorageError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - the clerk is told, with where the old data is
-        if before is None:
-            raise StorageError(ErrorCode.RESTORE_FAILED_NOTHING_BEFORE, detail=str(exc)) from exc
-        raise StorageError(ErrorCode.RESTORE_FAILED, detail=str(exc), backup=str(before)) from exc
+            with zipfile.ZipFile(archive_path) as archive:
+                _restore_attachments(archive, manifest, data_folder, shared_store, working)
+                working.touch()
+                if target is not None:
+                    database = checked.sqlite_copy
+                    if database is None:
+                        database = working.path / BUILT_NAME
+                        _build_from_dump(database, archive_path, archive, checked, progress)
+                    working.touch()
+                    _bring_to_newest(database)
+                    _put_in_place(database, target)
+                else:
+                    _replace_on_server(url, archive_path, archive, checked, progress)
+            replaced = True
+            _record(url, data_folder, archive_path, manifest)
+        except StorageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the clerk is told, with where the old data is
+            raise _failure(exc, before, replaced=replaced) from exc
     return manifest, before
+
+
+def _failure(exc: Exception, before: Path | None, *, replaced: bool) -> StorageError:
+    """The error for a restore that failed once the archive was accepted."""
+    if before is None:
+        return StorageError(ErrorCode.RESTORE_FAILED_NOTHING_BEFORE, detail=str(exc))
+    code = ErrorCode.RESTORE_FAILED if replaced else ErrorCode.RESTORE_FAILED_UNCHANGED
+    return StorageError(code, detail=str(exc), backup=str(before))
+
+
+def _share(progress: Progress | None, start: float, end: float) -> Progress | None:
+    """Progress of one part of the restore, as a share of the whole."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda share, label: report(start + (end - start) * share, label)
 
 
 def _keep_current(
@@ -163,67 +191,188 @@ def _copy_as_is(database: Path, target: Path) -> Path:
     return target
 
 
-def _restore_sqlite_file(url: str, archive: zipfile.ZipFile) -> None:
-    target = sqlite_path(url)
-    assert target is not None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.restoring")
-    with archive.open(SQLITE_MEMBER) as member, partial.open("wb") as out:
-        shutil.copyfileobj(member, out)
-        out.flush()
-        os.fsync(out.fileno())
-    for suffix in ("-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    os.replace(partial, target)
+# ----- SQLite: a whole new file, then one rename --------------------------------------------
 
 
-def _restore_dump(
-    url: str, archive: zipfile.ZipFile, manifest: Manifest, progress: Progress | None
+def _build_from_dump(
+    database: Path,
+    archive_path: Path,
+    archive: zipfile.ZipFile,
+    checked: CheckedArchive,
+    progress: Progress | None,
 ) -> None:
-    """Load the engine-neutral dump: schema at the archive's revision, rows, then upgrade."""
-    path = sqlite_path(url)
-    build_url = url
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        building = path.with_name(f".{path.name}.restoring")
-        building.unlink(missing_ok=True)
-        build_url = f"sqlite:///{building}"
-    engine = make_engine(build_url)
+    """Make a SQLite database from the dump: the archive's schema, then its rows."""
+    engine = make_engine(f"sqlite:///{database}")
     try:
-        if path is None:
-            with engine.begin() as connection:
-                connection.execute(text("DROP SCHEMA public CASCADE"))
-                connection.execute(text("CREATE SCHEMA public"))
-        upgrade(engine, manifest.schema_revision)
-        with engine.begin() as connection:
-            tables = _tables_built(connection, manifest)
-            for position, table in enumerate(tables):
-                batch: list[dict[str, Any]] = []
-                for row in iter_jsonl(archive, table.name):
-                    batch.append(_from_json(table, row))
-                    if len(batch) == 2000:
-                        connection.execute(insert(table), batch)
-                        batch = []
-                if batch:
-                    connection.execute(insert(table), batch)
-                if engine.dialect.name == "postgresql" and "id" in table.c:
-                    connection.execute(
-                        text(
-                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                            f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                        )
-                    )
-                if progress:
-                    progress((position + 1) / len(tables), table.name)
+        upgrade(engine, checked.manifest.schema_revision)
+        with engine.connect() as connection, connection.begin():
+            _load(connection, archive_path, archive, checked, _share(progress, 0.3, 0.95))
     finally:
         engine.dispose()
-    if path is not None:
+
+
+def _bring_to_newest(database: Path) -> None:
+    """Upgrade a database of an older schema, and leave it one self-contained file."""
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        if schema_status(engine).needs_upgrade:
+            upgrade(engine)
+    finally:
+        engine.dispose()
+    connection = sqlite3.connect(database, isolation_level=None)
+    try:
+        # Everything into the file itself: only the file is moved into place.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+    with database.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _put_in_place(database: Path, target: Path) -> None:
+    """Replace ``target`` by ``database`` with one rename (after staging it on its drive)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = database
+    if os.stat(database).st_dev != os.stat(target.parent).st_dev:
+        staged = _stage_beside(database, target)
+    try:
+        _settle(target)
         for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(building, path)
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, target)
+    except BaseException:
+        if staged != database:
+            staged.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
 
 
-def _tables_built(connection: Connection, manifest: Manifest) -> list[Table]:
+def _stage_beside(database: Path, target: Path) -> Path:
+    """A copy of ``database`` beside ``target`` (on its drive), written whole and synced."""
+    handle, name = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}-", suffix=STAGED_SUFFIX, dir=target.parent
+    )
+    staged = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as out, database.open("rb") as source:
+            shutil.copyfileobj(source, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return staged
+
+
+def _settle(target: Path) -> None:
+    """Move what the current database still has in its write-ahead log into the file.
+
+    Its log is removed next (a log left beside the new file would be read into it), and a
+    restore killed between the two steps must still leave the current data whole.
+    """
+    if not target.exists():
+        return
+    with contextlib.suppress(sqlite3.Error):
+        connection = sqlite3.connect(target, isolation_level=None, timeout=10)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no such call)."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def remove_staged_leftovers(target: Path, *, now: float | None = None) -> list[Path]:
+    """Remove staged copies a killed restore left beside a database (over an hour old).
+
+    Also those of older versions (``.giamsat.sqlite3.restoring``, built in place).
+    """
+    removed: list[Path] = []
+    moment = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{target.name}.*{STAGED_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if moment - leftover.stat().st_mtime > STALE_AFTER:
+                    leftover.unlink()
+                    removed.append(leftover)
+    return removed
+
+
+# ----- a server: one transaction ------------------------------------------------------------
+
+
+def _replace_on_server(
+    url: str,
+    archive_path: Path,
+    archive: zipfile.ZipFile,
+    checked: CheckedArchive,
+    progress: Progress | None,
+) -> None:
+    """Empty the schema, make the archive's, load it and upgrade: all in one transaction."""
+    revision = checked.manifest.schema_revision
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            from alembic import command
+
+            writer = connection.execution_options(**{WRITE_OPTION: True})
+            with writer.begin():
+                # PCs starting a new version meanwhile wait, as they do for each other.
+                writer.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+                writer.execute(text("DROP SCHEMA public CASCADE"))
+                writer.execute(text("CREATE SCHEMA public"))
+                command.upgrade(alembic_config(writer), revision)
+                _load(writer, archive_path, archive, checked, _share(progress, 0.3, 0.95))
+                if revision != head_revision():
+                    command.upgrade(alembic_config(writer), "head")
+    finally:
+        engine.dispose()
+
+
+# ----- loading the dump ----------------------------------------------------------------------
+
+
+def _load(
+    connection: Connection,
+    archive_path: Path,
+    archive: zipfile.ZipFile,
+    checked: CheckedArchive,
+    progress: Progress | None,
+) -> None:
+    """Insert every row of the dump (checked again as it is read), parents first."""
+    tables = _tables_built(connection, checked)
+    for position, table in enumerate(tables):
+        batch: list[dict[str, Any]] = []
+        for values in converted_rows(archive_path, archive, checked.schema.tables[table.name]):
+            batch.append(values)
+            if len(batch) == _BATCH:
+                connection.execute(insert(table), batch)
+                batch = []
+        if batch:
+            connection.execute(insert(table), batch)
+        if connection.dialect.name == "postgresql" and "id" in table.c:
+            connection.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
+            )
+        if progress:
+            progress((position + 1) / len(tables), table.name)
+
+
+def _tables_built(connection: Connection, checked: CheckedArchive) -> list[Table]:
     """The archive's tables with the columns the schema at its revision has, parents first.
 
     Read from the database just built rather than taken from the models, so rows of an
@@ -233,12 +382,13 @@ def _tables_built(connection: Connection, manifest: Manifest) -> list[Table]:
     """
     reflected = MetaData()
     present = set(inspect(connection).get_table_names())
-    reflected.reflect(bind=connection, only=[name for name in manifest.tables if name in present])
-    order = [table.name for table in model_tables()]
+    names = [name for name in checked.schema.tables if name in present]
+    reflected.reflect(bind=connection, only=names)
     loading = MetaData()
     tables: list[Table] = []
-    for built in reflected.tables.values():
-        model = Base.metadata.tables.get(built.name)
+    for name in names:
+        built = reflected.tables[name]
+        model = Base.metadata.tables.get(name)
         columns = [
             Column(
                 column.name,
@@ -249,47 +399,37 @@ def _tables_built(connection: Connection, manifest: Manifest) -> list[Table]:
             )
             for column in built.columns
         ]
-        tables.append(Table(built.name, loading, *columns))
-    return sorted(
-        tables, key=lambda table: order.index(table.name) if table.name in order else len(order)
-    )
+        tables.append(Table(name, loading, *columns))
+    return tables
 
 
-def _from_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name not in row:
-            continue
-        value = row[column.name]
-        kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
-        if value is not None:
-            if isinstance(kind, DateTime):
-                value = dt.datetime.fromisoformat(value)
-            elif isinstance(kind, Date):
-                value = dt.date.fromisoformat(value)
-            elif isinstance(kind, Boolean):
-                value = bool(value)
-        values[column.name] = value
-    return values
+# ----- attachments and the record -----------------------------------------------------------
 
 
 def _restore_attachments(
-    archive: zipfile.ZipFile, manifest: Manifest, data_folder: Path, shared_store: Path | None
+    archive: zipfile.ZipFile,
+    manifest: Manifest,
+    data_folder: Path,
+    shared_store: Path | None,
+    working: WorkingFolder,
 ) -> None:
-    """Put every attachment back in the data folder's store, checking each checksum."""
+    """Put every attachment back in the data folder's store, checking each checksum.
+
+    Each file is written in the working folder first and renamed into the store when
+    whole, so a killed restore leaves no partial file among the attachments.
+    """
     wanted = [row["sha256"] for row in iter_jsonl(archive, "attachments")]
-    for checksum in wanted:
+    for number, checksum in enumerate(wanted, start=1):
         if not SHA256.fullmatch(str(checksum)):
             raise StorageError(ErrorCode.BACKUP_INVALID, path=str(checksum), detail="checksum")
         target = attachment_store.stored_path(data_folder, checksum)
         if target.exists():
             continue
         member = f"{ATTACHMENT_FOLDER}/{checksum}"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{checksum}.restoring")
+        partial = working.path / f"{checksum}.tep"
         if member in manifest.files:
-            with archive.open(member) as source, partial.open("wb") as out:
-                shutil.copyfileobj(source, out)
+            with open_member(archive, member) as source, partial.open("wb") as out:
+                shutil.copyfileobj(source, out, 1024 * 1024)
         elif shared_store is not None and (shared_store / checksum).exists():
             shutil.copyfile(shared_store / checksum, partial)
         else:
@@ -298,4 +438,41 @@ def _restore_attachments(
             if sha256_of(handle) != checksum:
                 partial.unlink()
                 raise StorageError(ErrorCode.BACKUP_INVALID, path=member, detail="checksum")
-        os.replace(partial, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _move(partial, target)
+        if number % 50 == 0:
+            working.touch()
+
+
+def _move(source: Path, target: Path) -> None:
+    """Rename into place; across drives, copy beside the target and rename there."""
+    try:
+        os.replace(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        copy_atomically(source, target)
+        source.unlink(missing_ok=True)
+
+
+def _record(url: str, data_folder: Path, archive_path: Path, manifest: Manifest) -> None:
+    """Share the attachments of a server database and write the restore to the change log."""
+    restored = open_database(url)
+    try:
+        attachment_store.share_contents(restored.session_factory, data_folder)
+        with unit_of_work(restored.session_factory) as session:
+            audit.record(
+                session,
+                SYSTEM,
+                "restore",
+                "database",
+                None,
+                None,
+                {
+                    "archive": archive_path.name,
+                    "created_at": manifest.created_at,
+                    "office": manifest.office,
+                },
+            )
+    finally:
+        restored.close()
