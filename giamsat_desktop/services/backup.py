@@ -129,10 +129,7 @@ def make_backup(
                 database, data_folder, checksums, archive, files, shared_store, working, progress
             )
             if damaged:
-                owners = documents_of(dump_engine, [file.sha256 for file in damaged])
-                damaged = [
-                    replace(file, documents=tuple(owners.get(file.sha256, ()))) for file in damaged
-                ]
+                damaged = _with_documents(dump_engine, damaged)
             manifest = Manifest(
                 program_version=__version__,
                 schema_revision=status.current or "",
@@ -193,6 +190,19 @@ def _store_attachments(
             if progress:
                 progress(0.6 + 0.35 * number / len(checksums), "")
     return damaged
+
+
+def _with_documents(engine: Engine, damaged: list[DamagedAttachment]) -> list[DamagedAttachment]:
+    """The damaged files with the documents they serve, named as the register names them.
+
+    A database of an older schema that cannot be asked keeps them unnamed: the backup
+    itself never fails for want of a name.
+    """
+    try:
+        owners = documents_of(engine, [file.sha256 for file in damaged])
+    except DBAPIError:
+        return damaged
+    return [replace(file, documents=tuple(owners.get(file.sha256, ()))) for file in damaged]
 
 
 IN_MEMORY = 16 * 1024 * 1024
