@@ -439,6 +439,7 @@ def _data_folder(database: Database) -> Path:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from giamsat_desktop.services.attachment_check import describe as describe_damaged
     from giamsat_desktop.services.backup import make_backup
     from giamsat_desktop.services.output_files import check_target, write_failure
 
@@ -455,6 +456,12 @@ def _backup(args: argparse.Namespace) -> int:
         raise
     finally:
         database.close()
+    for damaged in info.damaged:
+        print(
+            f"giamsat: cảnh báo: {describe_damaged(damaged)}; "
+            "bản sao lưu không có bản tốt của tệp này.",
+            file=sys.stderr,
+        )
     counts = info.manifest.tables
     print(
         f"Đã sao lưu vào {info.path}: {counts.get('incoming_documents', 0)} văn bản đến, "

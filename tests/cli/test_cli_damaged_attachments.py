@@ -125,9 +125,6 @@ def test_backup_exits_0_and_lists_the_damaged_file_with_its_document_in_the_mani
     verify_backup(archive)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cli._backup does not print BackupInfo.damaged yet (see the report)"
-)
 def test_backup_warns_in_one_line_naming_the_document(office: Office, tmp_path: Path) -> None:
     archive = tmp_path / "sao-luu.zip"
 
