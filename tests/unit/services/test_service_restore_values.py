@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 from hostile import archives
-from sqlalchemy import select
+from sqlalchemy import MetaData, insert, select, text
 
 from giamsat_desktop.config import sqlite_path
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import make_engine
+from giamsat_desktop.db.migrate import head_revision, upgrade
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services.backup import make_backup
@@ -265,3 +266,59 @@ def test_the_backup_the_damaged_ones_are_made_from_restores_every_row(
     after["audit_entries"].pop()
     this_pc.before["audit_entries"].pop()
     assert after == this_pc.before
+
+
+FIRST_REVISION_ROWS: dict[str, list[dict[str, Any]]] = {
+    "register_books": [
+        {"id": 1, "year": 2025, "kind": "den", "secret": False,
+         "name": "Sổ văn bản đến năm 2025", "imported": False, "version": 1},
+    ],
+    "incoming_documents": [
+        {"id": n, "book_id": 1, "arrival_number": n, "arrival_number_text": str(n),
+         "arrival_date": dt.date(2025, 3, n), "issuer": "Đảng ủy xã Tân Hưng",
+         "symbol": f"{10 + n}-CV/ĐU", "doc_number": str(10 + n), "type_code": "CV",
+         "subject": f"V/v giám sát việc chi trả trợ cấp đợt {n}", "signer": "",
+         "urgency": "thuong", "secrecy": "thuong", "recipients": "", "instruction": "",
+         "notes": "", "handling_status": "chua_xu_ly", "search_text": "", "cancel_reason": "",
+         "created_at": dt.datetime(2025, 3, n, 2, tzinfo=dt.UTC),
+         "updated_at": dt.datetime(2025, 3, n, 2, tzinfo=dt.UTC), "version": 1}
+        for n in (1, 2, 3)
+    ],
+}  # fmt: skip
+
+
+@pytest.fixture
+def first_revision_backup(new_database_url: Callable[..., str], tmp_path: Path) -> Path:
+    """A backup of a database still at the first schema (before books counted their numbers)."""
+    url = new_database_url()
+    engine = make_engine(url)
+    try:
+        upgrade(engine, "0001")
+        tables = MetaData()
+        tables.reflect(engine)
+        with engine.begin() as connection:
+            for name, rows in FIRST_REVISION_ROWS.items():
+                connection.execute(insert(tables.tables[name]), rows)
+    finally:
+        engine.dispose()
+    database = open_database(url, migrate=False)
+    try:
+        return make_backup(database, tmp_path / "cu", tmp_path / "sao-luu-2025.zip").path
+    finally:
+        database.close()
+
+
+def test_an_archive_of_the_first_schema_is_loaded_and_brought_to_the_newest_in_one_step(
+    this_pc: ThisPc, first_revision_backup: Path
+) -> None:
+    this_pc.restore(first_revision_backup)
+
+    engine = make_engine(this_pc.url)
+    try:
+        with engine.connect() as connection:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+            numbers = connection.execute(text("SELECT last_number FROM register_books")).all()
+            documents = connection.execute(text("SELECT count(*) FROM incoming_documents")).all()
+    finally:
+        engine.dispose()
+    assert (revision, numbers, documents) == ([(head_revision(),)], [(3,)], [(3,)])
