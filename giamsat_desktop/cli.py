@@ -169,8 +169,15 @@ def _init(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.database import check_database
 
+    def progress(fraction: float, message: str) -> None:
+        """Reading every attached file takes a while on a large office: show how far it is."""
+        end = "\n" if fraction >= 1 else ""
+        print(f"\rĐang kiểm tra tệp đính kèm: {message} ({fraction:.0%})", end=end, file=sys.stderr)
+
     try:
-        report = check_database(_database_url(args.db))
+        report = check_database(
+            _database_url(args.db), progress=progress if sys.stderr.isatty() else None
+        )
     except StorageError as exc:
         if exc.code is not ErrorCode.DATABASE_DAMAGED:
             raise
