@@ -33,6 +33,7 @@ from giamsat_desktop.db.migrate import VERSION_TABLE, revisions
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.services.backup import SHA256
 from giamsat_desktop.services.backup_archive import (
+    DATA_FOLDER,
     SQLITE_MEMBER,
     Manifest,
     Progress,
@@ -122,7 +123,7 @@ def _check_tables_listed(path: Path, manifest: Manifest, schema: RevisionSchema)
                 revision=schema.revision,
             )
     for name in schema.tables:
-        if name not in manifest.tables or f"data/{name}.jsonl" not in manifest.files:
+        if name not in manifest.tables or f"{DATA_FOLDER}/{name}.jsonl" not in manifest.files:
             raise invalid(path, f"thiếu dữ liệu bảng {name}")
 
 

@@ -294,19 +294,36 @@ def _sync_folder(folder: Path) -> None:
 
 
 def remove_staged_leftovers(target: Path, *, now: float | None = None) -> list[Path]:
-    """Remove staged copies a killed restore left beside a database (over an hour old).
+    """Remove staged copies a killed restore left beside a database.
 
-    Also those of older versions (``.giamsat.sqlite3.restoring``, built in place).
+    A copy goes when the process named in it is gone, or when it is over an hour old
+    (the name of an older version's, ``.giamsat.sqlite3.restoring``, names no process).
     """
     removed: list[Path] = []
     moment = time.time() if now is None else now
+    prefix = f".{target.name}."
     with contextlib.suppress(OSError):
-        for leftover in target.parent.glob(f".{target.name}.*{STAGED_SUFFIX}"):
+        for leftover in target.parent.glob(f"{prefix}*{STAGED_SUFFIX.lstrip('.')}"):
+            owner = leftover.name[len(prefix) :].split("-", 1)[0]
+            gone = owner.isdigit() and not _process_alive(int(owner))
             with contextlib.suppress(OSError):
-                if moment - leftover.stat().st_mtime > STALE_AFTER:
+                if gone or moment - leftover.stat().st_mtime > STALE_AFTER:
                     leftover.unlink()
                     removed.append(leftover)
     return removed
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process of this id runs here (POSIX; on Windows assumed alive)."""
+    if sys.platform == "win32":
+        return True  # os.kill there would end the process, not ask about it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 # ----- a server: one transaction ------------------------------------------------------------

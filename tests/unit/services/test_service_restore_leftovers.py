@@ -178,3 +178,26 @@ def test_the_next_backup_removes_what_a_killed_restore_left(
 
     left = [name for name in large_files(this_pc.parent) if not name.startswith("backups/")]
     assert left == ["giamsat.sqlite3"]
+
+
+def test_the_next_restore_removes_partial_databases_whose_restore_is_gone(
+    archive: Path, this_pc: Path
+) -> None:
+    old = this_pc.with_name(f".{this_pc.name}.restoring")  # an older version's, an hour ago
+    dead = this_pc.with_name(f".{this_pc.name}.{finished_process()}-abcd.restoring")
+    running = this_pc.with_name(f".{this_pc.name}.{os.getpid()}-abcd.restoring")
+    for leftover in (old, dead, running):
+        leftover.write_bytes(b"SQLite format 3\x00" + bytes(200_000))
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+
+    restore_backup(f"sqlite:///{this_pc}", archive, this_pc.parent, this_pc.parent / "backups")
+
+    assert (old.exists(), dead.exists(), running.exists()) == (False, False, True)
+
+
+def finished_process() -> int:
+    """The id of a process that has ended."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
