@@ -105,7 +105,7 @@ def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     folders = [path.parent / "backups"] + (
         [Path(chosen)] if isinstance(chosen, str) and chosen else []
     )
-    latest = latest_good_backup(folders)
+    latest = latest_good_backup(folders, path.parent)
     if latest is None:
         return False
     title = QCoreApplication.translate("App", "Dữ liệu bị hỏng")

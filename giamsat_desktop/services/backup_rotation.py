@@ -116,8 +116,11 @@ def make_automatic_backup(
     return AutomaticBackup(info, outside, tuple(removed))
 
 
-def latest_good_backup(folders: list[Path]) -> Path | None:
-    """The newest archive in these folders that passes every check (for a damaged database)."""
+def latest_good_backup(folders: list[Path], data_folder: Path | None = None) -> Path | None:
+    """The newest archive in these folders that passes every check (for a damaged database).
+
+    The archives' database copies are checked in a working folder inside ``data_folder``.
+    """
     from giamsat_desktop.services.backup import verify_backup
 
     candidates = sorted(
@@ -127,7 +130,7 @@ def latest_good_backup(folders: list[Path]) -> Path | None:
     )
     for path in candidates:
         try:
-            verify_backup(path)
+            verify_backup(path, data_folder)
         except Exception:  # noqa: BLE001, S112 - a bad archive is skipped, the next one tried
             continue
         return path

@@ -170,7 +170,7 @@ class BackupActions(QObject):
     def offer_latest_backup(self) -> None:
         """Explain the damage and offer to restore the newest good backup."""
         folders = [f for f in (self.chosen_folder, self._context.backup_folder) if f is not None]
-        latest = backup_rotation.latest_good_backup(folders)
+        latest = backup_rotation.latest_good_backup(folders, self._context.data_folder)
         if latest is None:
             QMessageBox.critical(
                 self._window,
