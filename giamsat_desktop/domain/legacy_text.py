@@ -252,6 +252,7 @@ _RHYMES = _OPEN_RHYMES + [
     vowels + final for vowels, finals in _CLOSED_RHYMES.items() for final in finals.split()
 ]
 _SYLLABLE = re.compile(f"(?:{_alternatives(_INITIALS)})?(?:{_alternatives(_RHYMES)})")
+_LONGEST_SYLLABLE = max(map(len, _INITIALS)) + max(map(len, _RHYMES))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -297,7 +298,9 @@ def _is_word(word: str) -> bool:
     # A capital inside a lower-case word ("ViÖt", "KhÈn") is a TCVN3 code, not a letter: TCVN3
     # puts lower-case vowels on the codes of Latin-1 capitals.
     cased = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
-    return cased and _is_syllable(word)
+    # No syllable is longer than "nghiêng": a longer word is not one, and is not kept in the
+    # cache of syllables, which long nonsense words would otherwise fill.
+    return cased and len(word) <= _LONGEST_SYLLABLE and _is_syllable(word)
 
 
 # A legacy reading must make at least this share of its words real syllables (names and typos
@@ -308,7 +311,9 @@ _MIXED_SIGNS = 2
 
 _ASCII_CAPITAL = re.compile("[A-Z]")
 _ASCII_LOWER = re.compile("[a-z]")
-_WORD_WITH_CAPITAL = re.compile(r"\S*[A-Z]\S*")
+# A whole run of non-spaces holding a capital. The look-behind keeps the search linear: without
+# it, every position of a long run without a capital would be tried to the run's end.
+_WORD_WITH_CAPITAL = re.compile(r"(?<!\S)\S*[A-Z]\S*")
 
 
 def _capitals_word(word: str) -> str:

@@ -10,11 +10,12 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from giamsat_desktop.domain.legacy_text import LegacyEncoding, TextRepair, repair_text
 from giamsat_desktop.domain.text import normalize, normalize_line
+from giamsat_desktop.services.excel_fields import CELL_LIMIT
 from giamsat_desktop.services.excel_workbooks import DecodedText
 
 __all__ = ["SheetRepairs", "cell_text", "clean_text", "is_blank"]
@@ -76,6 +77,9 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_CANCEL_EVERY = 64
+
+
 class SheetRepairs:
     """Repairs of the sheet's texts, each distinct text repaired once.
 
@@ -88,16 +92,25 @@ class SheetRepairs:
         self._hinted: dict[str, TextRepair] = {}
         self.hint: LegacyEncoding | None = None
 
-    def survey(self, texts: Iterator[str]) -> None:
+    def survey(
+        self, texts: Iterable[str], *, cancelled: Callable[[], bool] | None = None
+    ) -> None:
         """Repair every text once and find the encoding most of the sheet is in, if any.
 
         A sheet counts as legacy only when its legacy texts outnumber those that are plainly
         Unicode (letters such as ư, đ, ạ that no 8-bit text holds): in a sheet typed partly in
-        each, a Unicode "Công an xã" must not become a doubt because of its neighbours.
+        each, a Unicode "Công an xã" must not become a doubt because of its neighbours. A text
+        longer than any field may be (``CELL_LIMIT``) is left out: its row is refused as too
+        long without it being read.
+
+        Raises:
+            InterruptedError: ``cancelled``, asked every few dozen texts, answered True.
         """
         found: Counter[LegacyEncoding | None] = Counter()
-        for text in texts:
-            if text in self._plain or text.isascii():
+        for number, text in enumerate(texts):
+            if cancelled is not None and number % _CANCEL_EVERY == 0 and cancelled():
+                raise InterruptedError("Đã hủy đọc tệp Excel")
+            if len(text) > CELL_LIMIT or text in self._plain or text.isascii():
                 continue
             repair = self._plain[text] = repair_text(text)
             if repair.encoding is not None:

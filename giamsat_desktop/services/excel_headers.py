@@ -6,7 +6,6 @@ VNI: headers are compared folded, against the names offices are known to use.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +23,8 @@ __all__ = ["HEADER_SCAN_ROWS", "detect_layout", "match_header"]
 
 HEADER_SCAN_ROWS = 30
 """Rows searched for the header: title, office name and year stand above it."""
+_HEADER_LONGEST = 200
+"""A cell longer than this is no column header: it is shown as it is, without decoding."""
 
 
 # Header texts as offices write them, folded (no marks, lower case, punctuation as spaces).
@@ -105,6 +106,8 @@ def _read_header(text: str) -> tuple[str, ImportField | None, bool]:
     a header such as "Ghi chó" reads as Vietnamese as it stands ("chó" is a word) and only its
     TCVN3 reading, "Ghi chú", names a column.
     """
+    if len(text) > _HEADER_LONGEST:
+        return text, None, False
     readings = [repair_text(text).text, text]
     if not text.isascii():
         readings += [decode_legacy(text, encoding, None) for encoding in LegacyEncoding]
@@ -193,8 +196,12 @@ def detect_layout(path: Path, sheet: str) -> SheetLayout:
             (field "sheet"), or no header names Số đến, Ngày đến, Tác giả and the subject
             (field "header").
     """
+    rows: list[list[Any]] = [[] for _ in range(HEADER_SCAN_ROWS)]
     with open_book(path) as book:
-        rows = [list(row) for row in itertools.islice(book.rows(sheet, 1), HEADER_SCAN_ROWS)]
+        for number, row in book.rows(sheet, 1, HEADER_SCAN_ROWS):
+            rows[number - 1] = list(row)
+    while rows and not rows[-1]:
+        rows.pop()
     if not any(value is not None and cell_text(value).strip() for row in rows for value in row):
         raise ValidationError(ErrorCode.FIELD_INVALID, field="header", reason="trang tính trống")
 

@@ -101,7 +101,8 @@ def parse_rows(
         layout: Where the columns are: :func:`detect_layout`'s proposal, possibly corrected.
         default_year: The register's year, for dates written without one ("05/9").
         progress: Told ``(fraction, message)`` every few hundred rows.
-        cancelled: Asked every hundred rows; when it answers True the reading stops.
+        cancelled: Asked every hundred rows, and every few dozen texts while the sheet's
+            encoding is found; when it answers True the reading stops.
 
     Returns:
         The rows that can be imported, the problems of the others, and the count of blank rows.
@@ -132,17 +133,20 @@ def parse_rows(
     skipped_blank = 0
     with open_book(path) as book:
         epoch = book.epoch
-        rows_in_sheet = book.row_count(sheet, exact=False)
-        total = None if rows_in_sheet is None else max(rows_in_sheet - layout.header_row, 1)
+        total = max(book.row_count(sheet) - layout.header_row, 1)
         report(0.0, f"Đang đọc trang “{sheet}”")
         looking_for_numbering = True
-        for offset, row in enumerate(book.rows(sheet, first_row)):
-            if offset % CANCEL_EVERY == 0:
+        expected = first_row
+        for seen, (number, row) in enumerate(book.rows(sheet, first_row)):
+            if seen % CANCEL_EVERY == 0:
                 check_cancelled()
-            if offset and offset % PROGRESS_EVERY == 0:
-                # Without a recorded size the share read is unknown: creep towards the end.
-                done = offset / total if total else offset / (offset + 5 * PROGRESS_EVERY)
+            offset = number - first_row
+            if seen and seen % PROGRESS_EVERY == 0:
+                # The count is rough (the last row the file writes): creep towards the end.
+                done = offset / total if offset < total else offset / (offset + 5 * PROGRESS_EVERY)
                 report(0.8 * done, f"Đã đọc {thousands(offset)} dòng")
+            skipped_blank += number - expected  # rows a reader leaves out are blank
+            expected = number + 1
             if len(row) > last_column:
                 values = pick(row)
             else:
@@ -154,14 +158,18 @@ def parse_rows(
                 looking_for_numbering = False
                 if _is_numbering_row(values):  # values are in column order
                     continue
-            read.append((first_row + offset, dict(zip(fields, values, strict=True))))
+            read.append((number, dict(zip(fields, values, strict=True))))
 
     repairs = SheetRepairs()
+    report(0.8, "Đang nhận dạng bảng mã chữ")
     repairs.survey(
-        value
-        for _, cells in read
-        for field in TEXT_FIELDS
-        if isinstance(value := cells.get(field), str)
+        (
+            value
+            for _, cells in read
+            for field in TEXT_FIELDS
+            if isinstance(value := cells.get(field), str)
+        ),
+        cancelled=cancelled,
     )
     reader = RowReader(repairs, epoch, default_year)
     rows: list[ParsedRow] = []

@@ -1,19 +1,21 @@
 """Opening a workbook to import, .xlsx or .xls, recognised by its content rather than its name.
 
-A file that is not a workbook, is damaged, or would expand beyond any real register (a zip bomb)
-is refused with a :class:`ValidationError` on the field "file". An .xlsx is read by calamine
-(compiled, some twenty times faster than openpyxl on a large register); a workbook calamine
-cannot read is tried again with openpyxl, so nothing openpyxl reads is refused. The readers
-are imported when a file is opened, never at start-up.
+A file that is not a workbook, is damaged, or would expand beyond any real register (a zip bomb,
+a cell at XFD1048576) is refused with a :class:`ValidationError` naming the file, and the
+sheet when the fault is in one; nothing is read from a sheet that is not whole. An .xlsx is
+first checked part by part (``excel_package``), then read by calamine (compiled, some twenty
+times faster than openpyxl on a large register); a sheet whose cells lie too far apart for
+calamine's grid, or a workbook calamine cannot read, is streamed row by row by openpyxl. The
+readers are imported when a file is opened, never at start-up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
+import threading
+import time
 import warnings
-import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -21,12 +23,23 @@ from typing import Any, Protocol
 
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
 from giamsat_desktop.services.excel_fields import SheetInfo
+from giamsat_desktop.services.excel_package import (
+    MAX_COLUMNS,
+    MAX_EXPANDED_BYTES,
+    MAX_ROWS,
+    Inspection,
+    SheetExtent,
+    column_letters,
+    inspect,
+)
 
 __all__ = [
     "EPOCH_1900",
     "MAX_EXPANDED_BYTES",
+    "MAX_XLS_BYTES",
     "NOT_EXCEL",
     "Book",
+    "DecodedText",
     "list_sheets",
     "open_book",
 ]
@@ -37,6 +50,8 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 EPOCH_1900 = dt.date(1899, 12, 30)
 _EPOCH_1904 = dt.date(1904, 1, 1)
 NOT_EXCEL = "không phải tệp Excel"
+MAX_XLS_BYTES = 64 * 1024 * 1024
+""".xls files are not compressed: a register in the old format is a few megabytes."""
 
 
 def _no_such_sheet(name: str) -> ValidationError:
@@ -49,6 +64,12 @@ def _not_excel(reason: str = NOT_EXCEL) -> ValidationError:
     return ValidationError(ErrorCode.FIELD_INVALID, field="file", reason=reason)
 
 
+def _damaged_sheet(file: str, sheet: str) -> ValidationError:
+    return _not_excel(
+        f"tệp “{file}” bị hỏng, không đọc được: trang “{sheet}” có dữ liệu không đúng dạng Excel"
+    )
+
+
 class Book(Protocol):
     """What reading a register needs from a workbook, whichever format it is in."""
 
@@ -58,103 +79,24 @@ class Book(Protocol):
         """The worksheets' names, in workbook order."""
         ...
 
-    def row_count(self, sheet: str, *, exact: bool = True) -> int | None:
-        """The sheet's rows; None, when not ``exact``, rather than count a sheet without size."""
+    def row_count(self, sheet: str) -> int:
+        """Roughly how many rows the sheet has: the last one holding a value."""
         ...
 
-    def rows(self, sheet: str, first_row: int) -> Iterator[Sequence[Any]]:
-        """The sheet's rows from ``first_row`` (1-based) on, as cell values."""
+    def rows(
+        self, sheet: str, first_row: int, last_row: int | None = None
+    ) -> Iterator[tuple[int, Sequence[Any]]]:
+        """The sheet's rows from ``first_row`` (1-based) on, each with its number.
+
+        Rows between those given are blank; a reader may give blank rows too.
+        """
         ...
-
-
-class _XlsxBook:
-    """An .xlsx workbook opened read-only with cached formula values."""
-
-    def __init__(self, workbook: Any) -> None:
-        from openpyxl.utils.datetime import CALENDAR_MAC_1904
-
-        self._workbook = workbook
-        self.epoch = _EPOCH_1904 if workbook.epoch == CALENDAR_MAC_1904 else EPOCH_1900
-
-    def sheet_names(self) -> list[str]:
-        return [sheet.title for sheet in self._workbook.worksheets]
-
-    def _sheet(self, name: str) -> Any:
-        if name not in self.sheet_names():
-            raise _no_such_sheet(name)
-        return self._workbook[name]
-
-    def row_count(self, sheet: str, *, exact: bool = True) -> int | None:
-        worksheet = self._sheet(sheet)
-        rows = worksheet.max_row
-        if rows is not None and rows > 1:
-            return int(rows)
-        if rows is None and not exact:
-            return None  # no size recorded; counting would read the whole sheet
-        # No size recorded, or only "A1", which an empty sheet also records: count.
-        worksheet.reset_dimensions()
-        last = 0
-        for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            if any(value is not None for value in row):
-                last = number
-        return last
-
-    def rows(self, sheet: str, first_row: int) -> Iterator[Sequence[Any]]:
-        worksheet = self._sheet(sheet)
-        # Some programs write a wrong size; read every row there is rather than trust it.
-        worksheet.reset_dimensions()
-        return worksheet.iter_rows(min_row=first_row, values_only=True)
 
 
 class DecodedText(str):
     """Cell text whose ``_xHHHH_`` escapes the reader has already turned into characters."""
 
     __slots__ = ()
-
-
-class _CalamineBook:
-    """An .xlsx workbook read by calamine, its cells given back as openpyxl gives them.
-
-    Empty cells are None, whole numbers int, date cells datetimes; rows and columns are
-    counted from A1 whatever the first filled cell, so row numbers match Excel's.
-    """
-
-    def __init__(self, workbook: Any, epoch: dt.date) -> None:
-        from python_calamine import SheetTypeEnum
-
-        self._workbook = workbook
-        self.epoch = epoch
-        self._names = [
-            sheet.name for sheet in workbook.sheets_metadata if sheet.typ == SheetTypeEnum.WorkSheet
-        ]
-        self._loaded: dict[str, list[list[Any]]] = {}
-
-    def sheet_names(self) -> list[str]:
-        return list(self._names)
-
-    def _cells(self, name: str) -> list[list[Any]]:
-        if name not in self._names:
-            raise _no_such_sheet(name)
-        if name not in self._loaded:
-            sheet = self._workbook.get_sheet_by_name(name)
-            self._loaded = {name: sheet.to_python(skip_empty_area=False)}  # one sheet kept
-        return self._loaded[name]
-
-    def row_count(self, sheet: str, *, exact: bool = True) -> int | None:
-        cells = self._cells(sheet)
-        last = len(cells)
-        while last and all(value == "" for value in cells[last - 1]):
-            last -= 1
-        return last
-
-    def rows(self, sheet: str, first_row: int) -> Iterator[Sequence[Any]]:
-        for row in self._cells(sheet)[first_row - 1 :]:
-            yield [_as_openpyxl(value) for value in row]
-
-    def close(self) -> None:
-        """Let go of the file and the cells read."""
-        self._loaded = {}
-        self._workbook.close()
 
 
 def _as_openpyxl(value: Any) -> Any:
@@ -170,24 +112,182 @@ def _as_openpyxl(value: Any) -> Any:
     return value
 
 
-_DATE_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")
+class _KeptSheet:
+    """The sheet calamine built to find the header, kept for the reading of its rows.
+
+    Finding the header and reading the rows are two calls, each opening the file; the grid
+    built for the first serves the second if it comes within a minute, so that a register
+    is parsed once. One sheet at most is kept, and only for the file as it was checked.
+    """
+
+    SECONDS = 60.0
+    _lock = threading.Lock()
+    _kept: tuple[Inspection, str, Any, float] | None = None
+
+    @classmethod
+    def keep(cls, inspection: Inspection, sheet: str, loaded: Any) -> None:
+        with cls._lock:
+            cls._kept = (inspection, sheet, loaded, time.monotonic())
+
+    @classmethod
+    def take(cls, inspection: Inspection, sheet: str) -> Any | None:
+        with cls._lock:
+            kept, cls._kept = cls._kept, None
+        if kept is None or time.monotonic() - kept[3] > cls.SECONDS:
+            return None
+        return kept[2] if kept[0] is inspection and kept[1] == sheet else None
+
+    @classmethod
+    def forget_stale(cls) -> None:
+        with cls._lock:
+            if cls._kept is not None and time.monotonic() - cls._kept[3] > cls.SECONDS:
+                cls._kept = None
 
 
-def _epoch_of(path: Path) -> dt.date:
-    """The workbook's date system: 1900 (Windows) or 1904 (old Mac files)."""
-    with zipfile.ZipFile(path) as archive:
+def _failed(error: BaseException) -> bool:
+    """Whether a reader's error is its own (a Rust panic included), not an interruption."""
+    return not isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit)
+
+
+class _XlsxBook:
+    """An .xlsx whose parts were checked, read by calamine or streamed by openpyxl.
+
+    calamine builds a sheet whose grid is bounded; openpyxl streams the others row by row,
+    within the limits of a register, and every sheet of a workbook calamine cannot open.
+    calamine's cells are given back as openpyxl gives them: empty cells None, whole numbers
+    int, date cells datetimes; rows and columns are counted from A1 whatever the first filled
+    cell, so row numbers match Excel's.
+    """
+
+    def __init__(self, path: Path, inspection: Inspection, calamine: Any | None) -> None:
+        self._path = path
+        self._inspection = inspection
+        self._calamine = calamine
+        self._openpyxl: Any | None = None
+        self.epoch = _EPOCH_1904 if inspection.date_1904 else EPOCH_1900
+        if calamine is not None:
+            from python_calamine import SheetTypeEnum
+
+            self._names = [
+                sheet.name
+                for sheet in calamine.sheets_metadata
+                if sheet.typ == SheetTypeEnum.WorkSheet
+            ]
+        else:
+            self._names = [sheet.title for sheet in self._streamed().worksheets]
+
+    def sheet_names(self) -> list[str]:
+        return list(self._names)
+
+    def _extent(self, name: str) -> SheetExtent | None:
+        if name not in self._names:
+            raise _no_such_sheet(name)
+        extent = self._inspection.sheets.get(name)
+        if extent is not None and extent.refusal is not None:
+            raise ValidationError(ErrorCode.FIELD_INVALID, field="sheet", reason=extent.refusal)
+        return extent
+
+    def row_count(self, sheet: str) -> int:
+        if sheet not in self._names:
+            raise _no_such_sheet(sheet)
+        extent = self._inspection.sheets.get(sheet)
+        return extent.rows if extent is not None else 0
+
+    def rows(
+        self, sheet: str, first_row: int, last_row: int | None = None
+    ) -> Iterator[tuple[int, Sequence[Any]]]:
+        extent = self._extent(sheet)
+        if (
+            self._calamine is not None
+            and self._inspection.grid
+            and extent is not None
+            and extent.grid
+        ):
+            cells = self._grid(sheet, last_row)
+            if cells is not None:
+                return self._grid_rows(cells, first_row)
+        return self._streamed_rows(sheet, extent, first_row, last_row)
+
+    def _grid(self, sheet: str, last_row: int | None) -> list[list[Any]] | None:
+        """The sheet as calamine's grid, or None when calamine cannot read it (openpyxl may)."""
+        loaded = _KeptSheet.take(self._inspection, sheet) if last_row is None else None
         try:
-            part = archive.read("xl/workbook.xml")
-        except KeyError:
-            return EPOCH_1900
-    return _EPOCH_1904 if _DATE_1904.search(part) else EPOCH_1900
+            if loaded is None:
+                loaded = self._calamine.get_sheet_by_name(sheet)
+            cells: list[list[Any]] = loaded.to_python(skip_empty_area=False, nrows=last_row)
+        except BaseException as error:  # noqa: BLE001 - any failure of calamine's, a panic too
+            if not _failed(error):
+                raise
+            return None
+        if last_row is not None:
+            _KeptSheet.keep(self._inspection, sheet, loaded)
+        return cells
+
+    @staticmethod
+    def _grid_rows(cells: list[list[Any]], first_row: int) -> Iterator[tuple[int, Sequence[Any]]]:
+        for number in range(first_row, len(cells) + 1):
+            yield number, [_as_openpyxl(value) for value in cells[number - 1]]
+
+    def _streamed(self) -> Any:
+        """The workbook opened by openpyxl, read-only, once."""
+        if self._openpyxl is None:
+            import openpyxl
+
+            try:
+                with warnings.catch_warnings():
+                    # Parts openpyxl skips (data validation, slicers) do not matter here.
+                    warnings.simplefilter("ignore")
+                    self._openpyxl = openpyxl.load_workbook(
+                        self._path, read_only=True, data_only=True
+                    )
+            except Exception as error:  # any failure here means the zip is not a workbook
+                raise _not_excel() from error
+        return self._openpyxl
+
+    def _streamed_rows(
+        self, sheet: str, extent: SheetExtent | None, first_row: int, last_row: int | None
+    ) -> Iterator[tuple[int, Sequence[Any]]]:
+        """The sheet's rows as openpyxl streams them, never beyond a register's limits."""
+        workbook = self._streamed()
+        if sheet not in workbook.sheetnames:
+            raise _no_such_sheet(sheet)
+        worksheet = workbook[sheet]
+        columns = extent.columns if extent is not None and extent.exact else None
+        rows = extent.rows if extent is not None and extent.exact else MAX_ROWS
+        if last_row is not None:
+            rows = min(rows, last_row)
+        worksheet.reset_dimensions()  # some programs write a wrong size: the cells decide
+        try:
+            found = worksheet.iter_rows(
+                min_row=first_row,
+                max_row=max(rows, first_row - 1),
+                max_col=columns or MAX_COLUMNS,
+                values_only=True,
+            )
+            for number, row in enumerate(found, start=first_row):
+                if any(value is not None for value in row):
+                    yield number, row
+        except (SyntaxError, KeyError, IndexError, ValueError, TypeError, EOFError) as error:
+            raise _damaged_sheet(self._path.name, sheet) from error
+
+    def close(self) -> None:
+        """Let go of the files."""
+        if self._calamine is not None:
+            self._calamine.close()
+        if self._openpyxl is not None:
+            self._openpyxl.close()
 
 
 class _XlsBook:
-    """A .xls (BIFF) workbook read with xlrd; dates come back as datetimes like openpyxl's."""
+    """A .xls (BIFF) workbook read with xlrd; dates come back as datetimes like openpyxl's.
 
-    def __init__(self, workbook: Any) -> None:
+    Rows are kept as long as their last cell ("ragged"), so a cell far to the right makes
+    one long row, not a wide grid.
+    """
+
+    def __init__(self, workbook: Any, name: str) -> None:
         self._workbook = workbook
+        self._name = name
         self.epoch = _EPOCH_1904 if workbook.datemode == 1 else EPOCH_1900
 
     def sheet_names(self) -> list[str]:
@@ -196,17 +296,42 @@ class _XlsBook:
     def _sheet(self, name: str) -> Any:
         if name not in self.sheet_names():
             raise _no_such_sheet(name)
-        return self._workbook.sheet_by_name(name)
+        worksheet = self._workbook.sheet_by_name(name)
+        if worksheet.ncols > MAX_COLUMNS:
+            for index in range(worksheet.nrows):
+                if worksheet.row_len(index) > MAX_COLUMNS:
+                    break
+            else:  # pragma: no cover - ncols is the longest row
+                index = 0
+            letters = column_letters(worksheet.ncols)
+            raise ValidationError(
+                ErrorCode.FIELD_INVALID,
+                field="sheet",
+                reason=(
+                    f"trang “{name}” của tệp “{self._name}” có ô {letters}{index + 1}, ở cột "
+                    f"thứ {worksheet.ncols}, quá giới hạn {MAX_COLUMNS} cột (đến cột "
+                    f"{column_letters(MAX_COLUMNS)}): một sổ văn bản không có nhiều cột như "
+                    "vậy. Hãy xóa các ô thừa bên phải rồi nhập lại"
+                ),
+            )
+        return worksheet
 
-    def row_count(self, sheet: str, *, exact: bool = True) -> int | None:
-        return int(self._sheet(sheet).nrows)
+    def row_count(self, sheet: str) -> int:
+        if sheet not in self.sheet_names():
+            raise _no_such_sheet(sheet)
+        with suppress(ValidationError):
+            return int(self._sheet(sheet).nrows)
+        return 0
 
-    def rows(self, sheet: str, first_row: int) -> Iterator[Sequence[Any]]:
+    def rows(
+        self, sheet: str, first_row: int, last_row: int | None = None
+    ) -> Iterator[tuple[int, Sequence[Any]]]:
         import xlrd
 
         worksheet = self._sheet(sheet)
         datemode = self._workbook.datemode
-        for index in range(first_row - 1, worksheet.nrows):
+        end = worksheet.nrows if last_row is None else min(worksheet.nrows, last_row)
+        for index in range(first_row - 1, end):
             values: list[Any] = worksheet.row_values(index)
             for column, kind in enumerate(worksheet.row_types(index)):
                 if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
@@ -219,7 +344,7 @@ class _XlsBook:
                     values[column] = bool(values[column])
                 elif kind == xlrd.XL_CELL_ERROR:
                     values[column] = xlrd.error_text_from_code.get(values[column], "#ERROR!")
-            yield values
+            yield index + 1, values
 
 
 @contextmanager
@@ -245,87 +370,53 @@ def open_book(path: Path) -> Iterator[Book]:
         raise _not_excel()
 
 
-# A damaged part of a workbook surfaces while rows are read, not when it is opened.
-_DAMAGED = (zipfile.BadZipFile, SyntaxError, EOFError, KeyError, UnicodeDecodeError)
-
-
-MAX_EXPANDED_BYTES = 512 * 1024 * 1024
-"""A register of 100,000 rows expands to well under this; more is a zip bomb."""
-
-
-def _refuse_bomb(path: Path) -> None:
-    """Refuse a workbook whose parts would expand beyond any real register, before reading."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as error:
-        raise _not_excel() from error
-    if expanded > MAX_EXPANDED_BYTES:
-        raise _not_excel("tệp Excel giải nén ra quá lớn, không phải một sổ văn bản")
-
-
 @contextmanager
 def _xlsx_book(path: Path) -> Iterator[Book]:
-    _refuse_bomb(path)
-    book = _calamine_book(path)
-    if book is not None:
-        try:
-            yield book
-        finally:
-            book.close()
-        return
-    with _openpyxl_book(path) as fallback:
-        yield fallback
+    _KeptSheet.forget_stale()
+    inspection = inspect(path)
+    book = _XlsxBook(path, inspection, _calamine_workbook(path))
+    try:
+        yield book
+    finally:
+        book.close()
 
 
-def _calamine_book(path: Path) -> _CalamineBook | None:
-    """The workbook read by calamine, or None when calamine cannot read it (openpyxl may)."""
+def _calamine_workbook(path: Path) -> Any | None:
+    """The workbook opened by calamine, or None when calamine cannot open it (openpyxl may)."""
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a dependency; openpyxl still reads the file
         return None
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        return _CalamineBook(workbook, _epoch_of(path))
-    except Exception:  # noqa: BLE001 - any failure: openpyxl decides, with its own refusal
+        return CalamineWorkbook.from_path(str(path))
+    except BaseException as error:  # noqa: BLE001 - any failure: openpyxl decides
+        if not _failed(error):
+            raise
         return None
-
-
-@contextmanager
-def _openpyxl_book(path: Path) -> Iterator[Book]:
-    import openpyxl
-
-    with path.open("rb") as handle:
-        try:
-            with warnings.catch_warnings():
-                # Parts openpyxl skips (data validation, slicers) do not matter for reading.
-                warnings.simplefilter("ignore")
-                workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-        except Exception as error:  # any failure here means the zip is not a workbook
-            raise _not_excel() from error
-        try:
-            yield _XlsxBook(workbook)
-        except _DAMAGED as error:
-            raise _not_excel("tệp Excel bị hỏng, không đọc được") from error
-        finally:
-            workbook.close()
 
 
 @contextmanager
 def _xls_book(path: Path) -> Iterator[Book]:
     import xlrd
 
+    if path.stat().st_size > MAX_XLS_BYTES:
+        raise _not_excel(
+            f"tệp “{path.name}” quá lớn cho một sổ văn bản định dạng .xls (giới hạn "
+            f"{MAX_XLS_BYTES // (1024 * 1024)} MB)"
+        )
     try:
         # xlrd prints its warnings about odd files; they say nothing a clerk could act on.
-        workbook = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+        workbook = xlrd.open_workbook(
+            str(path), on_demand=True, ragged_rows=True, logfile=io.StringIO()
+        )
     except Exception as error:  # encrypted, damaged or another OLE2 document (e.g. .doc)
         raise _not_excel(
             "không đọc được tệp Excel (có mật khẩu, bị hỏng hoặc không phải Excel)"
         ) from error
     try:
-        yield _XlsBook(workbook)
-    except (xlrd.XLRDError, *_DAMAGED) as error:
-        raise _not_excel("tệp Excel bị hỏng, không đọc được") from error
+        yield _XlsBook(workbook, path.name)
+    except (xlrd.XLRDError, SyntaxError, EOFError, KeyError, UnicodeDecodeError) as error:
+        raise _not_excel(f"tệp “{path.name}” bị hỏng, không đọc được") from error
     finally:
         workbook.release_resources()
 
@@ -337,11 +428,11 @@ def list_sheets(path: Path) -> list[SheetInfo]:
         path: An .xlsx or .xls file (recognised by content, whatever its name).
 
     Returns:
-        Every worksheet with its row count, in workbook order.
+        Every worksheet with roughly how many rows it has, in workbook order.
 
     Raises:
         NotFoundError: The file does not exist (FILE_NOT_FOUND).
         ValidationError: The file is not a workbook that can be read (field "file").
     """
     with open_book(path) as book:
-        return [SheetInfo(name, book.row_count(name) or 0) for name in book.sheet_names()]
+        return [SheetInfo(name, book.row_count(name)) for name in book.sheet_names()]

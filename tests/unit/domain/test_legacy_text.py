@@ -1,4 +1,5 @@
 import random
+import time
 import unicodedata
 
 import pytest
@@ -403,3 +404,37 @@ def test_odd_characters_never_raise(text: str) -> None:
 
 def test_encoding_labels() -> None:
     assert [encoding.label for encoding in LegacyEncoding] == ["TCVN3", "VNI"]
+
+
+# --- time: proportional to the length of the text ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "V/v " + "héi," * 10_000,  # a capital, then one long run without a space or capital
+        "X " + "coäng" * 8_000,  # the same in VNI
+        "é" * 40_000 + " A",  # the capital after the run
+        "Tµi liÖu " * 4_000 + "hé" * 10_000,
+    ],
+    ids=["tcvn3 run", "vni run", "capital at the end", "words then a run"],
+)
+def test_a_text_of_40000_characters_is_judged_in_well_under_a_second(text: str) -> None:
+    """Before, a capital ahead of a long run without a space made the decoding quadratic:
+    about 0.55 s for 10,000 characters, 6 s for 32,765, ten for this."""
+    start = time.perf_counter()
+    repair_text(text)
+    repair_text(text, hint=TCVN3)
+    decode_legacy(text, TCVN3, None)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_long_run_of_syllables_without_spaces_is_still_decoded() -> None:
+    repair = repair_text("V/v " + "héi," * 2_500)
+    assert (repair.encoding, repair.text[:16]) == (TCVN3, "V/v hội,hội,hội,")
+
+
+def test_words_longer_than_any_syllable_are_not_syllables() -> None:
+    assert len("nghiêng") == legacy_text._LONGEST_SYLLABLE
+    assert repair_text("Nghiªng").text == "Nghiêng"
+    assert repair_text("nghiªngg").unsure
