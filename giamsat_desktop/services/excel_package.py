@@ -7,12 +7,14 @@ with one cell at XFD1048576 asks for 512 GiB and aborts the whole program, which
 past an end tag that does not match its start. So the parts are read here first, streamed
 in bounded pieces:
 
-* every XML part must be well-formed, with no document type (no entities to expand), and
-  expand to exactly the size its zip entry states, within the limits below;
+* the zip lists a few parts, not millions, and every XML part must be well-formed, with no
+  document type (no entities to expand), and expand to exactly the size its zip entry
+  states, within the limits below;
 * the cells of every worksheet must lie within the rows and columns a register can have.
-  Most files are checked by looking at the cell references alone (``<c r="B12"``); a file
-  written otherwise, or with a cell beyond column AD or row 99,999, is read event by event
-  to place every cell as calamine would;
+  Most files are checked by looking at the cell tags alone (``<c r="B12"``, all within
+  A1:AD99999); a file with a cell farther away has its references read to find the
+  farthest, and one written otherwise (cells without a reference, a namespace prefix) is
+  read event by event to place every cell as calamine would;
 * the texts that cells share, counted once per cell that uses them, must fit in memory.
 
 What is beyond a limit is refused with a Vietnamese sentence naming the file, the sheet and
@@ -82,8 +84,6 @@ _LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
 # Any other opening of a cell tag sends the part to the event-by-event reading.
 _UNUSUAL_CELL = re.compile(rb'<c(?:[/>]|\s(?!r="(?:A[A-D]|[A-Z])[1-9][0-9]{0,4}"))')
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")
-_FAST_ROWS = 99_999
-_FAST_COLUMNS = 30
 _CELL_REFERENCE = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 # A cell using a shared text as Excel writes it, and any "t" attribute naming a shared text.
 _SHARED_CELL = re.compile(
@@ -884,7 +884,7 @@ def _inspect(path: Path) -> Inspection:
         raise _refusal(f"không mở được tệp ({error.strerror or error})") from error
 
 
-_cache: dict[tuple[str, int, int, int, int], Inspection] = {}
+_cache: dict[tuple[str, int, int, int, int, int], Inspection] = {}
 _cache_lock = threading.Lock()
 _CACHE_SIZE = 8
 
@@ -908,7 +908,15 @@ def inspect(path: Path) -> Inspection:
         state = path.stat()
     except OSError as error:
         raise _refusal(f"không mở được tệp ({error.strerror or error})") from error
-    key = (str(path.resolve()), state.st_size, state.st_mtime_ns, state.st_ino, state.st_dev)
+    # The change time too: a copy may keep the size and the modification time it had.
+    key = (
+        str(path.resolve()),
+        state.st_size,
+        state.st_mtime_ns,
+        state.st_ctime_ns,
+        state.st_ino,
+        state.st_dev,
+    )
     with _cache_lock:
         known = _cache.get(key)
     if known is not None:

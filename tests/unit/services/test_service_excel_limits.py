@@ -313,6 +313,15 @@ def test_a_sparse_sheet_within_the_limits_is_read_without_its_empty_grid(tmp_pat
     assert outcome["grown_mib"] < 64
 
 
+def test_a_register_of_forty_columns_is_read(tmp_path: Path) -> None:
+    """Columns beyond AD send the check to the cell references: forty are within the limits."""
+    rows = register_rows(good_rows(2)).decode().split("</row>")[:-1]
+    wide = "".join(f'{row}<c r="AN{n}"><v>{n}</v></c></row>' for n, row in enumerate(rows, 1))
+    path = workbook(tmp_path / "so-den.xlsx", wide.encode())
+    assert [row.row_number for row in read(path).rows] == [2, 3]
+    assert list_sheets(path)[0].rows == 3
+
+
 def test_empty_formatted_cells_far_away_do_not_refuse_a_register(tmp_path: Path) -> None:
     """Excel writes a formatted empty cell as ``<c r="…" s="1"/>``; it holds nothing."""
     formatted = workbook(
