@@ -479,12 +479,16 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from giamsat_desktop.config import data_dir, sqlite_path
+    from giamsat_desktop.services.attachment_check import describe as describe_damaged
     from giamsat_desktop.services.restore import restore_backup
 
     url = _database_url(args.db)
     path = sqlite_path(url)
     folder = path.parent if path is not None else data_dir()
-    manifest, before = restore_backup(url, args.archive, folder, folder / "backups")
+    outcome = restore_backup(url, args.archive, folder, folder / "backups")
+    manifest, before = outcome.manifest, outcome.before
+    for damaged in outcome.damaged:
+        print(f"giamsat: cảnh báo: {describe_damaged(damaged)}", file=sys.stderr)
     print(
         f"Đã khôi phục dữ liệu của “{manifest.office}” sao lưu lúc {manifest.created_at}."
         + (f" Dữ liệu trước đó được sao lưu ở {before}." if before else "")

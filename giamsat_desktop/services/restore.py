@@ -14,12 +14,17 @@ step, so a restore that fails leaves exactly what was there:
 
 Working copies never go to the system's temp; those of a killed restore are removed by the
 next command (``working_folders``).
+
+An attachment the archive lists as damaged (``attachment_check``), or whose only copy
+at hand does not match its checksum, does not stop the restore: everything else is
+restored, and the files are returned with the documents they serve. A damaged local copy
+is replaced by a whole one from the archive or the shared store when there is one. An
+attachment's name that is not a plain base name is stored as one (``safe_file_name``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import os
 import shutil
@@ -28,10 +33,12 @@ import sys
 import tempfile
 import time
 import zipfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, insert, inspect, text
+from sqlalchemy import Column, Connection, MetaData, Table, insert, inspect, select, text, update
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop.config import sqlite_path
@@ -44,10 +51,18 @@ from giamsat_desktop.db.migrate import (
     schema_status,
     upgrade,
 )
+from giamsat_desktop.db.models import IncomingAttachment, OutgoingAttachment
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.file_names import is_safe_file_name, safe_file_name
 from giamsat_desktop.services import attachments as attachment_store
 from giamsat_desktop.services import audit
+from giamsat_desktop.services.attachment_check import (
+    DamagedAttachment,
+    damaged_in_archive,
+    documents_of,
+    sha256_of_file,
+)
 from giamsat_desktop.services.backup import SHA256, Progress, copy_atomically, make_backup
 from giamsat_desktop.services.backup_archive import (
     ATTACHMENT_FOLDER,
@@ -55,10 +70,10 @@ from giamsat_desktop.services.backup_archive import (
     iter_jsonl,
     open_member,
     sha256_of,
-    unused_path,
 )
 from giamsat_desktop.services.backup_check import CheckedArchive, check_archive, converted_rows
 from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.safety_copies import claim, discard
 from giamsat_desktop.services.working_folders import RESTORE_PREFIX, WorkingFolder, remove_stale
 
 BUILT_NAME = "tu-du-lieu.sqlite3"
@@ -70,6 +85,18 @@ STALE_AFTER = 3600.0
 _BATCH = 2000
 
 
+@dataclass(frozen=True)
+class RestoreOutcome:
+    """What a restore did."""
+
+    manifest: Manifest
+    """The restored archive's manifest."""
+    before: Path | None
+    """The backup (or byte-for-byte copy) of the data the restore replaced; None if none."""
+    damaged: tuple[DamagedAttachment, ...] = ()
+    """Attachments not restored whole (damaged in the archive, or no good copy at hand)."""
+
+
 def restore_backup(
     url: str,
     archive_path: Path,
@@ -78,11 +105,12 @@ def restore_backup(
     *,
     shared_store: Path | None = None,
     progress: Progress | None = None,
-) -> tuple[Manifest, Path | None]:
+) -> RestoreOutcome:
     """Replace the data at ``url`` with the archive's, after checking it and backing up.
 
     Returns:
-        The archive's manifest and the backup made of the data before the restore.
+        The archive's manifest, the backup made of the data before the restore, and the
+        attachments that could not be restored whole, with their documents.
 
     Raises:
         StorageError: the archive is refused (nothing changed), or the restore failed:
@@ -100,7 +128,9 @@ def restore_backup(
         replaced = False
         try:
             with zipfile.ZipFile(archive_path) as archive:
-                _restore_attachments(archive, manifest, data_folder, shared_store, working)
+                damaged = _restore_attachments(
+                    archive, manifest, data_folder, shared_store, working
+                )
                 working.touch()
                 if target is not None:
                     database = checked.sqlite_copy
@@ -113,12 +143,12 @@ def restore_backup(
                 else:
                     _replace_on_server(url, archive_path, archive, checked, progress)
             replaced = True
-            _record(url, data_folder, archive_path, manifest)
+            named = _record(url, data_folder, archive_path, manifest, damaged)
         except StorageError:
             raise
         except Exception as exc:  # noqa: BLE001 - the clerk is told, with where the old data is
             raise _failure(exc, before, replaced=replaced) from exc
-    return manifest, before
+    return RestoreOutcome(manifest, before, tuple(named))
 
 
 def _failure(exc: Exception, before: Path | None, *, replaced: bool) -> StorageError:
@@ -148,10 +178,15 @@ def _keep_current(
     path = sqlite_path(url)
     if path is not None and not path.exists():
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    owner = path.name if path is not None else make_url(url).database or "giamsat"
 
     def keep_as_it_is(path: Path) -> Path:
-        return _copy_as_is(path, unused_path(safety_folder / f"hong-{stamp}-{path.name}"))
+        target = claim(safety_folder, "hong", path.name, path.suffix)
+        try:
+            return _copy_as_is(path, target)
+        except BaseException:
+            discard(target)
+            raise
 
     try:
         current = open_database(url, migrate=False)
@@ -162,14 +197,19 @@ def _keep_current(
     try:
         if schema_status(current.engine).is_empty:
             return None
-        return make_backup(
-            current,
-            data_folder,
-            unused_path(safety_folder / f"truoc-khoi-phuc-{stamp}.zip"),
-            include_attachments=False,
-            shared_store=shared_store or safety_folder / "tep",
-            kind="before-restore",
-        ).path
+        destination = claim(safety_folder, "truoc-khoi-phuc", owner, ".zip")
+        try:
+            return make_backup(
+                current,
+                data_folder,
+                destination,
+                include_attachments=False,
+                shared_store=shared_store or safety_folder / "tep",
+                kind="before-restore",
+            ).path
+        except BaseException:
+            discard(destination)
+            raise
     except (DBAPIError, sqlite3.DatabaseError):
         if path is None:
             raise
@@ -217,6 +257,8 @@ def _bring_to_newest(database: Path) -> None:
     try:
         if schema_status(engine).needs_upgrade:
             upgrade(engine)
+        with engine.connect() as connection, connection.begin():
+            plain_file_names(connection)
     finally:
         engine.dispose()
     connection = sqlite3.connect(database, isolation_level=None)
@@ -353,8 +395,29 @@ def _replace_on_server(
                 _load(writer, archive_path, archive, checked, _share(progress, 0.3, 0.95))
                 if revision != head_revision():
                     command.upgrade(alembic_config(writer), "head")
+                plain_file_names(writer)
     finally:
         engine.dispose()
+
+
+def plain_file_names(connection: Connection) -> int:
+    r"""Store every attachment name that is not a plain base name as one; how many were.
+
+    A name from an archive is never a path: ``C:\Users\Public\x.bat`` is kept as ``x.bat``,
+    ``../../x.txt`` as ``x.txt``, so the document keeps its file, under a plain name that
+    opens inside the folder the program chooses.
+    """
+    changed = 0
+    for link in (IncomingAttachment.__table__, OutgoingAttachment.__table__):
+        rows = connection.execute(select(link.c.id, link.c.file_name)).all()
+        for row_id, name in rows:
+            if is_safe_file_name(str(name or "")):
+                continue
+            connection.execute(
+                update(link).where(link.c.id == row_id).values(file_name=safe_file_name(name or ""))
+            )
+            changed += 1
+    return changed
 
 
 # ----- loading the dump ----------------------------------------------------------------------
@@ -429,36 +492,90 @@ def _restore_attachments(
     data_folder: Path,
     shared_store: Path | None,
     working: WorkingFolder,
-) -> None:
+) -> list[DamagedAttachment]:
     """Put every attachment back in the data folder's store, checking each checksum.
 
     Each file is written in the working folder first and renamed into the store when
-    whole, so a killed restore leaves no partial file among the attachments.
+    whole, so a killed restore leaves no partial file among the attachments. A local
+    copy already there is kept when whole, and replaced when damaged and a whole copy is
+    at hand (the archive's, or the shared store's). Only ``attachments/<checksum>`` members
+    are ever taken out (never the archive's ``damaged-attachments/``).
+
+    Returns:
+        The files not restored whole: listed as damaged by the archive with no good copy
+        at hand, a shared-store copy that does not match, a damaged local copy kept for
+        want of a good one. Their documents are named once the database is in place.
     """
-    wanted = [row["sha256"] for row in iter_jsonl(archive, "attachments")]
-    for number, checksum in enumerate(wanted, start=1):
-        if not SHA256.fullmatch(str(checksum)):
-            raise StorageError(ErrorCode.BACKUP_INVALID, path=str(checksum), detail="checksum")
-        target = attachment_store.stored_path(data_folder, checksum)
-        if target.exists():
-            continue
-        member = f"{ATTACHMENT_FOLDER}/{checksum}"
-        partial = working.path / f"{checksum}.tep"
-        if member in manifest.files:
-            with open_member(archive, member) as source, partial.open("wb") as out:
-                shutil.copyfileobj(source, out, 1024 * 1024)
-        elif shared_store is not None and (shared_store / checksum).exists():
-            shutil.copyfile(shared_store / checksum, partial)
-        else:
-            continue  # listed by `check` afterwards; the records themselves are restored
-        with partial.open("rb") as handle:
-            if sha256_of(handle) != checksum:
-                partial.unlink()
-                raise StorageError(ErrorCode.BACKUP_INVALID, path=member, detail="checksum")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _move(partial, target)
+    listed = {file.sha256: file for file in damaged_in_archive(archive)}
+    not_whole: list[DamagedAttachment] = []
+    rows = [
+        (str(row["sha256"]), int(row.get("size") or 0))
+        for row in iter_jsonl(archive, "attachments")
+    ]
+    for number, (checksum, size) in enumerate(rows, start=1):
+        if not SHA256.fullmatch(checksum):
+            raise StorageError(ErrorCode.BACKUP_INVALID, path=checksum, detail="checksum")
         if number % 50 == 0:
             working.touch()
+        target = attachment_store.stored_path(data_folder, checksum)
+        local = _local_state(target, checksum)
+        if local == "whole":
+            continue
+        if _fetch_whole(archive, manifest, shared_store, checksum, working.path):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _move(working.path / f"{checksum}.tep", target)
+            continue
+        found = listed.get(checksum)
+        at_hand = (
+            local == "damaged"
+            or found is not None
+            or (shared_store is not None and (shared_store / checksum).exists())
+        )
+        if at_hand:  # else simply missing: `check` lists it afterwards, the records restore
+            not_whole.append(found or DamagedAttachment(checksum, size, ()))
+    return not_whole
+
+
+def _local_state(target: Path, checksum: str) -> str:
+    """``whole``, ``damaged`` or ``absent``: the copy already in this PC's store."""
+    try:
+        return "whole" if sha256_of_file(target) == checksum else "damaged"
+    except FileNotFoundError:
+        return "absent"
+    except OSError:
+        return "damaged"  # unreadable: as good as damaged
+
+
+def _fetch_whole(
+    archive: zipfile.ZipFile,
+    manifest: Manifest,
+    shared_store: Path | None,
+    checksum: str,
+    working: Path,
+) -> bool:
+    """Write a whole copy of one file to ``<working>/<checksum>.tep``; whether there was one.
+
+    The archive's copy is tried first, then the shared store's; a copy whose bytes do not
+    match the checksum is not used (and not left behind).
+    """
+    partial = working / f"{checksum}.tep"
+    member = f"{ATTACHMENT_FOLDER}/{checksum}"
+    sources = []
+    if member in manifest.files:
+        sources.append(lambda: open_member(archive, member))
+    if shared_store is not None and (shared_store / checksum).is_file():
+        sources.append(lambda: (shared_store / checksum).open("rb"))
+    for source in sources:
+        try:
+            with source() as stream, partial.open("wb") as out:
+                shutil.copyfileobj(stream, out, 1024 * 1024)
+            with partial.open("rb") as handle:
+                if sha256_of(handle) == checksum:
+                    return True
+        except OSError:
+            pass
+        partial.unlink(missing_ok=True)
+    return False
 
 
 def _move(source: Path, target: Path) -> None:
@@ -472,8 +589,19 @@ def _move(source: Path, target: Path) -> None:
         source.unlink(missing_ok=True)
 
 
-def _record(url: str, data_folder: Path, archive_path: Path, manifest: Manifest) -> None:
-    """Share the attachments of a server database and write the restore to the change log."""
+def _record(
+    url: str,
+    data_folder: Path,
+    archive_path: Path,
+    manifest: Manifest,
+    damaged: list[DamagedAttachment],
+) -> list[DamagedAttachment]:
+    """Share the attachments of a server database and write the restore to the change log.
+
+    Returns:
+        The files not restored whole, each with the documents it is attached to in the
+        restored database (the archive's own list of them when they cannot be asked).
+    """
     restored = open_database(url)
     try:
         attachment_store.share_contents(restored.session_factory, data_folder)
@@ -491,5 +619,15 @@ def _record(url: str, data_folder: Path, archive_path: Path, manifest: Manifest)
                     "office": manifest.office,
                 },
             )
+        if not damaged:
+            return []
+        try:
+            owners = documents_of(restored.engine, [file.sha256 for file in damaged])
+        except DBAPIError:
+            return damaged
+        return [
+            replace(file, documents=tuple(owners.get(file.sha256, file.documents)))
+            for file in damaged
+        ]
     finally:
         restored.close()

@@ -168,7 +168,7 @@ def move_data(
                 progress(0.5 + share / 2, label)
 
         make_backup(source, data_folder, archive, kind="move", progress=backing_up)
-        manifest, _before = restore_backup(
+        manifest = restore_backup(
             target_url, archive, data_folder, data_folder / "backups", progress=restoring
-        )
+        ).manifest
     return manifest

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services import audit_log, backup, backup_rotation, restore
+from giamsat_desktop.services.attachment_check import describe as describe_damaged
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import check_database
 from giamsat_desktop.ui.error_text import error_text
@@ -134,9 +135,13 @@ class BackupActions(QObject):
         safety = self._context.backup_folder
         shared = self.chosen_folder / backup_rotation.SHARED_STORE if self.chosen_folder else None
 
-        def done(_result: object) -> None:
+        def done(result: object) -> None:
             self.restored = True
             self.last_message = self.tr("Đã khôi phục. Chương trình mở lại dữ liệu.")
+            for file in getattr(result, "damaged", ()):
+                self.last_message += "\n" + self.tr("Cảnh báo: {what}").format(
+                    what=describe_damaged(file)
+                )
             self._window.close()
 
         def failed(exc: BaseException) -> None:

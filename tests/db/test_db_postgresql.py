@@ -480,9 +480,7 @@ def test_a_restore_over_a_shared_database_of_the_first_version_keeps_it_first(
     archive = make_backup(source, source_folder := tmp_path / "khac", tmp_path / "b.zip").path
     source.close()
 
-    _manifest, before = restore_backup(
-        first_revision_url, archive, source_folder, tmp_path / "an-toan"
-    )
+    before = restore_backup(first_revision_url, archive, source_folder, tmp_path / "an-toan").before
 
     assert before is not None
     assert verify_backup(before).schema_revision == "0001"

@@ -163,5 +163,5 @@ def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
     )
     assert restore_damaged(f"sqlite:///{path}", path, Settings.load())
     assert _count(path) == 1
-    kept = list((path.parent / "backups").glob(f"hong-*-{path.name}"))
+    kept = list((path.parent / "backups").glob(f"hong-{path.name}-*{path.suffix}"))
     assert [k.read_bytes() for k in kept] == [b"\x00garbage after a power cut" * 50]

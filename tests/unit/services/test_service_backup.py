@@ -32,7 +32,7 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import attachments, backup, backup_archive, incoming, restore
+from giamsat_desktop.services import attachments, backup, backup_archive, incoming, safety_copies
 from giamsat_desktop.services.backup import (
     NOT_DUMPED,
     make_backup,
@@ -415,8 +415,8 @@ def restore_into_new_pc(archive: Path, root: Path) -> Restored:
     """Restore on a PC that has no data yet (a replaced PC)."""
     data = root / "GiamSat"
     path = data / "giamsat.sqlite3"
-    manifest, before = restore_backup(sqlite_url(path), archive, data, data / "backups")
-    return Restored(data, path, manifest, before)
+    outcome = restore_backup(sqlite_url(path), archive, data, data / "backups")
+    return Restored(data, path, outcome.manifest, outcome.before)
 
 
 @pytest.fixture(scope="module")
@@ -532,7 +532,8 @@ def current(office: Office, tmp_path: Path) -> Office:
 
 
 def restore_over(current: Office, archive: Path) -> tuple[Manifest, Path | None]:
-    return restore_backup(current.url, archive, current.data, current.data / "backups")
+    outcome = restore_backup(current.url, archive, current.data, current.data / "backups")
+    return outcome.manifest, outcome.before
 
 
 def test_restore_replaces_the_current_data_with_the_archive(current: Office) -> None:
@@ -569,7 +570,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> list[dt.datetime]:
 
     frozen = SimpleNamespace(datetime=Frozen, date=dt.date, UTC=dt.UTC)
     monkeypatch.setattr(backup, "dt", frozen)
-    monkeypatch.setattr(restore, "dt", frozen)
+    monkeypatch.setattr(safety_copies, "dt", frozen)
     return moments
 
 
@@ -611,7 +612,7 @@ def test_restoring_over_a_damaged_file_keeps_that_file_byte_for_byte(
     damaged = office.database.read_bytes()[:4096] + b"\x00mat dien\x00" * 4000
     target.write_bytes(damaged)
 
-    _manifest, before = restore_backup(sqlite_url(target), office.archive, data, data / "backups")
+    before = restore_backup(sqlite_url(target), office.archive, data, data / "backups").before
 
     assert before is not None and before.parent == data / "backups"
     assert before.read_bytes() == damaged
@@ -730,9 +731,7 @@ def test_restoring_over_a_database_still_at_an_older_schema_backs_it_up_and_rest
 ) -> None:
     old_database = old_archive.parent / "cu" / "giamsat.sqlite3"
     data = old_database.parent
-    _manifest, before = restore_backup(
-        sqlite_url(old_database), office.archive, data, data / "backups"
-    )
+    before = restore_backup(sqlite_url(old_database), office.archive, data, data / "backups").before
     assert before is not None and verify_backup(before).schema_revision == "0001"
     assert count_of(old_database, "incoming_documents") == 301
 
