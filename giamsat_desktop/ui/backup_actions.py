@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services import audit_log, backup, backup_rotation, restore
 from giamsat_desktop.services.attachment_check import describe as describe_damaged
+from giamsat_desktop.services.backup_archive import Manifest
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import check_database
 from giamsat_desktop.ui.error_text import error_text
@@ -114,11 +115,22 @@ class BackupActions(QObject):
         )
         if not path:
             return
-        archive = Path(path)
-        try:
-            manifest = backup.verify_backup(archive)
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk
-            QMessageBox.warning(self._window, self.tr("Khôi phục"), error_text(exc))
+        archive, data_folder = Path(path), self._context.data_folder
+        # A large archive takes seconds to check: in the background, with progress.
+        self._runner.query(
+            lambda _c: backup.verify_backup(archive, data_folder),
+            on_done=lambda manifest: self._restore_checked(archive, manifest),
+            on_error=lambda exc: QMessageBox.warning(
+                self._window, self.tr("Khôi phục"), error_text(exc)
+            ),
+            parent=self._window,
+            progress_label=self.tr("Đang kiểm tra bản sao lưu…"),
+        )
+
+    def _restore_checked(self, archive: Path, manifest: Manifest) -> None:
+        """After the archive passed every check: ask, back up the current data, replace it."""
+        database = self._context.database
+        if database is None:
             return
         question = self.tr(
             "Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?\n\n"
@@ -138,10 +150,13 @@ class BackupActions(QObject):
         def done(result: object) -> None:
             self.restored = True
             self.last_message = self.tr("Đã khôi phục. Chương trình mở lại dữ liệu.")
-            for file in getattr(result, "damaged", ()):
+            damaged = getattr(result, "damaged", ())
+            for file in damaged:
                 self.last_message += "\n" + self.tr("Cảnh báo: {what}").format(
                     what=describe_damaged(file)
                 )
+            if damaged:  # the clerk must know which files to find again, before the restart
+                QMessageBox.warning(self._window, self.tr("Khôi phục"), self.last_message)
             self._window.close()
 
         def failed(exc: BaseException) -> None:

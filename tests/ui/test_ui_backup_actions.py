@@ -98,6 +98,7 @@ def test_restore_replaces_the_data_and_asks_for_a_restart(
     asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
     menu_action(window, "Tệp", "Khôi phục từ bản sao lưu").trigger()
     chosen.check()
+    qtbot.waitUntil(lambda: asked.done, timeout=20_000)  # after the archive's check
     assert "Ủy ban MTTQ Việt Nam xã Tân Hưng" in message_texts(asked)
     qtbot.waitUntil(lambda: window.restart_requested, timeout=20_000)
     assert _count(office_database.sqlite_file) == 1  # type: ignore[arg-type]
@@ -117,6 +118,7 @@ def test_a_bad_archive_is_refused_and_nothing_changes(
     told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
     menu_action(window, "Tệp", "Khôi phục từ bản sao lưu").trigger()
     chosen.check()
+    qtbot.waitUntil(lambda: told.done, timeout=20_000)  # after the archive's check
     assert "không dùng được" in message_texts(told)
     assert not window.restart_requested
     assert _count(office_database.sqlite_file) == 1  # type: ignore[arg-type]
