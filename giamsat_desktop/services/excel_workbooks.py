@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Protocol
+from zipfile import BadZipFile
 
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
 from giamsat_desktop.services.excel_fields import SheetInfo
@@ -142,6 +143,10 @@ class _KeptSheet:
         with cls._lock:
             if cls._kept is not None and time.monotonic() - cls._kept[3] > cls.SECONDS:
                 cls._kept = None
+
+
+# What openpyxl raises on a part it cannot make sense of, while it streams a sheet.
+_STREAM_FAULTS = (SyntaxError, KeyError, IndexError, ValueError, TypeError, EOFError, BadZipFile)
 
 
 def _failed(error: BaseException) -> bool:
@@ -267,7 +272,7 @@ class _XlsxBook:
             for number, row in enumerate(found, start=first_row):
                 if any(value is not None for value in row):
                     yield number, row
-        except (SyntaxError, KeyError, IndexError, ValueError, TypeError, EOFError) as error:
+        except _STREAM_FAULTS as error:
             raise _damaged_sheet(self._path.name, sheet) from error
 
     def close(self) -> None:
