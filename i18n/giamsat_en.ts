@@ -181,12 +181,7 @@ Documents entered into the file on this PC will not be on the server, and the ot
         <translation>The program is running</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="197"/>
-        <source>Dữ liệu {location} đang được mở ở một cửa sổ khác của chương trình.</source>
-        <translation>The data {location} is open in another window of the program.</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/app.py" line="263"/>
+        <location filename="../giamsat_desktop/app.py" line="260"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -441,45 +436,51 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="79"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="77"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="114"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="93"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="94"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="102"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="112"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="121"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="128"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="145"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="140"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="159"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="164"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="127"/>
+        <source>Đang kiểm tra bản sao lưu…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="136"/>
         <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -488,28 +489,33 @@ Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay t
 The current data is backed up first, then replaced. The program opens again after the restore.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="140"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="152"/>
         <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
         <translation>Restored. The program opens the data again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="155"/>
+        <source>Cảnh báo: {what}</source>
+        <translation>Warning: {what}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="173"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="178"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="188"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="207"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="199"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
         <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="190"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="209"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
 
 {path}</source>
@@ -518,22 +524,22 @@ The current data is backed up first, then replaced. The program opens again afte
 {path}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="239"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="258"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="256"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="275"/>
         <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
         <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="260"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="279"/>
         <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
         <translation>No backup outside this PC yet: File → Back up now.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="262"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="281"/>
         <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
         <translation>No backup outside this PC for {days} days.</translation>
     </message>
@@ -789,32 +795,32 @@ The current data is backed up first, then replaced. The program opens again afte
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="201"/>
+        <location filename="../giamsat_desktop/messages.py" line="320"/>
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="204"/>
+        <location filename="../giamsat_desktop/messages.py" line="323"/>
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="205"/>
+        <location filename="../giamsat_desktop/messages.py" line="324"/>
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="208"/>
+        <location filename="../giamsat_desktop/messages.py" line="327"/>
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="211"/>
+        <location filename="../giamsat_desktop/messages.py" line="330"/>
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="214"/>
+        <location filename="../giamsat_desktop/messages.py" line="333"/>
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -957,6 +963,121 @@ The current data is backed up first, then replaced. The program opens again afte
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/messages.py" line="136"/>
+        <source>{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.</source>
+        <translation>{path} is a folder, not a file name: give the name of the file to make in that folder.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="140"/>
+        <source>{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.</source>
+        <translation>{path} is not an ordinary file (a device, a pipe or a broken link): the program does not write over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="145"/>
+        <source>Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.</source>
+        <translation>There is no folder {folder} to write {path} in: make the folder first or choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="149"/>
+        <source>Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.</source>
+        <translation>{path} cannot be written (the folder or drive is read-only): choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="153"/>
+        <source>Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. Hãy giải phóng chỗ trống rồi làm lại.</source>
+        <translation>The drive holding {path} is full, so nothing was written; what was there is as it was. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="158"/>
+        <source>Không ghi được {path}: {detail}</source>
+        <translation>Could not write {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="159"/>
+        <source>Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.</source>
+        <translation>The database file {location} is read-only, so nothing can be written to it. Clear the file&apos;s read-only attribute, or copy the file to a folder that can be written.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="164"/>
+        <source>Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.</source>
+        <translation>The database&apos;s folder {folder} is read-only (or not yours to write), so the database cannot be written. Copy the file to a folder that can be written.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="169"/>
+        <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.</source>
+        <translation>The database {location} is open in a window of the program ({program}, PC {host}, user {user}, since {since}, process {pid}); close that window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="174"/>
+        <source>Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.</source>
+        <translation>The database {location} is being used by the command “{command}” ({program}, PC {host}, user {user}, since {since}, process {pid}); wait for it to finish and try again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="179"/>
+        <source>Không đọc hoặc ghi được {path}: {detail}.</source>
+        <translation>Could not read or write {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="180"/>
+        <source>{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.</source>
+        <translation>{path} is larger than this drive allows for one file (a FAT32 drive takes files under 4 GB), so nothing was written; what was there is as it was. Choose another drive.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="186"/>
+        <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="192"/>
+        <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="197"/>
+        <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="202"/>
+        <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: it has a table {table} that the program&apos;s schema {revision} does not have. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="207"/>
+        <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="212"/>
+        <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="217"/>
+        <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="222"/>
+        <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="227"/>
+        <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="232"/>
+        <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="237"/>
+        <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
+        <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
+    </message>
+    <message>
         <location filename="../giamsat_desktop/messages.py" line="74"/>
         <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
         <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
@@ -1035,286 +1156,346 @@ The current data is backed up first, then replaced. The program opens again afte
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="139"/>
+        <location filename="../giamsat_desktop/messages.py" line="245"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="140"/>
+        <location filename="../giamsat_desktop/messages.py" line="246"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="141"/>
+        <location filename="../giamsat_desktop/messages.py" line="247"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="142"/>
+        <location filename="../giamsat_desktop/messages.py" line="248"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="143"/>
+        <location filename="../giamsat_desktop/messages.py" line="249"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="144"/>
+        <location filename="../giamsat_desktop/messages.py" line="250"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="145"/>
+        <location filename="../giamsat_desktop/messages.py" line="251"/>
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="146"/>
+        <location filename="../giamsat_desktop/messages.py" line="252"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="147"/>
+        <location filename="../giamsat_desktop/messages.py" line="253"/>
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="148"/>
+        <location filename="../giamsat_desktop/messages.py" line="254"/>
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office&apos;s document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="149"/>
+        <location filename="../giamsat_desktop/messages.py" line="255"/>
         <source>Họ tên Chủ tịch</source>
         <translation>Chair&apos;s name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="150"/>
+        <location filename="../giamsat_desktop/messages.py" line="256"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="151"/>
+        <location filename="../giamsat_desktop/messages.py" line="257"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="152"/>
+        <location filename="../giamsat_desktop/messages.py" line="258"/>
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="153"/>
+        <location filename="../giamsat_desktop/messages.py" line="259"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="154"/>
+        <location filename="../giamsat_desktop/messages.py" line="260"/>
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="155"/>
+        <location filename="../giamsat_desktop/messages.py" line="261"/>
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="156"/>
+        <location filename="../giamsat_desktop/messages.py" line="262"/>
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="157"/>
+        <location filename="../giamsat_desktop/messages.py" line="263"/>
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="158"/>
+        <location filename="../giamsat_desktop/messages.py" line="264"/>
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="159"/>
+        <location filename="../giamsat_desktop/messages.py" line="265"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="160"/>
-        <location filename="../giamsat_desktop/messages.py" line="170"/>
+        <location filename="../giamsat_desktop/messages.py" line="266"/>
+        <location filename="../giamsat_desktop/messages.py" line="276"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="161"/>
+        <location filename="../giamsat_desktop/messages.py" line="267"/>
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="162"/>
+        <location filename="../giamsat_desktop/messages.py" line="268"/>
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="163"/>
+        <location filename="../giamsat_desktop/messages.py" line="269"/>
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="164"/>
+        <location filename="../giamsat_desktop/messages.py" line="270"/>
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="165"/>
+        <location filename="../giamsat_desktop/messages.py" line="271"/>
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="166"/>
+        <location filename="../giamsat_desktop/messages.py" line="272"/>
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="167"/>
+        <location filename="../giamsat_desktop/messages.py" line="273"/>
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="168"/>
+        <location filename="../giamsat_desktop/messages.py" line="274"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="169"/>
+        <location filename="../giamsat_desktop/messages.py" line="275"/>
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="171"/>
+        <location filename="../giamsat_desktop/messages.py" line="277"/>
         <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="172"/>
+        <location filename="../giamsat_desktop/messages.py" line="278"/>
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="173"/>
+        <location filename="../giamsat_desktop/messages.py" line="279"/>
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="174"/>
+        <location filename="../giamsat_desktop/messages.py" line="280"/>
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="175"/>
+        <location filename="../giamsat_desktop/messages.py" line="281"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="176"/>
+        <location filename="../giamsat_desktop/messages.py" line="282"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="177"/>
+        <location filename="../giamsat_desktop/messages.py" line="283"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="178"/>
+        <location filename="../giamsat_desktop/messages.py" line="284"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="179"/>
+        <location filename="../giamsat_desktop/messages.py" line="285"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="180"/>
+        <location filename="../giamsat_desktop/messages.py" line="286"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="181"/>
+        <location filename="../giamsat_desktop/messages.py" line="287"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="182"/>
+        <location filename="../giamsat_desktop/messages.py" line="288"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="183"/>
+        <location filename="../giamsat_desktop/messages.py" line="289"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="184"/>
+        <location filename="../giamsat_desktop/messages.py" line="290"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="185"/>
+        <location filename="../giamsat_desktop/messages.py" line="291"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="186"/>
+        <location filename="../giamsat_desktop/messages.py" line="292"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="187"/>
+        <location filename="../giamsat_desktop/messages.py" line="293"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="188"/>
+        <location filename="../giamsat_desktop/messages.py" line="294"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="189"/>
+        <location filename="../giamsat_desktop/messages.py" line="295"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="190"/>
+        <location filename="../giamsat_desktop/messages.py" line="296"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="191"/>
+        <location filename="../giamsat_desktop/messages.py" line="297"/>
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="192"/>
+        <location filename="../giamsat_desktop/messages.py" line="298"/>
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="193"/>
+        <location filename="../giamsat_desktop/messages.py" line="299"/>
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="194"/>
+        <location filename="../giamsat_desktop/messages.py" line="300"/>
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="195"/>
+        <location filename="../giamsat_desktop/messages.py" line="301"/>
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="303"/>
+        <source>một số nguyên</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="304"/>
+        <source>một giá trị đúng/sai</source>
+        <translation>a true/false value</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="305"/>
+        <source>một ngày có thật (năm-tháng-ngày)</source>
+        <translation>a real date (year-month-day)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="306"/>
+        <source>một thời điểm hợp lệ</source>
+        <translation>a valid moment</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="307"/>
+        <source>một đoạn chữ lưu được</source>
+        <translation>text that can be stored</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="308"/>
+        <source>dữ liệu nhị phân</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="309"/>
+        <source>một giá trị đơn</source>
+        <translation>a single value</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="310"/>
+        <source>bảng</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="311"/>
+        <source>chỉ mục</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="312"/>
+        <source>trigger (lệnh tự chạy)</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="313"/>
+        <source>khung nhìn (view)</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="314"/>
+        <source>dữ liệu của bảng</source>
+        <translation>the table&apos;s data</translation>
     </message>
 </context>
 <context>
@@ -1778,68 +1959,68 @@ Save anyway?</translation>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="106"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="107"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="109"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="112"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="115"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="119"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="121"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="122"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="86"/>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="173"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="191"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="188"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="202"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="212"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="278"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="268"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="287"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="276"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -2312,37 +2493,37 @@ Save anyway?</translation>
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="57"/>
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="90"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="93"/>
         <source>Sổ đăng ký văn bản đi (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Outgoing register (for the filtered year or dates)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="99"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="99"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="149"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="165"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="66"/>
         <source>Sổ đăng ký văn bản đi</source>
         <translation>Outgoing documents register</translation>
     </message>
@@ -2393,106 +2574,106 @@ Save anyway?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="101"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="83"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="84"/>
         <source>Trang trước (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="85"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="88"/>
         <source>Trang sau (PgDn); Home, End: trang đầu, trang cuối</source>
         <translation>Next page (PgDn); Home, End: first page, last page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="91"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>Vừa trang</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="94"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="96"/>
         <source>Cỡ thật (Ctrl+0); phóng to Ctrl++, thu nhỏ Ctrl+-</source>
         <translation>Actual size (Ctrl+0); zoom in Ctrl++, zoom out Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="103"/>
         <source>Lưu tệp PDF… (Ctrl+S)</source>
         <translation>Save as PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="105"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="211"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="213"/>
         <location filename="../giamsat_desktop/ui/dialogs/pdf_printing.py" line="114"/>
         <source>Trang {n} / {count}</source>
         <translation>Page {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="271"/>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="283"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="273"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="285"/>
         <source>Lưu tệp PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="273"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="275"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="284"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="286"/>
         <source>Không ghi được tệp {path}.
 {reason}</source>
         <translation>Could not write the file {path}.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="300"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="302"/>
         <source>In {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="328"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="330"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="340"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="342"/>
         <source>Không ghi được tệp {path}.</source>
         <translation>Could not write the file {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="343"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="345"/>
         <source>Máy in {name} không nhận lệnh in. Hãy xem máy in đã bật và đã nối với máy tính.</source>
         <translation>The printer {name} did not take the print job. Check that it is on and connected to the computer.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="347"/>
+        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="349"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -2642,63 +2823,63 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="155"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="202"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="163"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="174"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="210"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="221"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="212"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="175"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="222"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="227"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="204"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="251"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="251"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="298"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="253"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="300"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="297"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="344"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="300"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="347"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="312"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="358"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="314"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="360"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
@@ -2707,8 +2888,8 @@ Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị 
 Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="254"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="333"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="301"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="379"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
