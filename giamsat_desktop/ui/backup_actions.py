@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services import audit_log, backup, backup_rotation, restore
+from giamsat_desktop.services.attachment_check import DamagedAttachment, find_damaged
 from giamsat_desktop.services.attachment_check import describe as describe_damaged
 from giamsat_desktop.services.backup_archive import Manifest
 from giamsat_desktop.services.context import ServiceContext
@@ -174,18 +175,51 @@ class BackupActions(QObject):
         )
 
     def check_at_start(self) -> None:
-        """A quick check of the database in the background; if damaged, offer the last backup."""
+        """Quick checks in the background; a damaged database leads to the last backup.
+
+        A damaged attached file is named to the clerk.
+        """
         database = self._context.database
-        if database is None or database.sqlite_file is None:
+        if database is None:
+            return
+        if database.sqlite_file is None:  # a server checks itself; this PC's files still
+            self._check_attachments()
             return
         url = database.url
 
         def judged(report: object) -> None:
             if getattr(report, "integrity_ok", True):
+                self._check_attachments()
                 return
             self.offer_latest_backup()
 
         self._runner.query(lambda _c: check_database(url, quick=True), on_done=judged)
+
+    def _check_attachments(self) -> None:
+        """Read every attached file against its checksum in the background; name the damaged."""
+        factory, folder = self._context.factory, self._context.data_folder
+
+        def tell(damaged: list[DamagedAttachment]) -> None:
+            if not damaged:
+                return
+            lines = "\n".join(f"• {describe_damaged(file)}" for file in damaged[:10])
+            more = len(damaged) - 10
+            if more > 0:
+                lines += "\n" + self.tr("… và {count} tệp nữa.").format(count=more)
+            QMessageBox.warning(
+                self._window,
+                self.tr("Tệp đính kèm bị hỏng"),
+                self.tr(
+                    "Các tệp đính kèm sau không còn như khi được lưu (ổ đĩa hỏng hoặc tệp bị "
+                    "sửa ngoài chương trình):\n{lines}\n\nHãy lấy lại chúng từ một bản sao lưu "
+                    "trước đó (Tệp → Khôi phục từ bản sao lưu…)."
+                ).format(lines=lines),
+            )
+
+        self._runner.query(
+            lambda control: find_damaged(factory, folder, cancelled=control.is_cancelled),
+            on_done=tell,
+        )
 
     def offer_latest_backup(self) -> None:
         """Explain the damage and offer to restore the newest good backup."""

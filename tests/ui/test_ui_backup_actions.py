@@ -167,3 +167,65 @@ def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
     assert _count(path) == 1
     kept = list((path.parent / "backups").glob(f"hong-{path.name}-*{path.suffix}"))
     assert [k.read_bytes() for k in kept] == [b"\x00garbage after a power cut" * 50]
+
+
+def test_a_damaged_attached_file_is_named_when_the_window_opens(
+    office_database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from giamsat_desktop.services import attachments
+
+    context = _context(office_database)
+    record, _ = incoming.register_incoming(
+        office_database.session_factory,
+        context.actor,
+        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", "Kế hoạch giám sát"),
+    )
+    scan = tmp_path / "ke-hoach-giam-sat.pdf"
+    scan.write_bytes(b"%PDF-1.4 the plan as scanned " * 200)
+    [attached], _ = attachments.attach_files(
+        office_database.session_factory,
+        context.actor,
+        context.data_folder,
+        "incoming",
+        record.id,
+        [scan],
+    )
+    stored = attachments.stored_path(context.data_folder, attached.sha256)
+    damaged = bytearray(stored.read_bytes())
+    damaged[100] ^= 0xFF  # the same size: only reading the bytes finds it
+    stored.write_bytes(bytes(damaged))
+
+    told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
+    _window(qtbot, office_database)
+    qtbot.waitUntil(lambda: told.done, timeout=20_000)
+    assert told.check().title == "Tệp đính kèm bị hỏng"
+    assert "ke-hoach-giam-sat.pdf" in told.text
+    assert f"văn bản đến số {record.arrival_number_text}" in told.text
+
+
+def test_no_word_about_attached_files_when_they_are_whole(
+    office_database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from giamsat_desktop.services import attachments
+
+    context = _context(office_database)
+    record, _ = incoming.register_incoming(
+        office_database.session_factory,
+        context.actor,
+        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", "Kế hoạch giám sát"),
+    )
+    scan = tmp_path / "ke-hoach.pdf"
+    scan.write_bytes(b"%PDF-1.4 whole " * 100)
+    attachments.attach_files(
+        office_database.session_factory,
+        context.actor,
+        context.data_folder,
+        "incoming",
+        record.id,
+        [scan],
+    )
+    told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok), timeout_ms=3000)
+    window = _window(qtbot, office_database)
+    qtbot.wait(1500)
+    window.runner.wait_for_all()
+    assert not told.done
