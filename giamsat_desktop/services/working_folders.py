@@ -25,6 +25,11 @@ PREFIX = ".dang-"
 """Every working folder's name starts so (``.dang-sao-luu-…`` for a backup)."""
 BACKUP_PREFIX = ".dang-sao-luu-"
 RESTORE_PREFIX = ".dang-khoi-phuc-"
+CLAIM_PREFIX = ".dang-nhan-"
+"""A folder being made: it gets its final name only once its owner file is locked and
+written, so a kill at any moment leaves either a claimed folder or a tiny one by this name."""
+CLAIM_STALE_AFTER = 60.0
+"""Seconds after which a folder still being made was left by a killed process."""
 KNOWN_PREFIXES = (BACKUP_PREFIX, RESTORE_PREFIX)
 """The program's working folders: one without an owner file (made by an older version)
 is judged by its age alone; other names are never removed without an owner file."""
@@ -44,14 +49,16 @@ class WorkingFolder:
         if not prefix.startswith(PREFIX):
             raise ValueError(f"a working folder's name starts with {PREFIX}")
         data_folder.mkdir(parents=True, exist_ok=True)
-        self.path = Path(tempfile.mkdtemp(prefix=prefix, dir=data_folder))
-        self._owner = self.path / OWNER
-        self._handle: int | None = os.open(self._owner, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+        claim = Path(tempfile.mkdtemp(prefix=CLAIM_PREFIX, dir=data_folder))
+        self._handle: int | None = os.open(claim / OWNER, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
         for _attempt in range(200):  # another process may be looking at it for a moment
             if _try_lock(self._handle) is not False:
                 break  # held; or no locks on this file system: the pid and the age tell
             time.sleep(0.005)
         os.write(self._handle, f"{os.getpid()} {socket.gethostname()}\n".encode())
+        self.path = data_folder / f"{prefix}{claim.name.removeprefix(CLAIM_PREFIX)}"
+        os.rename(claim, self.path)  # the lock stays with the open file
+        self._owner = self.path / OWNER
 
     def touch(self) -> None:
         """Mark the folder as in use now."""
@@ -105,6 +112,8 @@ def remove_stale(data_folder: Path, *, now: float | None = None) -> list[Path]:
 
 
 def _stale(folder: Path, now: float) -> bool:
+    if folder.name.startswith(CLAIM_PREFIX):  # making one takes milliseconds
+        return now - _last_sign_of_life(folder) > CLAIM_STALE_AFTER
     owner = folder / OWNER
     try:
         handle = os.open(owner, os.O_RDWR)
