@@ -210,14 +210,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _audit_chain_sound(db_option: str | None, location: str) -> bool:
-    """Check the audit log's hash chain and the head the window kept in the settings."""
-    from giamsat_desktop.services.audit_log import check_chain
+    """Check the audit log's hash chain against its head in the database and the settings."""
+    from giamsat_desktop.services.audit_log import check_chain, known_head
 
-    heads = Settings.load().extra.get("audit_heads")
-    known = heads.get(location) if isinstance(heads, dict) else None
     database = _open(db_option)
     try:
-        chain = check_chain(database.session_factory, known if isinstance(known, dict) else None)
+        chain = check_chain(database.session_factory, known_head(location))
     finally:
         database.close()
     print(f"Nhật ký thay đổi: {chain.count} mục")
@@ -225,12 +223,23 @@ def _audit_chain_sound(db_option: str | None, location: str) -> bool:
         print(f"KHÔNG ỔN: mục nhật ký {chain.first_broken_id} đã bị sửa ngoài chương trình.")
         return False
     if chain.head_problem == "cut":
-        print("KHÔNG ỔN: nhật ký thiếu các mục cuối so với lần đóng chương trình gần nhất.")
+        print("KHÔNG ỔN: nhật ký thiếu các mục cuối so với lần ghi gần nhất của chương trình.")
         return False
     if chain.head_problem == "changed":
-        print("KHÔNG ỔN: nhật ký khác với lần đóng chương trình gần nhất.")
+        print("KHÔNG ỔN: nhật ký khác với lần ghi gần nhất của chương trình.")
         return False
     return True
+
+
+def _remember_audit_head(db_option: str | None) -> None:
+    """After a command that wrote, keep the chain's head in the settings file too."""
+    from giamsat_desktop.services.audit_log import remember_head
+
+    database = _open(db_option)
+    try:
+        remember_head(database.session_factory, database.location)
+    finally:
+        database.close()
 
 
 KINDS = {"incoming": "văn bản đến", "outgoing": "văn bản đi"}
@@ -532,13 +541,24 @@ def _locked(args: argparse.Namespace) -> int:
     url = _database_url(args.db)
     path = sqlite_path(url)
     if path is None:
-        return COMMANDS[args.command](args)
+        return _write(args)
     if args.command not in REPLACING_COMMANDS and path.exists():
         refusal = _read_only(url, path)
         if refusal is not None:
             raise refusal
     with InstanceLock(path, holder=args.command):
-        return COMMANDS[args.command](args)
+        return _write(args)
+
+
+def _write(args: argparse.Namespace) -> int:
+    """Run a writing command; once it succeeded, the settings keep the chain's new head.
+
+    A restore keeps the restored chain's head itself (``restore_backup``).
+    """
+    code = COMMANDS[args.command](args)
+    if code == EXIT_OK and args.command not in REPLACING_COMMANDS:
+        _remember_audit_head(args.db)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -114,6 +114,20 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
 
 
+class AuditHead(Base):
+    """The audit chain's end (one row): how many entries and the last hash.
+
+    Written in the same transaction as every entry, so entries cut off the end, or the
+    whole log emptied, no longer match it.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
 class RegisterBook(Base):
     """A numbering series (sổ): per year, incoming or outgoing, secret or not, own or imported."""
 

@@ -1,13 +1,16 @@
 """Reading the audit log: browsing it, and checking its hash chain against a known head.
 
-The head (how many entries, the last hash) is also kept outside the database, in the
-settings and in every backup manifest, so that an edited entry or a cut-off tail made
-outside the program shows. This is evidence against casual tampering, not proof against
-someone who controls the PC: they could rewrite the chain and the settings together.
+The head (how many entries, the last hash) is kept in the database's ``audit_head`` row,
+moved with every entry, and also outside the database, in the settings (by every command
+that writes and by the window) and in every backup manifest, so that an edited entry or
+a cut-off tail made outside the program shows. This is evidence against casual
+tampering, not proof against someone who controls the PC: they could rewrite the chain,
+its head row and the settings together.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -16,10 +19,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from giamsat_desktop.config import Settings
 from giamsat_desktop.db.engine import SessionFactory
-from giamsat_desktop.db.models import AuditEntry
+from giamsat_desktop.db.models import AuditEntry, AuditHead, Office
 from giamsat_desktop.domain.text import fold
-from giamsat_desktop.services.audit import entry_hash
+from giamsat_desktop.services.audit import HEAD_ROW, entry_hash
+
+AUDIT_HEADS = "audit_heads"
+"""Settings key: per database location, the audit chain's head last seen by the program."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +65,12 @@ class ChainCheck:
 
 
 def check_chain(factory: SessionFactory, known_head: dict[str, Any] | None = None) -> ChainCheck:
-    """Recompute every hash in order; compare the end with a head kept elsewhere."""
+    """Recompute every hash in order; compare the end with its head row and a known head.
+
+    The chain is ``cut`` when it is shorter than its head row says, or than ``known_head``
+    (the settings' witness), or when the head row is gone while entries or the office
+    remain; ``changed`` when the entry at a head's count has another hash.
+    """
     previous = ""
     count = 0
     broken: int | None = None
@@ -90,15 +102,71 @@ def check_chain(factory: SessionFactory, known_head: dict[str, Any] | None = Non
                 broken = row.id
             previous = row.hash
             hashes.append(row.hash)
+        stored = session.get(AuditHead, HEAD_ROW)
+        office_set_up = session.scalar(select(Office.id).limit(1)) is not None
     problem = ""
-    if known_head:
-        known_count = int(known_head.get("count", 0))
-        known_hash = str(known_head.get("last_hash", ""))
-        if count < known_count:
+    if stored is None:
+        # Setting up the office writes the first entries, and with them the head row.
+        if count or office_set_up:
             problem = "cut"
-        elif known_count and hashes[known_count - 1] != known_hash:
-            problem = "changed"
+    else:
+        problem = _compare(hashes, stored.count, stored.last_hash)
+    if not problem and known_head:
+        problem = _compare(
+            hashes, int(known_head.get("count", 0)), str(known_head.get("last_hash", ""))
+        )
     return ChainCheck(count, previous, broken, problem)
+
+
+def _compare(hashes: list[str], known_count: int, known_hash: str) -> str:
+    """``cut`` when the chain is shorter than a head, ``changed`` when it differs there."""
+    if len(hashes) < known_count:
+        return "cut"
+    if known_count and hashes[known_count - 1] != known_hash:
+        return "changed"
+    return ""
+
+
+def known_head(location: str, settings: Settings | None = None) -> dict[str, Any] | None:
+    """The head the settings file keeps for a database location, if any."""
+    settings = settings if settings is not None else Settings.load()
+    heads = settings.extra.get(AUDIT_HEADS)
+    known = heads.get(location) if isinstance(heads, dict) else None
+    return known if isinstance(known, dict) else None
+
+
+def remember_head(
+    factory: SessionFactory,
+    location: str,
+    *,
+    settings: Settings | None = None,
+    replaced: bool = False,
+) -> ChainCheck:
+    """Keep a database's chain head in the settings file, the second witness of its end.
+
+    Every command that writes and the window call this once done. A chain found unsound
+    keeps the head the settings had, so the next check still shows what happened; after
+    a restore (``replaced``) the restored chain's head is kept whatever the old one was.
+
+    Args:
+        factory: Sessions of the database.
+        location: The database's location as shown (``Database.location``), the key.
+        settings: The settings held by the caller (the window's); loaded afresh if None.
+        replaced: The database was just replaced by a restore.
+
+    Returns:
+        What checking the chain found.
+    """
+    settings = settings if settings is not None else Settings.load()
+    check = check_chain(factory, None if replaced else known_head(location, settings))
+    if replaced or check.sound:
+        heads = settings.extra.get(AUDIT_HEADS)
+        heads = dict(heads) if isinstance(heads, dict) else {}
+        heads[location] = check.head
+        settings.extra[AUDIT_HEADS] = heads
+        with contextlib.suppress(OSError):  # the database's own head row still witnesses
+            settings.save()
+    return check
 
 
 def list_entries(

@@ -56,7 +56,7 @@ from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.file_names import is_safe_file_name, safe_file_name
 from giamsat_desktop.services import attachments as attachment_store
-from giamsat_desktop.services import audit
+from giamsat_desktop.services import audit, audit_log
 from giamsat_desktop.services.attachment_check import (
     DamagedAttachment,
     damaged_in_archive,
@@ -598,6 +598,9 @@ def _record(
 ) -> list[DamagedAttachment]:
     """Share the attachments of a server database and write the restore to the change log.
 
+    The restored chain's head then goes into the settings, so an older backup restored
+    does not look like a log cut short.
+
     Returns:
         The files not restored whole, each with the documents it is attached to in the
         restored database (the archive's own list of them when they cannot be asked).
@@ -619,6 +622,7 @@ def _record(
                     "office": manifest.office,
                 },
             )
+        audit_log.remember_head(restored.session_factory, restored.location, replaced=True)
         if not damaged:
             return []
         try:

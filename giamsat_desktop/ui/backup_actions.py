@@ -252,12 +252,9 @@ class BackupActions(QObject):
         database = self._context.database
         if database is None or self.restored:
             return
-        check = audit_log.check_chain(database.session_factory)
-        heads = self._settings.extra.get(AUDIT_HEADS)
-        heads = heads if isinstance(heads, dict) else {}
-        heads[database.location] = check.head
-        self._settings.extra[AUDIT_HEADS] = heads
-        self._settings.save()
+        audit_log.remember_head(
+            database.session_factory, database.location, settings=self._settings
+        )
 
     # ----- automatic ----------------------------------------------------------------
 

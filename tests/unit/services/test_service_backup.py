@@ -64,10 +64,20 @@ def sha256(data: bytes) -> str:
 
 
 def restored_rows(path: Path, table: str) -> list[tuple[Any, ...]]:
-    """Rows after a restore, without the audit entry that records the restore itself."""
+    """Rows after a restore, without the audit entry that records the restore itself.
+
+    The chain's head row moved with that entry: it is taken back to the entry before,
+    once checked to end at the restore's entry.
+    """
     rows = rows_of(path, table)
     if table == "audit_entries" and rows and rows[-1][3] == "restore":
         return rows[:-1]
+    if table == "audit_head" and rows:
+        entries = rows_of(path, "audit_entries")
+        if entries and entries[-1][3] == "restore":
+            (head_id, count, last_hash), last = rows[0], entries[-1]
+            assert (count, last_hash) == (len(entries), last[-1])
+            return [(head_id, count - 1, last[-2])]
     return rows
 
 
