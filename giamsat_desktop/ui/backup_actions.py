@@ -23,7 +23,7 @@ REMIND_AFTER = "backup_remind_days"
 LAST_OUTSIDE = "last_outside_backup"
 DEFAULT_REMIND_DAYS = 7
 AUDIT_HEADS = "audit_heads"
-"""Per database location: the audit chain's head when the program last closed."""
+"""Per database location: the audit chain's head when the program last wrote it."""
 
 
 class BackupActions(QObject):
@@ -150,6 +150,9 @@ class BackupActions(QObject):
 
         def done(result: object) -> None:
             self.restored = True
+            # The restore wrote the restored chain's head into the settings file; the window's
+            # own copy of the settings, saved again at exit, must not put the old head back.
+            self._settings.extra[AUDIT_HEADS] = Settings.load().extra.get(AUDIT_HEADS, {})
             self.last_message = self.tr("Đã khôi phục. Chương trình mở lại dữ liệu.")
             damaged = getattr(result, "damaged", ())
             for file in damaged:

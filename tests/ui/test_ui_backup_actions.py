@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services import backup, incoming
+from giamsat_desktop.services.audit_log import check_chain, known_head, remember_head
 from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.ui.main_window import MainWindow
 
 
@@ -93,6 +94,8 @@ def test_restore_replaces_the_data_and_asks_for_a_restart(
     archive = tmp_path / "truoc.zip"
     backup.make_backup(office_database, office_database.sqlite_file.parent, archive)  # type: ignore[union-attr]
     _register(office_database, "Văn bản vào sổ sau khi sao lưu")
+    location = office_database.location
+    remember_head(office_database.session_factory, location)  # the newer head, as kept at exit
     window = _window(qtbot, office_database)
     chosen = answer_modal(QFileDialog, choose_file(archive))
     asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
@@ -105,6 +108,12 @@ def test_restore_replaces_the_data_and_asks_for_a_restart(
     safety = list((office_database.sqlite_file.parent / "backups").glob("truoc-khoi-phuc-*.zip"))  # type: ignore[union-attr]
     assert len(safety) == 1
     assert backup.verify_backup(safety[0]).tables["incoming_documents"] == 2
+    window.close()  # saves the window's settings: the restored head must stay in them
+    restored = open_database(office_database.url, create=False)
+    try:
+        assert check_chain(restored.session_factory, known_head(location)).sound
+    finally:
+        restored.close()
 
 
 def test_a_bad_archive_is_refused_and_nothing_changes(
