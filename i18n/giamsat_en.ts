@@ -436,51 +436,51 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="80"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="79"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="115"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="94"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="95"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="103"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="124"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="140"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="159"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="168"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="128"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="136"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="137"/>
         <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -489,33 +489,54 @@ Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay t
 The current data is backed up first, then replaced. The program opens again after the restore.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="156"/>
         <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
         <translation>Restored. The program opens the data again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="155"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="159"/>
         <source>Cảnh báo: {what}</source>
         <translation>Warning: {what}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="173"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="177"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="197"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="207"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="211"/>
+        <source>… và {count} tệp nữa.</source>
+        <translation>… and {count} more files.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="214"/>
+        <source>Tệp đính kèm bị hỏng</source>
+        <translation>Damaged attached files</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="216"/>
+        <source>Các tệp đính kèm sau không còn như khi được lưu (ổ đĩa hỏng hoặc tệp bị sửa ngoài chương trình):
+{lines}
+
+Hãy lấy lại chúng từ một bản sao lưu trước đó (Tệp → Khôi phục từ bản sao lưu…).</source>
+        <translation>These attached files are no longer as they were saved (a failing disk, or a file changed outside the program):
+{lines}
+
+Get them back from an earlier backup (File → Restore from a backup…).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="234"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="244"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="236"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
         <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="209"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="246"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
 
 {path}</source>
@@ -524,22 +545,22 @@ The current data is backed up first, then replaced. The program opens again afte
 {path}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="258"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="292"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="275"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="309"/>
         <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
         <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="279"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="313"/>
         <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
         <translation>No backup outside this PC yet: File → Back up now.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="281"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="315"/>
         <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
         <translation>No backup outside this PC for {days} days.</translation>
     </message>
