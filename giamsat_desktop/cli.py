@@ -615,14 +615,14 @@ def known_failure(exc: BaseException, db_option: str | None) -> GiamsatError | N
     in a sentence instead of the library's English (and its link to sqlalche.me).
     """
     cause = getattr(exc, "orig", None) or exc
-    if isinstance(cause, OSError):
-        return _os_failure(cause)
     detail = str(cause)
     try:
         url = _database_url(db_option)
     except Exception:  # noqa: BLE001 - naming the database is a courtesy here
         url = db_option or ""
     location = display_location(url) if url else "?"
+    if isinstance(cause, OSError):
+        return _os_failure(cause, location)
     if _SQLITE_FULL in detail or getattr(cause, "sqlstate", None) == _POSTGRES_DISK_FULL:
         return StorageError(ErrorCode.DISK_FULL, path=location)
     if isinstance(cause, sqlite3.Error):
@@ -636,13 +636,13 @@ def known_failure(exc: BaseException, db_option: str | None) -> GiamsatError | N
     return None
 
 
-def _os_failure(exc: OSError) -> GiamsatError | None:
-    """A sentence for what the system refused, about the file it names."""
+def _os_failure(exc: OSError, location: str = "?") -> GiamsatError | None:
+    """A sentence for what the system refused, about the file it names (else the database)."""
     if isinstance(exc, InterruptedError):
         return None
     path = Path(os.fsdecode(exc.filename)) if exc.filename is not None else None
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return StorageError(ErrorCode.DISK_FULL, path=str(path or "?"))
+        return StorageError(ErrorCode.DISK_FULL, path=str(path or location))
     if path is None:
         return None
     reason = _OS_REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)

@@ -355,3 +355,21 @@ def test_a_second_import_is_told_that_another_command_holds_the_database(
         "máy ",
         "người dùng ",
     )
+
+
+def test_a_restore_on_a_full_disk_is_reported_as_such_and_keeps_the_data(
+    demo: Path, tmp_path: Path
+) -> None:
+    archive = tmp_path / "sao-luu.zip"
+    assert giamsat(tmp_path, "--db", demo, "backup", "-o", archive).returncode == 0
+    with small_disk(tmp_path / "o-nho") as disk:
+        database = disk / "giamsat.sqlite3"
+        assert giamsat(tmp_path, "--db", database, "init").returncode == 0
+        fill(disk, leave=300 * 1024)  # room to open it, not to unpack the demo office
+        before = sha256(database)
+
+        result = giamsat(tmp_path, "--db", database, "restore", archive)
+
+        line = refused(result, f"Ổ đĩa chứa {database} đã hết chỗ trống")
+        assert "hỏng" not in line  # a full disk is not a damaged backup
+        assert sha256(database) == before
