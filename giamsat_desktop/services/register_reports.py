@@ -20,10 +20,8 @@ from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import (
     IncomingColumn,
     IncomingFilter,
-    IncomingRecord,
     OutgoingColumn,
     OutgoingFilter,
-    OutgoingRecord,
     RegisterPeriod,
 )
 from giamsat_desktop.services import incoming, office, register_queries
@@ -93,6 +91,12 @@ def _counted(rows: Iterable[T], total: int, progress: Progress | None) -> Iterat
         yield row
 
 
+def _in_blocks(keys: list[int], rows_of: Callable[[list[int]], list[T]]) -> Iterator[T]:
+    """The records of ``keys`` in their order, read a thousand at a time (never all at once)."""
+    for start in range(0, len(keys), 1000):
+        yield from rows_of(keys[start : start + 1000])
+
+
 def export_incoming_xlsx(
     factory: SessionFactory,
     actor: Actor,
@@ -116,11 +120,7 @@ def export_incoming_xlsx(
 
     with output_file(path) as temporary:
         keys = register_queries.incoming_keys(factory, actor, where, IncomingColumn.ARRIVAL, False)
-        rows: Iterator[IncomingRecord] = (
-            record
-            for start in range(0, len(keys), 1000)
-            for record in register_queries.incoming_rows(factory, keys[start : start + 1000])
-        )
+        rows = _in_blocks(keys, lambda block: register_queries.incoming_rows(factory, block))
         return write_incoming_register(
             temporary,
             rows,
@@ -154,11 +154,7 @@ def export_outgoing_xlsx(
 
     with output_file(path) as temporary:
         keys = register_queries.outgoing_keys(factory, actor, where, OutgoingColumn.ISSUE, False)
-        rows: Iterator[OutgoingRecord] = (
-            record
-            for start in range(0, len(keys), 1000)
-            for record in register_queries.outgoing_rows(factory, keys[start : start + 1000])
-        )
+        rows = _in_blocks(keys, lambda block: register_queries.outgoing_rows(factory, block))
         return write_outgoing_register(
             temporary,
             rows,

@@ -83,19 +83,8 @@ class IncomingPage(RegisterPage):
             self.tr("Sổ đăng ký văn bản đến"),
             "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
             "So-van-ban-den",
-            lambda c, start, end: register_reports.incoming_register_pdf(
-                c.factory, c.actor, start, end
-            ),
-            lambda c, path, where, title, subtitle, control: register_reports.export_incoming_xlsx(
-                c.factory,
-                c.actor,
-                path,
-                where,
-                title=title,
-                subtitle=subtitle,
-                progress=control.report,
-                cancelled=control.is_cancelled,
-            ),
+            register_reports.incoming_register_pdf,
+            register_reports.export_incoming_xlsx,
         )
         self.add_record_buttons(
             lambda context, record: incoming.purge_incoming(

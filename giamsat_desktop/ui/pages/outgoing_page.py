@@ -66,19 +66,8 @@ class OutgoingPage(RegisterPage):
             self.tr("Sổ đăng ký văn bản đi"),
             "SỔ ĐĂNG KÝ VĂN BẢN ĐI",
             "So-van-ban-di",
-            lambda c, start, end: register_reports.outgoing_register_pdf(
-                c.factory, c.actor, start, end
-            ),
-            lambda c, path, where, title, subtitle, control: register_reports.export_outgoing_xlsx(
-                c.factory,
-                c.actor,
-                path,
-                where,
-                title=title,
-                subtitle=subtitle,
-                progress=control.report,
-                cancelled=control.is_cancelled,
-            ),
+            register_reports.outgoing_register_pdf,
+            register_reports.export_outgoing_xlsx,
         )
         self.add_record_buttons(
             lambda context, record: outgoing.purge_outgoing(

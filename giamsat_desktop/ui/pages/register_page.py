@@ -30,7 +30,7 @@ from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.file_choice import save_path
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
-from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
+from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
 
@@ -44,10 +44,11 @@ class RegisterPrints:
     """The book's printed name (always Vietnamese), e.g. "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"."""
     file_stem: str
     """The start of the file names offered, e.g. "So-van-ban-den"."""
-    pdf: Callable[[ServiceContext, dt.date, dt.date], bytes]
-    """The printed register of a period."""
-    xlsx: Callable[[ServiceContext, Path, Any, str, str, TaskControl], int]
-    """Write the filtered register (context, path, filter, title, subtitle, control); rows."""
+    pdf: Callable[..., bytes]
+    """The service printing the register of a period: (factory, actor, start, end)."""
+    xlsx: Callable[..., int]
+    """The service writing the filtered register: (factory, actor, path, filter, *, title,
+    subtitle, progress, cancelled); the rows written."""
 
 
 class RegisterPage(QWidget):
@@ -170,7 +171,7 @@ class RegisterPage(QWidget):
         start, end = self.period()
         context, prints = self._context, self.prints
         self.show_pdf(
-            lambda _c: prints.pdf(context, start, end),
+            lambda _c: prints.pdf(context.factory, context.actor, start, end),
             prints.title,
             f"{prints.file_stem}-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
         )
@@ -183,7 +184,14 @@ class RegisterPage(QWidget):
         year = where.year or dt.date.today().year
         self.export_excel(
             lambda path, control: prints.xlsx(
-                context, path, where, prints.book_title, subtitle, control
+                context.factory,
+                context.actor,
+                path,
+                where,
+                title=prints.book_title,
+                subtitle=subtitle,
+                progress=control.report,
+                cancelled=control.is_cancelled,
             ),
             f"{prints.file_stem}-{year}.xlsx",
         )
