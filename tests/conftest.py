@@ -18,11 +18,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import itertools
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
 
 from giamsat_desktop.domain.accounts import SYSTEM
@@ -157,11 +159,22 @@ class PostgresServer:
         return self.shared.url.render_as_string(hide_password=False)
 
     def drop(self, url: str) -> None:
-        """Remove a database made here, whoever is still connected to it."""
+        """Remove a database made here, whoever is still connected to it.
+
+        A server process of another role (an autovacuum worker on a server that runs one)
+        cannot be ended by FORCE: the drop is tried again for a few seconds.
+        """
         name = make_url(url).database
         if self.shared is not None and name == self.shared.url.database:
             return
-        self._run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for attempt in range(20):
+            try:
+                self._run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except ProgrammingError:
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
 
     def close(self) -> None:
         names = list(self.templates.values())
