@@ -22,9 +22,10 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from giamsat_desktop import __version__
+from giamsat_desktop.cli_texts import vietnamese_argparse
 from giamsat_desktop.config import Settings, display_location, resolve_database_url, sqlite_path
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.date_line import (
@@ -56,32 +57,42 @@ DEFAULT_SUFFIX = "MTTQ-BTT"
 """A new office's symbol suffix when none is given, as the first-run wizard proposes."""
 
 
-_ARGPARSE_PHRASES = (
-    (re.compile(r"unrecognized arguments: (.*)"), "không hiểu tham số {0}"),
-    (re.compile(r"the following arguments are required: (.*)"), "thiếu {0}"),
-    (
-        re.compile(r"argument (\S+): invalid choice: '?([^'\s]*)'? \(choose from (.*)\)"),
-        "{0}: không có lựa chọn “{1}” (chọn một trong: {2})",
-    ),
-    (
-        re.compile(r"argument (\S+): invalid (\w+) value: '?([^']*)'?"),
-        "{0}: giá trị “{2}” không hợp lệ",
-    ),
-    (re.compile(r"argument (\S+): expected one argument"), "{0} cần một giá trị"),
-    (re.compile(r"argument (\S+): (.*)"), "{0}: {1}"),
-)
-
-
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a wrong argument in one Vietnamese line."""
+    """argparse speaking Vietnamese, that reports a wrong argument in one line.
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        for pattern, vietnamese in _ARGPARSE_PHRASES:
-            found = pattern.search(message)
-            if found:
-                message = vietnamese.format(*found.groups())
-                break
+    argparse's words are swapped for Vietnamese (``cli_texts``) only while one of these
+    parsers builds itself, writes its help or reads the command line, so that any other
+    parser in the same process keeps its own language.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with vietnamese_argparse():
+            super().__init__(*args, **kwargs)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Read the command line as argparse does, saying what is wrong in Vietnamese."""
+        with vietnamese_argparse():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        """The usage line, in Vietnamese."""
+        with vietnamese_argparse():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        """The help, in Vietnamese."""
+        with vietnamese_argparse():
+            return super().format_help()
+
+    def error(self, message: str) -> NoReturn:
+        """Stop with one line naming the wrong argument (exit code 2, as argparse's)."""
         self.exit(EXIT_FAILED, f"giamsat: tham số không đúng: {message}\n")
+
+
+OUTPUT = ("-o", "--output")
+"""The option naming the file a command writes."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,33 +100,59 @@ def _parser() -> argparse.ArgumentParser:
         prog="giamsat",
         description="Các lệnh không cần cửa sổ của chương trình Giám sát MTTQ.",
     )
-    parser.add_argument("--version", action="version", version=f"giamsat {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL", help="tệp SQLite hoặc URL cơ sở dữ liệu")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"giamsat {__version__}",
+        help="hiện số phiên bản của chương trình rồi thoát",
+    )
+    parser.add_argument(
+        "--db", metavar="TỆP_HOẶC_URL", help="tệp SQLite hoặc URL cơ sở dữ liệu"
+    )
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
     commands.add_parser("init", help="tạo cơ sở dữ liệu (hoặc nâng cấp lên phiên bản hiện tại)")
     commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ")
     demo = commands.add_parser("demo-data", help="tạo dữ liệu mẫu của một đơn vị")
-    demo.add_argument("--size", choices=("small", "large"), default="small")
-    demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: một đơn vị nhỏ (mặc định); large: mười năm, 100.000 văn bản đến",
+    )
+    demo.add_argument(
+        "--seed", metavar="SỐ", type=int, default=2025, help="số khởi đầu của dữ liệu ngẫu nhiên"
+    )
     importer = commands.add_parser("import-excel", help="nhập sổ văn bản đến từ tệp Excel")
-    importer.add_argument("file", type=Path)
-    importer.add_argument("--sheet", help="tên trang tính (mặc định: trang đầu)")
-    importer.add_argument("--book", help="tên sổ nhập về (sổ của đơn vị cũ)")
+    importer.add_argument("file", metavar="TỆP_EXCEL", type=Path, help="tệp .xlsx cần nhập")
+    importer.add_argument("--sheet", metavar="TRANG", help="tên trang tính (mặc định: trang đầu)")
+    importer.add_argument("--book", metavar="SỔ", help="tên sổ nhập về (sổ của đơn vị cũ)")
     importer.add_argument("--skip-bad-rows", action="store_true", help="bỏ qua dòng lỗi")
     export = commands.add_parser("export-register", help="xuất sổ văn bản ra Excel")
-    export.add_argument("--year", type=_year, required=True)
+    export.add_argument("--year", metavar="NĂM", type=_year, required=True, help="năm của sổ")
     export.add_argument("--outgoing", action="store_true", help="sổ văn bản đi")
-    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument(*OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .xlsx ghi ra")
     backup = commands.add_parser("backup", help="sao lưu toàn bộ dữ liệu vào một tệp zip")
-    backup.add_argument("-o", "--output", type=Path, required=True)
+    backup.add_argument(*OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .zip ghi ra")
     restore = commands.add_parser("restore", help="khôi phục dữ liệu từ tệp sao lưu")
-    restore.add_argument("archive", type=Path)
+    restore.add_argument("archive", metavar="TỆP_SAO_LƯU", type=Path, help="tệp .zip sao lưu")
     report = commands.add_parser("report", help="in biểu mẫu ra tệp PDF")
-    report.add_argument("form", choices=("register-in", "register-out", "handling-slip"))
-    report.add_argument("--from", dest="date_from", type=_date)
-    report.add_argument("--to", dest="date_to", type=_date)
-    report.add_argument("--id", type=int, help="mã số văn bản đến (phiếu giải quyết)")
-    report.add_argument("-o", "--output", type=Path, required=True)
+    report.add_argument(
+        "form",
+        metavar="BIỂU_MẪU",
+        choices=("register-in", "register-out", "handling-slip"),
+        help="register-in: sổ văn bản đến; register-out: sổ văn bản đi; "
+        "handling-slip: phiếu giải quyết văn bản đến",
+    )
+    report.add_argument(
+        "--from", dest="date_from", metavar="NGÀY", type=_date, help="từ ngày (dd/mm/yyyy)"
+    )
+    report.add_argument(
+        "--to", dest="date_to", metavar="NGÀY", type=_date, help="đến ngày (dd/mm/yyyy)"
+    )
+    report.add_argument(
+        "--id", metavar="MÃ_SỐ", type=int, help="mã số văn bản đến (phiếu giải quyết)"
+    )
+    report.add_argument(*OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .pdf ghi ra")
     office = commands.add_parser(
         "office", help="xem hoặc khai báo thông tin đơn vị (không có tùy chọn: chỉ xem)"
     )
@@ -716,9 +753,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:
-        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        parser.error(f"không hiểu tham số {' '.join(unknown)}")
     if args.command is None:
-        parser.error(f"the following arguments are required: lệnh ({', '.join(COMMANDS)})")
+        parser.error(f"thiếu LỆNH (một trong: {', '.join(COMMANDS)})")
     previous_hook = sys.unraisablehook
     sys.unraisablehook = _quiet_finalizer
     try:
