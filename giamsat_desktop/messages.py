@@ -31,7 +31,9 @@ MESSAGES: dict[str, str] = {
         "Hãy mở lại để xem bản mới nhất rồi sửa lại.",
     ),
     "office_missing": QT_TRANSLATE_NOOP(
-        "Errors", "Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo."
+        "Errors",
+        "Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo, "
+        "hoặc dùng lệnh giamsat office.",
     ),
     "office_exists": QT_TRANSLATE_NOOP("Errors", "Cơ sở dữ liệu này đã có đơn vị “{name}”."),
     "database_newer": QT_TRANSLATE_NOOP(

@@ -816,32 +816,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="320"/>
+        <location filename="../giamsat_desktop/messages.py" line="322"/>
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="323"/>
+        <location filename="../giamsat_desktop/messages.py" line="325"/>
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="324"/>
+        <location filename="../giamsat_desktop/messages.py" line="326"/>
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="327"/>
+        <location filename="../giamsat_desktop/messages.py" line="329"/>
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="330"/>
+        <location filename="../giamsat_desktop/messages.py" line="332"/>
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="333"/>
+        <location filename="../giamsat_desktop/messages.py" line="335"/>
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -879,287 +879,287 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Someone else changed this {what} while you were editing it. Open it again to see the latest version, then make your change.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="33"/>
-        <source>Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo.</source>
-        <translation>The database has no office details yet. Open the program to enter them.</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/messages.py" line="36"/>
+        <location filename="../giamsat_desktop/messages.py" line="38"/>
         <source>Cơ sở dữ liệu này đã có đơn vị “{name}”.</source>
         <translation>This database already belongs to the office “{name}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="37"/>
+        <location filename="../giamsat_desktop/messages.py" line="39"/>
         <source>Cơ sở dữ liệu {location} được tạo bởi phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cài phiên bản mới; dữ liệu chưa bị thay đổi.</source>
         <translation>The database {location} was made by a newer version of the program (schema {revision}). Install the newer version; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="42"/>
+        <location filename="../giamsat_desktop/messages.py" line="44"/>
         <source>Tệp {location} không phải là cơ sở dữ liệu của chương trình này.</source>
         <translation>The file {location} is not a database of this program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="45"/>
+        <location filename="../giamsat_desktop/messages.py" line="47"/>
         <source>Cơ sở dữ liệu {location} bị hỏng: {detail}. Hãy khôi phục từ bản sao lưu.</source>
         <translation>The database {location} is damaged: {detail}. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="48"/>
+        <location filename="../giamsat_desktop/messages.py" line="50"/>
         <source>Không mở được cơ sở dữ liệu {location}: {detail}</source>
         <translation>Cannot open the database {location}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="51"/>
+        <location filename="../giamsat_desktop/messages.py" line="53"/>
         <source>Không có cơ sở dữ liệu tại {location}. Hãy tạo bằng lệnh init.</source>
         <translation>There is no database at {location}. Create it with the init command.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="54"/>
+        <location filename="../giamsat_desktop/messages.py" line="56"/>
         <source>Cơ sở dữ liệu đã có dữ liệu văn bản; không tạo dữ liệu mẫu.</source>
         <translation>The database already holds documents; no demo data was added.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="57"/>
+        <location filename="../giamsat_desktop/messages.py" line="59"/>
         <source>Cơ sở dữ liệu {location} đã có dữ liệu; chỉ chuyển dữ liệu vào một cơ sở dữ liệu trống.</source>
         <translation>The database {location} already holds data; data is moved only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="61"/>
+        <location filename="../giamsat_desktop/messages.py" line="63"/>
         <source>Nâng cấp cơ sở dữ liệu không thành công: {detail}. Dữ liệu vẫn như trước; bản sao lưu ở {backup}.</source>
         <translation>Upgrading the database failed: {detail}. The data is as it was; a backup is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="66"/>
+        <location filename="../giamsat_desktop/messages.py" line="68"/>
         <source>Không sao lưu được vào {path}: {detail}</source>
         <translation>Cannot back up to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="67"/>
+        <location filename="../giamsat_desktop/messages.py" line="69"/>
         <source>Không tìm thấy tệp {path}.</source>
         <translation>The file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="68"/>
+        <location filename="../giamsat_desktop/messages.py" line="70"/>
         <source>Không tìm thấy nội dung tệp đính kèm {name} trên máy này và trong cơ sở dữ liệu. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.</source>
         <translation>The contents of the attachment {name} were found neither on this PC nor in the database. Restore from a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="73"/>
+        <location filename="../giamsat_desktop/messages.py" line="75"/>
         <source>Tài khoản {user} không có quyền làm việc này.</source>
         <translation>The account {user} is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="106"/>
+        <location filename="../giamsat_desktop/messages.py" line="108"/>
         <source>Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.</source>
         <translation>The restore failed: {detail}. There was no data here before, so nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="116"/>
+        <location filename="../giamsat_desktop/messages.py" line="118"/>
         <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
         <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="121"/>
+        <location filename="../giamsat_desktop/messages.py" line="123"/>
         <source>Tên đăng nhập hoặc {what} không đúng.</source>
         <translation>Wrong user name or {what}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="122"/>
+        <location filename="../giamsat_desktop/messages.py" line="124"/>
         <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="125"/>
+        <location filename="../giamsat_desktop/messages.py" line="127"/>
         <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
         <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="128"/>
+        <location filename="../giamsat_desktop/messages.py" line="130"/>
         <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
         <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="133"/>
+        <location filename="../giamsat_desktop/messages.py" line="135"/>
         <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="136"/>
+        <location filename="../giamsat_desktop/messages.py" line="138"/>
         <source>{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.</source>
         <translation>{path} is a folder, not a file name: give the name of the file to make in that folder.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="140"/>
+        <location filename="../giamsat_desktop/messages.py" line="142"/>
         <source>{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.</source>
         <translation>{path} is not an ordinary file (a device, a pipe or a broken link): the program does not write over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="145"/>
+        <location filename="../giamsat_desktop/messages.py" line="147"/>
         <source>Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.</source>
         <translation>There is no folder {folder} to write {path} in: make the folder first or choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="149"/>
+        <location filename="../giamsat_desktop/messages.py" line="151"/>
         <source>Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.</source>
         <translation>{path} cannot be written (the folder or drive is read-only): choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="153"/>
+        <location filename="../giamsat_desktop/messages.py" line="155"/>
         <source>Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. Hãy giải phóng chỗ trống rồi làm lại.</source>
         <translation>The drive holding {path} is full, so nothing was written; what was there is as it was. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="158"/>
+        <location filename="../giamsat_desktop/messages.py" line="160"/>
         <source>Không ghi được {path}: {detail}</source>
         <translation>Could not write {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="159"/>
+        <location filename="../giamsat_desktop/messages.py" line="161"/>
         <source>Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.</source>
         <translation>The database file {location} is read-only, so nothing can be written to it. Clear the file&apos;s read-only attribute, or copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="164"/>
+        <location filename="../giamsat_desktop/messages.py" line="166"/>
         <source>Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.</source>
         <translation>The database&apos;s folder {folder} is read-only (or not yours to write), so the database cannot be written. Copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="169"/>
+        <location filename="../giamsat_desktop/messages.py" line="171"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.</source>
         <translation>The database {location} is open in a window of the program ({program}, PC {host}, user {user}, since {since}, process {pid}); close that window and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="174"/>
+        <location filename="../giamsat_desktop/messages.py" line="176"/>
         <source>Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.</source>
         <translation>The database {location} is being used by the command “{command}” ({program}, PC {host}, user {user}, since {since}, process {pid}); wait for it to finish and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="179"/>
+        <location filename="../giamsat_desktop/messages.py" line="181"/>
         <source>Không đọc hoặc ghi được {path}: {detail}.</source>
         <translation>Could not read or write {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="180"/>
+        <location filename="../giamsat_desktop/messages.py" line="182"/>
         <source>{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.</source>
         <translation>{path} is larger than this drive allows for one file (a FAT32 drive takes files under 4 GB), so nothing was written; what was there is as it was. Choose another drive.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="186"/>
+        <location filename="../giamsat_desktop/messages.py" line="188"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="192"/>
+        <location filename="../giamsat_desktop/messages.py" line="194"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="197"/>
+        <location filename="../giamsat_desktop/messages.py" line="199"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="202"/>
+        <location filename="../giamsat_desktop/messages.py" line="204"/>
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program&apos;s schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="207"/>
+        <location filename="../giamsat_desktop/messages.py" line="209"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="212"/>
+        <location filename="../giamsat_desktop/messages.py" line="214"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="217"/>
+        <location filename="../giamsat_desktop/messages.py" line="219"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="222"/>
+        <location filename="../giamsat_desktop/messages.py" line="224"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="227"/>
+        <location filename="../giamsat_desktop/messages.py" line="229"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="232"/>
+        <location filename="../giamsat_desktop/messages.py" line="234"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="237"/>
+        <location filename="../giamsat_desktop/messages.py" line="239"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="74"/>
+        <location filename="../giamsat_desktop/messages.py" line="76"/>
         <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
         <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="77"/>
+        <location filename="../giamsat_desktop/messages.py" line="33"/>
+        <source>Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo, hoặc dùng lệnh giamsat office.</source>
+        <translation>The database has no office details yet. Open the program to enter them, or use the command giamsat office.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="79"/>
         <source>Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a).</source>
         <translation>The number “{number}” is not valid: digits only, optionally followed by letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="80"/>
+        <location filename="../giamsat_desktop/messages.py" line="82"/>
         <source>{field} không được sau {other}.</source>
         <translation>{field} may not be after {other}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="81"/>
+        <location filename="../giamsat_desktop/messages.py" line="83"/>
         <source>Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. Nếu vào nhầm năm, hãy hủy và vào sổ lại.</source>
         <translation>The document is in the register of {year}; its arrival date must be in that year. If the year was wrong, cancel it and register it again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="86"/>
+        <location filename="../giamsat_desktop/messages.py" line="88"/>
         <source>Văn bản này đã bị hủy trước đó.</source>
         <translation>This document was already cancelled.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="87"/>
+        <location filename="../giamsat_desktop/messages.py" line="89"/>
         <source>Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB.</source>
         <translation>The file {name} is too large ({size} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="90"/>
+        <location filename="../giamsat_desktop/messages.py" line="92"/>
         <source>Tệp {name} rỗng (0 byte), không đính kèm.</source>
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="91"/>
+        <location filename="../giamsat_desktop/messages.py" line="93"/>
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="96"/>
+        <location filename="../giamsat_desktop/messages.py" line="98"/>
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="97"/>
+        <location filename="../giamsat_desktop/messages.py" line="99"/>
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="101"/>
+        <location filename="../giamsat_desktop/messages.py" line="103"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="110"/>
+        <location filename="../giamsat_desktop/messages.py" line="112"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="113"/>
+        <location filename="../giamsat_desktop/messages.py" line="115"/>
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
@@ -1177,344 +1177,344 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="245"/>
+        <location filename="../giamsat_desktop/messages.py" line="247"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="246"/>
+        <location filename="../giamsat_desktop/messages.py" line="248"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="247"/>
+        <location filename="../giamsat_desktop/messages.py" line="249"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="248"/>
+        <location filename="../giamsat_desktop/messages.py" line="250"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="249"/>
+        <location filename="../giamsat_desktop/messages.py" line="251"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="250"/>
+        <location filename="../giamsat_desktop/messages.py" line="252"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="251"/>
+        <location filename="../giamsat_desktop/messages.py" line="253"/>
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="252"/>
+        <location filename="../giamsat_desktop/messages.py" line="254"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="253"/>
+        <location filename="../giamsat_desktop/messages.py" line="255"/>
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="254"/>
+        <location filename="../giamsat_desktop/messages.py" line="256"/>
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office&apos;s document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="255"/>
+        <location filename="../giamsat_desktop/messages.py" line="257"/>
         <source>Họ tên Chủ tịch</source>
         <translation>Chair&apos;s name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="256"/>
+        <location filename="../giamsat_desktop/messages.py" line="258"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="257"/>
+        <location filename="../giamsat_desktop/messages.py" line="259"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="258"/>
+        <location filename="../giamsat_desktop/messages.py" line="260"/>
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="259"/>
+        <location filename="../giamsat_desktop/messages.py" line="261"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="260"/>
+        <location filename="../giamsat_desktop/messages.py" line="262"/>
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="261"/>
+        <location filename="../giamsat_desktop/messages.py" line="263"/>
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="262"/>
+        <location filename="../giamsat_desktop/messages.py" line="264"/>
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="263"/>
+        <location filename="../giamsat_desktop/messages.py" line="265"/>
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="264"/>
+        <location filename="../giamsat_desktop/messages.py" line="266"/>
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="265"/>
+        <location filename="../giamsat_desktop/messages.py" line="267"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="266"/>
-        <location filename="../giamsat_desktop/messages.py" line="276"/>
+        <location filename="../giamsat_desktop/messages.py" line="268"/>
+        <location filename="../giamsat_desktop/messages.py" line="278"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="267"/>
+        <location filename="../giamsat_desktop/messages.py" line="269"/>
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="268"/>
+        <location filename="../giamsat_desktop/messages.py" line="270"/>
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="269"/>
+        <location filename="../giamsat_desktop/messages.py" line="271"/>
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="270"/>
+        <location filename="../giamsat_desktop/messages.py" line="272"/>
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="271"/>
+        <location filename="../giamsat_desktop/messages.py" line="273"/>
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="272"/>
+        <location filename="../giamsat_desktop/messages.py" line="274"/>
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="273"/>
+        <location filename="../giamsat_desktop/messages.py" line="275"/>
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="274"/>
+        <location filename="../giamsat_desktop/messages.py" line="276"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="275"/>
+        <location filename="../giamsat_desktop/messages.py" line="277"/>
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="277"/>
+        <location filename="../giamsat_desktop/messages.py" line="279"/>
         <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="278"/>
+        <location filename="../giamsat_desktop/messages.py" line="280"/>
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="279"/>
+        <location filename="../giamsat_desktop/messages.py" line="281"/>
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="280"/>
+        <location filename="../giamsat_desktop/messages.py" line="282"/>
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="281"/>
+        <location filename="../giamsat_desktop/messages.py" line="283"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="282"/>
+        <location filename="../giamsat_desktop/messages.py" line="284"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="283"/>
+        <location filename="../giamsat_desktop/messages.py" line="285"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="284"/>
+        <location filename="../giamsat_desktop/messages.py" line="286"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="285"/>
+        <location filename="../giamsat_desktop/messages.py" line="287"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="286"/>
+        <location filename="../giamsat_desktop/messages.py" line="288"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="287"/>
+        <location filename="../giamsat_desktop/messages.py" line="289"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="288"/>
+        <location filename="../giamsat_desktop/messages.py" line="290"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="289"/>
+        <location filename="../giamsat_desktop/messages.py" line="291"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="290"/>
+        <location filename="../giamsat_desktop/messages.py" line="292"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="291"/>
+        <location filename="../giamsat_desktop/messages.py" line="293"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="292"/>
+        <location filename="../giamsat_desktop/messages.py" line="294"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="293"/>
+        <location filename="../giamsat_desktop/messages.py" line="295"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="294"/>
+        <location filename="../giamsat_desktop/messages.py" line="296"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="295"/>
+        <location filename="../giamsat_desktop/messages.py" line="297"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="296"/>
+        <location filename="../giamsat_desktop/messages.py" line="298"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="297"/>
+        <location filename="../giamsat_desktop/messages.py" line="299"/>
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="298"/>
+        <location filename="../giamsat_desktop/messages.py" line="300"/>
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="299"/>
+        <location filename="../giamsat_desktop/messages.py" line="301"/>
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="300"/>
+        <location filename="../giamsat_desktop/messages.py" line="302"/>
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="301"/>
+        <location filename="../giamsat_desktop/messages.py" line="303"/>
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="303"/>
+        <location filename="../giamsat_desktop/messages.py" line="305"/>
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="304"/>
+        <location filename="../giamsat_desktop/messages.py" line="306"/>
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="305"/>
+        <location filename="../giamsat_desktop/messages.py" line="307"/>
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="306"/>
+        <location filename="../giamsat_desktop/messages.py" line="308"/>
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="307"/>
+        <location filename="../giamsat_desktop/messages.py" line="309"/>
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="308"/>
+        <location filename="../giamsat_desktop/messages.py" line="310"/>
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="309"/>
+        <location filename="../giamsat_desktop/messages.py" line="311"/>
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="310"/>
+        <location filename="../giamsat_desktop/messages.py" line="312"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="311"/>
+        <location filename="../giamsat_desktop/messages.py" line="313"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="312"/>
+        <location filename="../giamsat_desktop/messages.py" line="314"/>
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="313"/>
+        <location filename="../giamsat_desktop/messages.py" line="315"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="314"/>
+        <location filename="../giamsat_desktop/messages.py" line="316"/>
         <source>dữ liệu của bảng</source>
         <translation>the table&apos;s data</translation>
     </message>
@@ -1980,48 +1980,48 @@ Save anyway?</translation>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="95"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="96"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="98"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="101"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="104"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="108"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="110"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="111"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="104"/>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="191"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="180"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
@@ -2031,17 +2031,17 @@ Save anyway?</translation>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="212"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="201"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="268"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="257"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="276"/>
+        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="265"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -2519,27 +2519,27 @@ Save anyway?</translation>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="79"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="82"/>
         <source>Sổ đăng ký văn bản đi (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Outgoing register (for the filtered year or dates)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="88"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="88"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="154"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
@@ -2844,63 +2844,63 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="202"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="210"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="210"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="221"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="218"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="229"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="212"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="220"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="222"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="230"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="227"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="235"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="251"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="259"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="298"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="306"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="300"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="308"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="344"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="352"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="347"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="355"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="358"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="366"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="360"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="368"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
@@ -2909,8 +2909,8 @@ Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị 
 Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="301"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="379"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="309"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="387"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
