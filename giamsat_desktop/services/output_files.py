@@ -79,7 +79,7 @@ def output_file(path: Path) -> Iterator[Path]:
         check_target(path)  # still not a folder or a device, whatever happened meanwhile
         _keep_mode(path, temporary)
         os.replace(temporary, path)
-        _flush_folder(path.parent)
+        flush_folder(path.parent)
     except InterruptedError:
         _remove(temporary)
         raise
@@ -140,7 +140,7 @@ def _flush(temporary: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _flush_folder(folder: Path) -> None:
+def flush_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
     if os.name != "posix":
         return

@@ -29,7 +29,6 @@ import errno
 import os
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 import zipfile
@@ -73,8 +72,14 @@ from giamsat_desktop.services.backup_archive import (
 )
 from giamsat_desktop.services.backup_check import CheckedArchive, check_archive, converted_rows
 from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.output_files import flush_folder
 from giamsat_desktop.services.safety_copies import claim, discard
-from giamsat_desktop.services.working_folders import RESTORE_PREFIX, WorkingFolder, remove_stale
+from giamsat_desktop.services.working_folders import (
+    RESTORE_PREFIX,
+    WorkingFolder,
+    pid_alive,
+    remove_stale,
+)
 
 BUILT_NAME = "tu-du-lieu.sqlite3"
 """The database built from the dump, in the working folder."""
@@ -287,7 +292,7 @@ def _put_in_place(database: Path, target: Path) -> None:
         if staged != database:
             staged.unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    flush_folder(target.parent)
 
 
 def _stage_beside(database: Path, target: Path) -> Path:
@@ -323,18 +328,6 @@ def _settle(target: Path) -> None:
             connection.close()
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no such call)."""
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-
-
 def remove_staged_leftovers(target: Path, *, now: float | None = None) -> list[Path]:
     """Remove staged copies a killed restore left beside a database.
 
@@ -347,25 +340,12 @@ def remove_staged_leftovers(target: Path, *, now: float | None = None) -> list[P
     with contextlib.suppress(OSError):
         for leftover in target.parent.glob(f"{prefix}*{STAGED_SUFFIX.lstrip('.')}"):
             owner = leftover.name[len(prefix) :].split("-", 1)[0]
-            gone = owner.isdigit() and not _process_alive(int(owner))
+            gone = owner.isdigit() and not pid_alive(int(owner))
             with contextlib.suppress(OSError):
                 if gone or moment - leftover.stat().st_mtime > STALE_AFTER:
                     leftover.unlink()
                     removed.append(leftover)
     return removed
-
-
-def _process_alive(pid: int) -> bool:
-    """Whether a process of this id runs here (POSIX; on Windows assumed alive)."""
-    if sys.platform == "win32":
-        return True  # os.kill there would end the process, not ask about it
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 # ----- a server: one transaction ------------------------------------------------------------

@@ -129,7 +129,7 @@ def _stale(folder: Path, now: float) -> bool:
         if free:  # the system dropped the lock: its owner is gone, unless it is only now
             # between making the file and locking it (it writes its pid once locked)
             return pid is not None or now - _last_sign_of_life(folder) > STALE_AFTER
-        if host == socket.gethostname() and pid is not None and not _pid_alive(pid):
+        if host == socket.gethostname() and pid is not None and not pid_alive(pid):
             return True
         return now - _last_sign_of_life(folder) > STALE_AFTER
     finally:
@@ -177,7 +177,7 @@ def _try_lock(handle: int) -> bool | None:
     return True
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     """Whether a process of this id runs on this PC (POSIX; elsewhere assumed alive)."""
     if sys.platform == "win32":
         return True
