@@ -73,16 +73,7 @@ class InstanceLock:
                     ErrorCode.DATABASE_FOLDER_READ_ONLY, folder=str(self.path.parent)
                 ) from exc
             raise
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        if try_lock(handle) is not True:  # held elsewhere, or a file system without locks
             os.close(handle)
             return False
         with contextlib.suppress(OSError):  # the description is a courtesy, the lock is held
@@ -169,3 +160,29 @@ def _user() -> str:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "?"
+
+
+def try_lock(handle: int) -> bool | None:
+    """Take the file's lock without waiting, to learn whether its owner still runs.
+
+    Returns:
+        True if this process now holds it, False if another process does, None when the
+        file system cannot say (no locks there).
+    """
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except PermissionError:
+        # Windows's answer for a region another process has locked.
+        return False if sys.platform == "win32" else None
+    except OSError:
+        return None
+    return True

@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from giamsat_desktop.services.instance_lock import try_lock
+
 PREFIX = ".dang-"
 """Every working folder's name starts so (``.dang-sao-luu-…`` for a backup)."""
 BACKUP_PREFIX = ".dang-sao-luu-"
@@ -52,7 +54,7 @@ class WorkingFolder:
         claim = Path(tempfile.mkdtemp(prefix=CLAIM_PREFIX, dir=data_folder))
         self._handle: int | None = os.open(claim / OWNER, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
         for _attempt in range(200):  # another process may be looking at it for a moment
-            if _try_lock(self._handle) is not False:
+            if try_lock(self._handle) is not False:
                 break  # held; or no locks on this file system: the pid and the age tell
             time.sleep(0.005)
         os.write(self._handle, f"{os.getpid()} {socket.gethostname()}\n".encode())
@@ -122,7 +124,7 @@ def _stale(folder: Path, now: float) -> bool:
         ours = folder.name.startswith(KNOWN_PREFIXES)
         return ours and now - _last_sign_of_life(folder) > STALE_AFTER
     try:
-        free = _try_lock(handle)
+        free = try_lock(handle)
         if free is False:
             return False  # its owner holds the lock: it lives
         pid, host = _owner_of(handle)
@@ -149,32 +151,6 @@ def _owner_of(handle: int) -> tuple[int | None, str]:
     words = os.read(handle, 512).decode("utf-8", "replace").split()
     pid = int(words[0]) if words and words[0].isdigit() else None
     return pid, words[1] if len(words) > 1 else ""
-
-
-def _try_lock(handle: int) -> bool | None:
-    """Take the file's lock without waiting, to learn whether its owner still runs.
-
-    Returns:
-        True if this process now holds it, False if another process does, None when the
-        file system cannot say (no locks there).
-    """
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except PermissionError:
-        # Windows's answer for a region another process has locked.
-        return False if sys.platform == "win32" else None
-    except OSError:
-        return None
-    return True
 
 
 def pid_alive(pid: int) -> bool:
