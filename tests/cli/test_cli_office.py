@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hostile.locks import hold
 from pypdf import PdfReader
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
@@ -145,22 +146,6 @@ def test_changing_one_field_keeps_the_others(
     assert "Ký hiệu văn bản của đơn vị: MTTQ-BTT" in lines
 
 
-def hold(database: Path, holder: str) -> subprocess.Popen[str]:
-    """Another process holding the database's lock until it is killed."""
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import time; from pathlib import Path;"
-            "from giamsat_desktop.services.instance_lock import InstanceLock;"
-            f"lock = InstanceLock(Path({str(database)!r}), holder={holder!r});"
-            "assert lock.acquire(); print('held', flush=True); time.sleep(60)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None and process.stdout.readline().strip() == "held"
-    return process
 
 
 @pytest.fixture

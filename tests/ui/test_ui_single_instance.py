@@ -73,30 +73,15 @@ def test_a_writing_command_is_refused_while_the_database_is_open(tmp_path: Path)
 def test_a_start_while_a_command_holds_the_data_says_which_command(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
+    from hostile.locks import held
     from modals import answer_modal, message_texts, press
     from PySide6.QtWidgets import QMessageBox
 
     from giamsat_desktop.app import DatabaseClaim
 
     database = tmp_path / "giamsat.sqlite3"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import time; from pathlib import Path;"
-            "from giamsat_desktop.services.instance_lock import InstanceLock;"
-            f"lock = InstanceLock(Path({str(database)!r}), holder='import-excel');"
-            "assert lock.acquire(); print('held', flush=True); time.sleep(60)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with held(database, "import-excel") as holder:
         told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
         assert not DatabaseClaim(f"sqlite:///{database}").acquire(lambda: None)
         text = message_texts(told)
         assert "import-excel" in text and f"tiến trình {holder.pid}" in text
-    finally:
-        holder.kill()
-        holder.wait()

@@ -6,12 +6,12 @@ import getpass
 import os
 import socket
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hostile.disks import read_only
+from hostile.locks import hold
 
 from giamsat_desktop import __version__
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
@@ -24,22 +24,6 @@ def database(tmp_path: Path) -> Path:
     return tmp_path / "giamsat.sqlite3"
 
 
-def hold(database: Path, holder: str) -> subprocess.Popen[str]:
-    """Another process holding the lock until it is killed."""
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import time; from pathlib import Path;"
-            "from giamsat_desktop.services.instance_lock import InstanceLock;"
-            f"lock = InstanceLock(Path({str(database)!r}), holder={holder!r});"
-            "assert lock.acquire(); print('held', flush=True); time.sleep(60)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None and process.stdout.readline().strip() == "held"
-    return process
 
 
 @pytest.fixture
