@@ -43,6 +43,7 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.messages import DATE_PROBLEMS, describe, field_name
+from giamsat_desktop.services import clock
 
 if TYPE_CHECKING:
     from giamsat_desktop.services.database import Database
@@ -106,9 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         version=f"giamsat {__version__}",
         help="hiện số phiên bản của chương trình rồi thoát",
     )
-    parser.add_argument(
-        "--db", metavar="TỆP_HOẶC_URL", help="tệp SQLite hoặc URL cơ sở dữ liệu"
-    )
+    parser.add_argument("--db", metavar="TỆP_HOẶC_URL", help="tệp SQLite hoặc URL cơ sở dữ liệu")
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
     commands.add_parser("init", help="tạo cơ sở dữ liệu (hoặc nâng cấp lên phiên bản hiện tại)")
     commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ")
@@ -498,7 +497,7 @@ def _report(args: argparse.Namespace) -> int:
         if args.form == "handling-slip":
             pdf = register_reports.handling_slip_pdf(factory, SYSTEM, args.id)
         else:
-            today = dt.date.today()
+            today = clock.today()
             start = args.date_from or dt.date(today.year, 1, 1)
             end = args.date_to or dt.date(start.year, 12, 31)
             make = (
@@ -706,6 +705,8 @@ def _writes(args: argparse.Namespace) -> bool:
     if args.command == "office":
         return bool(_office_changes(args))
     return args.command in WRITING_COMMANDS
+
+
 REPLACING_COMMANDS = {"restore"}
 """Writing commands that put a new file in the database's place rather than write into it."""
 

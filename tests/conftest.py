@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from session_day import TODAY
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
@@ -30,6 +31,7 @@ from sqlalchemy.pool import NullPool
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
+from giamsat_desktop.services import clock
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import Database, open_database
@@ -226,6 +228,14 @@ class Databases:
     def close(self) -> None:
         if self.server is not None:
             self.server.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_day() -> Iterator[None]:
+    """The program's today is the session's day, even when the run passes midnight."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock, "today", lambda: TODAY)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -280,9 +280,7 @@ def _table_rows(
     """The entries as the table takes them: page-sized pieces, Paragraphs made at last."""
     for row in rows:
         for piece in _page_pieces(row, lines_per_page):
-            yield [
-                cell.paragraph() if isinstance(cell, MarkedLines) else cell for cell in piece
-            ]
+            yield [cell.paragraph() if isinstance(cell, MarkedLines) else cell for cell in piece]
 
 
 def _table_style(cells: RegisterCells, data: Sequence[Sequence[object]]) -> TableStyle:

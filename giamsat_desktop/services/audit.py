@@ -85,9 +85,7 @@ def record(
         session.execute(select(func.pg_advisory_xact_lock(AUDIT_CHAIN_LOCK)))
     # Read afresh (the session keeps objects across commits), after flushing this one's.
     head = session.scalar(
-        select(AuditHead)
-        .where(AuditHead.id == HEAD_ROW)
-        .execution_options(populate_existing=True)
+        select(AuditHead).where(AuditHead.id == HEAD_ROW).execution_options(populate_existing=True)
     )
     if head is not None:
         prev_hash = head.last_hash  # an entry cut off behind it leaves the next one unlinked

@@ -310,9 +310,9 @@ def _check_stored_values(path: Path, connection: sqlite3.Connection, table: Tabl
     )
     keys = ", ".join(f'"{key}"' for key in table.key) or "rowid"
     marks = ", ".join("?" for _key in table.key) or "?"
-    key_values = (
-        connection.execute(f"SELECT {keys} FROM {name} WHERE rowid = ?", (rowid,)).fetchone()
-    )
+    key_values = connection.execute(
+        f"SELECT {keys} FROM {name} WHERE rowid = ?", (rowid,)
+    ).fetchone()
     before = connection.execute(
         f"SELECT count(*) FROM {name} WHERE ({keys}) < ({marks})", tuple(key_values)
     ).fetchone()[0]

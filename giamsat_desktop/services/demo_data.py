@@ -33,6 +33,7 @@ from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel, default_offic
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
 from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
+from giamsat_desktop.services import clock
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.search_index import indexed_at_the_end
 
@@ -337,7 +338,7 @@ def create_demo_data(
         ConflictError: the database already holds documents (demo data never mixes in).
     """
     plan = SIZES[size]
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     years = list(range(today.year - plan.years + 1, today.year + 1))
     total = plan.incoming + plan.outgoing

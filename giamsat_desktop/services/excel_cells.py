@@ -92,9 +92,7 @@ class SheetRepairs:
         self._hinted: dict[str, TextRepair] = {}
         self.hint: LegacyEncoding | None = None
 
-    def survey(
-        self, texts: Iterable[str], *, cancelled: Callable[[], bool] | None = None
-    ) -> None:
+    def survey(self, texts: Iterable[str], *, cancelled: Callable[[], bool] | None = None) -> None:
         """Repair every text once and find the encoding most of the sheet is in, if any.
 
         A sheet counts as legacy only when its legacy texts outnumber those that are plainly

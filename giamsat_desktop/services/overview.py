@@ -15,6 +15,7 @@ from giamsat_desktop.db.models import (
     Person,
 )
 from giamsat_desktop.domain.documents import HandlingStatus
+from giamsat_desktop.services import clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class OverviewFigures:
 
 def overview(factory: SessionFactory, today: dt.date | None = None) -> OverviewFigures:
     """Counts for the year of ``today``; overdue is computed from deadlines, never stored."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     start, end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
     live_in = IncomingDocument.cancelled_at.is_(None)
     open_in = and_(live_in, IncomingDocument.handling_status != HandlingStatus.DONE.value)

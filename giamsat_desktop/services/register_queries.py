@@ -36,6 +36,7 @@ from giamsat_desktop.domain.registers import (
     OutgoingRecord,
 )
 from giamsat_desktop.domain.text import fold_words
+from giamsat_desktop.services import clock
 from giamsat_desktop.services.search_index import SEARCH_INDEXES
 
 BLOCK = 200
@@ -209,9 +210,9 @@ def _incoming_conditions(
     if where.overdue_on is not None:
         found += _overdue(where.overdue_on)
     if where.state is not None:
-        found += _in_state(where.state, where.today or dt.date.today())
+        found += _in_state(where.state, where.today or clock.today())
     if where.state_group is not None:
-        today = where.today or dt.date.today()
+        today = where.today or clock.today()
         states = sorted(where.state_group.states)
         found.append(or_(*(and_(*_in_state(state, today)) for state in states)))
     if where.book_id is not None:

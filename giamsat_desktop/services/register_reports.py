@@ -24,7 +24,7 @@ from giamsat_desktop.domain.registers import (
     OutgoingFilter,
     RegisterPeriod,
 )
-from giamsat_desktop.services import incoming, office, register_queries
+from giamsat_desktop.services import clock, incoming, office, register_queries
 from giamsat_desktop.services.output_files import output_file
 
 Progress = Callable[[float, str], None]
@@ -81,7 +81,7 @@ def handling_slip_pdf(
     from giamsat_desktop.reports.handling_slip import render_handling_slip
 
     record = incoming.get_incoming(factory, actor, document_id)
-    return render_handling_slip(_office(factory), record, today=today or dt.date.today())
+    return render_handling_slip(_office(factory), record, today=today or clock.today())
 
 
 def _counted(rows: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services import audit_log, backup, backup_rotation, restore
+from giamsat_desktop.services import audit_log, backup, backup_rotation, clock, restore
 from giamsat_desktop.services.attachment_check import DamagedAttachment, find_damaged
 from giamsat_desktop.services.attachment_check import describe as describe_damaged
 from giamsat_desktop.services.backup_archive import Manifest
@@ -75,7 +75,7 @@ class BackupActions(QObject):
         """Tệp → Sao lưu ngay: ask where, then write the backup there."""
         if self._context.database is None:
             return
-        suggested = f"Sao-luu-giamsat-{dt.date.today():%Y%m%d}.zip"
+        suggested = f"Sao-luu-giamsat-{clock.today():%Y%m%d}.zip"
         path, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Sao lưu dữ liệu"), suggested, self.tr("Tệp sao lưu (*.zip)")
         )

@@ -20,9 +20,7 @@ def start_folder(settings: Settings) -> Path:
     """The folder a file dialog opens in: the last one used, else Documents, else home."""
     if settings.last_folder and Path(settings.last_folder).is_dir():
         return Path(settings.last_folder)
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)
     return Path(QDir.homePath())

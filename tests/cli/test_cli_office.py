@@ -146,8 +146,6 @@ def test_changing_one_field_keeps_the_others(
     assert "Ký hiệu văn bản của đơn vị: MTTQ-BTT" in lines
 
 
-
-
 @pytest.fixture
 def window(database: Path) -> Iterator[subprocess.Popen[str]]:
     process = hold(database, "window")

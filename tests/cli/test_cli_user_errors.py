@@ -97,9 +97,7 @@ def office(demo: Path, tmp_path: Path) -> Path:
 def test_a_handling_slip_id_beyond_any_record_is_not_found(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "phieu.pdf"
 
-    result = giamsat(
-        tmp_path, "--db", demo, "report", "handling-slip", "--id", "9" * 23, "-o", out
-    )
+    result = giamsat(tmp_path, "--db", demo, "report", "handling-slip", "--id", "9" * 23, "-o", out)
 
     assert refused(result) == f"giamsat: Không tìm thấy văn bản đến (mã số {'9' * 23})."
     assert not out.exists()
@@ -135,9 +133,7 @@ def test_a_year_no_date_can_hold_is_refused(demo: Path, tmp_path: Path, year: st
 
 
 @pytest.mark.parametrize("command", OUTPUT_COMMANDS)
-def test_an_output_that_is_a_folder_is_refused(
-    demo: Path, tmp_path: Path, command: str
-) -> None:
+def test_an_output_that_is_a_folder_is_refused(demo: Path, tmp_path: Path, command: str) -> None:
     folder = tmp_path / "Báo cáo"
     folder.mkdir()
 

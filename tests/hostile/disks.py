@@ -36,9 +36,13 @@ def read_only(*paths: Path) -> Iterator[None]:
         for path in paths:
             if _as_root():
                 chattr = shutil.which("chattr")
-                done = chattr is not None and subprocess.run(
-                    [chattr, "+i", str(path)], capture_output=True, check=False
-                ).returncode == 0
+                done = (
+                    chattr is not None
+                    and subprocess.run(
+                        [chattr, "+i", str(path)], capture_output=True, check=False
+                    ).returncode
+                    == 0
+                )
                 if not done:
                     pytest.skip("as root a read-only file needs chattr +i, not available here")
             else:

@@ -7,7 +7,6 @@ was answered, so no answer can take another's dialog.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -18,6 +17,7 @@ from modals import Answer, answer_modal, press, type_and_accept
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role
@@ -212,9 +212,7 @@ def test_a_viewer_sees_no_secret_document_and_cannot_register(
         incoming.register_incoming(
             context.factory,
             SYSTEM,
-            IncomingDraft(
-                dt.date.today(), "Tỉnh ủy Tây Ninh", f"Văn bản {secrecy.label}", secrecy=secrecy
-            ),
+            IncomingDraft(TODAY, "Tỉnh ủy Tây Ninh", f"Văn bản {secrecy.label}", secrecy=secrecy),
         )
     window = _window_of(qtbot, context, Actor("xem", Role.VIEWER))
     menu_action(window, "Đi đến", "Văn bản đến").trigger()

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from modals import answer_modal, choose_file, close_dialog, message_texts, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
@@ -37,7 +37,7 @@ def _register(database: Database, subject: str) -> None:
     incoming.register_incoming(
         database.session_factory,
         _context(database).actor,
-        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", subject),
+        IncomingDraft(TODAY, "Đảng ủy xã Tân Hưng", subject),
     )
 
 
@@ -187,7 +187,7 @@ def test_a_damaged_attached_file_is_named_when_the_window_opens(
     record, _ = incoming.register_incoming(
         office_database.session_factory,
         context.actor,
-        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", "Kế hoạch giám sát"),
+        IncomingDraft(TODAY, "Đảng ủy xã Tân Hưng", "Kế hoạch giám sát"),
     )
     scan = tmp_path / "ke-hoach-giam-sat.pdf"
     scan.write_bytes(b"%PDF-1.4 the plan as scanned " * 200)
@@ -221,7 +221,7 @@ def test_no_word_about_attached_files_when_they_are_whole(
     record, _ = incoming.register_incoming(
         office_database.session_factory,
         context.actor,
-        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", "Kế hoạch giám sát"),
+        IncomingDraft(TODAY, "Đảng ủy xã Tân Hưng", "Kế hoạch giám sát"),
     )
     scan = tmp_path / "ke-hoach.pdf"
     scan.write_bytes(b"%PDF-1.4 whole " * 100)

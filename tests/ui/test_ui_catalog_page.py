@@ -241,9 +241,7 @@ def test_people_model_passes_the_model_tester(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_clicking_a_column_heading_sorts_by_its_raw_value(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_clicking_a_column_heading_sorts_by_its_raw_value(window: MainWindow, qtbot: QtBot) -> None:
     page = _page(window)
     office_order = _shown(page, 0)
     assert office_order != sorted(office_order)  # the office's own order, until a click

@@ -29,6 +29,7 @@ from modals import answer_modal, choose_file, choose_menu_item, message_texts, p
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.domain.registers import IncomingFilter
 from giamsat_desktop.services import backup, register_queries
@@ -40,7 +41,7 @@ from giamsat_desktop.ui.models.incoming_register_model import state_text, urgenc
 from giamsat_desktop.ui.pages.register_page import RegisterPage
 
 Typist = Callable[[QWidget, str], None]
-TODAY = dt.date.today()
+
 SUBJECT = "V/v giám sát việc chi trả trợ cấp cho người có công tại xã Tân Hưng"
 
 

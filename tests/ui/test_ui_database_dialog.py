@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +12,7 @@ from modals import answer_modal, message_texts, press
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop import app as app_module
 from giamsat_desktop.config import ENV_DATABASE_URL, Settings, sqlite_url
@@ -113,7 +113,7 @@ def _register(database: Database, subject: str) -> None:
     incoming.register_incoming(
         database.session_factory,
         SYSTEM,
-        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", subject),
+        IncomingDraft(TODAY, "Đảng ủy xã Tân Hưng", subject),
     )
 
 

@@ -6,7 +6,6 @@ Enter and read back from the register.
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
@@ -17,6 +16,7 @@ from modals import answer_modal, message_texts, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 from sqlalchemy import text
 
 from giamsat_desktop.domain.registers import (
@@ -39,7 +39,7 @@ from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
 
 Typist = Callable[[QWidget, str], None]
-TODAY = dt.date.today()
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 D = TypeVar("D", bound=RecordDialog)

@@ -8,6 +8,7 @@ from modals import answer_modal, message_texts, press, type_and_accept
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.services import incoming, register_queries
@@ -19,7 +20,6 @@ from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterMo
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 
 Typist = Callable[[QWidget, str], None]
-TODAY = dt.date.today()
 
 
 def _page(window: MainWindow) -> IncomingPage:

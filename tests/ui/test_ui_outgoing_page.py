@@ -5,6 +5,7 @@ from collections.abc import Callable
 from conftest import choose, click, click_for_dialog, click_row
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
@@ -54,7 +55,6 @@ def test_a_cong_van_has_no_type_code_in_its_symbol(
 def test_answering_an_incoming_document_links_both_ways(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
-    import datetime as dt
 
     from giamsat_desktop.domain.registers import IncomingDraft
     from giamsat_desktop.services import incoming, outgoing
@@ -64,7 +64,7 @@ def test_answering_an_incoming_document_links_both_ways(
         context.factory,
         context.actor,
         IncomingDraft(
-            dt.date.today(),
+            TODAY,
             "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
             "V/v báo cáo kết quả giám sát 6 tháng",
             symbol="88/MTTQ-BTT",

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from conftest import click, settle
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.domain.registers import IncomingState
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.overview_page import OverviewPage
 from giamsat_desktop.ui.pages.register_page import RegisterPage
-
-TODAY = dt.date.today()
 
 
 def _overview(window: MainWindow) -> OverviewPage:
@@ -44,8 +41,10 @@ def _lines(page: RegisterPage) -> list[object]:
         (
             "incoming_open",
             "incoming",
-            lambda r: r.state(TODAY)
-            in {IncomingState.PENDING, IncomingState.IN_PROGRESS, IncomingState.OVERDUE},
+            lambda r: (
+                r.state(TODAY)
+                in {IncomingState.PENDING, IncomingState.IN_PROGRESS, IncomingState.OVERDUE}
+            ),
         ),
         ("incoming_overdue", "incoming", lambda r: r.state(TODAY) is IncomingState.OVERDUE),
     ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
@@ -47,7 +47,7 @@ def _register(context: ServiceContext, count: int) -> None:
             context.factory,
             context.actor,
             IncomingDraft(
-                dt.date.today(),
+                TODAY,
                 "Đảng ủy xã Tân Hưng",
                 f"V/v báo cáo kết quả giám sát đợt {number}",
                 symbol=f"{number}-CV/ĐUK",

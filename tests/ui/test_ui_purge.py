@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -11,6 +10,7 @@ from conftest import click, click_row, menu_action, settle
 from modals import answer_modal, message_texts, press
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import Actor, Role
@@ -22,7 +22,7 @@ from giamsat_desktop.ui.pages.register_page import RegisterPage
 
 ADMIN = Actor("Trần Văn Phúc", Role.ADMIN)
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
-TODAY = dt.date.today()
+
 PAGES = {"incoming": "Văn bản đến", "outgoing": "Văn bản đi"}
 PURGED = "(đã xóa hẳn)"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -19,6 +18,7 @@ from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
@@ -35,7 +35,7 @@ def _page_with_one_document(window: MainWindow, context: ServiceContext) -> Inco
     incoming.register_incoming(
         context.factory,
         context.actor,
-        IncomingDraft(dt.date.today(), "Đảng ủy xã Tân Hưng", SUBJECT, symbol="558-CV/ĐUK"),
+        IncomingDraft(TODAY, "Đảng ủy xã Tân Hưng", SUBJECT, symbol="558-CV/ĐUK"),
     )
     page = window.show_page("incoming")
     assert isinstance(page, IncomingPage)

@@ -19,6 +19,7 @@ from conftest import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from session_day import TODAY
 
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES
 from giamsat_desktop.domain.documents import HandlingStatus, Urgency
@@ -32,7 +33,7 @@ from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
 Typist = Callable[[QWidget, str], None]
 
-TODAY = dt.date.today()
+
 YEARS = (TODAY.year - 2, TODAY.year - 1)
 ISSUERS = ("Đảng ủy xã Tân Hưng", "Ủy ban nhân dân xã Tân Hưng", "Hội Nông dân xã Tân Hưng")
 TYPES = ("KH", "BC", "CV")
@@ -183,9 +184,7 @@ def _choose_first(qtbot: QtBot, window: MainWindow, combo: QComboBox) -> None:
     settle(window)
 
 
-def _every_option(
-    qtbot: QtBot, window: MainWindow, combo: QComboBox
-) -> Iterator[str]:
+def _every_option(qtbot: QtBot, window: MainWindow, combo: QComboBox) -> Iterator[str]:
     """Each option after "every …", in turn; back to "every …" at the end."""
     _choose_first(qtbot, window, combo)
     for _ in range(combo.count() - 1):

@@ -158,7 +158,7 @@ def test_no_button_or_menu_item_fills_an_optional_parameter_of_its_slot() -> Non
     )
 
 
-SAMPLE = '''
+SAMPLE = """
 class Page(Base):
     def __init__(self):
         self.save.clicked.connect(self.save_as)
@@ -177,7 +177,7 @@ class Page(Base):
 
 class Base:
     def base_print(self, printer=None): ...
-'''
+"""
 
 
 def test_the_check_finds_each_kind_of_fault_and_nothing_else() -> None:

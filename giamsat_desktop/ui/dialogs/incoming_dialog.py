@@ -31,7 +31,7 @@ from giamsat_desktop.domain.symbols import (
     tidy_typed_symbol,
 )
 from giamsat_desktop.domain.text import normalize
-from giamsat_desktop.services import incoming, outgoing
+from giamsat_desktop.services import clock, incoming, outgoing
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
@@ -73,7 +73,7 @@ class IncomingDialog(RecordDialog):
         self.proposed_number: int | None = None
         self._proposals = 0
         self.notice = ""
-        today = today or dt.date.today()
+        today = today or clock.today()
 
         self.number_label = QLabel("…")
         self.number_label.setObjectName("arrivalNumber")

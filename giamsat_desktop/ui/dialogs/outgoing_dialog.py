@@ -21,7 +21,7 @@ from giamsat_desktop.domain.document_types import CONG_VAN, DOCUMENT_TYPES
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
 from giamsat_desktop.domain.text import normalize
-from giamsat_desktop.services import outgoing
+from giamsat_desktop.services import clock, outgoing
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.incoming_dialog import secrecy_text
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
@@ -54,7 +54,7 @@ class OutgoingDialog(RecordDialog):
         self.symbol_label.setObjectName("outgoingSymbol")
         self.symbol_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.issue_date = DateField(
-            today or dt.date.today(), required=True, name=self.tr("Ngày tháng")
+            today or clock.today(), required=True, name=self.tr("Ngày tháng")
         )
         self.type_code = QComboBox()
         self.type_code.addItem(f"{CONG_VAN.name}", "")
@@ -178,7 +178,7 @@ class OutgoingDialog(RecordDialog):
 
     def draft(self) -> OutgoingDraft:
         """What was typed."""
-        issue = self.issue_date.date() or dt.date.today()
+        issue = self.issue_date.date() or clock.today()
         return OutgoingDraft(
             issue_date=issue,
             subject=self.subject.toPlainText(),

@@ -17,6 +17,7 @@ from giamsat_desktop.domain.registers import (
     type_and_subject,
 )
 from giamsat_desktop.formatting import format_date
+from giamsat_desktop.services import clock
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.models.record_table_model import Column
 
@@ -86,7 +87,7 @@ class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
     def __init__(
         self, fetch: Callable[[Sequence[int]], list[IncomingRecord]], today: dt.date | None = None
     ) -> None:
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         super().__init__(
             [
                 Column(

@@ -262,9 +262,7 @@ class IncomingPage(RegisterPage):
         if record is None:
             return
         reason = self.ask_cancel_reason(
-            self.tr("Lý do hủy văn bản số đến {number}:").format(
-                number=record.arrival_number_text
-            )
+            self.tr("Lý do hủy văn bản số đến {number}:").format(number=record.arrival_number_text)
         )
         if reason is None:
             return

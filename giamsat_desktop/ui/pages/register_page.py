@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.formatting import format_number
+from giamsat_desktop.services import clock
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.file_choice import save_path
@@ -154,7 +155,7 @@ class RegisterPage(QWidget):
     def period(self) -> tuple[dt.date, dt.date]:
         """The dates a print covers: the filter's range, else its year, else this year."""
         bar = self.filters
-        year = bar.year.currentData() or dt.date.today().year
+        year = bar.year.currentData() or clock.today().year
         start = bar.date_from.date() or dt.date(year, 1, 1)
         end = bar.date_to.date() or dt.date(start.year if bar.date_from.date() else year, 12, 31)
         return start, end
@@ -181,7 +182,7 @@ class RegisterPage(QWidget):
         where = self.current_filter()
         subtitle = self.filters.describe()
         context, prints = self._context, self.prints
-        year = where.year or dt.date.today().year
+        year = where.year or clock.today().year
         self.export_excel(
             lambda path, control: prints.xlsx(
                 context.factory,

@@ -49,4 +49,3 @@ class ElidedLabel(QLabel):
             int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
             self.displayed_text(),
         )
-

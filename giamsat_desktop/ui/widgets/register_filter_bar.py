@@ -17,6 +17,7 @@ from giamsat_desktop.domain.registers import (
     OutgoingFilter,
     StateGroup,
 )
+from giamsat_desktop.services import clock
 from giamsat_desktop.ui.models.incoming_register_model import state_text, urgency_text
 from giamsat_desktop.ui.widgets.date_field import DateField
 
@@ -171,7 +172,7 @@ class RegisterFilterBar(QWidget):
             urgency=chosen(self.urgency, Urgency),
             state=self._chosen_state(),
             state_group=self._chosen_group(),
-            today=today or dt.date.today(),
+            today=today or clock.today(),
             text=self.search.text(),
         )
 

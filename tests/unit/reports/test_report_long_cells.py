@@ -28,9 +28,11 @@ from giamsat_desktop.reports.register_outgoing import OUTGOING_COLUMNS, render_o
 REPORT = "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri về xây dựng nông thôn mới năm 2026. "
 LONG_SUBJECT = "V/v ĐẦU " + (REPORT * 70)[:4_988] + " CUỐI"
 """5,000 characters: a report pasted as the subject, with words to find at both ends."""
-LONG_WORD = "https://tanhung.tayninh.gov.vn/" + "".join(
-    "abcdefghijklmnopqrstuvwxyz"[n % 26] for n in range(4_966)
-) + "/KẾT"
+LONG_WORD = (
+    "https://tanhung.tayninh.gov.vn/"
+    + "".join("abcdefghijklmnopqrstuvwxyz"[n % 26] for n in range(4_966))
+    + "/KẾT"
+)
 """5,000 characters without a space, as a pasted address."""
 LINES = "\n".join(f"Dòng {n}" for n in range(1, 301))
 SUBJECT, NOTES = 5, 9
@@ -103,8 +105,9 @@ def test_a_5000_character_subject_is_printed_whole_over_several_pages(
     text = column_text(pdf, INCOMING_COLUMNS, SUBJECT)
     # Twice: the live entry, then the cancelled one struck through.
     assert text.count(squeezed(LONG_SUBJECT)) == 2
-    first, last = pages_with(pdf, INCOMING_COLUMNS, SUBJECT, "ĐẦU"), pages_with(
-        pdf, INCOMING_COLUMNS, SUBJECT, "CUỐI"
+    first, last = (
+        pages_with(pdf, INCOMING_COLUMNS, SUBJECT, "ĐẦU"),
+        pages_with(pdf, INCOMING_COLUMNS, SUBJECT, "CUỐI"),
     )
     assert first[0] < last[0] - 2, (first, last)
 
@@ -136,9 +139,7 @@ def test_a_tall_entry_fills_each_page_it_goes_over_and_stays_inside_the_margins(
 ) -> None:
     pdf, _ = tall_register
     leading = form_styles().cell.leading
-    runs = column_runs(pdf, INCOMING_COLUMNS, SUBJECT) + column_runs(
-        pdf, INCOMING_COLUMNS, NOTES
-    )
+    runs = column_runs(pdf, INCOMING_COLUMNS, SUBJECT) + column_runs(pdf, INCOMING_COLUMNS, NOTES)
     assert min(run.y for _, run in runs) > LANDSCAPE.bottom
     # A page the subject goes on over is full to its foot, not cut short.
     middle = pages_with(pdf, INCOMING_COLUMNS, SUBJECT, "kiến")[1]

@@ -344,9 +344,7 @@ def test_formula_like_subjects_are_written_as_text_never_as_formulas(tmp_path: P
         # No type: the cell is the subject alone ("Tên loại và trích yếu" puts a name first).
         incoming(1, type_code="", subject="=SUM(A1:A2)"),
         incoming(2, type_code="", subject=HYPERLINK),
-        incoming(
-            3, type_code="", subject="#N/A", issuer="=cmd|' /C calc'!A0", notes="@SUM(1+1)"
-        ),
+        incoming(3, type_code="", subject="#N/A", issuer="=cmd|' /C calc'!A0", notes="@SUM(1+1)"),
     ]
     sheet = write_incoming(path, records)
 

@@ -527,9 +527,7 @@ def test_a_copy_asked_for_under_a_crafted_name_still_lands_in_the_folder(
     document = receive(context)
     [added] = attach(context, document.id, scan(downloads))
     chosen = tmp_path / "a" / "b" / "mở tệp"
-    crafted = AttachedFile(
-        added.link_id, "../../x.txt", added.sha256, added.size, added.media_type
-    )
+    crafted = AttachedFile(added.link_id, "../../x.txt", added.sha256, added.size, added.media_type)
 
     opened = attachments.export_copy(context.factory, context.data_folder, crafted, chosen)
 

@@ -24,8 +24,6 @@ def database(tmp_path: Path) -> Path:
     return tmp_path / "giamsat.sqlite3"
 
 
-
-
 @pytest.fixture
 def held_by_command(database: Path) -> Iterator[subprocess.Popen[str]]:
     process = hold(database, "import-excel")

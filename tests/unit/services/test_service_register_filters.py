@@ -198,9 +198,7 @@ def _incoming_options() -> list[Option]:
     options += [
         Option("dates", {"date_from": start}, lambda x: x.arrival >= start),
         Option("dates", {"date_to": end}, lambda x: x.arrival <= end),
-        Option(
-            "dates", {"date_from": start, "date_to": end}, lambda x: start <= x.arrival <= end
-        ),
+        Option("dates", {"date_from": start, "date_to": end}, lambda x: start <= x.arrival <= end),
     ]
     options += [
         Option("type", {"type_code": code}, lambda x, c=code: x.type_code == c) for code in TYPES
@@ -282,9 +280,7 @@ def test_the_states_share_out_the_register_as_its_lines_show_them(
     assert sorted(seen) == sorted(every)
 
 
-def test_the_state_is_judged_on_the_day_given(
-    office_database: Database, lines: list[Line]
-) -> None:
+def test_the_state_is_judged_on_the_day_given(office_database: Database, lines: list[Line]) -> None:
     later = TODAY + dt.timedelta(days=30)  # every deadline set has passed by then
     late = {x.id for x in lines if x.open and x.deadline is not None and x.deadline < later}
     assert {x.id for x in lines if x.state is IncomingState.IN_PROGRESS} <= late
@@ -339,9 +335,7 @@ def sent(office_database: Database) -> list[Sent]:
 
 
 def _outgoing_options() -> list[Option]:
-    options = [
-        Option("year", {"year": y}, lambda x, y=y: x.issued.year == y) for y in (2025, 2026)
-    ]
+    options = [Option("year", {"year": y}, lambda x, y=y: x.issued.year == y) for y in (2025, 2026)]
     start, end = dt.date(2025, 3, 1), dt.date(2026, 1, 31)
     options += [
         Option("dates", {"date_from": start}, lambda x: x.issued >= start),

@@ -105,16 +105,12 @@ def killed_restore(archive: Path, target: Path, step: str, system_temp: Path) ->
 
 
 def files_under(folder: Path) -> list[str]:
-    return sorted(
-        str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file()
-    )
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file())
 
 
 def large_files(folder: Path) -> list[str]:
     """Files the size of a database (the demo office's is over 100 KB)."""
-    return [
-        name for name in files_under(folder) if (folder / name).stat().st_size > 64 * 1024
-    ]
+    return [name for name in files_under(folder) if (folder / name).stat().st_size > 64 * 1024]
 
 
 @pytest.fixture

@@ -82,9 +82,7 @@ class ThisPc:
 
 
 @pytest.fixture
-def this_pc(
-    backup_of_office: Path, new_database_url: Callable[..., str], tmp_path: Path
-) -> ThisPc:
+def this_pc(backup_of_office: Path, new_database_url: Callable[..., str], tmp_path: Path) -> ThisPc:
     """This PC's database holding the office (restored from its backup)."""
     url = new_database_url()
     path = sqlite_path(url)
