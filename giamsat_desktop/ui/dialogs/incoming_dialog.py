@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES, by_code
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
+from giamsat_desktop.domain.issuer_names import suggested_spelling
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord, split_number_text
 from giamsat_desktop.domain.symbols import (
     SymbolStyle,
@@ -101,6 +103,27 @@ class IncomingDialog(RecordDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.issuer.setCompleter(completer)
         self.issuer.lineEdit().setPlaceholderText(self.tr("Cơ quan ban hành"))
+        self._known_issuers = list(issuers)
+        self.suggested_issuer: str | None = None
+        self.issuer_hint = QLabel()
+        self.issuer_hint.setObjectName("issuerHint")
+        self.issuer_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.issuer_hint.setWordWrap(True)
+        self.issuer_hint.setStyleSheet("color: #8a4b00;")
+        self.use_spelling = QPushButton(self.tr("&Dùng"))
+        self.use_spelling.setObjectName("useIssuerSpelling")
+        self.use_spelling.setAutoDefault(False)  # Enter still saves the dialog
+        self.use_spelling.setToolTip(self.tr("Thay tác giả vừa nhập bằng cách viết đã có"))
+        self.use_spelling.clicked.connect(self._use_suggested_issuer)
+        self.issuer_hint_row = QWidget()
+        hint_row = QHBoxLayout(self.issuer_hint_row)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(self.issuer_hint, 1)
+        hint_row.addWidget(self.use_spelling, 0, Qt.AlignmentFlag.AlignTop)
+        self._issuer_pause = QTimer(self)
+        self._issuer_pause.setSingleShot(True)
+        self._issuer_pause.setInterval(600)  # look once the clerk pauses, not on every key
+        self._issuer_pause.timeout.connect(self._check_issuer_spelling)
         self.doc_date = DateField(name=self.tr("Ngày tháng văn bản"))
         self.subject = SubjectEdit()
         self.subject.setFixedHeight(70)
@@ -138,6 +161,9 @@ class IncomingDialog(RecordDialog):
         left.addRow(self.tr("Số đến:"), number_row)
         left.addRow(self.tr("Ngày đến:"), self.arrival_date)
         left.addRow(self.tr("Tác giả:"), self.issuer)
+        left.addRow("", self.issuer_hint_row)
+        left.setRowVisible(self.issuer_hint_row, False)
+        self._left = left
         left.addRow(self.tr("Số, ký hiệu:"), self.symbol)
         left.addRow("", self.symbol_hint)
         left.addRow(self.tr("Loại văn bản:"), self.type_code)
@@ -178,6 +204,8 @@ class IncomingDialog(RecordDialog):
         ):
             signal.connect(self.revalidate)
         self.symbol.textChanged.connect(self._read_symbol)
+        self.issuer.currentTextChanged.connect(lambda _text: self._issuer_pause.start())
+        self.issuer.lineEdit().editingFinished.connect(self._check_issuer_spelling)
         self.symbol.textEdited.connect(self._tidy_symbol)
         self.arrival_date.editingFinished.connect(self._propose_number)
         self.secrecy.currentIndexChanged.connect(self._propose_number)
@@ -259,6 +287,35 @@ class IncomingDialog(RecordDialog):
             self.type_code.setCurrentIndex(max(0, self.type_code.findData(kind.code)))
         elif parsed.style is SymbolStyle.STATE and parsed.type_code is None:
             self.type_code.setCurrentIndex(max(0, self.type_code.findData("CV")))
+
+    # ----- the issuer's spelling ----------------------------------------------------
+
+    def fields(self) -> list[QWidget]:
+        """The form's fields, with Dùng right after the issuer (Tab skips it while hidden)."""
+        found = super().fields()
+        if self.issuer in found:
+            found.insert(found.index(self.issuer) + 1, self.use_spelling)
+        return found
+
+    def _check_issuer_spelling(self) -> None:
+        """Offer the register's spelling of the issuer typed, when it is spelled otherwise."""
+        self._issuer_pause.stop()
+        suggestion = suggested_spelling(self.issuer.currentText(), self._known_issuers)
+        self.suggested_issuer = suggestion
+        if suggestion is not None:
+            self.issuer_hint.setText(
+                self.tr("Đã có cách viết: «{name}». Dùng cách viết này?").format(name=suggestion)
+            )
+        self._left.setRowVisible(self.issuer_hint_row, suggestion is not None)
+
+    def _use_suggested_issuer(self) -> None:
+        """Dùng: put the register's spelling in place of what was typed."""
+        suggestion = self.suggested_issuer
+        if suggestion is None:
+            return
+        self.issuer.setEditText(suggestion)
+        self._check_issuer_spelling()
+        self.issuer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- checking and saving ------------------------------------------------------
 
