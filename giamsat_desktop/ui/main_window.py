@@ -23,6 +23,8 @@ from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.changes import Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.backup_actions import BackupActions
+from giamsat_desktop.ui.dialogs.guide_dialog import GuideDialog
+from giamsat_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.pages.audit_page import AuditPage
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage
@@ -208,8 +210,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        guide_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide_action.triggered.connect(lambda: self.show_guide())
+        help_menu.addAction(guide_action)
+        shortcuts_action = QAction(self.tr("&Phím tắt"), self)
+        shortcuts_action.triggered.connect(lambda: self.show_shortcuts())
+        help_menu.addAction(shortcuts_action)
+        help_menu.addSeparator()
         self.about_action = QAction(self.tr("&Giới thiệu"), self)
-        self.about_action.setShortcut(QKeySequence("F1"))
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -316,6 +325,27 @@ class MainWindow(QMainWindow):
             location=self._context.location,
             folder=self._context.data_folder,
         )
+
+    def show_guide(self) -> GuideDialog:
+        """Help → User guide (F1): beside the window, which stays usable; one at a time."""
+        for guide in self.findChildren(GuideDialog):
+            if guide.isVisible():
+                guide.raise_()
+                guide.activateWindow()
+                return guide
+        guide = GuideDialog(self._language, self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Shortcuts: read from every page, so the pages not opened yet are built."""
+        titles = page_titles()
+        pages = [(titles[key], self.page(key)) for key in PAGE_KEYS]
+        dialog = ShortcutsDialog(self, pages)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> QMessageBox:
         """Help → About."""
