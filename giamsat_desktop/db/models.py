@@ -79,6 +79,25 @@ class Person(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class BoardMember(Base):
+    """A member of the office's Standing Board (Ban Thường trực): who may sign, and how.
+
+    ``position`` holds a ``BoardPosition`` value; at most one active member is the chair,
+    and the office's ``chair_name`` follows that member.
+    """
+
+    __tablename__ = "board_members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str] = mapped_column(String(30))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
 class User(Base):
     """An account: administrator, clerk or viewer."""
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import (
+    BoardMember,
     IncomingDocument,
     Organization,
     OutgoingDocument,
@@ -27,12 +28,14 @@ from giamsat_desktop.db.models import (
     RegisterBook,
 )
 from giamsat_desktop.domain.accounts import SYSTEM
+from giamsat_desktop.domain.board import BoardMemberDraft, BoardPosition
 from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel, default_office_name
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
 from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
+from giamsat_desktop.services import board as board_service
 from giamsat_desktop.services import clock
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.search_index import indexed_at_the_end
@@ -78,6 +81,9 @@ _PEOPLE = (
     ("Lý Văn Hùng", "Ủy viên Ban Thường trực", None),
     ("Tô Thị Ngọc Ánh", "Phó Chủ tịch Hội Liên hiệp Phụ nữ", "LHPN"),
 )
+
+_VICE_CHAIRS = ("Trần Văn Phúc", "Phạm Thị Hồng Nhung")
+"""The Front's own vice-chair and, since July 2025, the head of the Hội LHPN."""
 
 # (issuer, symbol style, type codes it sends, symbol suffix)
 _ISSUERS = (
@@ -324,6 +330,14 @@ def _note_last_numbers(session: Session) -> None:
         book.last_number = max(book.last_number, highest)
 
 
+def _seat_board(session: Session, chair: str) -> None:
+    """The Standing Board: the office's chair and two vice-chairs, each change audited."""
+    members = [BoardMemberDraft(chair, BoardPosition.CHAIR)]
+    members += [BoardMemberDraft(name, BoardPosition.VICE_CHAIR) for name in _VICE_CHAIRS]
+    for member in members:
+        board_service.insert_member(session, SYSTEM, member)
+
+
 def create_demo_data(
     factory: SessionFactory,
     size: str = "small",
@@ -376,6 +390,8 @@ def create_demo_data(
                     for n, p, c in _PEOPLE
                 ],
             )
+        if not session.scalar(select(func.count()).select_from(BoardMember)):
+            _seat_board(session, office.chair_name or DEMO_OFFICE.chair_name)
         with indexed_at_the_end(session, IncomingDocument.__tablename__):
             for year, count in _spread(plan.incoming, years).items():
                 book = _book(session, year, BookKind.INCOMING)

@@ -1,4 +1,11 @@
-"""Vào sổ / sửa một văn bản đi: số và ký hiệu được cấp khi lưu."""
+"""Vào sổ / sửa một văn bản đi: số và ký hiệu được cấp khi lưu.
+
+Người ký is chosen among the active members of the Standing Board (Danh mục, Ban Thường
+trực), the chair by default; the list stays editable so a signer from outside the board
+can be typed. Choosing a member fills the position, and the dialog shows the signature
+block the document prints under it (``KT. CHỦ TỊCH / PHÓ CHỦ TỊCH``). The record keeps
+the signer's name and position as text, as before.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,11 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.domain.board import (
+    BoardMemberRecord,
+    BoardPosition,
+    default_signer,
+    position_of,
+    signature_block,
+)
 from giamsat_desktop.domain.document_types import CONG_VAN, DOCUMENT_TYPES
 from giamsat_desktop.domain.documents import Secrecy, Urgency
+from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
 from giamsat_desktop.domain.text import normalize
-from giamsat_desktop.services import clock, outgoing
+from giamsat_desktop.services import board, clock, outgoing
+from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.incoming_dialog import secrecy_text
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
@@ -50,6 +67,7 @@ class OutgoingDialog(RecordDialog):
         self._record = record
         self._answers = record.answers if record else answers
         self._proposals = 0
+        self._signers: dict[int, BoardMemberRecord] = {}
         self.symbol_label = QLabel("…")
         self.symbol_label.setObjectName("outgoingSymbol")
         self.symbol_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
@@ -63,8 +81,18 @@ class OutgoingDialog(RecordDialog):
                 self.type_code.addItem(f"{kind.name} ({kind.code})", kind.code)
         self.subject = SubjectEdit()
         self.subject.setFixedHeight(70)
-        self.signer_name = QLineEdit()
-        self.signer_position = QLineEdit("Chủ tịch")  # stored and printed: always Vietnamese
+        self.signer_name = QComboBox()
+        self.signer_name.setEditable(True)  # a signer from outside the board is typed
+        self.signer_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.signer_name.lineEdit().setMaxLength(200)
+        self.signer_name.lineEdit().setPlaceholderText(self.tr("Chọn trong Ban Thường trực"))
+        self.signer_name.activated.connect(self._member_chosen)
+        # Stored and printed: always Vietnamese.
+        self.signer_position = QLineEdit(BoardPosition.CHAIR.label)
+        self.signature_hint = QLabel()
+        self.signature_hint.setObjectName("signatureHint")
+        self.signature_hint.setStyleSheet("color: #555555;")
+        self.signer_position.textChanged.connect(self._show_signature)
         self.recipients = QPlainTextEdit()
         self.recipients.setTabChangesFocus(True)
         self.recipients.setFixedHeight(60)
@@ -94,6 +122,7 @@ class OutgoingDialog(RecordDialog):
         signer.addWidget(QLabel(self.tr("Chức vụ:")))
         signer.addWidget(self.signer_position, 1)
         form.addRow(self.tr("Người ký:"), signer)
+        form.addRow("", self.signature_hint)
         form.addRow(self.tr("Nơi nhận:"), self.recipients)
         form.addRow(self.tr("Đơn vị, người nhận bản lưu:"), self.file_copy_holder)
         form.addRow(self.tr("Số lượng bản:"), self.copies)
@@ -113,6 +142,8 @@ class OutgoingDialog(RecordDialog):
             self.type_code.currentIndexChanged.connect(self._propose)
             self.secrecy.currentIndexChanged.connect(self._propose)
             self._propose()
+        self._show_signature()
+        self._load_signers()
         for signal in (
             self.issue_date.textChanged,
             self.subject.textChanged,
@@ -137,7 +168,7 @@ class OutgoingDialog(RecordDialog):
         self.type_code.setCurrentIndex(max(0, self.type_code.findData(record.type_code)))
         self.type_code.setEnabled(False)  # the symbol carries the type
         self.subject.show_stored(record.subject)
-        self.signer_name.setText(record.signer_name)
+        self.signer_name.setEditText(record.signer_name)
         self.signer_position.setText(record.signer_position)
         self.recipients.setPlainText(record.recipients)
         self.file_copy_holder.setText(record.file_copy_holder)
@@ -147,6 +178,67 @@ class OutgoingDialog(RecordDialog):
         self.secrecy.setCurrentIndex(self.secrecy.findData(record.secrecy))
         self.secrecy.setEnabled(False)
         self.notes.setText(record.notes)
+
+    def _load_signers(self) -> None:
+        """Read the board (and the office, for an office whose board is not kept yet)."""
+        factory = self._context.factory
+
+        def read(_control: object) -> tuple[list[BoardMemberRecord], OfficeInfo | None]:
+            return board.list_board(factory, include_inactive=False), office_service.get_office(
+                factory
+            )
+
+        self._runner.query(read, on_done=self._show_signers)
+
+    def _show_signers(self, result: tuple[list[BoardMemberRecord], OfficeInfo | None]) -> None:
+        """Offer the active members; a new document starts with the chair as its signer."""
+        members, office = result
+        untouched = not self.has_changes()
+        typed = self.signer_name.currentText()
+        self.signer_name.blockSignals(True)
+        self.signer_name.clear()
+        self._signers = {member.id: member for member in members}
+        for member in members:
+            self.signer_name.addItem(member.full_name, member.id)
+            self.signer_name.setItemData(
+                self.signer_name.count() - 1,
+                member.signature.one_line(),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.signer_name.setEditText(typed)
+        self.signer_name.blockSignals(False)
+        if self._record is not None or not untouched or typed:
+            return
+        chair = default_signer(members)
+        if chair is not None:
+            self.signer_name.setCurrentIndex(self.signer_name.findData(chair.id))
+            self.signer_position.setText(chair.position.label)
+        elif office is not None and office.chair_name:
+            # No chair kept in Danh mục yet: the chair's name the office was set up with.
+            self.signer_name.setEditText(office.chair_name)
+        if self._entered_at_opening is not None:
+            # Filled by the program, not typed: closing still needs no question.
+            self._entered_at_opening = self.entered()
+
+    def _member_chosen(self, index: int) -> None:
+        """A member picked from the list: their position goes with them."""
+        member = self._signers.get(self.signer_name.itemData(index))
+        if member is not None:
+            self.signer_position.setText(member.position.label)
+
+    def _show_signature(self) -> None:
+        """The signature block the position prints, as a hint under the signer."""
+        position = position_of(self.signer_position.text())
+        if position is None:
+            self.signature_hint.setText(
+                self.tr("Chức vụ ngoài Ban Thường trực: khối chữ ký ghi theo chức vụ đã nhập.")
+            )
+        else:
+            self.signature_hint.setText(
+                self.tr("In dưới chữ ký: {block}").format(
+                    block=signature_block(position).one_line()
+                )
+            )
 
     def _propose(self) -> None:
         if self.issue_date.date() is None:
@@ -183,7 +275,7 @@ class OutgoingDialog(RecordDialog):
             issue_date=issue,
             subject=self.subject.toPlainText(),
             type_code=self.type_code.currentData() or "",
-            signer_name=self.signer_name.text(),
+            signer_name=self.signer_name.currentText(),
             signer_position=self.signer_position.text(),
             recipients=self.recipients.toPlainText(),
             file_copy_holder=self.file_copy_holder.text(),

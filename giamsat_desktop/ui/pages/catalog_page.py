@@ -1,4 +1,4 @@
-"""Danh mục: organisations and people; add, edit, deactivate (nothing is deleted)."""
+"""Danh mục: organisations, people, the Standing Board; add, edit, deactivate (nothing deleted)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.domain.board import BoardMemberRecord, default_signer
 from giamsat_desktop.domain.organizations import OrganizationRecord, PersonRecord
-from giamsat_desktop.services import catalog
+from giamsat_desktop.services import board, catalog
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.ui.dialogs.board_member_dialog import BoardMemberDialog
 from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
 from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog
+from giamsat_desktop.ui.models.board_table_model import BoardTableModel
 from giamsat_desktop.ui.models.organization_table_model import OrganizationTableModel
 from giamsat_desktop.ui.models.people_table_model import PeopleTableModel
 from giamsat_desktop.ui.models.record_table_model import SORT_ROLE, RecordTableModel
@@ -89,8 +92,11 @@ class _RecordList(QWidget):
             self.toggle_button.setText(self.tr("Ngừng dùng"))
 
 
+Lists = tuple[list[OrganizationRecord], list[PersonRecord], list[BoardMemberRecord]]
+
+
 class CatalogPage(QWidget):
-    """Two tabs: Tổ chức, Cán bộ / thành viên."""
+    """Three tabs: Tổ chức, Cán bộ / thành viên, Ban Thường trực."""
 
     changed = Signal(object)
     """Emitted with the :class:`Changes` of each save, so other pages refresh."""
@@ -100,13 +106,23 @@ class CatalogPage(QWidget):
         self._context = context
         self._runner = runner
         self._organizations: list[OrganizationRecord] = []
+        self._board: list[BoardMemberRecord] = []
         title = QLabel(self.tr("Danh mục"))
         title.setObjectName("pageTitle")
         self.organizations = _RecordList(OrganizationTableModel())
         self.people = _RecordList(PeopleTableModel())
+        self.board = _RecordList(BoardTableModel())
+        self.board_note = QLabel()
+        self.board_note.setObjectName("boardNote")
+        self.board_note.setWordWrap(True)
+        self.board_note.setStyleSheet("color: #555555;")
+        board_layout = self.board.layout()
+        assert isinstance(board_layout, QVBoxLayout)
+        board_layout.insertWidget(1, self.board_note)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.organizations, self.tr("Tổ chức"))
         self.tabs.addTab(self.people, self.tr("Cán bộ, thành viên"))
+        self.tabs.addTab(self.board, self.tr("Ban Thường trực"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
@@ -122,27 +138,50 @@ class CatalogPage(QWidget):
         self.people.edit_button.clicked.connect(lambda: self.edit_person(self.people.selected()))
         self.people.view.doubleClicked.connect(lambda _i: self.edit_person(self.people.selected()))
         self.people.toggle_button.clicked.connect(self._toggle_person)
+        self.board.add_button.clicked.connect(lambda: self.edit_member(None))
+        self.board.edit_button.clicked.connect(lambda: self.edit_member(self.board.selected()))
+        self.board.view.doubleClicked.connect(lambda _i: self.edit_member(self.board.selected()))
+        self.board.toggle_button.clicked.connect(self._toggle_member)
         if not context.actor.role.can_write:  # a viewer reads; the services refuse anyway
-            for table in (self.organizations, self.people):
+            for table in (self.organizations, self.people, self.board):
                 for button in (table.add_button, table.edit_button, table.toggle_button):
                     button.hide()
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read both lists in the background."""
+        """Re-read the three lists in the background."""
         factory = self._context.factory
 
-        def read(_control: object) -> tuple[list[OrganizationRecord], list[PersonRecord]]:
-            return catalog.list_organizations(factory), catalog.list_people(factory)
+        def read(_control: object) -> Lists:
+            return (
+                catalog.list_organizations(factory),
+                catalog.list_people(factory),
+                board.list_board(factory),
+            )
 
         self._runner.query(read, on_done=self._show, parent=self)
 
-    def _show(self, result: tuple[list[OrganizationRecord], list[PersonRecord]]) -> None:
-        self._organizations, people = result
+    def _show(self, result: Lists) -> None:
+        self._organizations, people, self._board = result
         self.organizations.model.set_records(self._organizations)
         self.people.model.set_records(people)
-        for table in (self.organizations, self.people):
+        self.board.model.set_records(self._board)
+        for table in (self.organizations, self.people, self.board):
             table.view.resizeColumnsToContents()
+        if default_signer(self._board) is None:
+            self.board_note.setText(
+                self.tr(
+                    "Chưa có Chủ tịch đang giữ chức trong danh sách: văn bản đi lấy người ký "
+                    "là Chủ tịch ghi trong thông tin đơn vị. Bấm Thêm để ghi Chủ tịch và các "
+                    "Phó Chủ tịch."
+                )
+            )
+        else:
+            self.board_note.setText(
+                self.tr(
+                    "Người ký văn bản đi mặc định là Chủ tịch; Phó Chủ tịch ký thay (KT.)."
+                )
+            )
 
     def on_changes(self, changes: Changes) -> None:
         """Reload when organisations or people changed elsewhere."""
@@ -159,6 +198,13 @@ class CatalogPage(QWidget):
     def edit_person(self, record: PersonRecord | None) -> PersonDialog:
         """Open the person dialog (new when ``record`` is None)."""
         dialog = PersonDialog(self._context, self._runner, self._organizations, record, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog.result_record))
+        dialog.open()
+        return dialog
+
+    def edit_member(self, record: BoardMemberRecord | None) -> BoardMemberDialog:
+        """Open the board member dialog (new when ``record`` is None)."""
+        dialog = BoardMemberDialog(self._context, self._runner, self._board, record, self)
         dialog.accepted.connect(lambda: self._after_save(dialog.result_record))
         dialog.open()
         return dialog
@@ -187,6 +233,19 @@ class CatalogPage(QWidget):
         context = self._context
         self._runner.command(
             lambda _c: catalog.set_person_active(
+                context.factory, context.actor, record.id, not record.active, record.version
+            ),
+            on_done=self._after_save,
+            parent=self,
+        )
+
+    def _toggle_member(self) -> None:
+        record: BoardMemberRecord | None = self.board.selected()
+        if record is None:
+            return
+        context = self._context
+        self._runner.command(
+            lambda _c: board.set_member_active(
                 context.factory, context.actor, record.id, not record.active, record.version
             ),
             on_done=self._after_save,

@@ -1,0 +1,67 @@
+"""Danh mục Ban Thường trực as a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from giamsat_desktop.domain.board import BoardMemberRecord, BoardPosition
+from giamsat_desktop.domain.text import fold
+from giamsat_desktop.ui.models.organization_table_model import status_text
+from giamsat_desktop.ui.models.record_table_model import Column, RecordTableModel
+
+ORDER, FULL_NAME, POSITION, SIGNATURE, STATUS = range(5)
+
+
+def position_text(position: BoardPosition) -> str:
+    """Translated name of a position on the board."""
+    texts = {
+        BoardPosition.CHAIR: QCoreApplication.translate("Catalog", "Chủ tịch"),
+        BoardPosition.VICE_CHAIR: QCoreApplication.translate("Catalog", "Phó Chủ tịch"),
+        BoardPosition.STANDING_MEMBER: QCoreApplication.translate(
+            "Catalog", "Ủy viên Thường trực"
+        ),
+    }
+    return texts[position]
+
+
+def _name_key(record: BoardMemberRecord) -> tuple[str, str]:
+    # Vietnamese names sort by the given name (the last word), then the whole name.
+    folded = fold(record.full_name)
+    return (folded.rsplit(" ", 1)[-1], folded)
+
+
+class BoardTableModel(RecordTableModel[BoardMemberRecord]):
+    """Place, name, position, the signature block printed, status."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("Catalog", "Thứ tự"),
+                    lambda r: str(r.sort_order),
+                    lambda r: (r.sort_order, r.id),
+                ),
+                Column(
+                    QCoreApplication.translate("Catalog", "Họ và tên"),
+                    lambda r: r.full_name,
+                    _name_key,
+                ),
+                Column(
+                    QCoreApplication.translate("Catalog", "Chức vụ"),
+                    lambda r: position_text(r.position),
+                    lambda r: r.position.rank,
+                ),
+                # Printed text: always Vietnamese, as the document shows it.
+                Column(
+                    QCoreApplication.translate("Catalog", "Ký văn bản"),
+                    lambda r: r.signature.one_line(),
+                    lambda r: r.position.rank,
+                ),
+                Column(
+                    QCoreApplication.translate("Catalog", "Trạng thái"),
+                    lambda r: status_text(r.active),
+                    lambda r: int(r.active),
+                ),
+            ],
+            is_active=lambda r: r.active,
+        )
