@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,8 +25,11 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.services import audit_log, board, office
 from giamsat_desktop.services.audit_log import check_chain
+from giamsat_desktop.services.backup import make_backup
 from giamsat_desktop.services.changes import Area
 from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.restore import restore_backup
 
 CLERK = Actor("vanthu", Role.CLERK)
 VIEWER = Actor("khach", Role.VIEWER)
@@ -361,3 +366,34 @@ def test_the_active_list_leaves_out_those_who_left(context: ServiceContext) -> N
 
     assert names == ["Nguyễn Thị Thu Hà"]
     assert len(board.list_board(context.factory)) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# backups
+
+
+def test_the_board_comes_back_from_a_backup(
+    office_database: Database,
+    context: ServiceContext,
+    new_database_url: Callable[..., str],
+    tmp_path: Path,
+) -> None:
+    board.add_member(context.factory, CLERK, CHAIR)
+    vice, _ = board.add_member(context.factory, CLERK, VICE)
+    board.set_member_active(context.factory, CLERK, vice.id, False, vice.version)
+    kept = board.list_board(context.factory)
+    archive = make_backup(office_database, tmp_path / "GiamSat", tmp_path / "sao-luu.zip").path
+
+    url = new_database_url()
+    data = tmp_path / "may-khac"
+    restore_backup(url, archive, data, data / "backups")
+    restored = open_database(url)
+    try:
+        assert board.list_board(restored.session_factory) == kept
+        # Numbering goes on after the restored rows (PostgreSQL's sequence was moved on).
+        added, _ = board.add_member(restored.session_factory, CLERK, WOMEN_HEAD)
+        info = office.get_office(restored.session_factory)
+    finally:
+        restored.close()
+    assert added.id == max(m.id for m in kept) + 1
+    assert info is not None and info.chair_name == "Nguyễn Thị Thu Hà"
