@@ -1,9 +1,12 @@
 """The two registers (sổ văn bản đến, sổ văn bản đi) as Excel workbooks, streamed row by row.
 
 A register can hold a hundred thousand rows, so the workbook is written in openpyxl's
-write-only mode: each row goes to disk as it is appended and the register is never held in
-memory. The caller passes plain records (usually a generator over the database in blocks); this
-module never queries.
+write-only mode and the register is never held in memory. openpyxl writes the title, the
+header and everything around the rows (styles, widths, print setup); the data rows are written
+as text by :class:`workbook_cells.RowXml`, the same elements openpyxl would write, into a
+temporary file that goes into the workbook's sheet when it is saved (openpyxl's cell by cell
+writing took most of the time of a large export). The caller passes plain records (usually a
+generator over the database in blocks); this module never queries.
 
 The cells that keep user text from being evaluated are in :mod:`workbook_cells`, the
 columns of each register in :mod:`register_columns`.
@@ -16,18 +19,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import secrets
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord
 from giamsat_desktop.formatting import format_number
@@ -38,6 +46,8 @@ from giamsat_desktop.reports.register_columns import (
     Register,
 )
 from giamsat_desktop.reports.workbook_cells import (
+    DATE_FORMAT,
+    RowXml,
     SafeCells,
     clean_text,
     notes_with_truncation_note,
@@ -69,6 +79,9 @@ _HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=
 _TITLE_FONT = Font(bold=True, size=14)
 _SUBTITLE_FONT = Font(italic=True, size=11)
 _CENTERED = Alignment(horizontal="center", vertical="center")
+
+_COPY_BLOCK = 1 << 20
+"""Bytes of rows copied into the workbook between two cancel checks."""
 
 _TITLE_ROW = 1
 _TITLE_HEIGHT = 24
@@ -147,6 +160,13 @@ def _write_register(
 
     written = 0
     temporary: Path | None = None
+    # The rows, as XML text, until the workbook is saved; deleted when closed, whatever happens.
+    data = io.TextIOWrapper(
+        tempfile.TemporaryFile("w+b"),  # noqa: SIM115 - closed in the finally below
+        encoding="utf-8",
+        errors="xmlcharrefreplace",  # as openpyxl writes its own stream
+        newline="",
+    )
     try:
         sheet.append([styled_text_cell(sheet, title, font=_TITLE_FONT, alignment=_CENTERED)])
         sheet.merged_cells.add(f"A{_TITLE_ROW}:{last_column}{_TITLE_ROW}")
@@ -170,8 +190,14 @@ def _write_register(
             ]
         )
 
-        cells = SafeCells(sheet)
-        make_row = register.row
+        cells = SafeCells()
+        xml = RowXml(
+            len(columns),
+            date_style=lambda: _style_id(sheet, number_format=DATE_FORMAT),
+            quote_style=lambda: _style_id(sheet, quote_prefix=True),
+            epoch=workbook.epoch,
+        )
+        make_row, write, first_row = register.row, data.write, header_row + 1
         for record in rows:
             if written % PROGRESS_EVERY == 0:
                 check(written)
@@ -181,15 +207,21 @@ def _write_register(
                     notes_with_truncation_note(register.notes(record))
                 )
                 cells.truncated = False
-            sheet.append(values)
+            write(xml.row(first_row + written, values))
             written += 1
         check(written)
 
         sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + max(written, 1)}"
+        data.flush()
+
+        def copied(_size: int) -> None:
+            if cancelled is not None and cancelled():
+                raise InterruptedError
+
         # A random name beside the target: same disk, so the final move is atomic. Not
         # mkstemp, whose private permissions the finished file would keep.
         temporary = path.with_name(f".{path.stem}-{secrets.token_hex(4)}.xlsx.part")
-        _save(workbook, temporary)
+        _save(workbook, temporary, sheet, data.buffer, copied)
         if cancelled is not None and cancelled():
             raise InterruptedError
         os.replace(temporary, path)
@@ -200,9 +232,23 @@ def _write_register(
             with contextlib.suppress(OSError):
                 temporary.unlink()
         raise
+    finally:
+        data.close()
     if progress is not None:
         progress(1.0, format_number(written))
     return written
+
+
+def _style_id(
+    sheet: WriteOnlyWorksheet, *, number_format: str = "", quote_prefix: bool = False
+) -> int:
+    """The index of a cell style among the workbook's, added to them if new."""
+    cell = WriteOnlyCell(sheet)
+    if number_format:
+        cell.number_format = number_format
+    if quote_prefix:
+        cell.quotePrefix = True
+    return cell.style_id
 
 
 def write_incoming_register(
@@ -301,14 +347,67 @@ def write_outgoing_register(
     )
 
 
-def _save(workbook: Workbook, path: Path) -> None:
-    """``workbook.save(path)``, closing the file even when the disk fills up halfway.
+def _save(
+    workbook: Workbook,
+    path: Path,
+    sheet: WriteOnlyWorksheet,
+    rows: IO[bytes],
+    copied: Callable[[int], None],
+) -> None:
+    """Save ``workbook`` to ``path`` with the XML of ``rows`` as the data rows of ``sheet``.
 
-    openpyxl leaves its zip file open when writing fails, and the interpreter then prints a
-    second traceback while collecting it; here the zip file is closed in every case.
+    The zip file is closed even when the disk fills up halfway: openpyxl leaves it open when
+    writing fails, and the interpreter then prints a second traceback while collecting it.
     """
-    from openpyxl.writer.excel import ExcelWriter
-
     workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(workbook, archive).save()
+        _RowsWriter(workbook, archive, sheet, rows, copied).save()
+
+
+class _RowsWriter(ExcelWriter):
+    """openpyxl's writer of the whole workbook, putting the data rows into the register's sheet.
+
+    openpyxl has written the sheet (the rows before the data, then what follows them) to a
+    file of its own; the data rows go in just before that file's ``</sheetData>``, copied a
+    block at a time into the zip entry. ``copied`` hears how many bytes went in after each
+    block, and may stop the save by raising (a cancel while the file is compressed).
+    """
+
+    def __init__(
+        self,
+        workbook: Workbook,
+        archive: zipfile.ZipFile,
+        sheet: WriteOnlyWorksheet,
+        rows: IO[bytes],
+        copied: Callable[[int], None],
+    ) -> None:
+        super().__init__(workbook, archive)
+        self._sheet = sheet
+        self._rows = rows
+        self._copied = copied
+
+    def write_worksheet(self, ws: WriteOnlyWorksheet) -> None:  # type: ignore[override]
+        """As ``ExcelWriter.write_worksheet`` in write-only mode, with the rows spliced in."""
+        if ws is not self._sheet:
+            super().write_worksheet(ws)
+            return
+        ws._drawing = SpreadsheetDrawing()  # noqa: SLF001 - what the method replaced sets
+        ws._drawing.charts = ws._charts  # noqa: SLF001
+        ws._drawing.images = ws._images  # noqa: SLF001
+        if not ws.closed:
+            ws.close()
+        writer = ws._writer  # noqa: SLF001
+        ws._rels = writer._rels  # noqa: SLF001
+        frame = Path(writer.out).read_bytes()  # a few kilobytes: all but the data rows
+        end = frame.index(b"</sheetData>")  # text inside is escaped: the one real end tag
+        with self._archive.open(ws.path[1:], "w", force_zip64=True) as entry:
+            entry.write(frame[:end])
+            self._rows.seek(0)
+            size = 0
+            while block := self._rows.read(_COPY_BLOCK):
+                entry.write(block)
+                size += len(block)
+                self._copied(size)
+            entry.write(frame[end:])
+        self.manifest.append(ws)
+        writer.cleanup()

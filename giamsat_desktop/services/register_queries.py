@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, ScalarSelect, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
@@ -276,15 +276,70 @@ def _in_blocks(keys: list[int], rows_of: Callable[[Sequence[int]], list[T]]) -> 
         yield from rows_of(keys[start : start + 1000])
 
 
+_INCOMING_FIELDS = (
+    I.id,
+    I.book_id,
+    I.arrival_number,
+    I.arrival_number_text,
+    I.arrival_date,
+    I.issuer,
+    I.symbol,
+    I.doc_date,
+    I.type_code,
+    I.subject,
+    I.signer,
+    I.urgency,
+    I.secrecy,
+    I.page_count,
+    I.recipients,
+    I.transfer_date,
+    I.deadline,
+    I.instruction,
+    I.notes,
+    I.handling_status,
+    I.cancelled_at,
+    I.cancel_reason,
+    I.version,
+)
+"""What an :class:`IncomingRecord` is made of: plain columns, read as tuples, not as objects
+(building an ORM object per row took most of the time of reading a register)."""
+
+_OUTGOING_FIELDS = (
+    O.id,
+    O.book_id,
+    O.number,
+    O.number_text,
+    O.symbol,
+    O.type_code,
+    O.issue_date,
+    O.subject,
+    O.signer_name,
+    O.signer_position,
+    O.recipients,
+    O.file_copy_holder,
+    O.copies,
+    O.transfer_date,
+    O.urgency,
+    O.secrecy,
+    O.notes,
+    O.cancelled_at,
+    O.cancel_reason,
+    O.version,
+)
+"""What an :class:`OutgoingRecord` is made of, read as tuples."""
+
+
 def _incoming_select() -> Select[Any]:
     attachments = _attachment_count(IncomingAttachment, I)
-    return select(I, RegisterBook.name.label("book_name"), attachments.label("attachments")).join(
-        RegisterBook, RegisterBook.id == I.book_id
-    )
+    return select(
+        *_INCOMING_FIELDS, RegisterBook.name.label("book_name"), attachments.label("attachments")
+    ).join(RegisterBook, RegisterBook.id == I.book_id)
 
 
-def incoming_record(doc: IncomingDocument, book_name: str, attachments: int) -> IncomingRecord:
-    """The frozen record of a stored incoming row."""
+def incoming_record(
+    doc: IncomingDocument | Row[Any], book_name: str, attachments: int
+) -> IncomingRecord:
+    """The frozen record of a stored incoming row (an object, or a row of its columns)."""
     return IncomingRecord(
         id=doc.id,
         book_id=doc.book_id,
@@ -321,8 +376,7 @@ def incoming_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Incoming
     with factory() as session:
         rows = session.execute(_incoming_select().where(I.id.in_(list(keys)))).all()
         by_id = {
-            row[0].id: incoming_record(row[0], row.book_name, int(row.attachments or 0))
-            for row in rows
+            row.id: incoming_record(row, row.book_name, int(row.attachments or 0)) for row in rows
         }
     return _in_key_order(keys, by_id)
 
@@ -376,7 +430,9 @@ def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Outgoing
     attachments = _attachment_count(OutgoingAttachment, O)
     with factory() as session:
         rows = session.execute(
-            select(O, attachments.label("attachments")).where(O.id.in_(list(keys)))
+            select(*_OUTGOING_FIELDS, attachments.label("attachments")).where(
+                O.id.in_(list(keys))
+            )
         ).all()
         answers: dict[int, list[int]] = {}
         for outgoing_id, incoming_id in session.execute(
@@ -386,8 +442,8 @@ def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Outgoing
         ):
             answers.setdefault(outgoing_id, []).append(incoming_id)
         by_id = {
-            row[0].id: outgoing_record(
-                row[0], tuple(sorted(answers.get(row[0].id, []))), int(row.attachments or 0)
+            row.id: outgoing_record(
+                row, tuple(sorted(answers.get(row.id, []))), int(row.attachments or 0)
             )
             for row in rows
         }
@@ -395,9 +451,9 @@ def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Outgoing
 
 
 def outgoing_record(
-    doc: OutgoingDocument, answers: tuple[int, ...], attachments: int
+    doc: OutgoingDocument | Row[Any], answers: tuple[int, ...], attachments: int
 ) -> OutgoingRecord:
-    """The frozen record of a stored outgoing row."""
+    """The frozen record of a stored outgoing row (an object, or a row of its columns)."""
     return OutgoingRecord(
         id=doc.id,
         book_id=doc.book_id,
