@@ -38,6 +38,7 @@ class ImportField(StrEnum):
     ISSUER = "tac_gia"
     SYMBOL = "so_ky_hieu"
     DOC_DATE = "ngay_thang"
+    DOC_TYPE = "loai_van_ban"
     SUBJECT = "trich_yeu"
     RECIPIENTS = "nguoi_nhan"
     TRANSFER_DATE = "ngay_chuyen"
@@ -45,6 +46,7 @@ class ImportField(StrEnum):
     SIGNER = "nguoi_ky"
     DEADLINE = "han_xu_ly"
     URGENCY = "do_khan"
+    SECRECY = "do_mat"
     PAGE_COUNT = "so_trang"
 
     @property
@@ -64,6 +66,7 @@ _LABELS: dict[ImportField, str] = {
     ImportField.ISSUER: "Tác giả",
     ImportField.SYMBOL: "Số, ký hiệu",
     ImportField.DOC_DATE: "Ngày tháng văn bản",
+    ImportField.DOC_TYPE: "Loại văn bản",
     ImportField.SUBJECT: "Tên loại và trích yếu nội dung",
     ImportField.RECIPIENTS: "Đơn vị hoặc người nhận",
     ImportField.TRANSFER_DATE: "Ngày chuyển",
@@ -71,6 +74,7 @@ _LABELS: dict[ImportField, str] = {
     ImportField.SIGNER: "Người ký",
     ImportField.DEADLINE: "Hạn xử lý",
     ImportField.URGENCY: "Độ khẩn",
+    ImportField.SECRECY: "Độ mật",
     ImportField.PAGE_COUNT: "Số trang",
 }
 
@@ -95,11 +99,15 @@ class SheetLayout:
         header_row: The Excel row (1-based) of the header; data starts below it.
         columns: The 0-based column index of each field found.
         headers: The header text of every column, in order, to show the clerk the choices.
+        keep_other_columns: Whether the headed columns that no field reads (an e-office
+            export's Lĩnh vực, Phối hợp …) are kept in the notes as "header: value", so
+            that no column of the file is lost; the clerk may leave them out.
     """
 
     header_row: int
     columns: dict[ImportField, int]
     headers: list[str]
+    keep_other_columns: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from giamsat_desktop.services.excel_cells import cell_text
 from giamsat_desktop.services.excel_fields import REQUIRED_FIELDS, ImportField, SheetLayout
 from giamsat_desktop.services.excel_workbooks import open_book
 
-__all__ = ["HEADER_SCAN_ROWS", "detect_layout", "match_header"]
+__all__ = ["HEADER_SCAN_ROWS", "detect_layout", "match_header", "note_columns"]
 
 
 HEADER_SCAN_ROWS = 30
@@ -50,10 +50,12 @@ _HEADER_NAMES: dict[ImportField, tuple[str, ...]] = {
         "ngay ban hanh",
         "ngay ky",
     ),
+    ImportField.DOC_TYPE: ("loai van ban", "loai vb", "ten loai", "ten loai van ban"),
     ImportField.SUBJECT: (
         "ten loai va trich yeu noi dung",
         "ten loai va trich yeu",
         "ten loai trich yeu noi dung",
+        "ten loai trich yeu",
         "trich yeu noi dung",
         "trich yeu",
         "noi dung",
@@ -71,6 +73,7 @@ _HEADER_NAMES: dict[ImportField, tuple[str, ...]] = {
     ImportField.SIGNER: ("nguoi ky", "nguoi ky van ban"),
     ImportField.DEADLINE: ("han xu ly", "thoi han", "thoi han giai quyet", "han giai quyet"),
     ImportField.URGENCY: ("do khan", "muc do khan"),
+    ImportField.SECRECY: ("do mat", "muc do mat"),
     ImportField.PAGE_COUNT: ("so trang", "so to"),
 }
 _EXACT_HEADERS: dict[str, ImportField] = {
@@ -81,6 +84,8 @@ _HEADER_PREFIXES: tuple[tuple[str, ImportField], ...] = tuple(
     sorted(_EXACT_HEADERS.items(), key=lambda item: len(item[0]), reverse=True)
 )
 _NOT_WORD = re.compile(r"[\W_]+")
+# The row counter of a list ("STT"): it numbers the lines of the file, not the documents.
+_ROW_COUNTERS = frozenset({"stt", "tt", "so tt", "so thu tu", "thu tu"})
 
 
 def _header_key(text: str) -> str:
@@ -128,6 +133,31 @@ def match_header(text: str) -> ImportField | None:
         The field the column holds, or None when the header is not one the import knows.
     """
     return _read_header(text)[1]
+
+
+def note_columns(layout: SheetLayout) -> list[tuple[int, str]]:
+    """The other columns: every headed column that no field reads.
+
+    Exports of the provincial e-office systems carry columns the register has no field
+    for (Lĩnh vực, Xử lý chính, Phối hợp …); so that no column is lost, each is written in
+    the notes as "header: value" unless ``layout.keep_other_columns`` is off (the reading
+    looks at that; this lists them either way, for the clerk to see). The row counter
+    (STT) is none of them: it numbers the file's lines, not the documents.
+
+    Args:
+        layout: The columns in force (proposed or corrected by the clerk).
+
+    Returns:
+        The 0-based index and the header of each such column, left to right.
+    """
+    mapped = set(layout.columns.values())
+    kept: list[tuple[int, str]] = []
+    for index, header in enumerate(layout.headers):
+        name = normalize_line(header)
+        if index in mapped or not name or _header_key(name) in _ROW_COUNTERS:
+            continue
+        kept.append((index, name))
+    return kept
 
 
 def _choose(matches: list[tuple[ImportField, bool, int]]) -> dict[ImportField, int]:

@@ -28,6 +28,7 @@ from giamsat_desktop.services.excel_fields import (
     RowProblem,
     SheetLayout,
 )
+from giamsat_desktop.services.excel_headers import note_columns
 from giamsat_desktop.services.excel_row_reader import TEXT_FIELDS, RowReader, parse_row, thousands
 from giamsat_desktop.services.excel_workbooks import open_book
 
@@ -91,9 +92,11 @@ def parse_rows(
 
     Blank rows are skipped and counted, and the row of column numbers under the header is
     passed over. Each remaining row becomes a :class:`ParsedRow` or one or more
-    :class:`RowProblem`: nothing is guessed silently. Text in TCVN3 or VNI is converted (and
-    the row says so); text whose encoding cannot be told is a problem, since converting it
-    wrongly would corrupt the register.
+    :class:`RowProblem`: nothing is guessed silently. A headed column that no field reads
+    (an e-office export's Lĩnh vực, Phối hợp …) is kept in the notes as "header: value"
+    (see :func:`note_columns`) unless the layout leaves them out: no column of the file is
+    lost. Text in TCVN3 or VNI is converted (and the row says so); text whose encoding
+    cannot be told is a problem, since converting it wrongly would corrupt the register.
 
     Args:
         path: The workbook.
@@ -119,6 +122,9 @@ def parse_rows(
     indexes = [column for _, column in columns]
     last_column = indexes[-1]
     pick = itemgetter(*indexes) if len(indexes) > 1 else lambda row: (row[last_column],)
+    kept_columns = note_columns(layout) if layout.keep_other_columns else []
+    kept_headers = [header for _, header in kept_columns]
+    kept_indexes = [index for index, _ in kept_columns]
     first_row = layout.header_row + 1
 
     def check_cancelled() -> None:
@@ -129,7 +135,8 @@ def parse_rows(
         if progress is not None:
             progress(min(max(fraction, 0.0), 1.0), message)
 
-    read: list[tuple[int, dict[ImportField, Any]]] = []
+    read: list[tuple[int, dict[ImportField, Any], tuple[Any, ...]]] = []
+    no_kept: tuple[Any, ...] = ()
     skipped_blank = 0
     with open_book(path) as book:
         epoch = book.epoch
@@ -158,16 +165,23 @@ def parse_rows(
                 looking_for_numbering = False
                 if _is_numbering_row(values):  # values are in column order
                     continue
-            read.append((number, dict(zip(fields, values, strict=True))))
+            kept = no_kept
+            if kept_indexes:
+                width = len(row)
+                kept = tuple(row[index] if index < width else None for index in kept_indexes)
+            read.append((number, dict(zip(fields, values, strict=True)), kept))
 
     repairs = SheetRepairs()
     report(0.8, "Đang nhận dạng bảng mã chữ")
     repairs.survey(
-        (
-            value
-            for _, cells in read
-            for field in TEXT_FIELDS
-            if isinstance(value := cells.get(field), str)
+        itertools.chain(
+            (
+                value
+                for _, cells, _ in read
+                for field in TEXT_FIELDS
+                if isinstance(value := cells.get(field), str)
+            ),
+            (value for _, _, kept in read for value in kept if isinstance(value, str)),
         ),
         cancelled=cancelled,
     )
@@ -176,13 +190,15 @@ def parse_rows(
     problems: list[RowProblem] = []
     # Arrival numbers restart every 1 January, so a number repeats only within a year.
     seen: dict[tuple[int | None, int, str], int] = {}
-    for index, (row_number, cells) in enumerate(read):
+    for index, (row_number, cells, kept) in enumerate(read):
         if index % CANCEL_EVERY == 0:
             check_cancelled()
         if index and index % PROGRESS_EVERY == 0:
             report(0.8 + 0.2 * index / len(read), f"Đã kiểm tra {thousands(index)} dòng")
         reader.start(row_number)
-        number, draft = parse_row(reader, cells)
+        number, draft = parse_row(
+            reader, cells, tuple(zip(kept_headers, kept, strict=True)) if kept else ()
+        )
         if number is not None:
             year = draft.arrival_date.year if draft is not None else _year_of(reader, cells)
             key = (year, number[0], number[1].lstrip("0123456789").casefold())

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from giamsat_desktop.domain.date_line import parse_vietnamese_date
-from giamsat_desktop.domain.document_types import DocumentType, by_code, guess_from_subject
-from giamsat_desktop.domain.documents import Urgency
+from giamsat_desktop.domain.document_types import (
+    DocumentType,
+    by_code,
+    by_name,
+    guess_from_subject,
+)
+from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.legacy_text import TextRepair
 from giamsat_desktop.domain.registers import SUBJECT_MAX_LENGTH, IncomingDraft, split_number_text
 from giamsat_desktop.domain.symbols import parse_symbol
@@ -22,7 +28,14 @@ from giamsat_desktop.services.excel_cells import SheetRepairs, cell_text, clean_
 from giamsat_desktop.services.excel_fields import CELL_LIMIT, ImportField, RowProblem
 from giamsat_desktop.services.excel_workbooks import EPOCH_1900
 
-__all__ = ["TEXT_FIELDS", "RowReader", "parse_row", "thousands"]
+__all__ = [
+    "NOTE_SEPARATOR",
+    "RECIPIENTS_LIMIT",
+    "TEXT_FIELDS",
+    "RowReader",
+    "parse_row",
+    "thousands",
+]
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}")
@@ -42,7 +55,12 @@ TEXT_FIELDS = (
     ImportField.RECIPIENTS,
     ImportField.NOTES,
     ImportField.SIGNER,
+    ImportField.DOC_TYPE,
     ImportField.URGENCY,
+    ImportField.SECRECY,
+)
+_PLAIN_TEXT_FIELDS = tuple(
+    field for field in TEXT_FIELDS if field not in (ImportField.URGENCY, ImportField.SECRECY)
 )
 _MULTI_LINE = frozenset({ImportField.SUBJECT, ImportField.NOTES})
 _FIRST_DIGITS = re.compile("[0-9]+")
@@ -50,11 +68,24 @@ _ALSO_REQUIRED = (ImportField.ARRIVAL_DATE, ImportField.ISSUER, ImportField.SUBJ
 _URGENCIES: dict[str, Urgency] = {
     "": Urgency.NORMAL,
     "thuong": Urgency.NORMAL,
+    "binh thuong": Urgency.NORMAL,
     "khan": Urgency.URGENT,
     "thuong khan": Urgency.VERY_URGENT,
     "hoa toc": Urgency.FLASH,
     "hoa toc hen gio": Urgency.FLASH,
 }
+_SECRECIES: dict[str, Secrecy] = {
+    "": Secrecy.NORMAL,
+    "thuong": Secrecy.NORMAL,
+    "binh thuong": Secrecy.NORMAL,
+    "mat": Secrecy.CONFIDENTIAL,
+    "toi mat": Secrecy.SECRET,
+    "tuyet mat": Secrecy.TOP_SECRET,
+}
+RECIPIENTS_LIMIT = 500
+"""Longest Đơn vị hoặc người nhận the register stores, as when it is typed."""
+NOTE_SEPARATOR = "; "
+"""Between the notes and each column kept in them ("Lĩnh vực: Dân vận; Phối hợp: …")."""
 
 
 _SERIAL_YEARS = range(1950, 2101)
@@ -92,6 +123,8 @@ class RowReader:
         self._cleaned: dict[tuple[str, bool], tuple[str, TextRepair]] = {}
         self._symbol_types: dict[str, str | None] = {}
         self._subject_types: dict[str, DocumentType | None] = {}
+        self._named_types: dict[str, DocumentType | None] = {}
+        self._words: dict[str, str] = {}
 
     def start(self, row_number: int) -> None:
         """Begin a row, with no problems and no warnings yet."""
@@ -103,16 +136,38 @@ class RowReader:
         """Report what is wrong with the row, in the column at fault (None: the whole row)."""
         self.problems.append(RowProblem(self.row_number, field, reason))
 
-    def too_long(self, field: ImportField, raw: str, limit: int = CELL_LIMIT) -> bool:
-        """Report a cell longer than its field may be (any field: ``CELL_LIMIT``); never cut."""
+    def too_long(
+        self, field: ImportField, raw: str, limit: int = CELL_LIMIT, name: str | None = None
+    ) -> bool:
+        """Report a cell longer than its field may be (any field: ``CELL_LIMIT``); never cut.
+
+        ``name`` names a column kept in the notes, by its header; else the field's label.
+        """
         if len(raw) <= limit:
             return False
+        cell = _in_sentence(field) if name is None else name
         self.problem(
             field,
-            f"Ô {_in_sentence(field)} dài {thousands(len(raw))} ký tự, "
-            f"quá giới hạn {thousands(limit)} ký tự",
+            f"Ô {cell} dài {thousands(len(raw))} ký tự, quá giới hạn {thousands(limit)} ký tự",
         )
         return True
+
+    def _cleaned_text(self, raw: str, multi_line: bool) -> tuple[str, TextRepair]:
+        # Issuers, recipients and signers repeat through a register: clean each text once.
+        cleaned = self._cleaned.get((raw, multi_line))
+        if cleaned is None:
+            repair = self.repairs(raw)
+            text = "" if repair.unsure else clean_text(repair.text, multi_line=multi_line)
+            cleaned = self._cleaned[(raw, multi_line)] = (text, repair)
+        return cleaned
+
+    def _say_repair(self, field: ImportField, name: str, raw: str, repair: TextRepair) -> None:
+        if repair.unsure:
+            self.problem(
+                field, f"{name}: văn bản mã hóa cũ không nhận ra chắc chắn: {_quoted(raw)}"
+            )
+        elif repair.encoding is not None:
+            self.warnings.append(f"{name}: đã chuyển mã {repair.encoding.label} sang Unicode")
 
     def text(self, field: ImportField, value: Any) -> str:
         """The cell as clean Unicode text, or "" (and a problem) when it cannot be read."""
@@ -121,26 +176,35 @@ class RowReader:
         raw = cell_text(value)
         if self.too_long(field, raw):
             return ""
-        multi_line = field in _MULTI_LINE
-        # Issuers, recipients and signers repeat through a register: clean each text once.
-        cleaned = self._cleaned.get((raw, multi_line))
-        if cleaned is None:
-            repair = self.repairs(raw)
-            text = "" if repair.unsure else clean_text(repair.text, multi_line=multi_line)
-            cleaned = self._cleaned[(raw, multi_line)] = (text, repair)
-        text, repair = cleaned
+        text, repair = self._cleaned_text(raw, field in _MULTI_LINE)
         # Nghị định 30/2020 (Phụ lục VI) keeps a subject to 500 characters, as typed ones are.
         if field is ImportField.SUBJECT and self.too_long(field, text, SUBJECT_MAX_LENGTH):
             return ""
-        if repair.unsure:
-            self.problem(
-                field,
-                f"{field.label}: văn bản mã hóa cũ không nhận ra chắc chắn: {_quoted(raw)}",
-            )
-        elif repair.encoding is not None:
-            self.warnings.append(
-                f"{field.label}: đã chuyển mã {repair.encoding.label} sang Unicode"
-            )
+        self._say_repair(field, field.label, raw, repair)
+        return text
+
+    def kept_text(self, header: str, value: Any) -> str:
+        """A cell of a column kept in the notes, as one clean line; "" when blank or unreadable.
+
+        Its problems are the notes' (the column it goes to) and name the column's header.
+        """
+        if is_blank(value):
+            return ""
+        raw = cell_text(value)
+        if self.too_long(ImportField.NOTES, raw, name=f"“{header}”"):
+            return ""
+        text, repair = self._cleaned_text(raw, False)
+        self._say_repair(ImportField.NOTES, header, raw, repair)
+        return text
+
+    def recipients(self, value: Any) -> str:
+        """The recipients, a list joined by ";" written "A; B"; too long is a problem."""
+        field = ImportField.RECIPIENTS
+        text = self.text(field, value)
+        if ";" in text:
+            text = NOTE_SEPARATOR.join(part for part in map(str.strip, text.split(";")) if part)
+        if self.too_long(field, text, RECIPIENTS_LIMIT):
+            return ""
         return text
 
     def date(self, field: ImportField, value: Any) -> dt.date | None:
@@ -226,7 +290,7 @@ class RowReader:
         if value is None:
             return Urgency.NORMAL
         text = self.text(field, value)
-        urgency = _URGENCIES.get(" ".join(fold(text).split()))
+        urgency = _URGENCIES.get(self._word(text))
         if urgency is None:
             self.problem(
                 field,
@@ -235,6 +299,38 @@ class RowReader:
             )
             return Urgency.NORMAL
         return urgency
+
+    def _word(self, text: str) -> str:
+        """A cell's words folded ("Thượng khẩn" → "thuong khan"), once per distinct text."""
+        word = self._words.get(text)
+        if word is None:
+            word = self._words[text] = " ".join(fold(text).split())
+        return word
+
+    def secrecy(self, value: Any) -> Secrecy:
+        """The secrecy the cell names; blank is normal, an unknown one is a problem.
+
+        A secret document goes into the register's secret book, so an unreadable secrecy
+        is never taken as normal without the clerk seeing it.
+        """
+        field = ImportField.SECRECY
+        if value is None:
+            return Secrecy.NORMAL
+        text = self.text(field, value)
+        secrecy = _SECRECIES.get(self._word(text))
+        if secrecy is None:
+            self.problem(
+                field,
+                f"{field.label} {_quoted(text)} không hợp lệ (Thường, Mật, Tối mật hoặc Tuyệt mật)",
+            )
+            return Secrecy.NORMAL
+        return secrecy
+
+    def named_type(self, name: str) -> DocumentType | None:
+        """The type a "Loại văn bản" cell names ("Công văn", "KẾ HOẠCH", "CV"), once per text."""
+        if name not in self._named_types:
+            self._named_types[name] = by_name(name) or by_code(name)
+        return self._named_types[name]
 
     def symbol_type(self, symbol: str) -> str | None:
         """The type code written in a symbol, parsed once per shape of symbol.
@@ -273,13 +369,53 @@ class RowReader:
         return None
 
 
+def _document_type(
+    reader: RowReader, named: str, symbol: str, subject: str
+) -> tuple[str, str | None]:
+    """The row's type code, and the type as written when the catalog does not know it.
+
+    A "Loại văn bản" column says what the document is, so a type it names wins over any
+    guess: "Kế hoạch …" as subject with "Công văn" as type is a công văn. Without it (or
+    when it names no type of the catalog) the type comes from the symbol when it names a
+    known one ("15/BC-…"), else from the subject ("Công văn về việc …", "V/v …", "KH triển
+    khai …"), else the code as typed in the symbol, if any.
+    """
+    kind = reader.named_type(named) if named else None
+    if kind is not None:
+        return kind.code, None
+    typed = reader.symbol_type(symbol) if symbol else None
+    guessed = (by_code(typed) if typed else None) or reader.subject_type(subject)
+    type_code = guessed.code if guessed is not None else typed or ""
+    if not named:
+        return type_code, None
+    field = ImportField.DOC_TYPE
+    if guessed is not None:
+        kept = f"giữ loại “{guessed.name}” theo số, ký hiệu hoặc trích yếu"
+    elif type_code:
+        kept = f"giữ loại “{type_code}” theo số, ký hiệu"
+    else:
+        kept = "để trống loại"
+    reader.warnings.append(
+        f"{field.label} {_quoted(named)} không có trong danh mục: {kept}, "
+        "ghi loại như trong tệp vào ghi chú"
+    )
+    return type_code, named
+
+
 def parse_row(
-    reader: RowReader, cells: dict[ImportField, Any]
+    reader: RowReader,
+    cells: dict[ImportField, Any],
+    kept: Sequence[tuple[str, Any]] = (),
 ) -> tuple[tuple[int, str] | None, IncomingDraft | None]:
     """Read one non-blank row: its arrival number if readable, and its draft if sound.
 
     The draft is None when the row has problems (they are then in ``reader.problems``); the
     number is returned even then, so that a later row repeating it is still reported.
+
+    Args:
+        reader: The sheet's reader, started on this row.
+        cells: The value of each mapped column.
+        kept: The header and value of each column kept in the notes ("Lĩnh vực", …).
     """
     number = None
     if is_blank(cells.get(ImportField.ARRIVAL_NUMBER)):
@@ -290,11 +426,16 @@ def parse_row(
     dates = {field: reader.date(field, cells.get(field)) for field in _DATE_FIELDS}
     texts = {
         field: reader.text(field, cells.get(field))
-        for field in TEXT_FIELDS
-        if field is not ImportField.URGENCY
+        for field in _PLAIN_TEXT_FIELDS
+        if field is not ImportField.RECIPIENTS
     }
+    recipients = reader.recipients(cells.get(ImportField.RECIPIENTS))
     urgency = reader.urgency(cells.get(ImportField.URGENCY))
+    secrecy = reader.secrecy(cells.get(ImportField.SECRECY))
     page_count = reader.page_count(cells.get(ImportField.PAGE_COUNT))
+    kept_texts = [
+        (header, text) for header, value in kept if (text := reader.kept_text(header, value))
+    ]
 
     arrival = dates[ImportField.ARRIVAL_DATE]
     present = (arrival, texts[ImportField.ISSUER], texts[ImportField.SUBJECT])
@@ -319,11 +460,23 @@ def parse_row(
 
     symbol = texts[ImportField.SYMBOL]
     subject = texts[ImportField.SUBJECT]
-    # The type from the symbol when it names a known one ("15/BC-…"), else from the subject
-    # ("Công văn về việc …", "V/v …", "KH triển khai …"), else the code as typed, if any.
-    typed = reader.symbol_type(symbol) if symbol else None
-    kind = (by_code(typed) if typed else None) or reader.subject_type(subject)
-    type_code = kind.code if kind is not None else typed or ""
+    type_code, unknown_type = _document_type(
+        reader, texts[ImportField.DOC_TYPE], symbol, subject
+    )
+    notes = texts[ImportField.NOTES]
+    if unknown_type is not None:
+        kept_texts.insert(0, (ImportField.DOC_TYPE.label, unknown_type))
+    if kept_texts:
+        added = [f"{header}: {text}" for header, text in kept_texts]
+        notes = NOTE_SEPARATOR.join([notes, *added] if notes else added)
+        if len(notes) > CELL_LIMIT:
+            headers = ", ".join(header for header, _ in kept_texts)
+            reader.problem(
+                ImportField.NOTES,
+                f"Ghi chú cùng các cột ghi vào ghi chú ({headers}) dài "
+                f"{thousands(len(notes))} ký tự, quá giới hạn {thousands(CELL_LIMIT)} ký tự",
+            )
+            return number, None
     draft = IncomingDraft(
         arrival_date=arrival,
         issuer=texts[ImportField.ISSUER],
@@ -333,11 +486,12 @@ def parse_row(
         type_code=type_code,
         signer=texts[ImportField.SIGNER],
         urgency=urgency,
+        secrecy=secrecy,
         page_count=page_count,
-        recipients=texts[ImportField.RECIPIENTS],
+        recipients=recipients,
         transfer_date=transfer,
         deadline=dates[ImportField.DEADLINE],
-        notes=texts[ImportField.NOTES],
+        notes=notes,
         arrival_number_text=number[1],
     )
     return number, draft

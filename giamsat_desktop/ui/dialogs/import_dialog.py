@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.config import Settings
+from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.formatting import format_date, format_number
 from giamsat_desktop.services import (
     backup,
@@ -48,6 +49,8 @@ from giamsat_desktop.ui.models.record_table_model import Column, RecordTableMode
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 
 PREVIEW_ROWS = 300
+_MAPPING_COLUMNS = 3
+"""Fields side by side in the mapping: the preview keeps its height on a 768-pixel screen."""
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -103,6 +106,15 @@ class ImportDialog(QDialog):
         self.mapping_box = QGroupBox(self.tr("Cột trong tệp ứng với cột của sổ"))
         self.mapping = QGridLayout(self.mapping_box)
         self.combos: dict[excel_fields.ImportField, QComboBox] = {}
+        self.keep_other_columns = QCheckBox(
+            self.tr("Ghi các cột không ứng với cột nào của sổ vào Ghi chú")
+        )
+        self.keep_other_columns.setChecked(True)
+        self.keep_other_columns.toggled.connect(lambda _on: self.parse())
+        self.other_columns = QLabel()
+        self.other_columns.setObjectName("importOtherColumns")
+        self.other_columns.setWordWrap(True)
+        self.other_columns.setVisible(False)
         self.reread_button = QPushButton(self.tr("Đọc lại theo cột đã chọn"))
         self.reread_button.clicked.connect(self.parse)
         self.preview_model: RecordTableModel[Any] = RecordTableModel(
@@ -113,7 +125,9 @@ class ImportDialog(QDialog):
                 Column(self.tr("Tác giả"), lambda r: r.draft.issuer),
                 Column(self.tr("Số, ký hiệu"), lambda r: r.draft.symbol),
                 Column(self.tr("Ngày tháng"), lambda r: format_date(r.draft.doc_date)),
+                Column(self.tr("Loại"), lambda r: _type_name(r.draft.type_code)),
                 Column(self.tr("Trích yếu"), lambda r: r.draft.subject.replace("\n", " ")),
+                Column(self.tr("Ghi chú"), lambda r: _line(r.draft.notes)),
                 Column(self.tr("Đã sửa"), lambda r: "; ".join(r.warnings)),
             ],
             is_active=lambda r: True,
@@ -161,6 +175,10 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.mapping_box)
+        others = QHBoxLayout()
+        others.addWidget(self.keep_other_columns)
+        others.addWidget(self.other_columns, 1)
+        layout.addLayout(others)
         layout.addWidget(self.reread_button)
         layout.addWidget(QLabel(self.tr("Xem trước:")))
         layout.addWidget(self.preview, 3)
@@ -235,6 +253,7 @@ class ImportDialog(QDialog):
         self.sheet.clear()
         self.sheet.blockSignals(False)
         self._clear_mapping()
+        self._say_other_columns(None)
         self.preview_model.set_records([])
         self.problems.clear()
         self.summary.clear()
@@ -320,7 +339,7 @@ class ImportDialog(QDialog):
             if field in found.columns:
                 combo.setCurrentIndex(combo.findData(found.columns[field]))
             self.combos[field] = combo
-            row, column = divmod(position, 2)
+            row, column = divmod(position, _MAPPING_COLUMNS)
             self.mapping.addWidget(QLabel(field.label), row, column * 2)
             self.mapping.addWidget(combo, row, column * 2 + 1)
         self.parse()
@@ -338,6 +357,7 @@ class ImportDialog(QDialog):
             header_row=self.layout_found.header_row,
             columns=columns,
             headers=self.layout_found.headers,
+            keep_other_columns=self.keep_other_columns.isChecked(),
         )
 
     @Slot()
@@ -356,16 +376,23 @@ class ImportDialog(QDialog):
 
         self._runner.query(
             read,
-            on_done=lambda parsed: self._show_parsed(path, sheet, parsed),
+            on_done=lambda parsed: self._show_parsed(path, sheet, parsed, layout),
             on_error=self._failed,
             parent=self,
             progress_label=self.tr("Đang đọc tệp Excel…"),
         )
 
-    def _show_parsed(self, path: Path, sheet: str, parsed: excel_fields.ParsedSheet) -> None:
+    def _show_parsed(
+        self,
+        path: Path,
+        sheet: str,
+        parsed: excel_fields.ParsedSheet,
+        layout: excel_fields.SheetLayout,
+    ) -> None:
         if path != self.source or sheet != self.sheet.currentData():
             return  # another file or sheet was chosen meanwhile
         self.parsed = parsed
+        self._say_other_columns(layout)
         self.preview_model.set_records(parsed.rows[:PREVIEW_ROWS])
         self.preview.resizeColumnsToContents()
         self.problems.clear()
@@ -383,6 +410,19 @@ class ImportDialog(QDialog):
             )
         )
         self._update_buttons()
+
+    def _say_other_columns(self, layout: excel_fields.SheetLayout | None) -> None:
+        """Say what becomes of the columns no field reads, as the rows shown were read."""
+        others = excel_headers.note_columns(layout) if layout is not None else []
+        names = ", ".join(header for _, header in others)
+        if not others:
+            text = ""
+        elif layout is not None and layout.keep_other_columns:
+            text = self.tr("Các cột sẽ ghi vào Ghi chú: {columns}").format(columns=names)
+        else:
+            text = self.tr("Các cột sẽ không nhập: {columns}").format(columns=names)
+        self.other_columns.setText(text)
+        self.other_columns.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         parsed = self.parsed
@@ -469,6 +509,18 @@ def _sheets_of(path: Path) -> list[excel_fields.SheetInfo]:
     if path.is_dir():
         raise IsADirectoryError(path)
     return excel_workbooks.list_sheets(path)
+
+
+def _line(text: str, longest: int = 200) -> str:
+    """A long text on one line, cut for a table cell (the whole text is imported)."""
+    line = text.replace("\n", " ")
+    return line if len(line) <= longest else line[: longest - 1] + "…"
+
+
+def _type_name(code: str) -> str:
+    """The document type's name ("Công văn"), or its code when the catalog has none."""
+    kind = by_code(code) if code else None
+    return kind.name if kind is not None else code
 
 
 def _column_letter(index: int) -> str:
