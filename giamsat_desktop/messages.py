@@ -257,6 +257,8 @@ FIELD_NAMES: dict[str, str] = {
     "chair_name": QT_TRANSLATE_NOOP("Fields", "Họ tên Chủ tịch"),
     "organization": QT_TRANSLATE_NOOP("Fields", "tổ chức"),
     "person": QT_TRANSLATE_NOOP("Fields", "người"),
+    "board_member": QT_TRANSLATE_NOOP("Fields", "thành viên Ban Thường trực"),
+    "sort_order": QT_TRANSLATE_NOOP("Fields", "thứ tự"),
     "office": QT_TRANSLATE_NOOP("Fields", "thông tin đơn vị"),
     "database": QT_TRANSLATE_NOOP("Fields", "cơ sở dữ liệu"),
     "arrival_date": QT_TRANSLATE_NOOP("Fields", "ngày đến"),

@@ -108,6 +108,7 @@ STALE_WHAT = {
     "office": "office",
     "organizations": "organization",
     "people": "person",
+    "board_members": "board_member",
     "users": "user",
     "register_books": "book",
     "incoming_documents": "incoming",

@@ -33,8 +33,8 @@ from giamsat_desktop.services.validation import require_write, single_line
 
 ENTITY = "board_member"
 """The kind of record in the audit log."""
-WHAT = "person"
-"""The kind of record an error names (a member is a person of the office)."""
+WHAT = "board_member"
+"""The kind of record an error names."""
 MAX_ORDER = 9999
 """The highest place in the list a clerk may give."""
 
@@ -178,6 +178,36 @@ def insert_member(
     audit.record(session, actor, "create", ENTITY, row.id, None, _fields(row))
     changes = _after_write(session, actor, row, touched_chair=False)
     return row, changes
+
+
+def chair_named_in(session: Session, actor: Actor, name: str) -> None:
+    """The office's settings name the chair: the board follows, in the caller's transaction.
+
+    The active chair is renamed (a spelling corrected in the office's form), or added when
+    the board has none; an emptied name makes the active chair step down. A new person
+    taking over is better entered in Danh mục, which keeps the chair before in the list.
+    """
+    chair = session.scalar(
+        select(BoardMember)
+        .where(BoardMember.position == BoardPosition.CHAIR.value, BoardMember.active.is_(True))
+        .order_by(BoardMember.sort_order, BoardMember.id)
+        .limit(1)
+    )
+    if not name:
+        if chair is not None:
+            old = _fields(chair)
+            chair.active = False
+            session.flush()
+            audit.record(session, actor, "deactivate", ENTITY, chair.id, old, _fields(chair))
+        return
+    if chair is None:
+        insert_member(session, actor, BoardMemberDraft(name, BoardPosition.CHAIR))
+        return
+    if chair.full_name != name:
+        old = _fields(chair)
+        chair.full_name = name
+        session.flush()
+        audit.record(session, actor, "update", ENTITY, chair.id, old, _fields(chair))
 
 
 def add_member(

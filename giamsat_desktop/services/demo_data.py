@@ -331,11 +331,16 @@ def _note_last_numbers(session: Session) -> None:
 
 
 def _seat_board(session: Session, chair: str) -> None:
-    """The Standing Board: the office's chair and two vice-chairs, each change audited."""
+    """The Standing Board: the office's chair and two vice-chairs, each change audited.
+
+    The office's set-up has seated its chair already; only who is missing is added.
+    """
+    seated = {(m.full_name, m.position) for m in board_service.board_in(session)}
     members = [BoardMemberDraft(chair, BoardPosition.CHAIR)]
     members += [BoardMemberDraft(name, BoardPosition.VICE_CHAIR) for name in _VICE_CHAIRS]
     for member in members:
-        board_service.insert_member(session, SYSTEM, member)
+        if (member.full_name, member.position) not in seated:
+            board_service.insert_member(session, SYSTEM, member)
 
 
 def create_demo_data(
@@ -390,7 +395,7 @@ def create_demo_data(
                     for n, p, c in _PEOPLE
                 ],
             )
-        if not session.scalar(select(func.count()).select_from(BoardMember)):
+        if session.scalar(select(func.count()).select_from(BoardMember)) < 2:
             _seat_board(session, office.chair_name or DEMO_OFFICE.chair_name)
         with indexed_at_the_end(session, IncomingDocument.__tablename__):
             for year, count in _spread(plan.incoming, years).items():

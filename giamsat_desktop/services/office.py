@@ -14,7 +14,7 @@ from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationDraft
-from giamsat_desktop.services import audit
+from giamsat_desktop.services import audit, board
 from giamsat_desktop.services.catalog import insert_organization
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.validation import require_write, single_line
@@ -109,6 +109,7 @@ def set_up_office_in(
     session.add(row)
     session.flush()
     audit.record(session, actor, "create", "office", row.id, None, _fields(clean))
+    board.chair_named_in(session, actor, clean.chair_name)
     start = session.scalar(select(func.coalesce(func.max(Organization.sort_order), 0))) or 0
     for offset, draft in enumerate(organizations, start=1):
         insert_organization(session, actor, draft, sort_order=start + offset)
@@ -132,5 +133,9 @@ def update_office(
             setattr(row, key, value)
         session.flush()
         audit.record(session, actor, "update", "office", row.id, old, _fields(clean))
+        changes = Changes.of(Area.OFFICE)
+        if clean.chair_name != old["chair_name"]:
+            board.chair_named_in(session, actor, clean.chair_name)
+            changes = Changes.of(Area.OFFICE, Area.PEOPLE)
         result = _info(row)
-    return result, Changes.of(Area.OFFICE)
+    return result, changes

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from giamsat_desktop.domain.accounts import Role
+from giamsat_desktop.domain.board import BoardPosition
 from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.office import OfficeLevel
@@ -28,6 +29,7 @@ from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.formatting import format_date, format_datetime, format_number
 from giamsat_desktop.messages import FIELD_NAMES
 from giamsat_desktop.ui.dialogs.incoming_dialog import secrecy_text
+from giamsat_desktop.ui.models.board_table_model import position_text
 from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
 from giamsat_desktop.ui.models.organization_table_model import kind_text
 from giamsat_desktop.ui.widgets.accounts_box import role_text
@@ -121,6 +123,12 @@ def _form_label_texts() -> dict[str, dict[str, str]]:
             "phone": QCoreApplication.translate("PersonDialog", "Điện thoại:"),
             "active": in_use,
         },
+        "board_member": {
+            "full_name": QCoreApplication.translate("BoardMemberDialog", "Họ và tên:"),
+            "position": QCoreApplication.translate("BoardMemberDialog", "Chức vụ:"),
+            "sort_order": QCoreApplication.translate("BoardMemberDialog", "Thứ tự:"),
+            "active": in_use,
+        },
         "office": {
             "name": QCoreApplication.translate("OfficeForm", "Tên đơn vị:"),
             "level": QCoreApplication.translate("OfficeForm", "Cấp:"),
@@ -179,6 +187,7 @@ def _choice_texts() -> dict[str, dict[str, str]]:
         "kind": {item.value: kind_text(item) for item in OrganizationKind},
         "role": {item.value: role_text(item) for item in Role},
         "level": _level_texts(),
+        "position": {item.value: position_text(item) for item in BoardPosition},
     }
 
 

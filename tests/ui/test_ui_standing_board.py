@@ -109,12 +109,10 @@ def test_a_vice_chair_added_in_danh_muc_signs_an_outgoing_document(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
     page = _catalog(qtbot, window)
-    assert _rows(page) == []
-    assert "Chưa có Chủ tịch" in page.board_note.text()
-
-    chair = _add_member(qtbot, page, type_text, "Nguyễn Thị Thu Hà", "Chủ tịch")
-    assert chair.signature.text() == "TM. BAN THƯỜNG TRỰC / CHỦ TỊCH"
-    _save(qtbot, window, page, chair)
+    # the chair declared with the office is seated already
+    assert _rows(page) == [
+        ("Nguyễn Thị Thu Hà", "Chủ tịch", "TM. BAN THƯỜNG TRỰC / CHỦ TỊCH", "Đang dùng")
+    ]
     vice = _add_member(qtbot, page, type_text, "Trần Văn Phúc", "Phó Chủ tịch")
     assert vice.signature.text() == "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
     assert vice.chair_note.isHidden()  # a vice-chair takes nobody's place
@@ -148,12 +146,12 @@ def test_a_vice_chair_added_in_danh_muc_signs_an_outgoing_document(
     ]
 
 
-def test_an_office_whose_board_is_not_kept_yet_signs_with_its_chairs_name(
+def test_the_chair_declared_with_the_office_signs_by_default(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
     _page, dialog = _new_outgoing(qtbot, window)
 
-    assert _names_offered(dialog.signer_name) == []
+    assert _names_offered(dialog.signer_name) == ["Nguyễn Thị Thu Hà"]
     assert dialog.signer_name.currentText() == "Nguyễn Thị Thu Hà"  # the office's chair
     assert dialog.signer_position.text() == "Chủ tịch"
 

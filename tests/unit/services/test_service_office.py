@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from giamsat_desktop.domain.accounts import Actor, Role
+from giamsat_desktop.domain.board import BoardMemberDraft, BoardPosition
 from giamsat_desktop.domain.errors import (
     ConflictError,
     ErrorCode,
@@ -16,7 +17,8 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS, OrganizationDraft
-from giamsat_desktop.services import catalog
+from giamsat_desktop.services import board, catalog
+from giamsat_desktop.services.audit_log import check_chain
 from giamsat_desktop.services.database import Database
 from giamsat_desktop.services.office import get_office, set_up_office, update_office
 
@@ -228,3 +230,55 @@ def test_a_viewer_cannot_edit_the_office(office_database: Database) -> None:
         update_office(office_database.session_factory, VIEWER, replace(current, chair_name="X"))
 
     assert get_office(office_database.session_factory) == current
+
+
+# ---------------------------------------------------------------------------------------------
+# the chair of the office and of the Standing Board
+
+
+def _board(database: Database) -> list[tuple[str, BoardPosition, bool]]:
+    members = board.list_board(database.session_factory)
+    return [(m.full_name, m.position, m.active) for m in members]
+
+
+def test_the_chair_declared_with_the_office_is_seated_on_the_board(
+    office_database: Database,
+) -> None:
+    assert _board(office_database) == [("Nguyễn Thị Thu Hà", BoardPosition.CHAIR, True)]
+    assert check_chain(office_database.session_factory).sound
+
+
+def test_an_office_declared_without_its_chair_has_an_empty_board(database: Database) -> None:
+    set_up_office(database.session_factory, CLERK, replace(TAN_HUNG, chair_name=""))
+    assert _board(database) == []
+
+
+def test_the_chairs_name_corrected_in_the_office_corrects_the_board(
+    office_database: Database,
+) -> None:
+    factory = office_database.session_factory
+    current = get_office(factory)
+    assert current is not None
+    board.add_member(factory, CLERK, BoardMemberDraft("Trần Văn Phúc", BoardPosition.VICE_CHAIR))
+
+    update_office(factory, CLERK, replace(current, chair_name="Nguyễn Thị Thu Hòa"))
+
+    assert _board(office_database) == [
+        ("Nguyễn Thị Thu Hòa", BoardPosition.CHAIR, True),
+        ("Trần Văn Phúc", BoardPosition.VICE_CHAIR, True),
+    ]
+    assert check_chain(factory).sound
+
+
+def test_the_chairs_name_emptied_in_the_office_makes_the_chair_step_down(
+    office_database: Database,
+) -> None:
+    factory = office_database.session_factory
+    current = get_office(factory)
+    assert current is not None
+
+    update_office(factory, CLERK, replace(current, chair_name=""))
+
+    assert _board(office_database) == [("Nguyễn Thị Thu Hà", BoardPosition.CHAIR, False)]
+    edited = get_office(factory)
+    assert edited is not None and edited.chair_name == ""
