@@ -114,6 +114,8 @@ def test_import_fields_values_and_labels() -> None:
         "han_xu_ly",
         "do_khan",
         "so_trang",
+        "loai_van_ban",
+        "do_mat",
     }
     assert F.SUBJECT.label == "Tên loại và trích yếu nội dung"
     assert F.RECIPIENTS.label == "Đơn vị hoặc người nhận"
@@ -760,7 +762,8 @@ def test_edited_layout_is_followed(tmp_path: Path) -> None:
     edited = SheetLayout(proposed.header_row, columns, proposed.headers)
     (parsed_row,) = parse_rows(path, SHEET, edited).rows
     assert parsed_row.draft.recipients == "Phó Chủ tịch"
-    assert parsed_row.draft.notes == ""
+    # the column the clerk moved away from is kept in the notes, under its header
+    assert parsed_row.draft.notes == "Đơn vị hoặc người nhận: Chủ tịch"
 
 
 def test_layout_without_a_required_column_is_refused(tmp_path: Path) -> None:
