@@ -95,20 +95,20 @@
         <translation>Administrator&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="145"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="134"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="152"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="136"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="144"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="151"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="138"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="146"/>
         <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
@@ -242,77 +242,77 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="188"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="197"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="198"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="190"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="199"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="191"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="200"/>
         <source>Xóa hẳn</source>
         <translation>Purged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="192"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="201"/>
         <source>Đổi tình trạng</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="193"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="202"/>
         <source>Nhập từ Excel</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="194"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="203"/>
         <source>Đính kèm tệp</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="195"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="204"/>
         <source>Gỡ tệp</source>
         <translation>File removed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="196"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="205"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="206"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="198"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="207"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="208"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="200"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="209"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="201"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="210"/>
         <source>Khôi phục mật khẩu</source>
         <translation>Password recovered</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="202"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="211"/>
         <source>Cấp mã khôi phục mới</source>
         <translation>New recovery code</translation>
     </message>
@@ -373,62 +373,62 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="148"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="156"/>
         <source>Mã kiểm tra tệp</source>
         <translation>File checksum</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="149"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="157"/>
         <source>Tệp sao lưu</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="158"/>
         <source>Lúc sao lưu</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="151"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="159"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="160"/>
         <source>Tệp nhập</source>
         <translation>Imported file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="153"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="161"/>
         <source>Số dòng đã nhập</source>
         <translation>Rows imported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="162"/>
         <source>Số dòng bỏ qua</source>
         <translation>Rows skipped</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="155"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="163"/>
         <source>Vào sổ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="218"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="227"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="219"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="228"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="250"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="259"/>
         <source>{kind} (mã số {id})</source>
         <translation>{kind} (id {id})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="301"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="310"/>
         <source>mã số {id}</source>
         <translation>id {id}</translation>
     </message>
@@ -566,6 +566,52 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
 </context>
 <context>
+    <name>BoardMemberDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="58"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="59"/>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="60"/>
+        <source>Thứ tự:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="36"/>
+        <source>Thêm thành viên Ban Thường trực</source>
+        <translation>Add a Standing Board member</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="38"/>
+        <source>Sửa thành viên Ban Thường trực</source>
+        <translation>Edit a Standing Board member</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="61"/>
+        <source>Ký văn bản:</source>
+        <translation>Signs as:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="95"/>
+        <source>Đồng chí {name} đang là Chủ tịch: khi lưu, đồng chí {name} thôi giữ chức (ngừng dùng) và tên Chủ tịch của đơn vị đổi theo.</source>
+        <translation>{name} is the chair now: on saving, {name} steps down (no longer in use) and the office&apos;s chair name changes with it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="109"/>
+        <source>Chưa nhập họ và tên.</source>
+        <translation>No full name entered.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="16"/>
@@ -593,8 +639,8 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="69"/>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="147"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="155"/>
         <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="28"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
@@ -625,20 +671,48 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="61"/>
         <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="49"/>
         <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="38"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="45"/>
         <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="28"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="18"/>
+        <source>Chủ tịch</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="19"/>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="20"/>
+        <source>Ủy viên Thường trực</source>
+        <translation>Standing member</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="40"/>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="50"/>
         <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="32"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="56"/>
+        <source>Ký văn bản</source>
+        <translation>Signs as</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="34"/>
@@ -654,19 +728,34 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="110"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="123"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="124"/>
         <source>Cán bộ, thành viên</source>
         <translation>Staff and members</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="125"/>
+        <source>Ban Thường trực</source>
+        <translation>Standing Board</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="174"/>
+        <source>Chưa có Chủ tịch đang giữ chức trong danh sách: văn bản đi lấy người ký là Chủ tịch ghi trong thông tin đơn vị. Bấm Thêm để ghi Chủ tịch và các Phó Chủ tịch.</source>
+        <translation>No serving chair is in the list: outgoing documents take the chair named in the office details as signer. Click Add to enter the chair and the vice-chairs.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="182"/>
+        <source>Người ký văn bản đi mặc định là Chủ tịch; Phó Chủ tịch ký thay (KT.).</source>
+        <translation>Outgoing documents are signed by the chair by default; a vice-chair signs for the chair (KT.).</translation>
     </message>
 </context>
 <context>
@@ -816,32 +905,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="322"/>
+        <location filename="../giamsat_desktop/messages.py" line="324"/>
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="325"/>
+        <location filename="../giamsat_desktop/messages.py" line="327"/>
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="326"/>
+        <location filename="../giamsat_desktop/messages.py" line="328"/>
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="329"/>
+        <location filename="../giamsat_desktop/messages.py" line="331"/>
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="332"/>
+        <location filename="../giamsat_desktop/messages.py" line="334"/>
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="335"/>
+        <location filename="../giamsat_desktop/messages.py" line="337"/>
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -1243,278 +1332,288 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages.py" line="260"/>
+        <source>thành viên Ban Thường trực</source>
+        <translation>Standing Board member</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="261"/>
+        <source>thứ tự</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="262"/>
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="261"/>
+        <location filename="../giamsat_desktop/messages.py" line="263"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="262"/>
+        <location filename="../giamsat_desktop/messages.py" line="264"/>
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="263"/>
+        <location filename="../giamsat_desktop/messages.py" line="265"/>
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="264"/>
+        <location filename="../giamsat_desktop/messages.py" line="266"/>
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="265"/>
+        <location filename="../giamsat_desktop/messages.py" line="267"/>
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="266"/>
+        <location filename="../giamsat_desktop/messages.py" line="268"/>
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="267"/>
+        <location filename="../giamsat_desktop/messages.py" line="269"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="268"/>
-        <location filename="../giamsat_desktop/messages.py" line="278"/>
+        <location filename="../giamsat_desktop/messages.py" line="270"/>
+        <location filename="../giamsat_desktop/messages.py" line="280"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="269"/>
+        <location filename="../giamsat_desktop/messages.py" line="271"/>
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="270"/>
+        <location filename="../giamsat_desktop/messages.py" line="272"/>
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="271"/>
+        <location filename="../giamsat_desktop/messages.py" line="273"/>
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="272"/>
+        <location filename="../giamsat_desktop/messages.py" line="274"/>
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="273"/>
+        <location filename="../giamsat_desktop/messages.py" line="275"/>
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="274"/>
+        <location filename="../giamsat_desktop/messages.py" line="276"/>
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="275"/>
+        <location filename="../giamsat_desktop/messages.py" line="277"/>
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="276"/>
+        <location filename="../giamsat_desktop/messages.py" line="278"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="277"/>
+        <location filename="../giamsat_desktop/messages.py" line="279"/>
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="279"/>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
+        <location filename="../giamsat_desktop/messages.py" line="281"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="100"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="280"/>
+        <location filename="../giamsat_desktop/messages.py" line="282"/>
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="281"/>
+        <location filename="../giamsat_desktop/messages.py" line="283"/>
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="282"/>
+        <location filename="../giamsat_desktop/messages.py" line="284"/>
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="283"/>
+        <location filename="../giamsat_desktop/messages.py" line="285"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="284"/>
+        <location filename="../giamsat_desktop/messages.py" line="286"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="285"/>
+        <location filename="../giamsat_desktop/messages.py" line="287"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="286"/>
+        <location filename="../giamsat_desktop/messages.py" line="288"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="287"/>
+        <location filename="../giamsat_desktop/messages.py" line="289"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="288"/>
+        <location filename="../giamsat_desktop/messages.py" line="290"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="289"/>
+        <location filename="../giamsat_desktop/messages.py" line="291"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="290"/>
+        <location filename="../giamsat_desktop/messages.py" line="292"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="291"/>
+        <location filename="../giamsat_desktop/messages.py" line="293"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="292"/>
+        <location filename="../giamsat_desktop/messages.py" line="294"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="293"/>
+        <location filename="../giamsat_desktop/messages.py" line="295"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="294"/>
+        <location filename="../giamsat_desktop/messages.py" line="296"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="295"/>
+        <location filename="../giamsat_desktop/messages.py" line="297"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="296"/>
+        <location filename="../giamsat_desktop/messages.py" line="298"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="297"/>
+        <location filename="../giamsat_desktop/messages.py" line="299"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="298"/>
+        <location filename="../giamsat_desktop/messages.py" line="300"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="299"/>
+        <location filename="../giamsat_desktop/messages.py" line="301"/>
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="300"/>
+        <location filename="../giamsat_desktop/messages.py" line="302"/>
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="301"/>
+        <location filename="../giamsat_desktop/messages.py" line="303"/>
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="302"/>
+        <location filename="../giamsat_desktop/messages.py" line="304"/>
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="303"/>
+        <location filename="../giamsat_desktop/messages.py" line="305"/>
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="305"/>
+        <location filename="../giamsat_desktop/messages.py" line="307"/>
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="306"/>
+        <location filename="../giamsat_desktop/messages.py" line="308"/>
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="307"/>
+        <location filename="../giamsat_desktop/messages.py" line="309"/>
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="308"/>
+        <location filename="../giamsat_desktop/messages.py" line="310"/>
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="309"/>
+        <location filename="../giamsat_desktop/messages.py" line="311"/>
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="310"/>
+        <location filename="../giamsat_desktop/messages.py" line="312"/>
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="311"/>
+        <location filename="../giamsat_desktop/messages.py" line="313"/>
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="312"/>
+        <location filename="../giamsat_desktop/messages.py" line="314"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="313"/>
+        <location filename="../giamsat_desktop/messages.py" line="315"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="314"/>
+        <location filename="../giamsat_desktop/messages.py" line="316"/>
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="315"/>
+        <location filename="../giamsat_desktop/messages.py" line="317"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="316"/>
+        <location filename="../giamsat_desktop/messages.py" line="318"/>
         <source>dữ liệu của bảng</source>
         <translation>the table&apos;s data</translation>
     </message>
@@ -1577,170 +1676,228 @@ Before you start, enter your office&apos;s details. The data is kept at:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="48"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="57"/>
+        <source>Không tìm thấy tệp hướng dẫn {path}. Hãy cài lại chương trình.</source>
+        <translation>The guide file {path} was not found. Reinstall the program.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="68"/>
+        <source>Tìm trong hướng dẫn (Ctrl+F)</source>
+        <translation>Search the guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="71"/>
+        <source>Tìm tiếp (F3)</source>
+        <translation>Find next (F3)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="92"/>
+        <source>Hướng dẫn này chỉ có bằng tiếng Việt.</source>
+        <translation>This guide is in Vietnamese only.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="150"/>
+        <source>Không thấy “{text}”.</source>
+        <translation>“{text}” not found.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="68"/>
         <source>Nhập sổ văn bản đến từ Excel</source>
         <translation>Import an incoming register from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="87"/>
         <source>Dán hoặc gõ đường dẫn tệp rồi nhấn Enter, hoặc kéo tệp Excel vào đây</source>
         <translation>Paste or type the file&apos;s path and press Enter, or drag an Excel file here</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="97"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101"/>
         <source>Nhập vào sổ riêng (sổ của đơn vị cũ) tên là:</source>
         <translation>Import into a separate register (a former office&apos;s) named:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="104"/>
         <source>Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)</source>
         <translation>For example: Sổ văn bản đến xã Tân Hòa (cũ)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="106"/>
         <source>Cột trong tệp ứng với cột của sổ</source>
         <translation>Columns of the file matched to the register&apos;s columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="110"/>
+        <source>Ghi các cột không ứng với cột nào của sổ vào Ghi chú</source>
+        <translation>Keep the columns the register has no column for in the Notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="118"/>
         <source>Đọc lại theo cột đã chọn</source>
         <translation>Read again with the chosen columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="122"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="123"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="124"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="125"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="126"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="128"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="129"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="130"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="131"/>
         <source>Đã sửa</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="142"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="144"/>
         <source>Chỉ nhập các dòng hợp lệ</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="146"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="165"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="166"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="183"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="185"/>
         <source>Dòng không đọc được:</source>
         <translation>Rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="199"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="199"/>
         <source>Sổ tính Excel (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="231"/>
         <source>Tệp “{name}” không phải tệp Excel: chỉ nhập được tệp .xlsx hoặc .xls.</source>
         <translation>“{name}” is not an Excel file: only .xlsx or .xls files can be imported.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="248"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="267"/>
         <source>Không tìm thấy tệp “{path}”. Hãy xem lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Check the path.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="269"/>
         <source>“{path}” là một thư mục, không phải tệp Excel.</source>
         <translation>“{path}” is a folder, not an Excel file.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="283"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="302"/>
         <source>{name} ({rows} dòng)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="335"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="382"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="374"/>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="446"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="401"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="486"/>
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="406"/>
         <source>{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.</source>
         <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="421"/>
+        <source>Các cột sẽ ghi vào Ghi chú: {columns}</source>
+        <translation>Columns kept in the Notes: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="423"/>
+        <source>Các cột sẽ không nhập: {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="474"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
@@ -1748,215 +1905,230 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="70"/>
         <source>Vào sổ văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="70"/>
         <source>Sửa văn bản đến</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="83"/>
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="88"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="90"/>
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="94"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="105"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="127"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="218"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="246"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="72"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="138"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="161"/>
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="73"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="139"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="162"/>
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="74"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="140"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="163"/>
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="75"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="167"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="76"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="143"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="169"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="77"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="144"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="170"/>
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="78"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="145"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="171"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="79"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="147"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="173"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="80"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="174"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="81"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="175"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="82"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="176"/>
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="83"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="151"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="177"/>
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="84"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="178"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="85"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="153"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="179"/>
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="86"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="180"/>
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader&apos;s instruction:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="89"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="155"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="181"/>
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="90"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="182"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="183"/>
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="253"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="281"/>
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="254"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="282"/>
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="256"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="284"/>
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="271"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="328"/>
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="273"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="330"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="127"/>
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="113"/>
+        <source>&amp;Dùng</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="116"/>
+        <source>Thay tác giả vừa nhập bằng cách viết đã có</source>
+        <translation>Replace the issuer typed with the spelling already used</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141"/>
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="281"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="307"/>
+        <source>Đã có cách viết: «{name}». Dùng cách viết này?</source>
+        <translation>This issuer is already spelled «{name}». Use that spelling?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="338"/>
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="283"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="340"/>
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="331"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="388"/>
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="341"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="398"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="342"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="399"/>
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -1967,7 +2139,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="363"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="420"/>
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -2107,112 +2279,122 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="58"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="59"/>
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="60"/>
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="61"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="62"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="61"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="63"/>
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="64"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="65"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="66"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="67"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="68"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="106"/>
         <source>Giám sát và phản biện xã hội - MTTQ Việt Nam</source>
         <translation>Supervision and social criticism - Vietnam Fatherland Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="190"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="194"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="203"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="205"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="210"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="212"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="211"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="213"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="224"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="233"/>
         <source>Dữ liệu: {location}</source>
         <translation>Data: {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="309"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="318"/>
         <source>&lt;h3&gt;Giám sát và phản biện xã hội&lt;/h3&gt;&lt;p&gt;Chương trình quản lý công tác giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam và các tổ chức thành viên.&lt;/p&gt;&lt;p&gt;Phiên bản: {version}&lt;br&gt;Cơ sở dữ liệu: {location}&lt;br&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supervision and social criticism&lt;/h3&gt;&lt;p&gt;The program for the supervision and social-criticism work of a Vietnam Fatherland Front committee and its member organisations.&lt;/p&gt;&lt;p&gt;Version: {version}&lt;br&gt;Database: {location}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="324"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="354"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -2235,79 +2417,79 @@ Save anyway?</translation>
         <translation>For example: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="134"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="42"/>
         <source>Cấp:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="135"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43"/>
         <source>Tên địa phương:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="133"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44"/>
         <source>Tên đơn vị:</source>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="136"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45"/>
         <source>Địa danh ghi ngày tháng:</source>
         <translation>Place in the date line:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="137"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Higher body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="138"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47"/>
         <source>Ký hiệu văn bản của đơn vị:</source>
         <translation>Office&apos;s document symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="141"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48"/>
         <source>Họ tên Chủ tịch:</source>
         <translation>Chair&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="170"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="68"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="171"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="69"/>
         <source>Thành phố</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="172"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="70"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="173"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="71"/>
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="166"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="174"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="72"/>
         <source>Đặc khu</source>
         <translation>Special zone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="175"/>
         <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="73"/>
         <source>Huyện (hồ sơ trước năm 2025)</source>
         <translation>District (records before 2025)</translation>
@@ -2351,25 +2533,25 @@ Save anyway?</translation>
         <translation>For example: LHPN</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="113"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="45"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="114"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="46"/>
         <source>Tên đầy đủ:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="115"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="47"/>
         <source>Tên viết tắt:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="116"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="48"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
@@ -2388,125 +2570,140 @@ Save anyway?</translation>
 <context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="63"/>
         <source>Vào sổ văn bản đi</source>
         <translation>Register an outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="63"/>
         <source>Sửa văn bản đi</source>
         <translation>Edit outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="93"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="115"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="94"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="116"/>
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="95"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="117"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="96"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="118"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="122"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="97"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="124"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="99"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="100"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="127"/>
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Holder of the file copy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="103"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="128"/>
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="104"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="129"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="105"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="130"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="106"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="107"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="132"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="108"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="133"/>
         <source>Trả lời văn bản đến:</source>
         <translation>Answers incoming:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="75"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88"/>
+        <source>Chọn trong Ban Thường trực</source>
+        <translation>Choose from the Standing Board</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="103"/>
         <source>Ngày chuyển</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="158"/>
         <source>{count} văn bản đến (mã số {ids})</source>
         <translation>{count} incoming document(s) (id {ids})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="163"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="160"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="234"/>
+        <source>Chức vụ ngoài Ban Thường trực: khối chữ ký ghi theo chức vụ đã nhập.</source>
+        <translation>A position outside the Standing Board: the signature block follows the position typed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="238"/>
+        <source>In dưới chữ ký: {block}</source>
+        <translation>Printed above the signature: {block}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="252"/>
         <source>{symbol} (dự kiến)</source>
         <translation>{symbol} (expected)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="172"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="264"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
@@ -2717,25 +2914,25 @@ Save anyway?</translation>
         <translation>(Front office)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="120"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="41"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="121"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="42"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="120"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="122"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="43"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="123"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="44"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
@@ -2780,63 +2977,63 @@ Save anyway?</translation>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="52"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="53"/>
         <source>Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)</source>
         <translation>Search symbol, issuing body, subject… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="64"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="67"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="68"/>
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="72"/>
         <source>Mọi tác giả</source>
         <translation>All issuing bodies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="76"/>
         <source>Mọi độ khẩn</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="79"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="85"/>
         <source>Chưa xử lý xong</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="85"/>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="99"/>
         <source>Chưa hủy</source>
         <translation>Not cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="92"/>
         <source>Chưa xử lý, đang xử lý và quá hạn</source>
         <translation>Not handled, in progress and overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="113"/>
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="115"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="117"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -2844,63 +3041,68 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="210"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="186"/>
+        <source>Đã ghi {rows} dòng</source>
+        <translation>{rows} rows written</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="214"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="218"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="229"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="227"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="238"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="220"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="229"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="230"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="239"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="235"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="244"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="259"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="268"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="306"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="315"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="308"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="317"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="352"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="361"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="355"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="364"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="366"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="375"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="368"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="377"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
@@ -2909,8 +3111,8 @@ Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị 
 Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="309"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="387"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="318"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="396"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
@@ -2918,133 +3120,133 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="48"/>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="57"/>
         <source>Thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="51"/>
         <source>Mật</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="52"/>
         <source>Tối mật</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="53"/>
         <source>Tuyệt mật</source>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="58"/>
         <source>Khẩn</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="59"/>
         <source>Thượng khẩn</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="60"/>
         <source>Hỏa tốc</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="67"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="68"/>
         <source>Chưa xử lý</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="69"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="69"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="70"/>
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="94"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="99"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="103"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="104"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="40"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="106"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="45"/>
         <source>Ngày tháng</source>
         <translation>Doc. date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="111"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="50"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="115"/>
         <source>Đơn vị hoặc người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="119"/>
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="123"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="127"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="129"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="69"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="133"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="73"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="79"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="78"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="164"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="92"/>
         <source>Đã hủy: {reason}</source>
         <translation>Cancelled: {reason}</translation>
@@ -3179,6 +3381,64 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <source>Mở văn bản đang chọn trong bảng</source>
+        <translation>Open the document selected in the table</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="68"/>
+        <source>Đưa con trỏ vào ô tìm kiếm</source>
+        <translation>Put the cursor in the search box</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="71"/>
+        <source>In sổ đăng ký của năm hoặc khoảng ngày đang lọc</source>
+        <translation>Print the register of the filtered year or dates</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="80"/>
+        <source>Phím tắt của trang</source>
+        <translation>The page&apos;s shortcut</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="124"/>
+        <source>Trình đơn {menu}</source>
+        <translation>{menu} menu</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="130"/>
+        <source>Cửa sổ chính</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="162"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="167"/>
+        <source>Phím</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="167"/>
+        <source>Việc làm</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="167"/>
+        <source>Ở đâu</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="182"/>
+        <source>Phím trong hộp nhập văn bản và cửa sổ xem trước khi in: xem Trợ giúp → Hướng dẫn sử dụng, mục Phím tắt.</source>
+        <translation>Keys in the entry dialogs and the print preview: see Help → User guide, section Phím tắt.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectEdit</name>
     <message>
         <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="51"/>
@@ -3220,17 +3480,17 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/tasks.py" line="168"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/tasks.py" line="169"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="196"/>
+        <location filename="../giamsat_desktop/ui/tasks.py" line="200"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -3264,23 +3524,23 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>_RecordList</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="54"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="57"/>
         <source>Thêm (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="59"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="57"/>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="92"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="90"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
