@@ -83,6 +83,10 @@ _CENTERED = Alignment(horizontal="center", vertical="center")
 _COPY_BLOCK = 1 << 20
 """Bytes of rows copied into the workbook between two cancel checks."""
 
+_ZIP64_FROM = 1 << 30
+"""Sheet size (uncompressed) from which its zip entry is written with Zip64 headers: the
+limit of plain zip is 2 GiB, and the compressed size is not known before writing."""
+
 _TITLE_ROW = 1
 _TITLE_HEIGHT = 24
 _HEADER_HEIGHT = 32
@@ -400,7 +404,10 @@ class _RowsWriter(ExcelWriter):
         ws._rels = writer._rels  # noqa: SLF001
         frame = Path(writer.out).read_bytes()  # a few kilobytes: all but the data rows
         end = frame.index(b"</sheetData>")  # text inside is escaped: the one real end tag
-        with self._archive.open(ws.path[1:], "w", force_zip64=True) as entry:
+        rows_size = self._rows.seek(0, os.SEEK_END)
+        # Zip64 headers only for a sheet that needs them, as openpyxl's own writer does.
+        large = len(frame) + rows_size > _ZIP64_FROM
+        with self._archive.open(ws.path[1:], "w", force_zip64=large) as entry:
             entry.write(frame[:end])
             self._rows.seek(0)
             size = 0
