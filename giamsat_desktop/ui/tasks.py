@@ -145,7 +145,11 @@ class TaskRunner(QObject):
         def failed(exc: object) -> None:
             finish()
             assert isinstance(exc, BaseException)
-            if isinstance(exc, TaskCancelled):
+            if isinstance(exc, TaskCancelled) or (
+                # A service stops with InterruptedError when asked to (an OSError, which
+                # would otherwise be told as a file error); the clerk asked, nothing to say.
+                isinstance(exc, InterruptedError) and control.is_cancelled()
+            ):
                 return
             if on_error is not None:
                 on_error(exc)

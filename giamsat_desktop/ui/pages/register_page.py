@@ -183,6 +183,7 @@ class RegisterPage(QWidget):
         subtitle = self.filters.describe()
         context, prints = self._context, self.prints
         year = where.year or clock.today().year
+        written = self.tr("Đã ghi {rows} dòng")  # rows: "1.000/100.000", then the total
         self.export_excel(
             lambda path, control: prints.xlsx(
                 context.factory,
@@ -191,7 +192,9 @@ class RegisterPage(QWidget):
                 where,
                 title=prints.book_title,
                 subtitle=subtitle,
-                progress=control.report,
+                progress=lambda fraction, rows: control.report(
+                    fraction, written.format(rows=rows)
+                ),
                 cancelled=control.is_cancelled,
             ),
             f"{prints.file_stem}-{year}.xlsx",
@@ -212,7 +215,12 @@ class RegisterPage(QWidget):
         )
 
     def export_excel(self, write: Callable[[Path, Any], int], default_name: str) -> None:
-        """Ask where, then write the register to Excel in the background with progress."""
+        """Ask where, then write the register to Excel in the background with progress.
+
+        The progress dialog shows the rows written; its Hủy stops the export, leaving no
+        file behind and a file already there as it was (the service writes beside it and
+        replaces it only when complete).
+        """
         target = save_path(
             self,
             self.settings,
