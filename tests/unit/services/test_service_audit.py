@@ -100,7 +100,7 @@ def org_id(database: Database, code: str) -> int:
 # what each change writes
 
 
-def test_setting_up_the_office_records_the_office_and_each_organisation(
+def test_setting_up_the_office_records_the_office_its_chair_and_each_organisation(
     database: Database,
 ) -> None:
     organizations = (
@@ -113,11 +113,13 @@ def test_setting_up_the_office_records_the_office_and_each_organisation(
     log = entries(database)
     assert [(e.user_name, e.action, e.entity) for e in log] == [
         (CLERK.user_name, "create", "office"),
+        (CLERK.user_name, "create", "board_member"),
         (CLERK.user_name, "create", "organization"),
         (CLERK.user_name, "create", "organization"),
     ]
     assert log[0].changes["place_name"] == [None, "Hòa Bình"]
-    assert [e.changes["code"] for e in log[1:]] == [[None, "LHPN"], [None, "HND"]]
+    assert log[1].changes["full_name"] == [None, HOA_BINH.chair_name]
+    assert [e.changes["code"] for e in log[2:]] == [[None, "LHPN"], [None, "HND"]]
 
 
 def test_editing_the_office_records_only_the_fields_that_changed(database: Database) -> None:
@@ -127,9 +129,12 @@ def test_editing_the_office_records_only_the_fields_that_changed(database: Datab
 
     update_office(database.session_factory, CLERK, replace(current, chair_name="Nguyễn Văn An"))
 
-    last = entries(database)[-1]
-    assert (last.action, last.entity) == ("update", "office")
-    assert last.changes == {"chair_name": ["Trần Văn Phúc", "Nguyễn Văn An"]}
+    office_entry, chair_entry = entries(database)[-2:]
+    assert (office_entry.action, office_entry.entity) == ("update", "office")
+    assert office_entry.changes == {"chair_name": ["Trần Văn Phúc", "Nguyễn Văn An"]}
+    # the board's chair is renamed with it, in its own entry
+    assert (chair_entry.action, chair_entry.entity) == ("update", "board_member")
+    assert chair_entry.changes == {"full_name": ["Trần Văn Phúc", "Nguyễn Văn An"]}
 
 
 @dataclass(frozen=True)
