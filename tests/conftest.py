@@ -23,13 +23,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from offices import TAN_HUNG
 from session_day import TODAY
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
 
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
 from giamsat_desktop.services import clock
 from giamsat_desktop.services import office as office_service
@@ -42,16 +42,6 @@ ENGINES = ("sqlite", "postgresql")
 BOTH_ENGINES = ("tests/unit/services", "tests/db")
 """Folders whose database tests run on both engines."""
 SQLITE_FILE = "giamsat.sqlite3"
-
-TAN_HUNG = OfficeInfo(
-    name="Ủy ban MTTQ Việt Nam xã Tân Hưng",
-    level=OfficeLevel.COMMUNE,
-    place_name="Tân Hưng",
-    date_line_place="Tân Hưng",
-    higher_body="Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
-    symbol_suffix="MTTQ-BTT",
-    chair_name="Nguyễn Thị Thu Hà",
-)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -178,7 +178,5 @@ def test_an_export_runs_to_the_end_with_its_rows_counted(
     numbers = {row[0]: row for row in data}
     assert numbers[1][2] == ISSUERS[1]
     assert numbers[ROWS][3] == f"{ROWS}-CV/ĐU"
-    assert numbers[ROWS][6] == (
-        f"V/v giám sát việc thực hiện chính sách bảo hiểm y tế, đợt {ROWS}"
-    )
+    assert numbers[ROWS][6] == (f"V/v giám sát việc thực hiện chính sách bảo hiểm y tế, đợt {ROWS}")
     assert sorted(folder.iterdir()) == [target]

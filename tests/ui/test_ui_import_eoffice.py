@@ -132,9 +132,7 @@ def test_unticking_the_other_columns_reads_again_and_imports_without_them(
     click(qtbot, dialog.keep_other_columns)
     qtbot.waitUntil(lambda: dialog.other_columns.text() != KEPT, timeout=10_000)
     settle(window)
-    assert dialog.other_columns.text() == (
-        "Các cột sẽ không nhập: Lĩnh vực, Xử lý chính, Phối hợp"
-    )
+    assert dialog.other_columns.text() == ("Các cột sẽ không nhập: Lĩnh vực, Xử lý chính, Phối hợp")
     assert _column(dialog.preview_model, 8) == [
         "",
         "Bản điện tử",

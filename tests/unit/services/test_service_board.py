@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TAN_HUNG
+from offices import TAN_HUNG
 
 from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role
 from giamsat_desktop.domain.board import (
@@ -281,9 +281,7 @@ def test_a_new_chair_takes_over_and_the_office_follows(context: ServiceContext) 
     assert (listed[first.id].active, listed[second.id].active) == (False, True)
     assert chair_name(context) == "Lý Văn Hùng"
     assert changes.touches(Area.OFFICE) and changes.touches(Area.PEOPLE)
-    assert ("deactivate", first.id, {"active": [True, False]}) in entries(
-        context, "board_member"
-    )
+    assert ("deactivate", first.id, {"active": [True, False]}) in entries(context, "board_member")
     assert ("update", 1, {"chair_name": ["Nguyễn Thị Thu Hà", "Lý Văn Hùng"]}) in entries(
         context, "office"
     )

@@ -114,8 +114,7 @@ def test_every_column_of_the_export_ends_up_in_a_field_or_the_notes(
     assert first.deadline == dt.date(2026, 1, 20)
     assert first.recipients == "Trần Thị Mai; Lê Văn Tâm; Phạm Thị Lan"
     assert first.notes == (
-        "Lĩnh vực: Văn hóa - Xã hội; Xử lý chính: Trần Thị Mai; "
-        "Phối hợp: Lê Văn Tâm;Phạm Thị Lan"
+        "Lĩnh vực: Văn hóa - Xã hội; Xử lý chính: Trần Thị Mai; Phối hợp: Lê Văn Tâm;Phạm Thị Lan"
     )
     assert second.type_code == "CV"
     assert second.urgency is Urgency.URGENT
