@@ -37,6 +37,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.reports.register_columns import (
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
 __all__ = ["write_incoming_register", "write_outgoing_register"]
 
 
-Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 R = TypeVar("R")
 

@@ -29,9 +29,9 @@ from giamsat_desktop.db.models import (
     OutgoingDocument,
     RegisterBook,
 )
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.attachments import stored_path
 
-Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
 MANIFEST_FIELD = "damaged_attachments"

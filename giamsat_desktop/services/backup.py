@@ -16,7 +16,6 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,7 @@ from giamsat_desktop.db.migrate import VERSION_TABLE, schema_status
 from giamsat_desktop.db.models import Attachment, AttachmentContent, AuditEntry, Office
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, StorageError
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services import attachments as attachment_store
 from giamsat_desktop.services.attachment_check import (
     DAMAGED_FOLDER,
@@ -64,7 +64,6 @@ from giamsat_desktop.services.database import Database, backups_folder
 from giamsat_desktop.services.safety_copies import KEEP_BEFORE_IMPORT, discard, rotate_and_claim
 from giamsat_desktop.services.working_folders import BACKUP_PREFIX, WorkingFolder, remove_stale
 
-Progress = Callable[[float, str], None]
 SHA256 = re.compile("[0-9a-f]{64}")
 """An attachment's name in the store: never a path."""
 

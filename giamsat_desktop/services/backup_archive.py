@@ -14,7 +14,7 @@ import io
 import json
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -40,8 +40,6 @@ COMPRESSIONS = {zipfile.ZIP_STORED: "không nén", zipfile.ZIP_DEFLATED: "Deflat
 _CHUNK = 1024 * 1024
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 """What reading a damaged (or lying) member raises."""
-
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)

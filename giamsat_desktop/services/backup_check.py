@@ -31,12 +31,12 @@ from typing import Any
 
 from giamsat_desktop.db.migrate import VERSION_TABLE, revisions
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.backup import SHA256
 from giamsat_desktop.services.backup_archive import (
     DATA_FOLDER,
     SQLITE_MEMBER,
     Manifest,
-    Progress,
     dump_rows,
     invalid,
     open_member,

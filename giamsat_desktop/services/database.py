@@ -24,13 +24,13 @@ from giamsat_desktop.db.engine import (
 from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.attachment_check import DamagedAttachment, find_damaged
 from giamsat_desktop.services.attachment_check import describe as describe_damaged
 from giamsat_desktop.services.safety_copies import claim, discard, rotate_and_claim
 from giamsat_desktop.services.working_folders import remove_stale
 
 BACKUP_FOLDER = "backups"
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)

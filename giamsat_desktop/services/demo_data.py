@@ -33,14 +33,13 @@ from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, 
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel, default_office_name
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services import board as board_service
 from giamsat_desktop.services import clock
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.search_index import indexed_at_the_end
-
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ book in one transaction. A crash half-way leaves the database as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
@@ -18,6 +18,7 @@ from giamsat_desktop.db.models import IncomingDocument, RegisterBook
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.documents import BookKind
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.registers import IncomingDraft, split_number_text
 from giamsat_desktop.messages import describe
 from giamsat_desktop.services import audit
@@ -27,8 +28,6 @@ from giamsat_desktop.services.incoming import clean_draft, document_values
 from giamsat_desktop.services.register_books import lock_numbering, own_book, own_book_name
 from giamsat_desktop.services.search_index import indexed_at_the_end
 from giamsat_desktop.services.validation import require_write, single_line
-
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True, slots=True)

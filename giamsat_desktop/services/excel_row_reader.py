@@ -460,9 +460,7 @@ def parse_row(
 
     symbol = texts[ImportField.SYMBOL]
     subject = texts[ImportField.SUBJECT]
-    type_code, unknown_type = _document_type(
-        reader, texts[ImportField.DOC_TYPE], symbol, subject
-    )
+    type_code, unknown_type = _document_type(reader, texts[ImportField.DOC_TYPE], symbol, subject)
     notes = texts[ImportField.NOTES]
     if unknown_type is not None:
         kept_texts.insert(0, (ImportField.DOC_TYPE.label, unknown_type))

@@ -25,7 +25,7 @@ from giamsat_desktop.db.models import (
 )
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.document_types import CONG_VAN
-from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
+from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.registers import (
     IncomingColumn,
     IncomingFilter,
@@ -430,9 +430,7 @@ def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[Outgoing
     attachments = _attachment_count(OutgoingAttachment, O)
     with factory() as session:
         rows = session.execute(
-            select(*_OUTGOING_FIELDS, attachments.label("attachments")).where(
-                O.id.in_(list(keys))
-            )
+            select(*_OUTGOING_FIELDS, attachments.label("attachments")).where(O.id.in_(list(keys)))
         ).all()
         answers: dict[int, list[int]] = {}
         for outgoing_id, incoming_id in session.execute(
@@ -498,7 +496,9 @@ def incoming_years(factory: SessionFactory) -> list[int]:
         return sorted(
             {
                 book.year
-                for book in session.scalars(select(RegisterBook).where(RegisterBook.kind == "den"))
+                for book in session.scalars(
+                    select(RegisterBook).where(RegisterBook.kind == BookKind.INCOMING.value)
+                )
             },
             reverse=True,
         )
@@ -510,7 +510,9 @@ def outgoing_years(factory: SessionFactory) -> list[int]:
         return sorted(
             {
                 book.year
-                for book in session.scalars(select(RegisterBook).where(RegisterBook.kind == "di"))
+                for book in session.scalars(
+                    select(RegisterBook).where(RegisterBook.kind == BookKind.OUTGOING.value)
+                )
             },
             reverse=True,
         )

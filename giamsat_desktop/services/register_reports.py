@@ -17,6 +17,7 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.office import OfficeInfo
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.registers import (
     IncomingColumn,
     IncomingFilter,
@@ -27,7 +28,6 @@ from giamsat_desktop.domain.registers import (
 from giamsat_desktop.services import clock, incoming, office, register_queries
 from giamsat_desktop.services.output_files import output_file
 
-Progress = Callable[[float, str], None]
 T = TypeVar("T")
 
 

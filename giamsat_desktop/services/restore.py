@@ -54,6 +54,7 @@ from giamsat_desktop.db.models import IncomingAttachment, OutgoingAttachment
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.file_names import is_safe_file_name, safe_file_name
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services import attachments as attachment_store
 from giamsat_desktop.services import audit, audit_log
 from giamsat_desktop.services.attachment_check import (
@@ -62,7 +63,7 @@ from giamsat_desktop.services.attachment_check import (
     documents_of,
     sha256_of_file,
 )
-from giamsat_desktop.services.backup import SHA256, Progress, copy_atomically, make_backup
+from giamsat_desktop.services.backup import SHA256, copy_atomically, make_backup
 from giamsat_desktop.services.backup_archive import (
     ATTACHMENT_FOLDER,
     Manifest,

@@ -19,7 +19,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from giamsat_desktop.config import display_location, sqlite_path
 from giamsat_desktop.db.models import IncomingDocument, Office, OutgoingDocument
 from giamsat_desktop.domain.errors import ErrorCode, StorageError, ValidationError
-from giamsat_desktop.services.backup import Progress, make_backup
+from giamsat_desktop.domain.progress import Progress
+from giamsat_desktop.services.backup import make_backup
 from giamsat_desktop.services.backup_archive import Manifest
 from giamsat_desktop.services.database import Database, engine_for, read_status
 from giamsat_desktop.services.restore import restore_backup

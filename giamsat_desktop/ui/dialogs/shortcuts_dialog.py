@@ -138,9 +138,7 @@ def window_shortcuts(
         for shortcut in page.findChildren(QShortcut):
             if shortcut.isEnabled():
                 note(_keys([shortcut.key()]), _page_shortcut_meaning(shortcut), title)
-    return [
-        ShortcutLine(keys, what, ", ".join(places)) for (keys, what), places in found.items()
-    ]
+    return [ShortcutLine(keys, what, ", ".join(places)) for (keys, what), places in found.items()]
 
 
 class ShortcutsDialog(QDialog):

@@ -17,9 +17,7 @@ def position_text(position: BoardPosition) -> str:
     texts = {
         BoardPosition.CHAIR: QCoreApplication.translate("Catalog", "Chủ tịch"),
         BoardPosition.VICE_CHAIR: QCoreApplication.translate("Catalog", "Phó Chủ tịch"),
-        BoardPosition.STANDING_MEMBER: QCoreApplication.translate(
-            "Catalog", "Ủy viên Thường trực"
-        ),
+        BoardPosition.STANDING_MEMBER: QCoreApplication.translate("Catalog", "Ủy viên Thường trực"),
     }
     return texts[position]
 

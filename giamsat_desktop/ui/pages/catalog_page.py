@@ -178,9 +178,7 @@ class CatalogPage(QWidget):
             )
         else:
             self.board_note.setText(
-                self.tr(
-                    "Người ký văn bản đi mặc định là Chủ tịch; Phó Chủ tịch ký thay (KT.)."
-                )
+                self.tr("Người ký văn bản đi mặc định là Chủ tịch; Phó Chủ tịch ký thay (KT.).")
             )
 
     def on_changes(self, changes: Changes) -> None:

@@ -192,9 +192,7 @@ class RegisterPage(QWidget):
                 where,
                 title=prints.book_title,
                 subtitle=subtitle,
-                progress=lambda fraction, rows: control.report(
-                    fraction, written.format(rows=rows)
-                ),
+                progress=lambda fraction, rows: control.report(fraction, written.format(rows=rows)),
                 cancelled=control.is_cancelled,
             ),
             f"{prints.file_stem}-{year}.xlsx",
