@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from giamsat_desktop.db.base import Base
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 
 SessionFactory = sessionmaker[Session]
@@ -104,18 +105,29 @@ def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-STALE_WHAT = {
-    "office": "office",
-    "organizations": "organization",
-    "people": "person",
-    "board_members": "board_member",
-    "users": "user",
-    "register_books": "book",
-    "incoming_documents": "incoming",
-    "outgoing_documents": "outgoing",
-}
-"""The record kind a stale-edit message names, by table."""
 _TABLE_NAMED = re.compile(r"on table '(\w+)'")
+_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def record_kind(model: type) -> str:
+    """The record kind a message names for a mapped class (``{what}``).
+
+    A class names itself by its ``__what__`` attribute when it has one, else by its
+    name in snake case (``BoardMember`` is ``board_member``): a new table needs no
+    entry anywhere.
+    """
+    what = getattr(model, "__what__", None)
+    return what if isinstance(what, str) else _WORD_START.sub("_", model.__name__).lower()
+
+
+def _stale_what(error: StaleDataError) -> str:
+    """The record kind of the table SQLAlchemy's refusal names (its class is looked up)."""
+    found = _TABLE_NAMED.search(str(error))
+    table = found.group(1) if found else ""
+    for mapper in Base.registry.mappers:
+        if any(getattr(mapped, "name", None) == table for mapped in mapper.tables):
+            return record_kind(mapper.class_)
+    return table
 
 
 @contextmanager
@@ -123,7 +135,8 @@ def unit_of_work(factory: SessionFactory) -> Iterator[Session]:
     """One write transaction: committed when the block ends, rolled back if it raises.
 
     A save whose version counter no longer matches (another PC saved the same record
-    after it was read) becomes the clerk's stale-edit refusal, never a traceback.
+    after it was read), whether flushed inside the block or at the commit, becomes the
+    clerk's stale-edit refusal naming that record's kind, never a traceback.
     """
     with factory() as session:
         session.connection(execution_options={WRITE_OPTION: True})
@@ -132,9 +145,7 @@ def unit_of_work(factory: SessionFactory) -> Iterator[Session]:
             session.commit()
         except StaleDataError as exc:
             session.rollback()
-            found = _TABLE_NAMED.search(str(exc))
-            table = found.group(1) if found else ""
-            raise ConflictError(ErrorCode.STALE_EDIT, what=STALE_WHAT.get(table, table)) from exc
+            raise ConflictError(ErrorCode.STALE_EDIT, what=_stale_what(exc)) from exc
         except BaseException:
             session.rollback()
             raise

@@ -151,6 +151,8 @@ class RegisterBook(Base):
     """A numbering series (sổ): per year, incoming or outgoing, secret or not, own or imported."""
 
     __tablename__ = "register_books"
+    __what__ = "book"
+    """The record kind messages name (``engine.record_kind``)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)
@@ -170,6 +172,8 @@ class IncomingDocument(Base):
     """One line of the Sổ đăng ký văn bản đến."""
 
     __tablename__ = "incoming_documents"
+    __what__ = "incoming"
+    """The record kind messages name (``engine.record_kind``)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     book_id: Mapped[int] = mapped_column(ForeignKey("register_books.id"))
@@ -214,6 +218,8 @@ class OutgoingDocument(Base):
     """One line of the Sổ đăng ký văn bản đi."""
 
     __tablename__ = "outgoing_documents"
+    __what__ = "outgoing"
+    """The record kind messages name (``engine.record_kind``)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     book_id: Mapped[int] = mapped_column(ForeignKey("register_books.id"))

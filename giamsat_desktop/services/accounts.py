@@ -10,15 +10,13 @@ Passwords, recovery codes and what ``users.password_hash`` holds are in
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import User
@@ -238,14 +236,6 @@ def recover_admin(
 # changes
 
 
-@contextmanager
-def _stale_guard() -> Iterator[None]:
-    try:
-        yield
-    except StaleDataError as exc:
-        raise ConflictError(ErrorCode.STALE_EDIT, what="user") from exc
-
-
 def _locked(session: Session, user_id: int) -> User:
     row = session.scalars(select(User).where(User.id == user_id).with_for_update()).one_or_none()
     if row is None:
@@ -379,7 +369,7 @@ def set_role(
     An account that stops being an administrator loses its recovery code.
     """
     clean_role = _clean_role(role)
-    with unit_of_work(factory) as session, _stale_guard():
+    with unit_of_work(factory) as session:
         _require_admin(session, actor)
         row, other_admins = _load_for_change(session, user_id, version)
         if row.role == clean_role.value:
@@ -402,7 +392,7 @@ def set_active(
     factory: SessionFactory, actor: Actor, user_id: int, active: bool, version: int
 ) -> tuple[UserRecord, Changes]:
     """Deactivate (or bring back) an account; the last active administrator stays active."""
-    with unit_of_work(factory) as session, _stale_guard():
+    with unit_of_work(factory) as session:
         _require_admin(session, actor)
         row, other_admins = _load_for_change(session, user_id, version)
         if row.active == active:
@@ -427,7 +417,7 @@ def reset_password(
     """
     require_strong_password(new_password)
     new_hash = hash_password(new_password)
-    with unit_of_work(factory) as session, _stale_guard():
+    with unit_of_work(factory) as session:
         _require_admin(session, actor)
         row = _locked(session, user_id)
         found = StoredSecrets.parse(row.password_hash)
@@ -462,7 +452,7 @@ def change_own_password(
     require_strong_password(new_password)
     account = _own_account(factory, actor, old_password, now)
     new_hash = hash_password(new_password)
-    with unit_of_work(factory) as session, _stale_guard():
+    with unit_of_work(factory) as session:
         row = _locked(session, account.record.id)
         found = StoredSecrets.parse(row.password_hash)
         row.password_hash = replace(found.cleared(), password=new_hash).stored()
@@ -485,7 +475,7 @@ def renew_recovery_code(
     account = _own_account(factory, actor, password, now)
     code = new_recovery_code()
     code_hash = hash_password(code)
-    with unit_of_work(factory) as session, _stale_guard():
+    with unit_of_work(factory) as session:
         _require_admin(session, actor)
         row = _locked(session, account.record.id)
         found = StoredSecrets.parse(row.password_hash)

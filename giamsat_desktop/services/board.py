@@ -9,13 +9,10 @@ the active chair in the same transaction (empty while the board has none).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import BoardMember, Office
@@ -73,15 +70,6 @@ def _checked_order(sort_order: int | None) -> int | None:
     if type(sort_order) is not int or not 1 <= sort_order <= MAX_ORDER:
         raise ValidationError(ErrorCode.FIELD_INVALID, field="sort_order", reason=str(sort_order))
     return sort_order
-
-
-@contextmanager
-def _stale_guard() -> Iterator[None]:
-    """Turn SQLAlchemy's version-counter refusal into the clerk's stale-edit message."""
-    try:
-        yield
-    except StaleDataError as exc:
-        raise ConflictError(ErrorCode.STALE_EDIT, what=WHAT) from exc
 
 
 def _load(session: Session, key: int, version: int) -> BoardMember:
@@ -241,7 +229,7 @@ def update_member(
     require_write(actor)
     clean = _clean(draft)
     order = _checked_order(sort_order)
-    with unit_of_work(factory) as session, _stale_guard():
+    with unit_of_work(factory) as session:
         row = _load(session, record_id, version)
         old = _fields(row)
         was_chair = row.position == BoardPosition.CHAIR.value
@@ -265,7 +253,7 @@ def set_member_active(
     Bringing back a former chair makes them the chair again (the present one steps down).
     """
     require_write(actor)
-    with unit_of_work(factory) as session, _stale_guard():
+    with unit_of_work(factory) as session:
         row = _load(session, record_id, version)
         if row.active == active:
             return _record(row), Changes.of()

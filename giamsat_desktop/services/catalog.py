@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import Organization, Person
@@ -73,15 +70,6 @@ def _check_code_free(session: Session, code: str, own_id: int | None = None) -> 
         raise ConflictError(ErrorCode.DUPLICATE_CODE, code=code, name=other.name)
 
 
-@contextmanager
-def _stale_guard(what: str) -> Iterator[None]:
-    """Turn SQLAlchemy's version-counter refusal into the clerk's stale-edit message."""
-    try:
-        yield
-    except StaleDataError as exc:
-        raise ConflictError(ErrorCode.STALE_EDIT, what=what) from exc
-
-
 def list_organizations(
     factory: SessionFactory, *, include_inactive: bool = True
 ) -> list[OrganizationRecord]:
@@ -140,7 +128,7 @@ def update_organization(
     """Save an edited organisation read at ``version``."""
     require_write(actor)
     clean = _clean_org(draft)
-    with unit_of_work(factory) as session, _stale_guard("organization"):
+    with unit_of_work(factory) as session:
         row = _load(session, Organization, record_id, "organization", version)
         _check_code_free(session, clean.code, own_id=row.id)
         old = _org_fields(row)
@@ -157,7 +145,7 @@ def set_organization_active(
 ) -> tuple[OrganizationRecord, Changes]:
     """Deactivate (or bring back) an organisation; its history stays."""
     require_write(actor)
-    with unit_of_work(factory) as session, _stale_guard("organization"):
+    with unit_of_work(factory) as session:
         row = _load(session, Organization, record_id, "organization", version)
         if row.active == active:
             return _org_record(row), Changes.of()
@@ -253,7 +241,7 @@ def update_person(
 ) -> tuple[PersonRecord, Changes]:
     """Save an edited person read at ``version``."""
     require_write(actor)
-    with unit_of_work(factory) as session, _stale_guard("person"):
+    with unit_of_work(factory) as session:
         row = _load(session, Person, record_id, "person", version)
         clean = _clean_person(session, draft)
         old = _person_fields(row)
@@ -270,7 +258,7 @@ def set_person_active(
 ) -> tuple[PersonRecord, Changes]:
     """Deactivate (or bring back) a person."""
     require_write(actor)
-    with unit_of_work(factory) as session, _stale_guard("person"):
+    with unit_of_work(factory) as session:
         row = _load(session, Person, record_id, "person", version)
         if row.active == active:
             return _person_result(session, row), Changes.of()
