@@ -185,6 +185,42 @@ class TaskRunner(QObject):
         return bool(self._live)
 
 
+def runner_for(widget: QWidget) -> TaskRunner:
+    """The runner of the window ``widget`` sits in, or a runner of its own when it has none.
+
+    Writes run one at a time per runner: a widget that writes through its window's runner
+    waits its turn behind the window's other writes (an import) instead of meeting them in
+    the database.
+    """
+    holder: QWidget | None = widget
+    while holder is not None:
+        found = holder.findChild(TaskRunner, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if found is not None:
+            return found
+        holder = holder.parentWidget()
+    return TaskRunner(widget)
+
+
+class Waiting:
+    """A widget greyed out, with a busy cursor, while its task runs; :meth:`end` undoes it."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        self._widgets = widgets
+        for widget in widgets:
+            widget.setEnabled(False)
+            widget.setCursor(Qt.CursorShape.BusyCursor)
+        self.active = True
+
+    def end(self) -> None:
+        """Give the widgets back to the clerk."""
+        if not self.active:
+            return
+        self.active = False
+        for widget in self._widgets:
+            widget.unsetCursor()
+            widget.setEnabled(True)
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the clerk what went wrong, in their language, without a traceback."""
     box = QMessageBox(

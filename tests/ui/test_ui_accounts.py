@@ -8,16 +8,18 @@ was answered, so no answer can take another's dialog.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
 from conftest import click, menu_action, settle
 from modals import Answer, answer_modal, press, type_and_accept
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from session_day import TODAY
+from sqlalchemy import text
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role
@@ -31,6 +33,7 @@ from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 from giamsat_desktop.ui.pages.settings_page import SettingsPage
+from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 
 PASSWORD = "Tan-Hung-2026"
 CODE = re.compile(r"\b[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3}\b")
@@ -118,6 +121,40 @@ def _listed(page: SettingsPage) -> list[str]:
     return [users.item(row).text() for row in range(users.count())]
 
 
+def _checked_in(qtbot: QtBot, dialog: LoginDialog) -> None:
+    """Wait, as the clerk does, for the password check to end (the dialog paints meanwhile)."""
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=20_000)
+
+
+def _saved(qtbot: QtBot, page: SettingsPage) -> None:
+    """Wait for the accounts box's change to be written (its buttons come back)."""
+    qtbot.waitUntil(lambda: not page.accounts.saving_now, timeout=20_000)
+
+
+class Ticks:
+    """A timer of the window's thread: it counts its turns while ``busy()`` holds.
+
+    Turns counted while a check or a write is pending prove that the event loop went on
+    (the window painted) meanwhile; a freeze counts none.
+    """
+
+    def __init__(self, busy: Callable[[], bool]) -> None:
+        self.while_busy = 0
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+        self._busy = busy
+        self._timer.start()
+
+    def _tick(self) -> None:
+        if self._busy():
+            self.while_busy += 1
+
+    def stop(self) -> None:
+        """No more turns."""
+        self._timer.stop()
+
+
 def _click_account(qtbot: QtBot, page: SettingsPage, username: str) -> None:
     users = page.accounts.users
     [row] = [r for r in range(users.count()) if users.item(r).text().startswith(f"{username} ")]
@@ -147,12 +184,14 @@ def test_with_two_accounts_the_login_dialog_signs_in(
     type_text(dialog.username, "xem")
     type_text(dialog.password, "sai-mat-khau")
     click(qtbot, dialog.ok_button)
+    _checked_in(qtbot, dialog)
     assert dialog.actor is None
     assert "không đúng" in dialog.problem.text()
     assert dialog.isVisible()
     assert dialog.password.selectedText() == "sai-mat-khau"  # typing replaces it
     type_text(dialog.password, PASSWORD)
     click(qtbot, dialog.ok_button)
+    _checked_in(qtbot, dialog)
     assert dialog.actor == Actor("xem", Role.VIEWER)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.isVisible()
@@ -166,6 +205,7 @@ def test_enter_in_the_password_field_signs_in(
     type_text(dialog.username, "quantri")
     type_text(dialog.password, PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    _checked_in(qtbot, dialog)
     assert dialog.actor == Actor("quantri", Role.ADMIN)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
@@ -192,6 +232,8 @@ def test_a_forgotten_admin_password_is_set_again_with_the_recovery_code(
         (QMessageBox, press(QMessageBox.StandardButton.Ok)),
     )
     click(qtbot, dialog.forgot_button)
+    qtbot.waitUntil(lambda: len(answers) == 3 and answers[2].done, timeout=20_000)
+    _checked_in(qtbot, dialog)
     asked_code, asked_password, shown = checked(answers, 3)
     assert "Mã khôi phục" in asked_code.text
     assert asked_password.text == "Mật khẩu mới:"
@@ -247,6 +289,8 @@ def test_the_first_administrator_gets_a_recovery_code_once(
         (QMessageBox, press(QMessageBox.StandardButton.Ok)),
     )
     click(qtbot, box.first_admin)
+    qtbot.waitUntil(lambda: len(answers) == 5 and answers[4].done, timeout=20_000)
+    _saved(qtbot, page)
     *asked, shown = checked(answers, 5)
     assert [a.text for a in asked] == [
         "Tên đăng nhập của quản trị:",
@@ -298,6 +342,7 @@ def test_the_administrator_adds_an_account_with_its_role(
     )
     click(qtbot, page.accounts.add)
     checked(answers, 5)
+    _saved(qtbot, page)
     assert "vanthu — Lê Thị Mỹ Duyên (Văn thư)" in _listed(page)
     assert accounts.sign_in(context.factory, "vanthu", PASSWORD) == Actor("vanthu", Role.CLERK)
 
@@ -308,6 +353,7 @@ def test_the_administrator_deactivates_an_account_and_it_can_no_longer_sign_in(
     page = _settings_page(admin_window)
     _click_account(qtbot, page, "xem")
     click(qtbot, page.accounts.toggle)
+    _saved(qtbot, page)
     assert "xem — Trần Văn Phúc (Chỉ xem) — ngừng dùng" in _listed(page)
     with pytest.raises(PermissionDeniedError) as refused:
         accounts.sign_in(context.factory, "xem", PASSWORD)
@@ -322,5 +368,78 @@ def test_the_administrator_changes_a_role(
     asked = answer_modal(QInputDialog, pick("Văn thư"))
     click(qtbot, page.accounts.role)
     assert asked.check().text == "Vai trò của xem:"
+    _saved(qtbot, page)
     assert "xem — Trần Văn Phúc (Văn thư)" in _listed(page)
     assert accounts.sign_in(context.factory, "xem", PASSWORD).role is Role.CLERK
+
+
+# ----- nothing freezes -------------------------------------------------------------------
+
+
+def test_a_wrong_password_is_told_while_the_dialog_goes_on_painting(
+    context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    _two_accounts(context)
+    runner = TaskRunner()
+    release = threading.Event()
+    runner.command(lambda _c: release.wait(20))  # the check comes after a slow write
+    dialog = LoginDialog(context.factory, "Ủy ban MTTQ Việt Nam xã Tân Hưng", runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    type_text(dialog.username, "xem")
+    type_text(dialog.password, "sai-mat-khau")
+    ticks = Ticks(lambda: dialog.checking)
+    click(qtbot, dialog.ok_button)
+    assert dialog.problem.text() == "Đang kiểm tra mật khẩu…"
+    assert not dialog.isEnabled()
+    assert dialog.cursor().shape() is Qt.CursorShape.BusyCursor
+    qtbot.waitUntil(lambda: ticks.while_busy >= 5)  # the event loop turns while it checks
+    release.set()
+    _checked_in(qtbot, dialog)
+    ticks.stop()
+    assert "không đúng" in dialog.problem.text()
+    assert dialog.actor is None
+    assert dialog.isVisible() and dialog.isEnabled()
+    assert dialog.cursor().shape() is Qt.CursorShape.ArrowCursor
+    assert dialog.password.selectedText() == "sai-mat-khau"
+    runner.wait_for_all()
+
+
+def test_an_account_added_during_a_long_write_waits_its_turn_without_freezing(
+    admin_window: MainWindow, context: ServiceContext, qtbot: QtBot
+) -> None:
+    page = _settings_page(admin_window)
+    holding, release = threading.Event(), threading.Event()
+
+    def long_write(_control: TaskControl) -> None:  # as an import holds the database
+        with context.factory() as session:
+            session.execute(text("UPDATE users SET full_name = full_name"))
+            holding.set()
+            release.wait(20)
+            session.commit()
+
+    admin_window.runner.command(long_write)
+    assert holding.wait(10)
+    answers = in_turn(
+        (QInputDialog, type_and_accept("vanthu")),
+        (QInputDialog, type_and_accept("Lê Thị Mỹ Duyên")),
+        (QInputDialog, pick("Văn thư")),
+        (QInputDialog, type_and_accept(PASSWORD)),
+        (QInputDialog, type_and_accept(PASSWORD)),
+    )
+    ticks = Ticks(lambda: page.accounts.saving_now)
+    click(qtbot, page.accounts.add)
+    checked(answers, 5)
+    assert page.accounts.saving_now
+    assert page.accounts.saving.isVisible()
+    assert not page.accounts.add.isEnabled()
+    qtbot.waitUntil(lambda: ticks.while_busy >= 10)  # the window turns while the write waits
+    assert "vanthu — Lê Thị Mỹ Duyên (Văn thư)" not in _listed(page)
+    release.set()
+    _saved(qtbot, page)
+    ticks.stop()
+    assert page.accounts.problem.text() == ""  # no "locked": it waited its turn
+    assert "vanthu — Lê Thị Mỹ Duyên (Văn thư)" in _listed(page)
+    assert page.accounts.add.isEnabled()
+    assert accounts.sign_in(context.factory, "vanthu", PASSWORD) == Actor("vanthu", Role.CLERK)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,25 +11,40 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.accounts import Actor, UserRecord
 from giamsat_desktop.services import accounts
 from giamsat_desktop.ui.error_text import error_text
+from giamsat_desktop.ui.recovery_code import show_recovery_code
+from giamsat_desktop.ui.tasks import TaskRunner, Waiting
 
 
 class LoginDialog(QDialog):
-    """User name and password; the actor is set when the dialog is accepted."""
+    """User name and password; the actor is set when the dialog is accepted.
 
-    def __init__(self, factory: Any, office: str, parent: QWidget | None = None) -> None:
+    The password is checked on a worker (its hashing is slow on purpose, and a failure is
+    counted in the database): meanwhile the dialog is greyed out with a busy cursor and
+    still paints.
+    """
+
+    def __init__(
+        self,
+        factory: Any,
+        office: str,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Đăng nhập"))
         self.setMinimumWidth(420)
         self._factory = factory
+        self._runner = runner if runner is not None else TaskRunner(self)
+        self._waiting: Waiting | None = None
         self.actor: Actor | None = None
         heading = QLabel(office)
         heading.setObjectName("pageTitle")
@@ -63,19 +77,45 @@ class LoginDialog(QDialog):
         """The button that signs in."""
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+    @property
+    def checking(self) -> bool:
+        """Whether a password or recovery code is being checked."""
+        return self._waiting is not None and self._waiting.active
+
+    def _wait(self, text: str) -> None:
+        self.problem.setText(text)
+        self._waiting = Waiting(self)
+
+    def _refused(self, exc: BaseException) -> None:
+        if self._waiting is not None:
+            self._waiting.end()
+        self.problem.setText(error_text(exc))
+        self.password.selectAll()
+        self.password.setFocus()
+
     def sign_in(self) -> None:
-        """Check the password (slowed down after repeated failures)."""
-        try:
-            self.actor = accounts.sign_in(self._factory, self.username.text(), self.password.text())
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk
-            self.problem.setText(error_text(exc))
-            self.password.selectAll()
-            self.password.setFocus()
+        """Check the password (slowed down after repeated failures) without freezing."""
+        if self.checking:
             return
+        factory, username, password = self._factory, self.username.text(), self.password.text()
+        self._wait(self.tr("Đang kiểm tra mật khẩu…"))
+        self._runner.command(
+            lambda _c: accounts.sign_in(factory, username, password),
+            on_done=self._signed_in,
+            on_error=self._refused,
+        )
+
+    def _signed_in(self, actor: Actor) -> None:
+        if self._waiting is not None:
+            self._waiting.end()
+        self.problem.clear()
+        self.actor = actor
         self.accept()
 
     def recover(self) -> None:
         """Set a new administrator password with the printed recovery code."""
+        if self.checking:
+            return
         code, ok = QInputDialog.getText(
             self,
             self.tr("Khôi phục mật khẩu quản trị"),
@@ -91,41 +131,19 @@ class LoginDialog(QDialog):
         )
         if not ok:
             return
-        try:
-            _record, new_code = accounts.recover_admin(
-                self._factory, self.username.text(), code, password
-            )
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk
-            self.problem.setText(error_text(exc))
-            return
-        show_recovery_code(self, new_code)
-        self.password.setText(password)
-        self.sign_in()
+        factory, username = self._factory, self.username.text()
 
+        def recovered(result: tuple[UserRecord, str]) -> None:
+            if self._waiting is not None:
+                self._waiting.end()
+            self.problem.clear()
+            show_recovery_code(self, result[1])
+            self.password.setText(password)
+            self.sign_in()
 
-def show_recovery_code(parent: QWidget, code: str) -> None:
-    """Show a recovery code once, to be written down or printed and kept safe."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("LoginDialog", "Mã khôi phục"))
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setText(
-        QCoreApplication.translate(
-            "LoginDialog",
-            "Mã khôi phục mật khẩu quản trị (chỉ hiện một lần, hãy in hoặc chép lại và cất "
-            "giữ cẩn thận):\n\n{code}",
-        ).format(code=code)
-    )
-    print_button = box.addButton(
-        QCoreApplication.translate("LoginDialog", "In mã…"), QMessageBox.ButtonRole.ActionRole
-    )
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.exec()
-    if box.clickedButton() is print_button:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setPlainText(box.text())
-            document.print_(printer)
+        self._wait(self.tr("Đang kiểm tra mã khôi phục…"))
+        self._runner.command(
+            lambda _c: accounts.recover_admin(factory, username, code, password),
+            on_done=recovered,
+            on_error=self._refused,
+        )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,8 +22,9 @@ from PySide6.QtWidgets import (
 from giamsat_desktop.domain.accounts import Role, UserRecord
 from giamsat_desktop.services import accounts
 from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.ui.dialogs.login_dialog import show_recovery_code
 from giamsat_desktop.ui.error_text import error_text
+from giamsat_desktop.ui.recovery_code import show_recovery_code
+from giamsat_desktop.ui.tasks import TaskRunner, Waiting, runner_for
 
 
 def role_text(role: Role) -> str:
@@ -34,11 +38,24 @@ def role_text(role: Role) -> str:
 
 
 class AccountsBox(QGroupBox):
-    """Short lists of tens of accounts: read whole, changed one by one, at once."""
+    """Short lists of tens of accounts: read whole, changed one by one.
 
-    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
+    A change is a write of the window's runner (hashing a password is slow on purpose): it
+    waits its turn behind a running import, with the buttons greyed out, and the window
+    goes on painting.
+    """
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(self.tr("Tài khoản"), parent)
         self._context = context
+        self._runner = runner
+        self._waiting: Waiting | None = None
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.users = QListWidget()
@@ -46,6 +63,8 @@ class AccountsBox(QGroupBox):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
+        self.saving = QLabel(self.tr("Đang lưu…"))
+        self.saving.setVisible(False)
         self.first_admin = QPushButton(self.tr("Tạo tài khoản quản trị…"))
         self.first_admin.clicked.connect(lambda: self.create_first_admin())
         self.add = QPushButton(self.tr("Thêm tài khoản…"))
@@ -59,8 +78,10 @@ class AccountsBox(QGroupBox):
         self.own = QPushButton(self.tr("Đổi mật khẩu của tôi…"))
         self.own.clicked.connect(lambda: self.change_own_password())
         row = QHBoxLayout()
-        for button in (self.first_admin, self.add, self.role, self.toggle, self.reset, self.own):
+        self._buttons = (self.first_admin, self.add, self.role, self.toggle, self.reset, self.own)
+        for button in self._buttons:
             row.addWidget(button)
+        row.addWidget(self.saving)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -118,15 +139,34 @@ class AccountsBox(QGroupBox):
             return None
         return first
 
-    def _run(self, action: object) -> bool:
-        try:
-            action()  # type: ignore[operator]
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk
-            self.problem.setText(error_text(exc))
-            return False
+    @property
+    def saving_now(self) -> bool:
+        """Whether a change is waiting for its turn or being written."""
+        return self._waiting is not None and self._waiting.active
+
+    def _run(self, action: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
+        """Write ``action`` through the window's runner; ``then`` gets its value once done."""
+        runner = self._runner if self._runner is not None else runner_for(self)
         self.problem.setText("")
-        self.refresh()
-        return True
+        self.saving.setVisible(True)
+        self._waiting = Waiting(self.users, *self._buttons)
+
+        def finish() -> None:
+            self.saving.setVisible(False)
+            if self._waiting is not None:
+                self._waiting.end()
+
+        def done(result: Any) -> None:
+            finish()
+            self.refresh()
+            if then is not None:
+                then(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            self.problem.setText(error_text(exc))
+
+        runner.command(lambda _c: action(), on_done=done, on_error=failed)
 
     def create_first_admin(self) -> None:
         """The first account: an administrator, with a recovery code shown once."""
@@ -135,16 +175,11 @@ class AccountsBox(QGroupBox):
         password = self._ask_new_password() if full_name is not None else None
         if not username or password is None:
             return
-        codes: list[str] = []
-
-        def create() -> None:
-            _record, code = accounts.create_first_admin(
-                self._context.factory, username, full_name or "", password
-            )
-            codes.append(code)
-
-        if self._run(create):
-            show_recovery_code(self, codes[0])
+        factory = self._context.factory
+        self._run(
+            lambda: accounts.create_first_admin(factory, username, full_name or "", password),
+            lambda created: show_recovery_code(self, created[1]),
+        )
 
     def add_user(self) -> None:
         """A new account with a role and a first password."""
