@@ -86,7 +86,7 @@ class IncomingPage(RegisterPage):
             register_reports.incoming_register_pdf,
             register_reports.export_incoming_xlsx,
         )
-        self.add_record_buttons(
+        self.add_document_buttons(
             lambda context, record: incoming.purge_incoming(
                 context.factory, context.actor, record.id, record.version
             ),
@@ -156,7 +156,7 @@ class IncomingPage(RegisterPage):
     def update_buttons(self) -> None:
         """The register's buttons, and files and answers for the selected line."""
         super().update_buttons()
-        record: IncomingRecord | None = self.selected()
+        record: IncomingRecord | None = self.selected_if_read()
         writable = self._context.actor.role.can_write
         self.files_button.setEnabled(record is not None)
         self.answer_button.setEnabled(record is not None and writable and not record.cancelled)

@@ -69,7 +69,7 @@ class OutgoingPage(RegisterPage):
             register_reports.outgoing_register_pdf,
             register_reports.export_outgoing_xlsx,
         )
-        self.add_record_buttons(
+        self.add_document_buttons(
             lambda context, record: outgoing.purge_outgoing(
                 context.factory, context.actor, record.id, record.version
             ),

@@ -1,4 +1,4 @@
-"""What the two register pages share: a lazy table, filters, search, selection, reload."""
+"""What the two register pages add to a lazy list: filters, prints, Excel, cancel and purge."""
 
 from __future__ import annotations
 
@@ -8,29 +8,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services import clock
-from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.services.changes import Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.file_choice import save_path
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
+from giamsat_desktop.ui.pages.lazy_list_page import LazyListPage
 from giamsat_desktop.ui.tasks import TaskRunner
 from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
 
@@ -52,11 +42,11 @@ class RegisterPrints:
     subtitle, progress, cancelled); the rows written."""
 
 
-class RegisterPage(QWidget):
-    """A register screen; subclasses say how to read keys and what a line's actions are."""
+class RegisterPage(LazyListPage):
+    """A register screen: a lazy list of documents with their prints, cancel and purge.
 
-    changed = Signal(object)
-    area: Area = Area.INCOMING
+    Subclasses say how to read keys and what a line's actions are.
+    """
 
     def __init__(
         self,
@@ -70,87 +60,30 @@ class RegisterPage(QWidget):
         parent: QWidget | None = None,
         settings: Settings | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            context,
+            runner,
+            model,
+            title,
+            filters=filters,
+            count=filters.count,
+            buttons=filters.top_row,
+            widths=widths,
+            default_sort=default_sort,
+            parent=parent,
+        )
         self.settings = settings if settings is not None else Settings.load()
         """This PC's choices (the last folder a file was saved in), shared with the window."""
-        self._context = context
-        self._runner = runner
-        self._generation = 0
-        self._pending_select: int | None = None
         self.last_preview: QWidget | None = None
-        self.model = model
-        self.model.sort_requested = self._sort_by
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        self.filters = filters
+        self.filters: RegisterFilterBar = filters
         self.filters.changed.connect(self.reload)
-        self.count = self.filters.count
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.ensurePolished()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(*default_sort)
-        header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
-        self._size_columns(widths)
-        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.buttons = self.filters.top_row
-        self._button_count = 0
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.view, 1)
+        self.cancel_button: QPushButton | None = None
+        self.purge_button: QPushButton | None = None
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        open_line = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected)
-        open_line.setContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in a filter stays there
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
 
-    def _size_columns(self, samples: dict[int, str]) -> None:
-        """Each column as wide as a typical value, and never narrower than its heading.
-
-        Widths come from the font (a sample text per column), not from pixels, so they
-        follow Windows' text scaling (125 %, 150 %) and the language of the headings.
-        """
-        self.view.ensurePolished()  # the style sheet's font, not the default one
-        header = self.view.horizontalHeader()
-        header.ensurePolished()
-        metrics = self.view.fontMetrics()
-        padding = 2 * metrics.averageCharWidth()
-        for column, sample in samples.items():
-            wanted = metrics.horizontalAdvance(sample) + padding
-            heading = header.sectionSizeFromContents(column).width()
-            self.view.setColumnWidth(column, max(wanted, heading))
-
-    def add_button(
-        self, text: str, action: Callable[[], object], shortcut: Any = None
-    ) -> QPushButton:
-        """A button in front of the search box."""
-        button = QPushButton(text)
-        if shortcut is not None:
-            button.setShortcut(shortcut)
-        button.clicked.connect(lambda: action())
-        self.buttons.insertWidget(self._button_count, button)
-        self._button_count += 1
-        return button
-
-    def add_menu_button(
-        self, text: str, actions: list[tuple[str, Callable[[], object]]]
-    ) -> QPushButton:
-        """A button that opens a short menu (printing, Excel)."""
-        button = self.add_button(text, lambda: None)
-        menu = QMenu(button)
-        for label, action in actions:
-            menu.addAction(label).triggered.connect(lambda _checked=False, a=action: a())
-        button.setMenu(menu)
-        return button
+    def count_text(self, count: int) -> str:
+        """The count under the filters: documents found."""
+        return self.tr("{count} văn bản").format(count=format_number(count))
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The dates a print covers: the filter's range, else its year, else this year."""
@@ -242,77 +175,18 @@ class RegisterPage(QWidget):
             progress_label=self.tr("Đang ghi tệp Excel…"),
         )
 
-    # ----- reading ------------------------------------------------------------------
-
-    def read_keys(self) -> Callable[[object], list[int]]:
-        """A background read of the keys for the filter and order in force; override."""
-        raise NotImplementedError
-
-    def reload(self) -> None:
-        """Ask the database for the keys of the filtered, sorted register."""
-        self._generation += 1
-        generation = self._generation
-        self._runner.query(
-            self.read_keys(), on_done=lambda keys: self._show(generation, keys), parent=self
-        )
-
-    def _show(self, generation: int, keys: list[int]) -> None:
-        if generation != self._generation:
-            return  # a newer filter was asked for meanwhile
-        selected = self.selected()
-        wanted = self._pending_select or (selected.id if selected else None)
-        self._pending_select = None
-        self.model.set_keys(keys)
-        self.count.setText(self.tr("{count} văn bản").format(count=format_number(len(keys))))
-        if wanted is not None:
-            self.select_key(wanted)
-        self.update_buttons()
-
-    def sort_column(self, column: int, descending: bool) -> bool:
-        """Remember a new order; False when the column cannot be sorted; override."""
-        raise NotImplementedError
-
-    def _sort_by(self, column: int, order: Qt.SortOrder) -> None:
-        if self.sort_column(column, order == Qt.SortOrder.DescendingOrder):
-            self.reload()
-
-    def on_changes(self, changes: Changes) -> None:
-        """Re-read after a save anywhere that touched this register."""
-        if changes.touches(self.area):
-            self.model.forget()
-            self.reload()
-
-    def refresh(self) -> None:
-        """Re-read everything."""
-        self.on_changes(Changes.of(self.area))
-
-    # ----- selection ----------------------------------------------------------------
-
-    def selected(self) -> Any:
-        """The record of the selected line."""
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
-
-    def select_key(self, key: int) -> None:
-        """Select (and show) the line of a document."""
-        row = self.model.row_of(key)
-        if row >= 0:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+    # ----- lines ------------------------------------------------------------------
 
     def focus_search(self) -> None:
         """Ctrl+F."""
         self.filters.search.setFocus()
         self.filters.search.selectAll()
 
-    def add_record_buttons(
+    def add_document_buttons(
         self, purge: Callable[[ServiceContext, Any], Changes], name_of: Callable[[Any], str]
     ) -> None:
         """Vào sổ, Sửa, Hủy văn bản and (for administrators) Xóa hẳn…, in that order."""
-        self.new_button = self.add_button(
-            self.tr("Vào sổ (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
-        )
-        self.edit_button = self.add_button(self.tr("Sửa"), self.edit_selected)
+        self.add_record_buttons(self.tr("Vào sổ (Ctrl+N)"), self.tr("Sửa"))
         self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
         self.purge_button = self.add_purge_button(purge, name_of)
 
@@ -321,30 +195,18 @@ class RegisterPage(QWidget):
 
         Pages with more buttons extend this.
         """
-        record = self.selected()
+        super().update_buttons()
+        record = self.selected_if_read()
         writable = self._context.actor.role.can_write
-        self.new_button.setEnabled(writable)
-        self.edit_button.setEnabled(record is not None and writable)
-        self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
-        self.purge_button.setEnabled(record is not None and record.cancelled)
-
-    def add(self) -> object:
-        """Open the entry dialog for a new document; override."""
-        return None
-
-    def edit_selected(self) -> object:
-        """Open the selected line; override."""
-        return None
+        if self.cancel_button is not None:
+            self.cancel_button.setEnabled(
+                record is not None and writable and not record.cancelled
+            )
+        if self.purge_button is not None:
+            self.purge_button.setEnabled(record is not None and record.cancelled)
 
     def cancel_selected(self) -> None:
         """Cancel the selected document with a reason; override."""
-
-    # ----- saving -------------------------------------------------------------------
-
-    def saved(self, record_id: int, changes: Changes) -> None:
-        """After a save: select the saved line and let every page refresh."""
-        self._pending_select = record_id
-        self.changed.emit(changes)
 
     def add_purge_button(
         self, purge: Callable[[ServiceContext, Any], Changes], name_of: Callable[[Any], str]
