@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Row, ScalarSelect, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -270,10 +270,18 @@ def _in_key_order(keys: Sequence[int], by_id: dict[int, T]) -> list[T]:
     return [by_id[key] for key in keys if key in by_id]
 
 
-def _in_blocks(keys: list[int], rows_of: Callable[[Sequence[int]], list[T]]) -> Iterator[T]:
-    """Every record of ``keys``, read a thousand at a time."""
-    for start in range(0, len(keys), 1000):
-        yield from rows_of(keys[start : start + 1000])
+class Rows(Generic[T]):
+    """The records of ``keys`` in their order: counted at once, read a thousand at a time."""
+
+    def __init__(self, keys: list[int], rows_of: Callable[[Sequence[int]], list[T]]) -> None:
+        self.keys, self._rows_of = keys, rows_of
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[T]:
+        for start in range(0, len(self.keys), 1000):
+            yield from self._rows_of(self.keys[start : start + 1000])
 
 
 _INCOMING_FIELDS = (
@@ -387,10 +395,10 @@ def iter_incoming(
     where: IncomingFilter,
     column: IncomingColumn = IncomingColumn.ARRIVAL,
     descending: bool = False,
-) -> Iterator[IncomingRecord]:
+) -> Rows[IncomingRecord]:
     """Every matching record, in blocks (for prints and exports of a whole register)."""
     keys = incoming_keys(factory, actor, where, column, descending)
-    yield from _in_blocks(keys, lambda block: incoming_rows(factory, block))
+    return Rows(keys, lambda block: incoming_rows(factory, block))
 
 
 def _outgoing_conditions(
@@ -484,10 +492,10 @@ def iter_outgoing(
     where: OutgoingFilter,
     column: OutgoingColumn = OutgoingColumn.ISSUE,
     descending: bool = False,
-) -> Iterator[OutgoingRecord]:
+) -> Rows[OutgoingRecord]:
     """Every matching outgoing record, in blocks."""
     keys = outgoing_keys(factory, actor, where, column, descending)
-    yield from _in_blocks(keys, lambda block: outgoing_rows(factory, block))
+    return Rows(keys, lambda block: outgoing_rows(factory, block))
 
 
 def incoming_years(factory: SessionFactory) -> list[int]:

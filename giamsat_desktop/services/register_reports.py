@@ -9,9 +9,8 @@ replaces a folder or a device.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
@@ -19,16 +18,12 @@ from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.registers import (
-    IncomingColumn,
     IncomingFilter,
-    OutgoingColumn,
     OutgoingFilter,
     RegisterPeriod,
 )
 from giamsat_desktop.services import clock, incoming, office, register_queries
 from giamsat_desktop.services.output_files import output_file
-
-T = TypeVar("T")
 
 
 def _office(factory: SessionFactory) -> OfficeInfo:
@@ -55,9 +50,7 @@ def incoming_register_pdf(
     from giamsat_desktop.reports.register_incoming import render_incoming_register
 
     where = IncomingFilter(date_from=date_from, date_to=date_to, include_secret=False)
-    rows = list(
-        register_queries.iter_incoming(factory, actor, where, IncomingColumn.ARRIVAL, False)
-    )
+    rows = list(register_queries.iter_incoming(factory, actor, where))
     period = _period(date_from, date_to, [r.arrival_number_text for r in rows])
     return render_incoming_register(_office(factory), period, rows)
 
@@ -69,7 +62,7 @@ def outgoing_register_pdf(
     from giamsat_desktop.reports.register_outgoing import render_outgoing_register
 
     where = OutgoingFilter(date_from=date_from, date_to=date_to, include_secret=False)
-    rows = list(register_queries.iter_outgoing(factory, actor, where, OutgoingColumn.ISSUE, False))
+    rows = list(register_queries.iter_outgoing(factory, actor, where))
     period = _period(date_from, date_to, [r.number_text for r in rows])
     return render_outgoing_register(_office(factory), period, rows)
 
@@ -82,19 +75,6 @@ def handling_slip_pdf(
 
     record = incoming.get_incoming(factory, actor, document_id)
     return render_handling_slip(_office(factory), record, today=today or clock.today())
-
-
-def _counted(rows: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
-    for done, row in enumerate(rows, start=1):
-        if progress is not None and done % 1000 == 0:
-            progress(done / max(total, 1) * 0.95, f"{done}/{total}")
-        yield row
-
-
-def _in_blocks(keys: list[int], rows_of: Callable[[list[int]], list[T]]) -> Iterator[T]:
-    """The records of ``keys`` in their order, read a thousand at a time (never all at once)."""
-    for start in range(0, len(keys), 1000):
-        yield from rows_of(keys[start : start + 1000])
 
 
 def export_incoming_xlsx(
@@ -119,14 +99,13 @@ def export_incoming_xlsx(
     from giamsat_desktop.reports.register_workbook import write_incoming_register
 
     with output_file(path) as temporary:
-        keys = register_queries.incoming_keys(factory, actor, where, IncomingColumn.ARRIVAL, False)
-        rows = _in_blocks(keys, lambda block: register_queries.incoming_rows(factory, block))
+        rows = register_queries.iter_incoming(factory, actor, where)
         return write_incoming_register(
             temporary,
             rows,
             title=title,
             subtitle=subtitle,
-            total=len(keys),
+            total=len(rows),
             progress=progress,
             cancelled=cancelled,
             today=today,
@@ -153,14 +132,13 @@ def export_outgoing_xlsx(
     from giamsat_desktop.reports.register_workbook import write_outgoing_register
 
     with output_file(path) as temporary:
-        keys = register_queries.outgoing_keys(factory, actor, where, OutgoingColumn.ISSUE, False)
-        rows = _in_blocks(keys, lambda block: register_queries.outgoing_rows(factory, block))
+        rows = register_queries.iter_outgoing(factory, actor, where)
         return write_outgoing_register(
             temporary,
             rows,
             title=title,
             subtitle=subtitle,
-            total=len(keys),
+            total=len(rows),
             progress=progress,
             cancelled=cancelled,
         )
