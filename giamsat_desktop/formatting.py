@@ -10,7 +10,7 @@ import datetime as dt
 
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal
 
 _locale = "vi"
 
@@ -39,7 +39,3 @@ def format_number(value: int | float) -> str:
     """``12.345`` in Vietnamese, ``12,345`` in English."""
     return format_decimal(value, locale=_locale)
 
-
-def format_share(value: float) -> str:
-    """A fraction as a percentage, e.g. ``87,5 %``."""
-    return format_percent(value, "#,##0.0 %", locale=_locale)

@@ -264,22 +264,6 @@ def update_incoming(
     return record, Changes.of(Area.INCOMING)
 
 
-def set_handling_status(
-    factory: SessionFactory, actor: Actor, document_id: int, status: HandlingStatus, version: int
-) -> tuple[IncomingRecord, Changes]:
-    """Mark a document chưa xử lý / đang xử lý / đã xử lý."""
-    require_write(actor)
-    with unit_of_work(factory) as session:
-        row = _load(session, actor, document_id, version)
-        old = _audit_fields(row)
-        row.handling_status = HandlingStatus(status).value
-        row.updated_at = utc_now()
-        session.flush()
-        audit.record(session, actor, "status", "incoming", row.id, old, _audit_fields(row))
-        record = _result(session, row)
-    return record, Changes.of(Area.INCOMING)
-
-
 def cancel_incoming(
     factory: SessionFactory, actor: Actor, document_id: int, reason: str, version: int
 ) -> tuple[IncomingRecord, Changes]:
