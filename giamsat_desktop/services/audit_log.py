@@ -52,6 +52,10 @@ class ChainCheck:
     """The first entry whose hash does not follow from the one before (None: all sound)."""
     head_problem: str = ""
     """``cut`` (entries missing at the end), ``changed`` (the known head differs), or ``""``."""
+    last_id: int | None = None
+    """The id of the last entry: where the next check of new entries starts."""
+    rehashed: int = 0
+    """How many entries this check hashed again (all of them, or the new ones)."""
 
     @property
     def sound(self) -> bool:
@@ -61,7 +65,26 @@ class ChainCheck:
     @property
     def head(self) -> dict[str, Any]:
         """The head to keep outside the database."""
-        return {"count": self.count, "last_hash": self.last_hash}
+        return {"count": self.count, "last_hash": self.last_hash, "last_id": self.last_id}
+
+
+_ENTRIES = select(
+    AuditEntry.id,
+    AuditEntry.at,
+    AuditEntry.user_name,
+    AuditEntry.action,
+    AuditEntry.entity,
+    AuditEntry.entity_id,
+    AuditEntry.changes,
+    AuditEntry.prev_hash,
+    AuditEntry.hash,
+)
+
+
+def _rehash(previous: str, row: Any) -> str:
+    return entry_hash(
+        previous, row.at, row.user_name, row.action, row.entity, row.entity_id, row.changes
+    )
 
 
 def check_chain(factory: SessionFactory, known_head: dict[str, Any] | None = None) -> ChainCheck:
@@ -74,33 +97,15 @@ def check_chain(factory: SessionFactory, known_head: dict[str, Any] | None = Non
     previous = ""
     count = 0
     broken: int | None = None
+    last_id: int | None = None
     hashes: list[str] = []
-    query = select(
-        AuditEntry.id,
-        AuditEntry.at,
-        AuditEntry.user_name,
-        AuditEntry.action,
-        AuditEntry.entity,
-        AuditEntry.entity_id,
-        AuditEntry.changes,
-        AuditEntry.prev_hash,
-        AuditEntry.hash,
-    ).order_by(AuditEntry.id)
     with factory() as session:
-        for row in session.execute(query):
+        for row in session.execute(_ENTRIES.order_by(AuditEntry.id)):
             count += 1
-            expected = entry_hash(
-                previous,
-                row.at,
-                row.user_name,
-                row.action,
-                row.entity,
-                row.entity_id,
-                row.changes,
-            )
-            if broken is None and (row.prev_hash != previous or row.hash != expected):
+            if broken is None and (row.prev_hash != previous or row.hash != _rehash(previous, row)):
                 broken = row.id
             previous = row.hash
+            last_id = row.id
             hashes.append(row.hash)
         stored = session.get(AuditHead, HEAD_ROW)
         office_set_up = session.scalar(select(Office.id).limit(1)) is not None
@@ -115,7 +120,53 @@ def check_chain(factory: SessionFactory, known_head: dict[str, Any] | None = Non
         problem = _compare(
             hashes, int(known_head.get("count", 0)), str(known_head.get("last_hash", ""))
         )
-    return ChainCheck(count, previous, broken, problem)
+    return ChainCheck(count, previous, broken, problem, last_id, count)
+
+
+def check_new_entries(factory: SessionFactory, known_head: dict[str, Any]) -> ChainCheck:
+    """Check only the entries written after a head found sound before (the exit's check).
+
+    The entry at the known head must still be there with its hash, itself unchanged, and
+    every entry after it must follow from it up to the head row. Its cost grows with the
+    new entries only; an entry edited or removed before the known head is left to the full
+    :func:`check_chain` (the audit page, ``giamsat check``). Whenever anything is found
+    wrong, or the head has no ``last_id`` (kept by an older version), the answer is the
+    full check's, so the clerk is told exactly what the full check would tell.
+    """
+    last_id = known_head.get("last_id")
+    known_count = known_head.get("count")
+    known_hash = known_head.get("last_hash")
+    if not (isinstance(last_id, int) and isinstance(known_count, int) and known_count > 0):
+        return check_chain(factory, known_head)
+    with factory() as session:
+        anchor = session.execute(_ENTRIES.where(AuditEntry.id == last_id)).first()
+        if anchor is None or anchor.hash != known_hash:
+            return check_chain(factory, known_head)
+        sound = _rehash(anchor.prev_hash, anchor) == anchor.hash
+        previous, rehashed, hashes = anchor.hash, 1, [anchor.hash]
+        newer = _ENTRIES.where(AuditEntry.id > last_id).order_by(AuditEntry.id)
+        for row in session.execute(newer) if sound else ():
+            rehashed += 1
+            if row.prev_hash != previous or row.hash != _rehash(previous, row):
+                sound = False
+                break
+            previous, last_id = row.hash, row.id
+            hashes.append(row.hash)
+        stored = session.get(AuditHead, HEAD_ROW)
+    count = known_count + len(hashes) - 1
+    if not sound or stored is None or _compare_tail(hashes, count, stored) != "":
+        return check_chain(factory, known_head)
+    return ChainCheck(count, previous, None, "", last_id, rehashed)
+
+
+def _compare_tail(hashes: list[str], count: int, stored: AuditHead) -> str:
+    """:func:`_compare` for a head row, given the chain's last ``len(hashes)`` hashes."""
+    first = count - len(hashes) + 1  # the position of hashes[0] in the chain
+    if stored.count > count:
+        return "cut"
+    if stored.count < first or hashes[stored.count - first] != stored.last_hash:
+        return "changed"
+    return ""
 
 
 def _compare(hashes: list[str], known_count: int, known_hash: str) -> str:
@@ -144,8 +195,10 @@ def remember_head(
 ) -> ChainCheck:
     """Keep a database's chain head in the settings file, the second witness of its end.
 
-    Every command that writes and the window call this once done. A chain found unsound
-    keeps the head the settings had, so the next check still shows what happened; after
+    Every command that writes and the window call this once done; with a head kept before,
+    only the entries written since are hashed again (:func:`check_new_entries`), so the
+    window's exit does not slow down as the log grows. A chain found unsound keeps the head
+    the settings had, so the next check still shows what happened; after
     a restore (``replaced``) the restored chain's head is kept whatever the old one was.
 
     Args:
@@ -158,7 +211,8 @@ def remember_head(
         What checking the chain found.
     """
     settings = settings if settings is not None else Settings.load()
-    check = check_chain(factory, None if replaced else known_head(location, settings))
+    known = None if replaced else known_head(location, settings)
+    check = check_new_entries(factory, known) if known else check_chain(factory, known)
     if replaced or check.sound:
         heads = settings.extra.get(AUDIT_HEADS)
         heads = dict(heads) if isinstance(heads, dict) else {}

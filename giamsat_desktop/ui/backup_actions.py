@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -16,7 +18,7 @@ from giamsat_desktop.services.backup_archive import Manifest
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.database import check_database
 from giamsat_desktop.ui.error_text import error_text
-from giamsat_desktop.ui.tasks import TaskRunner
+from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 
 CHOSEN_FOLDER = "backup_folder"
 REMIND_AFTER = "backup_remind_days"
@@ -142,6 +144,13 @@ class BackupActions(QObject):
             QMessageBox.StandardButton.Yes
         ):
             return
+        self._replace_with(archive)
+
+    def _replace_with(self, archive: Path) -> None:
+        """Back up the current data, then replace it with the checked ``archive``; restart."""
+        database = self._context.database
+        if database is None:
+            return
         self._runner.wait_for_all()
         database.close()
         url, data_folder = database.url, self._context.data_folder
@@ -225,9 +234,21 @@ class BackupActions(QObject):
         )
 
     def offer_latest_backup(self) -> None:
-        """Explain the damage and offer to restore the newest good backup."""
+        """Find the newest good backup in the background, then offer it (the data is damaged).
+
+        Each backup is checked completely, newest first: with progress, off the window.
+        """
         folders = [f for f in (self.chosen_folder, self._context.backup_folder) if f is not None]
-        latest = backup_rotation.latest_good_backup(folders, self._context.data_folder)
+        data_folder = self._context.data_folder
+        self._runner.query(
+            lambda _c: backup_rotation.latest_good_backup(folders, data_folder),
+            on_done=self._offer,
+            parent=self._window,
+            progress_label=self.tr("Đang tìm bản sao lưu tốt gần nhất…"),
+        )
+
+    def _offer(self, latest: Path | None) -> None:
+        """Explain the damage and offer to restore ``latest`` (None: no good backup)."""
         if latest is None:
             QMessageBox.critical(
                 self._window,
@@ -248,16 +269,41 @@ class BackupActions(QObject):
             ).format(path=latest),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore(str(latest), confirm=False)
+            self._replace_with(latest)  # checked while it was found
 
     def remember_audit_head(self) -> None:
-        """Keep the audit chain's head outside the database, so a cut tail shows later."""
+        """At exit: check the audit entries written since the last check, keep the new head.
+
+        Only the new entries are hashed again (the full check is the audit page's), in the
+        background; the closing window waits for it.
+        """
         database = self._context.database
         if database is None or self.restored:
             return
-        audit_log.remember_head(
-            database.session_factory, database.location, settings=self._settings
+        factory, location, settings = database.session_factory, database.location, self._settings
+        self._wait_for(
+            lambda _c: audit_log.remember_head(factory, location, settings=settings),
+            self.tr("Đang kiểm tra nhật ký thay đổi…"),
+            write=False,
         )
+
+    def _wait_for(self, fn: Callable[[TaskControl], Any], label: str, *, write: bool) -> object:
+        """Run ``fn`` on the runner and wait for it, the window still painting (at exit).
+
+        Returns its value, or the exception it raised.
+        """
+        loop = QEventLoop()
+        outcome: list[object] = []
+
+        def finish(result: object) -> None:
+            outcome.append(result)
+            loop.quit()
+
+        start = self._runner.command if write else self._runner.query
+        start(fn, on_done=finish, on_error=finish, parent=self._window, progress_label=label)
+        if not outcome:
+            loop.exec()
+        return outcome[0] if outcome else None
 
     # ----- automatic ----------------------------------------------------------------
 
@@ -275,25 +321,14 @@ class BackupActions(QObject):
         folders = [folder for folder in (chosen, local) if folder is not None]
         if database is None or self.restored or not backup_rotation.due(folders, now):
             return False
-        loop = QEventLoop()
-        outcome: list[object] = []
-
-        def finish(result: object) -> None:
-            outcome.append(result)
-            loop.quit()
-
-        self._runner.command(
+        data_folder = self._context.data_folder
+        result = self._wait_for(
             lambda _c: backup_rotation.make_automatic_backup(
-                database, self._context.data_folder, chosen, local, now=now
+                database, data_folder, chosen, local, now=now
             ),
-            on_done=finish,
-            on_error=finish,
-            parent=self._window,
-            progress_label=self.tr("Đang sao lưu tự động…"),
+            self.tr("Đang sao lưu tự động…"),
+            write=True,
         )
-        if not outcome:
-            loop.exec()
-        result = outcome[0] if outcome else None
         if isinstance(result, backup_rotation.AutomaticBackup) and result.outside:
             self._settings.extra[LAST_OUTSIDE] = now.isoformat(timespec="seconds")
             self._settings.save()

@@ -8,7 +8,7 @@ import pytest
 from conftest import choose, click
 from modals import answer_modal, choose_file, close_dialog
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.accounts import SYSTEM
@@ -159,6 +159,11 @@ def test_a_replaced_pc_restores_from_a_backup_instead_of_setting_up(
     chosen = answer_modal(QFileDialog, choose_file(archive))
     click(qtbot, wizard.restore_button)
     assert chosen.check().title == "Chọn tệp sao lưu"
+    [progress] = [p for p in wizard.findChildren(QProgressDialog) if not p.wasCanceled()]
+    assert progress.labelText() == "Đang khôi phục…"  # shown if it lasts, the wizard painting
+    assert not wizard.restore_button.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    qtbot.waitUntil(lambda: not wizard.restoring, timeout=30_000)
     assert wizard.restored
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert not wizard.isVisible()
@@ -187,6 +192,8 @@ def test_a_bad_backup_is_refused_and_the_office_can_still_be_set_up(
     chosen = answer_modal(QFileDialog, choose_file(bad))
     click(qtbot, wizard.restore_button)
     chosen.check()
+    qtbot.waitUntil(lambda: not wizard.restoring, timeout=30_000)
+    assert wizard.restore_button.isEnabled()
     assert not wizard.restored
     assert wizard.isVisible()
     assert "không dùng được" in wizard.restore_error.text()

@@ -21,6 +21,7 @@ from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services import restore
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
+from giamsat_desktop.ui.tasks import TaskRunner, Waiting
 from giamsat_desktop.ui.widgets.office_form import OfficeForm
 
 
@@ -70,9 +71,17 @@ class _OrganizationsPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Creates the office and its organisations in one transaction when finished."""
 
-    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._context = context
+        self._runner = runner if runner is not None else TaskRunner(self)
+        self._waiting: Waiting | None = None
         self.setWindowTitle(self.tr("Khai báo đơn vị lần đầu"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -124,26 +133,47 @@ class FirstRunWizard(QWizard):
         if path:
             self.restore(Path(path))
 
-    def restore(self, archive: Path) -> bool:
+    @property
+    def restoring(self) -> bool:
+        """Whether a restore is running."""
+        return self._waiting is not None and self._waiting.active
+
+    def restore(self, archive: Path) -> None:
         """Restore ``archive`` instead of setting up (the program then opens the restored data).
 
-        On a refusal the reason is shown under the button and the wizard stays open.
+        The restore runs on a worker with a progress dialog, the wizard greyed out. On a
+        refusal the reason is shown under the button and the wizard stays open.
         """
         database = self._context.database
-        if database is None:
-            return False
+        if database is None or self.restoring:
+            return
         self.restore_error.clear()
         database.close()
-        try:
-            restore.restore_backup(
-                database.url, archive, self._context.data_folder, self._context.backup_folder
-            )
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk, wizard stays open
+        url, data_folder = database.url, self._context.data_folder
+        safety = self._context.backup_folder
+        buttons = (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton)
+        self._waiting = Waiting(self.restore_button, *(self.button(b) for b in buttons))
+
+        def restored(_result: object) -> None:
+            if self._waiting is not None:
+                self._waiting.end()
+            self.restored = True
+            self.done(QWizard.DialogCode.Accepted)
+
+        def refused(exc: BaseException) -> None:
+            if self._waiting is not None:
+                self._waiting.end()
             self.restore_error.setText(error_text(exc))
-            return False
-        self.restored = True
-        self.done(QWizard.DialogCode.Accepted)
-        return True
+
+        self._runner.command(
+            lambda control: restore.restore_backup(
+                url, archive, data_folder, safety, progress=control.report
+            ),
+            on_done=restored,
+            on_error=refused,
+            parent=self,
+            progress_label=self.tr("Đang khôi phục…"),
+        )
 
     def accept(self) -> None:
         """Save; on a refusal stay open with the reason shown."""
