@@ -78,7 +78,7 @@ def arrival(k: int) -> IncomingDraft:
 
 
 def _register_until_killed(
-    url: str, home: str, side_file: str, go: Event, started: Event, done: Event
+    url: str, home: str, side_file: str, go: Event, started: Event, done: Flag
 ) -> None:
     """Register documents one after another; note each number only once it is committed."""
     go.wait()
@@ -94,7 +94,7 @@ def _register_until_killed(
 
 
 def _import_until_killed(
-    url: str, home: str, rows: list[ParsedRow], book: str, go: Event, started: Event, done: Event
+    url: str, home: str, rows: list[ParsedRow], book: str, go: Event, started: Event, done: Flag
 ) -> None:
     """The program's import of a register, telling when it starts and when it is done."""
     go.wait()
@@ -107,7 +107,7 @@ def _import_until_killed(
 
 
 def _back_up_until_killed(
-    url: str, home: str, data: str, target: str, go: Event, started: Event, done: Event
+    url: str, home: str, data: str, target: str, go: Event, started: Event, done: Flag
 ) -> None:
     go.wait()
     os.environ["GIAMSAT_HOME"] = home
@@ -118,12 +118,38 @@ def _back_up_until_killed(
     time.sleep(60)
 
 
+class Flag:
+    """A "done" flag that a kill cannot leave locked.
+
+    A ``multiprocessing.Event`` takes a lock shared with the child: a child killed inside
+    ``done.set()`` would hold it for good, and the parent's ``is_set()`` would wait forever.
+    One byte of shared memory, no lock, is read and written whole.
+    """
+
+    def __init__(self) -> None:
+        self._value = SPAWN.RawValue("b", 0)
+
+    def set(self) -> None:
+        self._value.value = 1
+
+    def is_set(self) -> bool:
+        return bool(self._value.value)
+
+    def wait(self, timeout: float) -> bool:
+        end = time.monotonic() + timeout
+        while not self.is_set():
+            if time.monotonic() > end:
+                return False
+            time.sleep(0.01)
+        return True
+
+
 @dataclass
 class Child:
     process: BaseProcess
     go: Event
     started: Event
-    done: Event
+    done: Flag
 
     def kill(self) -> None:
         assert self.process.pid is not None
@@ -135,7 +161,7 @@ class Child:
 
 
 def spawn(target: Callable[..., None], *args: object) -> Child:
-    go, started, done = SPAWN.Event(), SPAWN.Event(), SPAWN.Event()
+    go, started, done = SPAWN.Event(), SPAWN.Event(), Flag()
     process = SPAWN.Process(target=target, args=(*args, go, started, done), daemon=True)
     process.start()
     return Child(process, go, started, done)
