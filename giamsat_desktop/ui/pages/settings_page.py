@@ -108,7 +108,7 @@ class SettingsPage(QWidget):
         layout.addWidget(general)
         if backups is not None:
             layout.addWidget(self._backup_box(backups))
-        self.accounts = AccountsBox(context)
+        self.accounts = AccountsBox(context, runner=runner)
         listed = self.accounts.users.model()
         listed.rowsInserted.connect(lambda *_a: self._allow_location())
         listed.rowsRemoved.connect(lambda *_a: self._allow_location())
