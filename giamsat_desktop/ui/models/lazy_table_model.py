@@ -26,6 +26,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 BLOCK_SIZE = 200
 KEPT_BLOCKS = 50
 """At most 10,000 rows in memory, however long the register."""
+READ_AHEAD = BLOCK_SIZE // 2
+"""A row painted this close to its block's end has the next block read ahead (likewise
+the previous one near its start), so a clerk scrolling meets rows already read."""
 PLACEHOLDER = "…"
 """What the first cell of a row shows while its block is being read."""
 
@@ -53,6 +56,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._generation = 0
         self._queued: list[int] = []
         """Blocks asked for by painting and not yet being read, the newest last."""
+        self._ahead: list[int] = []
+        """Blocks next to those painted, read when nothing painted is waiting."""
         self._reading: int | None = None
         self._failed: set[int] = set()
         self.reader: BackgroundReader | None = None
@@ -126,6 +131,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                 return None
             block = self._read_now(number)
         self._blocks.move_to_end(number)
+        if self.reader is not None:
+            offset = row - number * BLOCK_SIZE
+            if offset >= BLOCK_SIZE - READ_AHEAD:
+                self._read_ahead(number + 1)
+            elif offset < READ_AHEAD and number:
+                self._read_ahead(number - 1)
         return block.get(self._keys[row])
 
     def record(self, row: int) -> R | None:
@@ -172,6 +183,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         """Forget what was asked for: a block read for older keys is thrown away."""
         self._generation += 1
         self._queued.clear()
+        self._ahead.clear()
         self._reading = None
         self._failed.clear()
 
@@ -183,11 +195,27 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._queued.append(number)  # the newest request is read first
         self._next()
 
-    def _next(self) -> None:
-        """Read the most recently asked-for block, one at a time."""
-        if self._reading is not None or not self._queued or self.reader is None:
+    def _read_ahead(self, number: int) -> None:
+        known = number in self._blocks or number == self._reading or number in self._failed
+        if known or number * BLOCK_SIZE >= len(self._keys) or number in self._ahead:
             return
-        number = self._queued.pop()
+        self._ahead.append(number)
+        del self._ahead[:-2]  # only the latest matter: the clerk has scrolled on
+        self._next()
+
+    def _next(self) -> None:
+        """Read the most recently asked-for block, one at a time; then those ahead."""
+        if self._reading is not None or self.reader is None:
+            return
+        waiting = [n for n in self._queued if n not in self._blocks]
+        ahead = [n for n in self._ahead if n not in self._blocks and n not in waiting]
+        self._queued, self._ahead = waiting, ahead
+        if self._queued:
+            number = self._queued.pop()
+        elif self._ahead:
+            number = self._ahead.pop()
+        else:
+            return
         self._reading = number
         generation = self._generation
         keys = self._keys[number * BLOCK_SIZE : (number + 1) * BLOCK_SIZE]

@@ -1,68 +1,45 @@
 """Nhật ký thay đổi: who changed what and when, old → new; and whether the chain holds.
 
-The words of each entry (field names, values) come from ``ui.audit_text``.
+A lazy list like the registers: the search looks through every entry ever written, and
+the entries are read in blocks as the clerk scrolls. The words of each entry (field
+names, values) come from ``ui.audit_text``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from giamsat_desktop.formatting import format_datetime, format_number
-from giamsat_desktop.services import audit_log, catalog
-from giamsat_desktop.services.changes import Area, Changes
+from giamsat_desktop.formatting import format_number
+from giamsat_desktop.services import audit_list, audit_log, catalog
+from giamsat_desktop.services.changes import Area
 from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.ui.audit_text import AuditText, action_text
-from giamsat_desktop.ui.models.record_table_model import AnyIndex, Column, RecordTableModel
+from giamsat_desktop.ui.audit_text import AuditText
+from giamsat_desktop.ui.models import audit_table_model as columns
+from giamsat_desktop.ui.models.audit_table_model import AuditTableModel
+from giamsat_desktop.ui.pages.lazy_list_page import LazyListPage, Read
 from giamsat_desktop.ui.tasks import TaskRunner
 
-SHOWN = 2000
-CHANGES = 4
+CHANGES = columns.CHANGES
 """The column of the changes (after time, user, action and record)."""
 
-_Read = tuple[list[audit_log.AuditRecord], audit_log.ChainCheck, dict[int, str]]
-"""What one reading brings: the entries, the chain's state, the organisations' names."""
+COLUMN_SAMPLES = {
+    columns.TIME: "30/12/2026 23:59",
+    columns.USER: "Nguyễn Thị Thu Hà",
+    columns.ACTION: "Ngừng dùng",
+    columns.RECORD: "Văn bản đến (mã số 12345)",
+}
+"""A typical value of each column; the changes take the rest of the width."""
 
 
-class _AuditModel(RecordTableModel[audit_log.AuditRecord]):
-    """The entries; the changes cell, cut short on screen, lists them whole in its tooltip."""
-
-    def __init__(
-        self,
-        lines: Callable[[audit_log.AuditRecord], list[str]],
-        columns: Sequence[Column[audit_log.AuditRecord]],
-    ) -> None:
-        super().__init__(columns, is_active=lambda _r: True)
-        self._change_lines = lines
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cells; the tooltip of the changes: one change a line."""
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == CHANGES:
-            return "\n".join(self._change_lines(self.record(index.row())))
-        return super().data(index, role)
-
-
-class AuditPage(QWidget):
+class AuditPage(LazyListPage):
     """The newest entries first; words and kind narrow the list."""
 
+    area = Area.AUDIT
+
     def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._context = context
-        self._runner = runner
-        title = QLabel(self.tr("Nhật ký thay đổi"))
-        title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo người, thao tác, nội dung thay đổi…"))
         self.search.setClearButtonEnabled(True)
@@ -70,44 +47,36 @@ class AuditPage(QWidget):
         self.entity.addItem(self.tr("Mọi loại hồ sơ"), None)
         self.chain = QLabel()
         self.chain.setObjectName("chainStatus")
-        self.words = AuditText()
-        self._lines: dict[int, list[str]] = {}
-        self.model = _AuditModel(
-            self._change_lines,
-            [
-                Column(
-                    self.tr("Thời gian"),
-                    lambda r: format_datetime(r.at.astimezone()),
-                    lambda r: r.id,
-                ),
-                Column(self.tr("Người thực hiện"), lambda r: r.user_name),
-                Column(self.tr("Thao tác"), lambda r: action_text(r.action)),
-                Column(self.tr("Hồ sơ"), lambda r: self.words.record_name(r.entity, r.entity_id)),
-                Column(self.tr("Thay đổi (cũ → mới)"), lambda r: "; ".join(self._change_lines(r))),
-            ],
-        )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        row = QHBoxLayout()
+        count = QLabel()
+        count.setObjectName("auditCount")
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.search, 2)
         row.addWidget(self.entity)
+        row.addWidget(count)
         row.addStretch(1)
         row.addWidget(self.chain)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
+        self.words = AuditText()
+        factory = context.factory
+        super().__init__(
+            context,
+            runner,
+            AuditTableModel(lambda keys: audit_list.audit_rows(factory, keys), self.words),
+            self.tr("Nhật ký thay đổi"),
+            filters=bar,
+            count=count,
+            widths=COLUMN_SAMPLES,
+            parent=parent,
+        )
+        self.view.horizontalHeader().setStretchLastSection(True)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
-        self._typing.setInterval(250)
-        self._typing.timeout.connect(self.refresh)
+        self._typing.setInterval(250)  # search once the clerk pauses, not on every key
+        self._typing.timeout.connect(self.reload)
         self.search.textChanged.connect(self._typing.start)
-        self.entity.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh()
+        self.entity.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload()
         self._load_entities()
 
     def _load_entities(self) -> None:
@@ -120,30 +89,35 @@ class AuditPage(QWidget):
 
         self._runner.query(lambda _c: list(audit_log.entities(factory)), on_done=shown)
 
-    def refresh(self) -> None:
-        """Read the entries and check the chain, in the background."""
+    def count_text(self, count: int) -> str:
+        """The entries found."""
+        return self.tr("{count} mục").format(count=format_number(count))
+
+    def read_keys(self) -> Callable[[object], list[int]]:
+        """The entries matching the words and kind, newest first, among every entry."""
         factory, text, entity = self._context.factory, self.search.text(), self.entity.currentData()
+        return lambda _c: audit_list.audit_keys(factory, text=text, entity=entity)
 
-        def read(_c: object) -> _Read:
-            entries = audit_log.list_entries(factory, text=text, entity=entity, limit=SHOWN)
-            names = {o.id: o.short_name or o.name for o in catalog.list_organizations(factory)}
-            return entries, audit_log.check_chain(factory), names
+    def read_alongside(self) -> Read:
+        """The organisations' names, which a person's entry refers to by id."""
+        factory = self._context.factory
+        return lambda _c: {
+            organization.id: organization.short_name or organization.name
+            for organization in catalog.list_organizations(factory)
+        }
 
-        self._runner.query(read, on_done=self._show)
+    def show_alongside(self, value: object) -> None:
+        """Word the entries with the names just read."""
+        if isinstance(value, dict):
+            self.words.organizations = value
 
-    def _change_lines(self, record: audit_log.AuditRecord) -> list[str]:
-        """The changes of an entry in words, worked out once per reading."""
-        lines = self._lines.get(record.id)
-        if lines is None:
-            lines = self._lines[record.id] = self.words.change_lines(record.entity, record.changes)
-        return lines
+    def reload(self) -> None:
+        """Read the entries, and check the chain, in the background."""
+        super().reload()
+        factory = self._context.factory
+        self._runner.query(lambda _c: audit_log.check_chain(factory), on_done=self._show_chain)
 
-    def _show(self, result: _Read) -> None:
-        entries, chain, organizations = result
-        self.words.organizations = organizations
-        self._lines = {}
-        self.model.set_records(entries)
-        self.view.resizeColumnsToContents()
+    def _show_chain(self, chain: audit_log.ChainCheck) -> None:
         if chain.sound:
             self.chain.setStyleSheet("color: #1b5e20;")
             self.chain.setText(
@@ -158,8 +132,3 @@ class AuditPage(QWidget):
                     id=chain.first_broken_id
                 )
             )
-
-    def on_changes(self, changes: Changes) -> None:
-        """Every change writes an entry."""
-        if changes.touches(Area.AUDIT):
-            self.refresh()

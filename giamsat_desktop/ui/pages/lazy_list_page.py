@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
+from giamsat_desktop.ui.models.lazy_table_model import Blocks, LazyTableModel
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner, show_error
 
 Read = Callable[[TaskControl], Any]
@@ -210,20 +210,31 @@ class LazyListPage(QWidget):
         per_screen = self.view.viewport().height() // max(line, 1)
         bottom = top + per_screen if self.view.isVisible() else top
 
-        def read_all(control: TaskControl) -> tuple[list[int], dict[int, dict[int, Any]]]:
+        also = self.read_alongside()
+
+        def read_all(control: TaskControl) -> tuple[list[int], Blocks, Any]:
+            beside = also(control) if also is not None else None
             keys = read(control)
             rows = [0, top, bottom]
             if wanted is not None and wanted in keys:
                 rows.append(keys.index(wanted))
-            return keys, model.read_blocks(keys, rows)
+            return keys, model.read_blocks(keys, rows), beside
 
         self._runner.query(
             read_all, on_done=lambda result: self._show(generation, *result), parent=self
         )
 
-    def _show(self, generation: int, keys: list[int], blocks: dict[int, dict[int, Any]]) -> None:
+    def read_alongside(self) -> Read | None:
+        """A background read the lines need beside their rows (names they refer to)."""
+        return None
+
+    def show_alongside(self, value: Any) -> None:
+        """Take what :meth:`read_alongside` read, just before the lines are shown."""
+
+    def _show(self, generation: int, keys: list[int], blocks: Blocks, beside: Any) -> None:
         if generation != self._generation:
             return  # a newer filter was asked for meanwhile
+        self.show_alongside(beside)
         wanted = self._pending_select
         if wanted is None:
             wanted = self.selected_key()
