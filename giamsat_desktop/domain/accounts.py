@@ -15,8 +15,10 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        """Vietnamese name of the role, as the accounts list shows it."""
-        return _ROLE_LABELS[self]
+        """Vietnamese name of the role, as the accounts list shows it (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
     @property
     def can_write(self) -> bool:
@@ -32,13 +34,6 @@ class Role(StrEnum):
     def can_manage_accounts(self) -> bool:
         """Only an administrator adds accounts, changes roles and resets passwords."""
         return self is Role.ADMIN
-
-
-_ROLE_LABELS = {
-    Role.ADMIN: "Quản trị",
-    Role.CLERK: "Văn thư",
-    Role.VIEWER: "Chỉ xem",
-}
 
 
 @dataclass(frozen=True, slots=True)

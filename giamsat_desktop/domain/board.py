@@ -39,8 +39,10 @@ class BoardPosition(StrEnum):
 
     @property
     def label(self) -> str:
-        """The position as a signer's position is stored and printed: ``Phó Chủ tịch``."""
-        return _POSITION_LABELS[self]
+        """The position as stored and printed: ``Phó Chủ tịch`` (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
     @property
     def rank(self) -> int:
@@ -48,11 +50,6 @@ class BoardPosition(StrEnum):
         return _RANKS[self]
 
 
-_POSITION_LABELS = {
-    BoardPosition.CHAIR: "Chủ tịch",
-    BoardPosition.VICE_CHAIR: "Phó Chủ tịch",
-    BoardPosition.STANDING_MEMBER: "Ủy viên Thường trực",
-}
 _RANKS = {BoardPosition.CHAIR: 0, BoardPosition.VICE_CHAIR: 1, BoardPosition.STANDING_MEMBER: 2}
 
 

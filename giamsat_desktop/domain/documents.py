@@ -15,13 +15,10 @@ class Urgency(StrEnum):
 
     @property
     def label(self) -> str:
-        """Vietnamese word printed in registers."""
-        return {
-            "thuong": "Thường",
-            "khan": "Khẩn",
-            "thuong_khan": "Thượng khẩn",
-            "hoa_toc": "Hỏa tốc",
-        }[self.value]
+        """Vietnamese word printed in registers (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
 
 class Secrecy(StrEnum):
@@ -34,10 +31,10 @@ class Secrecy(StrEnum):
 
     @property
     def label(self) -> str:
-        """Vietnamese word printed in registers."""
-        return {"thuong": "Thường", "mat": "Mật", "toi_mat": "Tối mật", "tuyet_mat": "Tuyệt mật"}[
-            self.value
-        ]
+        """Vietnamese word printed in registers (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
     @property
     def is_secret(self) -> bool:
@@ -54,10 +51,10 @@ class HandlingStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        """Vietnamese word shown in the register."""
-        return {"chua_xu_ly": "Chưa xử lý", "dang_xu_ly": "Đang xử lý", "da_xu_ly": "Đã xử lý"}[
-            self.value
-        ]
+        """Vietnamese word shown in the register (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
 
 class BookKind(StrEnum):

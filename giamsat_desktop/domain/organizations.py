@@ -19,17 +19,10 @@ class OrganizationKind(StrEnum):
 
     @property
     def label(self) -> str:
-        """Vietnamese name of the kind, as a printed form writes it."""
-        return _KIND_LABELS[self]
+        """Vietnamese name of the kind, as a printed form writes it (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
 
-
-_KIND_LABELS = {
-    OrganizationKind.MEMBER: "Tổ chức thành viên",
-    OrganizationKind.BOARD: "Ban trực thuộc",
-    OrganizationKind.PARTY: "Cơ quan Đảng",
-    OrganizationKind.GOVERNMENT: "Cơ quan nhà nước",
-    OrganizationKind.OTHER: "Khác",
-}
+        return label(self)
 
 
 @dataclass(frozen=True, slots=True)

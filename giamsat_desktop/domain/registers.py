@@ -65,14 +65,10 @@ class IncomingState(StrEnum):
 
     @property
     def label(self) -> str:
-        """Vietnamese words shown in the register."""
-        return {
-            "chua_xu_ly": "Chưa xử lý",
-            "dang_xu_ly": "Đang xử lý",
-            "da_xu_ly": "Đã xử lý",
-            "da_huy": "Đã hủy",
-            "qua_han": "Quá hạn",
-        }[self.value]
+        """Vietnamese words shown in the register (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
 
 class StateGroup(StrEnum):
@@ -92,8 +88,10 @@ class StateGroup(StrEnum):
 
     @property
     def label(self) -> str:
-        """Vietnamese words of the choice."""
-        return {"chua_huy": "Chưa hủy", "chua_xong": "Chưa xử lý xong"}[self.value]
+        """Vietnamese words of the choice (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
 
 def incoming_state(

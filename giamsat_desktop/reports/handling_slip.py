@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from giamsat_desktop.domain.date_line import date_line
+from giamsat_desktop.domain.labels import label
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import IncomingRecord, type_and_subject
 from giamsat_desktop.reports.fonts import markup
@@ -115,10 +116,10 @@ def _data_block(record: IncomingRecord, width: float) -> list[Flowable]:
         (("Tác giả", record.issuer), None),
         (("Số, ký hiệu", record.symbol), ("Ngày tháng", date_text(record.doc_date))),
         (("Trích yếu", type_and_subject(record.type_code, record.subject)), None),
-        (("Độ khẩn", record.urgency.label), ("Hạn xử lý", deadline)),
+        (("Độ khẩn", label(record.urgency)), ("Hạn xử lý", deadline)),
     ]
     if record.secrecy.is_secret:
-        pairs.append((("Độ mật", record.secrecy.label), None))
+        pairs.append((("Độ mật", label(record.secrecy)), None))
     widths = (width * 0.55, width * 0.45)
     padding = [
         ("RIGHTPADDING", (0, 0), (-1, -1), FIELD_RIGHT),

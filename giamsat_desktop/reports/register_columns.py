@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from giamsat_desktop.domain.document_types import CONG_VAN, by_code
-from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord, type_and_subject
+from giamsat_desktop.domain.labels import label
+from giamsat_desktop.domain.registers import (
+    IncomingRecord,
+    IncomingState,
+    OutgoingRecord,
+    type_and_subject,
+)
 from giamsat_desktop.reports.workbook_cells import CellValue, SafeCells
 
 __all__ = [
@@ -23,8 +29,8 @@ __all__ = [
 
 R = TypeVar("R")
 
-_OVERDUE = "Quá hạn"
-_CANCELLED = "Đã hủy"
+_OVERDUE = label(IncomingState.OVERDUE)
+_CANCELLED = label(IncomingState.CANCELLED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +104,7 @@ def _cancellation(cancelled: bool, reason: str) -> str:
 def _incoming_row(
     record: IncomingRecord, cells: SafeCells, today: dt.date | None
 ) -> list[CellValue]:
-    status = record.handling_status.label
+    status = label(record.handling_status)
     if today is not None and record.overdue(today):
         status = f"{status} – {_OVERDUE}"
     return [
@@ -110,8 +116,8 @@ def _incoming_row(
         cells.text(_type_name(record.type_code)),
         cells.text(type_and_subject(record.type_code, record.subject)),
         cells.text(record.signer),
-        record.urgency.label,
-        record.secrecy.label,
+        label(record.urgency),
+        label(record.secrecy),
         record.page_count,
         cells.text(record.recipients),
         cells.date(record.transfer_date),
@@ -139,8 +145,8 @@ def _outgoing_row(
         cells.text(record.file_copy_holder),
         record.copies,
         cells.date(record.transfer_date),
-        record.urgency.label,
-        record.secrecy.label,
+        label(record.urgency),
+        label(record.secrecy),
         cells.text(record.notes),
         cells.text(_cancellation(record.cancelled, record.cancel_reason)),
     ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -28,11 +29,7 @@ from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.formatting import format_date, format_datetime, format_number
 from giamsat_desktop.messages import FIELD_NAMES
-from giamsat_desktop.ui.dialogs.incoming_dialog import secrecy_text
-from giamsat_desktop.ui.models.board_table_model import position_text
-from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
-from giamsat_desktop.ui.models.organization_table_model import kind_text
-from giamsat_desktop.ui.widgets.accounts_box import role_text
+from giamsat_desktop.ui.labels import label
 
 EMPTY = "—"
 """An empty value (nothing before a creation, nothing after a removal)."""
@@ -164,31 +161,21 @@ def _other_labels() -> dict[str, str]:
     }
 
 
-def _level_texts() -> dict[str, str]:
-    """The levels as the office form offers them."""
-    return {
-        OfficeLevel.PROVINCE.value: QCoreApplication.translate("OfficeForm", "Tỉnh"),
-        OfficeLevel.CITY.value: QCoreApplication.translate("OfficeForm", "Thành phố"),
-        OfficeLevel.COMMUNE.value: QCoreApplication.translate("OfficeForm", "Xã"),
-        OfficeLevel.WARD.value: QCoreApplication.translate("OfficeForm", "Phường"),
-        OfficeLevel.SPECIAL_ZONE.value: QCoreApplication.translate("OfficeForm", "Đặc khu"),
-        OfficeLevel.DISTRICT.value: QCoreApplication.translate(
-            "OfficeForm", "Huyện (hồ sơ trước năm 2025)"
-        ),
-    }
-
-
 def _choice_texts() -> dict[str, dict[str, str]]:
     """Fields stored as an enum's value: each value as the window shows it."""
     return {
-        "urgency": {item.value: urgency_text(item) for item in Urgency},
-        "secrecy": {item.value: secrecy_text(item) for item in Secrecy},
-        "handling_status": {item.value: status_text(item) for item in HandlingStatus},
-        "kind": {item.value: kind_text(item) for item in OrganizationKind},
-        "role": {item.value: role_text(item) for item in Role},
-        "level": _level_texts(),
-        "position": {item.value: position_text(item) for item in BoardPosition},
+        "urgency": _labels_of(Urgency),
+        "secrecy": _labels_of(Secrecy),
+        "handling_status": _labels_of(HandlingStatus),
+        "kind": _labels_of(OrganizationKind),
+        "role": _labels_of(Role),
+        "level": _labels_of(OfficeLevel),
+        "position": _labels_of(BoardPosition),
     }
+
+
+def _labels_of(kind: type[Enum]) -> dict[str, str]:
+    return {item.value: label(item) for item in kind}
 
 
 def action_text(action: str) -> str:

@@ -36,23 +36,10 @@ from giamsat_desktop.domain.text import normalize
 from giamsat_desktop.services import clock, incoming, outgoing
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
-from giamsat_desktop.ui.models.incoming_register_model import status_text, urgency_text
+from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 from giamsat_desktop.ui.widgets.date_field import DateField
 from giamsat_desktop.ui.widgets.subject_field import SubjectEdit
-
-
-def secrecy_text(secrecy: Secrecy) -> str:
-    """Độ mật in the window's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    texts = {
-        Secrecy.NORMAL: QCoreApplication.translate("Registers", "Thường"),
-        Secrecy.CONFIDENTIAL: QCoreApplication.translate("Registers", "Mật"),
-        Secrecy.SECRET: QCoreApplication.translate("Registers", "Tối mật"),
-        Secrecy.TOP_SECRET: QCoreApplication.translate("Registers", "Tuyệt mật"),
-    }
-    return texts[secrecy]
 
 
 class IncomingDialog(RecordDialog):
@@ -130,10 +117,10 @@ class IncomingDialog(RecordDialog):
         self.signer = QLineEdit()
         self.urgency = QComboBox()
         for urgency in Urgency:
-            self.urgency.addItem(urgency_text(urgency), urgency)
+            self.urgency.addItem(label(urgency), urgency)
         self.secrecy = QComboBox()
         for secrecy in Secrecy:
-            self.secrecy.addItem(secrecy_text(secrecy), secrecy)
+            self.secrecy.addItem(label(secrecy), secrecy)
         self.page_count = QSpinBox()
         self.page_count.setRange(0, 9999)
         self.page_count.setSpecialValueText(" ")
@@ -145,7 +132,7 @@ class IncomingDialog(RecordDialog):
         self.instruction.setFixedHeight(60)
         self.status = QComboBox()
         for status in HandlingStatus:
-            self.status.addItem(status_text(status), status)
+            self.status.addItem(label(status), status)
         self.notes = QLineEdit()
         self.replies = QLabel(self.tr("(chưa có)"))
         self.replies.setObjectName("replies")

@@ -40,9 +40,8 @@ from giamsat_desktop.domain.text import normalize
 from giamsat_desktop.services import board, clock, outgoing
 from giamsat_desktop.services import office as office_service
 from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.ui.dialogs.incoming_dialog import secrecy_text
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
-from giamsat_desktop.ui.models.incoming_register_model import urgency_text
+from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 from giamsat_desktop.ui.widgets.date_field import DateField
 from giamsat_desktop.ui.widgets.subject_field import SubjectEdit
@@ -103,10 +102,10 @@ class OutgoingDialog(RecordDialog):
         self.transfer_date = DateField(name=self.tr("Ngày chuyển"))
         self.urgency = QComboBox()
         for urgency in Urgency:
-            self.urgency.addItem(urgency_text(urgency), urgency)
+            self.urgency.addItem(label(urgency), urgency)
         self.secrecy = QComboBox()
         for secrecy in Secrecy:
-            self.secrecy.addItem(secrecy_text(secrecy), secrecy)
+            self.secrecy.addItem(label(secrecy), secrecy)
         self.notes = QLineEdit()
         self.answers_label = QLabel()
         self.answers_label.setWordWrap(True)

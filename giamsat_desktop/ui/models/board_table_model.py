@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from giamsat_desktop.domain.board import BoardMemberRecord, BoardPosition
 from giamsat_desktop.domain.text import fold
+from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.models.organization_table_model import status_text
 from giamsat_desktop.ui.models.record_table_model import Column, RecordTableModel
 
@@ -13,13 +14,8 @@ ORDER, FULL_NAME, POSITION, SIGNATURE, STATUS = range(5)
 
 
 def position_text(position: BoardPosition) -> str:
-    """Translated name of a position on the board."""
-    texts = {
-        BoardPosition.CHAIR: QCoreApplication.translate("Catalog", "Chủ tịch"),
-        BoardPosition.VICE_CHAIR: QCoreApplication.translate("Catalog", "Phó Chủ tịch"),
-        BoardPosition.STANDING_MEMBER: QCoreApplication.translate("Catalog", "Ủy viên Thường trực"),
-    }
-    return texts[position]
+    """Translated name of a position on the board (``ui.labels.label``)."""
+    return label(position)
 
 
 def _name_key(record: BoardMemberRecord) -> tuple[str, str]:
@@ -46,7 +42,7 @@ class BoardTableModel(RecordTableModel[BoardMemberRecord]):
                 ),
                 Column(
                     QCoreApplication.translate("Catalog", "Chức vụ"),
-                    lambda r: position_text(r.position),
+                    lambda r: label(r.position),
                     lambda r: r.position.rank,
                 ),
                 # Printed text: always Vietnamese, as the document shows it.

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from giamsat_desktop.domain.documents import HandlingStatus, Urgency
+from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.registers import (
     IncomingColumn,
     IncomingRecord,
@@ -18,6 +18,7 @@ from giamsat_desktop.domain.registers import (
 )
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services import clock
+from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.models.record_table_model import Column
 
@@ -52,33 +53,13 @@ SORT_COLUMNS: dict[int, IncomingColumn] = {
 
 
 def urgency_text(urgency: Urgency) -> str:
-    """Độ khẩn in the window's language."""
-    texts = {
-        Urgency.NORMAL: QCoreApplication.translate("Registers", "Thường"),
-        Urgency.URGENT: QCoreApplication.translate("Registers", "Khẩn"),
-        Urgency.VERY_URGENT: QCoreApplication.translate("Registers", "Thượng khẩn"),
-        Urgency.FLASH: QCoreApplication.translate("Registers", "Hỏa tốc"),
-    }
-    return texts[urgency]
-
-
-def status_text(status: HandlingStatus) -> str:
-    """Tình trạng xử lý in the window's language."""
-    texts = {
-        HandlingStatus.PENDING: QCoreApplication.translate("Registers", "Chưa xử lý"),
-        HandlingStatus.IN_PROGRESS: QCoreApplication.translate("Registers", "Đang xử lý"),
-        HandlingStatus.DONE: QCoreApplication.translate("Registers", "Đã xử lý"),
-    }
-    return texts[status]
+    """Độ khẩn in the window's language (callers may use ``ui.labels.label`` directly)."""
+    return label(urgency)
 
 
 def state_text(state: IncomingState) -> str:
     """Tình trạng of a line as the register shows it, in the window's language."""
-    texts = {
-        IncomingState.OVERDUE: QCoreApplication.translate("Registers", "Quá hạn"),
-        IncomingState.CANCELLED: QCoreApplication.translate("Registers", "Đã hủy"),
-    }
-    return texts.get(state) or status_text(HandlingStatus(state.value))
+    return label(state)
 
 
 class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
@@ -117,7 +98,7 @@ class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
                 ),
                 Column(
                     QCoreApplication.translate("Registers", "Độ khẩn"),
-                    lambda r: urgency_text(r.urgency),
+                    lambda r: label(r.urgency),
                 ),
                 Column(
                     QCoreApplication.translate("Registers", "Hạn xử lý"),
@@ -140,7 +121,7 @@ class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
         )
 
     def _status(self, record: IncomingRecord) -> str:
-        return state_text(record.state(self.today))
+        return label(record.state(self.today))
 
     def style(self, record: IncomingRecord, column: int, role: int) -> Any:
         """Cancelled rows struck through; overdue in red; urgent numbers in bold."""

@@ -5,21 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from giamsat_desktop.domain.organizations import OrganizationKind, OrganizationRecord
+from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 CODE, SHORT_NAME, NAME, KIND, STATUS = range(5)
 
 
 def kind_text(kind: OrganizationKind) -> str:
-    """Translated name of an organisation kind."""
-    texts = {
-        OrganizationKind.MEMBER: QCoreApplication.translate("Catalog", "Tổ chức thành viên"),
-        OrganizationKind.BOARD: QCoreApplication.translate("Catalog", "Ban trực thuộc"),
-        OrganizationKind.PARTY: QCoreApplication.translate("Catalog", "Cơ quan Đảng"),
-        OrganizationKind.GOVERNMENT: QCoreApplication.translate("Catalog", "Cơ quan nhà nước"),
-        OrganizationKind.OTHER: QCoreApplication.translate("Catalog", "Khác"),
-    }
-    return texts[kind]
+    """Translated name of an organisation kind (``ui.labels.label``)."""
+    return label(kind)
 
 
 def status_text(active: bool) -> str:
@@ -42,7 +36,7 @@ class OrganizationTableModel(RecordTableModel[OrganizationRecord]):
                 Column(QCoreApplication.translate("Catalog", "Tên đầy đủ"), lambda r: r.name),
                 Column(
                     QCoreApplication.translate("Catalog", "Loại"),
-                    lambda r: kind_text(r.kind),
+                    lambda r: label(r.kind),
                     lambda r: r.kind.value,
                 ),
                 Column(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel, default_office_name
 from giamsat_desktop.domain.text import normalize_line
+from giamsat_desktop.ui.labels import label
 
 
 class OfficeForm(QWidget):
@@ -22,7 +23,7 @@ class OfficeForm(QWidget):
         self._name_touched = False
         self.level = QComboBox()
         for level in OfficeLevel:
-            self.level.addItem(self._level_text(level), level)
+            self.level.addItem(label(level), level)
         self.level.setCurrentIndex(self.level.findData(OfficeLevel.COMMUNE))
         self.place_name = QLineEdit()
         self.place_name.setPlaceholderText(self.tr("Ví dụ: Tân Hưng"))
@@ -62,17 +63,6 @@ class OfficeForm(QWidget):
             edit.textChanged.connect(self._revalidate)
         self.level.currentIndexChanged.connect(self._revalidate)
         self._revalidate()
-
-    def _level_text(self, level: OfficeLevel) -> str:
-        texts = {
-            OfficeLevel.PROVINCE: self.tr("Tỉnh"),
-            OfficeLevel.CITY: self.tr("Thành phố"),
-            OfficeLevel.COMMUNE: self.tr("Xã"),
-            OfficeLevel.WARD: self.tr("Phường"),
-            OfficeLevel.SPECIAL_ZONE: self.tr("Đặc khu"),
-            OfficeLevel.DISTRICT: self.tr("Huyện (hồ sơ trước năm 2025)"),
-        }
-        return texts[level]
 
     def _mark_name_touched(self) -> None:
         self._name_touched = True

@@ -1,0 +1,56 @@
+"""The window's words for a value of the office's vocabulary: its domain label, translated.
+
+``domain.labels`` holds each value's Vietnamese label, which the prints and the Excel files
+write as it is; here the same words go through ``QCoreApplication.translate`` in one
+context, so the window, its choices and the change log say the same in every language.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from giamsat_desktop.domain import labels
+
+CONTEXT = "Labels"
+
+MARKED = (
+    QT_TRANSLATE_NOOP("Labels", "Thường"),
+    QT_TRANSLATE_NOOP("Labels", "Khẩn"),
+    QT_TRANSLATE_NOOP("Labels", "Thượng khẩn"),
+    QT_TRANSLATE_NOOP("Labels", "Hỏa tốc"),
+    QT_TRANSLATE_NOOP("Labels", "Mật"),
+    QT_TRANSLATE_NOOP("Labels", "Tối mật"),
+    QT_TRANSLATE_NOOP("Labels", "Tuyệt mật"),
+    QT_TRANSLATE_NOOP("Labels", "Chưa xử lý"),
+    QT_TRANSLATE_NOOP("Labels", "Đang xử lý"),
+    QT_TRANSLATE_NOOP("Labels", "Đã xử lý"),
+    QT_TRANSLATE_NOOP("Labels", "Đã hủy"),
+    QT_TRANSLATE_NOOP("Labels", "Quá hạn"),
+    QT_TRANSLATE_NOOP("Labels", "Chưa hủy"),
+    QT_TRANSLATE_NOOP("Labels", "Chưa xử lý xong"),
+    QT_TRANSLATE_NOOP("Labels", "Tổ chức thành viên"),
+    QT_TRANSLATE_NOOP("Labels", "Ban trực thuộc"),
+    QT_TRANSLATE_NOOP("Labels", "Cơ quan Đảng"),
+    QT_TRANSLATE_NOOP("Labels", "Cơ quan nhà nước"),
+    QT_TRANSLATE_NOOP("Labels", "Khác"),
+    QT_TRANSLATE_NOOP("Labels", "Chủ tịch"),
+    QT_TRANSLATE_NOOP("Labels", "Phó Chủ tịch"),
+    QT_TRANSLATE_NOOP("Labels", "Ủy viên Thường trực"),
+    QT_TRANSLATE_NOOP("Labels", "Quản trị"),
+    QT_TRANSLATE_NOOP("Labels", "Văn thư"),
+    QT_TRANSLATE_NOOP("Labels", "Chỉ xem"),
+    QT_TRANSLATE_NOOP("Labels", "Tỉnh"),
+    QT_TRANSLATE_NOOP("Labels", "Thành phố"),
+    QT_TRANSLATE_NOOP("Labels", "Xã"),
+    QT_TRANSLATE_NOOP("Labels", "Phường"),
+    QT_TRANSLATE_NOOP("Labels", "Đặc khu"),
+    QT_TRANSLATE_NOOP("Labels", "Huyện (hồ sơ trước năm 2025)"),
+)
+"""Every label of ``domain.labels``, written out for lupdate (a test keeps both the same)."""
+
+
+def label(value: Enum) -> str:
+    """A value's label in the window's language: ``label(Urgency.FLASH)`` is ``Flash``."""
+    return QCoreApplication.translate(CONTEXT, labels.label(value))

@@ -1,0 +1,37 @@
+"""One table of the Vietnamese labels of the office's vocabulary, read by every enum."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import pytest
+
+from giamsat_desktop.domain import labels
+from giamsat_desktop.domain.board import BoardPosition, signature_block
+from giamsat_desktop.domain.documents import Secrecy, Urgency
+from giamsat_desktop.domain.office import OfficeLevel
+
+
+@pytest.mark.parametrize("kind", list(labels.LABELS), ids=lambda kind: kind.__name__)
+def test_every_value_of_a_labelled_enum_has_one_label(kind: type[Enum]) -> None:
+    assert set(labels.LABELS[kind]) == set(kind)
+    assert all(labels.label(value).strip() for value in kind)
+
+
+@pytest.mark.parametrize(
+    "kind", [k for k in labels.LABELS if k is not OfficeLevel], ids=lambda kind: kind.__name__
+)
+def test_an_enums_label_is_the_tables(kind: type[Enum]) -> None:
+    assert [value.label for value in kind] == [labels.label(value) for value in kind]  # type: ignore[attr-defined]
+
+
+def test_equal_values_of_two_enums_keep_their_own_labels() -> None:
+    assert Urgency.NORMAL == Secrecy.NORMAL  # both "thuong"
+    assert labels.label(Urgency.FLASH) == "Hỏa tốc"
+    assert labels.label(Secrecy.TOP_SECRET) == "Tuyệt mật"
+
+
+def test_a_signature_and_an_office_name_still_use_the_printed_words() -> None:
+    assert signature_block(BoardPosition.VICE_CHAIR).lines == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+    assert OfficeLevel.COMMUNE.label == "xã"
+    assert labels.label(OfficeLevel.COMMUNE) == "Xã"
