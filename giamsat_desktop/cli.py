@@ -42,7 +42,7 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
 )
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
-from giamsat_desktop.messages import DATE_PROBLEMS, describe, field_name
+from giamsat_desktop.messages import DATE_PROBLEMS, describe, field_name, say
 from giamsat_desktop.services import clock
 
 if TYPE_CHECKING:
@@ -419,7 +419,7 @@ def _import_excel(args: argparse.Namespace) -> int:
         )
     parsed = parse_rows(args.file, sheet, detect_layout(args.file, sheet))
     for problem in parsed.problems:
-        print(f"  dòng {problem.row_number}: {problem.reason}", file=sys.stderr)
+        print(f"  dòng {problem.row_number}: {say(problem)}", file=sys.stderr)
     database = _open(args.db)
     try:
         from giamsat_desktop.services.backup import quick_snapshot
@@ -436,7 +436,7 @@ def _import_excel(args: argparse.Namespace) -> int:
         )
     except GiamsatError as exc:
         for problem in exc.values.pop("problems", [])[len(parsed.problems) :]:
-            print(f"  dòng {problem.row_number}: {problem.reason}", file=sys.stderr)
+            print(f"  dòng {problem.row_number}: {say(problem)}", file=sys.stderr)
         raise
     finally:
         database.close()

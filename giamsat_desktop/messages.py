@@ -7,9 +7,15 @@ translation; the window translates them, the commands print them as written here
 
 from __future__ import annotations
 
+import datetime as dt
+import string
+from collections.abc import Callable, Mapping
 from typing import Any
 
 CONTEXT = "Errors"
+
+Translate = Callable[[str, str], str]
+"""Gives the text of ``(context, source)`` in the active language."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -243,6 +249,230 @@ MESSAGES: dict[str, str] = {
     ),
 }
 
+DETAILS: dict[str, str] = {
+    # Why an Excel workbook cannot be read.
+    "excel_not_excel": QT_TRANSLATE_NOOP("Errors", "không phải tệp Excel"),
+    "excel_empty_file": QT_TRANSLATE_NOOP("Errors", "tệp rỗng, không phải tệp Excel"),
+    "excel_cannot_open": QT_TRANSLATE_NOOP("Errors", "không mở được tệp ({detail})"),
+    "excel_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "không đọc được tệp Excel (có mật khẩu, bị hỏng hoặc không phải Excel)"
+    ),
+    "excel_broken": QT_TRANSLATE_NOOP("Errors", "tệp “{file}” bị hỏng, không đọc được"),
+    "excel_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "tệp “{file}” bị hỏng, không đọc được: {detail}"
+    ),
+    "excel_not_read": QT_TRANSLATE_NOOP("Errors", "tệp “{file}” không đọc được: {detail}"),
+    "excel_expands_too_much": QT_TRANSLATE_NOOP(
+        "Errors", "tệp “{file}” giải nén ra quá lớn ({detail}), không phải một sổ văn bản"
+    ),
+    "excel_too_many_parts": QT_TRANSLATE_NOOP(
+        "Errors", "tệp “{file}” có quá nhiều phần, không phải một sổ văn bản"
+    ),
+    "excel_expands_too_much_all": QT_TRANSLATE_NOOP(
+        "Errors", "tệp Excel giải nén ra quá lớn, không phải một sổ văn bản"
+    ),
+    "excel_xls_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "tệp “{file}” quá lớn cho một sổ văn bản định dạng .xls (giới hạn {limit} MB)",
+    ),
+    "excel_no_sheet": QT_TRANSLATE_NOOP("Errors", "không có trang “{sheet}”"),
+    "excel_sheet_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "tệp “{file}” bị hỏng, không đọc được: trang “{sheet}” có dữ liệu không đúng dạng Excel",
+    ),
+    "excel_sheet_missing_data": QT_TRANSLATE_NOOP(
+        "Errors", "không tìm thấy dữ liệu của trang “{sheet}” trong tệp “{file}”"
+    ),
+    "excel_far_column": QT_TRANSLATE_NOOP(
+        "Errors",
+        "trang “{sheet}” của tệp “{file}” có ô {cell}, ở cột thứ {number:n}, quá giới hạn "
+        "{limit} cột (đến cột {last}): một sổ văn bản không có nhiều cột như vậy. "
+        "Hãy xóa các ô thừa bên phải rồi nhập lại",
+    ),
+    "excel_far_row": QT_TRANSLATE_NOOP(
+        "Errors",
+        "trang “{sheet}” của tệp “{file}” có ô {cell}, ở dòng thứ {number:n}, quá giới hạn "
+        "{limit:n} dòng của một sổ văn bản. Hãy xóa các ô thừa ở cuối trang rồi nhập lại",
+    ),
+    "excel_too_much_shared_text": QT_TRANSLATE_NOOP(
+        "Errors",
+        "trang “{sheet}” của tệp “{file}” có các ô dùng chung những đoạn chữ dài, "
+        "cộng lại hơn {size:n} MB, quá giới hạn {limit:n} MB",
+    ),
+    "excel_password_part": QT_TRANSLATE_NOOP("Errors", "tệp có phần được đặt mật khẩu"),
+    "excel_part_compression": QT_TRANSLATE_NOOP(
+        "Errors", "phần {part} được nén theo cách Excel không dùng"
+    ),
+    "excel_part_size": QT_TRANSLATE_NOOP(
+        "Errors", "phần {part} {size:n} MB, giới hạn {limit:n} MB"
+    ),
+    "excel_parts_size": QT_TRANSLATE_NOOP(
+        "Errors", "các phần dữ liệu {size:n} MB, giới hạn {limit:n} MB"
+    ),
+    "excel_part_missing": QT_TRANSLATE_NOOP("Errors", "không tìm thấy phần {part}"),
+    "excel_part_cut": QT_TRANSLATE_NOOP("Errors", "phần {part} bị cắt cụt"),
+    "excel_part_not_expanded": QT_TRANSLATE_NOOP("Errors", "phần {part} không giải nén được"),
+    "excel_part_longer": QT_TRANSLATE_NOOP(
+        "Errors", "phần {part} giải nén ra nhiều hơn kích thước ghi trong tệp"
+    ),
+    "excel_part_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "phần {part} không khớp với kích thước và mã kiểm tra"
+    ),
+    "excel_part_twice": QT_TRANSLATE_NOOP("Errors", "có hai phần cùng tên {part}"),
+    "excel_doctype": QT_TRANSLATE_NOOP(
+        "Errors", "{where} khai báo DOCTYPE, điều Excel không bao giờ ghi"
+    ),
+    "excel_odd_relations": QT_TRANSLATE_NOOP("Errors", "phần liên kết các trang có tên lạ"),
+    "excel_bad_xml": QT_TRANSLATE_NOOP(
+        "Errors", "{where} có {reason} (dòng {line}, cột {offset})"
+    ),
+    "excel_bad_row_number": QT_TRANSLATE_NOOP("Errors", "trang “{sheet}” có số dòng sai"),
+    "excel_bad_cell_address": QT_TRANSLATE_NOOP(
+        "Errors", "trang “{sheet}” có ô mang địa chỉ sai"
+    ),
+    "excel_where_part": QT_TRANSLATE_NOOP("Errors", "phần {part}"),
+    "excel_where_sheet": QT_TRANSLATE_NOOP("Errors", "trang “{sheet}”"),
+    "excel_where_shared_texts": QT_TRANSLATE_NOOP("Errors", "bảng chữ dùng chung"),
+    "xml_tag_mismatch": QT_TRANSLATE_NOOP("Errors", "thẻ đóng không khớp thẻ mở"),
+    "xml_cut": QT_TRANSLATE_NOOP("Errors", "dữ liệu bị cắt cụt"),
+    "xml_undefined_entity": QT_TRANSLATE_NOOP("Errors", "ký hiệu không xác định"),
+    "xml_invalid_token": QT_TRANSLATE_NOOP("Errors", "ký tự không hợp lệ"),
+    "xml_junk_after": QT_TRANSLATE_NOOP("Errors", "dữ liệu thừa ở cuối"),
+    "xml_duplicate_attribute": QT_TRANSLATE_NOOP("Errors", "thuộc tính lặp lại"),
+    "xml_syntax": QT_TRANSLATE_NOOP("Errors", "sai cú pháp XML"),
+    # Why the header or the chosen columns cannot be read.
+    "header_sheet_empty": QT_TRANSLATE_NOOP("Errors", "trang tính trống"),
+    "header_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "không tìm thấy dòng tiêu đề có các cột {columns}"
+    ),
+    "header_columns_not_chosen": QT_TRANSLATE_NOOP("Errors", "chưa chọn cột {columns}"),
+    "header_bad_position": QT_TRANSLATE_NOOP("Errors", "vị trí cột sai"),
+    # A row of an Excel register that cannot be imported.
+    "row_cell_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Ô {column} dài {length:n} ký tự, quá giới hạn {limit:n} ký tự"
+    ),
+    "row_kept_cell_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Ô “{header}” dài {length:n} ký tự, quá giới hạn {limit:n} ký tự"
+    ),
+    "row_encoding_unsure": QT_TRANSLATE_NOOP(
+        "Errors", "{column}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”"
+    ),
+    "row_kept_encoding_unsure": QT_TRANSLATE_NOOP(
+        "Errors", "{header}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”"
+    ),
+    "row_not_a_date": QT_TRANSLATE_NOOP("Errors", "{column} “{value}” không phải ngày"),
+    "row_no_such_date": QT_TRANSLATE_NOOP("Errors", "{column} “{value}” không có thật"),
+    "row_date_without_year": QT_TRANSLATE_NOOP("Errors", "{column} “{value}” thiếu năm"),
+    "row_date_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{column} “{value}” không đọc được (cần dạng ngày/tháng/năm)"
+    ),
+    "row_value_invalid": QT_TRANSLATE_NOOP("Errors", "{column} “{value}” không hợp lệ"),
+    "row_urgency_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{column} “{value}” không hợp lệ (Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc)"
+    ),
+    "row_secrecy_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{column} “{value}” không hợp lệ (Thường, Mật, Tối mật hoặc Tuyệt mật)"
+    ),
+    "row_missing": QT_TRANSLATE_NOOP("Errors", "Thiếu {column}"),
+    "row_doc_date_after_arrival": QT_TRANSLATE_NOOP(
+        "Errors", "Ngày tháng văn bản {doc_date} sau ngày đến {arrival}"
+    ),
+    "row_transfer_before_arrival": QT_TRANSLATE_NOOP(
+        "Errors", "Ngày chuyển {transfer} trước ngày đến {arrival}"
+    ),
+    "row_notes_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ghi chú cùng các cột ghi vào ghi chú ({headers}) dài {length:n} ký tự, "
+        "quá giới hạn {limit:n} ký tự",
+    ),
+    "row_number_repeated": QT_TRANSLATE_NOOP("Errors", "Số đến {number} trùng với dòng {row}"),
+    "row_number_in_book": QT_TRANSLATE_NOOP("Errors", "Số đến {number} đã có trong “{book}”"),
+    "row_at": QT_TRANSLATE_NOOP("Errors", "{row}: {problem}"),
+    # What the import changed in a row on the way.
+    "row_encoding_converted": QT_TRANSLATE_NOOP(
+        "Errors", "{column}: đã chuyển mã {encoding} sang Unicode"
+    ),
+    "row_kept_encoding_converted": QT_TRANSLATE_NOOP(
+        "Errors", "{header}: đã chuyển mã {encoding} sang Unicode"
+    ),
+    "row_serial_date": QT_TRANSLATE_NOOP("Errors", "{column}: số {serial} đọc là ngày {day}"),
+    "row_number_rewritten": QT_TRANSLATE_NOOP(
+        "Errors", "{column} “{value}” ghi thành “{written}”"
+    ),
+    "row_type_guessed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu "
+        "hoặc trích yếu, ghi loại như trong tệp vào ghi chú",
+    ),
+    "row_type_from_symbol": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu, "
+        "ghi loại như trong tệp vào ghi chú",
+    ),
+    "row_type_left_blank": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{column} “{value}” không có trong danh mục: để trống loại, "
+        "ghi loại như trong tệp vào ghi chú",
+    ),
+    # Why a backup archive cannot be used.
+    "backup_not_an_archive": QT_TRANSLATE_NOOP("Errors", "không phải tệp sao lưu ({error})"),
+    "backup_unsafe_name": QT_TRANSLATE_NOOP("Errors", "tên tệp không an toàn: {name}"),
+    "backup_member_too_large": QT_TRANSLATE_NOOP("Errors", "tệp {name} quá lớn"),
+    "backup_no_manifest": QT_TRANSLATE_NOOP("Errors", "thiếu manifest.json"),
+    "backup_manifest_damaged": QT_TRANSLATE_NOOP("Errors", "manifest.json hỏng ({error})"),
+    "backup_member_missing": QT_TRANSLATE_NOOP("Errors", "thiếu tệp {name}"),
+    "backup_member_damaged": QT_TRANSLATE_NOOP("Errors", "tệp {name} hỏng ({error})"),
+    "backup_member_changed": QT_TRANSLATE_NOOP("Errors", "tệp {name} đã bị sửa hoặc hỏng"),
+    "backup_newer": QT_TRANSLATE_NOOP(
+        "Errors", "tạo bởi phiên bản mới hơn (lược đồ {revision})"
+    ),
+    "backup_table_missing": QT_TRANSLATE_NOOP("Errors", "thiếu dữ liệu bảng {table}"),
+    "backup_row_count": QT_TRANSLATE_NOOP(
+        "Errors", "số dòng bảng {table} không khớp với manifest"
+    ),
+    "backup_attachment_checksum": QT_TRANSLATE_NOOP(
+        "Errors", "mã kiểm tra của tệp đính kèm không hợp lệ"
+    ),
+    "backup_database_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "cơ sở dữ liệu trong bản sao lưu bị hỏng"
+    ),
+    "backup_database_damaged_by": QT_TRANSLATE_NOOP(
+        "Errors", "cơ sở dữ liệu trong bản sao lưu bị hỏng ({error})"
+    ),
+    "backup_database_rows": QT_TRANSLATE_NOOP(
+        "Errors",
+        "bảng {table} trong cơ sở dữ liệu của bản sao lưu có {found} dòng, "
+        "manifest ghi {expected}",
+    ),
+    "backup_revision_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "phiên bản lược đồ không khớp với manifest"
+    ),
+    "compression_number": QT_TRANSLATE_NOOP("Errors", "số {number}"),
+}
+"""Parts of sentences (``DetailCode``): a file's refusal, a row's problem or change."""
+
+COLUMN_NAMES: dict[str, str] = {
+    "so_den": QT_TRANSLATE_NOOP("Columns", "Số đến"),
+    "ngay_den": QT_TRANSLATE_NOOP("Columns", "Ngày đến"),
+    "tac_gia": QT_TRANSLATE_NOOP("Columns", "Tác giả"),
+    "so_ky_hieu": QT_TRANSLATE_NOOP("Columns", "Số, ký hiệu"),
+    "ngay_thang": QT_TRANSLATE_NOOP("Columns", "Ngày tháng văn bản"),
+    "loai_van_ban": QT_TRANSLATE_NOOP("Columns", "Loại văn bản"),
+    "trich_yeu": QT_TRANSLATE_NOOP("Columns", "Tên loại và trích yếu nội dung"),
+    "nguoi_nhan": QT_TRANSLATE_NOOP("Columns", "Đơn vị hoặc người nhận"),
+    "ngay_chuyen": QT_TRANSLATE_NOOP("Columns", "Ngày chuyển"),
+    "ghi_chu": QT_TRANSLATE_NOOP("Columns", "Ghi chú"),
+    "nguoi_ky": QT_TRANSLATE_NOOP("Columns", "Người ký"),
+    "han_xu_ly": QT_TRANSLATE_NOOP("Columns", "Hạn xử lý"),
+    "do_khan": QT_TRANSLATE_NOOP("Columns", "Độ khẩn"),
+    "do_mat": QT_TRANSLATE_NOOP("Columns", "Độ mật"),
+    "so_trang": QT_TRANSLATE_NOOP("Columns", "Số trang"),
+}
+"""The register's columns an Excel import knows, as the register form prints them.
+
+Keyed by ``ImportField`` value; a sentence's ``{column}`` and ``{columns}`` are named here.
+"""
+
 FIELD_NAMES: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Fields", "Tên"),
     "code": QT_TRANSLATE_NOOP("Fields", "Mã"),
@@ -349,20 +579,104 @@ def field_name(key: str) -> str:
     return FIELD_NAMES.get(key, key)
 
 
-def describe(code: str, values: dict[str, Any]) -> str:
+def thousands(number: int) -> str:
+    """A count grouped the Vietnamese way ("10.000")."""
+    return f"{number:,}".replace(",", ".")
+
+
+def template_of(code: str) -> str | None:
+    """The Vietnamese template of an error or detail code; None when there is none."""
+    return MESSAGES.get(code) or DETAILS.get(code)
+
+
+def _as_written(context: str, text: str) -> str:
+    return text
+
+
+def word(
+    code: str,
+    values: Mapping[str, Any],
+    translate: Translate = _as_written,
+    number: Callable[[int], str] = thousands,
+) -> str:
+    """The sentence for ``code`` with ``values``, in the language ``translate`` gives.
+
+    ``{field}``, ``{what}`` and ``{other}`` are field keys, ``{column}`` (one) and
+    ``{columns}`` (a list) import columns: each is named in that language. A value told
+    by code and values itself (``domain.errors.Detail``) is worded the same way; ``{x:n}``
+    groups a count's thousands with ``number``; a date reads dd/mm/yyyy; a list is joined
+    with commas.
+    """
+    source = template_of(str(code))
+    if source is None:
+        return str(code)
+    return _fill(translate(CONTEXT, source), values, translate, number)
+
+
+def describe(code: str, values: Mapping[str, Any]) -> str:
     """The Vietnamese sentence for an error, as the headless commands print it."""
-    return render(MESSAGES.get(code, code), values, field_name)
+    return word(code, values)
 
 
-def render(template: str, values: dict[str, Any], name_of: Any) -> str:
-    """Fill a template; ``field`` and ``what`` values are field keys, named by ``name_of``."""
+def say(item: Any) -> str:
+    """The Vietnamese sentence for anything told by ``code`` and ``values``.
+
+    An error, a ``domain.errors.Detail``, or a row problem of an Excel import.
+    """
+    return describe(item.code, item.values)
+
+
+def _is_detail(value: Any) -> bool:
+    """Whether ``value`` is told by code and values (``domain.errors.Detail``, a row problem)."""
+    return hasattr(value, "code") and isinstance(getattr(value, "values", None), Mapping)
+
+
+class _Filler(string.Formatter):
+    """Formats details, counts, dates and lists as a sentence shows them."""
+
+    def __init__(self, translate: Translate, number: Callable[[int], str]) -> None:
+        super().__init__()
+        self.translate = translate
+        self.number = number
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if _is_detail(value):
+            value = word(value.code, value.values, self.translate, self.number)
+        elif format_spec == "n" and isinstance(value, int) and not isinstance(value, bool):
+            return self.number(value)
+        elif isinstance(value, dt.date) and not format_spec:
+            return value.strftime("%d/%m/%Y")
+        elif isinstance(value, list | tuple) and not format_spec:
+            value = ", ".join(str(item) for item in value)
+        return str(super().format_field(value, format_spec))
+
+
+def _name(table: dict[str, str], context: str, key: str, translate: Translate) -> str:
+    source = table.get(key)
+    return translate(context, source) if source is not None else key
+
+
+def _fill(
+    template: str,
+    values: Mapping[str, Any],
+    translate: Translate,
+    number: Callable[[int], str],
+) -> str:
     filled = dict(values)
     for key in ("field", "what", "other"):
         if key in filled:
-            filled[key] = name_of(str(filled[key]))
+            filled[key] = _name(FIELD_NAMES, "Fields", str(filled[key]), translate)
     if "field" in filled and template.startswith("{field}"):
         filled["field"] = filled["field"][:1].upper() + filled["field"][1:]
+    if "column" in filled:
+        named = _name(COLUMN_NAMES, "Columns", str(filled["column"]), translate)
+        at_start = template.startswith("{column}")
+        filled["column"] = named if at_start else named[:1].lower() + named[1:]
+    if "columns" in filled:
+        filled["columns"] = [
+            _name(COLUMN_NAMES, "Columns", str(key), translate) for key in filled["columns"]
+        ]
     try:
-        return template.format(**filled)
-    except (KeyError, IndexError, ValueError):
+        return _Filler(translate, number).format(template, **filled)
+    except (KeyError, IndexError, ValueError, AttributeError):
         return template

@@ -6,6 +6,8 @@ language (see ``giamsat_desktop.messages``), so the same failure reads the same 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -78,6 +80,127 @@ class ErrorCode(StrEnum):
     BACKUP_SCHEMA_FOREIGN = "backup_schema_foreign"
     BACKUP_SCHEMA_MISSING = "backup_schema_missing"
     RESTORE_FAILED_UNCHANGED = "restore_failed_unchanged"
+
+
+class DetailCode(StrEnum):
+    """A part of a sentence told by code: why a file is refused, a row's problem or change.
+
+    A detail travels as a value of an error (``reason``, ``detail``), as a row problem of an
+    Excel import, or as a change the import made to a row; the window and the commands word
+    it like an error (``giamsat_desktop.messages``).
+    """
+
+    # Why an Excel workbook cannot be read (the ``reason`` of FIELD_INVALID, field "file").
+    EXCEL_NOT_EXCEL = "excel_not_excel"
+    EXCEL_EMPTY_FILE = "excel_empty_file"
+    EXCEL_CANNOT_OPEN = "excel_cannot_open"
+    EXCEL_UNREADABLE = "excel_unreadable"
+    EXCEL_BROKEN = "excel_broken"
+    EXCEL_DAMAGED = "excel_damaged"
+    EXCEL_NOT_READ = "excel_not_read"
+    EXCEL_EXPANDS_TOO_MUCH = "excel_expands_too_much"
+    EXCEL_TOO_MANY_PARTS = "excel_too_many_parts"
+    EXCEL_EXPANDS_TOO_MUCH_ALL = "excel_expands_too_much_all"
+    EXCEL_XLS_TOO_LARGE = "excel_xls_too_large"
+    EXCEL_NO_SHEET = "excel_no_sheet"
+    EXCEL_SHEET_DAMAGED = "excel_sheet_damaged"
+    EXCEL_SHEET_MISSING_DATA = "excel_sheet_missing_data"
+    EXCEL_FAR_COLUMN = "excel_far_column"
+    EXCEL_FAR_ROW = "excel_far_row"
+    EXCEL_TOO_MUCH_SHARED_TEXT = "excel_too_much_shared_text"
+    EXCEL_PASSWORD_PART = "excel_password_part"
+    EXCEL_PART_COMPRESSION = "excel_part_compression"
+    EXCEL_PART_SIZE = "excel_part_size"
+    EXCEL_PARTS_SIZE = "excel_parts_size"
+    EXCEL_PART_MISSING = "excel_part_missing"
+    EXCEL_PART_CUT = "excel_part_cut"
+    EXCEL_PART_NOT_EXPANDED = "excel_part_not_expanded"
+    EXCEL_PART_LONGER = "excel_part_longer"
+    EXCEL_PART_MISMATCH = "excel_part_mismatch"
+    EXCEL_PART_TWICE = "excel_part_twice"
+    EXCEL_DOCTYPE = "excel_doctype"
+    EXCEL_ODD_RELATIONS = "excel_odd_relations"
+    EXCEL_BAD_XML = "excel_bad_xml"
+    EXCEL_BAD_ROW_NUMBER = "excel_bad_row_number"
+    EXCEL_BAD_CELL_ADDRESS = "excel_bad_cell_address"
+    EXCEL_WHERE_PART = "excel_where_part"
+    EXCEL_WHERE_SHEET = "excel_where_sheet"
+    EXCEL_WHERE_SHARED_TEXTS = "excel_where_shared_texts"
+    XML_TAG_MISMATCH = "xml_tag_mismatch"
+    XML_CUT = "xml_cut"
+    XML_UNDEFINED_ENTITY = "xml_undefined_entity"
+    XML_INVALID_TOKEN = "xml_invalid_token"
+    XML_JUNK_AFTER = "xml_junk_after"
+    XML_DUPLICATE_ATTRIBUTE = "xml_duplicate_attribute"
+    XML_SYNTAX = "xml_syntax"
+    # Why the header or the chosen columns cannot be read (field "header").
+    HEADER_SHEET_EMPTY = "header_sheet_empty"
+    HEADER_NOT_FOUND = "header_not_found"
+    HEADER_COLUMNS_NOT_CHOSEN = "header_columns_not_chosen"
+    HEADER_BAD_POSITION = "header_bad_position"
+    # A row of an Excel register that cannot be imported (values name the column and value).
+    ROW_CELL_TOO_LONG = "row_cell_too_long"
+    ROW_KEPT_CELL_TOO_LONG = "row_kept_cell_too_long"
+    ROW_ENCODING_UNSURE = "row_encoding_unsure"
+    ROW_KEPT_ENCODING_UNSURE = "row_kept_encoding_unsure"
+    ROW_NOT_A_DATE = "row_not_a_date"
+    ROW_NO_SUCH_DATE = "row_no_such_date"
+    ROW_DATE_WITHOUT_YEAR = "row_date_without_year"
+    ROW_DATE_UNREADABLE = "row_date_unreadable"
+    ROW_VALUE_INVALID = "row_value_invalid"
+    ROW_URGENCY_INVALID = "row_urgency_invalid"
+    ROW_SECRECY_INVALID = "row_secrecy_invalid"
+    ROW_MISSING = "row_missing"
+    ROW_DOC_DATE_AFTER_ARRIVAL = "row_doc_date_after_arrival"
+    ROW_TRANSFER_BEFORE_ARRIVAL = "row_transfer_before_arrival"
+    ROW_NOTES_TOO_LONG = "row_notes_too_long"
+    ROW_NUMBER_REPEATED = "row_number_repeated"
+    ROW_NUMBER_IN_BOOK = "row_number_in_book"
+    ROW_AT = "row_at"
+    # What the import changed in a row on the way, for the preview.
+    ROW_ENCODING_CONVERTED = "row_encoding_converted"
+    ROW_KEPT_ENCODING_CONVERTED = "row_kept_encoding_converted"
+    ROW_SERIAL_DATE = "row_serial_date"
+    ROW_NUMBER_REWRITTEN = "row_number_rewritten"
+    ROW_TYPE_GUESSED = "row_type_guessed"
+    ROW_TYPE_FROM_SYMBOL = "row_type_from_symbol"
+    ROW_TYPE_LEFT_BLANK = "row_type_left_blank"
+    # Why a backup archive cannot be used (the ``detail`` of BACKUP_INVALID).
+    BACKUP_NOT_AN_ARCHIVE = "backup_not_an_archive"
+    BACKUP_UNSAFE_NAME = "backup_unsafe_name"
+    BACKUP_MEMBER_TOO_LARGE = "backup_member_too_large"
+    BACKUP_NO_MANIFEST = "backup_no_manifest"
+    BACKUP_MANIFEST_DAMAGED = "backup_manifest_damaged"
+    BACKUP_MEMBER_MISSING = "backup_member_missing"
+    BACKUP_MEMBER_DAMAGED = "backup_member_damaged"
+    BACKUP_MEMBER_CHANGED = "backup_member_changed"
+    BACKUP_NEWER = "backup_newer"
+    BACKUP_TABLE_MISSING = "backup_table_missing"
+    BACKUP_ROW_COUNT = "backup_row_count"
+    BACKUP_ATTACHMENT_CHECKSUM = "backup_attachment_checksum"
+    BACKUP_DATABASE_DAMAGED = "backup_database_damaged"
+    BACKUP_DATABASE_DAMAGED_BY = "backup_database_damaged_by"
+    BACKUP_DATABASE_ROWS = "backup_database_rows"
+    BACKUP_REVISION_MISMATCH = "backup_revision_mismatch"
+    COMPRESSION_NUMBER = "compression_number"
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """A part of a sentence, told by its code and values, worded where it is shown.
+
+    Attributes:
+        code: What is said.
+        values: What the sentence names (file and sheet names, counts, dates, other details).
+    """
+
+    code: DetailCode | ErrorCode
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+def detail(code: DetailCode | ErrorCode, /, **values: Any) -> Detail:
+    """A :class:`Detail` of ``code`` with ``values``."""
+    return Detail(code, values)
 
 
 class GiamsatError(Exception):

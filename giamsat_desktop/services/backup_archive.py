@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.errors import Detail, DetailCode, ErrorCode, StorageError, detail
 
 FORMAT = 1
 PROGRAM = "giamsat_desktop"
@@ -35,7 +35,7 @@ MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 """The manifest lists every file with its checksum: tens of thousands fit in a few MB."""
 MAX_LINE_BYTES = 16 * 1024 * 1024
 """One row of the dump: far above any row the program writes (its texts have limits)."""
-COMPRESSIONS = {zipfile.ZIP_STORED: "không nén", zipfile.ZIP_DEFLATED: "Deflate"}
+COMPRESSIONS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 """The only compressions the program writes, and so the only ones it reads."""
 _CHUNK = 1024 * 1024
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
@@ -123,9 +123,12 @@ def unused_path(path: Path) -> Path:
     return candidate
 
 
-def invalid(path: Path, detail: str) -> StorageError:
-    """The error for an archive that cannot be trusted (nothing is changed)."""
-    return StorageError(ErrorCode.BACKUP_INVALID, path=str(path), detail=detail)
+def invalid(path: Path, code: DetailCode, /, **values: Any) -> StorageError:
+    """The error for an archive that cannot be trusted (nothing is changed).
+
+    ``code`` and ``values`` say why; they become the error's ``detail``.
+    """
+    return StorageError(ErrorCode.BACKUP_INVALID, path=str(path), detail=detail(code, **values))
 
 
 def read_manifest(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
@@ -137,12 +140,12 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise invalid(path, f"không phải tệp sao lưu ({exc})") from exc
+        raise invalid(path, DetailCode.BACKUP_NOT_AN_ARCHIVE, error=str(exc)) from exc
     try:
         infos = archive.infolist()
         for info in infos:
             if not safe_member(info.filename):
-                raise invalid(path, f"tên tệp không an toàn: {info.filename}")
+                raise invalid(path, DetailCode.BACKUP_UNSAFE_NAME, name=info.filename)
             if info.compress_type not in COMPRESSIONS:
                 raise StorageError(
                     ErrorCode.BACKUP_COMPRESSION_UNKNOWN,
@@ -154,25 +157,27 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
                 info.file_size > 100 * 1024 * 1024
                 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
             ):
-                raise invalid(path, f"tệp {info.filename} quá lớn")
+                raise invalid(path, DetailCode.BACKUP_MEMBER_TOO_LARGE, name=info.filename)
         names = {info.filename for info in infos}
         if MANIFEST not in names:
-            raise invalid(path, "thiếu manifest.json")
+            raise invalid(path, DetailCode.BACKUP_NO_MANIFEST)
         try:
             text = read_member(archive, MANIFEST, MAX_MANIFEST_BYTES).decode("utf-8")
             manifest = Manifest.from_json(text)
         except (ValueError, KeyError, TypeError, AttributeError, *_DAMAGED) as exc:
-            raise invalid(path, f"manifest.json hỏng ({exc})") from exc
+            raise invalid(path, DetailCode.BACKUP_MANIFEST_DAMAGED, error=str(exc)) from exc
         for name, checksum in manifest.files.items():
             if name not in names:
-                raise invalid(path, f"thiếu tệp {name}")
+                raise invalid(path, DetailCode.BACKUP_MEMBER_MISSING, name=name)
             try:
                 with open_member(archive, name) as member:
                     actual = sha256_of(member)
             except _DAMAGED as exc:
-                raise invalid(path, f"tệp {name} hỏng ({exc})") from exc
+                raise invalid(
+                    path, DetailCode.BACKUP_MEMBER_DAMAGED, name=name, error=str(exc)
+                ) from exc
             if actual != checksum:
-                raise invalid(path, f"tệp {name} đã bị sửa hoặc hỏng")
+                raise invalid(path, DetailCode.BACKUP_MEMBER_CHANGED, name=name)
         return archive, manifest
     except BaseException:
         archive.close()
@@ -245,9 +250,9 @@ class _BoundedMember(io.RawIOBase):
         super().close()
 
 
-def _compression_name(method: int) -> str:
+def _compression_name(method: int) -> str | Detail:
     names = {zipfile.ZIP_BZIP2: "bzip2", zipfile.ZIP_LZMA: "LZMA"}
-    return names.get(method, f"số {method}")
+    return names.get(method) or detail(DetailCode.COMPRESSION_NUMBER, number=method)
 
 
 def iter_jsonl(archive: zipfile.ZipFile, table: str) -> Iterator[dict[str, Any]]:

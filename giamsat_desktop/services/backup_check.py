@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from giamsat_desktop.db.migrate import VERSION_TABLE, revisions
-from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.errors import DetailCode, ErrorCode, StorageError
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.backup import SHA256
 from giamsat_desktop.services.backup_archive import (
@@ -85,7 +85,7 @@ def check_archive(
     with archive:
         known, _head = revisions()
         if manifest.schema_revision not in known:
-            raise invalid(path, f"tạo bởi phiên bản mới hơn (lược đồ {manifest.schema_revision})")
+            raise invalid(path, DetailCode.BACKUP_NEWER, revision=manifest.schema_revision)
         schema = schema_at(manifest.schema_revision)
         _check_tables_listed(path, manifest, schema)
         steps = len(schema.tables) + 1
@@ -124,7 +124,7 @@ def _check_tables_listed(path: Path, manifest: Manifest, schema: RevisionSchema)
             )
     for name in schema.tables:
         if name not in manifest.tables or f"{DATA_FOLDER}/{name}.jsonl" not in manifest.files:
-            raise invalid(path, f"thiếu dữ liệu bảng {name}")
+            raise invalid(path, DetailCode.BACKUP_TABLE_MISSING, table=name)
 
 
 def _check_dump(
@@ -135,7 +135,7 @@ def _check_dump(
     for _row in converted_rows(path, archive, table):
         count += 1
     if count != manifest.tables[table.name]:
-        raise invalid(path, f"số dòng bảng {table.name} không khớp với manifest")
+        raise invalid(path, DetailCode.BACKUP_ROW_COUNT, table=table.name)
 
 
 def converted_rows(
@@ -155,10 +155,12 @@ def converted_rows(
             except RowProblem as problem:
                 raise value_refused(path, table.name, number, problem) from None
             if is_attachments and not SHA256.fullmatch(str(values.get("sha256"))):
-                raise invalid(path, "mã kiểm tra của tệp đính kèm không hợp lệ")
+                raise invalid(path, DetailCode.BACKUP_ATTACHMENT_CHECKSUM)
             yield values
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise invalid(path, f"tệp data/{table.name}.jsonl hỏng ({exc})") from exc
+        raise invalid(
+            path, DetailCode.BACKUP_MEMBER_DAMAGED, name=f"data/{table.name}.jsonl", error=str(exc)
+        ) from exc
 
 
 def value_refused(path: Path, table: str, row: int, problem: RowProblem) -> StorageError:
@@ -205,7 +207,9 @@ def _take_out(path: Path, archive: zipfile.ZipFile, copy: Path) -> None:
         with open_member(archive, SQLITE_MEMBER) as member, copy.open("wb") as out:
             shutil.copyfileobj(member, out, 1024 * 1024)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise invalid(path, f"tệp {SQLITE_MEMBER} hỏng ({exc})") from exc
+        raise invalid(
+            path, DetailCode.BACKUP_MEMBER_DAMAGED, name=SQLITE_MEMBER, error=str(exc)
+        ) from exc
 
 
 def check_sqlite_copy(path: Path, copy: Path, manifest: Manifest, schema: RevisionSchema) -> None:
@@ -223,7 +227,7 @@ def check_sqlite_copy(path: Path, copy: Path, manifest: Manifest, schema: Revisi
         connection.execute("PRAGMA cell_size_check = ON")
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if [row[0] for row in result] != ["ok"]:
-            raise invalid(path, "cơ sở dữ liệu trong bản sao lưu bị hỏng")
+            raise invalid(path, DetailCode.BACKUP_DATABASE_DAMAGED)
         _check_objects(path, connection, schema)
         _check_fixed_rows(path, connection, manifest, schema)
         for table in schema.tables.values():
@@ -231,8 +235,10 @@ def check_sqlite_copy(path: Path, copy: Path, manifest: Manifest, schema: Revisi
             if found != manifest.tables[table.name]:
                 raise invalid(
                     path,
-                    f"bảng {table.name} trong cơ sở dữ liệu của bản sao lưu có {found} dòng,"
-                    f" manifest ghi {manifest.tables[table.name]}",
+                    DetailCode.BACKUP_DATABASE_ROWS,
+                    table=table.name,
+                    found=found,
+                    expected=manifest.tables[table.name],
                 )
         for table in schema.tables.values():
             _check_stored_values(path, connection, table)
@@ -242,7 +248,7 @@ def check_sqlite_copy(path: Path, copy: Path, manifest: Manifest, schema: Revisi
                 f'INSERT INTO "{index}" ("{index}", rank) VALUES (\'integrity-check\', 1)'
             )
     except sqlite3.DatabaseError as exc:
-        raise invalid(path, f"cơ sở dữ liệu trong bản sao lưu bị hỏng ({exc})") from exc
+        raise invalid(path, DetailCode.BACKUP_DATABASE_DAMAGED_BY, error=str(exc)) from exc
     finally:
         connection.close()
 
@@ -284,7 +290,7 @@ def _check_fixed_rows(
         if rows_of(connection, table) == expected:
             continue
         if table == VERSION_TABLE:
-            raise invalid(path, "phiên bản lược đồ không khớp với manifest")
+            raise invalid(path, DetailCode.BACKUP_REVISION_MISMATCH)
         raise _foreign(path, "rows", table)
 
 

@@ -6,10 +6,15 @@ correct the proposed columns, and by the import that writes the rows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
+from typing import Any
 
+from giamsat_desktop.domain.errors import Detail, DetailCode, ErrorCode
 from giamsat_desktop.domain.registers import IncomingDraft
+from giamsat_desktop.messages import COLUMN_NAMES
 
 __all__ = [
     "CELL_LIMIT",
@@ -60,23 +65,7 @@ class ImportField(StrEnum):
         return self in REQUIRED_FIELDS
 
 
-_LABELS: dict[ImportField, str] = {
-    ImportField.ARRIVAL_NUMBER: "Số đến",
-    ImportField.ARRIVAL_DATE: "Ngày đến",
-    ImportField.ISSUER: "Tác giả",
-    ImportField.SYMBOL: "Số, ký hiệu",
-    ImportField.DOC_DATE: "Ngày tháng văn bản",
-    ImportField.DOC_TYPE: "Loại văn bản",
-    ImportField.SUBJECT: "Tên loại và trích yếu nội dung",
-    ImportField.RECIPIENTS: "Đơn vị hoặc người nhận",
-    ImportField.TRANSFER_DATE: "Ngày chuyển",
-    ImportField.NOTES: "Ghi chú",
-    ImportField.SIGNER: "Người ký",
-    ImportField.DEADLINE: "Hạn xử lý",
-    ImportField.URGENCY: "Độ khẩn",
-    ImportField.SECRECY: "Độ mật",
-    ImportField.PAGE_COUNT: "Số trang",
-}
+_LABELS: dict[ImportField, str] = {item: COLUMN_NAMES[item.value] for item in ImportField}
 
 REQUIRED_FIELDS: frozenset[ImportField] = frozenset(
     {ImportField.ARRIVAL_NUMBER, ImportField.ARRIVAL_DATE, ImportField.ISSUER, ImportField.SUBJECT}
@@ -119,28 +108,32 @@ class ParsedRow:
         arrival_number_text: The arrival number as the register writes it ("125a").
         draft: The document as it will be registered.
         warnings: What was changed on the way (a legacy encoding converted, a serial number
-            read as a date), for the preview to show.
+            read as a date), by code and values, for the preview to word and show.
     """
 
     row_number: int
     arrival_number_text: str
     draft: IncomingDraft
-    warnings: tuple[str, ...]
+    warnings: tuple[Detail, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """Why a row cannot be imported, in Vietnamese, naming the value that is wrong.
+    """Why a row cannot be imported, by code and the values it names; worded where shown.
 
     Attributes:
         row_number: The Excel row (1-based).
         field: The column at fault, None when the row as a whole is.
-        reason: The sentence shown to the clerk.
+        code: What is wrong: a ``DetailCode`` of the reading, or the ``ErrorCode`` a
+            check of the document gives.
+        values: What the sentence names: the column (``column``), the value as written
+            (``value``), counts and dates.
     """
 
     row_number: int
     field: ImportField | None
-    reason: str
+    code: DetailCode | ErrorCode
+    values: Mapping[str, Any] = dataclass_field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

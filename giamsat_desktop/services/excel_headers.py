@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from giamsat_desktop.domain.errors import ErrorCode, ValidationError
+from giamsat_desktop.domain.errors import DetailCode, ErrorCode, ValidationError, detail
 from giamsat_desktop.domain.legacy_text import LegacyEncoding, decode_legacy, repair_text
 from giamsat_desktop.domain.text import fold, normalize_line
 from giamsat_desktop.services.excel_cells import cell_text
@@ -233,7 +233,9 @@ def detect_layout(path: Path, sheet: str) -> SheetLayout:
     while rows and not rows[-1]:
         rows.pop()
     if not any(value is not None and cell_text(value).strip() for row in rows for value in row):
-        raise ValidationError(ErrorCode.FIELD_INVALID, field="header", reason="trang tính trống")
+        raise ValidationError(
+            ErrorCode.FIELD_INVALID, field="header", reason=detail(DetailCode.HEADER_SHEET_EMPTY)
+        )
 
     best: tuple[int, int, dict[ImportField, int], list[str]] | None = None
     for index, row in enumerate(rows):
@@ -246,11 +248,11 @@ def detect_layout(path: Path, sheet: str) -> SheetLayout:
                 best = (score, index + 1, fields, _header_texts(header_rows))
     assert best is not None
     _, header_row, columns, headers = best
-    missing = [field.label for field in ImportField if field.required and field not in columns]
+    missing = [field.value for field in ImportField if field.required and field not in columns]
     if missing:
         raise ValidationError(
             ErrorCode.FIELD_INVALID,
             field="header",
-            reason="không tìm thấy dòng tiêu đề có các cột " + ", ".join(missing),
+            reason=detail(DetailCode.HEADER_NOT_FOUND, columns=missing),
         )
     return SheetLayout(header_row=header_row, columns=dict(columns), headers=headers)

@@ -17,10 +17,15 @@ from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import IncomingDocument, RegisterBook
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.documents import BookKind
-from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
+from giamsat_desktop.domain.errors import (
+    ConflictError,
+    DetailCode,
+    ErrorCode,
+    ValidationError,
+    detail,
+)
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.registers import IncomingDraft, split_number_text
-from giamsat_desktop.messages import describe
 from giamsat_desktop.services import audit
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.excel_fields import ParsedRow, RowProblem
@@ -114,14 +119,15 @@ def import_incoming(
                     RowProblem(
                         row.row_number,
                         None,
-                        f"Số đến {row.arrival_number_text} đã có trong “{book.name}”",
+                        DetailCode.ROW_NUMBER_IN_BOOK,
+                        {"number": row.arrival_number_text, "book": book.name},
                     )
                 )
                 continue
             try:
                 clean = clean_draft(row.draft)
             except ValidationError as exc:
-                found.append(RowProblem(row.row_number, None, describe(exc.code.value, exc.values)))
+                found.append(RowProblem(row.row_number, None, exc.code, exc.values))
                 continue
             taken[book.id].add(row.arrival_number_text)
             good.append((row, book, clean))
@@ -130,7 +136,11 @@ def import_incoming(
             raise ConflictError(
                 ErrorCode.IMPORT_HAS_PROBLEMS,
                 count=len({p.row_number for p in found}),
-                first=f"{first.row_number}: {first.reason}",
+                first=detail(
+                    DetailCode.ROW_AT,
+                    row=first.row_number,
+                    problem=detail(first.code, **first.values),
+                ),
                 problems=found,
             )
         if not good:

@@ -36,7 +36,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 from xml.parsers import expat
 
-from giamsat_desktop.domain.errors import ErrorCode, ValidationError
+from giamsat_desktop.domain.errors import Detail, DetailCode, ErrorCode, ValidationError, detail
 
 __all__ = [
     "MAX_COLUMNS",
@@ -106,12 +106,8 @@ def column_letters(number: int) -> str:
     return letters
 
 
-def _thousands(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
-
-
-def _megabytes(size: int) -> str:
-    return _thousands(max(1, round(size / MiB)))
+def _megabytes(size: int) -> int:
+    return max(1, round(size / MiB))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +120,14 @@ class SheetExtent:
         exact: Whether ``rows`` and ``columns`` were counted cell by cell.
         columns: The last column holding a value, when ``exact``.
         grid: Whether calamine may build the sheet as one grid.
-        refusal: Why the sheet cannot be read, in Vietnamese, None when it can.
+        refusal: Why the sheet cannot be read, by code and values; None when it can.
     """
 
     rows: int
     exact: bool
     columns: int | None
     grid: bool
-    refusal: str | None
+    refusal: Detail | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +147,9 @@ class Inspection:
 
 
 class _Refused(Exception):
-    """The file cannot be read; ``reason`` is the whole sentence, in Vietnamese."""
+    """The file cannot be read; ``reason`` says why, by code and values."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: Detail) -> None:
         super().__init__(reason)
         self.reason = reason
 
@@ -171,13 +167,15 @@ def _column_key(letters: bytes) -> tuple[int, bytes]:
 
 
 _EXPAT_REASONS = {
-    expat.errors.codes[expat.errors.XML_ERROR_TAG_MISMATCH]: "thẻ đóng không khớp thẻ mở",
-    expat.errors.codes[expat.errors.XML_ERROR_UNCLOSED_TOKEN]: "dữ liệu bị cắt cụt",
-    expat.errors.codes[expat.errors.XML_ERROR_NO_ELEMENTS]: "dữ liệu bị cắt cụt",
-    expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]: "ký hiệu không xác định",
-    expat.errors.codes[expat.errors.XML_ERROR_INVALID_TOKEN]: "ký tự không hợp lệ",
-    expat.errors.codes[expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]: "dữ liệu thừa ở cuối",
-    expat.errors.codes[expat.errors.XML_ERROR_DUPLICATE_ATTRIBUTE]: "thuộc tính lặp lại",
+    expat.errors.codes[expat.errors.XML_ERROR_TAG_MISMATCH]: DetailCode.XML_TAG_MISMATCH,
+    expat.errors.codes[expat.errors.XML_ERROR_UNCLOSED_TOKEN]: DetailCode.XML_CUT,
+    expat.errors.codes[expat.errors.XML_ERROR_NO_ELEMENTS]: DetailCode.XML_CUT,
+    expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]: DetailCode.XML_UNDEFINED_ENTITY,
+    expat.errors.codes[expat.errors.XML_ERROR_INVALID_TOKEN]: DetailCode.XML_INVALID_TOKEN,
+    expat.errors.codes[expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]: DetailCode.XML_JUNK_AFTER,
+    expat.errors.codes[expat.errors.XML_ERROR_DUPLICATE_ATTRIBUTE]: (
+        DetailCode.XML_DUPLICATE_ATTRIBUTE
+    ),
 }
 
 
@@ -291,7 +289,9 @@ class _CellPlaces:
             number = attributes.get("r")
             if number is not None:
                 if not (number.isascii() and number.isdigit() and 0 < int(number) < 2**31):
-                    raise self.package.damaged(f"trang “{self.sheet}” có số dòng sai")
+                    raise self.package.damaged(
+                        detail(DetailCode.EXCEL_BAD_ROW_NUMBER, sheet=self.sheet)
+                    )
                 self.row = int(number) - 1
         elif self.cell is not None and local in ("v", "is"):
             self.valued = True
@@ -325,7 +325,9 @@ class _CellPlaces:
     def _place(self, reference: str) -> tuple[int, int]:
         match = _REFERENCE.fullmatch(reference)
         if match is None or int(match.group(2)) == 0:
-            raise self.package.damaged(f"trang “{self.sheet}” có ô mang địa chỉ sai")
+            raise self.package.damaged(
+                detail(DetailCode.EXCEL_BAD_CELL_ADDRESS, sheet=self.sheet)
+            )
         column = 0
         for letter in match.group(1).upper():
             column = column * 26 + ord(letter) - 64
@@ -350,42 +352,61 @@ class _Package:
 
     # ----- sentences ------------------------------------------------------------------
 
-    def damaged(self, detail: str) -> _Refused:
-        return _Refused(f"tệp “{self.name}” bị hỏng, không đọc được: {detail}")
+    def damaged(self, why: Detail) -> _Refused:
+        return _Refused(detail(DetailCode.EXCEL_DAMAGED, file=self.name, detail=why))
 
-    def too_large(self, detail: str) -> _Refused:
-        return _Refused(
-            f"tệp “{self.name}” giải nén ra quá lớn ({detail}), không phải một sổ văn bản"
+    def too_large(self, why: Detail) -> _Refused:
+        return _Refused(detail(DetailCode.EXCEL_EXPANDS_TOO_MUCH, file=self.name, detail=why))
+
+    def unusual(self, why: Detail) -> _Refused:
+        return _Refused(detail(DetailCode.EXCEL_NOT_READ, file=self.name, detail=why))
+
+    def not_xml(self, where: Detail, error: expat.ExpatError) -> _Refused:
+        reason = _EXPAT_REASONS.get(error.code, DetailCode.XML_SYNTAX)
+        return self.damaged(
+            detail(
+                DetailCode.EXCEL_BAD_XML,
+                where=where,
+                reason=detail(reason),
+                line=error.lineno,
+                offset=error.offset + 1,
+            )
         )
 
-    def unusual(self, detail: str) -> _Refused:
-        return _Refused(f"tệp “{self.name}” không đọc được: {detail}")
-
-    def not_xml(self, where: str, error: expat.ExpatError) -> _Refused:
-        reason = _EXPAT_REASONS.get(error.code, "sai cú pháp XML")
-        return self.damaged(f"{where} có {reason} (dòng {error.lineno}, cột {error.offset + 1})")
-
     def far_column(self, sheet: str, row: int, column: int) -> _SheetRefused:
-        letters = column_letters(column)
         return _SheetRefused(
-            f"trang “{sheet}” của tệp “{self.name}” có ô {letters}{row}, ở cột thứ "
-            f"{_thousands(column)}, quá giới hạn {MAX_COLUMNS} cột (đến cột "
-            f"{column_letters(MAX_COLUMNS)}): một sổ văn bản không có nhiều cột như vậy. "
-            "Hãy xóa các ô thừa bên phải rồi nhập lại"
+            detail(
+                DetailCode.EXCEL_FAR_COLUMN,
+                sheet=sheet,
+                file=self.name,
+                cell=f"{column_letters(column)}{row}",
+                number=column,
+                limit=MAX_COLUMNS,
+                last=column_letters(MAX_COLUMNS),
+            )
         )
 
     def far_row(self, sheet: str, row: int, column: int) -> _SheetRefused:
         return _SheetRefused(
-            f"trang “{sheet}” của tệp “{self.name}” có ô {column_letters(column)}{row}, ở "
-            f"dòng thứ {_thousands(row)}, quá giới hạn {_thousands(MAX_ROWS)} dòng của một "
-            "sổ văn bản. Hãy xóa các ô thừa ở cuối trang rồi nhập lại"
+            detail(
+                DetailCode.EXCEL_FAR_ROW,
+                sheet=sheet,
+                file=self.name,
+                cell=f"{column_letters(column)}{row}",
+                number=row,
+                limit=MAX_ROWS,
+            )
         )
 
     def too_much_text(self, sheet: str, size: int) -> _SheetRefused:
         return _SheetRefused(
-            f"trang “{sheet}” của tệp “{self.name}” có các ô dùng chung những đoạn chữ dài, "
-            f"cộng lại hơn {_megabytes(size)} MB, quá giới hạn "
-            f"{_megabytes(MAX_SHARED_TEXT_BYTES)} MB"
+            detail(
+                DetailCode.EXCEL_TOO_MUCH_SHARED_TEXT,
+                sheet=sheet,
+                file=self.name,
+                size=_megabytes(size),
+                limit=_megabytes(MAX_SHARED_TEXT_BYTES),
+            )
         )
 
     # ----- reading a member with its real size ---------------------------------------------
@@ -398,19 +419,23 @@ class _Package:
         more than stated.
         """
         if info.flag_bits & 0x1:
-            raise self.unusual("tệp có phần được đặt mật khẩu")
+            raise self.unusual(detail(DetailCode.EXCEL_PASSWORD_PART))
         if info.compress_type not in (_STORED, _DEFLATED):
-            raise self.unusual(f"phần {info.filename} được nén theo cách Excel không dùng")
+            raise self.unusual(detail(DetailCode.EXCEL_PART_COMPRESSION, part=info.filename))
         if info.file_size > limit:
             raise self.too_large(
-                f"phần {info.filename} {_megabytes(info.file_size)} MB, giới hạn "
-                f"{_megabytes(limit)} MB"
+                detail(
+                    DetailCode.EXCEL_PART_SIZE,
+                    part=info.filename,
+                    size=_megabytes(info.file_size),
+                    limit=_megabytes(limit),
+                )
             )
         handle = self.handle
         handle.seek(info.header_offset)
         header = handle.read(_LOCAL_HEADER.size)
         if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-            raise self.damaged(f"không tìm thấy phần {info.filename}")
+            raise self.damaged(detail(DetailCode.EXCEL_PART_MISSING, part=info.filename))
         name_length, extra_length = _LOCAL_HEADER.unpack(header)[9:]
         handle.seek(info.header_offset + _LOCAL_HEADER.size + name_length + extra_length)
         left = info.compress_size
@@ -423,17 +448,17 @@ class _Package:
             else:
                 raw = handle.read(min(left, _CHUNK))
                 if not raw:
-                    raise self.damaged(f"phần {info.filename} bị cắt cụt")
+                    raise self.damaged(detail(DetailCode.EXCEL_PART_CUT, part=info.filename))
                 left -= len(raw)
             try:
                 data = raw if expand is None else expand.decompress(raw, _CHUNK)
             except zlib.error as error:
-                raise self.damaged(f"phần {info.filename} không giải nén được") from error
+                raise self.damaged(
+                    detail(DetailCode.EXCEL_PART_NOT_EXPANDED, part=info.filename)
+                ) from error
             produced += len(data)
             if produced > info.file_size:
-                raise self.damaged(
-                    f"phần {info.filename} giải nén ra nhiều hơn kích thước ghi trong tệp"
-                )
+                raise self.damaged(detail(DetailCode.EXCEL_PART_LONGER, part=info.filename))
             if data:
                 crc = zlib.crc32(data, crc)
                 yield data
@@ -441,14 +466,16 @@ class _Package:
                 break
         finished = expand is None or expand.eof
         if not finished or produced != info.file_size or crc != info.CRC:
-            raise self.damaged(f"phần {info.filename} không khớp với kích thước và mã kiểm tra")
+            raise self.damaged(detail(DetailCode.EXCEL_PART_MISMATCH, part=info.filename))
 
-    def parse(self, info: zipfile.ZipInfo, where: str, parser: Any, limit: int) -> Iterator[bytes]:
+    def parse(
+        self, info: zipfile.ZipInfo, where: Detail, parser: Any, limit: int
+    ) -> Iterator[bytes]:
         """Feed a part to ``parser`` and give its pieces on, refusing XML that is not sound."""
         return self.parse_pieces(info, where, parser, self.chunks(info, limit))
 
     def parse_pieces(
-        self, info: zipfile.ZipInfo, where: str, parser: Any, pieces: Iterator[bytes]
+        self, info: zipfile.ZipInfo, where: Detail, parser: Any, pieces: Iterator[bytes]
     ) -> Iterator[bytes]:
         """Feed ``pieces`` of a part to ``parser`` and give them on; the end is checked too."""
         try:
@@ -459,7 +486,7 @@ class _Package:
         except expat.ExpatError as error:
             raise self.not_xml(where, error) from error
         except _DocumentType as error:
-            raise self.unusual(f"{where} khai báo DOCTYPE, điều Excel không bao giờ ghi") from error
+            raise self.unusual(detail(DetailCode.EXCEL_DOCTYPE, where=where)) from error
 
     def small_part(
         self, info: zipfile.ZipInfo, start: Callable[[str, dict[str, str]], None]
@@ -467,7 +494,8 @@ class _Package:
         """Read a small part (relationships, workbook) with an element handler."""
         parser = _parser()
         parser.StartElementHandler = start
-        for _ in self.parse(info, f"phần {info.filename}", parser, MAX_PART_BYTES):
+        where = detail(DetailCode.EXCEL_WHERE_PART, part=info.filename)
+        for _ in self.parse(info, where, parser, MAX_PART_BYTES):
             pass
 
     # ----- shared texts -------------------------------------------------------------------
@@ -477,7 +505,7 @@ class _Package:
 
         A text is at most as long as its ``<si>`` element, which is where the next one starts.
         """
-        where = "bảng chữ dùng chung"
+        where = detail(DetailCode.EXCEL_WHERE_SHARED_TEXTS)
         starts: list[int] = []
         offset = 0
         carry = b""
@@ -530,7 +558,8 @@ class _Package:
         parser.StartElementHandler = start
         parser.EndElementHandler = end
         parser.CharacterDataHandler = text
-        for _ in self.parse(info, "bảng chữ dùng chung", parser, MAX_SHARED_STRINGS_BYTES):
+        shared = detail(DetailCode.EXCEL_WHERE_SHARED_TEXTS)
+        for _ in self.parse(info, shared, parser, MAX_SHARED_STRINGS_BYTES):
             pass
         return lengths
 
@@ -574,7 +603,11 @@ class _Package:
         read event by event. The texts cells share are counted per cell only when the part
         is large enough for them to matter.
         """
-        where = f"trang “{sheet}”" if sheet is not None else f"phần {info.filename}"
+        where = (
+            detail(DetailCode.EXCEL_WHERE_SHEET, sheet=sheet)
+            if sheet is not None
+            else detail(DetailCode.EXCEL_WHERE_PART, part=info.filename)
+        )
         label = sheet if sheet is not None else info.filename
         count = _SharedCount(shared, info)
         usual = True
@@ -657,7 +690,7 @@ class _Package:
         if rels is not None:
             self.small_part(rels, relation)
         if any("&" in key or "&" in target for key, target in relations.items()):
-            raise self.unusual("phần liên kết các trang có tên lạ")
+            raise self.unusual(detail(DetailCode.EXCEL_ODD_RELATIONS))
         sheets: list[tuple[str, str, bool]] = []
         date_1904 = False
 
@@ -734,8 +767,11 @@ class _Package:
         expanded = sum(members[part].file_size for part in parts)
         if expanded > MAX_EXPANDED_BYTES:
             raise self.too_large(
-                f"các phần dữ liệu {_megabytes(expanded)} MB, giới hạn "
-                f"{_megabytes(MAX_EXPANDED_BYTES)} MB"
+                detail(
+                    DetailCode.EXCEL_PARTS_SIZE,
+                    size=_megabytes(expanded),
+                    limit=_megabytes(MAX_EXPANDED_BYTES),
+                )
             )
         sheet_of = {part: name for name, part, _ in reversed(sheets_named)}
         found: dict[str, _PartCells | _SheetRefused] = {}
@@ -751,7 +787,7 @@ class _Package:
                 continue
             cells = found.get(part)
             if cells is None:
-                refusal = f"không tìm thấy dữ liệu của trang “{name}” trong tệp “{self.name}”"
+                refusal = detail(DetailCode.EXCEL_SHEET_MISSING_DATA, sheet=name, file=self.name)
                 sheets[name] = SheetExtent(0, True, None, grid=False, refusal=refusal)
             elif isinstance(cells, _SheetRefused):
                 sheets[name] = SheetExtent(0, True, None, grid=False, refusal=cells.reason)
@@ -818,10 +854,10 @@ def _relative_part(folder: str, target: str) -> str:
 
 
 def _not_a_workbook() -> ValidationError:
-    return ValidationError(ErrorCode.FIELD_INVALID, field="file", reason="không phải tệp Excel")
+    return _refusal(detail(DetailCode.EXCEL_NOT_EXCEL))
 
 
-def _refusal(reason: str) -> ValidationError:
+def _refusal(reason: Detail) -> ValidationError:
     return ValidationError(ErrorCode.FIELD_INVALID, field="file", reason=reason)
 
 
@@ -859,7 +895,7 @@ def _directory_size(path: Path) -> int:
 def _inspect(path: Path) -> Inspection:
     try:
         if _directory_size(path) > MAX_DIRECTORY_BYTES:
-            raise _refusal(f"tệp “{path.name}” có quá nhiều phần, không phải một sổ văn bản")
+            raise _refusal(detail(DetailCode.EXCEL_TOO_MANY_PARTS, file=path.name))
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error) as error:
@@ -869,19 +905,25 @@ def _inspect(path: Path) -> Inspection:
     for info in infos:
         if info.filename.casefold() in names:
             raise _refusal(
-                f"tệp “{path.name}” bị hỏng, không đọc được: có hai phần cùng tên {info.filename}"
+                detail(
+                    DetailCode.EXCEL_DAMAGED,
+                    file=path.name,
+                    detail=detail(DetailCode.EXCEL_PART_TWICE, part=info.filename),
+                )
             )
         names.add(info.filename.casefold())
         members[info.filename] = info
     if sum(info.file_size for info in infos) > 2 * MAX_EXPANDED_BYTES:
-        raise _refusal("tệp Excel giải nén ra quá lớn, không phải một sổ văn bản")
+        raise _refusal(detail(DetailCode.EXCEL_EXPANDS_TOO_MUCH_ALL))
     try:
         with path.open("rb") as handle:
             return _Package(handle, path.name, members).inspect()
     except _Refused as refused:
         raise _refusal(refused.reason) from refused
     except OSError as error:
-        raise _refusal(f"không mở được tệp ({error.strerror or error})") from error
+        raise _refusal(
+            detail(DetailCode.EXCEL_CANNOT_OPEN, detail=str(error.strerror or error))
+        ) from error
 
 
 _cache: dict[tuple[str, int, int, int, int, int], Inspection] = {}
@@ -907,7 +949,9 @@ def inspect(path: Path) -> Inspection:
     try:
         state = path.stat()
     except OSError as error:
-        raise _refusal(f"không mở được tệp ({error.strerror or error})") from error
+        raise _refusal(
+            detail(DetailCode.EXCEL_CANNOT_OPEN, detail=str(error.strerror or error))
+        ) from error
     # The change time too: a copy may keep the size and the modification time it had.
     key = (
         str(path.resolve()),

@@ -19,7 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from giamsat_desktop.domain.errors import ErrorCode, ValidationError
+from giamsat_desktop.domain.errors import DetailCode, ErrorCode, ValidationError, detail
 from giamsat_desktop.services.excel_cells import SheetRepairs, is_blank
 from giamsat_desktop.services.excel_fields import (
     ImportField,
@@ -69,14 +69,20 @@ def _year_of(reader: RowReader, cells: dict[ImportField, Any]) -> int | None:
 
 def _check_layout(layout: SheetLayout) -> None:
     missing = [
-        field.label for field in ImportField if field.required and field not in layout.columns
+        field.value for field in ImportField if field.required and field not in layout.columns
     ]
     if missing:
         raise ValidationError(
-            ErrorCode.FIELD_INVALID, field="header", reason="chưa chọn cột " + ", ".join(missing)
+            ErrorCode.FIELD_INVALID,
+            field="header",
+            reason=detail(DetailCode.HEADER_COLUMNS_NOT_CHOSEN, columns=missing),
         )
     if layout.header_row < 1 or any(column < 0 for column in layout.columns.values()):
-        raise ValidationError(ErrorCode.FIELD_INVALID, field="header", reason="vị trí cột sai")
+        raise ValidationError(
+            ErrorCode.FIELD_INVALID,
+            field="header",
+            reason=detail(DetailCode.HEADER_BAD_POSITION),
+        )
 
 
 def parse_rows(
@@ -205,7 +211,10 @@ def parse_rows(
             earlier = seen.setdefault(key, row_number)
             if earlier != row_number:
                 reader.problem(
-                    ImportField.ARRIVAL_NUMBER, f"Số đến {number[1]} trùng với dòng {earlier}"
+                    ImportField.ARRIVAL_NUMBER,
+                    DetailCode.ROW_NUMBER_REPEATED,
+                    number=number[1],
+                    row=earlier,
                 )
         if draft is None or reader.problems:
             problems.extend(reader.problems)

@@ -20,6 +20,7 @@ from giamsat_desktop.domain.document_types import (
     guess_from_subject,
 )
 from giamsat_desktop.domain.documents import Secrecy, Urgency
+from giamsat_desktop.domain.errors import Detail, DetailCode, detail
 from giamsat_desktop.domain.legacy_text import TextRepair
 from giamsat_desktop.domain.registers import SUBJECT_MAX_LENGTH, IncomingDraft, split_number_text
 from giamsat_desktop.domain.symbols import parse_symbol
@@ -93,20 +94,16 @@ _FIRST_YEAR = 1900
 _EXCERPT = 60
 
 
-def _quoted(text: str) -> str:
+def _excerpt(text: str) -> str:
+    """A cell's text on one line, cut to a readable length, as a problem quotes it."""
     line = " ".join(text.split())
     if len(line) > _EXCERPT:
         line = line[: _EXCERPT - 1] + "…"
-    return f"“{line}”"
-
-
-def _in_sentence(field: ImportField) -> str:
-    label = field.label
-    return label[0].lower() + label[1:]
+    return line
 
 
 def thousands(number: int) -> str:
-    """A count grouped the Vietnamese way ("10.000"), for progress and problem messages."""
+    """A count grouped the Vietnamese way ("10.000"), for progress messages."""
     return f"{number:,}".replace(",", ".")
 
 
@@ -119,7 +116,7 @@ class RowReader:
         self.default_year = default_year
         self.row_number = 0
         self.problems: list[RowProblem] = []
-        self.warnings: list[str] = []
+        self.warnings: list[Detail] = []
         self._cleaned: dict[tuple[str, bool], tuple[str, TextRepair]] = {}
         self._symbol_types: dict[str, str | None] = {}
         self._subject_types: dict[str, DocumentType | None] = {}
@@ -132,24 +129,28 @@ class RowReader:
         self.problems = []
         self.warnings = []
 
-    def problem(self, field: ImportField | None, reason: str) -> None:
+    def problem(self, field: ImportField | None, code: DetailCode, **values: Any) -> None:
         """Report what is wrong with the row, in the column at fault (None: the whole row)."""
-        self.problems.append(RowProblem(self.row_number, field, reason))
+        self.problems.append(RowProblem(self.row_number, field, code, values))
+
+    def invalid(self, code: DetailCode, field: ImportField, written: str) -> None:
+        """Report a cell of ``field`` whose value, as written, cannot be read."""
+        self.problem(field, code, column=field.value, value=_excerpt(written))
 
     def too_long(
-        self, field: ImportField, raw: str, limit: int = CELL_LIMIT, name: str | None = None
+        self, field: ImportField, raw: str, limit: int = CELL_LIMIT, header: str | None = None
     ) -> bool:
         """Report a cell longer than its field may be (any field: ``CELL_LIMIT``); never cut.
 
-        ``name`` names a column kept in the notes, by its header; else the field's label.
+        ``header`` names a column kept in the notes, by its header; else the field names it.
         """
         if len(raw) <= limit:
             return False
-        cell = _in_sentence(field) if name is None else name
-        self.problem(
-            field,
-            f"Ô {cell} dài {thousands(len(raw))} ký tự, quá giới hạn {thousands(limit)} ký tự",
-        )
+        sizes = {"length": len(raw), "limit": limit}
+        if header is None:
+            self.problem(field, DetailCode.ROW_CELL_TOO_LONG, column=field.value, **sizes)
+        else:
+            self.problem(field, DetailCode.ROW_KEPT_CELL_TOO_LONG, header=header, **sizes)
         return True
 
     def _cleaned_text(self, raw: str, multi_line: bool) -> tuple[str, TextRepair]:
@@ -161,13 +162,28 @@ class RowReader:
             cleaned = self._cleaned[(raw, multi_line)] = (text, repair)
         return cleaned
 
-    def _say_repair(self, field: ImportField, name: str, raw: str, repair: TextRepair) -> None:
+    def _say_repair(
+        self, field: ImportField, header: str | None, raw: str, repair: TextRepair
+    ) -> None:
+        """Report text whose old encoding is unsure, or note one converted.
+
+        ``header`` names a column kept in the notes; else the field names the column.
+        """
+        named: dict[str, Any] = {"column": field.value} if header is None else {"header": header}
         if repair.unsure:
-            self.problem(
-                field, f"{name}: văn bản mã hóa cũ không nhận ra chắc chắn: {_quoted(raw)}"
+            code = (
+                DetailCode.ROW_ENCODING_UNSURE
+                if header is None
+                else DetailCode.ROW_KEPT_ENCODING_UNSURE
             )
+            self.problem(field, code, **named, value=_excerpt(raw))
         elif repair.encoding is not None:
-            self.warnings.append(f"{name}: đã chuyển mã {repair.encoding.label} sang Unicode")
+            code = (
+                DetailCode.ROW_ENCODING_CONVERTED
+                if header is None
+                else DetailCode.ROW_KEPT_ENCODING_CONVERTED
+            )
+            self.warnings.append(detail(code, **named, encoding=repair.encoding.label))
 
     def text(self, field: ImportField, value: Any) -> str:
         """The cell as clean Unicode text, or "" (and a problem) when it cannot be read."""
@@ -180,7 +196,7 @@ class RowReader:
         # Nghị định 30/2020 (Phụ lục VI) keeps a subject to 500 characters, as typed ones are.
         if field is ImportField.SUBJECT and self.too_long(field, text, SUBJECT_MAX_LENGTH):
             return ""
-        self._say_repair(field, field.label, raw, repair)
+        self._say_repair(field, None, raw, repair)
         return text
 
     def kept_text(self, header: str, value: Any) -> str:
@@ -191,7 +207,7 @@ class RowReader:
         if is_blank(value):
             return ""
         raw = cell_text(value)
-        if self.too_long(ImportField.NOTES, raw, name=f"“{header}”"):
+        if self.too_long(ImportField.NOTES, raw, header=header):
             return ""
         text, repair = self._cleaned_text(raw, False)
         self._say_repair(ImportField.NOTES, header, raw, repair)
@@ -215,7 +231,7 @@ class RowReader:
             day = value.date() if isinstance(value, dt.datetime) else value
             if day.year < _FIRST_YEAR:
                 # A time typed alone: Excel stores it on its day zero.
-                self.problem(field, f"{field.label} {_quoted(cell_text(value))} không phải ngày")
+                self.invalid(DetailCode.ROW_NOT_A_DATE, field, cell_text(value))
                 return None
             return day
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -238,10 +254,10 @@ class RowReader:
                 day += dt.timedelta(days=1)
             if day.year in _SERIAL_YEARS:
                 self.warnings.append(
-                    f"{field.label}: số {written} đọc là ngày {day.strftime('%d/%m/%Y')}"
+                    detail(DetailCode.ROW_SERIAL_DATE, column=field.value, serial=written, day=day)
                 )
                 return day
-        self.problem(field, f"{field.label} {_quoted(written)} không phải ngày")
+        self.invalid(DetailCode.ROW_NOT_A_DATE, field, written)
         return None
 
     def _text_date(self, field: ImportField, line: str) -> dt.date | None:
@@ -256,16 +272,14 @@ class RowReader:
             if day_month is not None and self.default_year is not None:
                 return dt.date(self.default_year, int(day_month["month"]), int(day_month["day"]))
         except ValueError:
-            self.problem(field, f"{field.label} {_quoted(line)} không có thật")
+            self.invalid(DetailCode.ROW_NO_SUCH_DATE, field, line)
             return None
         if _DATE_SHAPE.fullmatch(line) is not None:
-            self.problem(field, f"{field.label} {_quoted(line)} không có thật")
+            self.invalid(DetailCode.ROW_NO_SUCH_DATE, field, line)
         elif day_month is not None:
-            self.problem(field, f"{field.label} {_quoted(line)} thiếu năm")
+            self.invalid(DetailCode.ROW_DATE_WITHOUT_YEAR, field, line)
         else:
-            self.problem(
-                field, f"{field.label} {_quoted(line)} không đọc được (cần dạng ngày/tháng/năm)"
-            )
+            self.invalid(DetailCode.ROW_DATE_UNREADABLE, field, line)
         return None
 
     def number(self, value: Any) -> tuple[int, str] | None:
@@ -278,10 +292,17 @@ class RowReader:
             return None
         split = split_number_text(written)
         if split is None:
-            self.problem(field, f"{field.label} {_quoted(written)} không hợp lệ")
+            self.invalid(DetailCode.ROW_VALUE_INVALID, field, written)
             return None
         if isinstance(value, str) and split[1] != written:
-            self.warnings.append(f"{field.label} {_quoted(written)} ghi thành “{split[1]}”")
+            self.warnings.append(
+                detail(
+                    DetailCode.ROW_NUMBER_REWRITTEN,
+                    column=field.value,
+                    value=_excerpt(written),
+                    written=split[1],
+                )
+            )
         return split
 
     def urgency(self, value: Any) -> Urgency:
@@ -292,11 +313,7 @@ class RowReader:
         text = self.text(field, value)
         urgency = _URGENCIES.get(self._word(text))
         if urgency is None:
-            self.problem(
-                field,
-                f"{field.label} {_quoted(text)} không hợp lệ "
-                "(Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc)",
-            )
+            self.invalid(DetailCode.ROW_URGENCY_INVALID, field, text)
             return Urgency.NORMAL
         return urgency
 
@@ -319,10 +336,7 @@ class RowReader:
         text = self.text(field, value)
         secrecy = _SECRECIES.get(self._word(text))
         if secrecy is None:
-            self.problem(
-                field,
-                f"{field.label} {_quoted(text)} không hợp lệ (Thường, Mật, Tối mật hoặc Tuyệt mật)",
-            )
+            self.invalid(DetailCode.ROW_SECRECY_INVALID, field, text)
             return Secrecy.NORMAL
         return secrecy
 
@@ -365,7 +379,7 @@ class RowReader:
             return None
         if written.isdigit() and 0 < int(written) < 100_000:
             return int(written)
-        self.problem(field, f"{field.label} {_quoted(written)} không hợp lệ")
+        self.invalid(DetailCode.ROW_VALUE_INVALID, field, written)
         return None
 
 
@@ -388,17 +402,14 @@ def _document_type(
     type_code = guessed.code if guessed is not None else typed or ""
     if not named:
         return type_code, None
-    field = ImportField.DOC_TYPE
+    said = {"column": ImportField.DOC_TYPE.value, "value": _excerpt(named)}
     if guessed is not None:
-        kept = f"giữ loại “{guessed.name}” theo số, ký hiệu hoặc trích yếu"
+        note = detail(DetailCode.ROW_TYPE_GUESSED, **said, type=guessed.name)
     elif type_code:
-        kept = f"giữ loại “{type_code}” theo số, ký hiệu"
+        note = detail(DetailCode.ROW_TYPE_FROM_SYMBOL, **said, type=type_code)
     else:
-        kept = "để trống loại"
-    reader.warnings.append(
-        f"{field.label} {_quoted(named)} không có trong danh mục: {kept}, "
-        "ghi loại như trong tệp vào ghi chú"
-    )
+        note = detail(DetailCode.ROW_TYPE_LEFT_BLANK, **said)
+    reader.warnings.append(note)
     return type_code, named
 
 
@@ -419,7 +430,8 @@ def parse_row(
     """
     number = None
     if is_blank(cells.get(ImportField.ARRIVAL_NUMBER)):
-        reader.problem(ImportField.ARRIVAL_NUMBER, "Thiếu số đến")
+        field = ImportField.ARRIVAL_NUMBER
+        reader.problem(field, DetailCode.ROW_MISSING, column=field.value)
     else:
         number = reader.number(cells[ImportField.ARRIVAL_NUMBER])
 
@@ -443,17 +455,21 @@ def parse_row(
         reported = {problem.field for problem in reader.problems}
         for field, value in zip(_ALSO_REQUIRED, present, strict=True):
             if not value and field not in reported:
-                reader.problem(field, f"Thiếu {_in_sentence(field)}")
+                reader.problem(field, DetailCode.ROW_MISSING, column=field.value)
     doc_date, transfer = dates[ImportField.DOC_DATE], dates[ImportField.TRANSFER_DATE]
     if arrival is not None and doc_date is not None and doc_date > arrival:
         reader.problem(
             ImportField.DOC_DATE,
-            f"Ngày tháng văn bản {doc_date:%d/%m/%Y} sau ngày đến {arrival:%d/%m/%Y}",
+            DetailCode.ROW_DOC_DATE_AFTER_ARRIVAL,
+            doc_date=doc_date,
+            arrival=arrival,
         )
     if arrival is not None and transfer is not None and arrival > transfer:
         reader.problem(
             ImportField.TRANSFER_DATE,
-            f"Ngày chuyển {transfer:%d/%m/%Y} trước ngày đến {arrival:%d/%m/%Y}",
+            DetailCode.ROW_TRANSFER_BEFORE_ARRIVAL,
+            transfer=transfer,
+            arrival=arrival,
         )
     if reader.problems or number is None or arrival is None:
         return number, None
@@ -468,11 +484,12 @@ def parse_row(
         added = [f"{header}: {text}" for header, text in kept_texts]
         notes = NOTE_SEPARATOR.join([notes, *added] if notes else added)
         if len(notes) > CELL_LIMIT:
-            headers = ", ".join(header for header, _ in kept_texts)
             reader.problem(
                 ImportField.NOTES,
-                f"Ghi chú cùng các cột ghi vào ghi chú ({headers}) dài "
-                f"{thousands(len(notes))} ký tự, quá giới hạn {thousands(CELL_LIMIT)} ký tự",
+                DetailCode.ROW_NOTES_TOO_LONG,
+                headers=[header for header, _ in kept_texts],
+                length=len(notes),
+                limit=CELL_LIMIT,
             )
             return number, None
     draft = IncomingDraft(

@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any, Protocol
 from zipfile import BadZipFile
 
-from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
+from giamsat_desktop.domain.errors import (
+    Detail,
+    DetailCode,
+    ErrorCode,
+    NotFoundError,
+    ValidationError,
+    detail,
+)
 from giamsat_desktop.services.excel_fields import SheetInfo
 from giamsat_desktop.services.excel_package import (
     MAX_COLUMNS,
@@ -38,7 +45,6 @@ __all__ = [
     "EPOCH_1900",
     "MAX_EXPANDED_BYTES",
     "MAX_XLS_BYTES",
-    "NOT_EXCEL",
     "Book",
     "DecodedText",
     "list_sheets",
@@ -50,25 +56,28 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 EPOCH_1900 = dt.date(1899, 12, 30)
 _EPOCH_1904 = dt.date(1904, 1, 1)
-NOT_EXCEL = "không phải tệp Excel"
 MAX_XLS_BYTES = 64 * 1024 * 1024
 """.xls files are not compressed: a register in the old format is a few megabytes."""
 
 
 def _no_such_sheet(name: str) -> ValidationError:
     return ValidationError(
-        ErrorCode.FIELD_INVALID, field="sheet", reason=f"không có trang “{name}”"
+        ErrorCode.FIELD_INVALID,
+        field="sheet",
+        reason=detail(DetailCode.EXCEL_NO_SHEET, sheet=name),
     )
 
 
-def _not_excel(reason: str = NOT_EXCEL) -> ValidationError:
-    return ValidationError(ErrorCode.FIELD_INVALID, field="file", reason=reason)
+def _not_excel(reason: Detail | None = None) -> ValidationError:
+    return ValidationError(
+        ErrorCode.FIELD_INVALID,
+        field="file",
+        reason=reason if reason is not None else detail(DetailCode.EXCEL_NOT_EXCEL),
+    )
 
 
 def _damaged_sheet(file: str, sheet: str) -> ValidationError:
-    return _not_excel(
-        f"tệp “{file}” bị hỏng, không đọc được: trang “{sheet}” có dữ liệu không đúng dạng Excel"
-    )
+    return _not_excel(detail(DetailCode.EXCEL_SHEET_DAMAGED, file=file, sheet=sheet))
 
 
 class Book(Protocol):
@@ -312,11 +321,14 @@ class _XlsBook:
             raise ValidationError(
                 ErrorCode.FIELD_INVALID,
                 field="sheet",
-                reason=(
-                    f"trang “{name}” của tệp “{self._name}” có ô {letters}{index + 1}, ở cột "
-                    f"thứ {worksheet.ncols}, quá giới hạn {MAX_COLUMNS} cột (đến cột "
-                    f"{column_letters(MAX_COLUMNS)}): một sổ văn bản không có nhiều cột như "
-                    "vậy. Hãy xóa các ô thừa bên phải rồi nhập lại"
+                reason=detail(
+                    DetailCode.EXCEL_FAR_COLUMN,
+                    sheet=name,
+                    file=self._name,
+                    cell=f"{letters}{index + 1}",
+                    number=worksheet.ncols,
+                    limit=MAX_COLUMNS,
+                    last=column_letters(MAX_COLUMNS),
                 ),
             )
         return worksheet
@@ -362,9 +374,11 @@ def open_book(path: Path) -> Iterator[Book]:
     except FileNotFoundError as error:
         raise NotFoundError(ErrorCode.FILE_NOT_FOUND, path=str(path)) from error
     except OSError as error:
-        raise _not_excel(f"không mở được tệp ({error.strerror or error})") from error
+        raise _not_excel(
+            detail(DetailCode.EXCEL_CANNOT_OPEN, detail=str(error.strerror or error))
+        ) from error
     if not head:
-        raise _not_excel("tệp rỗng, không phải tệp Excel")
+        raise _not_excel(detail(DetailCode.EXCEL_EMPTY_FILE))
     if head.startswith(_ZIP_MAGIC):
         with _xlsx_book(path) as book:
             yield book
@@ -406,8 +420,11 @@ def _xls_book(path: Path) -> Iterator[Book]:
 
     if path.stat().st_size > MAX_XLS_BYTES:
         raise _not_excel(
-            f"tệp “{path.name}” quá lớn cho một sổ văn bản định dạng .xls (giới hạn "
-            f"{MAX_XLS_BYTES // (1024 * 1024)} MB)"
+            detail(
+                DetailCode.EXCEL_XLS_TOO_LARGE,
+                file=path.name,
+                limit=MAX_XLS_BYTES // (1024 * 1024),
+            )
         )
     try:
         # xlrd prints its warnings about odd files; they say nothing a clerk could act on.
@@ -415,13 +432,11 @@ def _xls_book(path: Path) -> Iterator[Book]:
             str(path), on_demand=True, ragged_rows=True, logfile=io.StringIO()
         )
     except Exception as error:  # encrypted, damaged or another OLE2 document (e.g. .doc)
-        raise _not_excel(
-            "không đọc được tệp Excel (có mật khẩu, bị hỏng hoặc không phải Excel)"
-        ) from error
+        raise _not_excel(detail(DetailCode.EXCEL_UNREADABLE)) from error
     try:
         yield _XlsBook(workbook, path.name)
     except (xlrd.XLRDError, SyntaxError, EOFError, KeyError, UnicodeDecodeError) as error:
-        raise _not_excel(f"tệp “{path.name}” bị hỏng, không đọc được") from error
+        raise _not_excel(detail(DetailCode.EXCEL_BROKEN, file=path.name)) from error
     finally:
         workbook.release_resources()
 

@@ -52,7 +52,7 @@ from giamsat_desktop.db.migrate import (
 )
 from giamsat_desktop.db.models import IncomingAttachment, OutgoingAttachment
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.errors import DetailCode, ErrorCode, StorageError, detail
 from giamsat_desktop.domain.file_names import is_safe_file_name, safe_file_name
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services import attachments as attachment_store
@@ -495,7 +495,11 @@ def _restore_attachments(
     ]
     for number, (checksum, size) in enumerate(rows, start=1):
         if not SHA256.fullmatch(checksum):
-            raise StorageError(ErrorCode.BACKUP_INVALID, path=checksum, detail="checksum")
+            raise StorageError(
+                ErrorCode.BACKUP_INVALID,
+                path=checksum,
+                detail=detail(DetailCode.BACKUP_ATTACHMENT_CHECKSUM),
+            )
         if number % 50 == 0:
             working.touch()
         target = attachment_store.stored_path(data_folder, checksum)

@@ -43,7 +43,7 @@ from giamsat_desktop.services import (
 from giamsat_desktop.services.changes import Area, Changes
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.dropped_files import excel_files, is_excel, local_files, typed_path
-from giamsat_desktop.ui.error_text import error_text
+from giamsat_desktop.ui.error_text import column_label, error_text, said
 from giamsat_desktop.ui.file_choice import open_path
 from giamsat_desktop.ui.models.record_table_model import Column, RecordTableModel
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
                 Column(self.tr("Loại"), lambda r: _type_name(r.draft.type_code)),
                 Column(self.tr("Trích yếu"), lambda r: r.draft.subject.replace("\n", " ")),
                 Column(self.tr("Ghi chú"), lambda r: _line(r.draft.notes)),
-                Column(self.tr("Đã sửa"), lambda r: "; ".join(r.warnings)),
+                Column(self.tr("Đã sửa"), lambda r: "; ".join(map(said, r.warnings))),
             ],
             is_active=lambda r: True,
         )
@@ -340,7 +340,7 @@ class ImportDialog(QDialog):
                 combo.setCurrentIndex(combo.findData(found.columns[field]))
             self.combos[field] = combo
             row, column = divmod(position, _MAPPING_COLUMNS)
-            self.mapping.addWidget(QLabel(field.label), row, column * 2)
+            self.mapping.addWidget(QLabel(column_label(field.value)), row, column * 2)
             self.mapping.addWidget(combo, row, column * 2 + 1)
         self.parse()
 
@@ -399,7 +399,7 @@ class ImportDialog(QDialog):
         for problem in parsed.problems:
             self.problems.addItem(
                 self.tr("Dòng {row}: {reason}").format(
-                    row=problem.row_number, reason=problem.reason
+                    row=problem.row_number, reason=said(problem)
                 )
             )
         self.summary.setText(
@@ -484,7 +484,7 @@ class ImportDialog(QDialog):
         ]:
             self.problems.addItem(
                 self.tr("Dòng {row}: {reason}").format(
-                    row=problem.row_number, reason=problem.reason
+                    row=problem.row_number, reason=said(problem)
                 )
             )
         self._failed(exc)

@@ -31,7 +31,7 @@ from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
-from giamsat_desktop.messages import describe
+from giamsat_desktop.messages import describe, say
 from giamsat_desktop.services import attachments, backup, backup_archive, incoming, safety_copies
 from giamsat_desktop.services.backup import (
     NOT_DUMPED,
@@ -902,7 +902,7 @@ def test_a_member_larger_than_the_limit_is_refused_without_being_read(
     with pytest.raises(StorageError) as refused:
         restore_over(current, current.archive)
     assert refused.value.code is ErrorCode.BACKUP_INVALID
-    assert "quá lớn" in str(refused.value.values["detail"])
+    assert "quá lớn" in str(say(refused.value.values["detail"]))
 
 
 def test_a_refused_member_outside_the_folder_writes_nothing_there(

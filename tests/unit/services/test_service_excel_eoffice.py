@@ -26,6 +26,7 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.registers import IncomingFilter, IncomingRecord, type_and_subject
+from giamsat_desktop.messages import say
 from giamsat_desktop.services import register_queries
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.services.excel_cells import cell_text
@@ -196,7 +197,7 @@ def test_a_type_column_decides_the_type_over_the_symbol_and_the_subject(
     (parsed_row,) = read(write_eoffice_register(tmp_path / "so-den.xlsx", [row])).rows
     assert parsed_row.draft.type_code == type_code
     assert parsed_row.draft.subject == subject
-    assert parsed_row.warnings == ()
+    assert tuple(map(say, parsed_row.warnings)) == ()
     assert "Loại văn bản" not in parsed_row.draft.notes
 
 
@@ -238,11 +239,11 @@ def test_an_unknown_type_keeps_the_guess_says_so_and_keeps_the_name_in_the_notes
     parsed = read(write_eoffice_register(tmp_path / "so-den.xlsx", rows))
     assert parsed.problems == []
     guessed, blank = parsed.rows
-    assert guessed.warnings == (
+    assert tuple(map(say, guessed.warnings)) == (
         "Loại văn bản “Thư mời” không có trong danh mục: giữ loại “Kế hoạch” theo số, ký "
         "hiệu hoặc trích yếu, ghi loại như trong tệp vào ghi chú",
     )
-    assert blank.warnings == (
+    assert tuple(map(say, blank.warnings)) == (
         "Loại văn bản “Văn bản khác” không có trong danh mục: để trống loại, ghi loại như "
         "trong tệp vào ghi chú",
     )
@@ -263,7 +264,7 @@ def test_an_unknown_secrecy_is_a_problem_naming_the_row_and_the_cell(tmp_path: P
         eoffice_row(2, by_header={"Độ mật": "TỐI MẬT", "Độ khẩn": "Bình thường"}),
     ]
     parsed = read(write_eoffice_register(tmp_path / "so-den.xlsx", rows))
-    assert [(p.row_number, p.field, p.reason) for p in parsed.problems] == [
+    assert [(p.row_number, p.field, say(p)) for p in parsed.problems] == [
         (
             HEADER_ROW + 1,
             F.SECRECY,
@@ -281,8 +282,8 @@ def test_recipients_longer_than_the_register_holds_are_a_problem_of_their_row(
     rows = [eoffice_row(1, by_header={"Người nhận": many}), eoffice_row(2)]
     parsed = read(write_eoffice_register(tmp_path / "so-den.xlsx", rows))
     assert [(p.row_number, p.field) for p in parsed.problems] == [(HEADER_ROW + 1, F.RECIPIENTS)]
-    assert parsed.problems[0].reason.startswith("Ô đơn vị hoặc người nhận dài ")
-    assert parsed.problems[0].reason.endswith("ký tự, quá giới hạn 500 ký tự")
+    assert say(parsed.problems[0]).startswith("Ô đơn vị hoặc người nhận dài ")
+    assert say(parsed.problems[0]).endswith("ký tự, quá giới hạn 500 ký tự")
     assert [row.row_number for row in parsed.rows] == [HEADER_ROW + 2]
 
 
@@ -294,16 +295,16 @@ def test_notes_that_the_other_columns_make_too_long_are_a_problem_naming_them(
     assert parsed.rows == []
     (problem,) = parsed.problems
     assert problem.field is F.NOTES
-    assert problem.reason.startswith(
+    assert say(problem).startswith(
         "Ghi chú cùng các cột ghi vào ghi chú (Lĩnh vực, Xử lý chính, Phối hợp) dài "
     )
-    assert problem.reason.endswith("quá giới hạn 10.000 ký tự")
+    assert say(problem).endswith("quá giới hạn 10.000 ký tự")
 
 
 def test_a_kept_cell_too_long_is_a_problem_naming_its_column(tmp_path: Path) -> None:
     rows = [eoffice_row(1, by_header={"Phối hợp": "y" * (CELL_LIMIT + 1)})]
     parsed = read(write_eoffice_register(tmp_path / "so-den.xlsx", rows))
-    assert [(p.field, p.reason) for p in parsed.problems] == [
+    assert [(p.field, say(p)) for p in parsed.problems] == [
         (F.NOTES, "Ô “Phối hợp” dài 10.001 ký tự, quá giới hạn 10.000 ký tự")
     ]
 

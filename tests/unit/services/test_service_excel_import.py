@@ -24,7 +24,7 @@ from sqlalchemy import text
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
-from giamsat_desktop.messages import describe
+from giamsat_desktop.messages import describe, say
 from giamsat_desktop.services import incoming
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.excel_fields import ParsedRow, ParsedSheet, RowProblem
@@ -219,7 +219,7 @@ def test_a_row_with_an_impossible_date_stops_the_import_and_nothing_is_written(
 
     assert caught.value.code is ErrorCode.IMPORT_HAS_PROBLEMS
     assert caught.value.values["count"] == 1
-    assert caught.value.values["first"] == "8: Ngày đến “31/02/2022” không có thật"
+    assert say(caught.value.values["first"]) == "8: Ngày đến “31/02/2022” không có thật"
     assert describe(caught.value.code.value, caught.value.values).startswith(
         "Có 1 dòng không đọc được (dòng đầu tiên: 8: Ngày đến “31/02/2022” không có thật); "
         "chưa ghi gì."
@@ -271,7 +271,7 @@ def test_importing_a_former_offices_register_twice_is_refused_and_the_book_kept_
         import_file(office_database, path, book_name=TAN_HOI_OLD)
 
     assert caught.value.values["count"] == 5
-    assert caught.value.values["first"] == f"6: Số đến 1 đã có trong “{TAN_HOI_OLD}”"
+    assert say(caught.value.values["first"]) == f"6: Số đến 1 đã có trong “{TAN_HOI_OLD}”"
     assert query(office_database, "SELECT count(*) FROM incoming_documents") == [(5,)]
 
 
@@ -293,8 +293,9 @@ def test_a_number_already_in_the_own_book_is_a_row_problem_naming_the_number_and
     with pytest.raises(ConflictError) as caught:
         import_incoming(office_database.session_factory, CLERK, parsed.rows, parsed.problems)
 
-    assert caught.value.values["problems"] == [
-        RowProblem(8, None, f"Số đến 3 đã có trong “{OWN_2022}”")
+    problems = caught.value.values["problems"]
+    assert [(p.row_number, p.field, say(p)) for p in problems] == [
+        (8, None, f"Số đến 3 đã có trong “{OWN_2022}”")
     ]
     assert query(office_database, "SELECT count(*) FROM incoming_documents") == [(1,)]
 

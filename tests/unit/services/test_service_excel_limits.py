@@ -25,6 +25,7 @@ from hostile import corpus
 from hostile.corpus import Content, Repeated
 
 from giamsat_desktop.domain.errors import ValidationError
+from giamsat_desktop.messages import say
 from giamsat_desktop.services.excel_fields import ParsedSheet
 from giamsat_desktop.services.excel_headers import detect_layout
 from giamsat_desktop.services.excel_package import (
@@ -167,6 +168,7 @@ CHILD = textwrap.dedent(
     import json, resource, sys, time
     from pathlib import Path
     from giamsat_desktop.domain.errors import ValidationError
+    from giamsat_desktop.messages import say
     from giamsat_desktop.services import excel_headers, excel_reading, excel_workbooks
     import openpyxl, python_calamine, xlrd  # loaded before measuring, as in the program
 
@@ -189,7 +191,8 @@ CHILD = textwrap.dedent(
             "blank": parsed.skipped_blank,
         }
     except ValidationError as refused:
-        outcome = {"field": refused.values.get("field"), "reason": refused.values.get("reason")}
+        reason = refused.values.get("reason")
+        outcome = {"field": refused.values.get("field"), "reason": reason and say(reason)}
     except MemoryError:
         outcome = {"memory": "out of memory"}
     outcome["seconds"] = time.perf_counter() - start
@@ -263,7 +266,9 @@ def test_a_register_with_a_stray_cell_far_below_is_refused_with_what_to_do(tmp_p
     )
     with pytest.raises(ValidationError) as refused:
         read(stray)
-    assert refused.value.values["reason"].endswith("Hãy xóa các ô thừa ở cuối trang rồi nhập lại")
+    assert say(refused.value.values["reason"]).endswith(
+        "Hãy xóa các ô thừa ở cuối trang rồi nhập lại"
+    )
 
 
 def test_a_million_rows_without_references_are_refused_in_seconds(tmp_path: Path) -> None:
@@ -430,7 +435,7 @@ def test_a_sheet_with_a_mismatched_tag_is_refused_naming_the_file_and_the_sheet(
     )
     with pytest.raises(ValidationError) as refused:
         read(damaged)
-    reason = refused.value.values["reason"]
+    reason = say(refused.value.values["reason"])
     assert refused.value.values["field"] == "file"
     assert reason.startswith(
         f"tệp “so-den.xlsx” bị hỏng, không đọc được: trang “{SHEET}” có {fault}"
@@ -445,7 +450,7 @@ def test_broken_shared_texts_are_refused_naming_the_file(tmp_path: Path) -> None
     )
     with pytest.raises(ValidationError) as refused:
         list_sheets(damaged)
-    assert refused.value.values["reason"].startswith(
+    assert say(refused.value.values["reason"]).startswith(
         "tệp “so-den.xlsx” bị hỏng, không đọc được: bảng chữ dùng chung có thẻ đóng không khớp"
     )
 
@@ -462,7 +467,7 @@ def test_a_document_type_is_refused_before_any_entity_is_expanded(tmp_path: Path
     corpus.write_zip(path, members)
     with pytest.raises(ValidationError) as refused:
         list_sheets(path)
-    assert "khai báo DOCTYPE" in refused.value.values["reason"]
+    assert "khai báo DOCTYPE" in say(refused.value.values["reason"])
 
 
 # ----- what stays as it was ----------------------------------------------------------------------

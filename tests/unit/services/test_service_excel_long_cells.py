@@ -50,6 +50,7 @@ CHILD = textwrap.dedent(
     """
     import json, sys, time
     from pathlib import Path
+    from giamsat_desktop.messages import say
     from giamsat_desktop.services import excel_headers, excel_reading
 
     path = Path(sys.argv[1])
@@ -59,9 +60,9 @@ CHILD = textwrap.dedent(
     print(json.dumps({
         "seconds": time.perf_counter() - start,
         "rows": len(parsed.rows),
-        "problems": [problem.reason for problem in parsed.problems],
+        "problems": [say(problem) for problem in parsed.problems],
         "notes": [row.draft.notes[:12] for row in parsed.rows],
-        "warnings": sorted({w for row in parsed.rows for w in row.warnings}),
+        "warnings": sorted({w for row in parsed.rows for w in map(say, row.warnings)}),
     }, ensure_ascii=False))
     """
 )

@@ -35,6 +35,7 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.date_line import parse_vietnamese_date
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
+from giamsat_desktop.messages import say
 from giamsat_desktop.services import attachments, incoming, register_reports
 from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
@@ -191,7 +192,7 @@ def test_a_day_that_does_not_exist_is_a_problem_of_its_row(tmp_path: Path) -> No
     )
     parsed = read(path)
     assert [(p.row_number, p.field) for p in parsed.problems] == [(3, ImportField.ARRIVAL_DATE)]
-    assert "31/02/2026" in parsed.problems[0].reason
+    assert "31/02/2026" in say(parsed.problems[0])
 
 
 def test_formula_text_in_a_cell_is_read_as_text(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ import pytest
 from hostile import archives
 
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
-from giamsat_desktop.messages import describe
+from giamsat_desktop.messages import describe, say
 from giamsat_desktop.services.backup import make_backup
 from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.demo_data import create_demo_data
@@ -109,8 +109,8 @@ def test_a_copy_without_the_rows_the_manifest_counts_is_refused(
         restore_into(this_pc, bad)
 
     assert refused.value.code is ErrorCode.BACKUP_INVALID
-    assert "incoming_documents" in refused.value.values["detail"]
-    assert "manifest ghi 300" in refused.value.values["detail"]
+    assert "incoming_documents" in say(refused.value.values["detail"])
+    assert "manifest ghi 300" in say(refused.value.values["detail"])
     assert tree(this_pc) == before
 
 
@@ -187,7 +187,7 @@ def test_a_copy_whose_search_index_no_longer_matches_the_documents_is_refused(
         restore_into(this_pc, bad)
 
     assert refused.value.code is ErrorCode.BACKUP_INVALID
-    assert "hỏng" in refused.value.values["detail"]
+    assert "hỏng" in say(refused.value.values["detail"])
 
 
 BAD_VALUES = {

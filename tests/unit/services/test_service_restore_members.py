@@ -22,7 +22,7 @@ import pytest
 from hostile import archives
 
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
-from giamsat_desktop.messages import describe
+from giamsat_desktop.messages import describe, say
 from giamsat_desktop.services import backup_archive
 from giamsat_desktop.services.backup import make_backup
 from giamsat_desktop.services.database import open_database
@@ -136,7 +136,7 @@ def test_a_manifest_that_lies_about_its_size_is_read_no_further_than_it_declares
 
     assert isinstance(raised, StorageError), raised
     assert raised.code is ErrorCode.BACKUP_INVALID
-    assert "manifest.json" in raised.values["detail"]
+    assert "manifest.json" in say(raised.values["detail"])
     assert seconds < 1.0
     assert peak < LITTLE_MEMORY
 
