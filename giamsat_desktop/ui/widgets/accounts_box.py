@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -23,18 +22,9 @@ from giamsat_desktop.domain.accounts import Role, UserRecord
 from giamsat_desktop.services import accounts
 from giamsat_desktop.services.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
+from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.recovery_code import show_recovery_code
 from giamsat_desktop.ui.tasks import TaskRunner, Waiting, runner_for
-
-
-def role_text(role: Role) -> str:
-    """Quản trị / Văn thư / Chỉ xem."""
-    texts = {
-        Role.ADMIN: QCoreApplication.translate("Accounts", "Quản trị"),
-        Role.CLERK: QCoreApplication.translate("Accounts", "Văn thư"),
-        Role.VIEWER: QCoreApplication.translate("Accounts", "Chỉ xem"),
-    }
-    return texts[role]
 
 
 class AccountsBox(QGroupBox):
@@ -99,7 +89,7 @@ class AccountsBox(QGroupBox):
         records = accounts.list_users(self._context.factory)
         self.users.clear()
         for record in records:
-            text = f"{record.username} — {record.full_name} ({role_text(record.role)})"
+            text = f"{record.username} — {record.full_name} ({label(record.role)})"
             if not record.active:
                 text += self.tr(" — ngừng dùng")
             item = QListWidgetItem(text)
@@ -189,12 +179,12 @@ class AccountsBox(QGroupBox):
             return
         roles = [Role.CLERK, Role.VIEWER, Role.ADMIN]
         chosen, ok = QInputDialog.getItem(
-            self, self.tr("Tài khoản"), self.tr("Vai trò:"), [role_text(r) for r in roles], 0, False
+            self, self.tr("Tài khoản"), self.tr("Vai trò:"), [label(r) for r in roles], 0, False
         )
         password = self._ask_new_password() if ok else None
         if password is None:
             return
-        role = roles[[role_text(r) for r in roles].index(chosen)]
+        role = roles[[label(r) for r in roles].index(chosen)]
         context = self._context
         self._run(
             lambda: accounts.add_user(
@@ -208,13 +198,13 @@ class AccountsBox(QGroupBox):
         if record is None:
             return
         roles = [Role.ADMIN, Role.CLERK, Role.VIEWER]
-        names = [role_text(r) for r in roles]
+        names = [label(r) for r in roles]
         chosen, ok = QInputDialog.getItem(
             self,
             self.tr("Tài khoản"),
             self.tr("Vai trò của {user}:").format(user=record.username),
             names,
-            names.index(role_text(record.role)),
+            names.index(label(record.role)),
             False,
         )
         if ok:

@@ -18,7 +18,7 @@ from giamsat_desktop.domain.registers import (
     StateGroup,
 )
 from giamsat_desktop.services import clock
-from giamsat_desktop.ui.models.incoming_register_model import state_text, urgency_text
+from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.widgets.date_field import DateField
 
 E = TypeVar("E", bound=StrEnum)
@@ -74,16 +74,16 @@ class RegisterFilterBar(QWidget):
         self.issuer.setMaximumWidth(self.issuer.fontMetrics().horizontalAdvance("M" * 24))
         self.urgency = QComboBox()
         self.urgency.addItem(self.tr("Mọi độ khẩn"), None)
-        add_choices(self.urgency, [(urgency_text(urgency), urgency) for urgency in Urgency])
+        add_choices(self.urgency, [(label(urgency), urgency) for urgency in Urgency])
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi tình trạng"), None)
         if incoming:
-            add_choices(self.status, [(state_text(state), state) for state in IncomingState])
+            add_choices(self.status, [(label(state), state) for state in IncomingState])
             add_choices(
                 self.status,
                 [
-                    (self.tr("Chưa xử lý xong"), StateGroup.UNFINISHED),
-                    (self.tr("Chưa hủy"), StateGroup.NOT_CANCELLED),
+                    (label(StateGroup.UNFINISHED), StateGroup.UNFINISHED),
+                    (label(StateGroup.NOT_CANCELLED), StateGroup.NOT_CANCELLED),
                 ],
             )
             unfinished = self.status.findData(StateGroup.UNFINISHED.value)
@@ -96,8 +96,8 @@ class RegisterFilterBar(QWidget):
             add_choices(
                 self.status,
                 [
-                    (self.tr("Chưa hủy"), StateGroup.NOT_CANCELLED),
-                    (state_text(IncomingState.CANCELLED), IncomingState.CANCELLED),
+                    (label(StateGroup.NOT_CANCELLED), StateGroup.NOT_CANCELLED),
+                    (label(IncomingState.CANCELLED), IncomingState.CANCELLED),
                 ],
             )
 
