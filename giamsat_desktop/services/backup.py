@@ -27,6 +27,7 @@ from sqlalchemy import (
     Table,
     func,
     inspect,
+    make_url,
     select,
     text,
 )
@@ -37,7 +38,7 @@ from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
-from giamsat_desktop.db.engine import make_engine
+from giamsat_desktop.db.engine import make_engine, make_session_factory
 from giamsat_desktop.db.migrate import VERSION_TABLE, schema_status
 from giamsat_desktop.db.models import Attachment, AttachmentContent, AuditEntry, Office
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
@@ -60,8 +61,13 @@ from giamsat_desktop.services.backup_archive import (
     sha256_of,
     to_json_value,
 )
-from giamsat_desktop.services.database import Database, backups_folder
-from giamsat_desktop.services.safety_copies import KEEP_BEFORE_IMPORT, discard, rotate_and_claim
+from giamsat_desktop.services.database_handle import Database, backups_folder
+from giamsat_desktop.services.safety_copies import (
+    KEEP_BEFORE_IMPORT,
+    claim,
+    discard,
+    rotate_and_claim,
+)
 from giamsat_desktop.services.working_folders import BACKUP_PREFIX, WorkingFolder, remove_stale
 
 SHA256 = re.compile("[0-9a-f]{64}")
@@ -458,3 +464,28 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def pre_upgrade_dump(url: str, engine: Engine, folder: Path, revision: str) -> Path:
+    """The engine-neutral backup of a server database, taken before it is upgraded.
+
+    Raises:
+        StorageError: BACKUP_FAILED when it cannot be written (no upgrade without it).
+    """
+    owner = make_url(url).database or "giamsat"
+    destination = claim(folder, f"truoc-nang-cap-{revision}", owner, ".zip")
+    current = Database(url, engine, make_session_factory(engine), None)
+    try:
+        return make_backup(
+            current,
+            folder.parent,
+            destination,
+            include_attachments=False,
+            kind="before-migration",
+        ).path
+    except StorageError:
+        discard(destination)
+        raise
+    except Exception as exc:  # noqa: BLE001 - no upgrade without its backup, said plainly
+        discard(destination)
+        raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc

@@ -11,12 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, make_url, text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from giamsat_desktop.config import data_dir, display_location, sqlite_path
 from giamsat_desktop.db.engine import (
-    SessionFactory,
     make_engine,
     make_read_only_engine,
     make_session_factory,
@@ -27,37 +26,10 @@ from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.attachment_check import DamagedAttachment, find_damaged
 from giamsat_desktop.services.attachment_check import describe as describe_damaged
-from giamsat_desktop.services.safety_copies import claim, discard, rotate_and_claim
+from giamsat_desktop.services.backup import pre_upgrade_dump
+from giamsat_desktop.services.database_handle import BACKUP_FOLDER, Database, backups_folder
+from giamsat_desktop.services.safety_copies import discard, rotate_and_claim
 from giamsat_desktop.services.working_folders import remove_stale
-
-BACKUP_FOLDER = "backups"
-
-
-@dataclass(frozen=True)
-class Database:
-    """An open database: where it is, its engine and its session factory."""
-
-    url: str
-    engine: Engine
-    session_factory: SessionFactory
-    sqlite_file: Path | None
-    migrated_from: str | None = None
-    """Revision the schema was upgraded from at opening, if it was."""
-    pre_migration_backup: Path | None = None
-
-    @property
-    def location(self) -> str:
-        """Where the data is, as the clerk may be shown it (no password)."""
-        return display_location(self.url)
-
-    @property
-    def is_shared(self) -> bool:
-        """Whether this is a shared server database rather than a local file."""
-        return self.sqlite_file is None
-
-    def close(self) -> None:
-        """Release every connection."""
-        self.engine.dispose()
 
 
 @dataclass(frozen=True)
@@ -82,11 +54,6 @@ class HealthReport:
             and self.current_revision is not None
             and self.current_revision == self.head_revision
         )
-
-
-def backups_folder(sqlite_file: Path) -> Path:
-    """Automatic safety copies are kept beside the database, in ``backups/``."""
-    return sqlite_file.parent / BACKUP_FOLDER
 
 
 def read_status(engine: Engine, location: str) -> SchemaStatus:
@@ -138,7 +105,7 @@ def open_database(
                 backup = _pre_migration_backup(path, status.current or "none")
             elif not status.is_empty:
                 folder = backup_folder or data_dir() / BACKUP_FOLDER
-                backup = _pre_migration_dump(url, engine, folder, status.current or "none")
+                backup = pre_upgrade_dump(url, engine, folder, status.current or "none")
             migrated_from = status.current
             try:
                 upgrade(engine)
@@ -198,29 +165,6 @@ def _pre_migration_backup(path: Path, revision: str) -> Path:
     try:
         return backup_sqlite_file(path, destination)
     except (OSError, Exception) as exc:
-        discard(destination)
-        raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
-
-
-def _pre_migration_dump(url: str, engine: Engine, folder: Path, revision: str) -> Path:
-    """The engine-neutral backup of a server database, taken before it is upgraded."""
-    from giamsat_desktop.services.backup import make_backup  # builds on this module
-
-    owner = make_url(url).database or "giamsat"
-    destination = claim(folder, f"truoc-nang-cap-{revision}", owner, ".zip")
-    current = Database(url, engine, make_session_factory(engine), None)
-    try:
-        return make_backup(
-            current,
-            folder.parent,
-            destination,
-            include_attachments=False,
-            kind="before-migration",
-        ).path
-    except StorageError:
-        discard(destination)
-        raise
-    except Exception as exc:  # noqa: BLE001 - no upgrade without its backup, said plainly
         discard(destination)
         raise StorageError(ErrorCode.BACKUP_FAILED, path=str(destination), detail=str(exc)) from exc
 
