@@ -2,124 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Accounts</name>
-    <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="29"/>
-        <source>Quản trị</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="30"/>
-        <source>Văn thư</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="31"/>
-        <source>Chỉ xem</source>
-        <translation>Viewer</translation>
-    </message>
-</context>
-<context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="40"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="108"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="179"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="204"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="56"/>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="58"/>
         <source>Tạo tài khoản quản trị…</source>
         <translation>Create the administrator account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="60"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="53"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="62"/>
         <source>Đổi vai trò…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="55"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="64"/>
         <source>Ngừng dùng / dùng lại</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="66"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="68"/>
         <source>Đổi mật khẩu của tôi…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="94"/>
         <source> — ngừng dùng</source>
         <translation> — inactive</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="100"/>
         <source>Đang làm việc với tên: {name}</source>
         <translation>Signed in as: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="103"/>
         <source>Chưa có tài khoản: chương trình tự đăng nhập với tên “Văn thư”. Khi nhiều người cùng dùng, hãy tạo tài khoản quản trị rồi thêm tài khoản cho từng người.</source>
         <translation>No accounts yet: the program signs in as “Văn thư” by itself. When several people use it, create the administrator account, then an account for each person.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="123"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="126"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="128"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="163"/>
         <source>Tên đăng nhập của quản trị:</source>
         <translation>Administrator&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="145"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="134"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="142"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="177"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="144"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="151"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="176"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="146"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="143"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="182"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="205"/>
         <source>Vai trò của {user}:</source>
         <translation>Role of {user}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="216"/>
+        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="241"/>
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
@@ -242,77 +229,77 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="184"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="198"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="185"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="186"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="200"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="187"/>
         <source>Xóa hẳn</source>
         <translation>Purged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="201"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="188"/>
         <source>Đổi tình trạng</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="202"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="189"/>
         <source>Nhập từ Excel</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="203"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="190"/>
         <source>Đính kèm tệp</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="204"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="191"/>
         <source>Gỡ tệp</source>
         <translation>File removed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="205"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="192"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="206"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="193"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="207"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="194"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="208"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="195"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="209"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="196"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="210"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="197"/>
         <source>Khôi phục mật khẩu</source>
         <translation>Password recovered</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="211"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="198"/>
         <source>Cấp mã khôi phục mới</source>
         <translation>New recovery code</translation>
     </message>
@@ -320,52 +307,57 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="66"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="67"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44"/>
         <source>Tìm theo người, thao tác, nội dung thay đổi…</source>
         <translation>Search by person, action, content of the change…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="70"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="47"/>
         <source>Mọi loại hồ sơ</source>
         <translation>All kinds of records</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="94"/>
+        <source>{count} mục</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="34"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="39"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="43"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="47"/>
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="51"/>
         <source>Thay đổi (cũ → mới)</source>
         <translation>Change (old → new)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="124"/>
         <source>Chuỗi nhật ký toàn vẹn ({count} mục)</source>
         <translation>Log chain intact ({count} entries)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="131"/>
         <source>Nhật ký đã bị sửa ngoài chương trình (từ mục {id})</source>
         <translation>The log was changed outside the program (from entry {id})</translation>
     </message>
@@ -373,62 +365,62 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="153"/>
         <source>Mã kiểm tra tệp</source>
         <translation>File checksum</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="154"/>
         <source>Tệp sao lưu</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="155"/>
         <source>Lúc sao lưu</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="159"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="156"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="160"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="157"/>
         <source>Tệp nhập</source>
         <translation>Imported file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="161"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="158"/>
         <source>Số dòng đã nhập</source>
         <translation>Rows imported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="159"/>
         <source>Số dòng bỏ qua</source>
         <translation>Rows skipped</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="160"/>
         <source>Vào sổ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="227"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="214"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="228"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="215"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="259"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="246"/>
         <source>{kind} (mã số {id})</source>
         <translation>{kind} (id {id})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="310"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="297"/>
         <source>mã số {id}</source>
         <translation>id {id}</translation>
     </message>
@@ -436,51 +428,51 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="82"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="80"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="117"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="96"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="97"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="105"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="115"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="125"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="141"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="163"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="168"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="143"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="172"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="177"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="130"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="139"/>
         <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -489,32 +481,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay t
 The current data is backed up first, then replaced. The program opens again after the restore.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="165"/>
         <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
         <translation>Restored. The program opens the data again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="159"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="168"/>
         <source>Cảnh báo: {what}</source>
         <translation>Warning: {what}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="177"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="186"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="211"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="220"/>
         <source>… và {count} tệp nữa.</source>
         <translation>… and {count} more files.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="214"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="223"/>
         <source>Tệp đính kèm bị hỏng</source>
         <translation>Damaged attached files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="216"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="225"/>
         <source>Các tệp đính kèm sau không còn như khi được lưu (ổ đĩa hỏng hoặc tệp bị sửa ngoài chương trình):
 {lines}
 
@@ -525,18 +517,23 @@ Hãy lấy lại chúng từ một bản sao lưu trước đó (Tệp → Khôi
 Get them back from an earlier backup (File → Restore from a backup…).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="234"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="244"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="247"/>
+        <source>Đang tìm bản sao lưu tốt gần nhất…</source>
+        <translation>Looking for the newest good backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="255"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="265"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="236"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="257"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
         <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="246"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="267"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
 
 {path}</source>
@@ -545,22 +542,27 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 {path}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="292"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="286"/>
+        <source>Đang kiểm tra nhật ký thay đổi…</source>
+        <translation>Checking the change log…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="329"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="309"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="344"/>
         <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
         <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="313"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="348"/>
         <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
         <translation>No backup outside this PC yet: File → Back up now.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="315"/>
+        <location filename="../giamsat_desktop/ui/backup_actions.py" line="350"/>
         <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
         <translation>No backup outside this PC for {days} days.</translation>
     </message>
@@ -568,19 +570,19 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>BoardMemberDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="124"/>
         <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="58"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="125"/>
         <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="59"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="126"/>
         <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="60"/>
         <source>Thứ tự:</source>
         <translation>Order:</translation>
@@ -614,103 +616,63 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="16"/>
-        <source>Tổ chức thành viên</source>
-        <translation>Member organisation</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="17"/>
-        <source>Ban trực thuộc</source>
-        <translation>Attached board</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="18"/>
-        <source>Cơ quan Đảng</source>
-        <translation>Party body</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="19"/>
-        <source>Cơ quan nhà nước</source>
-        <translation>State body</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="20"/>
-        <source>Khác</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="71"/>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="155"/>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="28"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="22"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="29"/>
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="23"/>
         <source>Ngừng dùng</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="38"/>
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="32"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="34"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="42"/>
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="36"/>
         <source>Tên đầy đủ</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="38"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="61"/>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="55"/>
+        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="43"/>
         <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="38"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="39"/>
         <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="28"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="18"/>
-        <source>Chủ tịch</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="19"/>
-        <source>Phó Chủ tịch</source>
-        <translation>Vice-chair</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="20"/>
-        <source>Ủy viên Thường trực</source>
-        <translation>Standing member</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="34"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="44"/>
         <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="32"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="50"/>
         <source>Ký văn bản</source>
         <translation>Signs as</translation>
     </message>
@@ -753,9 +715,87 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>No serving chair is in the list: outgoing documents take the chair named in the office details as signer. Click Add to enter the chair and the vice-chairs.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="181"/>
         <source>Người ký văn bản đi mặc định là Chủ tịch; Phó Chủ tịch ký thay (KT.).</source>
         <translation>Outgoing documents are signed by the chair by default; a vice-chair signs for the chair (KT.).</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="455"/>
+        <source>Số đến</source>
+        <translation>Arrival no.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="456"/>
+        <source>Ngày đến</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="457"/>
+        <source>Tác giả</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="458"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="459"/>
+        <source>Ngày tháng văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="460"/>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="461"/>
+        <source>Tên loại và trích yếu nội dung</source>
+        <translation>Type and subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="462"/>
+        <source>Đơn vị hoặc người nhận</source>
+        <translation>Recipient unit or person</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="463"/>
+        <source>Ngày chuyển</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="464"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="465"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="466"/>
+        <source>Hạn xử lý</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="467"/>
+        <source>Độ khẩn</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="468"/>
+        <source>Độ mật</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="469"/>
+        <source>Số trang</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -905,32 +945,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="324"/>
+        <location filename="../giamsat_desktop/messages.py" line="554"/>
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="327"/>
+        <location filename="../giamsat_desktop/messages.py" line="557"/>
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="328"/>
+        <location filename="../giamsat_desktop/messages.py" line="558"/>
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="331"/>
+        <location filename="../giamsat_desktop/messages.py" line="561"/>
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="334"/>
+        <location filename="../giamsat_desktop/messages.py" line="564"/>
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="337"/>
+        <location filename="../giamsat_desktop/messages.py" line="567"/>
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -938,327 +978,767 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="21"/>
+        <location filename="../giamsat_desktop/messages.py" line="27"/>
         <source>Chưa nhập {field}.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="22"/>
+        <location filename="../giamsat_desktop/messages.py" line="28"/>
         <source>{field} dài quá: tối đa {limit} ký tự, đang có {length}.</source>
         <translation>{field} is too long: at most {limit} characters, {length} given.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="25"/>
+        <location filename="../giamsat_desktop/messages.py" line="31"/>
         <source>{field} không hợp lệ: {reason}</source>
         <translation>{field} is not valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="26"/>
+        <location filename="../giamsat_desktop/messages.py" line="32"/>
         <source>Mã “{code}” đã được dùng cho {name}.</source>
         <translation>The code “{code}” is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="27"/>
+        <location filename="../giamsat_desktop/messages.py" line="33"/>
         <source>Không tìm thấy {what} (mã số {id}).</source>
         <translation>The {what} was not found (id {id}).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="28"/>
+        <location filename="../giamsat_desktop/messages.py" line="34"/>
         <source>{what} vừa được người khác sửa trong lúc bạn đang sửa. Hãy mở lại để xem bản mới nhất rồi sửa lại.</source>
         <translation>Someone else changed this {what} while you were editing it. Open it again to see the latest version, then make your change.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="38"/>
+        <location filename="../giamsat_desktop/messages.py" line="44"/>
         <source>Cơ sở dữ liệu này đã có đơn vị “{name}”.</source>
         <translation>This database already belongs to the office “{name}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="39"/>
+        <location filename="../giamsat_desktop/messages.py" line="45"/>
         <source>Cơ sở dữ liệu {location} được tạo bởi phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cài phiên bản mới; dữ liệu chưa bị thay đổi.</source>
         <translation>The database {location} was made by a newer version of the program (schema {revision}). Install the newer version; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="44"/>
+        <location filename="../giamsat_desktop/messages.py" line="50"/>
         <source>Tệp {location} không phải là cơ sở dữ liệu của chương trình này.</source>
         <translation>The file {location} is not a database of this program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="47"/>
+        <location filename="../giamsat_desktop/messages.py" line="53"/>
         <source>Cơ sở dữ liệu {location} bị hỏng: {detail}. Hãy khôi phục từ bản sao lưu.</source>
         <translation>The database {location} is damaged: {detail}. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="50"/>
+        <location filename="../giamsat_desktop/messages.py" line="56"/>
         <source>Không mở được cơ sở dữ liệu {location}: {detail}</source>
         <translation>Cannot open the database {location}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="53"/>
+        <location filename="../giamsat_desktop/messages.py" line="59"/>
         <source>Không có cơ sở dữ liệu tại {location}. Hãy tạo bằng lệnh init.</source>
         <translation>There is no database at {location}. Create it with the init command.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="56"/>
+        <location filename="../giamsat_desktop/messages.py" line="62"/>
         <source>Cơ sở dữ liệu đã có dữ liệu văn bản; không tạo dữ liệu mẫu.</source>
         <translation>The database already holds documents; no demo data was added.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="59"/>
+        <location filename="../giamsat_desktop/messages.py" line="65"/>
         <source>Cơ sở dữ liệu {location} đã có dữ liệu; chỉ chuyển dữ liệu vào một cơ sở dữ liệu trống.</source>
         <translation>The database {location} already holds data; data is moved only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="63"/>
+        <location filename="../giamsat_desktop/messages.py" line="69"/>
         <source>Nâng cấp cơ sở dữ liệu không thành công: {detail}. Dữ liệu vẫn như trước; bản sao lưu ở {backup}.</source>
         <translation>Upgrading the database failed: {detail}. The data is as it was; a backup is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="68"/>
+        <location filename="../giamsat_desktop/messages.py" line="74"/>
         <source>Không sao lưu được vào {path}: {detail}</source>
         <translation>Cannot back up to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="69"/>
+        <location filename="../giamsat_desktop/messages.py" line="75"/>
         <source>Không tìm thấy tệp {path}.</source>
         <translation>The file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="70"/>
+        <location filename="../giamsat_desktop/messages.py" line="76"/>
         <source>Không tìm thấy nội dung tệp đính kèm {name} trên máy này và trong cơ sở dữ liệu. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.</source>
         <translation>The contents of the attachment {name} were found neither on this PC nor in the database. Restore from a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="75"/>
+        <location filename="../giamsat_desktop/messages.py" line="81"/>
         <source>Tài khoản {user} không có quyền làm việc này.</source>
         <translation>The account {user} is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="108"/>
+        <location filename="../giamsat_desktop/messages.py" line="114"/>
         <source>Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.</source>
         <translation>The restore failed: {detail}. There was no data here before, so nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="118"/>
+        <location filename="../giamsat_desktop/messages.py" line="124"/>
         <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
         <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="123"/>
+        <location filename="../giamsat_desktop/messages.py" line="129"/>
         <source>Tên đăng nhập hoặc {what} không đúng.</source>
         <translation>Wrong user name or {what}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="124"/>
+        <location filename="../giamsat_desktop/messages.py" line="130"/>
         <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="127"/>
+        <location filename="../giamsat_desktop/messages.py" line="133"/>
         <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
         <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="130"/>
+        <location filename="../giamsat_desktop/messages.py" line="136"/>
         <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
         <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="135"/>
+        <location filename="../giamsat_desktop/messages.py" line="141"/>
         <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="138"/>
+        <location filename="../giamsat_desktop/messages.py" line="144"/>
         <source>{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.</source>
         <translation>{path} is a folder, not a file name: give the name of the file to make in that folder.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="142"/>
+        <location filename="../giamsat_desktop/messages.py" line="148"/>
         <source>{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.</source>
         <translation>{path} is not an ordinary file (a device, a pipe or a broken link): the program does not write over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="147"/>
+        <location filename="../giamsat_desktop/messages.py" line="153"/>
         <source>Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.</source>
         <translation>There is no folder {folder} to write {path} in: make the folder first or choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="151"/>
+        <location filename="../giamsat_desktop/messages.py" line="157"/>
         <source>Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.</source>
         <translation>{path} cannot be written (the folder or drive is read-only): choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="155"/>
+        <location filename="../giamsat_desktop/messages.py" line="161"/>
         <source>Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. Hãy giải phóng chỗ trống rồi làm lại.</source>
         <translation>The drive holding {path} is full, so nothing was written; what was there is as it was. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="160"/>
+        <location filename="../giamsat_desktop/messages.py" line="166"/>
         <source>Không ghi được {path}: {detail}</source>
         <translation>Could not write {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="161"/>
+        <location filename="../giamsat_desktop/messages.py" line="167"/>
         <source>Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.</source>
         <translation>The database file {location} is read-only, so nothing can be written to it. Clear the file&apos;s read-only attribute, or copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="166"/>
+        <location filename="../giamsat_desktop/messages.py" line="172"/>
         <source>Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.</source>
         <translation>The database&apos;s folder {folder} is read-only (or not yours to write), so the database cannot be written. Copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="171"/>
+        <location filename="../giamsat_desktop/messages.py" line="177"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.</source>
         <translation>The database {location} is open in a window of the program ({program}, PC {host}, user {user}, since {since}, process {pid}); close that window and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="176"/>
+        <location filename="../giamsat_desktop/messages.py" line="182"/>
         <source>Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.</source>
         <translation>The database {location} is being used by the command “{command}” ({program}, PC {host}, user {user}, since {since}, process {pid}); wait for it to finish and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="181"/>
+        <location filename="../giamsat_desktop/messages.py" line="187"/>
         <source>Không đọc hoặc ghi được {path}: {detail}.</source>
         <translation>Could not read or write {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="182"/>
+        <location filename="../giamsat_desktop/messages.py" line="188"/>
         <source>{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.</source>
         <translation>{path} is larger than this drive allows for one file (a FAT32 drive takes files under 4 GB), so nothing was written; what was there is as it was. Choose another drive.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="188"/>
+        <location filename="../giamsat_desktop/messages.py" line="194"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="194"/>
+        <location filename="../giamsat_desktop/messages.py" line="200"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="199"/>
+        <location filename="../giamsat_desktop/messages.py" line="205"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="204"/>
+        <location filename="../giamsat_desktop/messages.py" line="210"/>
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program&apos;s schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="209"/>
+        <location filename="../giamsat_desktop/messages.py" line="215"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="214"/>
+        <location filename="../giamsat_desktop/messages.py" line="220"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="219"/>
+        <location filename="../giamsat_desktop/messages.py" line="225"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="224"/>
+        <location filename="../giamsat_desktop/messages.py" line="230"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="229"/>
+        <location filename="../giamsat_desktop/messages.py" line="235"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="234"/>
+        <location filename="../giamsat_desktop/messages.py" line="240"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="239"/>
+        <location filename="../giamsat_desktop/messages.py" line="245"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="76"/>
+        <location filename="../giamsat_desktop/messages.py" line="254"/>
+        <source>không phải tệp Excel</source>
+        <translation>not an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="255"/>
+        <source>tệp rỗng, không phải tệp Excel</source>
+        <translation>the file is empty, not an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="256"/>
+        <source>không mở được tệp ({detail})</source>
+        <translation>the file cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="257"/>
+        <source>không đọc được tệp Excel (có mật khẩu, bị hỏng hoặc không phải Excel)</source>
+        <translation>the Excel file cannot be read (password-protected, damaged or not Excel)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="260"/>
+        <source>tệp “{file}” bị hỏng, không đọc được</source>
+        <translation>file “{file}” is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="261"/>
+        <source>tệp “{file}” bị hỏng, không đọc được: {detail}</source>
+        <translation>file “{file}” is damaged and cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="264"/>
+        <source>tệp “{file}” không đọc được: {detail}</source>
+        <translation>file “{file}” cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="265"/>
+        <source>tệp “{file}” giải nén ra quá lớn ({detail}), không phải một sổ văn bản</source>
+        <translation>file “{file}” expands too much ({detail}); it is not a register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="268"/>
+        <source>tệp “{file}” có quá nhiều phần, không phải một sổ văn bản</source>
+        <translation>file “{file}” has too many parts; it is not a register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="271"/>
+        <source>tệp Excel giải nén ra quá lớn, không phải một sổ văn bản</source>
+        <translation>the Excel file expands too much; it is not a register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="274"/>
+        <source>tệp “{file}” quá lớn cho một sổ văn bản định dạng .xls (giới hạn {limit} MB)</source>
+        <translation>file “{file}” is too large for a register in .xls format (limit {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="278"/>
+        <source>không có trang “{sheet}”</source>
+        <translation>there is no sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="279"/>
+        <source>tệp “{file}” bị hỏng, không đọc được: trang “{sheet}” có dữ liệu không đúng dạng Excel</source>
+        <translation>file “{file}” is damaged and cannot be read: sheet “{sheet}” holds data not in Excel form</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="283"/>
+        <source>không tìm thấy dữ liệu của trang “{sheet}” trong tệp “{file}”</source>
+        <translation>the data of sheet “{sheet}” is missing from file “{file}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="286"/>
+        <source>trang “{sheet}” của tệp “{file}” có ô {cell}, ở cột thứ {number:n}, quá giới hạn {limit} cột (đến cột {last}): một sổ văn bản không có nhiều cột như vậy. Hãy xóa các ô thừa bên phải rồi nhập lại</source>
+        <translation>sheet “{sheet}” of file “{file}” has cell {cell}, in column {number:n}, beyond the limit of {limit} columns (up to column {last}): a register has no such number of columns. Delete the extra cells on the right and import again</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="292"/>
+        <source>trang “{sheet}” của tệp “{file}” có ô {cell}, ở dòng thứ {number:n}, quá giới hạn {limit:n} dòng của một sổ văn bản. Hãy xóa các ô thừa ở cuối trang rồi nhập lại</source>
+        <translation>sheet “{sheet}” of file “{file}” has cell {cell}, in row {number:n}, beyond a register&apos;s limit of {limit:n} rows. Delete the extra cells at the end of the sheet and import again</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="297"/>
+        <source>trang “{sheet}” của tệp “{file}” có các ô dùng chung những đoạn chữ dài, cộng lại hơn {size:n} MB, quá giới hạn {limit:n} MB</source>
+        <translation>sheet “{sheet}” of file “{file}” has cells sharing long texts, more than {size:n} MB together, beyond the limit of {limit:n} MB</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="302"/>
+        <source>tệp có phần được đặt mật khẩu</source>
+        <translation>the file has password-protected parts</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="303"/>
+        <source>phần {part} được nén theo cách Excel không dùng</source>
+        <translation>part {part} is compressed in a way Excel does not use</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="306"/>
+        <source>phần {part} {size:n} MB, giới hạn {limit:n} MB</source>
+        <translation>part {part} is {size:n} MB, limit {limit:n} MB</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="309"/>
+        <source>các phần dữ liệu {size:n} MB, giới hạn {limit:n} MB</source>
+        <translation>the data parts are {size:n} MB, limit {limit:n} MB</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="312"/>
+        <source>không tìm thấy phần {part}</source>
+        <translation>part {part} is missing</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="313"/>
+        <source>phần {part} bị cắt cụt</source>
+        <translation>part {part} is cut short</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="314"/>
+        <source>phần {part} không giải nén được</source>
+        <translation>part {part} cannot be decompressed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="315"/>
+        <source>phần {part} giải nén ra nhiều hơn kích thước ghi trong tệp</source>
+        <translation>part {part} expands beyond the size the file states</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="318"/>
+        <source>phần {part} không khớp với kích thước và mã kiểm tra</source>
+        <translation>part {part} does not match its size and checksum</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="321"/>
+        <source>có hai phần cùng tên {part}</source>
+        <translation>two parts are named {part}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="322"/>
+        <source>{where} khai báo DOCTYPE, điều Excel không bao giờ ghi</source>
+        <translation>{where} declares a DOCTYPE, which Excel never writes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="325"/>
+        <source>phần liên kết các trang có tên lạ</source>
+        <translation>the part linking the sheets has odd names</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="326"/>
+        <source>{where} có {reason} (dòng {line}, cột {offset})</source>
+        <translation>{where} has {reason} (line {line}, column {offset})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="329"/>
+        <source>trang “{sheet}” có số dòng sai</source>
+        <translation>sheet “{sheet}” has wrong row numbers</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="330"/>
+        <source>trang “{sheet}” có ô mang địa chỉ sai</source>
+        <translation>sheet “{sheet}” has a cell with a wrong address</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="333"/>
+        <source>phần {part}</source>
+        <translation>part {part}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="334"/>
+        <source>trang “{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="335"/>
+        <source>bảng chữ dùng chung</source>
+        <translation>the shared text table</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="336"/>
+        <source>thẻ đóng không khớp thẻ mở</source>
+        <translation>a closing tag that does not match its opening tag</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="337"/>
+        <source>dữ liệu bị cắt cụt</source>
+        <translation>data cut short</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="338"/>
+        <source>ký hiệu không xác định</source>
+        <translation>an undefined entity</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="339"/>
+        <source>ký tự không hợp lệ</source>
+        <translation>an invalid character</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="340"/>
+        <source>dữ liệu thừa ở cuối</source>
+        <translation>extra data at the end</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="341"/>
+        <source>thuộc tính lặp lại</source>
+        <translation>a repeated attribute</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="342"/>
+        <source>sai cú pháp XML</source>
+        <translation>an XML syntax error</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="344"/>
+        <source>trang tính trống</source>
+        <translation>the sheet is empty</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="345"/>
+        <source>không tìm thấy dòng tiêu đề có các cột {columns}</source>
+        <translation>no header row with the columns {columns} was found</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="348"/>
+        <source>chưa chọn cột {columns}</source>
+        <translation>no column chosen for {columns}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="349"/>
+        <source>vị trí cột sai</source>
+        <translation>wrong column position</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="351"/>
+        <source>Ô {column} dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
+        <translation>The {column} cell is {length:n} characters long, beyond the limit of {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="354"/>
+        <source>Ô “{header}” dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
+        <translation>The “{header}” cell is {length:n} characters long, beyond the limit of {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="357"/>
+        <source>{column}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”</source>
+        <translation>{column}: old-encoding text not recognised with certainty: “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="360"/>
+        <source>{header}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”</source>
+        <translation>{header}: old-encoding text not recognised with certainty: “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="363"/>
+        <source>{column} “{value}” không phải ngày</source>
+        <translation>{column} “{value}” is not a date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="364"/>
+        <source>{column} “{value}” không có thật</source>
+        <translation>{column} “{value}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="365"/>
+        <source>{column} “{value}” thiếu năm</source>
+        <translation>{column} “{value}” has no year</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="366"/>
+        <source>{column} “{value}” không đọc được (cần dạng ngày/tháng/năm)</source>
+        <translation>{column} “{value}” cannot be read (day/month/year needed)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="369"/>
+        <source>{column} “{value}” không hợp lệ</source>
+        <translation>{column} “{value}” is not valid</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="370"/>
+        <source>{column} “{value}” không hợp lệ (Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc)</source>
+        <translation>{column} “{value}” is not valid (Normal, Urgent, Very urgent or Flash)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="373"/>
+        <source>{column} “{value}” không hợp lệ (Thường, Mật, Tối mật hoặc Tuyệt mật)</source>
+        <translation>{column} “{value}” is not valid (Normal, Confidential, Secret or Top secret)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="376"/>
+        <source>Thiếu {column}</source>
+        <translation>Missing {column}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="377"/>
+        <source>Ngày tháng văn bản {doc_date} sau ngày đến {arrival}</source>
+        <translation>Document date {doc_date} is after the arrival date {arrival}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="380"/>
+        <source>Ngày chuyển {transfer} trước ngày đến {arrival}</source>
+        <translation>Transfer date {transfer} is before the arrival date {arrival}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="383"/>
+        <source>Ghi chú cùng các cột ghi vào ghi chú ({headers}) dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
+        <translation>The notes with the columns kept in them ({headers}) are {length:n} characters long, beyond the limit of {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="388"/>
+        <source>Số đến {number} trùng với dòng {row}</source>
+        <translation>Arrival no. {number} repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="389"/>
+        <source>Số đến {number} đã có trong “{book}”</source>
+        <translation>Arrival no. {number} is already in “{book}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="390"/>
+        <source>{row}: {problem}</source>
+        <translation>{row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="392"/>
+        <source>{column}: đã chuyển mã {encoding} sang Unicode</source>
+        <translation>{column}: converted from {encoding} to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="395"/>
+        <source>{header}: đã chuyển mã {encoding} sang Unicode</source>
+        <translation>{header}: converted from {encoding} to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="398"/>
+        <source>{column}: số {serial} đọc là ngày {day}</source>
+        <translation>{column}: number {serial} read as the date {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="399"/>
+        <source>{column} “{value}” ghi thành “{written}”</source>
+        <translation>{column} “{value}” written as “{written}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="402"/>
+        <source>{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu hoặc trích yếu, ghi loại như trong tệp vào ghi chú</source>
+        <translation>{column} “{value}” is not in the catalogue: kept the type “{type}” from the symbol or subject; the type as written goes into the notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="407"/>
+        <source>{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu, ghi loại như trong tệp vào ghi chú</source>
+        <translation>{column} “{value}” is not in the catalogue: kept the type “{type}” from the symbol; the type as written goes into the notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="412"/>
+        <source>{column} “{value}” không có trong danh mục: để trống loại, ghi loại như trong tệp vào ghi chú</source>
+        <translation>{column} “{value}” is not in the catalogue: type left blank; the type as written goes into the notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="418"/>
+        <source>không phải tệp sao lưu ({error})</source>
+        <translation>not a backup file ({error})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="419"/>
+        <source>tên tệp không an toàn: {name}</source>
+        <translation>unsafe file name: {name}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="420"/>
+        <source>tệp {name} quá lớn</source>
+        <translation>file {name} is too large</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="421"/>
+        <source>thiếu manifest.json</source>
+        <translation>manifest.json is missing</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="422"/>
+        <source>manifest.json hỏng ({error})</source>
+        <translation>manifest.json is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="423"/>
+        <source>thiếu tệp {name}</source>
+        <translation>file {name} is missing</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="424"/>
+        <source>tệp {name} hỏng ({error})</source>
+        <translation>file {name} is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="425"/>
+        <source>tệp {name} đã bị sửa hoặc hỏng</source>
+        <translation>file {name} has been altered or damaged</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="426"/>
+        <source>tạo bởi phiên bản mới hơn (lược đồ {revision})</source>
+        <translation>made by a newer version (schema {revision})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="429"/>
+        <source>thiếu dữ liệu bảng {table}</source>
+        <translation>the data of table {table} is missing</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="430"/>
+        <source>số dòng bảng {table} không khớp với manifest</source>
+        <translation>the row count of table {table} does not match the manifest</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="433"/>
+        <source>mã kiểm tra của tệp đính kèm không hợp lệ</source>
+        <translation>an attachment&apos;s checksum is not valid</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="436"/>
+        <source>cơ sở dữ liệu trong bản sao lưu bị hỏng</source>
+        <translation>the database in the backup is damaged</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="439"/>
+        <source>cơ sở dữ liệu trong bản sao lưu bị hỏng ({error})</source>
+        <translation>the database in the backup is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="442"/>
+        <source>bảng {table} trong cơ sở dữ liệu của bản sao lưu có {found} dòng, manifest ghi {expected}</source>
+        <translation>table {table} in the backup&apos;s database has {found} rows; the manifest says {expected}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="447"/>
+        <source>phiên bản lược đồ không khớp với manifest</source>
+        <translation>the schema version does not match the manifest</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="450"/>
+        <source>số {number}</source>
+        <translation>number {number}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages.py" line="82"/>
         <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
         <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="33"/>
+        <location filename="../giamsat_desktop/messages.py" line="39"/>
         <source>Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo, hoặc dùng lệnh giamsat office.</source>
         <translation>The database has no office details yet. Open the program to enter them, or use the command giamsat office.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="79"/>
+        <location filename="../giamsat_desktop/messages.py" line="85"/>
         <source>Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a).</source>
         <translation>The number “{number}” is not valid: digits only, optionally followed by letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="82"/>
+        <location filename="../giamsat_desktop/messages.py" line="88"/>
         <source>{field} không được sau {other}.</source>
         <translation>{field} may not be after {other}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="83"/>
+        <location filename="../giamsat_desktop/messages.py" line="89"/>
         <source>Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. Nếu vào nhầm năm, hãy hủy và vào sổ lại.</source>
         <translation>The document is in the register of {year}; its arrival date must be in that year. If the year was wrong, cancel it and register it again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="88"/>
+        <location filename="../giamsat_desktop/messages.py" line="94"/>
         <source>Văn bản này đã bị hủy trước đó.</source>
         <translation>This document was already cancelled.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="89"/>
+        <location filename="../giamsat_desktop/messages.py" line="95"/>
         <source>Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB.</source>
         <translation>The file {name} is too large ({size} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="92"/>
+        <location filename="../giamsat_desktop/messages.py" line="98"/>
         <source>Tệp {name} rỗng (0 byte), không đính kèm.</source>
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="93"/>
+        <location filename="../giamsat_desktop/messages.py" line="99"/>
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="98"/>
+        <location filename="../giamsat_desktop/messages.py" line="104"/>
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="99"/>
+        <location filename="../giamsat_desktop/messages.py" line="105"/>
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="103"/>
+        <location filename="../giamsat_desktop/messages.py" line="109"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="112"/>
+        <location filename="../giamsat_desktop/messages.py" line="118"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="115"/>
+        <location filename="../giamsat_desktop/messages.py" line="121"/>
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/error_text.py" line="24"/>
+        <location filename="../giamsat_desktop/ui/error_text.py" line="46"/>
         <source>Lỗi đọc ghi tệp: {detail}</source>
         <translation>File error: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/error_text.py" line="27"/>
+        <location filename="../giamsat_desktop/ui/error_text.py" line="49"/>
         <source>Lỗi không mong đợi ({kind}): {detail}</source>
         <translation>Unexpected error ({kind}): {detail}</translation>
     </message>
@@ -1266,354 +1746,354 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="247"/>
+        <location filename="../giamsat_desktop/messages.py" line="477"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="248"/>
+        <location filename="../giamsat_desktop/messages.py" line="478"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="249"/>
+        <location filename="../giamsat_desktop/messages.py" line="479"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="250"/>
+        <location filename="../giamsat_desktop/messages.py" line="480"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="251"/>
+        <location filename="../giamsat_desktop/messages.py" line="481"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="252"/>
+        <location filename="../giamsat_desktop/messages.py" line="482"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="253"/>
+        <location filename="../giamsat_desktop/messages.py" line="483"/>
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="254"/>
+        <location filename="../giamsat_desktop/messages.py" line="484"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="255"/>
+        <location filename="../giamsat_desktop/messages.py" line="485"/>
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="256"/>
+        <location filename="../giamsat_desktop/messages.py" line="486"/>
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office&apos;s document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="257"/>
+        <location filename="../giamsat_desktop/messages.py" line="487"/>
         <source>Họ tên Chủ tịch</source>
         <translation>Chair&apos;s name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="258"/>
+        <location filename="../giamsat_desktop/messages.py" line="488"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="259"/>
+        <location filename="../giamsat_desktop/messages.py" line="489"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="260"/>
+        <location filename="../giamsat_desktop/messages.py" line="490"/>
         <source>thành viên Ban Thường trực</source>
         <translation>Standing Board member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="261"/>
+        <location filename="../giamsat_desktop/messages.py" line="491"/>
         <source>thứ tự</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="262"/>
+        <location filename="../giamsat_desktop/messages.py" line="492"/>
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="263"/>
+        <location filename="../giamsat_desktop/messages.py" line="493"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="264"/>
+        <location filename="../giamsat_desktop/messages.py" line="494"/>
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="265"/>
+        <location filename="../giamsat_desktop/messages.py" line="495"/>
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="266"/>
+        <location filename="../giamsat_desktop/messages.py" line="496"/>
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="267"/>
+        <location filename="../giamsat_desktop/messages.py" line="497"/>
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="268"/>
+        <location filename="../giamsat_desktop/messages.py" line="498"/>
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="269"/>
+        <location filename="../giamsat_desktop/messages.py" line="499"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="270"/>
-        <location filename="../giamsat_desktop/messages.py" line="280"/>
+        <location filename="../giamsat_desktop/messages.py" line="500"/>
+        <location filename="../giamsat_desktop/messages.py" line="510"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="271"/>
+        <location filename="../giamsat_desktop/messages.py" line="501"/>
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="272"/>
+        <location filename="../giamsat_desktop/messages.py" line="502"/>
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="273"/>
+        <location filename="../giamsat_desktop/messages.py" line="503"/>
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="274"/>
+        <location filename="../giamsat_desktop/messages.py" line="504"/>
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="275"/>
+        <location filename="../giamsat_desktop/messages.py" line="505"/>
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="276"/>
+        <location filename="../giamsat_desktop/messages.py" line="506"/>
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="277"/>
+        <location filename="../giamsat_desktop/messages.py" line="507"/>
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="278"/>
+        <location filename="../giamsat_desktop/messages.py" line="508"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="279"/>
+        <location filename="../giamsat_desktop/messages.py" line="509"/>
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="281"/>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="100"/>
+        <location filename="../giamsat_desktop/messages.py" line="511"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="97"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="282"/>
+        <location filename="../giamsat_desktop/messages.py" line="512"/>
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="283"/>
+        <location filename="../giamsat_desktop/messages.py" line="513"/>
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="284"/>
+        <location filename="../giamsat_desktop/messages.py" line="514"/>
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="285"/>
+        <location filename="../giamsat_desktop/messages.py" line="515"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="286"/>
+        <location filename="../giamsat_desktop/messages.py" line="516"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="287"/>
+        <location filename="../giamsat_desktop/messages.py" line="517"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="288"/>
+        <location filename="../giamsat_desktop/messages.py" line="518"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="289"/>
+        <location filename="../giamsat_desktop/messages.py" line="519"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="290"/>
+        <location filename="../giamsat_desktop/messages.py" line="520"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="291"/>
+        <location filename="../giamsat_desktop/messages.py" line="521"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="292"/>
+        <location filename="../giamsat_desktop/messages.py" line="522"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="293"/>
+        <location filename="../giamsat_desktop/messages.py" line="523"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="294"/>
+        <location filename="../giamsat_desktop/messages.py" line="524"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="295"/>
+        <location filename="../giamsat_desktop/messages.py" line="525"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="296"/>
+        <location filename="../giamsat_desktop/messages.py" line="526"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="297"/>
+        <location filename="../giamsat_desktop/messages.py" line="527"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="298"/>
+        <location filename="../giamsat_desktop/messages.py" line="528"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="299"/>
+        <location filename="../giamsat_desktop/messages.py" line="529"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="300"/>
+        <location filename="../giamsat_desktop/messages.py" line="530"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="301"/>
+        <location filename="../giamsat_desktop/messages.py" line="531"/>
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="302"/>
+        <location filename="../giamsat_desktop/messages.py" line="532"/>
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="303"/>
+        <location filename="../giamsat_desktop/messages.py" line="533"/>
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="304"/>
+        <location filename="../giamsat_desktop/messages.py" line="534"/>
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="305"/>
+        <location filename="../giamsat_desktop/messages.py" line="535"/>
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="307"/>
+        <location filename="../giamsat_desktop/messages.py" line="537"/>
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="308"/>
+        <location filename="../giamsat_desktop/messages.py" line="538"/>
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="309"/>
+        <location filename="../giamsat_desktop/messages.py" line="539"/>
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="310"/>
+        <location filename="../giamsat_desktop/messages.py" line="540"/>
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="311"/>
+        <location filename="../giamsat_desktop/messages.py" line="541"/>
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="312"/>
+        <location filename="../giamsat_desktop/messages.py" line="542"/>
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="313"/>
+        <location filename="../giamsat_desktop/messages.py" line="543"/>
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="314"/>
+        <location filename="../giamsat_desktop/messages.py" line="544"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="315"/>
+        <location filename="../giamsat_desktop/messages.py" line="545"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="316"/>
+        <location filename="../giamsat_desktop/messages.py" line="546"/>
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="317"/>
+        <location filename="../giamsat_desktop/messages.py" line="547"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="318"/>
+        <location filename="../giamsat_desktop/messages.py" line="548"/>
         <source>dữ liệu của bảng</source>
         <translation>the table&apos;s data</translation>
     </message>
@@ -1634,17 +2114,17 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="85"/>
         <source>Khai báo đơn vị lần đầu</source>
         <translation>First-run set-up of the office</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="93"/>
         <source>Chào mừng</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="96"/>
         <source>Chương trình giúp Ban Thường trực Ủy ban MTTQ Việt Nam quản lý văn bản, nhiệm vụ, các cuộc giám sát, phản biện xã hội và kiến nghị.
 
 Trước khi dùng, hãy khai báo thông tin của đơn vị. Dữ liệu được lưu tại:
@@ -1655,24 +2135,29 @@ Before you start, enter your office&apos;s details. The data is kept at:
 {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="106"/>
         <source>Thay máy tính mới? Nếu có tệp sao lưu của máy cũ (ví dụ trên USB), hãy khôi phục thay vì khai báo lại:</source>
         <translation>A new PC? If you have a backup of the old one (on a USB stick, say), restore it instead of setting up again:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="111"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="131"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="131"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="175"/>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>
@@ -1905,230 +2390,230 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="70"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="57"/>
         <source>Vào sổ văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="70"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="57"/>
         <source>Sửa văn bản đến</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="70"/>
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="75"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="77"/>
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="81"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="92"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="246"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="233"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="74"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="161"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148"/>
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="75"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="72"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149"/>
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="76"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="77"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="154"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="78"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="156"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="79"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="157"/>
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="80"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="171"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="158"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="81"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="173"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="160"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="82"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="174"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="161"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="83"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="175"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="162"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="84"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="176"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="163"/>
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="85"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="177"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="164"/>
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="86"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="178"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="165"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="87"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="179"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="166"/>
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="88"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="167"/>
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader&apos;s instruction:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="91"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="181"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="168"/>
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="92"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="169"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="183"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="170"/>
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="281"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="268"/>
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="282"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269"/>
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="284"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="271"/>
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="328"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="315"/>
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="330"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="317"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="114"/>
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="100"/>
         <source>&amp;Dùng</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="103"/>
         <source>Thay tác giả vừa nhập bằng cách viết đã có</source>
         <translation>Replace the issuer typed with the spelling already used</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="128"/>
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="142"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="129"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="307"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="294"/>
         <source>Đã có cách viết: «{name}». Dùng cách viết này?</source>
         <translation>This issuer is already spelled «{name}». Use that spelling?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="338"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="325"/>
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="340"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="327"/>
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="388"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="375"/>
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="398"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="385"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="399"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="386"/>
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -2139,7 +2624,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="420"/>
+        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="407"/>
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -2219,50 +2704,218 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="19"/>
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="20"/>
+        <source>Khẩn</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="21"/>
+        <source>Thượng khẩn</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="22"/>
+        <source>Hỏa tốc</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="23"/>
+        <source>Mật</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="24"/>
+        <source>Tối mật</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="25"/>
+        <source>Tuyệt mật</source>
+        <translation>Top secret</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="26"/>
+        <source>Chưa xử lý</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="27"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="28"/>
+        <source>Đã xử lý</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="29"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="30"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="31"/>
+        <source>Chưa hủy</source>
+        <translation>Not cancelled</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="32"/>
+        <source>Chưa xử lý xong</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="33"/>
+        <source>Tổ chức thành viên</source>
+        <translation>Member organisation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="34"/>
+        <source>Ban trực thuộc</source>
+        <translation>Attached board</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="35"/>
+        <source>Cơ quan Đảng</source>
+        <translation>Party body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="36"/>
+        <source>Cơ quan nhà nước</source>
+        <translation>State body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="37"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="38"/>
+        <source>Chủ tịch</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="39"/>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="40"/>
+        <source>Ủy viên Thường trực</source>
+        <translation>Standing member</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="41"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="42"/>
+        <source>Văn thư</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="43"/>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="44"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="45"/>
+        <source>Thành phố</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="46"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="47"/>
+        <source>Phường</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="48"/>
+        <source>Đặc khu</source>
+        <translation>Special zone</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/labels.py" line="49"/>
+        <source>Huyện (hồ sơ trước năm 2025)</source>
+        <translation>District (records before 2025)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="31"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="43"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="57"/>
         <source>Quên mật khẩu quản trị…</source>
         <translation>Forgot the administrator password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="52"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="66"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="53"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="67"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="81"/>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="101"/>
+        <source>Đang kiểm tra mật khẩu…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="128"/>
         <source>Khôi phục mật khẩu quản trị</source>
         <translation>Recover the administrator password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="122"/>
         <source>Mã khôi phục (in khi tạo tài khoản quản trị):</source>
         <translation>Recovery code (printed when the administrator account was made):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="129"/>
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="144"/>
+        <source>Đang kiểm tra mã khôi phục…</source>
+        <translation>Checking the recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recovery_code.py" line="15"/>
         <source>Mã khôi phục</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/recovery_code.py" line="18"/>
         <source>Mã khôi phục mật khẩu quản trị (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ cẩn thận):
 
 {code}</source>
@@ -2271,7 +2924,7 @@ Save anyway?</translation>
 {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/recovery_code.py" line="25"/>
         <source>In mã…</source>
         <translation>Print code…</translation>
     </message>
@@ -2402,115 +3055,79 @@ Save anyway?</translation>
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="28"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="29"/>
         <source>Ví dụ: Tân Hưng</source>
         <translation>For example: Tân Hưng</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="31"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="32"/>
         <source>Để trống: dùng tên địa phương</source>
         <translation>Leave empty to use the place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="33"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="34"/>
         <source>Ví dụ: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</source>
         <translation>For example: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="134"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="42"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43"/>
         <source>Cấp:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="135"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44"/>
         <source>Tên địa phương:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="133"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45"/>
         <source>Tên đơn vị:</source>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="136"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46"/>
         <source>Địa danh ghi ngày tháng:</source>
         <translation>Place in the date line:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="137"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Higher body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="138"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="135"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48"/>
         <source>Ký hiệu văn bản của đơn vị:</source>
         <translation>Office&apos;s document symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="141"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="138"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="49"/>
         <source>Họ tên Chủ tịch:</source>
         <translation>Chair&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="170"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="68"/>
-        <source>Tỉnh</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="171"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="69"/>
-        <source>Thành phố</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="172"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="70"/>
-        <source>Xã</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="173"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="71"/>
-        <source>Phường</source>
-        <translation>Ward</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="174"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="72"/>
-        <source>Đặc khu</source>
-        <translation>Special zone</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="175"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="73"/>
-        <source>Huyện (hồ sơ trước năm 2025)</source>
-        <translation>District (records before 2025)</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="83"/>
         <source>Chưa nhập tên địa phương.</source>
         <translation>The place name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="85"/>
         <source>Chưa nhập tên đơn vị.</source>
         <translation>The office name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="88"/>
         <source>Chưa nhập ký hiệu văn bản của đơn vị (ví dụ MTTQ-BTT).</source>
         <translation>The office&apos;s document symbol is missing (for example MTTQ-BTT).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="90"/>
         <source>Ký hiệu văn bản không được có dấu cách hay dấu “/”.</source>
         <translation>The document symbol may not contain spaces or “/”.</translation>
     </message>
@@ -2533,25 +3150,25 @@ Save anyway?</translation>
         <translation>For example: LHPN</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="110"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="45"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="111"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="46"/>
         <source>Tên đầy đủ:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="112"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="47"/>
         <source>Tên viết tắt:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="113"/>
         <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="48"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
@@ -2570,140 +3187,140 @@ Save anyway?</translation>
 <context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="62"/>
         <source>Vào sổ văn bản đi</source>
         <translation>Register an outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="62"/>
         <source>Sửa văn bản đi</source>
         <translation>Edit outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="95"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="114"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="96"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="115"/>
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="97"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="116"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="117"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="121"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="99"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="123"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="101"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="125"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="102"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126"/>
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Holder of the file copy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="105"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="127"/>
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="106"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="128"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="107"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="129"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="108"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="130"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="109"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="110"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="132"/>
         <source>Trả lời văn bản đến:</source>
         <translation>Answers incoming:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="74"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87"/>
         <source>Chọn trong Ban Thường trực</source>
         <translation>Choose from the Standing Board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102"/>
         <source>Ngày chuyển</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="157"/>
         <source>{count} văn bản đến (mã số {ids})</source>
         <translation>{count} incoming document(s) (id {ids})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="162"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="234"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="233"/>
         <source>Chức vụ ngoài Ban Thường trực: khối chữ ký ghi theo chức vụ đã nhập.</source>
         <translation>A position outside the Standing Board: the signature block follows the position typed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="238"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="237"/>
         <source>In dưới chữ ký: {block}</source>
         <translation>Printed above the signature: {block}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="252"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="251"/>
         <source>{symbol} (dự kiến)</source>
         <translation>{symbol} (expected)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="264"/>
+        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="263"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
@@ -2914,25 +3531,25 @@ Save anyway?</translation>
         <translation>(Front office)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="120"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="117"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="41"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="118"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="42"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="119"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="43"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/audit_text.py" line="120"/>
         <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="44"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
@@ -3007,17 +3624,6 @@ Save anyway?</translation>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="85"/>
-        <source>Chưa xử lý xong</source>
-        <translation>Not finished</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="86"/>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="99"/>
-        <source>Chưa hủy</source>
-        <translation>Not cancelled</translation>
-    </message>
-    <message>
         <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="92"/>
         <source>Chưa xử lý, đang xử lý và quá hạn</source>
         <translation>Not handled, in progress and overdue</translation>
@@ -3041,68 +3647,68 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="186"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="119"/>
         <source>Đã ghi {rows} dòng</source>
         <translation>{rows} rows written</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="214"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="145"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="227"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="238"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="169"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="229"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="160"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="239"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="170"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="244"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="175"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="268"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="86"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="315"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="189"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="317"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="189"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="361"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="221"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="364"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="224"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="375"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="235"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="377"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="237"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
@@ -3111,8 +3717,8 @@ Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị 
 Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="318"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="396"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="190"/>
+        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="256"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
@@ -3120,133 +3726,72 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="50"/>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="57"/>
-        <source>Thường</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="51"/>
-        <source>Mật</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="52"/>
-        <source>Tối mật</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="53"/>
-        <source>Tuyệt mật</source>
-        <translation>Top secret</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="58"/>
-        <source>Khẩn</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="59"/>
-        <source>Thượng khẩn</source>
-        <translation>Very urgent</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="60"/>
-        <source>Hỏa tốc</source>
-        <translation>Flash</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="68"/>
-        <source>Chưa xử lý</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="69"/>
-        <source>Đang xử lý</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="70"/>
-        <source>Đã xử lý</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="75"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="80"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="84"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="85"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="40"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="87"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="45"/>
         <source>Ngày tháng</source>
         <translation>Doc. date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="92"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="50"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="96"/>
         <source>Đơn vị hoặc người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="100"/>
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="104"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="108"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="69"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="73"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="79"/>
-        <source>Đã hủy</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="78"/>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="145"/>
         <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="92"/>
         <source>Đã hủy: {reason}</source>
         <translation>Cancelled: {reason}</translation>
@@ -3413,27 +3958,27 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="160"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="165"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="165"/>
         <source>Việc làm</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="165"/>
         <source>Ở đâu</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="180"/>
         <source>Phím trong hộp nhập văn bản và cửa sổ xem trước khi in: xem Trợ giúp → Hướng dẫn sử dụng, mục Phím tắt.</source>
         <translation>Keys in the entry dialogs and the print preview: see Help → User guide, section Phím tắt.</translation>
     </message>
@@ -3490,7 +4035,7 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="200"/>
+        <location filename="../giamsat_desktop/ui/tasks.py" line="236"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -3498,12 +4043,12 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>_OfficePage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="32"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="33"/>
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="35"/>
         <source>Các thông tin này in trên tiêu đề mọi văn bản; có thể sửa lại trong Cài đặt.</source>
         <translation>These details are printed at the head of every document; they can be changed later in Settings.</translation>
     </message>
@@ -3511,12 +4056,12 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>_OrganizationsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="50"/>
         <source>Tổ chức thành viên</source>
         <translation>Member organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="52"/>
         <source>Chọn các tổ chức của đơn vị; có thể thêm, sửa hoặc ngừng dùng trong Danh mục.</source>
         <translation>Choose the office&apos;s organisations; they can be added, edited or deactivated later in Catalogues.</translation>
     </message>
