@@ -3929,8 +3929,8 @@ Its subject, recipients, notes and attachments are removed from the register and
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="65"/>
-        <source>Mở văn bản đang chọn trong bảng</source>
-        <translation>Open the document selected in the table</translation>
+        <source>Mở dòng đang chọn trong bảng</source>
+        <translation>Open the line selected in the table</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="68"/>

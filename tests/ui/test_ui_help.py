@@ -181,7 +181,7 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_window_and_its_pages(
         ("Ctrl+N", "Thêm", "Danh mục"),
         ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", registers),
         ("Ctrl+P", "In sổ đăng ký của năm hoặc khoảng ngày đang lọc", registers),
-        ("Enter", "Mở văn bản đang chọn trong bảng", registers),
+        ("Enter", "Mở dòng đang chọn trong bảng", f"{registers}, Nhật ký thay đổi"),
     ):
         assert line in shown, f"{line} not in {shown}"
     # Every action of the window that has keys is listed with them, under its own words.

@@ -62,7 +62,7 @@ def _page_shortcut_meaning(shortcut: QShortcut) -> str:
         return shortcut.whatsThis()
     portable = QKeySequence.SequenceFormat.PortableText
     key = shortcut.key().toString(portable)
-    opens = QCoreApplication.translate("ShortcutsDialog", "Mở văn bản đang chọn trong bảng")
+    opens = QCoreApplication.translate("ShortcutsDialog", "Mở dòng đang chọn trong bảng")
     meanings = {
         QKeySequence(QKeySequence.StandardKey.Find).toString(portable): (
             QCoreApplication.translate("ShortcutsDialog", "Đưa con trỏ vào ô tìm kiếm")
