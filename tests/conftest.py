@@ -3,8 +3,9 @@
 Service and database tests (``tests/unit/services``, ``tests/db``) that use a database run
 twice: on a SQLite file and on PostgreSQL. PostgreSQL needs a server, named by
 ``GIAMSAT_TEST_POSTGRES_URL`` (``.ci/run`` starts one); without it those runs are skipped,
-so the suite still works on a PC without a server. Each PostgreSQL test starts from an empty
-database: a shared migrated one emptied first, or a copy of a template made for the test.
+so the suite still works on a PC without a server. Each test starts from an empty migrated
+database that no migration runs for: on SQLite a copy of a file migrated once per process, on
+PostgreSQL a shared migrated one emptied first, or a copy of a template made for the test.
 
 A test stays on SQLite alone when it is about SQLite itself: it asks for ``db_path`` (the
 SQLite file), or is marked ``sqlite_only``. A test marked ``postgresql`` runs on PostgreSQL
@@ -18,6 +19,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import itertools
+import shutil
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -185,6 +188,7 @@ class Databases:
         self.tmp_path_factory = tmp_path_factory
         self.server: PostgresServer | None = None
         self.files = itertools.count(1)
+        self.sqlite_template: Path | None = None
 
     def postgres(self) -> PostgresServer:
         """The test server, or a skip when none is named."""
@@ -205,10 +209,38 @@ class Databases:
         return self.postgres().create(migrated=migrated)
 
     def emptied(self, engine_name: str, folder: Path) -> str:
-        """The URL of a migrated database with nothing in it, for one test."""
+        """The URL of a migrated database with nothing in it, for one test.
+
+        On SQLite that is ``giamsat.sqlite3`` in ``folder``, copied from a template (a file
+        already there is left as it is): opening it finds the schema current and runs no
+        migration, takes no safety copy.
+        """
         if engine_name == "sqlite":
-            return f"sqlite:///{folder / SQLITE_FILE}"
+            path = folder / SQLITE_FILE
+            if not path.exists():
+                shutil.copyfile(self._sqlite_template(), path)
+            return f"sqlite:///{path}"
         return self.postgres().emptied()
+
+    def _sqlite_template(self) -> Path:
+        """A SQLite file at the newest schema, made once per process, its log checkpointed.
+
+        The copy must be the whole database: nothing may be left in a ``-wal`` file beside
+        the template, which the copy would not take along.
+        """
+        if self.sqlite_template is None:
+            path = self.tmp_path_factory.mktemp("template") / SQLITE_FILE
+            open_database(f"sqlite:///{path}").close()
+            connection = sqlite3.connect(path)
+            try:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+            left = [part for part in ("-wal", "-shm") if Path(f"{path}{part}").exists()]
+            if left:
+                raise RuntimeError(f"the SQLite template kept its {', '.join(left)} file")
+            self.sqlite_template = path
+        return self.sqlite_template
 
     def remove(self, url: str) -> None:
         """Drop a PostgreSQL database (a SQLite file goes with its temporary folder)."""
@@ -275,9 +307,18 @@ def new_database_url(
 
 
 @pytest.fixture
-def database(engine_name: str, databases: Databases, tmp_path: Path) -> Iterator[Database]:
-    """A fresh, migrated database: a real SQLite file (``db_path``) or a PostgreSQL database."""
-    url = databases.emptied(engine_name, tmp_path)
+def database(
+    engine_name: str, databases: Databases, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Database]:
+    """A fresh, migrated database: a real SQLite file (``db_path``) or a PostgreSQL database.
+
+    A test that asks for ``db_path`` is about the SQLite file itself: the program creates
+    and migrates its file, as at a clerk's first start. Other tests get a migrated copy.
+    """
+    if "db_path" in request.fixturenames:
+        url = f"sqlite:///{tmp_path / SQLITE_FILE}"
+    else:
+        url = databases.emptied(engine_name, tmp_path)
     db = open_database(url)
     yield db
     db.close()
