@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -21,6 +22,9 @@ class Base(DeclarativeBase):
     """Base of every table of the program."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model names its table (``__tablename__``), so its ``__table__`` is a Table, not
+    # just any FromClause as SQLAlchemy types it: ``update(Model.__table__)`` is then typed.
+    __table__: ClassVar[Table]
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):

@@ -129,19 +129,18 @@ _VNI_TONE_BASES: dict[str, str] = {"a": "a", "e": "e", "o": "o", "u": "u", "y": 
 
 def _vni_pairs() -> dict[str, str]:
     pairs: dict[str, str] = {}
-    lower: dict[str, str] = {}
+    lower: dict[tuple[str, str], str] = {}
     for base, letter in _VNI_TONE_BASES.items():
         for mark, tone in zip(_VNI_TONE_MARKS, _TONES, strict=True):
-            lower[base + mark] = _compose(letter, tone)
+            lower[base, mark] = _compose(letter, tone)
     for base in "aeo":
         for mark, tone in zip(_VNI_CIRCUMFLEX_MARKS, ("", *_TONES), strict=True):
-            lower[base + mark] = _compose(base, _CIRCUMFLEX, tone)
+            lower[base, mark] = _compose(base, _CIRCUMFLEX, tone)
     for mark, tone in zip(_VNI_BREVE_MARKS, ("", *_TONES), strict=True):
-        lower["a" + mark] = _compose("a", _BREVE, tone)
+        lower["a", mark] = _compose("a", _BREVE, tone)
     # The case of the result follows the base letter; a mark typed in the other case (caps lock
     # switched mid-word) still belongs to it.
-    for pair, letter in lower.items():
-        base, mark = pair
+    for (base, mark), letter in lower.items():
         for written_mark in (mark, mark.upper()):
             pairs[base + written_mark] = letter
             pairs[base.upper() + written_mark] = letter.upper()

@@ -49,7 +49,14 @@ DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024
 FOLDER = "attachments"
 _CHUNK = 1024 * 1024
 
-_LINKS = {
+_LINKS: dict[
+    str,
+    tuple[
+        type[IncomingDocument] | type[OutgoingDocument],
+        type[IncomingAttachment] | type[OutgoingAttachment],
+        Area,
+    ],
+] = {
     "incoming": (IncomingDocument, IncomingAttachment, Area.INCOMING),
     "outgoing": (OutgoingDocument, OutgoingAttachment, Area.OUTGOING),
 }
@@ -201,7 +208,8 @@ def detach(
     _document_model, link_model, area = _LINKS[kind]
     with unit_of_work(factory) as session:
         link = session.get(link_model, link_id)
-        if link is None or link.document_id != document_id:
+        # None when there is no such line; isinstance also tells the type checker its model.
+        if not isinstance(link, link_model) or link.document_id != document_id:
             raise NotFoundError(ErrorCode.NOT_FOUND, what="attachment", id=link_id)
         audit.record(session, actor, "detach", kind, document_id, {"file": link.file_name}, None)
         session.execute(delete(link_model).where(link_model.id == link_id))

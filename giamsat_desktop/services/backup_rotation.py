@@ -14,7 +14,7 @@ from pathlib import Path
 
 from giamsat_desktop.services import attachments
 from giamsat_desktop.services.backup import BackupInfo, make_backup
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.database_handle import Database
 
 NAME = re.compile(r"^giamsat-(\d{8})-(\d{6})\.zip$")
 SHARED_STORE = "tep-dinh-kem"

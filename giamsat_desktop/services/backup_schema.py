@@ -218,8 +218,8 @@ def schema_at(revision: str) -> RevisionSchema:
         upgrade(engine, revision)
         with engine.connect() as connection:
             raw = connection.connection.dbapi_connection
-            assert raw is not None
-            return _read_schema(revision, raw)  # type: ignore[arg-type]
+            assert isinstance(raw, sqlite3.Connection)  # SQLAlchemy types it as any driver's
+            return _read_schema(revision, raw)
     finally:
         engine.dispose()
 

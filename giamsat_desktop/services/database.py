@@ -27,7 +27,8 @@ from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.attachment_check import DamagedAttachment, find_damaged
 from giamsat_desktop.services.attachment_check import describe as describe_damaged
 from giamsat_desktop.services.backup import pre_upgrade_dump
-from giamsat_desktop.services.database_handle import BACKUP_FOLDER, Database, backups_folder
+from giamsat_desktop.services.database_handle import BACKUP_FOLDER, backups_folder
+from giamsat_desktop.services.database_handle import Database as Database  # callers' handle
 from giamsat_desktop.services.safety_copies import discard, rotate_and_claim
 from giamsat_desktop.services.working_folders import remove_stale
 

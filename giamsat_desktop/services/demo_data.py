@@ -302,7 +302,7 @@ def _outgoing_rows(
 
 def _insert_in_batches(
     session: Session,
-    table: object,
+    table: type[IncomingDocument] | type[OutgoingDocument],
     rows: Iterator[dict[str, object]],
     report: Callable[[int], None],
 ) -> None:
@@ -310,11 +310,11 @@ def _insert_in_batches(
     for row in rows:
         batch.append(row)
         if len(batch) == 5000:
-            session.execute(insert(table), batch)  # type: ignore[arg-type]
+            session.execute(insert(table), batch)
             report(len(batch))
             batch = []
     if batch:
-        session.execute(insert(table), batch)  # type: ignore[arg-type]
+        session.execute(insert(table), batch)
         report(len(batch))
 
 
@@ -394,7 +394,7 @@ def create_demo_data(
                     for n, p, c in _PEOPLE
                 ],
             )
-        if session.scalar(select(func.count()).select_from(BoardMember)) < 2:
+        if session.execute(select(func.count()).select_from(BoardMember)).scalar_one() < 2:
             _seat_board(session, office.chair_name or DEMO_OFFICE.chair_name)
         with indexed_at_the_end(session, IncomingDocument.__tablename__):
             for year, count in _spread(plan.incoming, years).items():

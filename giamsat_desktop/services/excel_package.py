@@ -565,7 +565,7 @@ class _Package:
 
     # ----- worksheets ---------------------------------------------------------------------
 
-    def regions(self, info: zipfile.ZipInfo, where: str, parser: Any | None) -> Iterator[bytes]:
+    def regions(self, info: zipfile.ZipInfo, where: Detail, parser: Any | None) -> Iterator[bytes]:
         """A part in stretches that each hold whole cell tags, parsed by ``parser`` if given.
 
         A stretch ends before the last "<c" of what was read, so a cell tag with a short value
@@ -630,7 +630,7 @@ class _Package:
         return self.place_cells(info, label, where, shared)
 
     def farthest(
-        self, info: zipfile.ZipInfo, label: str, where: str, shared: _SharedTexts | None
+        self, info: zipfile.ZipInfo, label: str, where: Detail, shared: _SharedTexts | None
     ) -> tuple[int, int] | None:
         """The farthest row and column any cell tag names, None if one is not written as usual.
 
@@ -656,7 +656,7 @@ class _Package:
         return rows, columns
 
     def place_cells(
-        self, info: zipfile.ZipInfo, label: str, where: str, shared: _SharedTexts | None
+        self, info: zipfile.ZipInfo, label: str, where: Detail, shared: _SharedTexts | None
     ) -> _PartCells:
         """Every cell of a part placed exactly, event by event (a part not written as usual)."""
         places = _CellPlaces(self, label, shared)

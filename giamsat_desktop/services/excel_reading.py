@@ -195,31 +195,31 @@ def parse_rows(
     rows: list[ParsedRow] = []
     problems: list[RowProblem] = []
     # Arrival numbers restart every 1 January, so a number repeats only within a year.
-    seen: dict[tuple[int | None, int, str], int] = {}
+    first_rows: dict[tuple[int | None, int, str], int] = {}
     for index, (row_number, cells, kept) in enumerate(read):
         if index % CANCEL_EVERY == 0:
             check_cancelled()
         if index and index % PROGRESS_EVERY == 0:
             report(0.8 + 0.2 * index / len(read), f"Đã kiểm tra {thousands(index)} dòng")
         reader.start(row_number)
-        number, draft = parse_row(
+        arrival, draft = parse_row(
             reader, cells, tuple(zip(kept_headers, kept, strict=True)) if kept else ()
         )
-        if number is not None:
+        if arrival is not None:
             year = draft.arrival_date.year if draft is not None else _year_of(reader, cells)
-            key = (year, number[0], number[1].lstrip("0123456789").casefold())
-            earlier = seen.setdefault(key, row_number)
+            key = (year, arrival[0], arrival[1].lstrip("0123456789").casefold())
+            earlier = first_rows.setdefault(key, row_number)
             if earlier != row_number:
                 reader.problem(
                     ImportField.ARRIVAL_NUMBER,
                     DetailCode.ROW_NUMBER_REPEATED,
-                    number=number[1],
+                    number=arrival[1],
                     row=earlier,
                 )
         if draft is None or reader.problems:
             problems.extend(reader.problems)
             continue
-        assert number is not None
-        rows.append(ParsedRow(row_number, number[1], draft, tuple(reader.warnings)))
+        assert arrival is not None
+        rows.append(ParsedRow(row_number, arrival[1], draft, tuple(reader.warnings)))
     report(1.0, f"Đã đọc {thousands(len(rows) + len(problems))} dòng")
     return ParsedSheet(rows=rows, problems=problems, skipped_blank=skipped_blank)

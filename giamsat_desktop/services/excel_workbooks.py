@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zipfile import BadZipFile
 
 from giamsat_desktop.domain.errors import (
@@ -40,6 +40,9 @@ from giamsat_desktop.services.excel_package import (
     column_letters,
     inspect,
 )
+
+if TYPE_CHECKING:  # imported when a file is opened, never at start-up
+    from python_calamine import CalamineSheet, CalamineWorkbook
 
 __all__ = [
     "EPOCH_1900",
@@ -132,15 +135,15 @@ class _KeptSheet:
 
     SECONDS = 60.0
     _lock = threading.Lock()
-    _kept: tuple[Inspection, str, Any, float] | None = None
+    _kept: tuple[Inspection, str, CalamineSheet, float] | None = None
 
     @classmethod
-    def keep(cls, inspection: Inspection, sheet: str, loaded: Any) -> None:
+    def keep(cls, inspection: Inspection, sheet: str, loaded: CalamineSheet) -> None:
         with cls._lock:
             cls._kept = (inspection, sheet, loaded, time.monotonic())
 
     @classmethod
-    def take(cls, inspection: Inspection, sheet: str) -> Any | None:
+    def take(cls, inspection: Inspection, sheet: str) -> CalamineSheet | None:
         with cls._lock:
             kept, cls._kept = cls._kept, None
         if kept is None or time.monotonic() - kept[3] > cls.SECONDS:
@@ -173,7 +176,9 @@ class _XlsxBook:
     cell, so row numbers match Excel's.
     """
 
-    def __init__(self, path: Path, inspection: Inspection, calamine: Any | None) -> None:
+    def __init__(
+        self, path: Path, inspection: Inspection, calamine: CalamineWorkbook | None
+    ) -> None:
         self._path = path
         self._inspection = inspection
         self._calamine = calamine
@@ -217,17 +222,19 @@ class _XlsxBook:
             and extent is not None
             and extent.grid
         ):
-            cells = self._grid(sheet, last_row)
+            cells = self._grid(self._calamine, sheet, last_row)
             if cells is not None:
                 return self._grid_rows(cells, first_row)
         return self._streamed_rows(sheet, extent, first_row, last_row)
 
-    def _grid(self, sheet: str, last_row: int | None) -> list[list[Any]] | None:
+    def _grid(
+        self, calamine: CalamineWorkbook, sheet: str, last_row: int | None
+    ) -> list[list[Any]] | None:
         """The sheet as calamine's grid, or None when calamine cannot read it (openpyxl may)."""
         loaded = _KeptSheet.take(self._inspection, sheet) if last_row is None else None
         try:
             if loaded is None:
-                loaded = self._calamine.get_sheet_by_name(sheet)
+                loaded = calamine.get_sheet_by_name(sheet)
             cells: list[list[Any]] = loaded.to_python(skip_empty_area=False, nrows=last_row)
         except BaseException as error:  # noqa: BLE001 - any failure of calamine's, a panic too
             if not _failed(error):
@@ -400,7 +407,7 @@ def _xlsx_book(path: Path) -> Iterator[Book]:
         book.close()
 
 
-def _calamine_workbook(path: Path) -> Any | None:
+def _calamine_workbook(path: Path) -> CalamineWorkbook | None:
     """The workbook opened by calamine, or None when calamine cannot open it (openpyxl may)."""
     try:
         from python_calamine import CalamineWorkbook
@@ -417,6 +424,7 @@ def _calamine_workbook(path: Path) -> Any | None:
 @contextmanager
 def _xls_book(path: Path) -> Iterator[Book]:
     import xlrd
+    from xlrd.biffh import XLRDError  # xlrd exports it too, but its stubs do not say so
 
     if path.stat().st_size > MAX_XLS_BYTES:
         raise _not_excel(
@@ -435,7 +443,7 @@ def _xls_book(path: Path) -> Iterator[Book]:
         raise _not_excel(detail(DetailCode.EXCEL_UNREADABLE)) from error
     try:
         yield _XlsBook(workbook, path.name)
-    except (xlrd.XLRDError, SyntaxError, EOFError, KeyError, UnicodeDecodeError) as error:
+    except (XLRDError, SyntaxError, EOFError, KeyError, UnicodeDecodeError) as error:
         raise _not_excel(detail(DetailCode.EXCEL_BROKEN, file=path.name)) from error
     finally:
         workbook.release_resources()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
+from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import (
     IncomingDocument,
@@ -39,8 +40,8 @@ def overview(factory: SessionFactory, today: dt.date | None = None) -> OverviewF
     open_in = and_(live_in, IncomingDocument.handling_status != HandlingStatus.DONE.value)
     with factory() as session:
 
-        def count(model: type, *where: object) -> int:
-            query = select(func.count()).select_from(model).where(*where)  # type: ignore[arg-type]
+        def count(model: type[Base], *where: ColumnElement[bool]) -> int:
+            query = select(func.count()).select_from(model).where(*where)
             return int(session.scalar(query) or 0)
 
         return OverviewFigures(

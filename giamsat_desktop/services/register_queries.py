@@ -45,6 +45,7 @@ BLOCK = 200
 I = IncomingDocument  # noqa: E741 - short alias keeps the long queries readable
 O = OutgoingDocument  # noqa: E741
 T = TypeVar("T")
+_Register = type[IncomingDocument] | type[OutgoingDocument]
 
 _INCOMING_ORDER: dict[IncomingColumn, tuple[Any, ...]] = {
     IncomingColumn.ARRIVAL: (I.arrival_date, I.arrival_number, I.id),
@@ -90,7 +91,7 @@ TRIGRAM = 3
 """Terms shorter than this have no trigram of their own."""
 
 
-def _text_condition(dialect: str, table: Any, index: str, words: str) -> ColumnElement[bool]:
+def _text_condition(dialect: str, table: _Register, index: str, words: str) -> ColumnElement[bool]:
     terms = fold_words(words)
     if dialect == "sqlite":
         expression = match_expression(words)
@@ -101,7 +102,7 @@ def _text_condition(dialect: str, table: Any, index: str, words: str) -> ColumnE
     return and_(*(_postgres_term(table, term, narrowed) for term in terms))
 
 
-def _postgres_term(table: Any, term: str, narrowed: bool) -> ColumnElement[bool]:
+def _postgres_term(table: _Register, term: str, narrowed: bool) -> ColumnElement[bool]:
     """Every term starts a word of the folded text, as with FTS5's quoted prefixes.
 
     ``LIKE '%term%'`` is what the trigram index answers; the regular expression then keeps

@@ -32,9 +32,10 @@ import sqlite3
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Column, Connection, MetaData, Table, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
@@ -267,13 +268,13 @@ def _bring_to_newest(database: Path) -> None:
             plain_file_names(connection)
     finally:
         engine.dispose()
-    connection = sqlite3.connect(database, isolation_level=None)
+    plain = sqlite3.connect(database, isolation_level=None)
     try:
         # Everything into the file itself: only the file is moved into place.
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute("PRAGMA journal_mode = DELETE")
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        plain.execute("PRAGMA journal_mode = DELETE")
     finally:
-        connection.close()
+        plain.close()
     with database.open("rb+") as handle:
         os.fsync(handle.fileno())
 
@@ -545,7 +546,7 @@ def _fetch_whole(
     """
     partial = working / f"{checksum}.tep"
     member = f"{ATTACHMENT_FOLDER}/{checksum}"
-    sources = []
+    sources: list[Callable[[], IO[bytes]]] = []
     if member in manifest.files:
         sources.append(lambda: open_member(archive, member))
     if shared_store is not None and (shared_store / checksum).is_file():

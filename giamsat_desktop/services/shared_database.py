@@ -22,7 +22,8 @@ from giamsat_desktop.domain.errors import ErrorCode, StorageError, ValidationErr
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.backup import make_backup
 from giamsat_desktop.services.backup_archive import Manifest
-from giamsat_desktop.services.database import Database, engine_for, read_status
+from giamsat_desktop.services.database import engine_for, read_status
+from giamsat_desktop.services.database_handle import Database
 from giamsat_desktop.services.restore import restore_backup
 
 DRIVER = "postgresql+psycopg"

@@ -30,7 +30,7 @@ def _delay(failures: int) -> int:
     """Seconds to wait after ``failures`` in a row: 0, 0, 2 (3rd), 4, 8 … 60 at most."""
     if failures < FREE_FAILURES:
         return 0
-    return min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_FAILURES + 1))
+    return min(MAX_DELAY_SECONDS, 1 << (failures - FREE_FAILURES + 1))
 
 
 def check_not_throttled(failures: int, failed_at: float, now: float) -> None:
