@@ -258,9 +258,7 @@ DETAILS: dict[str, str] = {
         "Errors", "không đọc được tệp Excel (có mật khẩu, bị hỏng hoặc không phải Excel)"
     ),
     "excel_broken": QT_TRANSLATE_NOOP("Errors", "tệp “{file}” bị hỏng, không đọc được"),
-    "excel_damaged": QT_TRANSLATE_NOOP(
-        "Errors", "tệp “{file}” bị hỏng, không đọc được: {detail}"
-    ),
+    "excel_damaged": QT_TRANSLATE_NOOP("Errors", "tệp “{file}” bị hỏng, không đọc được: {detail}"),
     "excel_not_read": QT_TRANSLATE_NOOP("Errors", "tệp “{file}” không đọc được: {detail}"),
     "excel_expands_too_much": QT_TRANSLATE_NOOP(
         "Errors", "tệp “{file}” giải nén ra quá lớn ({detail}), không phải một sổ văn bản"
@@ -323,13 +321,9 @@ DETAILS: dict[str, str] = {
         "Errors", "{where} khai báo DOCTYPE, điều Excel không bao giờ ghi"
     ),
     "excel_odd_relations": QT_TRANSLATE_NOOP("Errors", "phần liên kết các trang có tên lạ"),
-    "excel_bad_xml": QT_TRANSLATE_NOOP(
-        "Errors", "{where} có {reason} (dòng {line}, cột {offset})"
-    ),
+    "excel_bad_xml": QT_TRANSLATE_NOOP("Errors", "{where} có {reason} (dòng {line}, cột {offset})"),
     "excel_bad_row_number": QT_TRANSLATE_NOOP("Errors", "trang “{sheet}” có số dòng sai"),
-    "excel_bad_cell_address": QT_TRANSLATE_NOOP(
-        "Errors", "trang “{sheet}” có ô mang địa chỉ sai"
-    ),
+    "excel_bad_cell_address": QT_TRANSLATE_NOOP("Errors", "trang “{sheet}” có ô mang địa chỉ sai"),
     "excel_where_part": QT_TRANSLATE_NOOP("Errors", "phần {part}"),
     "excel_where_sheet": QT_TRANSLATE_NOOP("Errors", "trang “{sheet}”"),
     "excel_where_shared_texts": QT_TRANSLATE_NOOP("Errors", "bảng chữ dùng chung"),
@@ -396,9 +390,7 @@ DETAILS: dict[str, str] = {
         "Errors", "{header}: đã chuyển mã {encoding} sang Unicode"
     ),
     "row_serial_date": QT_TRANSLATE_NOOP("Errors", "{column}: số {serial} đọc là ngày {day}"),
-    "row_number_rewritten": QT_TRANSLATE_NOOP(
-        "Errors", "{column} “{value}” ghi thành “{written}”"
-    ),
+    "row_number_rewritten": QT_TRANSLATE_NOOP("Errors", "{column} “{value}” ghi thành “{written}”"),
     "row_type_guessed": QT_TRANSLATE_NOOP(
         "Errors",
         "{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu "
@@ -423,13 +415,9 @@ DETAILS: dict[str, str] = {
     "backup_member_missing": QT_TRANSLATE_NOOP("Errors", "thiếu tệp {name}"),
     "backup_member_damaged": QT_TRANSLATE_NOOP("Errors", "tệp {name} hỏng ({error})"),
     "backup_member_changed": QT_TRANSLATE_NOOP("Errors", "tệp {name} đã bị sửa hoặc hỏng"),
-    "backup_newer": QT_TRANSLATE_NOOP(
-        "Errors", "tạo bởi phiên bản mới hơn (lược đồ {revision})"
-    ),
+    "backup_newer": QT_TRANSLATE_NOOP("Errors", "tạo bởi phiên bản mới hơn (lược đồ {revision})"),
     "backup_table_missing": QT_TRANSLATE_NOOP("Errors", "thiếu dữ liệu bảng {table}"),
-    "backup_row_count": QT_TRANSLATE_NOOP(
-        "Errors", "số dòng bảng {table} không khớp với manifest"
-    ),
+    "backup_row_count": QT_TRANSLATE_NOOP("Errors", "số dòng bảng {table} không khớp với manifest"),
     "backup_attachment_checksum": QT_TRANSLATE_NOOP(
         "Errors", "mã kiểm tra của tệp đính kèm không hợp lệ"
     ),
@@ -441,8 +429,7 @@ DETAILS: dict[str, str] = {
     ),
     "backup_database_rows": QT_TRANSLATE_NOOP(
         "Errors",
-        "bảng {table} trong cơ sở dữ liệu của bản sao lưu có {found} dòng, "
-        "manifest ghi {expected}",
+        "bảng {table} trong cơ sở dữ liệu của bản sao lưu có {found} dòng, manifest ghi {expected}",
     ),
     "backup_revision_mismatch": QT_TRANSLATE_NOOP(
         "Errors", "phiên bản lược đồ không khớp với manifest"

@@ -325,9 +325,7 @@ class _CellPlaces:
     def _place(self, reference: str) -> tuple[int, int]:
         match = _REFERENCE.fullmatch(reference)
         if match is None or int(match.group(2)) == 0:
-            raise self.package.damaged(
-                detail(DetailCode.EXCEL_BAD_CELL_ADDRESS, sheet=self.sheet)
-            )
+            raise self.package.damaged(detail(DetailCode.EXCEL_BAD_CELL_ADDRESS, sheet=self.sheet))
         column = 0
         for letter in match.group(1).upper():
             column = column * 26 + ord(letter) - 64

@@ -398,9 +398,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         for problem in parsed.problems:
             self.problems.addItem(
-                self.tr("Dòng {row}: {reason}").format(
-                    row=problem.row_number, reason=said(problem)
-                )
+                self.tr("Dòng {row}: {reason}").format(row=problem.row_number, reason=said(problem))
             )
         self.summary.setText(
             self.tr("{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.").format(
@@ -483,9 +481,7 @@ class ImportDialog(QDialog):
             len(self.parsed.problems) if self.parsed else 0 :
         ]:
             self.problems.addItem(
-                self.tr("Dòng {row}: {reason}").format(
-                    row=problem.row_number, reason=said(problem)
-                )
+                self.tr("Dòng {row}: {reason}").format(row=problem.row_number, reason=said(problem))
             )
         self._failed(exc)
         self.cancel_button.setEnabled(True)

@@ -199,9 +199,7 @@ class RegisterPage(LazyListPage):
         record = self.selected_if_read()
         writable = self._context.actor.role.can_write
         if self.cancel_button is not None:
-            self.cancel_button.setEnabled(
-                record is not None and writable and not record.cancelled
-            )
+            self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
         if self.purge_button is not None:
             self.purge_button.setEnabled(record is not None and record.cancelled)
 

@@ -94,9 +94,11 @@ def test_the_exit_check_hashes_the_new_entries_only_however_long_the_log(
     assert long_log.sound
     assert read_long == read_short  # 60 more entries behind the head: nothing more to read
     assert long_log.count == entry_count(office_database)
-    assert known_head(office_database.location) == long_log.head == check_chain(
-        office_database.session_factory
-    ).head
+    assert (
+        known_head(office_database.location)
+        == long_log.head
+        == check_chain(office_database.session_factory).head
+    )
     hashed.clear()
     assert check_chain(office_database.session_factory).sound  # the full check reads all
     assert len(hashed) == entry_count(office_database)

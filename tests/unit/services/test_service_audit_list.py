@@ -62,6 +62,4 @@ def test_every_word_must_match_and_the_kind_narrows(context: ServiceContext) -> 
     ]
     incoming = audit_list.audit_keys(context.factory, entity="incoming")
     assert len(incoming) == 5
-    assert {row.entity for row in audit_list.audit_rows(context.factory, incoming)} == {
-        "incoming"
-    }
+    assert {row.entity for row in audit_list.audit_rows(context.factory, incoming)} == {"incoming"}
