@@ -21,7 +21,7 @@ import openpyxl
 
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.registers import IncomingFilter, OutgoingFilter
-from giamsat_desktop.reports.register_columns import INCOMING_HEADERS, OUTGOING_HEADERS
+from giamsat_desktop.reports.registers.columns import INCOMING_HEADERS, OUTGOING_HEADERS
 from giamsat_desktop.services import register_reports
 from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.excel_headers import detect_layout

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord, RegisterPeriod
-from giamsat_desktop.reports.register_incoming import render_incoming_register
-from giamsat_desktop.reports.register_outgoing import render_outgoing_register
+from giamsat_desktop.reports.registers.incoming import render_incoming_register
+from giamsat_desktop.reports.registers.outgoing import render_outgoing_register
 
 OFFICE = OfficeInfo(
     name="Ủy ban MTTQ Việt Nam xã Tân Hưng",

@@ -38,4 +38,3 @@ def format_datetime(value: dt.datetime | None) -> str:
 def format_number(value: int | float) -> str:
     """``12.345`` in Vietnamese, ``12,345`` in English."""
     return format_decimal(value, locale=_locale)
-

@@ -47,7 +47,7 @@ def incoming_register_pdf(
     factory: SessionFactory, actor: Actor, date_from: dt.date, date_to: dt.date
 ) -> bytes:
     """Sổ đăng ký văn bản đến for a date range, in register order, without secret documents."""
-    from giamsat_desktop.reports.register_incoming import render_incoming_register
+    from giamsat_desktop.reports.registers.incoming import render_incoming_register
 
     where = IncomingFilter(date_from=date_from, date_to=date_to, include_secret=False)
     rows = list(register_queries.iter_incoming(factory, actor, where))
@@ -59,7 +59,7 @@ def outgoing_register_pdf(
     factory: SessionFactory, actor: Actor, date_from: dt.date, date_to: dt.date
 ) -> bytes:
     """Sổ đăng ký văn bản đi for a date range, without secret documents."""
-    from giamsat_desktop.reports.register_outgoing import render_outgoing_register
+    from giamsat_desktop.reports.registers.outgoing import render_outgoing_register
 
     where = OutgoingFilter(date_from=date_from, date_to=date_to, include_secret=False)
     rows = list(register_queries.iter_outgoing(factory, actor, where))
@@ -71,7 +71,7 @@ def handling_slip_pdf(
     factory: SessionFactory, actor: Actor, document_id: int, today: dt.date | None = None
 ) -> bytes:
     """Phiếu giải quyết văn bản đến for one document."""
-    from giamsat_desktop.reports.handling_slip import render_handling_slip
+    from giamsat_desktop.reports.registers.handling_slip import render_handling_slip
 
     record = incoming.get_incoming(factory, actor, document_id)
     return render_handling_slip(_office(factory), record, today=today or clock.today())
@@ -96,7 +96,7 @@ def export_incoming_xlsx(
             the register is read), or the disk refused the file (see ``output_files``).
         InterruptedError: ``cancelled()`` returned True; ``path`` is as it was.
     """
-    from giamsat_desktop.reports.register_workbook import write_incoming_register
+    from giamsat_desktop.reports.registers.workbook import write_incoming_register
 
     with output_file(path) as temporary:
         rows = register_queries.iter_incoming(factory, actor, where)
@@ -129,7 +129,7 @@ def export_outgoing_xlsx(
         StorageError: as ``export_incoming_xlsx``.
         InterruptedError: ``cancelled()`` returned True; ``path`` is as it was.
     """
-    from giamsat_desktop.reports.register_workbook import write_outgoing_register
+    from giamsat_desktop.reports.registers.workbook import write_outgoing_register
 
     with output_file(path) as temporary:
         rows = register_queries.iter_outgoing(factory, actor, where)

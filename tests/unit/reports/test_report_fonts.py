@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 from giamsat_desktop.config import shipped_folder
-from giamsat_desktop.reports.fonts import (
+from giamsat_desktop.reports.layout.fonts import (
     ENV_SYSTEM_FONTS,
     find_font_files,
     markup,
@@ -23,7 +23,7 @@ from giamsat_desktop.reports.fonts import (
     serif_family,
     system_fonts_dir,
 )
-from giamsat_desktop.reports.page_layout import PORTRAIT, build_pdf, form_styles
+from giamsat_desktop.reports.layout.page_layout import PORTRAIT, build_pdf, form_styles
 
 BUNDLED = shipped_folder("resources") / "fonts"
 TINOS = ("Tinos-Regular.ttf", "Tinos-Bold.ttf", "Tinos-Italic.ttf", "Tinos-BoldItalic.ttf")

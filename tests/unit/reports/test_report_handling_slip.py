@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from report_samples import OFFICE, horizontal_rules, make_incoming, page_texts, squash, text_runs
 
 from giamsat_desktop.domain.documents import Secrecy, Urgency
-from giamsat_desktop.reports.handling_slip import render_handling_slip
-from giamsat_desktop.reports.page_layout import PORTRAIT
+from giamsat_desktop.reports.layout.page_layout import PORTRAIT
+from giamsat_desktop.reports.registers.handling_slip import render_handling_slip
 
 TODAY = dt.date(2026, 2, 5)
 INSTRUCTION = (

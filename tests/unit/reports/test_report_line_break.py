@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from giamsat_desktop.reports.fonts import serif_family
-from giamsat_desktop.reports.line_break import LineBreaker
+from giamsat_desktop.reports.layout.fonts import serif_family
+from giamsat_desktop.reports.layout.line_break import LineBreaker
 
 
 @pytest.fixture(scope="module")

@@ -19,11 +19,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.registers import IncomingRecord
-from giamsat_desktop.reports.handling_slip import render_handling_slip
-from giamsat_desktop.reports.page_layout import LANDSCAPE, PORTRAIT, PageFormat, form_styles
-from giamsat_desktop.reports.register_book import Column, RegisterCells
-from giamsat_desktop.reports.register_incoming import INCOMING_COLUMNS, render_incoming_register
-from giamsat_desktop.reports.register_outgoing import OUTGOING_COLUMNS, render_outgoing_register
+from giamsat_desktop.reports.layout.page_layout import LANDSCAPE, PORTRAIT, PageFormat, form_styles
+from giamsat_desktop.reports.registers.book import Column, RegisterCells
+from giamsat_desktop.reports.registers.handling_slip import render_handling_slip
+from giamsat_desktop.reports.registers.incoming import INCOMING_COLUMNS, render_incoming_register
+from giamsat_desktop.reports.registers.outgoing import OUTGOING_COLUMNS, render_outgoing_register
 
 REPORT = "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri về xây dựng nông thôn mới năm 2026. "
 LONG_SUBJECT = "V/v ĐẦU " + (REPORT * 70)[:4_988] + " CUỐI"

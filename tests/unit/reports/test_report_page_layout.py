@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from giamsat_desktop.domain.date_line import date_line
-from giamsat_desktop.reports.page_layout import (
+from giamsat_desktop.reports.layout.page_layout import (
     LANDSCAPE,
     PORTRAIT,
     Letterhead,

@@ -22,8 +22,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
 from giamsat_desktop.domain.documents import Secrecy, Urgency
-from giamsat_desktop.reports.page_layout import LANDSCAPE
-from giamsat_desktop.reports.register_incoming import render_incoming_register
+from giamsat_desktop.reports.layout.page_layout import LANDSCAPE
+from giamsat_desktop.reports.registers.incoming import render_incoming_register
 
 HEADER = (
     "Ngày đến Số đến Tác giả Số, ký hiệu Ngày tháng Tên loại và trích yếu nội dung "

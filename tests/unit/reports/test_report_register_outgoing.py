@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from report_samples import OFFICE, PERIOD, make_outgoing, page_texts, squash, text_runs
 
 from giamsat_desktop.domain.documents import Urgency
-from giamsat_desktop.reports.page_layout import LANDSCAPE
-from giamsat_desktop.reports.register_outgoing import OUTGOING_COLUMNS, render_outgoing_register
+from giamsat_desktop.reports.layout.page_layout import LANDSCAPE
+from giamsat_desktop.reports.registers.outgoing import OUTGOING_COLUMNS, render_outgoing_register
 
 OUT_PERIOD = replace(PERIOD, number_from="01", number_to="125", book_name="Sổ văn bản đi năm 2026")
 HEADER = (

@@ -16,12 +16,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord
-from giamsat_desktop.reports.register_columns import INCOMING_HEADERS, OUTGOING_HEADERS
-from giamsat_desktop.reports.register_workbook import (
+from giamsat_desktop.reports.layout.workbook_cells import EXCEL_CELL_LIMIT
+from giamsat_desktop.reports.registers.columns import INCOMING_HEADERS, OUTGOING_HEADERS
+from giamsat_desktop.reports.registers.workbook import (
     write_incoming_register,
     write_outgoing_register,
 )
-from giamsat_desktop.reports.workbook_cells import EXCEL_CELL_LIMIT
 
 TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN NĂM 2026"
 SUBTITLE = "Năm 2026 · Tác giả: Đảng ủy xã Tân Hưng"

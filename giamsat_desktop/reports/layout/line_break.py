@@ -13,7 +13,7 @@ import re
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from giamsat_desktop.reports.fonts import nfc
+from giamsat_desktop.reports.layout.fonts import nfc
 
 __all__ = ["LineBreaker"]
 

@@ -14,8 +14,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
-from giamsat_desktop.reports.fonts import nfc
-from giamsat_desktop.reports.styles import RULE_WIDTH, form_styles, make_style, para
+from giamsat_desktop.reports.layout.fonts import nfc
+from giamsat_desktop.reports.layout.styles import RULE_WIDTH, form_styles, make_style, para
 
 __all__ = ["BOARD_NAME", "NATIONAL_MOTTO", "NATIONAL_TITLE", "Letterhead"]
 

@@ -20,8 +20,8 @@ from giamsat_desktop.domain.date_line import date_line
 from giamsat_desktop.domain.labels import label
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import IncomingRecord, type_and_subject
-from giamsat_desktop.reports.fonts import markup
-from giamsat_desktop.reports.page_layout import (
+from giamsat_desktop.reports.layout.fonts import markup
+from giamsat_desktop.reports.layout.page_layout import (
     PORTRAIT,
     Letterhead,
     build_pdf,
@@ -32,7 +32,7 @@ from giamsat_desktop.reports.page_layout import (
     signature_block,
     title_block,
 )
-from giamsat_desktop.reports.register_book import date_text
+from giamsat_desktop.reports.registers.book import date_text
 
 __all__ = ["SLIP_TITLE", "render_handling_slip"]
 

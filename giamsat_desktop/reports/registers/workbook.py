@@ -40,19 +40,19 @@ from openpyxl.writer.excel import ExcelWriter
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord
 from giamsat_desktop.formatting import format_number
-from giamsat_desktop.reports.register_columns import (
-    INCOMING_REGISTER,
-    OUTGOING_REGISTER,
-    Column,
-    Register,
-)
-from giamsat_desktop.reports.workbook_cells import (
+from giamsat_desktop.reports.layout.workbook_cells import (
     DATE_FORMAT,
     RowXml,
     SafeCells,
     clean_text,
     notes_with_truncation_note,
     styled_text_cell,
+)
+from giamsat_desktop.reports.registers.columns import (
+    INCOMING_REGISTER,
+    OUTGOING_REGISTER,
+    Column,
+    Register,
 )
 
 if TYPE_CHECKING:

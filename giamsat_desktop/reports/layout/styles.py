@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from giamsat_desktop.reports.fonts import FontFamily, markup, serif_family
+from giamsat_desktop.reports.layout.fonts import FontFamily, markup, serif_family
 
 __all__ = ["RULE_WIDTH", "FormStyles", "form_styles", "make_style", "para"]
 

@@ -27,9 +27,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from giamsat_desktop.reports.fonts import nfc, serif_family
-from giamsat_desktop.reports.letterhead import BOARD_NAME, Letterhead
-from giamsat_desktop.reports.styles import RULE_WIDTH, FormStyles, form_styles, para
+from giamsat_desktop.reports.layout.fonts import nfc, serif_family
+from giamsat_desktop.reports.layout.letterhead import BOARD_NAME, Letterhead
+from giamsat_desktop.reports.layout.styles import RULE_WIDTH, FormStyles, form_styles, para
 
 __all__ = [
     "BOARD_NAME",

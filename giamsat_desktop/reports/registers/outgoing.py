@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import OutgoingRecord, RegisterPeriod, type_and_subject
-from giamsat_desktop.reports.page_layout import LANDSCAPE, form_styles
-from giamsat_desktop.reports.register_book import (
+from giamsat_desktop.reports.layout.page_layout import LANDSCAPE, form_styles
+from giamsat_desktop.reports.registers.book import (
     Cell,
     Column,
     RegisterCells,

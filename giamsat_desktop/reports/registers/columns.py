@@ -15,7 +15,7 @@ from giamsat_desktop.domain.registers import (
     OutgoingRecord,
     type_and_subject,
 )
-from giamsat_desktop.reports.workbook_cells import CellValue, SafeCells
+from giamsat_desktop.reports.layout.workbook_cells import CellValue, SafeCells
 
 __all__ = [
     "INCOMING_HEADERS",

@@ -35,9 +35,9 @@ from reportlab.platypus import (
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord, RegisterPeriod
-from giamsat_desktop.reports.fonts import markup, nfc
-from giamsat_desktop.reports.line_break import LineBreaker
-from giamsat_desktop.reports.page_layout import (
+from giamsat_desktop.reports.layout.fonts import markup, nfc
+from giamsat_desktop.reports.layout.line_break import LineBreaker
+from giamsat_desktop.reports.layout.page_layout import (
     BOARD_NAME,
     LANDSCAPE,
     RULE_WIDTH,
