@@ -23,10 +23,10 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from giamsat_desktop.db.models import Attachment, IncomingAttachment, IncomingDocument
-from giamsat_desktop.services.attachments import stored_path
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.database import check_database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.files.attachments import stored_path
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.database import check_database, open_database
 
 
 def fill(folder: Path, files: int, size: int) -> str:

@@ -22,11 +22,11 @@ import openpyxl
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.registers import IncomingFilter, OutgoingFilter
 from giamsat_desktop.reports.registers.columns import INCOMING_HEADERS, OUTGOING_HEADERS
-from giamsat_desktop.services import register_reports
-from giamsat_desktop.services.database import open_database
-from giamsat_desktop.services.excel_headers import detect_layout
-from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.excel_reading import parse_rows
+from giamsat_desktop.services.excel.headers import detect_layout
+from giamsat_desktop.services.excel.reading import parse_rows
+from giamsat_desktop.services.registers import reports as register_reports
+from giamsat_desktop.services.registers.excel_import import import_incoming
+from giamsat_desktop.services.safety.database import open_database
 
 ISSUERS = (
     "Đảng ủy xã Tân Hưng",

@@ -22,9 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from giamsat_desktop.domain.accounts import SYSTEM  # noqa: E402
 from giamsat_desktop.domain.registers import IncomingFilter  # noqa: E402
-from giamsat_desktop.services import register_queries  # noqa: E402
-from giamsat_desktop.services.database import open_database  # noqa: E402
-from giamsat_desktop.services.register_queries import match_expression  # noqa: E402
+from giamsat_desktop.services.registers import queries as register_queries
+from giamsat_desktop.services.registers.queries import match_expression  # noqa: E402
+from giamsat_desktop.services.safety.database import open_database  # noqa: E402
 
 ORDER = "ORDER BY arrival_date DESC, arrival_number DESC, id DESC"
 
@@ -120,7 +120,7 @@ def window_open_ms(database: object, runs: int) -> float:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from giamsat_desktop.services.context import ServiceContext
+    from giamsat_desktop.services.common.context import ServiceContext
     from giamsat_desktop.ui.pages.incoming_page import IncomingPage
     from giamsat_desktop.ui.tasks import TaskRunner
 

@@ -28,7 +28,7 @@ start = float(sys.argv[2])
 from PySide6.QtCore import QTimer
 from giamsat_desktop import app as app_mod
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.safety.database import open_database
 from giamsat_desktop.ui.i18n import install_language
 application = app_mod.application()
 language = install_language("vi")

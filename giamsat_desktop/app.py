@@ -23,11 +23,11 @@ from giamsat_desktop.config import (
     sqlite_path,
 )
 from giamsat_desktop.domain.errors import ErrorCode, GiamsatError
-from giamsat_desktop.services import accounts
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.instance_lock import InstanceLock
+from giamsat_desktop.services.accounts import users as accounts
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.safety.instance_lock import InstanceLock
 from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from giamsat_desktop.ui.dialogs.login_dialog import LoginDialog
 from giamsat_desktop.ui.error_text import error_text
@@ -97,8 +97,8 @@ def open_window(
 
 def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     """A database that cannot be opened: offer the newest good backup instead of a traceback."""
-    from giamsat_desktop.services.backup_rotation import latest_good_backup
-    from giamsat_desktop.services.restore import restore_backup
+    from giamsat_desktop.services.safety.backup_rotation import latest_good_backup
+    from giamsat_desktop.services.safety.restore import restore_backup
     from giamsat_desktop.ui.backup_actions import CHOSEN_FOLDER
 
     chosen = settings.extra.get(CHOSEN_FOLDER)

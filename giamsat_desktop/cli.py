@@ -43,10 +43,10 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.messages import DATE_PROBLEMS, describe, field_name, say
-from giamsat_desktop.services import clock
+from giamsat_desktop.services.common import clock
 
 if TYPE_CHECKING:
-    from giamsat_desktop.services.database import Database
+    from giamsat_desktop.services.safety.database import Database
 
 EXIT_OK = 0
 EXIT_UNHEALTHY = 1
@@ -219,7 +219,7 @@ def _database_url(db_option: str | None) -> str:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from giamsat_desktop.services.database import open_database
+    from giamsat_desktop.services.safety.database import open_database
 
     database = open_database(_database_url(args.db))
     try:
@@ -232,7 +232,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from giamsat_desktop.services.database import check_database
+    from giamsat_desktop.services.safety.database import check_database
 
     def progress(fraction: float, message: str) -> None:
         """Reading every attached file takes a while on a large office: show how far it is."""
@@ -276,7 +276,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _audit_chain_sound(db_option: str | None, location: str) -> bool:
     """Check the audit log's hash chain against its head in the database and the settings."""
-    from giamsat_desktop.services.audit_log import check_chain, known_head
+    from giamsat_desktop.services.changelog.audit_log import check_chain, known_head
 
     database = _open(db_option)
     try:
@@ -298,7 +298,7 @@ def _audit_chain_sound(db_option: str | None, location: str) -> bool:
 
 def _remember_audit_head(db_option: str | None) -> None:
     """After a command that wrote, keep the chain's head in the settings file too."""
-    from giamsat_desktop.services.audit_log import remember_head
+    from giamsat_desktop.services.changelog.audit_log import remember_head
 
     database = _open(db_option)
     try:
@@ -312,7 +312,7 @@ KINDS = {"incoming": "văn bản đến", "outgoing": "văn bản đi"}
 
 def _attachments_whole(db_option: str | None) -> bool:
     """Every attached file can be opened: here, or from the shared database."""
-    from giamsat_desktop.services.attachments import missing_files
+    from giamsat_desktop.services.files.attachments import missing_files
 
     database = _open(db_option)
     try:
@@ -329,8 +329,8 @@ def _attachments_whole(db_option: str | None) -> bool:
 
 def _demo_data(args: argparse.Namespace) -> int:
     from giamsat_desktop.formatting import format_number
-    from giamsat_desktop.services.database import open_database
     from giamsat_desktop.services.demo_data import create_demo_data
+    from giamsat_desktop.services.safety.database import open_database
 
     database = open_database(_database_url(args.db))
     try:
@@ -347,7 +347,7 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 def _open(db_option: str | None) -> Database:
     """The database for a reading command: opened read-only if its file cannot be written."""
-    from giamsat_desktop.services.database import open_database
+    from giamsat_desktop.services.safety.database import open_database
 
     url = _database_url(db_option)
     path = sqlite_path(url)
@@ -376,7 +376,7 @@ def _open_read_only(url: str, path: Path, refusal: StorageError) -> Database:
     from sqlalchemy import create_engine
 
     from giamsat_desktop.db.engine import make_session_factory
-    from giamsat_desktop.services.database import Database, engine_for, read_status
+    from giamsat_desktop.services.safety.database import Database, engine_for, read_status
 
     location = display_location(url)
     if os.access(path.parent, os.W_OK):
@@ -406,10 +406,10 @@ def _open_read_only(url: str, path: Path, refusal: StorageError) -> Database:
 
 
 def _import_excel(args: argparse.Namespace) -> int:
-    from giamsat_desktop.services.excel_headers import detect_layout
-    from giamsat_desktop.services.excel_import import import_incoming
-    from giamsat_desktop.services.excel_reading import parse_rows
-    from giamsat_desktop.services.excel_workbooks import list_sheets
+    from giamsat_desktop.services.excel.headers import detect_layout
+    from giamsat_desktop.services.excel.reading import parse_rows
+    from giamsat_desktop.services.excel.workbooks import list_sheets
+    from giamsat_desktop.services.registers.excel_import import import_incoming
 
     sheets = list_sheets(args.file)
     sheet = args.sheet or (sheets[0].name if sheets else "")
@@ -422,7 +422,7 @@ def _import_excel(args: argparse.Namespace) -> int:
         print(f"  dòng {problem.row_number}: {say(problem)}", file=sys.stderr)
     database = _open(args.db)
     try:
-        from giamsat_desktop.services.backup import quick_snapshot
+        from giamsat_desktop.services.safety.backup import quick_snapshot
 
         quick_snapshot(database, "truoc-nhap")
         result, problems, _changes = import_incoming(
@@ -449,8 +449,8 @@ def _import_excel(args: argparse.Namespace) -> int:
 
 def _export_register(args: argparse.Namespace) -> int:
     from giamsat_desktop.domain.registers import IncomingFilter, OutgoingFilter
-    from giamsat_desktop.services import register_reports
-    from giamsat_desktop.services.output_files import check_target
+    from giamsat_desktop.services.files.output_files import check_target
+    from giamsat_desktop.services.registers import reports as register_reports
 
     check_target(args.output)
     database = _open(args.db)
@@ -481,8 +481,8 @@ def _export_register(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from giamsat_desktop.services import register_reports
-    from giamsat_desktop.services.output_files import check_target, write_output
+    from giamsat_desktop.services.files.output_files import check_target, write_output
+    from giamsat_desktop.services.registers import reports as register_reports
 
     if args.form == "handling-slip":
         if args.id is None:
@@ -548,7 +548,7 @@ def _office(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
-    from giamsat_desktop.services import office as office_service
+    from giamsat_desktop.services.catalog import office as office_service
 
     changes: dict[str, object] = dict(_office_changes(args))
     if "level" in changes:
@@ -567,7 +567,7 @@ def _office(args: argparse.Namespace) -> int:
             return EXIT_UNHEALTHY
         _print_office(office)
         return EXIT_OK
-    from giamsat_desktop.services.database import open_database
+    from giamsat_desktop.services.safety.database import open_database
 
     database = open_database(_database_url(args.db), create=False)
     try:
@@ -633,9 +633,9 @@ def _data_folder(database: Database) -> Path:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from giamsat_desktop.services.attachment_check import describe as describe_damaged
-    from giamsat_desktop.services.backup import make_backup
-    from giamsat_desktop.services.output_files import check_target, write_failure
+    from giamsat_desktop.services.files.output_files import check_target, write_failure
+    from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
+    from giamsat_desktop.services.safety.backup import make_backup
 
     check_target(args.output)  # never a folder, a device, or a folder made up by a typo
     database = _open(args.db)
@@ -666,8 +666,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from giamsat_desktop.config import data_dir, sqlite_path
-    from giamsat_desktop.services.attachment_check import describe as describe_damaged
-    from giamsat_desktop.services.restore import restore_backup
+    from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
+    from giamsat_desktop.services.safety.restore import restore_backup
 
     url = _database_url(args.db)
     path = sqlite_path(url)
@@ -724,7 +724,7 @@ def _check_inputs(args: argparse.Namespace) -> None:
 
 def _locked(args: argparse.Namespace) -> int:
     """Run a writing command holding the database's lock, which names the command."""
-    from giamsat_desktop.services.instance_lock import InstanceLock
+    from giamsat_desktop.services.safety.instance_lock import InstanceLock
 
     url = _database_url(args.db)
     path = sqlite_path(url)

@@ -34,10 +34,10 @@ from sqlalchemy.pool import NullPool
 
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
-from giamsat_desktop.services import clock
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.safety.database import Database, open_database
 
 POSTGRES_URL_VARIABLE = "GIAMSAT_TEST_POSTGRES_URL"
 NO_SERVER = f"PostgreSQL tests need a server: set {POSTGRES_URL_VARIABLE} (.ci/run starts one)"

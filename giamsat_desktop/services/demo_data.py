@@ -27,6 +27,7 @@ from giamsat_desktop.db.models import (
     Person,
     RegisterBook,
 )
+from giamsat_desktop.db.search_index import indexed_at_the_end
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.board import BoardMemberDraft, BoardPosition
 from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, Urgency
@@ -36,10 +37,9 @@ from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
-from giamsat_desktop.services import board as board_service
-from giamsat_desktop.services import clock
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.search_index import indexed_at_the_end
+from giamsat_desktop.services.catalog import board as board_service
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common import clock
 
 
 @dataclass(frozen=True, slots=True)

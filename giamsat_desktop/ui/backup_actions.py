@@ -11,12 +11,14 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services import audit_log, backup, backup_rotation, clock, restore
-from giamsat_desktop.services.attachment_check import DamagedAttachment, find_damaged
-from giamsat_desktop.services.attachment_check import describe as describe_damaged
-from giamsat_desktop.services.backup_archive import Manifest
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import check_database
+from giamsat_desktop.services.changelog import audit_log
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.safety import backup, backup_rotation, restore
+from giamsat_desktop.services.safety.attachment_check import DamagedAttachment, find_damaged
+from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
+from giamsat_desktop.services.safety.backup_archive import Manifest
+from giamsat_desktop.services.safety.database import check_database
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop import __version__, formatting
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.changes import Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.backup_actions import BackupActions
 from giamsat_desktop.ui.dialogs.guide_dialog import GuideDialog
 from giamsat_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog

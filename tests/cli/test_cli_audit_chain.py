@@ -16,10 +16,10 @@ from sqlalchemy import text
 from giamsat_desktop.config import display_location, settings_path
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.organizations import OrganizationDraft
-from giamsat_desktop.services import catalog
-from giamsat_desktop.services.audit_log import check_chain, known_head, remember_head
-from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.changelog.audit_log import check_chain, known_head, remember_head
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.safety.database import Database, open_database
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 

@@ -21,10 +21,11 @@ from hostile import corpus
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import attachments, incoming
-from giamsat_desktop.services.backup import verify_backup
-from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety.backup import verify_backup
+from giamsat_desktop.services.safety.database import open_database
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
@@ -245,7 +246,7 @@ def test_a_failed_restore_whose_cause_spans_lines_is_still_reported_in_one_line(
 ) -> None:
     from giamsat_desktop import cli
     from giamsat_desktop.domain.errors import ErrorCode, StorageError
-    from giamsat_desktop.services import restore
+    from giamsat_desktop.services.safety import restore
 
     def fail(*_args: object, **_kwargs: object) -> None:
         raise StorageError(

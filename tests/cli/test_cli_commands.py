@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from giamsat_desktop.db.migrate import head_revision
-from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.safety.database import open_database
 
 GIAMSAT_SCRIPT = Path(sys.executable).parent / "giamsat"
 MODULE = [sys.executable, "-m", "giamsat_desktop"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hostile import corpus
 
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.safety.database import Database
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 SHEET = "Sổ đến 2026"

@@ -14,7 +14,7 @@ from typing import Any
 
 import openpyxl
 
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.safety.database import Database
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 XLS = Path(__file__).parents[1] / "fixtures" / "so_van_ban_den_2019.xls"

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import attachments, incoming
-from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety.database import open_database
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)

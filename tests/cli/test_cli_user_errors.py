@@ -325,7 +325,7 @@ def test_a_second_import_is_told_that_another_command_holds_the_database(
             sys.executable,
             "-c",
             "import time; from pathlib import Path;"
-            "from giamsat_desktop.services.instance_lock import InstanceLock;"
+            "from giamsat_desktop.services.safety.instance_lock import InstanceLock;"
             f"lock = InstanceLock(Path({str(office)!r}), holder='import-excel');"
             "assert lock.acquire(); print('held', flush=True); time.sleep(60)",
         ],

@@ -31,16 +31,17 @@ import pytest
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import attachments, incoming
-from giamsat_desktop.services.backup import WORKING_PREFIX, make_backup, verify_backup
-from giamsat_desktop.services.backup_rotation import automatic_backups, latest_good_backup
-from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.excel_fields import ParsedRow
-from giamsat_desktop.services.excel_headers import detect_layout
-from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.excel_reading import parse_rows
-from giamsat_desktop.services.excel_workbooks import list_sheets
+from giamsat_desktop.services.excel.fields import ParsedRow
+from giamsat_desktop.services.excel.headers import detect_layout
+from giamsat_desktop.services.excel.reading import parse_rows
+from giamsat_desktop.services.excel.workbooks import list_sheets
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers.excel_import import import_incoming
+from giamsat_desktop.services.safety.backup import WORKING_PREFIX, make_backup, verify_backup
+from giamsat_desktop.services.safety.backup_rotation import automatic_backups, latest_good_backup
+from giamsat_desktop.services.safety.database import Database, open_database
 
 pytestmark = pytest.mark.sqlite_only
 

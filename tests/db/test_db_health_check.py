@@ -11,7 +11,7 @@ import pytest
 from giamsat_desktop.db.migrate import head_revision
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
-from giamsat_desktop.services.database import Database, check_database
+from giamsat_desktop.services.safety.database import Database, check_database
 
 
 def url(path: Path) -> str:

@@ -10,9 +10,9 @@ from sqlalchemy import insert, text
 from giamsat_desktop.db import migrate
 from giamsat_desktop.db.engine import make_engine
 from giamsat_desktop.db.models import AuditEntry, Office
-from giamsat_desktop.services.audit import entry_hash
-from giamsat_desktop.services.audit_log import check_chain
-from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.changelog.audit_log import check_chain
+from giamsat_desktop.services.common.audit import entry_hash
+from giamsat_desktop.services.safety.database import open_database
 
 AT = dt.datetime(2026, 11, 23, 8, 30, tzinfo=dt.UTC)
 

@@ -13,9 +13,9 @@ from giamsat_desktop.db.engine import make_engine
 from giamsat_desktop.db.models import Office
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.board import BoardMemberDraft, BoardPosition
-from giamsat_desktop.services import board
-from giamsat_desktop.services.audit_log import check_chain
-from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.catalog import board
+from giamsat_desktop.services.changelog.audit_log import check_chain
+from giamsat_desktop.services.safety.database import open_database
 
 AT = dt.datetime(2026, 11, 23, 8, 30, tzinfo=dt.UTC)
 CLERK = Actor("vanthu", Role.CLERK)

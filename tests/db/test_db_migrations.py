@@ -24,7 +24,7 @@ from sqlalchemy import Engine, event, inspect
 from giamsat_desktop.db import migrate
 from giamsat_desktop.db.engine import WRITE_OPTION, make_engine
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
-from giamsat_desktop.services.database import Database, backups_folder, open_database
+from giamsat_desktop.services.safety.database import Database, backups_folder, open_database
 
 FIRST_REVISION = "0001"
 UNKNOWN_REVISION = "ffff9999"

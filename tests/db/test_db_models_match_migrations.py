@@ -25,8 +25,8 @@ from sqlalchemy import inspect
 
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.migrate import VERSION_TABLE
-from giamsat_desktop.services.backup import NOT_DUMPED, make_backup
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.safety.backup import NOT_DUMPED, make_backup
+from giamsat_desktop.services.safety.database import Database
 
 NOT_IN_MODELS = {
     "sqlite": re.compile(r"(incoming|outgoing)_search(_\w+)?|search_index_paused"),
@@ -99,7 +99,7 @@ def _tables_the_backup_module_knows() -> frozenset[str]:
     import would still be missing from a clerk's backup.
     """
     script = (
-        "import json; from giamsat_desktop.services.backup import model_tables; "
+        "import json; from giamsat_desktop.services.safety.backup import model_tables; "
         "print(json.dumps([table.name for table in model_tables()]))"
     )
     result = subprocess.run(

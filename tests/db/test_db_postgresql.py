@@ -36,13 +36,14 @@ from giamsat_desktop.domain.registers import (
     OutgoingDraft,
 )
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import catalog, incoming, outgoing
-from giamsat_desktop.services.audit_log import check_chain
-from giamsat_desktop.services.backup import make_backup, verify_backup
-from giamsat_desktop.services.database import Database, check_database, open_database
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.changelog.audit_log import check_chain
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.register_queries import incoming_keys
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.registers.queries import incoming_keys
+from giamsat_desktop.services.safety.backup import make_backup, verify_backup
+from giamsat_desktop.services.safety.database import Database, check_database, open_database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 pytestmark = pytest.mark.postgresql
 

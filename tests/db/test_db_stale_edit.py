@@ -19,9 +19,9 @@ from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import record_kind, unit_of_work
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.messages import FIELD_NAMES, describe
-from giamsat_desktop.services import accounts
-from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.accounts import users as accounts
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.safety.database import Database, open_database
 
 VERSIONED = sorted(
     (mapper for mapper in Base.registry.mappers if mapper.version_id_col is not None),

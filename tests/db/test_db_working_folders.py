@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from giamsat_desktop.services.database import open_database
-from giamsat_desktop.services.working_folders import OWNER, WorkingFolder, remove_stale
+from giamsat_desktop.services.safety.database import open_database
+from giamsat_desktop.services.safety.working_folders import OWNER, WorkingFolder, remove_stale
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -30,7 +30,7 @@ BACKUP_PREFIX = ".dang-sao-luu-"
 
 def _back_up_and_hang(url: str, data: str, target: str, copied: Event) -> None:
     """A backup that stops for good once its consistent copy is in the working folder."""
-    from giamsat_desktop.services import backup
+    from giamsat_desktop.services.safety import backup
 
     def copy_then_hang(source: Path, destination: Path) -> Path:
         made = real_copy(source, destination)

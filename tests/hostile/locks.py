@@ -16,7 +16,7 @@ def hold(database: Path, holder: str) -> subprocess.Popen[str]:
             sys.executable,
             "-c",
             "import time; from pathlib import Path;"
-            "from giamsat_desktop.services.instance_lock import InstanceLock;"
+            "from giamsat_desktop.services.safety.instance_lock import InstanceLock;"
             f"lock = InstanceLock(Path({str(database)!r}), holder={holder!r});"
             "assert lock.acquire(); print('held', flush=True); time.sleep(60)",
         ],

@@ -50,9 +50,9 @@ from pytestqt.qtbot import QtBot
 
 from giamsat_desktop import formatting
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import open_database
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.safety.database import open_database
 from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from giamsat_desktop.ui.i18n import install_language
 from giamsat_desktop.ui.main_window import MainWindow

@@ -26,8 +26,9 @@ from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ErrorCode, PermissionDeniedError
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import accounts, incoming
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.accounts import users as accounts
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.ui.dialogs.login_dialog import LoginDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.catalog_page import CatalogPage

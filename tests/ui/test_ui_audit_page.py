@@ -16,9 +16,10 @@ from giamsat_desktop import formatting
 from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.organizations import OrganizationDraft, OrganizationKind
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import catalog, incoming
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety.database import Database
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.audit_page import AuditPage
 from giamsat_desktop.ui.pages.settings_page import SettingsPage

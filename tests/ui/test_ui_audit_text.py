@@ -14,16 +14,13 @@ from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationDraft, OrganizationKind, PersonDraft
 from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
-from giamsat_desktop.services import (
-    accounts,
-    attachments,
-    audit_log,
-    catalog,
-    incoming,
-    office,
-    outgoing,
-)
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.accounts import users as accounts
+from giamsat_desktop.services.catalog import office
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.changelog import audit_log
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.ui.audit_text import HIDDEN_FIELDS, AuditText, action_text
 
 

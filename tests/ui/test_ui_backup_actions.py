@@ -13,10 +13,11 @@ from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import backup, incoming
-from giamsat_desktop.services.audit_log import check_chain, known_head, remember_head
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.changelog.audit_log import check_chain, known_head, remember_head
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety import backup
+from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.ui.main_window import MainWindow
 
 
@@ -181,7 +182,7 @@ def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
 def test_a_damaged_attached_file_is_named_when_the_window_opens(
     office_database: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from giamsat_desktop.services import attachments
+    from giamsat_desktop.services.files import attachments
 
     context = _context(office_database)
     record, _ = incoming.register_incoming(
@@ -215,7 +216,7 @@ def test_a_damaged_attached_file_is_named_when_the_window_opens(
 def test_no_word_about_attached_files_when_they_are_whole(
     office_database: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from giamsat_desktop.services import attachments
+    from giamsat_desktop.services.files import attachments
 
     context = _context(office_database)
     record, _ = incoming.register_incoming(

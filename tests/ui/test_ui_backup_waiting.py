@@ -19,10 +19,12 @@ from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import audit_log, backup, incoming
-from giamsat_desktop.services.audit_log import check_chain, known_head
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.changelog import audit_log
+from giamsat_desktop.services.changelog.audit_log import check_chain, known_head
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety import backup
+from giamsat_desktop.services.safety.database import Database
 from giamsat_desktop.ui.main_window import MainWindow
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.organizations import OrganizationKind
-from giamsat_desktop.services import catalog
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
 from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog
 from giamsat_desktop.ui.main_window import MainWindow

@@ -32,8 +32,9 @@ from pytestqt.qtbot import QtBot
 from session_day import TODAY
 
 from giamsat_desktop.domain.registers import IncomingFilter
-from giamsat_desktop.services import backup, register_queries
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import queries as register_queries
+from giamsat_desktop.services.safety import backup
 from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles

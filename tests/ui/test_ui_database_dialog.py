@@ -19,12 +19,12 @@ from giamsat_desktop.config import ENV_DATABASE_URL, Settings, sqlite_url
 from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import incoming
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.instance_lock import InstanceLock
-from giamsat_desktop.services.shared_database import (
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.safety.instance_lock import InstanceLock
+from giamsat_desktop.services.safety.shared_database import (
     DatabaseState,
     ServerAddress,
     probe_database,

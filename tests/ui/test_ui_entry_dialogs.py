@@ -26,8 +26,10 @@ from giamsat_desktop.domain.registers import (
     IncomingRecord,
     OutgoingFilter,
 )
-from giamsat_desktop.services import catalog, incoming, register_queries
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers import queries as register_queries
 from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
 from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog

@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from session_day import TODAY
 
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.excel_fields import ParsedRow
-from giamsat_desktop.services.excel_import import import_incoming
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.excel.fields import ParsedRow
+from giamsat_desktop.services.registers.excel_import import import_incoming
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 

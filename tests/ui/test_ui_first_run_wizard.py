@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.office import OfficeLevel
-from giamsat_desktop.services import catalog, office
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.catalog import office
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 
 Typist = Callable[[QWidget, str], None]
@@ -59,8 +60,8 @@ def _set_up_ward(wizard: FirstRunWizard, qtbot: QtBot, type_text: Typist) -> Non
 
 def _old_pc_backup(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A backup of the demo office (xã Tân Hưng), as made on the old PC onto a USB stick."""
-    from giamsat_desktop.services import backup
     from giamsat_desktop.services.demo_data import create_demo_data
+    from giamsat_desktop.services.safety import backup
 
     old_pc = tmp_path_factory.mktemp("may-cu")
     old = open_database(f"sqlite:///{old_pc / 'giamsat.sqlite3'}")

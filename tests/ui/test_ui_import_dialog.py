@@ -22,10 +22,10 @@ from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingFilter, IncomingRecord
-from giamsat_desktop.services import register_queries
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database
-from giamsat_desktop.services.excel_fields import ImportField
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.excel.fields import ImportField
+from giamsat_desktop.services.registers import queries as register_queries
+from giamsat_desktop.services.safety.database import Database
 from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 from giamsat_desktop.ui.dropped_files import typed_path
 from giamsat_desktop.ui.main_window import MainWindow

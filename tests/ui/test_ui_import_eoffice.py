@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from giamsat_desktop.services.excel_fields import ImportField
+from giamsat_desktop.services.excel.fields import ImportField
 from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
 from giamsat_desktop.ui.models import incoming_register_model as columns

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles

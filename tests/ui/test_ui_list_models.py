@@ -19,8 +19,11 @@ from sqlalchemy import event
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.organizations import OrganizationDraft
 from giamsat_desktop.domain.registers import IncomingFilter, OutgoingFilter
-from giamsat_desktop.services import audit, board, catalog, register_queries
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import board
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common import audit
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import queries as register_queries
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
 from giamsat_desktop.ui.models import incoming_register_model as incoming_columns
 from giamsat_desktop.ui.models import outgoing_register_model as outgoing_columns

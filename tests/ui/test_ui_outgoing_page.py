@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from session_day import TODAY
 
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
@@ -57,7 +57,7 @@ def test_answering_an_incoming_document_links_both_ways(
 ) -> None:
 
     from giamsat_desktop.domain.registers import IncomingDraft
-    from giamsat_desktop.services import incoming, outgoing
+    from giamsat_desktop.services.registers import incoming, outgoing
     from giamsat_desktop.ui.pages.incoming_page import IncomingPage
 
     asked, _ = incoming.register_incoming(

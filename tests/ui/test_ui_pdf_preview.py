@@ -32,8 +32,8 @@ from session_day import TODAY
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import incoming
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages.incoming_page import IncomingPage

@@ -24,8 +24,8 @@ from session_day import TODAY
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES
 from giamsat_desktop.domain.documents import HandlingStatus, Urgency
 from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
-from giamsat_desktop.services import incoming, outgoing
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.models import incoming_register_model as columns
 from giamsat_desktop.ui.pages.register_page import RegisterPage

@@ -20,8 +20,9 @@ from giamsat_desktop.domain.registers import (
     OutgoingDraft,
     OutgoingFilter,
 )
-from giamsat_desktop.services import incoming, outgoing, register_reports
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.registers import reports as register_reports
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.models import incoming_register_model as incoming_columns
 from giamsat_desktop.ui.models import outgoing_register_model as outgoing_columns

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from giamsat_desktop.services.instance_lock import InstanceLock
+from giamsat_desktop.services.safety.instance_lock import InstanceLock
 from giamsat_desktop.ui.single_instance import ShowRequests, ask_running_to_show, server_name
 
 
@@ -31,7 +31,7 @@ def test_the_lock_is_exclusive_and_dies_with_its_process(tmp_path: Path) -> None
             sys.executable,
             "-c",
             "import sys, time; from pathlib import Path;"
-            "from giamsat_desktop.services.instance_lock import InstanceLock;"
+            "from giamsat_desktop.services.safety.instance_lock import InstanceLock;"
             f"lock = InstanceLock(Path({str(database)!r})); assert lock.acquire();"
             "print('held', flush=True); time.sleep(60)",
         ],

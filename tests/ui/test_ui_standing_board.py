@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.registers import OutgoingFilter, OutgoingRecord
-from giamsat_desktop.services import office, register_queries
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import office
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import queries as register_queries
 from giamsat_desktop.ui.dialogs.board_member_dialog import BoardMemberDialog
 from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
 from giamsat_desktop.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from giamsat_desktop import app as app_module
 from giamsat_desktop.config import Settings
-from giamsat_desktop.services.shared_database import ServerAddress
+from giamsat_desktop.services.safety.shared_database import ServerAddress
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop.domain.errors import GiamsatError
 from giamsat_desktop.formatting import format_number
-from giamsat_desktop.services import attachments
-from giamsat_desktop.services.changes import Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.files import attachments
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.tasks import TaskRunner
 

@@ -14,8 +14,8 @@ from giamsat_desktop.domain.board import (
     signature_block,
 )
 from giamsat_desktop.domain.text import normalize_line
-from giamsat_desktop.services import board
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import board
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.models.board_table_model import position_text
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner

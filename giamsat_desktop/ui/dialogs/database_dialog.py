@@ -35,9 +35,9 @@ from giamsat_desktop.config import (
 )
 from giamsat_desktop.domain.errors import ValidationError
 from giamsat_desktop.formatting import format_number
-from giamsat_desktop.services.backup_archive import Manifest
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.shared_database import (
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.safety.backup_archive import Manifest
+from giamsat_desktop.services.safety.shared_database import (
     DEFAULT_PORT,
     DatabaseProbe,
     DatabaseState,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS, OrganizationDraft
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services import restore
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.safety import restore
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.tasks import TaskRunner, Waiting
 from giamsat_desktop.ui.widgets.office_form import OfficeForm

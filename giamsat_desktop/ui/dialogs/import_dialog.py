@@ -32,16 +32,14 @@ from PySide6.QtWidgets import (
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.formatting import format_date, format_number
-from giamsat_desktop.services import (
-    backup,
-    excel_fields,
-    excel_headers,
-    excel_import,
-    excel_reading,
-    excel_workbooks,
-)
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.excel import fields as excel_fields
+from giamsat_desktop.services.excel import headers as excel_headers
+from giamsat_desktop.services.excel import reading as excel_reading
+from giamsat_desktop.services.excel import workbooks as excel_workbooks
+from giamsat_desktop.services.registers import excel_import
+from giamsat_desktop.services.safety import backup
 from giamsat_desktop.ui.dropped_files import excel_files, is_excel, local_files, typed_path
 from giamsat_desktop.ui.error_text import column_label, error_text, said
 from giamsat_desktop.ui.file_choice import open_path

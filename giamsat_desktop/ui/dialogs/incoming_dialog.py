@@ -33,8 +33,9 @@ from giamsat_desktop.domain.symbols import (
     tidy_typed_symbol,
 )
 from giamsat_desktop.domain.text import normalize
-from giamsat_desktop.services import clock, incoming, outgoing
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.accounts import Actor, UserRecord
-from giamsat_desktop.services import accounts
+from giamsat_desktop.services.accounts import users as accounts
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.recovery_code import show_recovery_code
 from giamsat_desktop.ui.tasks import TaskRunner, Waiting

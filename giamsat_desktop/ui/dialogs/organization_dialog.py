@@ -13,8 +13,8 @@ from giamsat_desktop.domain.organizations import (
     OrganizationRecord,
 )
 from giamsat_desktop.domain.text import normalize_line
-from giamsat_desktop.services import catalog
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.models.organization_table_model import kind_text
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner

@@ -37,9 +37,11 @@ from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
 from giamsat_desktop.domain.text import normalize
-from giamsat_desktop.services import board, clock, outgoing
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import board
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import outgoing
 from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
 from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.errors import GiamsatError
-from giamsat_desktop.services.output_files import write_output
+from giamsat_desktop.services.files.output_files import write_output
 from giamsat_desktop.ui.dialogs.pdf_printing import PrintRefused, pages_to_print, print_pdf
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.file_choice import save_path

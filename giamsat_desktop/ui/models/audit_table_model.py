@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from giamsat_desktop.formatting import format_datetime
-from giamsat_desktop.services.audit_log import AuditRecord
+from giamsat_desktop.services.changelog.audit_log import AuditRecord
 from giamsat_desktop.ui.audit_text import AuditText, action_text
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.models.record_table_model import Column

@@ -17,7 +17,7 @@ from giamsat_desktop.domain.registers import (
     type_and_subject,
 )
 from giamsat_desktop.formatting import format_date
-from giamsat_desktop.services import clock
+from giamsat_desktop.services.common import clock
 from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.models.record_table_model import Column

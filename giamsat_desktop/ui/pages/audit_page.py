@@ -13,9 +13,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from giamsat_desktop.formatting import format_number
-from giamsat_desktop.services import audit_list, audit_log, catalog
-from giamsat_desktop.services.changes import Area
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.changelog import audit_list, audit_log
+from giamsat_desktop.services.common.changes import Area
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.audit_text import AuditText
 from giamsat_desktop.ui.models import audit_table_model as columns
 from giamsat_desktop.ui.models.audit_table_model import AuditTableModel

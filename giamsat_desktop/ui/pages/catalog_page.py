@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop.domain.board import BoardMemberRecord, default_signer
 from giamsat_desktop.domain.organizations import OrganizationRecord, PersonRecord
-from giamsat_desktop.services import board, catalog
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import board
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.dialogs.board_member_dialog import BoardMemberDialog
 from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
 from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog

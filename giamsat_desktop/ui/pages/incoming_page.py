@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingColumn, IncomingFilter, IncomingRecord
-from giamsat_desktop.services import incoming, register_queries, register_reports
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers import queries as register_queries
+from giamsat_desktop.services.registers import reports as register_reports
 from giamsat_desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.dropped_files import excel_files

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.models.lazy_table_model import Blocks, LazyTableModel
 from giamsat_desktop.ui.tasks import TaskControl, TaskRunner, show_error
 

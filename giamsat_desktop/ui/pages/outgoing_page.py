@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingFilter, OutgoingRecord
-from giamsat_desktop.services import outgoing, register_queries, register_reports
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers import outgoing
+from giamsat_desktop.services.registers import queries as register_queries
+from giamsat_desktop.services.registers import reports as register_reports
 from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
 from giamsat_desktop.ui.models import outgoing_register_model as columns
 from giamsat_desktop.ui.models.outgoing_register_model import OutgoingRegisterModel

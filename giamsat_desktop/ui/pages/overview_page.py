@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 from giamsat_desktop.formatting import format_number
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services import overview as overview_service
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.overview import figures as overview_service
 from giamsat_desktop.ui.tasks import TaskRunner
 
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.formatting import format_number
-from giamsat_desktop.services import clock
-from giamsat_desktop.services.changes import Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.file_choice import save_path
 from giamsat_desktop.ui.models.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.pages.lazy_list_page import LazyListPage

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from giamsat_desktop.config import Settings, resolve_database_url
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.domain.office import OfficeInfo
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.changes import Area, Changes
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.backup_actions import BackupActions
 from giamsat_desktop.ui.dialogs.database_dialog import DatabaseDialog
 from giamsat_desktop.ui.error_text import error_text

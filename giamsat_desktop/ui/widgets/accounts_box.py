@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.accounts import Role, UserRecord
-from giamsat_desktop.services import accounts
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.accounts import users as accounts
+from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.error_text import error_text
 from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.recovery_code import show_recovery_code

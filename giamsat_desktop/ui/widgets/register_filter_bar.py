@@ -17,7 +17,7 @@ from giamsat_desktop.domain.registers import (
     OutgoingFilter,
     StateGroup,
 )
-from giamsat_desktop.services import clock
+from giamsat_desktop.services.common import clock
 from giamsat_desktop.ui.labels import label
 from giamsat_desktop.ui.widgets.date_field import DateField
 

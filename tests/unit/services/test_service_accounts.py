@@ -21,8 +21,9 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
 )
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import account_secrets, accounts
-from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.accounts import secrets as account_secrets
+from giamsat_desktop.services.accounts import users as accounts
+from giamsat_desktop.services.safety.database import Database, open_database
 
 ADMIN_PASSWORD = "Tân Hưng 2024"
 CLERK_PASSWORD = "sổ văn bản đến"

@@ -17,16 +17,17 @@ import pytest
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
-from giamsat_desktop.services import attachments, incoming, outgoing
-from giamsat_desktop.services.attachment_check import (
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.safety.attachment_check import (
     AttachedTo,
     damaged_in_archive,
     describe,
     find_damaged,
 )
-from giamsat_desktop.services.backup import make_backup, verify_backup
-from giamsat_desktop.services.backup_rotation import SHARED_STORE, make_automatic_backup
-from giamsat_desktop.services.database import Database, check_database
+from giamsat_desktop.services.safety.backup import make_backup, verify_backup
+from giamsat_desktop.services.safety.backup_rotation import SHARED_STORE, make_automatic_backup
+from giamsat_desktop.services.safety.database import Database, check_database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 TODAY = dt.date(2026, 11, 23)

@@ -29,12 +29,13 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord, OutgoingDraft
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import attachments, incoming, outgoing
-from giamsat_desktop.services.attachments import AttachedFile
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.backup_rotation import make_automatic_backup
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.register_queries import incoming_rows, outgoing_rows
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.files.attachments import AttachedFile
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.registers.queries import incoming_rows, outgoing_rows
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.backup_rotation import make_automatic_backup
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 ADMIN = Actor("Trần Văn Phúc", Role.ADMIN)

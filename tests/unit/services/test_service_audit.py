@@ -15,10 +15,10 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ConflictError
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationDraft, PersonDraft
-from giamsat_desktop.services import catalog
-from giamsat_desktop.services.audit import entry_hash
-from giamsat_desktop.services.database import Database
-from giamsat_desktop.services.office import get_office, set_up_office, update_office
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.catalog.office import get_office, set_up_office, update_office
+from giamsat_desktop.services.common.audit import entry_hash
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 

@@ -16,9 +16,10 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.db.models import AuditEntry
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.organizations import OrganizationDraft
-from giamsat_desktop.services import audit_log, catalog
-from giamsat_desktop.services.audit_log import check_chain, known_head, remember_head
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.changelog import audit_log
+from giamsat_desktop.services.changelog.audit_log import check_chain, known_head, remember_head
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 

@@ -15,11 +15,12 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.db.models import AuditEntry, AuditHead
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.organizations import OrganizationDraft
-from giamsat_desktop.services import audit, catalog
-from giamsat_desktop.services.audit_log import check_chain, known_head, remember_head
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.database import Database
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.changelog.audit_log import check_chain, known_head, remember_head
+from giamsat_desktop.services.common import audit
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.database import Database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.organizations import OrganizationDraft
-from giamsat_desktop.services import audit, audit_list, catalog
-from giamsat_desktop.services.audit_log import list_entries
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.changelog import audit_list
+from giamsat_desktop.services.changelog.audit_log import list_entries
+from giamsat_desktop.services.common import audit
+from giamsat_desktop.services.common.context import ServiceContext
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 

@@ -32,17 +32,19 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.messages import describe, say
-from giamsat_desktop.services import attachments, backup, backup_archive, incoming, safety_copies
-from giamsat_desktop.services.backup import (
+from giamsat_desktop.services.demo_data import DEMO_OFFICE, create_demo_data
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers.queries import incoming_keys
+from giamsat_desktop.services.safety import backup, backup_archive, safety_copies
+from giamsat_desktop.services.safety.backup import (
     NOT_DUMPED,
     make_backup,
     verify_backup,
 )
-from giamsat_desktop.services.backup_archive import MANIFEST, SQLITE_MEMBER, Manifest
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.demo_data import DEMO_OFFICE, create_demo_data
-from giamsat_desktop.services.register_queries import incoming_keys
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.safety.backup_archive import MANIFEST, SQLITE_MEMBER, Manifest
+from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -923,9 +925,9 @@ def test_the_good_archive_the_bad_ones_are_made_from_is_accepted(current: Office
 def test_a_restore_is_written_to_the_audit_log(tmp_path: Path) -> None:
     import sqlite3 as _sqlite3
 
-    from giamsat_desktop.services.backup import make_backup as _make
-    from giamsat_desktop.services.database import open_database as _open
-    from giamsat_desktop.services.restore import restore_backup as _restore
+    from giamsat_desktop.services.safety.backup import make_backup as _make
+    from giamsat_desktop.services.safety.database import open_database as _open
+    from giamsat_desktop.services.safety.restore import restore_backup as _restore
 
     source = _open(f"sqlite:///{tmp_path / 'cu.sqlite3'}")
     archive = _make(source, tmp_path, tmp_path / "sao-luu.zip").path

@@ -19,9 +19,11 @@ from hostile import corpus
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import attachments, incoming
-from giamsat_desktop.services.backup import verify_backup
-from giamsat_desktop.services.backup_rotation import (
+from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety.backup import verify_backup
+from giamsat_desktop.services.safety.backup_rotation import (
     SHARED_STORE,
     Retention,
     due,
@@ -29,9 +31,8 @@ from giamsat_desktop.services.backup_rotation import (
     make_automatic_backup,
     to_remove,
 )
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -26,13 +26,14 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
 )
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
-from giamsat_desktop.services import audit_log, board, office
-from giamsat_desktop.services.audit_log import check_chain
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.changes import Area
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.catalog import board, office
+from giamsat_desktop.services.changelog import audit_log
+from giamsat_desktop.services.changelog.audit_log import check_chain
+from giamsat_desktop.services.common.changes import Area
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 CLERK = Actor("vanthu", Role.CLERK)
 VIEWER = Actor("khach", Role.VIEWER)

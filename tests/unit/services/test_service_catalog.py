@@ -25,9 +25,9 @@ from giamsat_desktop.domain.organizations import (
     PersonDraft,
     PersonRecord,
 )
-from giamsat_desktop.services import catalog
-from giamsat_desktop.services.changes import Area
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.common.changes import Area
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("vanthu", Role.CLERK)
 VIEWER = Actor("khach", Role.VIEWER)

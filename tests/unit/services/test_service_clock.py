@@ -11,8 +11,10 @@ from session_day import TODAY
 
 import giamsat_desktop
 from giamsat_desktop.domain.registers import IncomingDraft
-from giamsat_desktop.services import clock, incoming, overview
-from giamsat_desktop.services.context import ServiceContext
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.overview import figures as overview
+from giamsat_desktop.services.registers import incoming
 
 PACKAGE = Path(giamsat_desktop.__file__).parent
 CLOCK = Path(clock.__file__)

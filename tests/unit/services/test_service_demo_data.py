@@ -15,10 +15,10 @@ from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.symbols import SymbolStyle, parse_symbol
-from giamsat_desktop.services.database import Database, open_database
+from giamsat_desktop.services.catalog.office import set_up_office
 from giamsat_desktop.services.demo_data import SIZES, create_demo_data
-from giamsat_desktop.services.office import set_up_office
-from giamsat_desktop.services.overview import overview
+from giamsat_desktop.services.overview.figures import overview
+from giamsat_desktop.services.safety.database import Database, open_database
 
 if TYPE_CHECKING:
     from conftest import Databases

@@ -27,13 +27,13 @@ from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.registers import IncomingFilter, IncomingRecord, type_and_subject
 from giamsat_desktop.messages import say
-from giamsat_desktop.services import register_queries
-from giamsat_desktop.services.context import ServiceContext
-from giamsat_desktop.services.excel_cells import cell_text
-from giamsat_desktop.services.excel_fields import CELL_LIMIT, ImportField, ParsedSheet
-from giamsat_desktop.services.excel_headers import detect_layout, note_columns
-from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.excel_reading import parse_rows
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.excel.cells import cell_text
+from giamsat_desktop.services.excel.fields import CELL_LIMIT, ImportField, ParsedSheet
+from giamsat_desktop.services.excel.headers import detect_layout, note_columns
+from giamsat_desktop.services.excel.reading import parse_rows
+from giamsat_desktop.services.registers import queries as register_queries
+from giamsat_desktop.services.registers.excel_import import import_incoming
 
 F = ImportField
 DATE_COLUMNS = ("Ngày đến", "Ngày văn bản", "Hạn xử lý")

@@ -25,13 +25,13 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.messages import describe, say
-from giamsat_desktop.services import incoming
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.excel_fields import ParsedRow, ParsedSheet, RowProblem
-from giamsat_desktop.services.excel_headers import detect_layout
-from giamsat_desktop.services.excel_import import ImportResult, import_incoming
-from giamsat_desktop.services.excel_reading import parse_rows
-from giamsat_desktop.services.register_queries import incoming_keys
+from giamsat_desktop.services.excel.fields import ParsedRow, ParsedSheet, RowProblem
+from giamsat_desktop.services.excel.headers import detect_layout
+from giamsat_desktop.services.excel.reading import parse_rows
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers.excel_import import ImportResult, import_incoming
+from giamsat_desktop.services.registers.queries import incoming_keys
+from giamsat_desktop.services.safety.database import Database, open_database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 FIXTURES = Path(__file__).parents[2] / "fixtures"

@@ -26,16 +26,16 @@ from hostile.corpus import Content, Repeated
 
 from giamsat_desktop.domain.errors import ValidationError
 from giamsat_desktop.messages import say
-from giamsat_desktop.services.excel_fields import ParsedSheet
-from giamsat_desktop.services.excel_headers import detect_layout
-from giamsat_desktop.services.excel_package import (
+from giamsat_desktop.services.excel.fields import ParsedSheet
+from giamsat_desktop.services.excel.headers import detect_layout
+from giamsat_desktop.services.excel.package import (
     MAX_COLUMNS,
     MAX_GRID_CELLS,
     MAX_ROWS,
     MAX_SHARED_STRINGS_BYTES,
 )
-from giamsat_desktop.services.excel_reading import parse_rows
-from giamsat_desktop.services.excel_workbooks import list_sheets
+from giamsat_desktop.services.excel.reading import parse_rows
+from giamsat_desktop.services.excel.workbooks import list_sheets
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="caps the child's memory")
 

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from hostile import corpus
 
-from giamsat_desktop.services import excel_cells
-from giamsat_desktop.services.excel_fields import CELL_LIMIT
-from giamsat_desktop.services.excel_headers import detect_layout
-from giamsat_desktop.services.excel_reading import parse_rows
+from giamsat_desktop.services.excel import cells as excel_cells
+from giamsat_desktop.services.excel.fields import CELL_LIMIT
+from giamsat_desktop.services.excel.headers import detect_layout
+from giamsat_desktop.services.excel.reading import parse_rows
 
 SHEET = "Sổ đến 2026"
 HEADER = ("Số đến", "Ngày đến", "Tác giả", "Số, ký hiệu", "Trích yếu nội dung", "Ghi chú")
@@ -119,7 +119,7 @@ def test_a_header_area_full_of_long_cells_is_passed_over_in_seconds(tmp_path: Pa
             "-c",
             "import sys, time\n"
             "from giamsat_desktop.domain.errors import ValidationError\n"
-            "from giamsat_desktop.services.excel_headers import detect_layout\n"
+            "from giamsat_desktop.services.excel.headers import detect_layout\n"
             "start = time.perf_counter()\n"
             "try:\n"
             "    detect_layout(sys.argv[1], sys.argv[2])\n"

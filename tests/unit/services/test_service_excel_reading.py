@@ -15,16 +15,16 @@ import pytest
 from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
 from giamsat_desktop.messages import say
-from giamsat_desktop.services.excel_fields import (
+from giamsat_desktop.services.excel.fields import (
     REQUIRED_FIELDS,
     ImportField,
     ParsedSheet,
     SheetInfo,
     SheetLayout,
 )
-from giamsat_desktop.services.excel_headers import detect_layout, match_header
-from giamsat_desktop.services.excel_reading import parse_rows
-from giamsat_desktop.services.excel_workbooks import list_sheets
+from giamsat_desktop.services.excel.headers import detect_layout, match_header
+from giamsat_desktop.services.excel.reading import parse_rows
+from giamsat_desktop.services.excel.workbooks import list_sheets
 
 F = ImportField
 FIXTURES = Path(__file__).parents[2] / "fixtures"

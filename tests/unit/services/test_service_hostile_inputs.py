@@ -36,14 +36,16 @@ from giamsat_desktop.domain.date_line import parse_vietnamese_date
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.messages import say
-from giamsat_desktop.services import attachments, incoming, register_reports
-from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.excel_fields import CELL_LIMIT, ImportField, ParsedSheet
-from giamsat_desktop.services.excel_headers import detect_layout
-from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.excel_reading import parse_rows
-from giamsat_desktop.services.excel_workbooks import list_sheets
+from giamsat_desktop.services.excel.fields import CELL_LIMIT, ImportField, ParsedSheet
+from giamsat_desktop.services.excel.headers import detect_layout
+from giamsat_desktop.services.excel.reading import parse_rows
+from giamsat_desktop.services.excel.workbooks import list_sheets
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers import reports as register_reports
+from giamsat_desktop.services.registers.excel_import import import_incoming
+from giamsat_desktop.services.safety.database import Database, open_database
 
 pytestmark = pytest.mark.sqlite_only
 

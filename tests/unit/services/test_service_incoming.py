@@ -24,9 +24,9 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter, IncomingRecord
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import incoming
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.register_queries import incoming_keys
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers.queries import incoming_keys
+from giamsat_desktop.services.safety.database import Database, open_database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 ADMIN = Actor("Trần Văn Phúc", Role.ADMIN)

@@ -16,7 +16,7 @@ from hostile.locks import hold
 from giamsat_desktop import __version__
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services.instance_lock import InstanceLock
+from giamsat_desktop.services.safety.instance_lock import InstanceLock
 
 
 @pytest.fixture

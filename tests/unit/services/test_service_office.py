@@ -17,10 +17,11 @@ from giamsat_desktop.domain.errors import (
 )
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS, OrganizationDraft
-from giamsat_desktop.services import board, catalog
-from giamsat_desktop.services.audit_log import check_chain
-from giamsat_desktop.services.database import Database
-from giamsat_desktop.services.office import get_office, set_up_office, update_office
+from giamsat_desktop.services.catalog import board
+from giamsat_desktop.services.catalog import organizations as catalog
+from giamsat_desktop.services.catalog.office import get_office, set_up_office, update_office
+from giamsat_desktop.services.changelog.audit_log import check_chain
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("vanthu", Role.CLERK)
 VIEWER = Actor("khach", Role.VIEWER)

@@ -26,9 +26,9 @@ from giamsat_desktop.domain.registers import (
     OutgoingFilter,
     OutgoingRecord,
 )
-from giamsat_desktop.services import incoming, outgoing
-from giamsat_desktop.services.database import Database
-from giamsat_desktop.services.register_queries import outgoing_keys, outgoing_rows
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.registers.queries import outgoing_keys, outgoing_rows
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 VIEWER = Actor("Nguyễn Văn Bình", Role.VIEWER)

@@ -12,7 +12,7 @@ import pytest
 
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services.output_files import (
+from giamsat_desktop.services.files.output_files import (
     check_target,
     output_file,
     write_failure,

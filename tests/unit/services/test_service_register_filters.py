@@ -25,14 +25,14 @@ from giamsat_desktop.domain.registers import (
     OutgoingFilter,
     StateGroup,
 )
-from giamsat_desktop.services import incoming, outgoing
-from giamsat_desktop.services.database import Database
-from giamsat_desktop.services.register_queries import (
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.registers.queries import (
     incoming_keys,
     incoming_rows,
     outgoing_keys,
     outgoing_rows,
 )
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 TODAY = dt.date(2026, 4, 15)

@@ -17,13 +17,13 @@ from giamsat_desktop.domain.registers import (
     IncomingFilter,
     IncomingRecord,
 )
-from giamsat_desktop.services import incoming
-from giamsat_desktop.services.database import Database
-from giamsat_desktop.services.register_queries import (
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers.queries import (
     incoming_keys,
     incoming_rows,
     match_expression,
 )
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 ADMIN = Actor("Trần Văn Phúc", Role.ADMIN)

@@ -31,12 +31,13 @@ from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
 from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
-from giamsat_desktop.services import attachments, incoming, outgoing
-from giamsat_desktop.services import office as office_service
-from giamsat_desktop.services.attachment_check import find_damaged
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.database import open_database
-from giamsat_desktop.services.restore import RestoreOutcome, restore_backup
+from giamsat_desktop.services.catalog import office as office_service
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.safety.attachment_check import find_damaged
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.database import open_database
+from giamsat_desktop.services.safety.restore import RestoreOutcome, restore_backup
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 TODAY = dt.date(2026, 11, 23)

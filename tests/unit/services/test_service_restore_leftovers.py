@@ -23,10 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.database import open_database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 pytestmark = [
     pytest.mark.sqlite_only,
@@ -64,7 +64,7 @@ else:
         return replace(source, destination, *args, **kwargs)
     os.replace = stop_before_the_rename
 
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.safety.restore import restore_backup
 restore_backup(f"sqlite:///{target}", archive, target.parent, target.parent / "backups")
 """
 

@@ -23,11 +23,11 @@ from hostile import archives
 
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.messages import describe, say
-from giamsat_desktop.services import backup_archive
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.safety import backup_archive
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.database import open_database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 pytestmark = pytest.mark.sqlite_only
 

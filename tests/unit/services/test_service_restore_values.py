@@ -26,10 +26,10 @@ from giamsat_desktop.db.engine import make_engine
 from giamsat_desktop.db.migrate import head_revision, upgrade
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services.backup import make_backup
-from giamsat_desktop.services.database import open_database
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.restore import restore_backup
+from giamsat_desktop.services.safety.backup import make_backup
+from giamsat_desktop.services.safety.database import open_database
+from giamsat_desktop.services.safety.restore import restore_backup
 
 TODAY = dt.date(2026, 11, 23)
 Snapshot = dict[str, list[tuple[Any, ...]]]

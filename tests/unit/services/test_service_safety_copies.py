@@ -17,10 +17,10 @@ from giamsat_desktop.db.engine import make_engine
 from giamsat_desktop.db.migrate import upgrade
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import safety_copies
-from giamsat_desktop.services.backup import quick_snapshot
-from giamsat_desktop.services.database import Database, open_database
-from giamsat_desktop.services.safety_copies import claim, copies_of, remove_leftovers
+from giamsat_desktop.services.safety import safety_copies
+from giamsat_desktop.services.safety.backup import quick_snapshot
+from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.safety.safety_copies import claim, copies_of, remove_leftovers
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -10,12 +10,12 @@ from sqlalchemy import text
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ConflictError
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter, OutgoingFilter
-from giamsat_desktop.services import incoming
-from giamsat_desktop.services.database import Database
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.excel_fields import ParsedRow, RowProblem
-from giamsat_desktop.services.excel_import import import_incoming
-from giamsat_desktop.services.register_queries import incoming_keys, outgoing_keys
+from giamsat_desktop.services.excel.fields import ParsedRow, RowProblem
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers.excel_import import import_incoming
+from giamsat_desktop.services.registers.queries import incoming_keys, outgoing_keys
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 ISSUERS = ("Đảng ủy xã Tân Hưng", "Ủy ban nhân dân xã Tân Hưng", "Hội Nông dân xã Tân Hưng")

@@ -17,10 +17,11 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ErrorCode, StorageError, ValidationError
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import attachments, incoming
-from giamsat_desktop.services.database import Database, open_database
 from giamsat_desktop.services.demo_data import create_demo_data
-from giamsat_desktop.services.shared_database import (
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.safety.shared_database import (
     DatabaseState,
     ServerAddress,
     move_data,

@@ -26,8 +26,9 @@ from giamsat_desktop.domain.registers import (
     OutgoingDraft,
 )
 from giamsat_desktop.messages import describe
-from giamsat_desktop.services import incoming, outgoing, register_reports
-from giamsat_desktop.services.database import Database
+from giamsat_desktop.services.registers import incoming, outgoing
+from giamsat_desktop.services.registers import reports as register_reports
+from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
 ARRIVED = dt.date(2026, 3, 2)

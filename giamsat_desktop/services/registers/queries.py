@@ -1,0 +1,527 @@
+"""Lists of the registers for the window and for prints and exports.
+
+A register screen asks once for the keys of the rows in order (filter and sort done by
+the database), then for blocks of rows by key as the clerk scrolls: a register of
+100,000 documents is never loaded whole. Large reads use SQLAlchemy Core, not the ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Row, ScalarSelect, Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from giamsat_desktop.db.engine import SessionFactory
+from giamsat_desktop.db.models import (
+    IncomingAttachment,
+    IncomingDocument,
+    OutgoingAnswer,
+    OutgoingAttachment,
+    OutgoingDocument,
+    RegisterBook,
+)
+from giamsat_desktop.db.search_index import SEARCH_INDEXES
+from giamsat_desktop.domain.accounts import Actor, Role
+from giamsat_desktop.domain.document_types import CONG_VAN
+from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, Urgency
+from giamsat_desktop.domain.registers import (
+    IncomingColumn,
+    IncomingFilter,
+    IncomingRecord,
+    IncomingState,
+    OutgoingColumn,
+    OutgoingFilter,
+    OutgoingRecord,
+)
+from giamsat_desktop.domain.text import fold_words
+from giamsat_desktop.services.common import clock
+
+BLOCK = 200
+"""Rows fetched at a time as the view reaches them."""
+
+I = IncomingDocument  # noqa: E741 - short alias keeps the long queries readable
+O = OutgoingDocument  # noqa: E741
+T = TypeVar("T")
+_Register = type[IncomingDocument] | type[OutgoingDocument]
+
+_INCOMING_ORDER: dict[IncomingColumn, tuple[Any, ...]] = {
+    IncomingColumn.ARRIVAL: (I.arrival_date, I.arrival_number, I.id),
+    IncomingColumn.NUMBER: (I.book_id, I.arrival_number, I.arrival_number_text, I.id),
+    IncomingColumn.ISSUER: (I.issuer, I.arrival_date, I.id),
+    IncomingColumn.SYMBOL: (I.symbol, I.id),
+    IncomingColumn.DOC_DATE: (I.doc_date, I.id),
+    IncomingColumn.TYPE: (I.type_code, I.arrival_date, I.id),
+    IncomingColumn.SUBJECT: (I.subject, I.id),
+    IncomingColumn.RECIPIENTS: (I.recipients, I.id),
+    IncomingColumn.URGENCY: (I.urgency, I.arrival_date, I.id),
+    IncomingColumn.DEADLINE: (I.deadline, I.id),
+    IncomingColumn.STATUS: (I.handling_status, I.arrival_date, I.id),
+}
+
+_OUTGOING_ORDER: dict[OutgoingColumn, tuple[Any, ...]] = {
+    OutgoingColumn.ISSUE: (O.issue_date, O.number, O.id),
+    OutgoingColumn.NUMBER: (O.book_id, O.number, O.number_text, O.id),
+    OutgoingColumn.TYPE: (O.type_code, O.issue_date, O.id),
+    OutgoingColumn.SUBJECT: (O.subject, O.id),
+    OutgoingColumn.SIGNER: (O.signer_name, O.id),
+    OutgoingColumn.RECIPIENTS: (O.recipients, O.id),
+}
+
+
+def match_expression(words: str) -> str | None:
+    """An FTS5 query from what the clerk typed: folded words, each quoted, each a prefix.
+
+    Quoting every term keeps raw input such as ``558-CV/ĐUK`` from being read as FTS5
+    syntax; the words are AND-ed.
+    """
+    terms = fold_words(words)
+    if not terms:
+        return None
+    return " AND ".join(f'"{term}"*' for term in terms)
+
+
+_WORD_START = "(^|[^[:alnum:]])"
+"""Before a word: the start of the text or any character that is not a letter or digit."""
+_ASCII_WORD_START = "(^|[ -/:-@[-`{-~])"
+"""The same with only ASCII separators: a class pg_trgm can turn into trigrams (" cv")."""
+TRIGRAM = 3
+"""Terms shorter than this have no trigram of their own."""
+
+
+def _text_condition(dialect: str, table: _Register, index: str, words: str) -> ColumnElement[bool]:
+    terms = fold_words(words)
+    if dialect == "sqlite":
+        expression = match_expression(words)
+        return table.id.in_(
+            select(text("rowid")).select_from(text(index)).where(text(f"{index} MATCH :q"))
+        ).params(q=expression)
+    narrowed = any(len(term) >= TRIGRAM for term in terms)
+    return and_(*(_postgres_term(table, term, narrowed) for term in terms))
+
+
+def _postgres_term(table: _Register, term: str, narrowed: bool) -> ColumnElement[bool]:
+    """Every term starts a word of the folded text, as with FTS5's quoted prefixes.
+
+    ``LIKE '%term%'`` is what the trigram index answers; the regular expression then keeps
+    the rows where the term starts a word. A term of one or two characters ("15", "cv")
+    has no trigram inside it, but a word start written with ASCII separators gives pg_trgm
+    the trigram " cv" of the padded word. With only such short terms, that form keeps the
+    query on the index (a word after a non-ASCII mark such as a curly quote is then
+    missed); beside a longer term, which narrows the rows already, the exact form is used.
+    """
+    escaped = _regex_escape(term)
+    if len(term) >= TRIGRAM:
+        return and_(
+            table.search_text.like(f"%{term}%"),
+            table.search_text.op("~")(f"{_WORD_START}{escaped}"),
+        )
+    start = _WORD_START if narrowed else _ASCII_WORD_START
+    return table.search_text.op("~")(f"{start}{escaped}")
+
+
+def _regex_escape(term: str) -> str:
+    return "".join(ch if ch.isalnum() else f"\\{ch}" for ch in term)
+
+
+def _ids(session: Session, query: Select[Any]) -> list[int]:
+    """The ids a query returns, read straight off the driver's cursor.
+
+    A register's key list is up to 100,000 integers; building a SQLAlchemy row for each
+    costs several times the query itself, and ids need no conversion.
+    """
+    result = session.connection().execute(query)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
+
+
+def _order(columns: tuple[Any, ...], descending: bool, dialect: str) -> list[Any]:
+    """The sort, with empty values where SQLite puts them: first going up, last going down.
+
+    PostgreSQL puts NULL last going up; only nullable columns get an explicit place, so
+    the others still match their indexes.
+    """
+    order = []
+    for column in columns:
+        term = column.desc() if descending else column.asc()
+        if dialect != "sqlite" and column.expression.nullable:
+            term = term.nulls_last() if descending else term.nulls_first()
+        order.append(term)
+    return order
+
+
+def _year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _shared_conditions(
+    table: Any, day: Any, where: IncomingFilter | OutgoingFilter, actor: Actor, dialect: str
+) -> list[ColumnElement[bool]]:
+    """What both registers filter alike: the dates, cancelled and secret lines, the words."""
+    found: list[ColumnElement[bool]] = []
+    if where.year is not None:
+        found.append(day.between(*_year_range(where.year)))
+    if where.date_from is not None:
+        found.append(day >= where.date_from)
+    if where.date_to is not None:
+        found.append(day <= where.date_to)
+    if not where.include_cancelled:
+        found.append(table.cancelled_at.is_(None))
+    if not where.include_secret or actor.role is Role.VIEWER:
+        found.append(table.secrecy == Secrecy.NORMAL.value)
+    if where.text.strip() and fold_words(where.text):
+        index = SEARCH_INDEXES[table.__tablename__]
+        found.append(_text_condition(dialect, table, index, where.text))
+    return found
+
+
+def _keys(
+    factory: SessionFactory,
+    table: Any,
+    conditions: Callable[[str], list[ColumnElement[bool]]],
+    columns: tuple[Any, ...],
+    descending: bool,
+) -> list[int]:
+    with factory() as session:
+        dialect = session.get_bind().dialect.name
+        query = (
+            select(table.id)
+            .where(*conditions(dialect))
+            .order_by(*_order(columns, descending, dialect))
+        )
+        return _ids(session, query)
+
+
+def _incoming_conditions(
+    where: IncomingFilter, actor: Actor, dialect: str
+) -> list[ColumnElement[bool]]:
+    found = _shared_conditions(I, I.arrival_date, where, actor, dialect)
+    if where.type_code:
+        found.append(I.type_code == where.type_code)
+    if where.issuer:
+        found.append(I.issuer == where.issuer)
+    if where.urgency is not None:
+        found.append(I.urgency == where.urgency.value)
+    if where.status is not None:
+        found.append(I.handling_status == where.status.value)
+    if where.overdue_on is not None:
+        found += _overdue(where.overdue_on)
+    if where.state is not None:
+        found += _in_state(where.state, where.today or clock.today())
+    if where.state_group is not None:
+        today = where.today or clock.today()
+        states = sorted(where.state_group.states)
+        found.append(or_(*(and_(*_in_state(state, today)) for state in states)))
+    if where.book_id is not None:
+        found.append(I.book_id == where.book_id)
+    return found
+
+
+def _overdue(today: dt.date) -> list[ColumnElement[bool]]:
+    """Open on ``today`` and past the deadline, as :func:`domain.registers.is_overdue` says."""
+    return [
+        I.deadline < today,
+        I.handling_status != HandlingStatus.DONE.value,
+        I.cancelled_at.is_(None),
+    ]
+
+
+def _in_state(state: IncomingState, today: dt.date) -> list[ColumnElement[bool]]:
+    """The lines whose Tình trạng is ``state``, as :func:`domain.registers.incoming_state` says."""
+    if state is IncomingState.CANCELLED:
+        return [I.cancelled_at.is_not(None)]
+    if state is IncomingState.OVERDUE:
+        return _overdue(today)
+    found = [I.cancelled_at.is_(None), I.handling_status == state.value]
+    if state is not IncomingState.DONE:
+        found.append(or_(I.deadline.is_(None), I.deadline >= today))
+    return found
+
+
+def incoming_keys(
+    factory: SessionFactory,
+    actor: Actor,
+    where: IncomingFilter,
+    column: IncomingColumn = IncomingColumn.ARRIVAL,
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the documents that pass the filter, in the order asked (newest first by default)."""
+    return _keys(
+        factory,
+        I,
+        lambda dialect: _incoming_conditions(where, actor, dialect),
+        _INCOMING_ORDER[column],
+        descending,
+    )
+
+
+def _attachment_count(link: Any, table: Any) -> ScalarSelect[int]:
+    """How many files each document of ``table`` has (``link``: its attachment links)."""
+    return (
+        select(func.count()).where(link.document_id == table.id).correlate(table).scalar_subquery()
+    )
+
+
+def _in_key_order(keys: Sequence[int], by_id: dict[int, T]) -> list[T]:
+    """The records in the order of ``keys``, leaving out any no longer there."""
+    return [by_id[key] for key in keys if key in by_id]
+
+
+class Rows(Generic[T]):
+    """The records of ``keys`` in their order: counted at once, read a thousand at a time."""
+
+    def __init__(self, keys: list[int], rows_of: Callable[[Sequence[int]], list[T]]) -> None:
+        self.keys, self._rows_of = keys, rows_of
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[T]:
+        for start in range(0, len(self.keys), 1000):
+            yield from self._rows_of(self.keys[start : start + 1000])
+
+
+_INCOMING_FIELDS = (
+    I.id,
+    I.book_id,
+    I.arrival_number,
+    I.arrival_number_text,
+    I.arrival_date,
+    I.issuer,
+    I.symbol,
+    I.doc_date,
+    I.type_code,
+    I.subject,
+    I.signer,
+    I.urgency,
+    I.secrecy,
+    I.page_count,
+    I.recipients,
+    I.transfer_date,
+    I.deadline,
+    I.instruction,
+    I.notes,
+    I.handling_status,
+    I.cancelled_at,
+    I.cancel_reason,
+    I.version,
+)
+"""What an :class:`IncomingRecord` is made of: plain columns, read as tuples, not as objects
+(building an ORM object per row took most of the time of reading a register)."""
+
+_OUTGOING_FIELDS = (
+    O.id,
+    O.book_id,
+    O.number,
+    O.number_text,
+    O.symbol,
+    O.type_code,
+    O.issue_date,
+    O.subject,
+    O.signer_name,
+    O.signer_position,
+    O.recipients,
+    O.file_copy_holder,
+    O.copies,
+    O.transfer_date,
+    O.urgency,
+    O.secrecy,
+    O.notes,
+    O.cancelled_at,
+    O.cancel_reason,
+    O.version,
+)
+"""What an :class:`OutgoingRecord` is made of, read as tuples."""
+
+
+def _incoming_select() -> Select[Any]:
+    attachments = _attachment_count(IncomingAttachment, I)
+    return select(
+        *_INCOMING_FIELDS, RegisterBook.name.label("book_name"), attachments.label("attachments")
+    ).join(RegisterBook, RegisterBook.id == I.book_id)
+
+
+def incoming_record(
+    doc: IncomingDocument | Row[Any], book_name: str, attachments: int
+) -> IncomingRecord:
+    """The frozen record of a stored incoming row (an object, or a row of its columns)."""
+    return IncomingRecord(
+        id=doc.id,
+        book_id=doc.book_id,
+        book_name=book_name,
+        arrival_number=doc.arrival_number,
+        arrival_number_text=doc.arrival_number_text,
+        arrival_date=doc.arrival_date,
+        issuer=doc.issuer,
+        symbol=doc.symbol,
+        doc_date=doc.doc_date,
+        type_code=doc.type_code,
+        subject=doc.subject,
+        signer=doc.signer,
+        urgency=Urgency(doc.urgency),
+        secrecy=Secrecy(doc.secrecy),
+        page_count=doc.page_count,
+        recipients=doc.recipients,
+        transfer_date=doc.transfer_date,
+        deadline=doc.deadline,
+        instruction=doc.instruction,
+        notes=doc.notes,
+        handling_status=HandlingStatus(doc.handling_status),
+        cancelled=doc.cancelled_at is not None,
+        cancel_reason=doc.cancel_reason,
+        version=doc.version,
+        attachment_count=attachments,
+    )
+
+
+def incoming_rows(factory: SessionFactory, keys: Sequence[int]) -> list[IncomingRecord]:
+    """The records of ``keys`` (a block of a list), in the same order."""
+    if not keys:
+        return []
+    with factory() as session:
+        rows = session.execute(_incoming_select().where(I.id.in_(list(keys)))).all()
+        by_id = {
+            row.id: incoming_record(row, row.book_name, int(row.attachments or 0)) for row in rows
+        }
+    return _in_key_order(keys, by_id)
+
+
+def iter_incoming(
+    factory: SessionFactory,
+    actor: Actor,
+    where: IncomingFilter,
+    column: IncomingColumn = IncomingColumn.ARRIVAL,
+    descending: bool = False,
+) -> Rows[IncomingRecord]:
+    """Every matching record, in blocks (for prints and exports of a whole register)."""
+    keys = incoming_keys(factory, actor, where, column, descending)
+    return Rows(keys, lambda block: incoming_rows(factory, block))
+
+
+def _outgoing_conditions(
+    where: OutgoingFilter, actor: Actor, dialect: str
+) -> list[ColumnElement[bool]]:
+    found = _shared_conditions(O, O.issue_date, where, actor, dialect)
+    if where.type_code == CONG_VAN.code:
+        found.append(O.type_code.in_(("", CONG_VAN.code)))  # state style: a công văn has no code
+    elif where.type_code is not None:
+        found.append(O.type_code == where.type_code)
+    if where.cancelled is not None:
+        found.append(O.cancelled_at.is_not(None) if where.cancelled else O.cancelled_at.is_(None))
+    return found
+
+
+def outgoing_keys(
+    factory: SessionFactory,
+    actor: Actor,
+    where: OutgoingFilter,
+    column: OutgoingColumn = OutgoingColumn.ISSUE,
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the outgoing documents that pass the filter, in order."""
+    return _keys(
+        factory,
+        O,
+        lambda dialect: _outgoing_conditions(where, actor, dialect),
+        _OUTGOING_ORDER[column],
+        descending,
+    )
+
+
+def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[OutgoingRecord]:
+    """The outgoing records of ``keys``, in the same order, with what each answers."""
+    if not keys:
+        return []
+    attachments = _attachment_count(OutgoingAttachment, O)
+    with factory() as session:
+        rows = session.execute(
+            select(*_OUTGOING_FIELDS, attachments.label("attachments")).where(O.id.in_(list(keys)))
+        ).all()
+        answers: dict[int, list[int]] = {}
+        for outgoing_id, incoming_id in session.execute(
+            select(OutgoingAnswer.outgoing_id, OutgoingAnswer.incoming_id).where(
+                OutgoingAnswer.outgoing_id.in_(list(keys))
+            )
+        ):
+            answers.setdefault(outgoing_id, []).append(incoming_id)
+        by_id = {
+            row.id: outgoing_record(
+                row, tuple(sorted(answers.get(row.id, []))), int(row.attachments or 0)
+            )
+            for row in rows
+        }
+    return _in_key_order(keys, by_id)
+
+
+def outgoing_record(
+    doc: OutgoingDocument | Row[Any], answers: tuple[int, ...], attachments: int
+) -> OutgoingRecord:
+    """The frozen record of a stored outgoing row (an object, or a row of its columns)."""
+    return OutgoingRecord(
+        id=doc.id,
+        book_id=doc.book_id,
+        number=doc.number,
+        number_text=doc.number_text,
+        symbol=doc.symbol,
+        type_code=doc.type_code,
+        issue_date=doc.issue_date,
+        subject=doc.subject,
+        signer_name=doc.signer_name,
+        signer_position=doc.signer_position,
+        recipients=doc.recipients,
+        file_copy_holder=doc.file_copy_holder,
+        copies=doc.copies,
+        transfer_date=doc.transfer_date,
+        urgency=Urgency(doc.urgency),
+        secrecy=Secrecy(doc.secrecy),
+        notes=doc.notes,
+        cancelled=doc.cancelled_at is not None,
+        cancel_reason=doc.cancel_reason,
+        version=doc.version,
+        answers=answers,
+        attachment_count=attachments,
+    )
+
+
+def iter_outgoing(
+    factory: SessionFactory,
+    actor: Actor,
+    where: OutgoingFilter,
+    column: OutgoingColumn = OutgoingColumn.ISSUE,
+    descending: bool = False,
+) -> Rows[OutgoingRecord]:
+    """Every matching outgoing record, in blocks."""
+    keys = outgoing_keys(factory, actor, where, column, descending)
+    return Rows(keys, lambda block: outgoing_rows(factory, block))
+
+
+def incoming_years(factory: SessionFactory) -> list[int]:
+    """Years that have incoming documents, newest first (for the year filter)."""
+    with factory() as session:
+        return sorted(
+            {
+                book.year
+                for book in session.scalars(
+                    select(RegisterBook).where(RegisterBook.kind == BookKind.INCOMING.value)
+                )
+            },
+            reverse=True,
+        )
+
+
+def outgoing_years(factory: SessionFactory) -> list[int]:
+    """Years that have outgoing documents, newest first."""
+    with factory() as session:
+        return sorted(
+            {
+                book.year
+                for book in session.scalars(
+                    select(RegisterBook).where(RegisterBook.kind == BookKind.OUTGOING.value)
+                )
+            },
+            reverse=True,
+        )
