@@ -169,7 +169,9 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from giamsat_desktop.domain.errors import ValidationError
     from giamsat_desktop.messages import say
-    from giamsat_desktop.services import excel_headers, excel_reading, excel_workbooks
+    from giamsat_desktop.services.excel import headers as excel_headers
+    from giamsat_desktop.services.excel import reading as excel_reading
+    from giamsat_desktop.services.excel import workbooks as excel_workbooks
     import openpyxl, python_calamine, xlrd  # loaded before measuring, as in the program
 
     def status(field):

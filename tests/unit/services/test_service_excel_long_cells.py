@@ -51,7 +51,8 @@ CHILD = textwrap.dedent(
     import json, sys, time
     from pathlib import Path
     from giamsat_desktop.messages import say
-    from giamsat_desktop.services import excel_headers, excel_reading
+    from giamsat_desktop.services.excel import headers as excel_headers
+    from giamsat_desktop.services.excel import reading as excel_reading
 
     path = Path(sys.argv[1])
     start = time.perf_counter()

@@ -132,7 +132,9 @@ BOMB_CHILD = textwrap.dedent(
     """
     import resource, sys
     from giamsat_desktop.domain.errors import ValidationError
-    from giamsat_desktop.services import excel_headers, excel_reading, excel_workbooks
+    from giamsat_desktop.services.excel import headers as excel_headers
+    from giamsat_desktop.services.excel import reading as excel_reading
+    from giamsat_desktop.services.excel import workbooks as excel_workbooks
     import openpyxl  # loaded before measuring, as the running program has it loaded
 
     with open("/proc/self/status") as status:
