@@ -121,8 +121,8 @@ def window_open_ms(database: object, runs: int) -> float:
     from PySide6.QtWidgets import QApplication
 
     from giamsat_desktop.services.common.context import ServiceContext
-    from giamsat_desktop.ui.pages.incoming_page import IncomingPage
-    from giamsat_desktop.ui.tasks import TaskRunner
+    from giamsat_desktop.ui.common.background import TaskRunner
+    from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
     app = QApplication.instance() or QApplication([])
     context = ServiceContext(database.session_factory, "", Path("."))  # type: ignore[attr-defined]

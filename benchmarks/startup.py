@@ -29,7 +29,7 @@ from PySide6.QtCore import QTimer
 from giamsat_desktop import app as app_mod
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services.safety.database import open_database
-from giamsat_desktop.ui.i18n import install_language
+from giamsat_desktop.ui.common.i18n import install_language
 application = app_mod.application()
 language = install_language("vi")
 database = open_database("sqlite:///" + sys.argv[1])

@@ -28,13 +28,13 @@ from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.services.safety.instance_lock import InstanceLock
-from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
-from giamsat_desktop.ui.dialogs.login_dialog import LoginDialog
-from giamsat_desktop.ui.error_text import error_text
-from giamsat_desktop.ui.i18n import install_language
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.i18n import install_language
+from giamsat_desktop.ui.common.single_instance import ShowRequests, ask_running_to_show, server_name
+from giamsat_desktop.ui.common.style import STYLE_SHEET
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.single_instance import ShowRequests, ask_running_to_show, server_name
-from giamsat_desktop.ui.style import STYLE_SHEET
+from giamsat_desktop.ui.settings.first_run_wizard import FirstRunWizard
+from giamsat_desktop.ui.settings.login_dialog import LoginDialog
 
 
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -99,7 +99,7 @@ def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     """A database that cannot be opened: offer the newest good backup instead of a traceback."""
     from giamsat_desktop.services.safety.backup_rotation import latest_good_backup
     from giamsat_desktop.services.safety.restore import restore_backup
-    from giamsat_desktop.ui.backup_actions import CHOSEN_FOLDER
+    from giamsat_desktop.ui.settings.backup_actions import CHOSEN_FOLDER
 
     chosen = settings.extra.get(CHOSEN_FOLDER)
     folders = [path.parent / "backups"] + (

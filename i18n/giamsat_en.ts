@@ -4,109 +4,109 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="45"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="119"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="182"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="204"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="204"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="56"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="58"/>
         <source>Tạo tài khoản quản trị…</source>
         <translation>Create the administrator account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="60"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="62"/>
         <source>Đổi vai trò…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="64"/>
         <source>Ngừng dùng / dùng lại</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="66"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="68"/>
         <source>Đổi mật khẩu của tôi…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="94"/>
         <source> — ngừng dùng</source>
         <translation> — inactive</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="100"/>
         <source>Đang làm việc với tên: {name}</source>
         <translation>Signed in as: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="103"/>
         <source>Chưa có tài khoản: chương trình tự đăng nhập với tên “Văn thư”. Khi nhiều người cùng dùng, hãy tạo tài khoản quản trị rồi thêm tài khoản cho từng người.</source>
         <translation>No accounts yet: the program signs in as “Văn thư” by itself. When several people use it, create the administrator account, then an account for each person.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="123"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="126"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="128"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="163"/>
         <source>Tên đăng nhập của quản trị:</source>
         <translation>Administrator&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="142"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="164"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="177"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="142"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="177"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="141"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="176"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="176"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="143"/>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="143"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="182"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="205"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="205"/>
         <source>Vai trò của {user}:</source>
         <translation>Role of {user}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/accounts_box.py" line="241"/>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="241"/>
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
@@ -176,52 +176,52 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="44"/>
         <source>Tệp đính kèm — {title}</source>
         <translation>Attachments — {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="54"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="54"/>
         <source>Kéo thả tệp vào đây, hoặc bấm “Thêm tệp…”.</source>
         <translation>Drag files here, or click “Add files…”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="56"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="56"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="58"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="60"/>
         <source>Gỡ khỏi văn bản</source>
         <translation>Remove from document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="62"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="102"/>
         <source>Đang sao chép tệp…</source>
         <translation>Copying files…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="108"/>
         <source>Đã đính kèm {count} tệp.</source>
         <translation>{count} file(s) attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="115"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/attachments_dialog.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="118"/>
         <source>Văn bản, ảnh quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</source>
         <translation>Documents, scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</translation>
     </message>
@@ -229,77 +229,77 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="184"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="184"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="185"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="185"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="186"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="186"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="187"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="187"/>
         <source>Xóa hẳn</source>
         <translation>Purged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="188"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="188"/>
         <source>Đổi tình trạng</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="189"/>
         <source>Nhập từ Excel</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="190"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="190"/>
         <source>Đính kèm tệp</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="191"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="191"/>
         <source>Gỡ tệp</source>
         <translation>File removed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="192"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="192"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="193"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="193"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="194"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="194"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="195"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="195"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="196"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="196"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="197"/>
         <source>Khôi phục mật khẩu</source>
         <translation>Password recovered</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="198"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="198"/>
         <source>Cấp mã khôi phục mới</source>
         <translation>New recovery code</translation>
     </message>
@@ -307,57 +307,57 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_page.py" line="67"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_page.py" line="45"/>
         <source>Tìm theo người, thao tác, nội dung thay đổi…</source>
         <translation>Search by person, action, content of the change…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_page.py" line="48"/>
         <source>Mọi loại hồ sơ</source>
         <translation>All kinds of records</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_page.py" line="95"/>
         <source>{count} mục</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_model.py" line="34"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="39"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_model.py" line="39"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_model.py" line="43"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_model.py" line="47"/>
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/audit_table_model.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_model.py" line="51"/>
         <source>Thay đổi (cũ → mới)</source>
         <translation>Change (old → new)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_page.py" line="125"/>
         <source>Chuỗi nhật ký toàn vẹn ({count} mục)</source>
         <translation>Log chain intact ({count} entries)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/audit_page.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_page.py" line="132"/>
         <source>Nhật ký đã bị sửa ngoài chương trình (từ mục {id})</source>
         <translation>The log was changed outside the program (from entry {id})</translation>
     </message>
@@ -365,62 +365,62 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="153"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="153"/>
         <source>Mã kiểm tra tệp</source>
         <translation>File checksum</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="154"/>
         <source>Tệp sao lưu</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="155"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="155"/>
         <source>Lúc sao lưu</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="156"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="157"/>
         <source>Tệp nhập</source>
         <translation>Imported file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="158"/>
         <source>Số dòng đã nhập</source>
         <translation>Rows imported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="159"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="159"/>
         <source>Số dòng bỏ qua</source>
         <translation>Rows skipped</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="160"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="160"/>
         <source>Vào sổ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="214"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="214"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="215"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="215"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="246"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="246"/>
         <source>{kind} (mã số {id})</source>
         <translation>{kind} (id {id})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="297"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="297"/>
         <source>mã số {id}</source>
         <translation>id {id}</translation>
     </message>
@@ -428,51 +428,51 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="84"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="82"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="119"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="98"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="99"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="107"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="117"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="127"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="143"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="172"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="177"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="145"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="174"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="179"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="132"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="139"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="141"/>
         <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -481,32 +481,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay t
 The current data is backed up first, then replaced. The program opens again after the restore.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="167"/>
         <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
         <translation>Restored. The program opens the data again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="168"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="170"/>
         <source>Cảnh báo: {what}</source>
         <translation>Warning: {what}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="186"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="188"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="220"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="222"/>
         <source>… và {count} tệp nữa.</source>
         <translation>… and {count} more files.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="223"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="225"/>
         <source>Tệp đính kèm bị hỏng</source>
         <translation>Damaged attached files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="225"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="227"/>
         <source>Các tệp đính kèm sau không còn như khi được lưu (ổ đĩa hỏng hoặc tệp bị sửa ngoài chương trình):
 {lines}
 
@@ -517,23 +517,23 @@ Hãy lấy lại chúng từ một bản sao lưu trước đó (Tệp → Khôi
 Get them back from an earlier backup (File → Restore from a backup…).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="247"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="249"/>
         <source>Đang tìm bản sao lưu tốt gần nhất…</source>
         <translation>Looking for the newest good backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="255"/>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="265"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="257"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="267"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="257"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="259"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
         <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="267"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="269"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
 
 {path}</source>
@@ -542,27 +542,27 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 {path}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="286"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="288"/>
         <source>Đang kiểm tra nhật ký thay đổi…</source>
         <translation>Checking the change log…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="329"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="331"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="344"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="346"/>
         <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
         <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="348"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="350"/>
         <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
         <translation>No backup outside this PC yet: File → Back up now.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/backup_actions.py" line="350"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="352"/>
         <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
         <translation>No backup outside this PC for {days} days.</translation>
     </message>
@@ -570,45 +570,45 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>BoardMemberDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="124"/>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="58"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="125"/>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="59"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="126"/>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="60"/>
         <source>Thứ tự:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="36"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="36"/>
         <source>Thêm thành viên Ban Thường trực</source>
         <translation>Add a Standing Board member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="38"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="38"/>
         <source>Sửa thành viên Ban Thường trực</source>
         <translation>Edit a Standing Board member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="61"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="61"/>
         <source>Ký văn bản:</source>
         <translation>Signs as:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="95"/>
         <source>Đồng chí {name} đang là Chủ tịch: khi lưu, đồng chí {name} thôi giữ chức (ngừng dùng) và tên Chủ tịch của đơn vị đổi theo.</source>
         <translation>{name} is the chair now: on saving, {name} steps down (no longer in use) and the office&apos;s chair name changes with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/board_member_dialog.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_member_dialog.py" line="109"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>No full name entered.</translation>
     </message>
@@ -616,73 +616,73 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="68"/>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="152"/>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="22"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_model.py" line="22"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="23"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_model.py" line="23"/>
         <source>Ngừng dùng</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="32"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_model.py" line="32"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_model.py" line="34"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="36"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_model.py" line="36"/>
         <source>Tên đầy đủ</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="38"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_model.py" line="38"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="55"/>
-        <location filename="../giamsat_desktop/ui/models/organization_table_model.py" line="43"/>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="38"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_model.py" line="55"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_model.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/catalog/people_model.py" line="38"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="39"/>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="28"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_model.py" line="39"/>
+        <location filename="../giamsat_desktop/ui/catalog/people_model.py" line="28"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_model.py" line="34"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="44"/>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="32"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_model.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/catalog/people_model.py" line="32"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/board_table_model.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/catalog/board_model.py" line="50"/>
         <source>Ký văn bản</source>
         <translation>Signs as</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/catalog/people_model.py" line="34"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/people_table_model.py" line="36"/>
+        <location filename="../giamsat_desktop/ui/catalog/people_model.py" line="36"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -690,32 +690,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="111"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="124"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="125"/>
         <source>Cán bộ, thành viên</source>
         <translation>Staff and members</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="126"/>
         <source>Ban Thường trực</source>
         <translation>Standing Board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="174"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="175"/>
         <source>Chưa có Chủ tịch đang giữ chức trong danh sách: văn bản đi lấy người ký là Chủ tịch ghi trong thông tin đơn vị. Bấm Thêm để ghi Chủ tịch và các Phó Chủ tịch.</source>
         <translation>No serving chair is in the list: outgoing documents take the chair named in the office details as signer. Click Add to enter the chair and the vice-chairs.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="181"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="182"/>
         <source>Người ký văn bản đi mặc định là Chủ tịch; Phó Chủ tịch ký thay (KT.).</source>
         <translation>Outgoing documents are signed by the chair by default; a vice-chair signs for the chair (KT.).</translation>
     </message>
@@ -723,77 +723,77 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="455"/>
+        <location filename="../giamsat_desktop/messages.py" line="442"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="456"/>
+        <location filename="../giamsat_desktop/messages.py" line="443"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="457"/>
+        <location filename="../giamsat_desktop/messages.py" line="444"/>
         <source>Tác giả</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="458"/>
+        <location filename="../giamsat_desktop/messages.py" line="445"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="459"/>
+        <location filename="../giamsat_desktop/messages.py" line="446"/>
         <source>Ngày tháng văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="460"/>
+        <location filename="../giamsat_desktop/messages.py" line="447"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="461"/>
+        <location filename="../giamsat_desktop/messages.py" line="448"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="462"/>
+        <location filename="../giamsat_desktop/messages.py" line="449"/>
         <source>Đơn vị hoặc người nhận</source>
         <translation>Recipient unit or person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="463"/>
+        <location filename="../giamsat_desktop/messages.py" line="450"/>
         <source>Ngày chuyển</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="464"/>
+        <location filename="../giamsat_desktop/messages.py" line="451"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="465"/>
+        <location filename="../giamsat_desktop/messages.py" line="452"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="466"/>
+        <location filename="../giamsat_desktop/messages.py" line="453"/>
         <source>Hạn xử lý</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="467"/>
+        <location filename="../giamsat_desktop/messages.py" line="454"/>
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="468"/>
+        <location filename="../giamsat_desktop/messages.py" line="455"/>
         <source>Độ mật</source>
         <translation>Secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="469"/>
+        <location filename="../giamsat_desktop/messages.py" line="456"/>
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
@@ -801,128 +801,128 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="69"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="69"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Where the data is kept</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="82"/>
         <source>Tệp dữ liệu trên máy này</source>
         <translation>Data file on this PC</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="86"/>
         <source>Cơ sở dữ liệu dùng chung trên máy chủ (PostgreSQL)</source>
         <translation>Shared database on a server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="93"/>
         <source>Ví dụ: 192.168.1.10</source>
         <translation>For example: 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="104"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="105"/>
         <source>Cổng:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="106"/>
         <source>Tên cơ sở dữ liệu:</source>
         <translation>Database name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="107"/>
         <source>Tên người dùng:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="108"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="109"/>
         <source>Mật khẩu được lưu trong tệp cài đặt của máy này.</source>
         <translation>The password is kept in this PC&apos;s settings file.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="114"/>
         <source>Kiểm tra kết nối</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="119"/>
         <source>Chuyển dữ liệu đang dùng trên máy này lên máy chủ</source>
         <translation>Move the data in use on this PC to the server</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="131"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="132"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="178"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="178"/>
         <source>tham số --db</source>
         <translation>the --db option</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="180"/>
         <source>biến môi trường {name}</source>
         <translation>the environment variable {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="185"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="185"/>
         <source>Chương trình đang mở dữ liệu {location} theo {source}. Lựa chọn lưu ở đây chỉ có hiệu lực khi không còn {source}.</source>
         <translation>The program opens the data at {location} because of {source}. The choice saved here takes effect only once {source} is no longer there.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="220"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="220"/>
         <source>Cơ sở dữ liệu trống: {location}. Có thể chuyển dữ liệu đang dùng trên máy này lên, hoặc để chương trình thiết lập đơn vị mới khi mở.</source>
         <translation>Empty database: {location}. The data in use on this PC can be moved there, or the program sets up a new office when it opens it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="225"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="225"/>
         <source>Kết nối được. Dữ liệu của “{office}”, có {count} văn bản đến và đi.</source>
         <translation>Connected. Data of “{office}”, with {count} incoming and outgoing documents.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="229"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="229"/>
         <source>Kết nối được. Dữ liệu của “{office}” ({count} văn bản) theo phiên bản cũ: khi mở, chương trình sẽ sao lưu rồi nâng cấp.</source>
         <translation>Connected. Data of “{office}” ({count} documents) from an older version: when opening it, the program backs it up and then upgrades it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="234"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="234"/>
         <source>Dữ liệu ở {location} do phiên bản mới hơn của chương trình tạo ra. Hãy cài phiên bản mới trên máy này trước.</source>
         <translation>The data at {location} was made by a newer version of the program. Install the newer version on this PC first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="238"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="238"/>
         <source>Cơ sở dữ liệu {location} đã chứa dữ liệu khác, không phải của chương trình này. Hãy chọn cơ sở dữ liệu khác.</source>
         <translation>The database {location} already holds other data, not this program&apos;s. Choose another database.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="274"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="274"/>
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="342"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="342"/>
         <source>Đã hủy, chưa chuyển gì lên máy chủ.</source>
         <translation>Cancelled; nothing was moved to the server.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="354"/>
-        <location filename="../giamsat_desktop/ui/dialogs/database_dialog.py" line="360"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="354"/>
+        <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="360"/>
         <source>Đang chuyển dữ liệu lên máy chủ…</source>
         <translation>Moving the data to the server…</translation>
     </message>
@@ -930,47 +930,47 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/common/date_field.py" line="64"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/common/date_field.py" line="65"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/date_field.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/common/date_field.py" line="93"/>
         <source>{field}: chưa nhập ngày (dd/mm/yyyy).</source>
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="554"/>
+        <location filename="../giamsat_desktop/messages.py" line="541"/>
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="557"/>
+        <location filename="../giamsat_desktop/messages.py" line="544"/>
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="558"/>
+        <location filename="../giamsat_desktop/messages.py" line="545"/>
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="561"/>
+        <location filename="../giamsat_desktop/messages.py" line="548"/>
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="564"/>
+        <location filename="../giamsat_desktop/messages.py" line="551"/>
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="567"/>
+        <location filename="../giamsat_desktop/messages.py" line="554"/>
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -1253,412 +1253,412 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>file “{file}” is damaged and cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="264"/>
+        <location filename="../giamsat_desktop/messages.py" line="262"/>
         <source>tệp “{file}” không đọc được: {detail}</source>
         <translation>file “{file}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="265"/>
+        <location filename="../giamsat_desktop/messages.py" line="263"/>
         <source>tệp “{file}” giải nén ra quá lớn ({detail}), không phải một sổ văn bản</source>
         <translation>file “{file}” expands too much ({detail}); it is not a register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="268"/>
+        <location filename="../giamsat_desktop/messages.py" line="266"/>
         <source>tệp “{file}” có quá nhiều phần, không phải một sổ văn bản</source>
         <translation>file “{file}” has too many parts; it is not a register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="271"/>
+        <location filename="../giamsat_desktop/messages.py" line="269"/>
         <source>tệp Excel giải nén ra quá lớn, không phải một sổ văn bản</source>
         <translation>the Excel file expands too much; it is not a register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="274"/>
+        <location filename="../giamsat_desktop/messages.py" line="272"/>
         <source>tệp “{file}” quá lớn cho một sổ văn bản định dạng .xls (giới hạn {limit} MB)</source>
         <translation>file “{file}” is too large for a register in .xls format (limit {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="278"/>
+        <location filename="../giamsat_desktop/messages.py" line="276"/>
         <source>không có trang “{sheet}”</source>
         <translation>there is no sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="279"/>
+        <location filename="../giamsat_desktop/messages.py" line="277"/>
         <source>tệp “{file}” bị hỏng, không đọc được: trang “{sheet}” có dữ liệu không đúng dạng Excel</source>
         <translation>file “{file}” is damaged and cannot be read: sheet “{sheet}” holds data not in Excel form</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="283"/>
+        <location filename="../giamsat_desktop/messages.py" line="281"/>
         <source>không tìm thấy dữ liệu của trang “{sheet}” trong tệp “{file}”</source>
         <translation>the data of sheet “{sheet}” is missing from file “{file}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="286"/>
+        <location filename="../giamsat_desktop/messages.py" line="284"/>
         <source>trang “{sheet}” của tệp “{file}” có ô {cell}, ở cột thứ {number:n}, quá giới hạn {limit} cột (đến cột {last}): một sổ văn bản không có nhiều cột như vậy. Hãy xóa các ô thừa bên phải rồi nhập lại</source>
         <translation>sheet “{sheet}” of file “{file}” has cell {cell}, in column {number:n}, beyond the limit of {limit} columns (up to column {last}): a register has no such number of columns. Delete the extra cells on the right and import again</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="292"/>
+        <location filename="../giamsat_desktop/messages.py" line="290"/>
         <source>trang “{sheet}” của tệp “{file}” có ô {cell}, ở dòng thứ {number:n}, quá giới hạn {limit:n} dòng của một sổ văn bản. Hãy xóa các ô thừa ở cuối trang rồi nhập lại</source>
         <translation>sheet “{sheet}” of file “{file}” has cell {cell}, in row {number:n}, beyond a register&apos;s limit of {limit:n} rows. Delete the extra cells at the end of the sheet and import again</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="297"/>
+        <location filename="../giamsat_desktop/messages.py" line="295"/>
         <source>trang “{sheet}” của tệp “{file}” có các ô dùng chung những đoạn chữ dài, cộng lại hơn {size:n} MB, quá giới hạn {limit:n} MB</source>
         <translation>sheet “{sheet}” of file “{file}” has cells sharing long texts, more than {size:n} MB together, beyond the limit of {limit:n} MB</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="302"/>
+        <location filename="../giamsat_desktop/messages.py" line="300"/>
         <source>tệp có phần được đặt mật khẩu</source>
         <translation>the file has password-protected parts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="303"/>
+        <location filename="../giamsat_desktop/messages.py" line="301"/>
         <source>phần {part} được nén theo cách Excel không dùng</source>
         <translation>part {part} is compressed in a way Excel does not use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="306"/>
+        <location filename="../giamsat_desktop/messages.py" line="304"/>
         <source>phần {part} {size:n} MB, giới hạn {limit:n} MB</source>
         <translation>part {part} is {size:n} MB, limit {limit:n} MB</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="309"/>
+        <location filename="../giamsat_desktop/messages.py" line="307"/>
         <source>các phần dữ liệu {size:n} MB, giới hạn {limit:n} MB</source>
         <translation>the data parts are {size:n} MB, limit {limit:n} MB</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="312"/>
+        <location filename="../giamsat_desktop/messages.py" line="310"/>
         <source>không tìm thấy phần {part}</source>
         <translation>part {part} is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="313"/>
+        <location filename="../giamsat_desktop/messages.py" line="311"/>
         <source>phần {part} bị cắt cụt</source>
         <translation>part {part} is cut short</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="314"/>
+        <location filename="../giamsat_desktop/messages.py" line="312"/>
         <source>phần {part} không giải nén được</source>
         <translation>part {part} cannot be decompressed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="315"/>
+        <location filename="../giamsat_desktop/messages.py" line="313"/>
         <source>phần {part} giải nén ra nhiều hơn kích thước ghi trong tệp</source>
         <translation>part {part} expands beyond the size the file states</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="318"/>
+        <location filename="../giamsat_desktop/messages.py" line="316"/>
         <source>phần {part} không khớp với kích thước và mã kiểm tra</source>
         <translation>part {part} does not match its size and checksum</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="321"/>
+        <location filename="../giamsat_desktop/messages.py" line="319"/>
         <source>có hai phần cùng tên {part}</source>
         <translation>two parts are named {part}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="322"/>
+        <location filename="../giamsat_desktop/messages.py" line="320"/>
         <source>{where} khai báo DOCTYPE, điều Excel không bao giờ ghi</source>
         <translation>{where} declares a DOCTYPE, which Excel never writes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="325"/>
+        <location filename="../giamsat_desktop/messages.py" line="323"/>
         <source>phần liên kết các trang có tên lạ</source>
         <translation>the part linking the sheets has odd names</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="326"/>
+        <location filename="../giamsat_desktop/messages.py" line="324"/>
         <source>{where} có {reason} (dòng {line}, cột {offset})</source>
         <translation>{where} has {reason} (line {line}, column {offset})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="329"/>
+        <location filename="../giamsat_desktop/messages.py" line="325"/>
         <source>trang “{sheet}” có số dòng sai</source>
         <translation>sheet “{sheet}” has wrong row numbers</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="330"/>
+        <location filename="../giamsat_desktop/messages.py" line="326"/>
         <source>trang “{sheet}” có ô mang địa chỉ sai</source>
         <translation>sheet “{sheet}” has a cell with a wrong address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="333"/>
+        <location filename="../giamsat_desktop/messages.py" line="327"/>
         <source>phần {part}</source>
         <translation>part {part}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="334"/>
+        <location filename="../giamsat_desktop/messages.py" line="328"/>
         <source>trang “{sheet}”</source>
         <translation>sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="335"/>
+        <location filename="../giamsat_desktop/messages.py" line="329"/>
         <source>bảng chữ dùng chung</source>
         <translation>the shared text table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="336"/>
+        <location filename="../giamsat_desktop/messages.py" line="330"/>
         <source>thẻ đóng không khớp thẻ mở</source>
         <translation>a closing tag that does not match its opening tag</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="337"/>
+        <location filename="../giamsat_desktop/messages.py" line="331"/>
         <source>dữ liệu bị cắt cụt</source>
         <translation>data cut short</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="338"/>
+        <location filename="../giamsat_desktop/messages.py" line="332"/>
         <source>ký hiệu không xác định</source>
         <translation>an undefined entity</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="339"/>
+        <location filename="../giamsat_desktop/messages.py" line="333"/>
         <source>ký tự không hợp lệ</source>
         <translation>an invalid character</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="340"/>
+        <location filename="../giamsat_desktop/messages.py" line="334"/>
         <source>dữ liệu thừa ở cuối</source>
         <translation>extra data at the end</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="341"/>
+        <location filename="../giamsat_desktop/messages.py" line="335"/>
         <source>thuộc tính lặp lại</source>
         <translation>a repeated attribute</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="342"/>
+        <location filename="../giamsat_desktop/messages.py" line="336"/>
         <source>sai cú pháp XML</source>
         <translation>an XML syntax error</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="344"/>
+        <location filename="../giamsat_desktop/messages.py" line="338"/>
         <source>trang tính trống</source>
         <translation>the sheet is empty</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="345"/>
+        <location filename="../giamsat_desktop/messages.py" line="339"/>
         <source>không tìm thấy dòng tiêu đề có các cột {columns}</source>
         <translation>no header row with the columns {columns} was found</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="348"/>
+        <location filename="../giamsat_desktop/messages.py" line="342"/>
         <source>chưa chọn cột {columns}</source>
         <translation>no column chosen for {columns}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="349"/>
+        <location filename="../giamsat_desktop/messages.py" line="343"/>
         <source>vị trí cột sai</source>
         <translation>wrong column position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="351"/>
+        <location filename="../giamsat_desktop/messages.py" line="345"/>
         <source>Ô {column} dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
         <translation>The {column} cell is {length:n} characters long, beyond the limit of {limit:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="354"/>
+        <location filename="../giamsat_desktop/messages.py" line="348"/>
         <source>Ô “{header}” dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
         <translation>The “{header}” cell is {length:n} characters long, beyond the limit of {limit:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="357"/>
+        <location filename="../giamsat_desktop/messages.py" line="351"/>
         <source>{column}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”</source>
         <translation>{column}: old-encoding text not recognised with certainty: “{value}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="360"/>
+        <location filename="../giamsat_desktop/messages.py" line="354"/>
         <source>{header}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”</source>
         <translation>{header}: old-encoding text not recognised with certainty: “{value}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="363"/>
+        <location filename="../giamsat_desktop/messages.py" line="357"/>
         <source>{column} “{value}” không phải ngày</source>
         <translation>{column} “{value}” is not a date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="364"/>
+        <location filename="../giamsat_desktop/messages.py" line="358"/>
         <source>{column} “{value}” không có thật</source>
         <translation>{column} “{value}” does not exist</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="365"/>
+        <location filename="../giamsat_desktop/messages.py" line="359"/>
         <source>{column} “{value}” thiếu năm</source>
         <translation>{column} “{value}” has no year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="366"/>
+        <location filename="../giamsat_desktop/messages.py" line="360"/>
         <source>{column} “{value}” không đọc được (cần dạng ngày/tháng/năm)</source>
         <translation>{column} “{value}” cannot be read (day/month/year needed)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="369"/>
+        <location filename="../giamsat_desktop/messages.py" line="363"/>
         <source>{column} “{value}” không hợp lệ</source>
         <translation>{column} “{value}” is not valid</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="370"/>
+        <location filename="../giamsat_desktop/messages.py" line="364"/>
         <source>{column} “{value}” không hợp lệ (Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc)</source>
         <translation>{column} “{value}” is not valid (Normal, Urgent, Very urgent or Flash)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="373"/>
+        <location filename="../giamsat_desktop/messages.py" line="367"/>
         <source>{column} “{value}” không hợp lệ (Thường, Mật, Tối mật hoặc Tuyệt mật)</source>
         <translation>{column} “{value}” is not valid (Normal, Confidential, Secret or Top secret)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="376"/>
+        <location filename="../giamsat_desktop/messages.py" line="370"/>
         <source>Thiếu {column}</source>
         <translation>Missing {column}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="377"/>
+        <location filename="../giamsat_desktop/messages.py" line="371"/>
         <source>Ngày tháng văn bản {doc_date} sau ngày đến {arrival}</source>
         <translation>Document date {doc_date} is after the arrival date {arrival}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="380"/>
+        <location filename="../giamsat_desktop/messages.py" line="374"/>
         <source>Ngày chuyển {transfer} trước ngày đến {arrival}</source>
         <translation>Transfer date {transfer} is before the arrival date {arrival}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="383"/>
+        <location filename="../giamsat_desktop/messages.py" line="377"/>
         <source>Ghi chú cùng các cột ghi vào ghi chú ({headers}) dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
         <translation>The notes with the columns kept in them ({headers}) are {length:n} characters long, beyond the limit of {limit:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="388"/>
+        <location filename="../giamsat_desktop/messages.py" line="382"/>
         <source>Số đến {number} trùng với dòng {row}</source>
         <translation>Arrival no. {number} repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="389"/>
+        <location filename="../giamsat_desktop/messages.py" line="383"/>
         <source>Số đến {number} đã có trong “{book}”</source>
         <translation>Arrival no. {number} is already in “{book}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="390"/>
+        <location filename="../giamsat_desktop/messages.py" line="384"/>
         <source>{row}: {problem}</source>
         <translation>{row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="392"/>
+        <location filename="../giamsat_desktop/messages.py" line="386"/>
         <source>{column}: đã chuyển mã {encoding} sang Unicode</source>
         <translation>{column}: converted from {encoding} to Unicode</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="395"/>
+        <location filename="../giamsat_desktop/messages.py" line="389"/>
         <source>{header}: đã chuyển mã {encoding} sang Unicode</source>
         <translation>{header}: converted from {encoding} to Unicode</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="398"/>
+        <location filename="../giamsat_desktop/messages.py" line="392"/>
         <source>{column}: số {serial} đọc là ngày {day}</source>
         <translation>{column}: number {serial} read as the date {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="399"/>
+        <location filename="../giamsat_desktop/messages.py" line="393"/>
         <source>{column} “{value}” ghi thành “{written}”</source>
         <translation>{column} “{value}” written as “{written}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="402"/>
+        <location filename="../giamsat_desktop/messages.py" line="394"/>
         <source>{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu hoặc trích yếu, ghi loại như trong tệp vào ghi chú</source>
         <translation>{column} “{value}” is not in the catalogue: kept the type “{type}” from the symbol or subject; the type as written goes into the notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="407"/>
+        <location filename="../giamsat_desktop/messages.py" line="399"/>
         <source>{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu, ghi loại như trong tệp vào ghi chú</source>
         <translation>{column} “{value}” is not in the catalogue: kept the type “{type}” from the symbol; the type as written goes into the notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="412"/>
+        <location filename="../giamsat_desktop/messages.py" line="404"/>
         <source>{column} “{value}” không có trong danh mục: để trống loại, ghi loại như trong tệp vào ghi chú</source>
         <translation>{column} “{value}” is not in the catalogue: type left blank; the type as written goes into the notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="418"/>
+        <location filename="../giamsat_desktop/messages.py" line="410"/>
         <source>không phải tệp sao lưu ({error})</source>
         <translation>not a backup file ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="419"/>
+        <location filename="../giamsat_desktop/messages.py" line="411"/>
         <source>tên tệp không an toàn: {name}</source>
         <translation>unsafe file name: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="420"/>
+        <location filename="../giamsat_desktop/messages.py" line="412"/>
         <source>tệp {name} quá lớn</source>
         <translation>file {name} is too large</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="421"/>
+        <location filename="../giamsat_desktop/messages.py" line="413"/>
         <source>thiếu manifest.json</source>
         <translation>manifest.json is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="422"/>
+        <location filename="../giamsat_desktop/messages.py" line="414"/>
         <source>manifest.json hỏng ({error})</source>
         <translation>manifest.json is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="423"/>
+        <location filename="../giamsat_desktop/messages.py" line="415"/>
         <source>thiếu tệp {name}</source>
         <translation>file {name} is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="424"/>
+        <location filename="../giamsat_desktop/messages.py" line="416"/>
         <source>tệp {name} hỏng ({error})</source>
         <translation>file {name} is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="425"/>
+        <location filename="../giamsat_desktop/messages.py" line="417"/>
         <source>tệp {name} đã bị sửa hoặc hỏng</source>
         <translation>file {name} has been altered or damaged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="426"/>
+        <location filename="../giamsat_desktop/messages.py" line="418"/>
         <source>tạo bởi phiên bản mới hơn (lược đồ {revision})</source>
         <translation>made by a newer version (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="429"/>
+        <location filename="../giamsat_desktop/messages.py" line="419"/>
         <source>thiếu dữ liệu bảng {table}</source>
         <translation>the data of table {table} is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="430"/>
+        <location filename="../giamsat_desktop/messages.py" line="420"/>
         <source>số dòng bảng {table} không khớp với manifest</source>
         <translation>the row count of table {table} does not match the manifest</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="433"/>
+        <location filename="../giamsat_desktop/messages.py" line="421"/>
         <source>mã kiểm tra của tệp đính kèm không hợp lệ</source>
         <translation>an attachment&apos;s checksum is not valid</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="436"/>
+        <location filename="../giamsat_desktop/messages.py" line="424"/>
         <source>cơ sở dữ liệu trong bản sao lưu bị hỏng</source>
         <translation>the database in the backup is damaged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="439"/>
+        <location filename="../giamsat_desktop/messages.py" line="427"/>
         <source>cơ sở dữ liệu trong bản sao lưu bị hỏng ({error})</source>
         <translation>the database in the backup is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="442"/>
+        <location filename="../giamsat_desktop/messages.py" line="430"/>
         <source>bảng {table} trong cơ sở dữ liệu của bản sao lưu có {found} dòng, manifest ghi {expected}</source>
         <translation>table {table} in the backup&apos;s database has {found} rows; the manifest says {expected}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="447"/>
+        <location filename="../giamsat_desktop/messages.py" line="434"/>
         <source>phiên bản lược đồ không khớp với manifest</source>
         <translation>the schema version does not match the manifest</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="450"/>
+        <location filename="../giamsat_desktop/messages.py" line="437"/>
         <source>số {number}</source>
         <translation>number {number}</translation>
     </message>
@@ -1733,12 +1733,12 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/error_text.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/common/error_text.py" line="46"/>
         <source>Lỗi đọc ghi tệp: {detail}</source>
         <translation>File error: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/error_text.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/common/error_text.py" line="49"/>
         <source>Lỗi không mong đợi ({kind}): {detail}</source>
         <translation>Unexpected error ({kind}): {detail}</translation>
     </message>
@@ -1746,354 +1746,354 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="477"/>
+        <location filename="../giamsat_desktop/messages.py" line="464"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="478"/>
+        <location filename="../giamsat_desktop/messages.py" line="465"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="479"/>
+        <location filename="../giamsat_desktop/messages.py" line="466"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="480"/>
+        <location filename="../giamsat_desktop/messages.py" line="467"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="481"/>
+        <location filename="../giamsat_desktop/messages.py" line="468"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="482"/>
+        <location filename="../giamsat_desktop/messages.py" line="469"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="483"/>
+        <location filename="../giamsat_desktop/messages.py" line="470"/>
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="484"/>
+        <location filename="../giamsat_desktop/messages.py" line="471"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="485"/>
+        <location filename="../giamsat_desktop/messages.py" line="472"/>
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="486"/>
+        <location filename="../giamsat_desktop/messages.py" line="473"/>
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office&apos;s document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="487"/>
+        <location filename="../giamsat_desktop/messages.py" line="474"/>
         <source>Họ tên Chủ tịch</source>
         <translation>Chair&apos;s name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="488"/>
+        <location filename="../giamsat_desktop/messages.py" line="475"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="489"/>
+        <location filename="../giamsat_desktop/messages.py" line="476"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="490"/>
+        <location filename="../giamsat_desktop/messages.py" line="477"/>
         <source>thành viên Ban Thường trực</source>
         <translation>Standing Board member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="491"/>
+        <location filename="../giamsat_desktop/messages.py" line="478"/>
         <source>thứ tự</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="492"/>
+        <location filename="../giamsat_desktop/messages.py" line="479"/>
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="493"/>
+        <location filename="../giamsat_desktop/messages.py" line="480"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="494"/>
+        <location filename="../giamsat_desktop/messages.py" line="481"/>
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="495"/>
+        <location filename="../giamsat_desktop/messages.py" line="482"/>
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="496"/>
+        <location filename="../giamsat_desktop/messages.py" line="483"/>
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="497"/>
+        <location filename="../giamsat_desktop/messages.py" line="484"/>
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="498"/>
+        <location filename="../giamsat_desktop/messages.py" line="485"/>
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="499"/>
+        <location filename="../giamsat_desktop/messages.py" line="486"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="500"/>
-        <location filename="../giamsat_desktop/messages.py" line="510"/>
+        <location filename="../giamsat_desktop/messages.py" line="487"/>
+        <location filename="../giamsat_desktop/messages.py" line="497"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="501"/>
+        <location filename="../giamsat_desktop/messages.py" line="488"/>
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="502"/>
+        <location filename="../giamsat_desktop/messages.py" line="489"/>
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="503"/>
+        <location filename="../giamsat_desktop/messages.py" line="490"/>
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="504"/>
+        <location filename="../giamsat_desktop/messages.py" line="491"/>
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="505"/>
+        <location filename="../giamsat_desktop/messages.py" line="492"/>
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="506"/>
+        <location filename="../giamsat_desktop/messages.py" line="493"/>
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="507"/>
+        <location filename="../giamsat_desktop/messages.py" line="494"/>
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="508"/>
+        <location filename="../giamsat_desktop/messages.py" line="495"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="509"/>
+        <location filename="../giamsat_desktop/messages.py" line="496"/>
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="511"/>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="97"/>
+        <location filename="../giamsat_desktop/messages.py" line="498"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="97"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="512"/>
+        <location filename="../giamsat_desktop/messages.py" line="499"/>
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="513"/>
+        <location filename="../giamsat_desktop/messages.py" line="500"/>
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="514"/>
+        <location filename="../giamsat_desktop/messages.py" line="501"/>
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="515"/>
+        <location filename="../giamsat_desktop/messages.py" line="502"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="516"/>
+        <location filename="../giamsat_desktop/messages.py" line="503"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="517"/>
+        <location filename="../giamsat_desktop/messages.py" line="504"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="518"/>
+        <location filename="../giamsat_desktop/messages.py" line="505"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="519"/>
+        <location filename="../giamsat_desktop/messages.py" line="506"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="520"/>
+        <location filename="../giamsat_desktop/messages.py" line="507"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="521"/>
+        <location filename="../giamsat_desktop/messages.py" line="508"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="522"/>
+        <location filename="../giamsat_desktop/messages.py" line="509"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="523"/>
+        <location filename="../giamsat_desktop/messages.py" line="510"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="524"/>
+        <location filename="../giamsat_desktop/messages.py" line="511"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="525"/>
+        <location filename="../giamsat_desktop/messages.py" line="512"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="526"/>
+        <location filename="../giamsat_desktop/messages.py" line="513"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="527"/>
+        <location filename="../giamsat_desktop/messages.py" line="514"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="528"/>
+        <location filename="../giamsat_desktop/messages.py" line="515"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="529"/>
+        <location filename="../giamsat_desktop/messages.py" line="516"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="530"/>
+        <location filename="../giamsat_desktop/messages.py" line="517"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="531"/>
+        <location filename="../giamsat_desktop/messages.py" line="518"/>
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="532"/>
+        <location filename="../giamsat_desktop/messages.py" line="519"/>
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="533"/>
+        <location filename="../giamsat_desktop/messages.py" line="520"/>
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="534"/>
+        <location filename="../giamsat_desktop/messages.py" line="521"/>
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="535"/>
+        <location filename="../giamsat_desktop/messages.py" line="522"/>
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="537"/>
+        <location filename="../giamsat_desktop/messages.py" line="524"/>
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="538"/>
+        <location filename="../giamsat_desktop/messages.py" line="525"/>
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="539"/>
+        <location filename="../giamsat_desktop/messages.py" line="526"/>
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="540"/>
+        <location filename="../giamsat_desktop/messages.py" line="527"/>
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="541"/>
+        <location filename="../giamsat_desktop/messages.py" line="528"/>
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="542"/>
+        <location filename="../giamsat_desktop/messages.py" line="529"/>
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="543"/>
+        <location filename="../giamsat_desktop/messages.py" line="530"/>
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="544"/>
+        <location filename="../giamsat_desktop/messages.py" line="531"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="545"/>
+        <location filename="../giamsat_desktop/messages.py" line="532"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="546"/>
+        <location filename="../giamsat_desktop/messages.py" line="533"/>
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="547"/>
+        <location filename="../giamsat_desktop/messages.py" line="534"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="548"/>
+        <location filename="../giamsat_desktop/messages.py" line="535"/>
         <source>dữ liệu của bảng</source>
         <translation>the table&apos;s data</translation>
     </message>
@@ -2101,12 +2101,12 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="60"/>
         <source>Xem danh sách ›</source>
         <translation>Show the list ›</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="67"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="67"/>
         <source>Mở danh sách: {caption}</source>
         <translation>Open the list: {caption}</translation>
     </message>
@@ -2114,17 +2114,17 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="85"/>
         <source>Khai báo đơn vị lần đầu</source>
         <translation>First-run set-up of the office</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="93"/>
         <source>Chào mừng</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="96"/>
         <source>Chương trình giúp Ban Thường trực Ủy ban MTTQ Việt Nam quản lý văn bản, nhiệm vụ, các cuộc giám sát, phản biện xã hội và kiến nghị.
 
 Trước khi dùng, hãy khai báo thông tin của đơn vị. Dữ liệu được lưu tại:
@@ -2135,27 +2135,27 @@ Before you start, enter your office&apos;s details. The data is kept at:
 {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="106"/>
         <source>Thay máy tính mới? Nếu có tệp sao lưu của máy cũ (ví dụ trên USB), hãy khôi phục thay vì khai báo lại:</source>
         <translation>A new PC? If you have a backup of the old one (on a USB stick, say), restore it instead of setting up again:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="111"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="131"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="131"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="175"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="175"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
@@ -2163,32 +2163,32 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="48"/>
+        <location filename="../giamsat_desktop/ui/help/guide_dialog.py" line="48"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/help/guide_dialog.py" line="57"/>
         <source>Không tìm thấy tệp hướng dẫn {path}. Hãy cài lại chương trình.</source>
         <translation>The guide file {path} was not found. Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/help/guide_dialog.py" line="68"/>
         <source>Tìm trong hướng dẫn (Ctrl+F)</source>
         <translation>Search the guide (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/help/guide_dialog.py" line="71"/>
         <source>Tìm tiếp (F3)</source>
         <translation>Find next (F3)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/help/guide_dialog.py" line="92"/>
         <source>Hướng dẫn này chỉ có bằng tiếng Việt.</source>
         <translation>This guide is in Vietnamese only.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/guide_dialog.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/help/guide_dialog.py" line="150"/>
         <source>Không thấy “{text}”.</source>
         <translation>“{text}” not found.</translation>
     </message>
@@ -2196,193 +2196,193 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="66"/>
         <source>Nhập sổ văn bản đến từ Excel</source>
         <translation>Import an incoming register from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="85"/>
         <source>Dán hoặc gõ đường dẫn tệp rồi nhấn Enter, hoặc kéo tệp Excel vào đây</source>
         <translation>Paste or type the file&apos;s path and press Enter, or drag an Excel file here</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="95"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="99"/>
         <source>Nhập vào sổ riêng (sổ của đơn vị cũ) tên là:</source>
         <translation>Import into a separate register (a former office&apos;s) named:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="102"/>
         <source>Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)</source>
         <translation>For example: Sổ văn bản đến xã Tân Hòa (cũ)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="104"/>
         <source>Cột trong tệp ứng với cột của sổ</source>
         <translation>Columns of the file matched to the register&apos;s columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="108"/>
         <source>Ghi các cột không ứng với cột nào của sổ vào Ghi chú</source>
         <translation>Keep the columns the register has no column for in the Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="116"/>
         <source>Đọc lại theo cột đã chọn</source>
         <translation>Read again with the chosen columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="120"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="121"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="122"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="123"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="124"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="125"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="126"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="127"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="128"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="129"/>
         <source>Đã sửa</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="140"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="142"/>
         <source>Chỉ nhập các dòng hợp lệ</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="144"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="163"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="164"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="181"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="183"/>
         <source>Dòng không đọc được:</source>
         <translation>Rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="197"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="197"/>
         <source>Sổ tính Excel (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="229"/>
         <source>Tệp “{name}” không phải tệp Excel: chỉ nhập được tệp .xlsx hoặc .xls.</source>
         <translation>“{name}” is not an Excel file: only .xlsx or .xls files can be imported.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="265"/>
         <source>Không tìm thấy tệp “{path}”. Hãy xem lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Check the path.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="267"/>
         <source>“{path}” là một thư mục, không phải tệp Excel.</source>
         <translation>“{path}” is a folder, not an Excel file.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="302"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="300"/>
         <source>{name} ({rows} dòng)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="333"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="380"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="401"/>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="486"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="399"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="482"/>
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="402"/>
         <source>{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.</source>
         <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="417"/>
         <source>Các cột sẽ ghi vào Ghi chú: {columns}</source>
         <translation>Columns kept in the Notes: {columns}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="419"/>
         <source>Các cột sẽ không nhập: {columns}</source>
         <translation>Columns not imported: {columns}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/import_dialog.py" line="474"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="470"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
@@ -2390,230 +2390,230 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="58"/>
         <source>Vào sổ văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="58"/>
         <source>Sửa văn bản đến</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="70"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="71"/>
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="76"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="78"/>
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="82"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="93"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="137"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="233"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="138"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="234"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="71"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="148"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="149"/>
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="72"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="149"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="72"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="150"/>
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="73"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="151"/>
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="74"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="155"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="75"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="157"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="76"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="158"/>
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="77"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="159"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="78"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="160"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="161"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="79"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="161"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="162"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="80"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="163"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="81"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="164"/>
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="82"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="165"/>
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="83"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="166"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="84"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="166"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="167"/>
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="85"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="168"/>
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader&apos;s instruction:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="88"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="168"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="169"/>
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="89"/>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="170"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="171"/>
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="268"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="269"/>
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="269"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="270"/>
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="271"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="272"/>
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="315"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="316"/>
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="317"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="318"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="115"/>
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="101"/>
         <source>&amp;Dùng</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="104"/>
         <source>Thay tác giả vừa nhập bằng cách viết đã có</source>
         <translation>Replace the issuer typed with the spelling already used</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="129"/>
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="130"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="294"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="295"/>
         <source>Đã có cách viết: «{name}». Dùng cách viết này?</source>
         <translation>This issuer is already spelled «{name}». Use that spelling?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="325"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="326"/>
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="327"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="328"/>
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="375"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="376"/>
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="385"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="386"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="386"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="387"/>
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -2624,7 +2624,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/incoming_dialog.py" line="407"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="408"/>
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -2632,73 +2632,73 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="76"/>
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="97"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="98"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="100"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="103"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="106"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="110"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="112"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="113"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="93"/>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="182"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="85"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="201"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="203"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="257"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="259"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/incoming_page.py" line="265"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="267"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -2706,157 +2706,157 @@ Save anyway?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="19"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="19"/>
         <source>Thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="20"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="20"/>
         <source>Khẩn</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="21"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="21"/>
         <source>Thượng khẩn</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="22"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="22"/>
         <source>Hỏa tốc</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="23"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="23"/>
         <source>Mật</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="24"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="24"/>
         <source>Tối mật</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="25"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="25"/>
         <source>Tuyệt mật</source>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="26"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="26"/>
         <source>Chưa xử lý</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="27"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="27"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="28"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="28"/>
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="29"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="29"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="30"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="30"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="31"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="31"/>
         <source>Chưa hủy</source>
         <translation>Not cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="32"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="32"/>
         <source>Chưa xử lý xong</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="33"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="33"/>
         <source>Tổ chức thành viên</source>
         <translation>Member organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="34"/>
         <source>Ban trực thuộc</source>
         <translation>Attached board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="35"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="35"/>
         <source>Cơ quan Đảng</source>
         <translation>Party body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="36"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="36"/>
         <source>Cơ quan nhà nước</source>
         <translation>State body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="37"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="37"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="38"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="38"/>
         <source>Chủ tịch</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="39"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="39"/>
         <source>Phó Chủ tịch</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="40"/>
         <source>Ủy viên Thường trực</source>
         <translation>Standing member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="41"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="41"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="42"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="42"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="43"/>
         <source>Chỉ xem</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="44"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="45"/>
         <source>Thành phố</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="46"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="47"/>
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="48"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="48"/>
         <source>Đặc khu</source>
         <translation>Special zone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/labels.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="49"/>
         <source>Huyện (hồ sơ trước năm 2025)</source>
         <translation>District (records before 2025)</translation>
     </message>
@@ -2864,58 +2864,58 @@ Save anyway?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="43"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="57"/>
         <source>Quên mật khẩu quản trị…</source>
         <translation>Forgot the administrator password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="66"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="67"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="67"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="101"/>
         <source>Đang kiểm tra mật khẩu…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="121"/>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="128"/>
         <source>Khôi phục mật khẩu quản trị</source>
         <translation>Recover the administrator password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="122"/>
         <source>Mã khôi phục (in khi tạo tài khoản quản trị):</source>
         <translation>Recovery code (printed when the administrator account was made):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="129"/>
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/login_dialog.py" line="144"/>
+        <location filename="../giamsat_desktop/ui/settings/login_dialog.py" line="144"/>
         <source>Đang kiểm tra mã khôi phục…</source>
         <translation>Checking the recovery code…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recovery_code.py" line="15"/>
+        <location filename="../giamsat_desktop/ui/settings/recovery_code.py" line="15"/>
         <source>Mã khôi phục</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recovery_code.py" line="18"/>
+        <location filename="../giamsat_desktop/ui/settings/recovery_code.py" line="18"/>
         <source>Mã khôi phục mật khẩu quản trị (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ cẩn thận):
 
 {code}</source>
@@ -2924,7 +2924,7 @@ Save anyway?</translation>
 {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recovery_code.py" line="25"/>
+        <location filename="../giamsat_desktop/ui/settings/recovery_code.py" line="25"/>
         <source>In mã…</source>
         <translation>Print code…</translation>
     </message>
@@ -3055,79 +3055,79 @@ Save anyway?</translation>
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="29"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="29"/>
         <source>Ví dụ: Tân Hưng</source>
         <translation>For example: Tân Hưng</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="32"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="32"/>
         <source>Để trống: dùng tên địa phương</source>
         <translation>Leave empty to use the place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="34"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="34"/>
         <source>Ví dụ: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</source>
         <translation>For example: Ủy ban MTTQ Việt Nam tỉnh Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="131"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="43"/>
         <source>Cấp:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="132"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="44"/>
         <source>Tên địa phương:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="130"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="45"/>
         <source>Tên đơn vị:</source>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="133"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="46"/>
         <source>Địa danh ghi ngày tháng:</source>
         <translation>Place in the date line:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="134"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="47"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Higher body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="135"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="48"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="135"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="48"/>
         <source>Ký hiệu văn bản của đơn vị:</source>
         <translation>Office&apos;s document symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="138"/>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="138"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="49"/>
         <source>Họ tên Chủ tịch:</source>
         <translation>Chair&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="83"/>
         <source>Chưa nhập tên địa phương.</source>
         <translation>The place name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="85"/>
         <source>Chưa nhập tên đơn vị.</source>
         <translation>The office name is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="88"/>
         <source>Chưa nhập ký hiệu văn bản của đơn vị (ví dụ MTTQ-BTT).</source>
         <translation>The office&apos;s document symbol is missing (for example MTTQ-BTT).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/office_form.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/settings/office_form.py" line="90"/>
         <source>Ký hiệu văn bản không được có dấu cách hay dấu “/”.</source>
         <translation>The document symbol may not contain spaces or “/”.</translation>
     </message>
@@ -3135,51 +3135,51 @@ Save anyway?</translation>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="33"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="33"/>
         <source>Thêm tổ chức</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="33"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="33"/>
         <source>Sửa tổ chức</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="39"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="39"/>
         <source>Ví dụ: LHPN</source>
         <translation>For example: LHPN</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="110"/>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="45"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="111"/>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="46"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="46"/>
         <source>Tên đầy đủ:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="112"/>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="47"/>
         <source>Tên viết tắt:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="113"/>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="48"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="48"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="62"/>
         <source>Chưa nhập mã tổ chức.</source>
         <translation>The organisation&apos;s code is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/organization_dialog.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/catalog/organization_dialog.py" line="64"/>
         <source>Chưa nhập tên đầy đủ của tổ chức.</source>
         <translation>The organisation&apos;s full name is missing.</translation>
     </message>
@@ -3187,140 +3187,140 @@ Save anyway?</translation>
 <context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="64"/>
         <source>Vào sổ văn bản đi</source>
         <translation>Register an outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="64"/>
         <source>Sửa văn bản đi</source>
         <translation>Edit outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="92"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="116"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="93"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="117"/>
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="94"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="118"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="95"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="119"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="123"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="96"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="125"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="98"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="127"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="99"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="128"/>
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Holder of the file copy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="102"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="129"/>
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="103"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="130"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="104"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="131"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="105"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="132"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="106"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="133"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="107"/>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="134"/>
         <source>Trả lời văn bản đến:</source>
         <translation>Answers incoming:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="74"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="76"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="89"/>
         <source>Chọn trong Ban Thường trực</source>
         <translation>Choose from the Standing Board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="104"/>
         <source>Ngày chuyển</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="159"/>
         <source>{count} văn bản đến (mã số {ids})</source>
         <translation>{count} incoming document(s) (id {ids})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="164"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="233"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="235"/>
         <source>Chức vụ ngoài Ban Thường trực: khối chữ ký ghi theo chức vụ đã nhập.</source>
         <translation>A position outside the Standing Board: the signature block follows the position typed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="237"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="239"/>
         <source>In dưới chữ ký: {block}</source>
         <translation>Printed above the signature: {block}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="251"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="253"/>
         <source>{symbol} (dự kiến)</source>
         <translation>{symbol} (expected)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/outgoing_dialog.py" line="263"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="265"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
@@ -3328,37 +3328,37 @@ Save anyway?</translation>
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="59"/>
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="81"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="84"/>
         <source>Sổ đăng ký văn bản đi (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Outgoing register (for the filtered year or dates)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="90"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="90"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="156"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/outgoing_page.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="68"/>
         <source>Sổ đăng ký văn bản đi</source>
         <translation>Outgoing documents register</translation>
     </message>
@@ -3366,42 +3366,42 @@ Save anyway?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="86"/>
         <source>Văn bản đến trong năm</source>
         <translation>Incoming documents this year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="87"/>
         <source>Văn bản đi trong năm</source>
         <translation>Outgoing documents this year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="88"/>
         <source>Văn bản đến chưa xử lý xong</source>
         <translation>Incoming documents still open</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="89"/>
         <source>Văn bản đến quá hạn xử lý</source>
         <translation>Incoming documents overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="90"/>
         <source>Tổ chức đang theo dõi</source>
         <translation>Organisations followed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="91"/>
         <source>Cán bộ, thành viên</source>
         <translation>Staff and members</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="120"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="120"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/overview_page.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="121"/>
         <source>Số liệu năm {year}</source>
         <translation>Figures for {year}</translation>
     </message>
@@ -3409,106 +3409,106 @@ Save anyway?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="101"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="83"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="84"/>
         <source>Trang trước (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="85"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="88"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="88"/>
         <source>Trang sau (PgDn); Home, End: trang đầu, trang cuối</source>
         <translation>Next page (PgDn); Home, End: first page, last page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="91"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="93"/>
         <source>Vừa trang</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="94"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="94"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="96"/>
         <source>Cỡ thật (Ctrl+0); phóng to Ctrl++, thu nhỏ Ctrl+-</source>
         <translation>Actual size (Ctrl+0); zoom in Ctrl++, zoom out Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="103"/>
         <source>Lưu tệp PDF… (Ctrl+S)</source>
         <translation>Save as PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="105"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="213"/>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_printing.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="213"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_printing.py" line="114"/>
         <source>Trang {n} / {count}</source>
         <translation>Page {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="273"/>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="285"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="273"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="285"/>
         <source>Lưu tệp PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="275"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="275"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="286"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="286"/>
         <source>Không ghi được tệp {path}.
 {reason}</source>
         <translation>Could not write the file {path}.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="302"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="302"/>
         <source>In {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="330"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="330"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="342"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="342"/>
         <source>Không ghi được tệp {path}.</source>
         <translation>Could not write the file {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="345"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="345"/>
         <source>Máy in {name} không nhận lệnh in. Hãy xem máy in đã bật và đã nối với máy tính.</source>
         <translation>The printer {name} did not take the print job. Check that it is on and connected to the computer.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/pdf_preview_dialog.py" line="349"/>
+        <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="349"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -3516,46 +3516,46 @@ Save anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="29"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="29"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="29"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="29"/>
         <source>Sửa thông tin người</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="36"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="36"/>
         <source>(Cơ quan MTTQ)</source>
         <translation>(Front office)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="117"/>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="41"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="41"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="118"/>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="42"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="42"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="119"/>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="43"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="43"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit_text.py" line="120"/>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="120"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="44"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/person_dialog.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/catalog/person_dialog.py" line="58"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name is missing.</translation>
     </message>
@@ -3563,7 +3563,7 @@ Save anyway?</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/placeholder_page.py" line="18"/>
+        <location filename="../giamsat_desktop/ui/common/placeholder_page.py" line="18"/>
         <source>Chức năng này chưa có trong phiên bản này của chương trình. Dữ liệu hiện có không bị ảnh hưởng.</source>
         <translation>This part is not available in this version of the program yet. Existing data is not affected.</translation>
     </message>
@@ -3571,22 +3571,22 @@ Save anyway?</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="157"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="158"/>
         <source>Những gì vừa nhập chưa được lưu.</source>
         <translation>What you typed has not been saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="161"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="161"/>
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/record_dialog.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="162"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -3594,52 +3594,52 @@ Save anyway?</translation>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="53"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="53"/>
         <source>Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)</source>
         <translation>Search symbol, issuing body, subject… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="64"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="68"/>
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="72"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="72"/>
         <source>Mọi tác giả</source>
         <translation>All issuing bodies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="76"/>
         <source>Mọi độ khẩn</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="79"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="79"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="92"/>
         <source>Chưa xử lý, đang xử lý và quá hạn</source>
         <translation>Not handled, in progress and overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="113"/>
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="115"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/register_filter_bar.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="117"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -3647,68 +3647,68 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="119"/>
         <source>Đã ghi {rows} dòng</source>
         <translation>{rows} rows written</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="145"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="145"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="158"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="169"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="160"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="160"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="170"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="175"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="175"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="86"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="189"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="189"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="221"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="219"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="224"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="222"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="235"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="233"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="237"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="235"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
@@ -3717,8 +3717,8 @@ Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị 
 Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="190"/>
-        <location filename="../giamsat_desktop/ui/pages/register_page.py" line="256"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="190"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="254"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
@@ -3726,98 +3726,98 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="75"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="80"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="84"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="85"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="40"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="87"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="45"/>
         <source>Ngày tháng</source>
         <translation>Doc. date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="92"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="50"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="96"/>
         <source>Đơn vị hoặc người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="100"/>
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="104"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="108"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="110"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="69"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="69"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="114"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="73"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/incoming_register_model.py" line="145"/>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="145"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="92"/>
         <source>Đã hủy: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="35"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="35"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="54"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="54"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="57"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="61"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="61"/>
         <source>Bản lưu</source>
         <translation>File copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/models/outgoing_register_model.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="64"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
@@ -3825,102 +3825,102 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="65"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="75"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="77"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="80"/>
         <source>Đổi nơi lưu dữ liệu…</source>
         <translation>Change where the data is kept…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="86"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="87"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="89"/>
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="91"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="129"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="132"/>
         <source>Ví dụ: ổ USB E:\SaoLuu</source>
         <translation>For example: USB drive E:\SaoLuu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="134"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="137"/>
         <source>Thư mục sao lưu tự động</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="146"/>
         <source>Thư mục sao lưu tự động:</source>
         <translation>Automatic backups in:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="150"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="152"/>
         <source>Nhắc khi chưa sao lưu ra ngoài sau:</source>
         <translation>Remind when nothing left the PC for:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="154"/>
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="156"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="197"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Where the data is kept</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="199"/>
         <source>Đã lưu nơi lưu dữ liệu mới. Mở lại chương trình với dữ liệu mới ngay bây giờ?</source>
         <translation>The new place for the data is saved. Open the program again with the new data now?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/settings_page.py" line="227"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="227"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -3928,57 +3928,57 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="65"/>
         <source>Mở dòng đang chọn trong bảng</source>
         <translation>Open the line selected in the table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="68"/>
         <source>Đưa con trỏ vào ô tìm kiếm</source>
         <translation>Put the cursor in the search box</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="71"/>
         <source>In sổ đăng ký của năm hoặc khoảng ngày đang lọc</source>
         <translation>Print the register of the filtered year or dates</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="80"/>
         <source>Phím tắt của trang</source>
         <translation>The page&apos;s shortcut</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="124"/>
         <source>Trình đơn {menu}</source>
         <translation>{menu} menu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="130"/>
         <source>Cửa sổ chính</source>
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="160"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="160"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="165"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="165"/>
         <source>Việc làm</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="165"/>
         <source>Ở đâu</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/shortcuts_dialog.py" line="180"/>
+        <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="180"/>
         <source>Phím trong hộp nhập văn bản và cửa sổ xem trước khi in: xem Trợ giúp → Hướng dẫn sử dụng, mục Phím tắt.</source>
         <translation>Keys in the entry dialogs and the print preview: see Help → User guide, section Phím tắt.</translation>
     </message>
@@ -3986,38 +3986,38 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SubjectEdit</name>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="51"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="51"/>
         <source>Nghị định 30/2020/NĐ-CP, Phụ lục VI: trích yếu nội dung tối đa {limit} ký tự.</source>
         <translation>Decree 30/2020/NĐ-CP, Appendix VI: a subject has at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="72"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="72"/>
         <source>Trích yếu nội dung dài {length} ký tự, quá mức tối đa {limit}: hãy rút gọn, hoặc để nguyên như đã lưu.</source>
         <translation>The subject has {length} characters, over the limit of {limit}: shorten it, or leave it as it was saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="102"/>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="130"/>
         <source>đã đủ {limit} ký tự</source>
         <translation>the limit of {limit} characters is reached</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="120"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="120"/>
         <source>phần dán đã bị cắt: trích yếu tối đa {limit} ký tự</source>
         <translation>what was pasted was cut: a subject has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="146"/>
         <source>{length} / {limit} ký tự</source>
         <translation>{length} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="150"/>
         <source>dài hơn mức tối đa {limit} ký tự (nhập từ trước, giữ nguyên)</source>
         <translation>longer than the limit of {limit} characters (entered before, kept as it is)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/widgets/subject_field.py" line="153"/>
+        <location filename="../giamsat_desktop/ui/common/subject_field.py" line="153"/>
         <source>dài hơn mức tối đa {limit} ký tự: hãy rút gọn</source>
         <translation>longer than the limit of {limit} characters: shorten it</translation>
     </message>
@@ -4025,17 +4025,17 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="168"/>
+        <location filename="../giamsat_desktop/ui/common/background.py" line="168"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/common/background.py" line="169"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks.py" line="236"/>
+        <location filename="../giamsat_desktop/ui/common/background.py" line="236"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -4043,12 +4043,12 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>_OfficePage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="33"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="33"/>
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="35"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="35"/>
         <source>Các thông tin này in trên tiêu đề mọi văn bản; có thể sửa lại trong Cài đặt.</source>
         <translation>These details are printed at the head of every document; they can be changed later in Settings.</translation>
     </message>
@@ -4056,12 +4056,12 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>_OrganizationsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="50"/>
         <source>Tổ chức thành viên</source>
         <translation>Member organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogs/first_run_wizard.py" line="52"/>
+        <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="52"/>
         <source>Chọn các tổ chức của đơn vị; có thể thêm, sửa hoặc ngừng dùng trong Danh mục.</source>
         <translation>Choose the office&apos;s organisations; they can be added, edited or deactivated later in Catalogues.</translation>
     </message>
@@ -4069,23 +4069,23 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>_RecordList</name>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="58"/>
         <source>Thêm (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="60"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="60"/>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="61"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="93"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages/catalog_page.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="91"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>

@@ -22,20 +22,20 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.ui.backup_actions import BackupActions
-from giamsat_desktop.ui.dialogs.guide_dialog import GuideDialog
-from giamsat_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from giamsat_desktop.ui.i18n import install_language
-from giamsat_desktop.ui.pages.audit_page import AuditPage
-from giamsat_desktop.ui.pages.catalog_page import CatalogPage
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
-from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
-from giamsat_desktop.ui.pages.overview_page import ListBehind, OverviewPage
-from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
-from giamsat_desktop.ui.pages.register_page import RegisterPage
-from giamsat_desktop.ui.pages.settings_page import SettingsPage
-from giamsat_desktop.ui.tasks import TaskRunner
-from giamsat_desktop.ui.widgets.elided_label import ElidedLabel
+from giamsat_desktop.ui.audit.audit_page import AuditPage
+from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.elided_label import ElidedLabel
+from giamsat_desktop.ui.common.i18n import install_language
+from giamsat_desktop.ui.common.placeholder_page import PlaceholderPage
+from giamsat_desktop.ui.help.guide_dialog import GuideDialog
+from giamsat_desktop.ui.help.shortcuts_dialog import ShortcutsDialog
+from giamsat_desktop.ui.overview.overview_page import ListBehind, OverviewPage
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.outgoing_page import OutgoingPage
+from giamsat_desktop.ui.registers.register_page import RegisterPage
+from giamsat_desktop.ui.settings.backup_actions import BackupActions
+from giamsat_desktop.ui.settings.settings_page import SettingsPage
 
 PAGE_KEYS = (
     "overview",

@@ -53,10 +53,10 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.safety.database import open_database
-from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from giamsat_desktop.ui.i18n import install_language
+from giamsat_desktop.ui.common.i18n import install_language
+from giamsat_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
+from giamsat_desktop.ui.common.style import STYLE_SHEET
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.style import STYLE_SHEET
 
 SQLITE_FILE = "giamsat.sqlite3"
 D = TypeVar("D", bound=QDialog)

@@ -29,12 +29,12 @@ from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services.accounts import users as accounts
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.ui.dialogs.login_dialog import LoginDialog
+from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
+from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.catalog_page import CatalogPage
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
-from giamsat_desktop.ui.pages.settings_page import SettingsPage
-from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
+from giamsat_desktop.ui.settings.login_dialog import LoginDialog
+from giamsat_desktop.ui.settings.settings_page import SettingsPage
 
 PASSWORD = "Tan-Hung-2026"
 CODE = re.compile(r"\b[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3}\b")

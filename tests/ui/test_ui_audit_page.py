@@ -20,9 +20,9 @@ from giamsat_desktop.services.catalog import organizations as catalog
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.safety.database import Database
+from giamsat_desktop.ui.audit.audit_page import AuditPage
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.audit_page import AuditPage
-from giamsat_desktop.ui.pages.settings_page import SettingsPage
+from giamsat_desktop.ui.settings.settings_page import SettingsPage
 from tests.ui.conftest import menu_action, settle
 
 WHAT = 4

@@ -21,7 +21,7 @@ from giamsat_desktop.services.changelog import audit_log
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.registers import incoming, outgoing
-from giamsat_desktop.ui.audit_text import HIDDEN_FIELDS, AuditText, action_text
+from giamsat_desktop.ui.audit.audit_text import HIDDEN_FIELDS, AuditText, action_text
 
 
 @pytest.fixture(autouse=True)

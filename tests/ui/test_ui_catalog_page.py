@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.services.catalog import organizations as catalog
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
-from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog
+from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
+from giamsat_desktop.ui.catalog.organization_dialog import OrganizationDialog
+from giamsat_desktop.ui.catalog.organization_model import OrganizationTableModel, kind_text
+from giamsat_desktop.ui.catalog.people_model import PeopleTableModel
+from giamsat_desktop.ui.catalog.person_dialog import PersonDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.models.organization_table_model import OrganizationTableModel, kind_text
-from giamsat_desktop.ui.models.people_table_model import PeopleTableModel
-from giamsat_desktop.ui.pages.catalog_page import CatalogPage
 
 Typist = Callable[[QWidget, str], None]
 STATUS = 4

@@ -35,11 +35,11 @@ from giamsat_desktop.domain.registers import IncomingFilter
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import queries as register_queries
 from giamsat_desktop.services.safety import backup
-from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
-from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
-from giamsat_desktop.ui.models.incoming_register_model import state_text, urgency_text
-from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.registers.import_dialog import ImportDialog
+from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
+from giamsat_desktop.ui.registers.incoming_model import state_text, urgency_text
+from giamsat_desktop.ui.registers.register_page import RegisterPage
 
 Typist = Callable[[QWidget, str], None]
 

@@ -29,10 +29,10 @@ from giamsat_desktop.services.safety.shared_database import (
     ServerAddress,
     probe_database,
 )
-from giamsat_desktop.ui.dialogs.database_dialog import DatabaseDialog
+from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.settings_page import SettingsPage
-from giamsat_desktop.ui.tasks import TaskRunner
+from giamsat_desktop.ui.settings.database_dialog import DatabaseDialog
+from giamsat_desktop.ui.settings.settings_page import SettingsPage
 
 
 def _office(place: str) -> OfficeInfo:

@@ -30,15 +30,15 @@ from giamsat_desktop.services.catalog import organizations as catalog
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.registers import queries as register_queries
-from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
-from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
-from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
-from giamsat_desktop.ui.dialogs.person_dialog import PersonDialog
-from giamsat_desktop.ui.dialogs.record_dialog import RecordDialog
+from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
+from giamsat_desktop.ui.catalog.organization_dialog import OrganizationDialog
+from giamsat_desktop.ui.catalog.person_dialog import PersonDialog
+from giamsat_desktop.ui.common.record_dialog import RecordDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.catalog_page import CatalogPage
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
-from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
+from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.outgoing_dialog import OutgoingDialog
+from giamsat_desktop.ui.registers.outgoing_page import OutgoingPage
 
 Typist = Callable[[QWidget, str], None]
 

@@ -24,7 +24,7 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.excel.fields import ParsedRow
 from giamsat_desktop.services.registers.excel_import import import_incoming
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 ROWS = 40_000
 """Enough rows for an export that lasts well beyond the moment its progress dialog shows."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.ui.file_choice import open_path, save_path
+from giamsat_desktop.ui.common.file_choice import open_path, save_path
 
 PDF = "Tệp PDF (*.pdf)"
 

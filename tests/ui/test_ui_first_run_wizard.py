@@ -17,7 +17,7 @@ from giamsat_desktop.services.catalog import office
 from giamsat_desktop.services.catalog import organizations as catalog
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.database import Database, open_database
-from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+from giamsat_desktop.ui.settings.first_run_wizard import FirstRunWizard
 
 Typist = Callable[[QWidget, str], None]
 

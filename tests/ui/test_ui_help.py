@@ -21,8 +21,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from giamsat_desktop.ui.dialogs.guide_dialog import GUIDE_FILE, GuideDialog, guide_path
-from giamsat_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from giamsat_desktop.ui.help.guide_dialog import GUIDE_FILE, GuideDialog, guide_path
+from giamsat_desktop.ui.help.shortcuts_dialog import ShortcutsDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -250,7 +250,7 @@ def test_the_installed_package_carries_the_guide_and_finds_it(tmp_path: Path) ->
         [
             sys.executable,
             "-c",
-            "from giamsat_desktop.ui.dialogs.guide_dialog import guide_path; print(guide_path())",
+            "from giamsat_desktop.ui.help.guide_dialog import guide_path; print(guide_path())",
         ],
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},

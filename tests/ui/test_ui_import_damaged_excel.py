@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop.domain.registers import IncomingFilter
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import queries as register_queries
-from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.import_dialog import ImportDialog
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 SHEET = "Sổ đến 2026"
 ROWS = [

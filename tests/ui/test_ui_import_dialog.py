@@ -26,10 +26,10 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.excel.fields import ImportField
 from giamsat_desktop.services.registers import queries as register_queries
 from giamsat_desktop.services.safety.database import Database
-from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
-from giamsat_desktop.ui.dropped_files import typed_path
+from giamsat_desktop.ui.common.dropped_files import typed_path
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.import_dialog import ImportDialog
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 Typist = Callable[[QWidget, str], None]
 LEFT = Qt.MouseButton.LeftButton

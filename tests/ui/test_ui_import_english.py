@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.errors import DetailCode
 from giamsat_desktop.messages import COLUMN_NAMES, template_of
-from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
-from giamsat_desktop.ui.error_text import code_text
+from giamsat_desktop.ui.common.error_text import code_text
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.import_dialog import ImportDialog
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 
 def _switch_to_english(window: MainWindow, qtbot: QtBot) -> None:

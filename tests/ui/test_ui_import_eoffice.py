@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.services.excel.fields import ImportField
-from giamsat_desktop.ui.dialogs.import_dialog import ImportDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
-from giamsat_desktop.ui.models import incoming_register_model as columns
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers import incoming_model as columns
+from giamsat_desktop.ui.registers.import_dialog import ImportDialog
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 KEPT = "Các cột sẽ ghi vào Ghi chú: Lĩnh vực, Xử lý chính, Phối hợp"
 

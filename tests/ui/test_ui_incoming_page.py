@@ -14,11 +14,11 @@ from giamsat_desktop.domain.registers import IncomingDraft, IncomingFilter
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.registers import queries as register_queries
-from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.models import incoming_register_model as columns
-from giamsat_desktop.ui.models.incoming_register_model import IncomingRegisterModel
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers import incoming_model as columns
+from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
+from giamsat_desktop.ui.registers.incoming_model import IncomingRegisterModel
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 Typist = Callable[[QWidget, str], None]
 

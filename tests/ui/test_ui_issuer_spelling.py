@@ -13,9 +13,9 @@ from session_day import TODAY
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.ui.dialogs.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 Typist = Callable[[QWidget, str], None]
 

@@ -15,8 +15,8 @@ from giamsat_desktop.domain import labels as domain_labels
 from giamsat_desktop.domain.board import BoardPosition
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.office import OfficeLevel
-from giamsat_desktop.ui import labels
-from giamsat_desktop.ui.audit_text import AuditText
+from giamsat_desktop.ui.audit.audit_text import AuditText
+from giamsat_desktop.ui.common import labels
 
 ENGLISH = {
     "Hỏa tốc": "Flash",

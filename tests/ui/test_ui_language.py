@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
-from giamsat_desktop.ui.dialogs.organization_dialog import OrganizationDialog
+from giamsat_desktop.ui.catalog.organization_dialog import OrganizationDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
+from giamsat_desktop.ui.settings.first_run_wizard import FirstRunWizard
 
 ENGLISH_WORDS = re.compile(
     r"\b(OK|Cancel|Save|Close|Apply|Yes|No|Next|Back|Finish|Help|Open|Discard)\b"

@@ -24,15 +24,15 @@ from giamsat_desktop.services.catalog import organizations as catalog
 from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import queries as register_queries
+from giamsat_desktop.ui.audit.audit_page import CHANGES, AuditPage
+from giamsat_desktop.ui.catalog.board_model import BoardTableModel
+from giamsat_desktop.ui.catalog.organization_model import OrganizationTableModel
+from giamsat_desktop.ui.catalog.people_model import PeopleTableModel
+from giamsat_desktop.ui.common.lazy_list_page import LazyListPage
+from giamsat_desktop.ui.common.lazy_table_model import BLOCK_SIZE, PLACEHOLDER
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
-from giamsat_desktop.ui.models import incoming_register_model as incoming_columns
-from giamsat_desktop.ui.models import outgoing_register_model as outgoing_columns
-from giamsat_desktop.ui.models.board_table_model import BoardTableModel
-from giamsat_desktop.ui.models.lazy_table_model import BLOCK_SIZE, PLACEHOLDER
-from giamsat_desktop.ui.models.organization_table_model import OrganizationTableModel
-from giamsat_desktop.ui.models.people_table_model import PeopleTableModel
-from giamsat_desktop.ui.pages.audit_page import CHANGES, AuditPage
-from giamsat_desktop.ui.pages.lazy_list_page import LazyListPage
+from giamsat_desktop.ui.registers import incoming_model as incoming_columns
+from giamsat_desktop.ui.registers import outgoing_model as outgoing_columns
 from tests.ui.conftest import menu_action, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop import __version__
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.ui.common.placeholder_page import PlaceholderPage
 from giamsat_desktop.ui.main_window import PAGE_KEYS, MainWindow
-from giamsat_desktop.ui.pages.placeholder_page import PlaceholderPage
 
 VIETNAMESE_ENTRIES = [
     "Tổng quan",

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 from session_day import TODAY
 
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
+from giamsat_desktop.ui.registers.outgoing_dialog import OutgoingDialog
+from giamsat_desktop.ui.registers.outgoing_page import OutgoingPage
 
 Typist = Callable[[QWidget, str], None]
 
@@ -58,7 +58,7 @@ def test_answering_an_incoming_document_links_both_ways(
 
     from giamsat_desktop.domain.registers import IncomingDraft
     from giamsat_desktop.services.registers import incoming, outgoing
-    from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+    from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
     asked, _ = incoming.register_incoming(
         context.factory,

@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 from session_day import TODAY
 
 from giamsat_desktop.domain.registers import IncomingState
+from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.catalog_page import CatalogPage
-from giamsat_desktop.ui.pages.overview_page import OverviewPage
-from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.overview.overview_page import OverviewPage
+from giamsat_desktop.ui.registers.register_page import RegisterPage
 
 
 def _overview(window: MainWindow) -> OverviewPage:

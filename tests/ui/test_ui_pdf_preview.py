@@ -34,9 +34,9 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from giamsat_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 Matrix = list[float]
 

@@ -18,7 +18,7 @@ from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.registers.register_page import RegisterPage
 
 ADMIN = Actor("Trần Văn Phúc", Role.ADMIN)
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)

@@ -25,9 +25,9 @@ from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
+from giamsat_desktop.ui.common.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.pages.incoming_page import IncomingPage
+from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
 SUBJECT = "V/v tổ chức giám sát việc thực hiện chính sách bảo hiểm y tế"
 

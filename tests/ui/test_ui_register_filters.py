@@ -27,9 +27,9 @@ from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.models import incoming_register_model as columns
-from giamsat_desktop.ui.pages.register_page import RegisterPage
-from giamsat_desktop.ui.widgets.register_filter_bar import RegisterFilterBar
+from giamsat_desktop.ui.registers import incoming_model as columns
+from giamsat_desktop.ui.registers.filter_bar import RegisterFilterBar
+from giamsat_desktop.ui.registers.register_page import RegisterPage
 
 Typist = Callable[[QWidget, str], None]
 

@@ -24,9 +24,9 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.services.registers import reports as register_reports
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.models import incoming_register_model as incoming_columns
-from giamsat_desktop.ui.models import outgoing_register_model as outgoing_columns
-from giamsat_desktop.ui.pages.register_page import RegisterPage
+from giamsat_desktop.ui.registers import incoming_model as incoming_columns
+from giamsat_desktop.ui.registers import outgoing_model as outgoing_columns
+from giamsat_desktop.ui.registers.register_page import RegisterPage
 from tests.ui.conftest import settle
 
 DAY = dt.date(2026, 3, 2)

@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.services.safety.instance_lock import InstanceLock
-from giamsat_desktop.ui.single_instance import ShowRequests, ask_running_to_show, server_name
+from giamsat_desktop.ui.common.single_instance import ShowRequests, ask_running_to_show, server_name
 
 
 def test_a_second_start_brings_the_running_window_forward(qtbot: QtBot, tmp_path: Path) -> None:

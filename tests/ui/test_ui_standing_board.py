@@ -13,12 +13,12 @@ from giamsat_desktop.domain.registers import OutgoingFilter, OutgoingRecord
 from giamsat_desktop.services.catalog import office
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import queries as register_queries
-from giamsat_desktop.ui.dialogs.board_member_dialog import BoardMemberDialog
-from giamsat_desktop.ui.dialogs.outgoing_dialog import OutgoingDialog
+from giamsat_desktop.ui.catalog.board_member_dialog import BoardMemberDialog
+from giamsat_desktop.ui.catalog.board_model import FULL_NAME, POSITION, SIGNATURE, STATUS
+from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.models.board_table_model import FULL_NAME, POSITION, SIGNATURE, STATUS
-from giamsat_desktop.ui.pages.catalog_page import CatalogPage
-from giamsat_desktop.ui.pages.outgoing_page import OutgoingPage
+from giamsat_desktop.ui.registers.outgoing_dialog import OutgoingDialog
+from giamsat_desktop.ui.registers.outgoing_page import OutgoingPage
 
 Typist = Callable[[QWidget, str], None]
 BOARD_TAB = 2

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.errors import ErrorCode, StorageError
-from giamsat_desktop.ui.tasks import TaskControl, TaskRunner
+from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 
 
 @pytest.fixture

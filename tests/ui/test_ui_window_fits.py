@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from giamsat_desktop.ui.common.elided_label import ElidedLabel
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
-from giamsat_desktop.ui.pages.register_page import RegisterPage
-from giamsat_desktop.ui.widgets.elided_label import ElidedLabel
+from giamsat_desktop.ui.registers.register_page import RegisterPage
 
 LAPTOP = (1366, 698)
 

@@ -1,0 +1,255 @@
+"""What the two register pages add to a lazy list: filters, prints, Excel, cancel and purge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
+
+from giamsat_desktop.config import Settings
+from giamsat_desktop.domain.accounts import Role
+from giamsat_desktop.formatting import format_number
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.file_choice import save_path
+from giamsat_desktop.ui.common.lazy_list_page import LazyListPage
+from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
+from giamsat_desktop.ui.registers.filter_bar import RegisterFilterBar
+
+
+@dataclass(frozen=True)
+class RegisterPrints:
+    """What a register page prints and exports: the book's names and its two renderers."""
+
+    title: str
+    """The preview's title, in the window's language."""
+    book_title: str
+    """The book's printed name (always Vietnamese), e.g. "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"."""
+    file_stem: str
+    """The start of the file names offered, e.g. "So-van-ban-den"."""
+    pdf: Callable[..., bytes]
+    """The service printing the register of a period: (factory, actor, start, end)."""
+    xlsx: Callable[..., int]
+    """The service writing the filtered register: (factory, actor, path, filter, *, title,
+    subtitle, progress, cancelled); the rows written."""
+
+
+class RegisterPage(LazyListPage):
+    """A register screen: a lazy list of documents with their prints, cancel and purge.
+
+    Subclasses say how to read keys and what a line's actions are.
+    """
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        model: LazyTableModel[Any],
+        title: str,
+        filters: RegisterFilterBar,
+        widths: dict[int, str],
+        default_sort: tuple[int, Qt.SortOrder],
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(
+            context,
+            runner,
+            model,
+            title,
+            filters=filters,
+            count=filters.count,
+            buttons=filters.top_row,
+            widths=widths,
+            default_sort=default_sort,
+            parent=parent,
+        )
+        self.settings = settings if settings is not None else Settings.load()
+        """This PC's choices (the last folder a file was saved in), shared with the window."""
+        self.last_preview: QWidget | None = None
+        self.filters: RegisterFilterBar = filters
+        self.filters.changed.connect(self.reload)
+        self.cancel_button: QPushButton | None = None
+        self.purge_button: QPushButton | None = None
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+    def count_text(self, count: int) -> str:
+        """The count under the filters: documents found."""
+        return self.tr("{count} văn bản").format(count=format_number(count))
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The dates a print covers: the filter's range, else its year, else this year."""
+        bar = self.filters
+        year = bar.year.currentData() or clock.today().year
+        start = bar.date_from.date() or dt.date(year, 1, 1)
+        end = bar.date_to.date() or dt.date(start.year if bar.date_from.date() else year, 12, 31)
+        return start, end
+
+    prints: RegisterPrints
+    """Set by each register page."""
+
+    def current_filter(self) -> Any:
+        """The filter the clerk has set above the register; override."""
+        raise NotImplementedError
+
+    def print_register(self) -> None:
+        """The printed register of the period in the filter (secret documents left out)."""
+        start, end = self.period()
+        context, prints = self._context, self.prints
+        self.show_pdf(
+            lambda _c: prints.pdf(context.factory, context.actor, start, end),
+            prints.title,
+            f"{prints.file_stem}-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
+        )
+
+    def export_to_excel(self) -> None:
+        """The register as filtered now, to an Excel file."""
+        where = self.current_filter()
+        subtitle = self.filters.describe()
+        context, prints = self._context, self.prints
+        year = where.year or clock.today().year
+        written = self.tr("Đã ghi {rows} dòng")  # rows: "1.000/100.000", then the total
+        self.export_excel(
+            lambda path, control: prints.xlsx(
+                context.factory,
+                context.actor,
+                path,
+                where,
+                title=prints.book_title,
+                subtitle=subtitle,
+                progress=lambda fraction, rows: control.report(fraction, written.format(rows=rows)),
+                cancelled=control.is_cancelled,
+            ),
+            f"{prints.file_stem}-{year}.xlsx",
+        )
+
+    def show_pdf(self, make: Callable[[object], bytes], title: str, file_name: str) -> None:
+        """Make a PDF in the background, then show it with Print and Save."""
+        from giamsat_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
+
+        def shown(pdf: bytes) -> None:
+            self.last_preview = PdfPreviewDialog(
+                pdf, title, file_name, self, settings=self.settings, runner=self._runner
+            )
+            self.last_preview.open()
+
+        self._runner.query(
+            make, on_done=shown, parent=self, progress_label=self.tr("Đang tạo bản in…")
+        )
+
+    def export_excel(self, write: Callable[[Path, Any], int], default_name: str) -> None:
+        """Ask where, then write the register to Excel in the background with progress.
+
+        The progress dialog shows the rows written; its Hủy stops the export, leaving no
+        file behind and a file already there as it was (the service writes beside it and
+        replaces it only when complete).
+        """
+        target = save_path(
+            self,
+            self.settings,
+            self.tr("Xuất ra Excel"),
+            default_name,
+            self.tr("Sổ tính Excel (*.xlsx)"),
+            ".xlsx",
+        )
+        if target is None:
+            return
+        self._runner.query(
+            lambda control: write(target, control),
+            on_done=lambda count: QMessageBox.information(
+                self,
+                self.tr("Xuất ra Excel"),
+                self.tr("Đã ghi {count} dòng vào {path}.").format(
+                    count=format_number(count), path=target
+                ),
+            ),
+            parent=self,
+            progress_label=self.tr("Đang ghi tệp Excel…"),
+        )
+
+    # ----- lines ------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def add_document_buttons(
+        self, purge: Callable[[ServiceContext, Any], Changes], name_of: Callable[[Any], str]
+    ) -> None:
+        """Vào sổ, Sửa, Hủy văn bản and (for administrators) Xóa hẳn…, in that order."""
+        self.add_record_buttons(self.tr("Vào sổ (Ctrl+N)"), self.tr("Sửa"))
+        self.cancel_button = self.add_button(self.tr("Hủy văn bản"), self.cancel_selected)
+        self.purge_button = self.add_purge_button(purge, name_of)
+
+    def update_buttons(self) -> None:
+        """Only writers change the register; a cancelled line cannot be cancelled again.
+
+        Pages with more buttons extend this.
+        """
+        super().update_buttons()
+        record = self.selected_if_read()
+        writable = self._context.actor.role.can_write
+        if self.cancel_button is not None:
+            self.cancel_button.setEnabled(record is not None and writable and not record.cancelled)
+        if self.purge_button is not None:
+            self.purge_button.setEnabled(record is not None and record.cancelled)
+
+    def cancel_selected(self) -> None:
+        """Cancel the selected document with a reason; override."""
+
+    def add_purge_button(
+        self, purge: Callable[[ServiceContext, Any], Changes], name_of: Callable[[Any], str]
+    ) -> QPushButton:
+        """The administrator's "Xóa hẳn…" for a cancelled line; no one else sees it.
+
+        ``purge`` removes the record's content in the service; ``name_of`` names the record
+        in the question (its number or symbol).
+        """
+        self._purge = purge
+        self._name_of = name_of
+        button = self.add_button(self.tr("Xóa hẳn…"), self.purge_selected)
+        button.setVisible(self._context.actor.role is Role.ADMIN)
+        button.setToolTip(
+            self.tr("Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.")
+        )
+        return button
+
+    def purge_selected(self) -> None:
+        """After asking, remove the selected cancelled document's content for good."""
+        record = self.selected()
+        if record is None or not record.cancelled or self._context.actor.role is not Role.ADMIN:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa hẳn văn bản đã hủy"),
+            self.tr(
+                "Xóa hẳn nội dung của văn bản đã hủy {name}?\n\n"
+                "Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ "
+                "và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở "
+                "lại trong sổ; số đó không được cấp lại."
+            ).format(name=self._name_of(record)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        context, purge = self._context, self._purge
+        self._runner.command(
+            lambda _c: purge(context, record),
+            on_done=lambda changes: self.saved(record.id, changes),
+            parent=self,
+        )
+
+    def ask_cancel_reason(self, label: str) -> str | None:
+        """The reason for cancelling, or None if the clerk changed their mind."""
+        reason, accepted = QInputDialog.getText(self, self.tr("Hủy văn bản"), label)
+        return reason if accepted else None
