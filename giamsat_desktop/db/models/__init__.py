@@ -1,0 +1,43 @@
+"""Tables of the program (SQLAlchemy 2 typed ORM).
+
+Every table a clerk edits has a ``version`` counter (``version_id_col``): on a shared
+database a save made from a stale copy is refused instead of overwriting someone's work.
+Text is stored NFC; the ``search_text`` columns hold the folded copy used by search.
+
+One module per feature; this package imports every one of them, so that
+``Base.metadata`` (which backups and restores dump, table by table) holds every table
+whatever a caller imports.
+"""
+
+from __future__ import annotations
+
+from giamsat_desktop.db.models.accounts import User
+from giamsat_desktop.db.models.catalog import BoardMember, Office, Organization, Person
+from giamsat_desktop.db.models.changelog import AuditEntry, AuditHead
+from giamsat_desktop.db.models.files import Attachment, AttachmentContent
+from giamsat_desktop.db.models.registers import (
+    IncomingAttachment,
+    IncomingDocument,
+    OutgoingAnswer,
+    OutgoingAttachment,
+    OutgoingDocument,
+    RegisterBook,
+)
+
+__all__ = [
+    "Attachment",
+    "AttachmentContent",
+    "AuditEntry",
+    "AuditHead",
+    "BoardMember",
+    "IncomingAttachment",
+    "IncomingDocument",
+    "Office",
+    "Organization",
+    "OutgoingAnswer",
+    "OutgoingAttachment",
+    "OutgoingDocument",
+    "Person",
+    "RegisterBook",
+    "User",
+]
