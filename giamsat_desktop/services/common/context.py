@@ -10,7 +10,7 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import SYSTEM, Actor
 
 if TYPE_CHECKING:
-    from giamsat_desktop.services.safety.database_handle import Database
+    from giamsat_desktop.db.database_handle import Database
 
 
 @dataclass(frozen=True)

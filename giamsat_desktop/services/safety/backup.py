@@ -38,6 +38,7 @@ from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop import __version__
 from giamsat_desktop.db.base import Base
+from giamsat_desktop.db.database_handle import Database, backups_folder
 from giamsat_desktop.db.engine import make_engine, make_session_factory
 from giamsat_desktop.db.migrate import VERSION_TABLE, schema_status
 from giamsat_desktop.db.models import Attachment, AttachmentContent, AuditEntry, Office
@@ -61,7 +62,6 @@ from giamsat_desktop.services.safety.backup_archive import (
     sha256_of,
     to_json_value,
 )
-from giamsat_desktop.services.safety.database_handle import Database, backups_folder
 from giamsat_desktop.services.safety.safety_copies import (
     KEEP_BEFORE_IMPORT,
     claim,

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from giamsat_desktop.db.database_handle import Database
 from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.safety.backup import BackupInfo, make_backup
-from giamsat_desktop.services.safety.database_handle import Database
 
 NAME = re.compile(r"^giamsat-(\d{8})-(\d{6})\.zip$")
 SHARED_STORE = "tep-dinh-kem"

@@ -15,6 +15,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from giamsat_desktop.config import data_dir, display_location, sqlite_path
+from giamsat_desktop.db.database_handle import BACKUP_FOLDER, backups_folder
+from giamsat_desktop.db.database_handle import Database as Database  # callers' handle
 from giamsat_desktop.db.engine import (
     make_engine,
     make_read_only_engine,
@@ -27,8 +29,6 @@ from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.safety.attachment_check import DamagedAttachment, find_damaged
 from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
 from giamsat_desktop.services.safety.backup import pre_upgrade_dump
-from giamsat_desktop.services.safety.database_handle import BACKUP_FOLDER, backups_folder
-from giamsat_desktop.services.safety.database_handle import Database as Database  # callers' handle
 from giamsat_desktop.services.safety.safety_copies import discard, rotate_and_claim
 from giamsat_desktop.services.safety.working_folders import remove_stale
 

@@ -17,13 +17,13 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from giamsat_desktop.config import display_location, sqlite_path
+from giamsat_desktop.db.database_handle import Database
 from giamsat_desktop.db.models import IncomingDocument, Office, OutgoingDocument
 from giamsat_desktop.domain.errors import ErrorCode, StorageError, ValidationError
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.safety.backup import make_backup
 from giamsat_desktop.services.safety.backup_archive import Manifest
 from giamsat_desktop.services.safety.database import engine_for, read_status
-from giamsat_desktop.services.safety.database_handle import Database
 from giamsat_desktop.services.safety.restore import restore_backup
 
 DRIVER = "postgresql+psycopg"
