@@ -14,75 +14,69 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 from types import MappingProxyType
-from typing import Any
 
-from giamsat_desktop.domain.accounts import Role
-from giamsat_desktop.domain.board import BoardPosition
-from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
-from giamsat_desktop.domain.office import OfficeLevel
-from giamsat_desktop.domain.organizations import OrganizationKind
-from giamsat_desktop.domain.registers import IncomingState, StateGroup
-
-_TABLE: dict[type[Enum], dict[Any, str]] = {
-    Urgency: {
-        Urgency.NORMAL: "Thường",
-        Urgency.URGENT: "Khẩn",
-        Urgency.VERY_URGENT: "Thượng khẩn",
-        Urgency.FLASH: "Hỏa tốc",
+# Keyed by the enum's name and the stored value, so that this module imports none of the
+# enums' modules: their ``label`` properties read it, and imports run one way.
+_TABLE: dict[str, dict[str, str]] = {
+    "Urgency": {
+        "thuong": "Thường",  # NORMAL
+        "khan": "Khẩn",  # URGENT
+        "thuong_khan": "Thượng khẩn",  # VERY_URGENT
+        "hoa_toc": "Hỏa tốc",  # FLASH
     },
-    Secrecy: {
-        Secrecy.NORMAL: "Thường",
-        Secrecy.CONFIDENTIAL: "Mật",
-        Secrecy.SECRET: "Tối mật",
-        Secrecy.TOP_SECRET: "Tuyệt mật",
+    "Secrecy": {
+        "thuong": "Thường",  # NORMAL
+        "mat": "Mật",  # CONFIDENTIAL
+        "toi_mat": "Tối mật",  # SECRET
+        "tuyet_mat": "Tuyệt mật",  # TOP_SECRET
     },
-    HandlingStatus: {
-        HandlingStatus.PENDING: "Chưa xử lý",
-        HandlingStatus.IN_PROGRESS: "Đang xử lý",
-        HandlingStatus.DONE: "Đã xử lý",
+    "HandlingStatus": {
+        "chua_xu_ly": "Chưa xử lý",  # PENDING
+        "dang_xu_ly": "Đang xử lý",  # IN_PROGRESS
+        "da_xu_ly": "Đã xử lý",  # DONE
     },
-    IncomingState: {
-        IncomingState.PENDING: "Chưa xử lý",
-        IncomingState.IN_PROGRESS: "Đang xử lý",
-        IncomingState.DONE: "Đã xử lý",
-        IncomingState.CANCELLED: "Đã hủy",
-        IncomingState.OVERDUE: "Quá hạn",
+    "IncomingState": {
+        "chua_xu_ly": "Chưa xử lý",  # PENDING
+        "dang_xu_ly": "Đang xử lý",  # IN_PROGRESS
+        "da_xu_ly": "Đã xử lý",  # DONE
+        "da_huy": "Đã hủy",  # CANCELLED
+        "qua_han": "Quá hạn",  # OVERDUE
     },
-    StateGroup: {
-        StateGroup.NOT_CANCELLED: "Chưa hủy",
-        StateGroup.UNFINISHED: "Chưa xử lý xong",
+    "StateGroup": {
+        "chua_huy": "Chưa hủy",  # NOT_CANCELLED
+        "chua_xong": "Chưa xử lý xong",  # UNFINISHED
     },
-    OrganizationKind: {
-        OrganizationKind.MEMBER: "Tổ chức thành viên",
-        OrganizationKind.BOARD: "Ban trực thuộc",
-        OrganizationKind.PARTY: "Cơ quan Đảng",
-        OrganizationKind.GOVERNMENT: "Cơ quan nhà nước",
-        OrganizationKind.OTHER: "Khác",
+    "OrganizationKind": {
+        "member": "Tổ chức thành viên",  # MEMBER
+        "board": "Ban trực thuộc",  # BOARD
+        "party": "Cơ quan Đảng",  # PARTY
+        "government": "Cơ quan nhà nước",  # GOVERNMENT
+        "other": "Khác",  # OTHER
     },
-    BoardPosition: {
-        BoardPosition.CHAIR: "Chủ tịch",
-        BoardPosition.VICE_CHAIR: "Phó Chủ tịch",
-        BoardPosition.STANDING_MEMBER: "Ủy viên Thường trực",
+    "BoardPosition": {
+        "chu_tich": "Chủ tịch",  # CHAIR
+        "pho_chu_tich": "Phó Chủ tịch",  # VICE_CHAIR
+        "uy_vien_thuong_truc": "Ủy viên Thường trực",  # STANDING_MEMBER
     },
-    Role: {
-        Role.ADMIN: "Quản trị",
-        Role.CLERK: "Văn thư",
-        Role.VIEWER: "Chỉ xem",
+    "Role": {
+        "admin": "Quản trị",  # ADMIN
+        "clerk": "Văn thư",  # CLERK
+        "viewer": "Chỉ xem",  # VIEWER
     },
-    OfficeLevel: {
-        OfficeLevel.PROVINCE: "Tỉnh",
-        OfficeLevel.CITY: "Thành phố",
-        OfficeLevel.COMMUNE: "Xã",
-        OfficeLevel.WARD: "Phường",
-        OfficeLevel.SPECIAL_ZONE: "Đặc khu",
-        OfficeLevel.DISTRICT: "Huyện (hồ sơ trước năm 2025)",
+    "OfficeLevel": {
+        "tinh": "Tỉnh",  # PROVINCE
+        "thanh_pho": "Thành phố",  # CITY
+        "xa": "Xã",  # COMMUNE
+        "phuong": "Phường",  # WARD
+        "dac_khu": "Đặc khu",  # SPECIAL_ZONE
+        "huyen": "Huyện (hồ sơ trước năm 2025)",  # DISTRICT
     },
 }
 
-LABELS: Mapping[type[Enum], Mapping[Any, str]] = MappingProxyType(
+LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {kind: MappingProxyType(labels) for kind, labels in _TABLE.items()}
 )
-"""Each enum's values and their Vietnamese labels, by enum.
+"""Each enum's stored values and their Vietnamese labels, by the enum's class name.
 
 By enum, since values of two enums may be equal strings (``Urgency.NORMAL == Secrecy.NORMAL``).
 A signer's position is stored and printed in these words.
@@ -91,4 +85,4 @@ A signer's position is stored and printed in these words.
 
 def label(value: Enum) -> str:
     """The Vietnamese label of a value, as printed: ``label(Urgency.FLASH)`` is ``Hỏa tốc``."""
-    return LABELS[type(value)][value]
+    return LABELS[type(value).__name__][value.value]

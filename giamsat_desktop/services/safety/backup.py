@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -57,6 +56,7 @@ from giamsat_desktop.services.safety.backup_archive import (
     ATTACHMENT_FOLDER,
     DATA_FOLDER,
     MANIFEST,
+    NOT_DUMPED,
     SQLITE_MEMBER,
     Manifest,
     sha256_of,
@@ -73,9 +73,6 @@ from giamsat_desktop.services.safety.working_folders import (
     WorkingFolder,
     remove_stale,
 )
-
-SHA256 = re.compile("[0-9a-f]{64}")
-"""An attachment's name in the store: never a path."""
 
 
 @dataclass(frozen=True)
@@ -282,8 +279,6 @@ def _whole_content_from_database(database: Database, checksum: str) -> bytes | N
     return bytes(data)
 
 
-NOT_DUMPED = frozenset({AttachmentContent.__tablename__})
-"""Attachment bytes kept in a shared database go into the archive as files, not as rows."""
 WORKING_PREFIX = BACKUP_PREFIX
 """Working folders of backups in progress, inside the data folder (never the system's temp)."""
 

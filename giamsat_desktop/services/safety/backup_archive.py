@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -19,7 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from giamsat_desktop.db.models import AttachmentContent
 from giamsat_desktop.domain.errors import Detail, DetailCode, ErrorCode, StorageError, detail
+
+NOT_DUMPED = frozenset({AttachmentContent.__tablename__})
+"""Attachment bytes kept in a shared database go into the archive as files, not as rows."""
+
+SHA256 = re.compile("[0-9a-f]{64}")
+"""An attachment's name in the store: never a path."""
 
 FORMAT = 1
 PROGRAM = "giamsat_desktop"

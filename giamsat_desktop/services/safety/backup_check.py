@@ -32,9 +32,9 @@ from typing import Any
 from giamsat_desktop.db.migrate import VERSION_TABLE, revisions
 from giamsat_desktop.domain.errors import DetailCode, ErrorCode, StorageError
 from giamsat_desktop.domain.progress import Progress
-from giamsat_desktop.services.safety.backup import SHA256
 from giamsat_desktop.services.safety.backup_archive import (
     DATA_FOLDER,
+    SHA256,
     SQLITE_MEMBER,
     Manifest,
     dump_rows,

@@ -29,7 +29,7 @@ from sqlalchemy.pool import StaticPool
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import make_engine
 from giamsat_desktop.db.migrate import upgrade
-from giamsat_desktop.services.safety.backup import NOT_DUMPED
+from giamsat_desktop.services.safety.backup_archive import NOT_DUMPED
 
 FTS_INDEX_PARTS = ("_data", "_idx", "_docsize", "_content")
 """Tables behind a full-text index that hold the index itself (checked by its own check)."""

@@ -66,9 +66,10 @@ from giamsat_desktop.services.safety.attachment_check import (
     documents_of,
     sha256_of_file,
 )
-from giamsat_desktop.services.safety.backup import SHA256, copy_atomically, make_backup
+from giamsat_desktop.services.safety.backup import copy_atomically, make_backup
 from giamsat_desktop.services.safety.backup_archive import (
     ATTACHMENT_FOLDER,
+    SHA256,
     Manifest,
     iter_jsonl,
     open_member,

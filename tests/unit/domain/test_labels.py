@@ -7,19 +7,38 @@ from enum import Enum
 import pytest
 
 from giamsat_desktop.domain import labels
+from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.domain.board import BoardPosition, signature_block
-from giamsat_desktop.domain.documents import Secrecy, Urgency
+from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.office import OfficeLevel
+from giamsat_desktop.domain.organizations import OrganizationKind
+from giamsat_desktop.domain.registers import IncomingState, StateGroup
+
+LABELLED: list[type[Enum]] = [
+    Urgency,
+    Secrecy,
+    HandlingStatus,
+    IncomingState,
+    StateGroup,
+    OrganizationKind,
+    BoardPosition,
+    Role,
+    OfficeLevel,
+]
 
 
-@pytest.mark.parametrize("kind", list(labels.LABELS), ids=lambda kind: kind.__name__)
+def test_the_table_names_exactly_the_labelled_enums() -> None:
+    assert set(labels.LABELS) == {kind.__name__ for kind in LABELLED}
+
+
+@pytest.mark.parametrize("kind", LABELLED, ids=lambda kind: kind.__name__)
 def test_every_value_of_a_labelled_enum_has_one_label(kind: type[Enum]) -> None:
-    assert set(labels.LABELS[kind]) == set(kind)
+    assert set(labels.LABELS[kind.__name__]) == {value.value for value in kind}
     assert all(labels.label(value).strip() for value in kind)
 
 
 @pytest.mark.parametrize(
-    "kind", [k for k in labels.LABELS if k is not OfficeLevel], ids=lambda kind: kind.__name__
+    "kind", [k for k in LABELLED if k is not OfficeLevel], ids=lambda kind: kind.__name__
 )
 def test_an_enums_label_is_the_tables(kind: type[Enum]) -> None:
     assert [value.label for value in kind] == [labels.label(value) for value in kind]  # type: ignore[attr-defined]
