@@ -2,13 +2,13 @@
 
 import sys
 
-from giamsat_desktop.cli import COMMANDS
+from giamsat_desktop.cli import command_names
 
 HEADLESS_FLAGS = {"--version", "-h", "--help"}
 
 if __name__ == "__main__":
     words = set(sys.argv[1:])
-    if words & (set(COMMANDS) | HEADLESS_FLAGS):
+    if words & (set(command_names()) | HEADLESS_FLAGS):
         from giamsat_desktop.cli import main as run
     else:
         from giamsat_desktop.app import main as run  # the window
