@@ -1,8 +1,14 @@
-"""The main window: navigation on the left, one page per area, status bar below."""
+"""The main window: navigation on the left, one page per area, status bar below.
+
+The pages come from the registry (``ui/pages.py``, each feature's ``pages.py``): the window
+builds the navigation, the "Đi đến" menu and the refresh after a save from that list, and
+joins the features only through :meth:`MainWindow.request` (see ``ui/common/page_registry``).
+"""
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,51 +28,22 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.ui.audit.audit_page import AuditPage
-from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.elided_label import ElidedLabel
 from giamsat_desktop.ui.common.i18n import install_language
-from giamsat_desktop.ui.common.placeholder_page import PlaceholderPage
+from giamsat_desktop.ui.common.page_registry import Action, PageServices, PageSpec, Refreshable
 from giamsat_desktop.ui.help.guide_dialog import GuideDialog
 from giamsat_desktop.ui.help.shortcuts_dialog import ShortcutsDialog
-from giamsat_desktop.ui.overview.overview_page import ListBehind, OverviewPage
-from giamsat_desktop.ui.registers.incoming_page import IncomingPage
-from giamsat_desktop.ui.registers.outgoing_page import OutgoingPage
-from giamsat_desktop.ui.registers.register_page import RegisterPage
+from giamsat_desktop.ui.pages import PAGES
 from giamsat_desktop.ui.settings.backup_actions import BackupActions
-from giamsat_desktop.ui.settings.settings_page import SettingsPage
 
-PAGE_KEYS = (
-    "overview",
-    "incoming",
-    "outgoing",
-    "tasks",
-    "supervision",
-    "criticism",
-    "recommendations",
-    "reports",
-    "catalog",
-    "settings",
-    "audit",
-)
+PAGE_KEYS = tuple(spec.key for spec in PAGES)
+"""The pages' keys, in the order of the navigation."""
 
 
 def page_titles() -> dict[str, str]:
     """Navigation entries in the window's language."""
-    return {
-        "overview": QCoreApplication.translate("MainWindow", "Tổng quan"),
-        "incoming": QCoreApplication.translate("MainWindow", "Văn bản đến"),
-        "outgoing": QCoreApplication.translate("MainWindow", "Văn bản đi"),
-        "tasks": QCoreApplication.translate("MainWindow", "Nhiệm vụ"),
-        "supervision": QCoreApplication.translate("MainWindow", "Giám sát"),
-        "criticism": QCoreApplication.translate("MainWindow", "Phản biện xã hội"),
-        "recommendations": QCoreApplication.translate("MainWindow", "Kiến nghị"),
-        "reports": QCoreApplication.translate("MainWindow", "Báo cáo"),
-        "catalog": QCoreApplication.translate("MainWindow", "Danh mục"),
-        "settings": QCoreApplication.translate("MainWindow", "Cài đặt"),
-        "audit": QCoreApplication.translate("MainWindow", "Nhật ký thay đổi"),
-    }
+    return {spec.key: spec.translated_title() for spec in PAGES}
 
 
 class MainWindow(QMainWindow):
@@ -83,8 +60,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         database_option: str | None = None,
+        specs: Sequence[PageSpec] = PAGES,
     ) -> None:
         super().__init__(parent)
+        self.specs = tuple(specs)
+        """The window's pages, in the order of the navigation (see ``ui/pages.py``)."""
         self._context = context
         self._settings = settings
         self._language = language
@@ -102,18 +82,17 @@ class MainWindow(QMainWindow):
     # ----- building -------------------------------------------------------------------
 
     def _build(self) -> None:
-        titles = page_titles()
         self.setWindowTitle(self.tr("Giám sát và phản biện xã hội - MTTQ Việt Nam"))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget()
         self.pages = {}
-        for number, key in enumerate(PAGE_KEYS, start=1):
+        for spec in self.specs:
             self.stack.addWidget(QWidget())  # the page itself is built when first shown
-            item = QListWidgetItem(titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            if number <= 10:
-                item.setToolTip(f"Ctrl+{number % 10}")
+            item = QListWidgetItem(spec.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if spec.shortcut:
+                item.setToolTip(spec.shortcut)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
         # As wide as the longest entry in the style sheet's font and padding, in any language.
@@ -136,14 +115,24 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.page(PAGE_KEYS[row])
+        self.page(self.specs[row].key)
         self.stack.setCurrentIndex(row)
+
+    def _index(self, key: str) -> int:
+        for index, spec in enumerate(self.specs):
+            if spec.key == key:
+                return index
+        raise KeyError(key)
 
     def page(self, key: str) -> QWidget:
         """The page of ``key``, built on first use (start-up builds only the first one)."""
         if key not in self.pages:
-            index = PAGE_KEYS.index(key)
-            page = self._make_page(key, page_titles()[key])
+            index = self._index(key)
+            spec = self.specs[index]
+            page = spec.build(self._page_services())
+            if spec.areas and not isinstance(page, Refreshable):
+                raise TypeError(f"the page {key!r} refreshes on changes but has no on_changes")
+            page.setObjectName(f"page_{key}")
             self.pages[key] = page
             stand_in = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -151,39 +140,20 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
         return self.pages[key]
 
-    def _make_page(self, key: str, title: str) -> QWidget:
-        page: QWidget
-        if key == "overview":
-            page = OverviewPage(self._context, self.runner)
-            page.open_list.connect(self.open_list)
-        elif key == "incoming":
-            page = IncomingPage(self._context, self.runner, settings=self._settings)
-            page.changed.connect(self.broadcast)
-            page.answer_requested.connect(self.answer_incoming)
-        elif key == "outgoing":
-            page = OutgoingPage(self._context, self.runner, settings=self._settings)
-            page.changed.connect(self.broadcast)
-        elif key == "audit":
-            page = AuditPage(self._context, self.runner)
-        elif key == "catalog":
-            page = CatalogPage(self._context, self.runner)
-            page.changed.connect(self.broadcast)
-        elif key == "settings":
-            page = SettingsPage(
-                self._context,
-                self.runner,
-                self._language,
-                self.backups,
-                settings=self._settings,
-                database_option=self._database_option,
-            )
-            page.changed.connect(self.broadcast)
-            page.restart_requested.connect(self.restart)
-            page.language_chosen.connect(self.set_language)
-        else:
-            page = PlaceholderPage(title)
-        page.setObjectName(f"page_{key}")
-        return page
+    def _page_services(self) -> PageServices:
+        """What a page is built with: the services, and the window's actions it may use."""
+        return PageServices(
+            context=self._context,
+            runner=self.runner,
+            settings=self._settings,
+            language=self._language,
+            backups=self.backups,
+            database_option=self._database_option,
+            changed=self.broadcast,
+            request=self.request,
+            restart=self.restart,
+            set_language=self.set_language,
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -203,11 +173,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = bar.addMenu(self.tr("Đ&i đến"))
-        for number, key in enumerate(PAGE_KEYS, start=1):
-            action = QAction(page_titles()[key], self)
-            if number <= 10:
-                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        for spec in self.specs:
+            action = QAction(spec.translated_title(), self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, k=spec.key: self.show_page(k))
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         guide_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
@@ -259,34 +229,37 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         """Switch to a page by its key."""
-        self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        self.navigation.setCurrentRow(self._index(key))
         return self.page(key)
 
-    def answer_incoming(self, incoming_ids: tuple[int, ...]) -> object:
-        """Open a new outgoing document that answers incoming documents."""
-        page = self.show_page("outgoing")
-        assert isinstance(page, OutgoingPage)
-        return page.add(answers=incoming_ids)
+    # The one place where features meet: a page asks for an action, the page whose spec
+    # handles it is shown and carries it out (the incoming register's "Trả lời…" opens the
+    # outgoing dialog, an overview figure opens its list). See ui/common/page_registry.py.
+    def request(self, action: Action, /, *args: object, page: str | None = None) -> object:
+        """Show ``page`` (or the one page that handles ``action``) and run ``action`` there.
 
-    def open_list(self, behind: ListBehind, year: int) -> QWidget:
-        """Show the list an overview figure counts, filtered to the same lines."""
-        page = self.show_page(behind.page)
-        if isinstance(page, RegisterPage):
-            page.filters.show_only(year=year if behind.this_year else None, state=behind.state)
-        elif isinstance(page, CatalogPage):
-            page.tabs.setCurrentIndex(behind.tab)
-        return page
+        Returns what the action returns (a dialog it opened), or the page when ``page``
+        carries out no such action (it is only shown).
+        """
+        if page is None:
+            handling = [spec.key for spec in self.specs if action in spec.handles]
+            if len(handling) != 1:
+                raise LookupError(f"{len(handling)} pages handle {action}: {handling}")
+            page = handling[0]
+        shown = self.show_page(page)
+        handler = self.specs[self._index(page)].handles.get(action)
+        return shown if handler is None else handler(shown, *args)
 
     def current_page_key(self) -> str:
         """Key of the page on screen."""
-        return PAGE_KEYS[self.stack.currentIndex()]
+        return self.specs[self.stack.currentIndex()].key
 
     def broadcast(self, changes: Changes) -> None:
-        """Let every page refresh what a save changed."""
-        for page in self.pages.values():
-            handler = getattr(page, "on_changes", None)
-            if handler is not None:
-                handler(changes)
+        """Let each page built so far refresh, if the save touched an area its spec names."""
+        for spec in self.specs:
+            page = self.pages.get(spec.key)
+            if isinstance(page, Refreshable) and spec.areas & changes.areas:
+                page.on_changes(changes)
         self._refresh_office_label()
 
     def set_language(self, language: str) -> None:
@@ -340,8 +313,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help → Shortcuts: read from every page, so the pages not opened yet are built."""
-        titles = page_titles()
-        pages = [(titles[key], self.page(key)) for key in PAGE_KEYS]
+        pages = [(spec.translated_title(), self.page(spec.key)) for spec in self.specs]
         dialog = ShortcutsDialog(self, pages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

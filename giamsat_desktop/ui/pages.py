@@ -1,0 +1,34 @@
+"""The window's pages, in the order of the navigation: each feature's specs, in one list.
+
+A new feature writes its :class:`~giamsat_desktop.ui.common.page_registry.PageSpec` in its
+own ``pages.py`` and puts it here, in place of its placeholder; the main window builds the
+navigation, the "Đi đến" menu (Ctrl+1 … Ctrl+0 by place) and the refresh from this list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from giamsat_desktop.ui.audit.pages import AUDIT
+from giamsat_desktop.ui.catalog.pages import CATALOG
+from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
+from giamsat_desktop.ui.overview.pages import OVERVIEW
+from giamsat_desktop.ui.registers.pages import INCOMING, OUTGOING
+from giamsat_desktop.ui.settings.pages import SETTINGS
+
+PAGES: tuple[PageSpec, ...] = in_navigation_order(
+    (
+        OVERVIEW,
+        INCOMING,
+        OUTGOING,
+        placeholder("tasks", str(QT_TRANSLATE_NOOP("MainWindow", "Nhiệm vụ"))),
+        placeholder("supervision", str(QT_TRANSLATE_NOOP("MainWindow", "Giám sát"))),
+        placeholder("criticism", str(QT_TRANSLATE_NOOP("MainWindow", "Phản biện xã hội"))),
+        placeholder("recommendations", str(QT_TRANSLATE_NOOP("MainWindow", "Kiến nghị"))),
+        placeholder("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"))),
+        CATALOG,
+        SETTINGS,
+        AUDIT,
+    )
+)
+"""Every page of the window, in the order of the navigation."""
