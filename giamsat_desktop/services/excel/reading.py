@@ -7,7 +7,8 @@ becomes an :class:`IncomingDraft` or a problem that names the row, the column an
 Nothing is written here; the import writes all rows or none.
 
 Opening the workbook is ``excel_workbooks``, finding the header ``excel_headers``, cleaning
-cells ``excel_cells`` and reading one row ``excel_row_reader``; here a whole sheet is read.
+cells ``excel_cells``, reading the cells of one row ``excel_row_reader`` and joining them into a
+draft ``excel_row_draft``; here a whole sheet is read.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from giamsat_desktop.services.excel.fields import (
     SheetLayout,
 )
 from giamsat_desktop.services.excel.headers import note_columns
-from giamsat_desktop.services.excel.row_reader import TEXT_FIELDS, RowReader, parse_row, thousands
+from giamsat_desktop.services.excel.row_draft import parse_row
+from giamsat_desktop.services.excel.row_reader import TEXT_FIELDS, RowReader, thousands
 from giamsat_desktop.services.excel.workbooks import open_book
 
 __all__ = ["CANCEL_EVERY", "PROGRESS_EVERY", "parse_rows"]
