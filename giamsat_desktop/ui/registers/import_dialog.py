@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.domain.document_types import by_code
-from giamsat_desktop.formatting import format_date, format_number
+from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.excel import fields as excel_fields
@@ -42,13 +39,13 @@ from giamsat_desktop.services.registers import excel_import
 from giamsat_desktop.services.safety import backup
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.dropped_files import excel_files, is_excel, local_files, typed_path
-from giamsat_desktop.ui.common.error_text import column_label, error_text, said
+from giamsat_desktop.ui.common.error_text import error_text, said
 from giamsat_desktop.ui.common.file_choice import open_path
-from giamsat_desktop.ui.common.record_table_model import Column, RecordTableModel
+from giamsat_desktop.ui.common.record_table_model import RecordTableModel
+from giamsat_desktop.ui.registers.import_mapping import ColumnMapping
+from giamsat_desktop.ui.registers.import_preview import preview_model
 
 PREVIEW_ROWS = 300
-_MAPPING_COLUMNS = 3
-"""Fields side by side in the mapping: the preview keeps its height on a 768-pixel screen."""
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -101,9 +98,7 @@ class ImportDialog(QDialog):
         self.book_name.setEnabled(False)
         self.book_name.setPlaceholderText(self.tr("Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)"))
         self.own_book.toggled.connect(self.book_name.setEnabled)
-        self.mapping_box = QGroupBox(self.tr("Cột trong tệp ứng với cột của sổ"))
-        self.mapping = QGridLayout(self.mapping_box)
-        self.combos: dict[excel_fields.ImportField, QComboBox] = {}
+        self.mapping_box = ColumnMapping()
         self.keep_other_columns = QCheckBox(
             self.tr("Ghi các cột không ứng với cột nào của sổ vào Ghi chú")
         )
@@ -115,21 +110,7 @@ class ImportDialog(QDialog):
         self.other_columns.setVisible(False)
         self.reread_button = QPushButton(self.tr("Đọc lại theo cột đã chọn"))
         self.reread_button.clicked.connect(self.parse)
-        self.preview_model: RecordTableModel[Any] = RecordTableModel(
-            [
-                Column(self.tr("Dòng"), lambda r: str(r.row_number), lambda r: r.row_number),
-                Column(self.tr("Số đến"), lambda r: r.arrival_number_text),
-                Column(self.tr("Ngày đến"), lambda r: format_date(r.draft.arrival_date)),
-                Column(self.tr("Tác giả"), lambda r: r.draft.issuer),
-                Column(self.tr("Số, ký hiệu"), lambda r: r.draft.symbol),
-                Column(self.tr("Ngày tháng"), lambda r: format_date(r.draft.doc_date)),
-                Column(self.tr("Loại"), lambda r: _type_name(r.draft.type_code)),
-                Column(self.tr("Trích yếu"), lambda r: r.draft.subject.replace("\n", " ")),
-                Column(self.tr("Ghi chú"), lambda r: _line(r.draft.notes)),
-                Column(self.tr("Đã sửa"), lambda r: "; ".join(map(said, r.warnings))),
-            ],
-            is_active=lambda r: True,
-        )
+        self.preview_model: RecordTableModel[excel_fields.ParsedRow] = preview_model()
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
@@ -250,7 +231,7 @@ class ImportDialog(QDialog):
         self.sheet.blockSignals(True)
         self.sheet.clear()
         self.sheet.blockSignals(False)
-        self._clear_mapping()
+        self.mapping_box.clear_fields()
         self._say_other_columns(None)
         self.preview_model.set_records([])
         self.problems.clear()
@@ -315,45 +296,25 @@ class ImportDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _clear_mapping(self) -> None:
-        while self.mapping.count():
-            item = self.mapping.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        self.combos = {}
-
     def _show_layout(self, path: Path, sheet: str, found: excel_fields.SheetLayout) -> None:
         if path != self.source or sheet != self.sheet.currentData():
             return  # another file or sheet was chosen meanwhile
         self.layout_found = found
-        self._clear_mapping()
-        for position, field in enumerate(excel_fields.ImportField):
-            combo = QComboBox()
-            combo.addItem(self.tr("(không có)"), None)
-            for index, header in enumerate(found.headers):
-                letter = _column_letter(index)
-                combo.addItem(f"{letter}: {header.strip()}"[:60] if header else letter, index)
-            if field in found.columns:
-                combo.setCurrentIndex(combo.findData(found.columns[field]))
-            self.combos[field] = combo
-            row, column = divmod(position, _MAPPING_COLUMNS)
-            self.mapping.addWidget(QLabel(column_label(field.value)), row, column * 2)
-            self.mapping.addWidget(combo, row, column * 2 + 1)
+        self.mapping_box.show_layout(found)
         self.parse()
+
+    @property
+    def combos(self) -> dict[excel_fields.ImportField, QComboBox]:
+        """The mapping's drop-down of each column of the register."""
+        return self.mapping_box.combos
 
     def current_layout(self) -> excel_fields.SheetLayout | None:
         """The proposed layout with the clerk's changes to the mapping."""
         if self.layout_found is None:
             return None
-        columns = {
-            field: combo.currentData()
-            for field, combo in self.combos.items()
-            if combo.currentData() is not None
-        }
         return excel_fields.SheetLayout(
             header_row=self.layout_found.header_row,
-            columns=columns,
+            columns=self.mapping_box.columns(),
             headers=self.layout_found.headers,
             keep_other_columns=self.keep_other_columns.isChecked(),
         )
@@ -503,24 +464,3 @@ def _sheets_of(path: Path) -> list[excel_fields.SheetInfo]:
     if path.is_dir():
         raise IsADirectoryError(path)
     return excel_workbooks.list_sheets(path)
-
-
-def _line(text: str, longest: int = 200) -> str:
-    """A long text on one line, cut for a table cell (the whole text is imported)."""
-    line = text.replace("\n", " ")
-    return line if len(line) <= longest else line[: longest - 1] + "…"
-
-
-def _type_name(code: str) -> str:
-    """The document type's name ("Công văn"), or its code when the catalog has none."""
-    kind = by_code(code) if code else None
-    return kind.name if kind is not None else code
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

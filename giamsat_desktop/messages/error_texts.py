@@ -1,0 +1,231 @@
+"""The Vietnamese sentence of each error code of ``domain.errors`` (``MESSAGES``)."""
+
+from __future__ import annotations
+
+from giamsat_desktop.messages.marking import QT_TRANSLATE_NOOP
+
+MESSAGES: dict[str, str] = {
+    "field_required": QT_TRANSLATE_NOOP("Errors", "Chưa nhập {field}."),
+    "field_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "{field} dài quá: tối đa {limit} ký tự, đang có {length}."
+    ),
+    "field_invalid": QT_TRANSLATE_NOOP("Errors", "{field} không hợp lệ: {reason}"),
+    "duplicate_code": QT_TRANSLATE_NOOP("Errors", "Mã “{code}” đã được dùng cho {name}."),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "Không tìm thấy {what} (mã số {id})."),
+    "stale_edit": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{what} vừa được người khác sửa trong lúc bạn đang sửa. "
+        "Hãy mở lại để xem bản mới nhất rồi sửa lại.",
+    ),
+    "office_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo, "
+        "hoặc dùng lệnh giamsat office.",
+    ),
+    "office_exists": QT_TRANSLATE_NOOP("Errors", "Cơ sở dữ liệu này đã có đơn vị “{name}”."),
+    "database_newer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cơ sở dữ liệu {location} được tạo bởi phiên bản mới hơn của chương trình "
+        "(lược đồ {revision}). Hãy cài phiên bản mới; dữ liệu chưa bị thay đổi.",
+    ),
+    "database_foreign": QT_TRANSLATE_NOOP(
+        "Errors", "Tệp {location} không phải là cơ sở dữ liệu của chương trình này."
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "Cơ sở dữ liệu {location} bị hỏng: {detail}. Hãy khôi phục từ bản sao lưu."
+    ),
+    "database_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "Không mở được cơ sở dữ liệu {location}: {detail}"
+    ),
+    "database_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "Không có cơ sở dữ liệu tại {location}. Hãy tạo bằng lệnh init."
+    ),
+    "database_not_empty": QT_TRANSLATE_NOOP(
+        "Errors", "Cơ sở dữ liệu đã có dữ liệu văn bản; không tạo dữ liệu mẫu."
+    ),
+    "target_not_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cơ sở dữ liệu {location} đã có dữ liệu; chỉ chuyển dữ liệu vào một cơ sở dữ liệu trống.",
+    ),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nâng cấp cơ sở dữ liệu không thành công: {detail}. "
+        "Dữ liệu vẫn như trước; bản sao lưu ở {backup}.",
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP("Errors", "Không sao lưu được vào {path}: {detail}"),
+    "file_not_found": QT_TRANSLATE_NOOP("Errors", "Không tìm thấy tệp {path}."),
+    "attachment_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Không tìm thấy nội dung tệp đính kèm {name} trên máy này và trong cơ sở dữ liệu. "
+        "Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.",
+    ),
+    "not_allowed": QT_TRANSLATE_NOOP("Errors", "Tài khoản {user} không có quyền làm việc này."),
+    "number_taken": QT_TRANSLATE_NOOP(
+        "Errors", "Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp."
+    ),
+    "number_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a)."
+    ),
+    "date_after": QT_TRANSLATE_NOOP("Errors", "{field} không được sau {other}."),
+    "year_fixed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. "
+        "Nếu vào nhầm năm, hãy hủy và vào sổ lại.",
+    ),
+    "already_cancelled": QT_TRANSLATE_NOOP("Errors", "Văn bản này đã bị hủy trước đó."),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB."
+    ),
+    "file_empty": QT_TRANSLATE_NOOP("Errors", "Tệp {name} rỗng (0 byte), không đính kèm."),
+    "import_has_problems": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. "
+        "Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.",
+    ),
+    "import_empty": QT_TRANSLATE_NOOP("Errors", "Không có dòng nào để nhập."),
+    "backup_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Khôi phục không thành công: {detail}. "
+        "Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.",
+    ),
+    "restore_failed_nothing_before": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.",
+    ),
+    "already_running": QT_TRANSLATE_NOOP(
+        "Errors", "Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác."
+    ),
+    "not_cancelled": QT_TRANSLATE_NOOP(
+        "Errors", "Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước."
+    ),
+    "password_weak": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự "
+        "và không quá dễ đoán (như “12345678” hay “matkhau”).",
+    ),
+    "wrong_password": QT_TRANSLATE_NOOP("Errors", "Tên đăng nhập hoặc {what} không đúng."),
+    "too_many_attempts": QT_TRANSLATE_NOOP(
+        "Errors", "Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại."
+    ),
+    "account_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại."
+    ),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{user} là người quản trị cuối cùng còn hoạt động; "
+        "hãy cho một tài khoản khác quyền quản trị trước.",
+    ),
+    "admin_exists": QT_TRANSLATE_NOOP(
+        "Errors", "Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó."
+    ),
+    "output_is_folder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.",
+    ),
+    "output_not_a_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): "
+        "chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.",
+    ),
+    "output_folder_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.",
+    ),
+    "output_not_writable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. "
+        "Hãy giải phóng chỗ trống rồi làm lại.",
+    ),
+    "write_failed": QT_TRANSLATE_NOOP("Errors", "Không ghi được {path}: {detail}"),
+    "database_file_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính "
+        "chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.",
+    ),
+    "database_folder_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi "
+        "được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.",
+    ),
+    "held_by_window": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, "
+        "người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.",
+    ),
+    "held_by_command": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, "
+        "người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.",
+    ),
+    "file_error": QT_TRANSLATE_NOOP("Errors", "Không đọc hoặc ghi được {path}: {detail}."),
+    "output_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp "
+        "dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.",
+    ),
+    # A backup archive held against the program's schema (restore).
+    "backup_compression_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, "
+        "mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. "
+        "Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_member_oversize": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép "
+        "({limit} byte). Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_row_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được "
+        "(không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_table_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của "
+        "chương trình không có. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_value_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị "
+        "{value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_value_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài "
+        "{length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_value_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột "
+        "{column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_column_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng "
+        "này không có. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_schema_foreign": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do "
+        "chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "backup_schema_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà "
+        "chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.",
+    ),
+    "restore_failed_unchanged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; "
+        "bản sao lưu của nó ở {backup}.",
+    ),
+}
