@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from giamsat_desktop.domain.accounts import SYSTEM  # noqa: E402
 from giamsat_desktop.domain.registers import IncomingFilter  # noqa: E402
 from giamsat_desktop.services.registers import queries as register_queries
-from giamsat_desktop.services.registers.queries import match_expression  # noqa: E402
+from giamsat_desktop.services.registers.text_search import match_expression  # noqa: E402
 from giamsat_desktop.services.safety.database import open_database  # noqa: E402
 
 ORDER = "ORDER BY arrival_date DESC, arrival_number DESC, id DESC"

@@ -3,6 +3,7 @@
 A register screen asks once for the keys of the rows in order (filter and sort done by
 the database), then for blocks of rows by key as the clerk scrolls: a register of
 100,000 documents is never loaded whole. Large reads use SQLAlchemy Core, not the ORM.
+The words searched for become a condition in ``text_search``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Row, ScalarSelect, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, ScalarSelect, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
@@ -38,6 +39,7 @@ from giamsat_desktop.domain.registers import (
 )
 from giamsat_desktop.domain.text import fold_words
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.registers.text_search import text_condition
 
 BLOCK = 200
 """Rows fetched at a time as the view reaches them."""
@@ -45,7 +47,6 @@ BLOCK = 200
 I = IncomingDocument  # noqa: E741 - short alias keeps the long queries readable
 O = OutgoingDocument  # noqa: E741
 T = TypeVar("T")
-_Register = type[IncomingDocument] | type[OutgoingDocument]
 
 _INCOMING_ORDER: dict[IncomingColumn, tuple[Any, ...]] = {
     IncomingColumn.ARRIVAL: (I.arrival_date, I.arrival_number, I.id),
@@ -69,61 +70,6 @@ _OUTGOING_ORDER: dict[OutgoingColumn, tuple[Any, ...]] = {
     OutgoingColumn.SIGNER: (O.signer_name, O.id),
     OutgoingColumn.RECIPIENTS: (O.recipients, O.id),
 }
-
-
-def match_expression(words: str) -> str | None:
-    """An FTS5 query from what the clerk typed: folded words, each quoted, each a prefix.
-
-    Quoting every term keeps raw input such as ``558-CV/ĐUK`` from being read as FTS5
-    syntax; the words are AND-ed.
-    """
-    terms = fold_words(words)
-    if not terms:
-        return None
-    return " AND ".join(f'"{term}"*' for term in terms)
-
-
-_WORD_START = "(^|[^[:alnum:]])"
-"""Before a word: the start of the text or any character that is not a letter or digit."""
-_ASCII_WORD_START = "(^|[ -/:-@[-`{-~])"
-"""The same with only ASCII separators: a class pg_trgm can turn into trigrams (" cv")."""
-TRIGRAM = 3
-"""Terms shorter than this have no trigram of their own."""
-
-
-def _text_condition(dialect: str, table: _Register, index: str, words: str) -> ColumnElement[bool]:
-    terms = fold_words(words)
-    if dialect == "sqlite":
-        expression = match_expression(words)
-        return table.id.in_(
-            select(text("rowid")).select_from(text(index)).where(text(f"{index} MATCH :q"))
-        ).params(q=expression)
-    narrowed = any(len(term) >= TRIGRAM for term in terms)
-    return and_(*(_postgres_term(table, term, narrowed) for term in terms))
-
-
-def _postgres_term(table: _Register, term: str, narrowed: bool) -> ColumnElement[bool]:
-    """Every term starts a word of the folded text, as with FTS5's quoted prefixes.
-
-    ``LIKE '%term%'`` is what the trigram index answers; the regular expression then keeps
-    the rows where the term starts a word. A term of one or two characters ("15", "cv")
-    has no trigram inside it, but a word start written with ASCII separators gives pg_trgm
-    the trigram " cv" of the padded word. With only such short terms, that form keeps the
-    query on the index (a word after a non-ASCII mark such as a curly quote is then
-    missed); beside a longer term, which narrows the rows already, the exact form is used.
-    """
-    escaped = _regex_escape(term)
-    if len(term) >= TRIGRAM:
-        return and_(
-            table.search_text.like(f"%{term}%"),
-            table.search_text.op("~")(f"{_WORD_START}{escaped}"),
-        )
-    start = _WORD_START if narrowed else _ASCII_WORD_START
-    return table.search_text.op("~")(f"{start}{escaped}")
-
-
-def _regex_escape(term: str) -> str:
-    return "".join(ch if ch.isalnum() else f"\\{ch}" for ch in term)
 
 
 def _ids(session: Session, query: Select[Any]) -> list[int]:
@@ -175,7 +121,7 @@ def _shared_conditions(
         found.append(table.secrecy == Secrecy.NORMAL.value)
     if where.text.strip() and fold_words(where.text):
         index = SEARCH_INDEXES[table.__tablename__]
-        found.append(_text_condition(dialect, table, index, where.text))
+        found.append(text_condition(dialect, table, index, where.text))
     return found
 
 

@@ -8,94 +8,62 @@ step, so a restore that fails leaves exactly what was there:
 
 - on SQLite the new database is made whole in a working folder inside the data folder
   (the checked copy itself, or a database built from the dump), brought to this
-  program's schema there, and put in place by a single rename;
+  program's schema there, and put in place by a single rename (``restore_sqlite``);
 - on a server, emptying the schema, making the archive's, loading every row and upgrading
-  are one transaction.
+  are one transaction (``restore_server``);
+- both load the dump's rows alike (``restore_rows``).
 
 Working copies never go to the system's temp; those of a killed restore are removed by the
 next command (``working_folders``).
 
 An attachment the archive lists as damaged (``attachment_check``), or whose only copy
 at hand does not match its checksum, does not stop the restore: everything else is
-restored, and the files are returned with the documents they serve. A damaged local copy
-is replaced by a whole one from the archive or the shared store when there is one. An
-attachment's name that is not a plain base name is stored as one (``safe_file_name``).
+restored (``restore_attachments``), and the files are returned with the documents they
+serve. A damaged local copy is replaced by a whole one from the archive or the shared
+store when there is one. An attachment's name that is not a plain base name is stored as
+one (``safe_file_name``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import shutil
 import sqlite3
-import tempfile
-import time
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from giamsat_desktop.config import sqlite_path
-from giamsat_desktop.db.base import Base
-from giamsat_desktop.db.engine import WRITE_OPTION, make_engine, unit_of_work
-from giamsat_desktop.db.migrate import (
-    MIGRATION_LOCK,
-    alembic_config,
-    head_revision,
-    schema_status,
-    upgrade,
-)
-from giamsat_desktop.db.models import IncomingAttachment, OutgoingAttachment
+from giamsat_desktop.db.engine import unit_of_work
+from giamsat_desktop.db.migrate import schema_status
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.errors import DetailCode, ErrorCode, StorageError, detail
-from giamsat_desktop.domain.file_names import is_safe_file_name, safe_file_name
+from giamsat_desktop.domain.errors import ErrorCode, StorageError
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.changelog import audit_log
 from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.files import attachments as attachment_store
-from giamsat_desktop.services.files.output_files import flush_folder
-from giamsat_desktop.services.safety.attachment_check import (
-    DamagedAttachment,
-    damaged_in_archive,
-    documents_of,
-    sha256_of_file,
-)
+from giamsat_desktop.services.safety.attachment_check import DamagedAttachment, documents_of
 from giamsat_desktop.services.safety.backup import copy_atomically, make_backup
-from giamsat_desktop.services.safety.backup_archive import (
-    ATTACHMENT_FOLDER,
-    SHA256,
-    Manifest,
-    iter_jsonl,
-    open_member,
-    sha256_of,
-)
-from giamsat_desktop.services.safety.backup_check import (
-    CheckedArchive,
-    check_archive,
-    converted_rows,
-)
+from giamsat_desktop.services.safety.backup_archive import Manifest
+from giamsat_desktop.services.safety.backup_check import check_archive
 from giamsat_desktop.services.safety.database import open_database
+from giamsat_desktop.services.safety.restore_attachments import restore_attachments
+from giamsat_desktop.services.safety.restore_server import replace_on_server
+from giamsat_desktop.services.safety.restore_sqlite import (
+    BUILT_NAME,
+    bring_to_newest,
+    build_from_dump,
+    put_in_place,
+    remove_staged_leftovers,
+)
 from giamsat_desktop.services.safety.safety_copies import claim, discard
 from giamsat_desktop.services.safety.working_folders import (
     RESTORE_PREFIX,
     WorkingFolder,
-    pid_alive,
     remove_stale,
 )
-
-BUILT_NAME = "tu-du-lieu.sqlite3"
-"""The database built from the dump, in the working folder."""
-STAGED_SUFFIX = ".restoring"
-"""A database copied beside its target on another drive, before the rename."""
-STALE_AFTER = 3600.0
-"""Seconds after which a staged copy left beside a database is a killed restore's."""
-_BATCH = 2000
 
 
 @dataclass(frozen=True)
@@ -139,22 +107,21 @@ def restore_backup(
         manifest = checked.manifest
         before = _keep_current(url, data_folder, safety_folder, shared_store)
         replaced = False
+        loading = _share(progress, 0.3, 0.95)
         try:
             with zipfile.ZipFile(archive_path) as archive:
-                damaged = _restore_attachments(
-                    archive, manifest, data_folder, shared_store, working
-                )
+                damaged = restore_attachments(archive, manifest, data_folder, shared_store, working)
                 working.touch()
                 if target is not None:
                     database = checked.sqlite_copy
                     if database is None:
                         database = working.path / BUILT_NAME
-                        _build_from_dump(database, archive_path, archive, checked, progress)
+                        build_from_dump(database, archive_path, archive, checked, loading)
                     working.touch()
-                    _bring_to_newest(database)
-                    _put_in_place(database, target)
+                    bring_to_newest(database)
+                    put_in_place(database, target)
                 else:
-                    _replace_on_server(url, archive_path, archive, checked, progress)
+                    replace_on_server(url, archive_path, archive, checked, loading)
             replaced = True
             named = _record(url, data_folder, archive_path, manifest, damaged)
         except StorageError:
@@ -242,343 +209,6 @@ def _copy_as_is(database: Path, target: Path) -> Path:
     except OSError as exc:
         raise StorageError(ErrorCode.BACKUP_FAILED, path=str(target), detail=str(exc)) from exc
     return target
-
-
-# ----- SQLite: a whole new file, then one rename --------------------------------------------
-
-
-def _build_from_dump(
-    database: Path,
-    archive_path: Path,
-    archive: zipfile.ZipFile,
-    checked: CheckedArchive,
-    progress: Progress | None,
-) -> None:
-    """Make a SQLite database from the dump: the archive's schema, then its rows."""
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        upgrade(engine, checked.manifest.schema_revision)
-        with engine.connect() as connection, connection.begin():
-            _load(connection, archive_path, archive, checked, _share(progress, 0.3, 0.95))
-    finally:
-        engine.dispose()
-
-
-def _bring_to_newest(database: Path) -> None:
-    """Upgrade a database of an older schema, and leave it one self-contained file."""
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        if schema_status(engine).needs_upgrade:
-            upgrade(engine)
-        with engine.connect() as connection, connection.begin():
-            plain_file_names(connection)
-    finally:
-        engine.dispose()
-    plain = sqlite3.connect(database, isolation_level=None)
-    try:
-        # Everything into the file itself: only the file is moved into place.
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        plain.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        plain.close()
-    with database.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _put_in_place(database: Path, target: Path) -> None:
-    """Replace ``target`` by ``database`` with one rename (after staging it on its drive)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = database
-    if os.stat(database).st_dev != os.stat(target.parent).st_dev:
-        staged = _stage_beside(database, target)
-    try:
-        _settle(target)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(staged, target)
-    except BaseException:
-        if staged != database:
-            staged.unlink(missing_ok=True)
-        raise
-    flush_folder(target.parent)
-
-
-def _stage_beside(database: Path, target: Path) -> Path:
-    """A copy of ``database`` beside ``target`` (on its drive), written whole and synced."""
-    handle, name = tempfile.mkstemp(
-        prefix=f".{target.name}.{os.getpid()}-", suffix=STAGED_SUFFIX, dir=target.parent
-    )
-    staged = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as out, database.open("rb") as source:
-            shutil.copyfileobj(source, out, 1024 * 1024)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
-    return staged
-
-
-def _settle(target: Path) -> None:
-    """Move what the current database still has in its write-ahead log into the file.
-
-    Its log is removed next (a log left beside the new file would be read into it), and a
-    restore killed between the two steps must still leave the current data whole.
-    """
-    if not target.exists():
-        return
-    with contextlib.suppress(sqlite3.Error):
-        connection = sqlite3.connect(target, isolation_level=None, timeout=10)
-        try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            connection.close()
-
-
-def remove_staged_leftovers(target: Path, *, now: float | None = None) -> list[Path]:
-    """Remove staged copies a killed restore left beside a database.
-
-    A copy goes when the process named in it is gone, or when it is over an hour old
-    (the name of an older version's, ``.giamsat.sqlite3.restoring``, names no process).
-    """
-    removed: list[Path] = []
-    moment = time.time() if now is None else now
-    prefix = f".{target.name}."
-    with contextlib.suppress(OSError):
-        for leftover in target.parent.glob(f"{prefix}*{STAGED_SUFFIX.lstrip('.')}"):
-            owner = leftover.name[len(prefix) :].split("-", 1)[0]
-            gone = owner.isdigit() and not pid_alive(int(owner))
-            with contextlib.suppress(OSError):
-                if gone or moment - leftover.stat().st_mtime > STALE_AFTER:
-                    leftover.unlink()
-                    removed.append(leftover)
-    return removed
-
-
-# ----- a server: one transaction ------------------------------------------------------------
-
-
-def _replace_on_server(
-    url: str,
-    archive_path: Path,
-    archive: zipfile.ZipFile,
-    checked: CheckedArchive,
-    progress: Progress | None,
-) -> None:
-    """Empty the schema, make the archive's, load it and upgrade: all in one transaction."""
-    revision = checked.manifest.schema_revision
-    engine = make_engine(url)
-    try:
-        with engine.connect() as connection:
-            from alembic import command
-
-            writer = connection.execution_options(**{WRITE_OPTION: True})
-            with writer.begin():
-                # PCs starting a new version meanwhile wait, as they do for each other.
-                writer.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-                writer.execute(text("DROP SCHEMA public CASCADE"))
-                writer.execute(text("CREATE SCHEMA public"))
-                command.upgrade(alembic_config(writer), revision)
-                _load(writer, archive_path, archive, checked, _share(progress, 0.3, 0.95))
-                if revision != head_revision():
-                    command.upgrade(alembic_config(writer), "head")
-                plain_file_names(writer)
-    finally:
-        engine.dispose()
-
-
-def plain_file_names(connection: Connection) -> int:
-    r"""Store every attachment name that is not a plain base name as one; how many were.
-
-    A name from an archive is never a path: ``C:\Users\Public\x.bat`` is kept as ``x.bat``,
-    ``../../x.txt`` as ``x.txt``, so the document keeps its file, under a plain name that
-    opens inside the folder the program chooses.
-    """
-    changed = 0
-    for link in (IncomingAttachment.__table__, OutgoingAttachment.__table__):
-        rows = connection.execute(select(link.c.id, link.c.file_name)).all()
-        for row_id, name in rows:
-            if is_safe_file_name(str(name or "")):
-                continue
-            connection.execute(
-                update(link).where(link.c.id == row_id).values(file_name=safe_file_name(name or ""))
-            )
-            changed += 1
-    return changed
-
-
-# ----- loading the dump ----------------------------------------------------------------------
-
-
-def _load(
-    connection: Connection,
-    archive_path: Path,
-    archive: zipfile.ZipFile,
-    checked: CheckedArchive,
-    progress: Progress | None,
-) -> None:
-    """Insert every row of the dump (checked again as it is read), parents first."""
-    tables = _tables_built(connection, checked)
-    for position, table in enumerate(tables):
-        batch: list[dict[str, Any]] = []
-        for values in converted_rows(archive_path, archive, checked.schema.tables[table.name]):
-            batch.append(values)
-            if len(batch) == _BATCH:
-                connection.execute(insert(table), batch)
-                batch = []
-        if batch:
-            connection.execute(insert(table), batch)
-        if connection.dialect.name == "postgresql" and "id" in table.c:
-            connection.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                )
-            )
-        if progress:
-            progress((position + 1) / len(tables), table.name)
-
-
-def _tables_built(connection: Connection, checked: CheckedArchive) -> list[Table]:
-    """The archive's tables with the columns the schema at its revision has, parents first.
-
-    Read from the database just built rather than taken from the models, so rows of an
-    older schema go into the columns that schema had (the upgrade that follows does the
-    rest); a column the models know keeps the model's type, so values are bound as the
-    program binds them.
-    """
-    reflected = MetaData()
-    present = set(inspect(connection).get_table_names())
-    names = [name for name in checked.schema.tables if name in present]
-    reflected.reflect(bind=connection, only=names)
-    loading = MetaData()
-    tables: list[Table] = []
-    for name in names:
-        built = reflected.tables[name]
-        model = Base.metadata.tables.get(name)
-        columns = [
-            Column(
-                column.name,
-                model.c[column.name].type
-                if model is not None and column.name in model.c
-                else column.type,
-                primary_key=column.primary_key,
-            )
-            for column in built.columns
-        ]
-        tables.append(Table(name, loading, *columns))
-    return tables
-
-
-# ----- attachments and the record -----------------------------------------------------------
-
-
-def _restore_attachments(
-    archive: zipfile.ZipFile,
-    manifest: Manifest,
-    data_folder: Path,
-    shared_store: Path | None,
-    working: WorkingFolder,
-) -> list[DamagedAttachment]:
-    """Put every attachment back in the data folder's store, checking each checksum.
-
-    Each file is written in the working folder first and renamed into the store when
-    whole, so a killed restore leaves no partial file among the attachments. A local
-    copy already there is kept when whole, and replaced when damaged and a whole copy is
-    at hand (the archive's, or the shared store's). Only ``attachments/<checksum>`` members
-    are ever taken out (never the archive's ``damaged-attachments/``).
-
-    Returns:
-        The files not restored whole: listed as damaged by the archive with no good copy
-        at hand, a shared-store copy that does not match, a damaged local copy kept for
-        want of a good one. Their documents are named once the database is in place.
-    """
-    listed = {file.sha256: file for file in damaged_in_archive(archive)}
-    not_whole: list[DamagedAttachment] = []
-    rows = [
-        (str(row["sha256"]), int(row.get("size") or 0))
-        for row in iter_jsonl(archive, "attachments")
-    ]
-    for number, (checksum, size) in enumerate(rows, start=1):
-        if not SHA256.fullmatch(checksum):
-            raise StorageError(
-                ErrorCode.BACKUP_INVALID,
-                path=checksum,
-                detail=detail(DetailCode.BACKUP_ATTACHMENT_CHECKSUM),
-            )
-        if number % 50 == 0:
-            working.touch()
-        target = attachment_store.stored_path(data_folder, checksum)
-        local = _local_state(target, checksum)
-        if local == "whole":
-            continue
-        if _fetch_whole(archive, manifest, shared_store, checksum, working.path):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _move(working.path / f"{checksum}.tep", target)
-            continue
-        found = listed.get(checksum)
-        at_hand = (
-            local == "damaged"
-            or found is not None
-            or (shared_store is not None and (shared_store / checksum).exists())
-        )
-        if at_hand:  # else simply missing: `check` lists it afterwards, the records restore
-            not_whole.append(found or DamagedAttachment(checksum, size, ()))
-    return not_whole
-
-
-def _local_state(target: Path, checksum: str) -> str:
-    """``whole``, ``damaged`` or ``absent``: the copy already in this PC's store."""
-    try:
-        return "whole" if sha256_of_file(target) == checksum else "damaged"
-    except FileNotFoundError:
-        return "absent"
-    except OSError:
-        return "damaged"  # unreadable: as good as damaged
-
-
-def _fetch_whole(
-    archive: zipfile.ZipFile,
-    manifest: Manifest,
-    shared_store: Path | None,
-    checksum: str,
-    working: Path,
-) -> bool:
-    """Write a whole copy of one file to ``<working>/<checksum>.tep``; whether there was one.
-
-    The archive's copy is tried first, then the shared store's; a copy whose bytes do not
-    match the checksum is not used (and not left behind).
-    """
-    partial = working / f"{checksum}.tep"
-    member = f"{ATTACHMENT_FOLDER}/{checksum}"
-    sources: list[Callable[[], IO[bytes]]] = []
-    if member in manifest.files:
-        sources.append(lambda: open_member(archive, member))
-    if shared_store is not None and (shared_store / checksum).is_file():
-        sources.append(lambda: (shared_store / checksum).open("rb"))
-    for source in sources:
-        try:
-            with source() as stream, partial.open("wb") as out:
-                shutil.copyfileobj(stream, out, 1024 * 1024)
-            with partial.open("rb") as handle:
-                if sha256_of(handle) == checksum:
-                    return True
-        except OSError:
-            pass
-        partial.unlink(missing_ok=True)
-    return False
-
-
-def _move(source: Path, target: Path) -> None:
-    """Rename into place; across drives, copy beside the target and rename there."""
-    try:
-        os.replace(source, target)
-    except OSError as exc:
-        if exc.errno != errno.EXDEV:
-            raise
-        copy_atomically(source, target)
-        source.unlink(missing_ok=True)
 
 
 def _record(

@@ -18,11 +18,8 @@ from giamsat_desktop.domain.registers import (
     IncomingRecord,
 )
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.services.registers.queries import (
-    incoming_keys,
-    incoming_rows,
-    match_expression,
-)
+from giamsat_desktop.services.registers.queries import incoming_keys, incoming_rows
+from giamsat_desktop.services.registers.text_search import match_expression
 from giamsat_desktop.services.safety.database import Database
 
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
