@@ -189,3 +189,23 @@ def test_a_working_folder_is_removed_when_its_work_is_done(tmp_path: Path) -> No
         (working.path / "copy.sqlite3").write_bytes(b"\0" * 1024)
         assert remove_stale(tmp_path) == []  # its owner, this process, still lives
     assert working_folders(tmp_path) == []
+
+
+def test_a_folder_killed_while_being_removed_goes_at_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill in the middle of removing a finished folder, its owner file already gone."""
+    from giamsat_desktop.services.safety import working_folders as module
+
+    def killed_after_the_owner(path: Path, ignore_errors: bool = False) -> None:
+        (Path(path) / OWNER).unlink()  # the first file deleted, then the kill
+
+    with monkeypatch.context() as patch:
+        patch.setattr(module.shutil, "rmtree", killed_after_the_owner)
+        with WorkingFolder(tmp_path, BACKUP_PREFIX) as working:
+            (working.path / "copy.sqlite3").write_bytes(b"\0" * 1024)
+    left = [entry.name for entry in tmp_path.iterdir()]
+    assert len(left) == 1 and not (tmp_path / left[0] / OWNER).exists()
+
+    assert [path.name for path in remove_stale(tmp_path)] == left  # at once, not in an hour
+    assert list(tmp_path.iterdir()) == []

@@ -30,6 +30,8 @@ RESTORE_PREFIX = ".dang-khoi-phuc-"
 CLAIM_PREFIX = ".dang-nhan-"
 """A folder being made: it gets its final name only once its owner file is locked and
 written, so a kill at any moment leaves either a claimed folder or a tiny one by this name."""
+REMOVING_PREFIX = ".dang-xoa-"
+"""A folder whose work is done, being removed: nobody works in it, so it goes at once."""
 CLAIM_STALE_AFTER = 60.0
 """Seconds after which a folder still being made was left by a killed process."""
 KNOWN_PREFIXES = (BACKUP_PREFIX, RESTORE_PREFIX)
@@ -68,11 +70,21 @@ class WorkingFolder:
             os.utime(self._owner)
 
     def close(self) -> None:
-        """Remove the folder and everything in it."""
+        """Remove the folder and everything in it.
+
+        The folder is first renamed ``.dang-xoa-…``: a kill while its files are being
+        deleted (the owner file perhaps among the first) leaves a name the next start
+        removes at once, rather than a folder it could not judge for an hour.
+        """
         if self._handle is not None:
             os.close(self._handle)  # closing drops the lock
             self._handle = None
-        shutil.rmtree(self.path, ignore_errors=True)
+        doomed = self.path.with_name(REMOVING_PREFIX + self.path.name.removeprefix(PREFIX))
+        try:
+            os.rename(self.path, doomed)
+        except OSError:
+            doomed = self.path
+        shutil.rmtree(doomed, ignore_errors=True)
 
     def __enter__(self) -> WorkingFolder:
         return self
@@ -114,6 +126,8 @@ def remove_stale(data_folder: Path, *, now: float | None = None) -> list[Path]:
 
 
 def _stale(folder: Path, now: float) -> bool:
+    if folder.name.startswith(REMOVING_PREFIX):
+        return True
     if folder.name.startswith(CLAIM_PREFIX):  # making one takes milliseconds
         return now - _last_sign_of_life(folder) > CLAIM_STALE_AFTER
     owner = folder / OWNER
