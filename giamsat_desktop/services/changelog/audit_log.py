@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.db.engine import SessionFactory
@@ -233,7 +233,24 @@ def list_entries(
     limit: int = 5000,
 ) -> list[AuditRecord]:
     """The newest entries first, narrowed by words (user, action, values), kind and dates."""
-    query = select(AuditEntry).order_by(AuditEntry.id.desc())
+    query = narrowed(select(AuditEntry), entity, date_from, date_to)
+    words = fold(text).split()
+    found: list[AuditRecord] = []
+    with factory() as session:
+        query = query.order_by(AuditEntry.id.desc()).limit(limit * 4 if words else limit)
+        for row in session.scalars(query):
+            if words and not matches(row, words):
+                continue
+            found.append(record_of(row))
+            if len(found) >= limit:
+                break
+    return found
+
+
+def narrowed(
+    query: Select[Any], entity: str | None, date_from: dt.date | None, date_to: dt.date | None
+) -> Select[Any]:
+    """``query`` limited to one kind of record and to days (UTC), where given."""
     if entity:
         query = query.where(AuditEntry.entity == entity)
     if date_from is not None:
@@ -241,21 +258,17 @@ def list_entries(
     if date_to is not None:
         end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
         query = query.where(AuditEntry.at < end)
-    words = fold(text).split()
-    found: list[AuditRecord] = []
-    with factory() as session:
-        for row in session.scalars(query.limit(limit * 4 if words else limit)):
-            if words:
-                haystack = fold(f"{row.user_name} {row.action} {row.entity} {row.changes}")
-                if not all(word in haystack for word in words):
-                    continue
-            found.append(_record(row))
-            if len(found) >= limit:
-                break
-    return found
+    return query
 
 
-def _record(row: AuditEntry) -> AuditRecord:
+def matches(row: Any, words: Sequence[str]) -> bool:
+    """Whether every folded word appears in the entry's user, action, kind or changes."""
+    haystack = fold(f"{row.user_name} {row.action} {row.entity} {row.changes}")
+    return all(word in haystack for word in words)
+
+
+def record_of(row: Any) -> AuditRecord:
+    """An entry (a mapped row or a selected one with the same columns) as a record."""
     try:
         changes = json.loads(row.changes)
     except ValueError:
