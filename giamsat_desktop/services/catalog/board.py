@@ -113,21 +113,23 @@ def _step_down_other_chairs(session: Session, actor: Actor, chair: BoardMember) 
         audit.record(session, actor, "deactivate", ENTITY, other.id, old, _fields(other))
 
 
+def _active_chair(session: Session) -> BoardMember | None:
+    """The active chair, first in the list if the board holds more than one."""
+    return session.scalar(
+        select(BoardMember)
+        .where(BoardMember.position == BoardPosition.CHAIR.value, BoardMember.active.is_(True))
+        .order_by(BoardMember.sort_order, BoardMember.id)
+        .limit(1)
+    )
+
+
 def _follow_chair(session: Session, actor: Actor) -> bool:
     """Set the office's chair name to the active chair's (empty if none); whether it changed."""
     office = session.scalar(select(Office).order_by(Office.id).limit(1))
     if office is None:
         return False
-    chair = session.scalar(
-        select(BoardMember.full_name)
-        .where(
-            BoardMember.position == BoardPosition.CHAIR.value,
-            BoardMember.active.is_(True),
-        )
-        .order_by(BoardMember.sort_order, BoardMember.id)
-        .limit(1)
-    )
-    name = chair or ""
+    chair = _active_chair(session)
+    name = chair.full_name if chair is not None else ""
     if office.chair_name == name:
         return False
     old = {"chair_name": office.chair_name}
@@ -175,12 +177,7 @@ def chair_named_in(session: Session, actor: Actor, name: str) -> None:
     the board has none; an emptied name makes the active chair step down. A new person
     taking over is better entered in Danh mục, which keeps the chair before in the list.
     """
-    chair = session.scalar(
-        select(BoardMember)
-        .where(BoardMember.position == BoardPosition.CHAIR.value, BoardMember.active.is_(True))
-        .order_by(BoardMember.sort_order, BoardMember.id)
-        .limit(1)
-    )
+    chair = _active_chair(session)
     if not name:
         if chair is not None:
             old = _fields(chair)
