@@ -1,6 +1,6 @@
 """Shared fixtures: an offscreen Qt, a private data folder, real databases on both engines.
 
-Service and database tests (``tests/unit/services``, ``tests/db``) that use a database run
+Service and database tests (``tests/services``, ``tests/db``) that use a database run
 twice: on a SQLite file and on PostgreSQL. PostgreSQL needs a server, named by
 ``GIAMSAT_TEST_POSTGRES_URL`` (``.ci/run`` starts one); without it those runs are skipped,
 so the suite still works on a PC without a server. Each test starts from an empty migrated
@@ -26,8 +26,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from offices import TAN_HUNG
-from session_day import TODAY
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
@@ -38,11 +36,13 @@ from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.database import Database, open_database
+from tests.offices import TAN_HUNG
+from tests.session_day import TODAY
 
 POSTGRES_URL_VARIABLE = "GIAMSAT_TEST_POSTGRES_URL"
 NO_SERVER = f"PostgreSQL tests need a server: set {POSTGRES_URL_VARIABLE} (.ci/run starts one)"
 ENGINES = ("sqlite", "postgresql")
-BOTH_ENGINES = ("tests/unit/services", "tests/db")
+BOTH_ENGINES = ("tests/services/", "tests/db/")
 """Folders whose database tests run on both engines."""
 SQLITE_FILE = "giamsat.sqlite3"
 

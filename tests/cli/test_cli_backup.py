@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-from hostile import corpus
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft
@@ -26,6 +25,7 @@ from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.safety.backup import verify_backup
 from giamsat_desktop.services.safety.database import open_database
+from tests.hostile import corpus
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)

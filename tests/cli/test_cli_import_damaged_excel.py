@@ -10,9 +10,9 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from hostile import corpus
 
 from giamsat_desktop.services.safety.database import Database
+from tests.hostile import corpus
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 SHEET = "Sổ đến 2026"

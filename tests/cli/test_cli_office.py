@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hostile.locks import hold
 from pypdf import PdfReader
+
+from tests.hostile.locks import hold
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 

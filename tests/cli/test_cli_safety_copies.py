@@ -17,12 +17,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from test_cli_import_excel import good_register
 
 from giamsat_desktop.cli import main
 from giamsat_desktop.services.safety import safety_copies
 from giamsat_desktop.services.safety.database import open_database
 from giamsat_desktop.services.safety.safety_copies import KEEP_BEFORE_IMPORT
+from tests.cli.test_cli_import_excel import good_register
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 PARALLEL = 16

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hostile.disks import fill, read_only, small_disk
+
+from tests.hostile.disks import fill, read_only, small_disk
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
 YEAR = "2025"

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from session_day import TODAY
 from sqlalchemy import select, update
 from sqlalchemy.orm import Mapper
 from sqlalchemy.orm.attributes import flag_modified
@@ -22,6 +21,7 @@ from giamsat_desktop.messages import FIELD_NAMES, describe
 from giamsat_desktop.services.accounts import users as accounts
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.safety.database import Database, open_database
+from tests.session_day import TODAY
 
 VERSIONED = sorted(
     (mapper for mapper in Base.registry.mappers if mapper.version_id_col is not None),

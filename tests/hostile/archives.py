@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hostile import corpus
+from tests.hostile import corpus
 
 MANIFEST = "manifest.json"
 SQLITE_MEMBER = "database/giamsat.sqlite3"

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import re
 
-from conftest import choose, menu_action
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +10,7 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.catalog.organization_dialog import OrganizationDialog
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
 from giamsat_desktop.ui.settings.first_run_wizard import FirstRunWizard
+from tests.ui.clicks import choose, menu_action
 
 ENGLISH_WORDS = re.compile(
     r"\b(OK|Cancel|Save|Close|Apply|Yes|No|Next|Back|Finish|Help|Open|Discard)\b"

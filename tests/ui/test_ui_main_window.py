@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import menu_action
-from modals import Answer, answer_modal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
@@ -15,6 +13,8 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.common.placeholder_page import PlaceholderPage
 from giamsat_desktop.ui.main_window import PAGE_KEYS, MainWindow
+from tests.ui.clicks import menu_action
+from tests.ui.modals import Answer, answer_modal
 
 VIETNAMESE_ENTRIES = [
     "Tổng quan",

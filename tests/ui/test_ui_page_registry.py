@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import choose, click, click_for_dialog, menu_action, settle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
@@ -29,6 +28,7 @@ from giamsat_desktop.ui.catalog.pages import CATALOG
 from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.pages import PAGES
+from tests.ui.clicks import choose, click, click_for_dialog, menu_action, settle
 
 Typist = Callable[[QWidget, str], None]
 PORTABLE = QKeySequence.SequenceFormat.PortableText

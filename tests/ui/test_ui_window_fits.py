@@ -10,7 +10,6 @@ page, the status bar's messages whole.
 from __future__ import annotations
 
 import pytest
-from conftest import choose, menu_action, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop.ui.common.elided_label import ElidedLabel
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
 from giamsat_desktop.ui.registers.register_page import RegisterPage
+from tests.ui.clicks import choose, menu_action, settle
 
 LAPTOP = (1366, 698)
 
