@@ -8,91 +8,23 @@ manifest and keeps the rest of the archive restorable on a new PC.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
-import os
-import subprocess
-import sys
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from giamsat_desktop.domain.accounts import Actor, Role
-from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.services.files import attachments
-from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.safety.backup import verify_backup
-from giamsat_desktop.services.safety.database import open_database
-
-GIAMSAT = Path(sys.executable).parent / "giamsat"
-CLERK = Actor("Lê Thị Mỹ Duyên", Role.CLERK)
-REPORT = b"%PDF-1.4\n% 75/BC-MTTQ-BTT bao cao giam sat\n" + bytes(range(256)) * 16 + b"%%EOF\n"
-PLAN = b"%PDF-1.4\n% 12/KH-MTTQ ke hoach giam sat nam 2027\n" + bytes(range(255, -1, -1)) * 12
-
-
-def giamsat(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "GIAMSAT_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    env.pop("GIAMSAT_DATABASE_URL", None)
-    return subprocess.run(
-        [str(GIAMSAT), *map(str, args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        check=False,
-    )
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-@dataclass(frozen=True)
-class Office:
-    home: Path
-    database: Path
-    report_number: str
-    plan_number: str
+from tests.cli.damaged_office import PLAN, REPORT, Office, giamsat, make_office, sha256
 
 
 @pytest.fixture
 def office(tmp_path: Path) -> Office:
     """Two incoming documents with a scan each; the report's scan then damaged on the disk."""
-    data = tmp_path / "GiamSat"
-    path = data / "giamsat.sqlite3"
-    downloads = tmp_path / "Tai-ve"
-    downloads.mkdir()
-    (downloads / "75-BC-MTTQ.pdf").write_bytes(REPORT)
-    (downloads / "12-KH-MTTQ.pdf").write_bytes(PLAN)
-    database = open_database(f"sqlite:///{path}")
-    try:
-        numbers = []
-        for subject, symbol, scan in (
-            ("Báo cáo kết quả giám sát chính sách BHYT", "75/BC-MTTQ-BTT", "75-BC-MTTQ.pdf"),
-            ("Kế hoạch giám sát năm 2027", "12/KH-MTTQ", "12-KH-MTTQ.pdf"),
-        ):
-            record, _ = incoming.register_incoming(
-                database.session_factory,
-                CLERK,
-                IncomingDraft(
-                    dt.date(2026, 11, 23), "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh", subject, symbol
-                ),
-            )
-            attachments.attach_files(
-                database.session_factory, CLERK, data, "incoming", record.id, [downloads / scan]
-            )
-            numbers.append(record.arrival_number_text)
-    finally:
-        database.close()
-    stored = attachments.stored_path(data, sha256(REPORT))
-    damaged = bytearray(stored.read_bytes())
-    damaged[200] ^= 0x01  # one bit, same size
-    stored.write_bytes(bytes(damaged))
-    return Office(tmp_path / "home", path, numbers[0], numbers[1])
+    made = make_office(tmp_path)
+    made.damage_report()
+    return made
 
 
 def test_check_exits_1_naming_the_document_whose_file_is_damaged(office: Office) -> None:
