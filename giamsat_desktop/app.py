@@ -28,6 +28,7 @@ from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.services.safety.instance_lock import InstanceLock
+from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.i18n import install_language
 from giamsat_desktop.ui.common.single_instance import ShowRequests, ask_running_to_show, server_name
@@ -105,10 +106,15 @@ def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     folders = [path.parent / "backups"] + (
         [Path(chosen)] if isinstance(chosen, str) and chosen else []
     )
-    latest = latest_good_backup(folders, path.parent)
+    runner = TaskRunner()  # no window yet: the work runs on a worker, the dialogs stay live
+    title = QCoreApplication.translate("App", "Dữ liệu bị hỏng")
+    latest = runner.outcome(
+        lambda _control: latest_good_backup(folders, path.parent),
+        progress_label=QCoreApplication.translate("App", "Đang tìm bản sao lưu tốt gần nhất…"),
+        cancellable=False,
+    )
     if latest is None:
         return False
-    title = QCoreApplication.translate("App", "Dữ liệu bị hỏng")
     question = QCoreApplication.translate(
         "App",
         "Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).\n\n"
@@ -118,7 +124,13 @@ def restore_damaged(url: str, path: Path, settings: Settings) -> bool:
     if QMessageBox.question(None, title, question) != QMessageBox.StandardButton.Yes:
         return False
     try:  # the damaged file is kept as it is, beside the other backups, by the restore
-        restore_backup(url, latest, path.parent, path.parent / "backups")
+        runner.outcome(
+            lambda control: restore_backup(
+                url, latest, path.parent, path.parent / "backups", progress=control.report
+            ),
+            progress_label=QCoreApplication.translate("App", "Đang khôi phục bản sao lưu…"),
+            cancellable=False,
+        )
     except GiamsatError as exc:
         QMessageBox.critical(None, title, error_text(exc))
         return False

@@ -114,12 +114,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="111"/>
+        <location filename="../giamsat_desktop/app.py" line="110"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="112"/>
+        <location filename="../giamsat_desktop/app.py" line="113"/>
+        <source>Đang tìm bản sao lưu tốt gần nhất…</source>
+        <translation>Looking for the newest good backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="118"/>
         <source>Không mở được cơ sở dữ liệu {location}: tệp bị hỏng (thường do mất điện khi đang ghi).
 
 Khôi phục bản sao lưu tốt gần nhất?
@@ -134,27 +139,32 @@ Restore the newest good backup?
 The damaged file is kept in the backup folder for a technician.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="138"/>
+        <location filename="../giamsat_desktop/app.py" line="131"/>
+        <source>Đang khôi phục bản sao lưu…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/app.py" line="150"/>
         <source>Không kết nối được máy chủ dữ liệu</source>
         <translation>Cannot reach the data server</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="141"/>
+        <location filename="../giamsat_desktop/app.py" line="153"/>
         <source>Hãy kiểm tra máy chủ đã bật và máy này đã nối mạng nội bộ, rồi bấm Thử lại.</source>
         <translation>Check that the server is switched on and that this PC is connected to the office network, then click Try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="147"/>
+        <location filename="../giamsat_desktop/app.py" line="159"/>
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="152"/>
+        <location filename="../giamsat_desktop/app.py" line="164"/>
         <source>Dùng tệp trên máy này…</source>
         <translation>Use this PC&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="165"/>
+        <location filename="../giamsat_desktop/app.py" line="177"/>
         <source>Mở tệp dữ liệu trên máy này thay cho máy chủ?
 
 Văn bản nhập vào tệp trên máy này sẽ không có trên máy chủ, và các máy khác không thấy. Khi máy chủ hoạt động trở lại, chọn lại máy chủ ở Cài đặt → Đổi nơi lưu dữ liệu.</source>
@@ -163,12 +173,12 @@ Văn bản nhập vào tệp trên máy này sẽ không có trên máy chủ, v
 Documents entered into the file on this PC will not be on the server, and the other PCs will not see them. When the server works again, choose it again in Settings → Change where the data is kept.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="196"/>
+        <location filename="../giamsat_desktop/app.py" line="208"/>
         <source>Chương trình đang chạy</source>
         <translation>The program is running</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/app.py" line="260"/>
+        <location filename="../giamsat_desktop/app.py" line="272"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -428,51 +438,51 @@ Documents entered into the file on this PC will not be on the server, and the ot
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="87"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="84"/>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="122"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="101"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="102"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="110"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="120"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="129"/>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="145"/>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="174"/>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="179"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="148"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="177"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="182"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="135"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="141"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="144"/>
         <source>Khôi phục dữ liệu của “{office}” sao lưu lúc {moment}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay thế. Chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -481,32 +491,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước rồi mới bị thay t
 The current data is backed up first, then replaced. The program opens again after the restore.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="170"/>
         <source>Đã khôi phục. Chương trình mở lại dữ liệu.</source>
         <translation>Restored. The program opens the data again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="173"/>
         <source>Cảnh báo: {what}</source>
         <translation>Warning: {what}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="188"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="191"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="222"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="226"/>
         <source>… và {count} tệp nữa.</source>
         <translation>… and {count} more files.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="225"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="229"/>
         <source>Tệp đính kèm bị hỏng</source>
         <translation>Damaged attached files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="227"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="231"/>
         <source>Các tệp đính kèm sau không còn như khi được lưu (ổ đĩa hỏng hoặc tệp bị sửa ngoài chương trình):
 {lines}
 
@@ -517,23 +527,23 @@ Hãy lấy lại chúng từ một bản sao lưu trước đó (Tệp → Khôi
 Get them back from an earlier backup (File → Restore from a backup…).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="249"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="253"/>
         <source>Đang tìm bản sao lưu tốt gần nhất…</source>
         <translation>Looking for the newest good backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="257"/>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="267"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="261"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="271"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="259"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="263"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng và không tìm thấy bản sao lưu nào dùng được. Hãy dùng Tệp → Khôi phục từ bản sao lưu với tệp sao lưu trên USB hoặc máy khác, và đừng nhập thêm dữ liệu.</source>
         <translation>The check found the database damaged and no usable backup. Use File → Restore from a backup with a backup on a USB stick or another PC, and do not enter more data.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="269"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="273"/>
         <source>Kiểm tra cho thấy cơ sở dữ liệu bị hỏng (thường do mất điện khi đang ghi). Khôi phục bản sao lưu tốt gần nhất?
 
 {path}</source>
@@ -542,27 +552,27 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 {path}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="288"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="292"/>
         <source>Đang kiểm tra nhật ký thay đổi…</source>
         <translation>Checking the change log…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="331"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="335"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="346"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="350"/>
         <source>Không thấy thư mục sao lưu {folder} (USB chưa cắm?).</source>
         <translation>Backup folder {folder} not found (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="350"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="354"/>
         <source>Chưa có bản sao lưu nào ngoài máy này: Tệp → Sao lưu ngay.</source>
         <translation>No backup outside this PC yet: File → Back up now.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="352"/>
+        <location filename="../giamsat_desktop/ui/settings/backup_actions.py" line="356"/>
         <source>Đã {days} ngày chưa sao lưu ra ngoài máy này.</source>
         <translation>No backup outside this PC for {days} days.</translation>
     </message>
@@ -723,77 +733,77 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="442"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="8"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="443"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="9"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="444"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="10"/>
         <source>Tác giả</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="445"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="11"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="446"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="12"/>
         <source>Ngày tháng văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="447"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="13"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="448"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="14"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="449"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="15"/>
         <source>Đơn vị hoặc người nhận</source>
         <translation>Recipient unit or person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="450"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="16"/>
         <source>Ngày chuyển</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="451"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="17"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="452"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="18"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="453"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="19"/>
         <source>Hạn xử lý</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="454"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="20"/>
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="455"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="21"/>
         <source>Độ mật</source>
         <translation>Secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="456"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="22"/>
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
@@ -945,32 +955,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="541"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="107"/>
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="544"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="110"/>
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="545"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="111"/>
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="548"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="114"/>
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="551"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="117"/>
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="554"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="120"/>
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -978,757 +988,847 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="27"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="8"/>
         <source>Chưa nhập {field}.</source>
         <translation>{field} is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="28"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="9"/>
         <source>{field} dài quá: tối đa {limit} ký tự, đang có {length}.</source>
         <translation>{field} is too long: at most {limit} characters, {length} given.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="31"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="12"/>
         <source>{field} không hợp lệ: {reason}</source>
         <translation>{field} is not valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="32"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="13"/>
         <source>Mã “{code}” đã được dùng cho {name}.</source>
         <translation>The code “{code}” is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="33"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="14"/>
         <source>Không tìm thấy {what} (mã số {id}).</source>
         <translation>The {what} was not found (id {id}).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="34"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="15"/>
         <source>{what} vừa được người khác sửa trong lúc bạn đang sửa. Hãy mở lại để xem bản mới nhất rồi sửa lại.</source>
         <translation>Someone else changed this {what} while you were editing it. Open it again to see the latest version, then make your change.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="44"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="25"/>
         <source>Cơ sở dữ liệu này đã có đơn vị “{name}”.</source>
         <translation>This database already belongs to the office “{name}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="45"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="26"/>
         <source>Cơ sở dữ liệu {location} được tạo bởi phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cài phiên bản mới; dữ liệu chưa bị thay đổi.</source>
         <translation>The database {location} was made by a newer version of the program (schema {revision}). Install the newer version; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="50"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="31"/>
         <source>Tệp {location} không phải là cơ sở dữ liệu của chương trình này.</source>
         <translation>The file {location} is not a database of this program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="53"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="34"/>
         <source>Cơ sở dữ liệu {location} bị hỏng: {detail}. Hãy khôi phục từ bản sao lưu.</source>
         <translation>The database {location} is damaged: {detail}. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="56"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="37"/>
         <source>Không mở được cơ sở dữ liệu {location}: {detail}</source>
         <translation>Cannot open the database {location}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="59"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="40"/>
         <source>Không có cơ sở dữ liệu tại {location}. Hãy tạo bằng lệnh init.</source>
         <translation>There is no database at {location}. Create it with the init command.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="62"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="43"/>
         <source>Cơ sở dữ liệu đã có dữ liệu văn bản; không tạo dữ liệu mẫu.</source>
         <translation>The database already holds documents; no demo data was added.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="65"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="46"/>
         <source>Cơ sở dữ liệu {location} đã có dữ liệu; chỉ chuyển dữ liệu vào một cơ sở dữ liệu trống.</source>
         <translation>The database {location} already holds data; data is moved only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="69"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="50"/>
         <source>Nâng cấp cơ sở dữ liệu không thành công: {detail}. Dữ liệu vẫn như trước; bản sao lưu ở {backup}.</source>
         <translation>Upgrading the database failed: {detail}. The data is as it was; a backup is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="74"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="55"/>
         <source>Không sao lưu được vào {path}: {detail}</source>
         <translation>Cannot back up to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="75"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="56"/>
         <source>Không tìm thấy tệp {path}.</source>
         <translation>The file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="76"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="57"/>
         <source>Không tìm thấy nội dung tệp đính kèm {name} trên máy này và trong cơ sở dữ liệu. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.</source>
         <translation>The contents of the attachment {name} were found neither on this PC nor in the database. Restore from a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="81"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="62"/>
         <source>Tài khoản {user} không có quyền làm việc này.</source>
         <translation>The account {user} is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="114"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="95"/>
         <source>Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.</source>
         <translation>The restore failed: {detail}. There was no data here before, so nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="124"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="105"/>
         <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
         <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="129"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="110"/>
         <source>Tên đăng nhập hoặc {what} không đúng.</source>
         <translation>Wrong user name or {what}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="130"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="111"/>
         <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="133"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="114"/>
         <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
         <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="136"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="117"/>
         <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
         <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="141"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="122"/>
         <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="144"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="125"/>
         <source>{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.</source>
         <translation>{path} is a folder, not a file name: give the name of the file to make in that folder.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="148"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="129"/>
         <source>{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.</source>
         <translation>{path} is not an ordinary file (a device, a pipe or a broken link): the program does not write over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="153"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="134"/>
         <source>Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.</source>
         <translation>There is no folder {folder} to write {path} in: make the folder first or choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="157"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="138"/>
         <source>Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.</source>
         <translation>{path} cannot be written (the folder or drive is read-only): choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="161"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="142"/>
         <source>Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. Hãy giải phóng chỗ trống rồi làm lại.</source>
         <translation>The drive holding {path} is full, so nothing was written; what was there is as it was. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="166"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="147"/>
         <source>Không ghi được {path}: {detail}</source>
         <translation>Could not write {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="167"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="148"/>
         <source>Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.</source>
         <translation>The database file {location} is read-only, so nothing can be written to it. Clear the file&apos;s read-only attribute, or copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="172"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="153"/>
         <source>Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.</source>
         <translation>The database&apos;s folder {folder} is read-only (or not yours to write), so the database cannot be written. Copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="177"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="158"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.</source>
         <translation>The database {location} is open in a window of the program ({program}, PC {host}, user {user}, since {since}, process {pid}); close that window and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="182"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="163"/>
         <source>Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.</source>
         <translation>The database {location} is being used by the command “{command}” ({program}, PC {host}, user {user}, since {since}, process {pid}); wait for it to finish and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="187"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="168"/>
         <source>Không đọc hoặc ghi được {path}: {detail}.</source>
         <translation>Could not read or write {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="188"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="169"/>
         <source>{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.</source>
         <translation>{path} is larger than this drive allows for one file (a FAT32 drive takes files under 4 GB), so nothing was written; what was there is as it was. Choose another drive.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="194"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="175"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="200"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="181"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="205"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="186"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="210"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="191"/>
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program&apos;s schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="215"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="196"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="220"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="201"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="225"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="206"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="230"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="211"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="235"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="216"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="240"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="221"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="245"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="226"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="254"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="12"/>
         <source>không phải tệp Excel</source>
         <translation>not an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="255"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="13"/>
         <source>tệp rỗng, không phải tệp Excel</source>
         <translation>the file is empty, not an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="256"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="14"/>
         <source>không mở được tệp ({detail})</source>
         <translation>the file cannot be opened ({detail})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="257"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="15"/>
         <source>không đọc được tệp Excel (có mật khẩu, bị hỏng hoặc không phải Excel)</source>
         <translation>the Excel file cannot be read (password-protected, damaged or not Excel)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="260"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="18"/>
         <source>tệp “{file}” bị hỏng, không đọc được</source>
         <translation>file “{file}” is damaged and cannot be read</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="261"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="19"/>
         <source>tệp “{file}” bị hỏng, không đọc được: {detail}</source>
         <translation>file “{file}” is damaged and cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="262"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="20"/>
         <source>tệp “{file}” không đọc được: {detail}</source>
         <translation>file “{file}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="263"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="21"/>
         <source>tệp “{file}” giải nén ra quá lớn ({detail}), không phải một sổ văn bản</source>
         <translation>file “{file}” expands too much ({detail}); it is not a register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="266"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="24"/>
         <source>tệp “{file}” có quá nhiều phần, không phải một sổ văn bản</source>
         <translation>file “{file}” has too many parts; it is not a register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="269"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="27"/>
         <source>tệp Excel giải nén ra quá lớn, không phải một sổ văn bản</source>
         <translation>the Excel file expands too much; it is not a register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="272"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="30"/>
         <source>tệp “{file}” quá lớn cho một sổ văn bản định dạng .xls (giới hạn {limit} MB)</source>
         <translation>file “{file}” is too large for a register in .xls format (limit {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="276"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="34"/>
         <source>không có trang “{sheet}”</source>
         <translation>there is no sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="277"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="35"/>
         <source>tệp “{file}” bị hỏng, không đọc được: trang “{sheet}” có dữ liệu không đúng dạng Excel</source>
         <translation>file “{file}” is damaged and cannot be read: sheet “{sheet}” holds data not in Excel form</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="281"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="39"/>
         <source>không tìm thấy dữ liệu của trang “{sheet}” trong tệp “{file}”</source>
         <translation>the data of sheet “{sheet}” is missing from file “{file}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="284"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="42"/>
         <source>trang “{sheet}” của tệp “{file}” có ô {cell}, ở cột thứ {number:n}, quá giới hạn {limit} cột (đến cột {last}): một sổ văn bản không có nhiều cột như vậy. Hãy xóa các ô thừa bên phải rồi nhập lại</source>
         <translation>sheet “{sheet}” of file “{file}” has cell {cell}, in column {number:n}, beyond the limit of {limit} columns (up to column {last}): a register has no such number of columns. Delete the extra cells on the right and import again</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="290"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="48"/>
         <source>trang “{sheet}” của tệp “{file}” có ô {cell}, ở dòng thứ {number:n}, quá giới hạn {limit:n} dòng của một sổ văn bản. Hãy xóa các ô thừa ở cuối trang rồi nhập lại</source>
         <translation>sheet “{sheet}” of file “{file}” has cell {cell}, in row {number:n}, beyond a register&apos;s limit of {limit:n} rows. Delete the extra cells at the end of the sheet and import again</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="295"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="53"/>
         <source>trang “{sheet}” của tệp “{file}” có các ô dùng chung những đoạn chữ dài, cộng lại hơn {size:n} MB, quá giới hạn {limit:n} MB</source>
         <translation>sheet “{sheet}” of file “{file}” has cells sharing long texts, more than {size:n} MB together, beyond the limit of {limit:n} MB</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="300"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="58"/>
         <source>tệp có phần được đặt mật khẩu</source>
         <translation>the file has password-protected parts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="301"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="59"/>
         <source>phần {part} được nén theo cách Excel không dùng</source>
         <translation>part {part} is compressed in a way Excel does not use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="304"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="62"/>
         <source>phần {part} {size:n} MB, giới hạn {limit:n} MB</source>
         <translation>part {part} is {size:n} MB, limit {limit:n} MB</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="307"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="65"/>
         <source>các phần dữ liệu {size:n} MB, giới hạn {limit:n} MB</source>
         <translation>the data parts are {size:n} MB, limit {limit:n} MB</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="310"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="68"/>
         <source>không tìm thấy phần {part}</source>
         <translation>part {part} is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="311"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="69"/>
         <source>phần {part} bị cắt cụt</source>
         <translation>part {part} is cut short</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="312"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="70"/>
         <source>phần {part} không giải nén được</source>
         <translation>part {part} cannot be decompressed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="313"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="71"/>
         <source>phần {part} giải nén ra nhiều hơn kích thước ghi trong tệp</source>
         <translation>part {part} expands beyond the size the file states</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="316"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="74"/>
         <source>phần {part} không khớp với kích thước và mã kiểm tra</source>
         <translation>part {part} does not match its size and checksum</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="319"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="77"/>
         <source>có hai phần cùng tên {part}</source>
         <translation>two parts are named {part}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="320"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="78"/>
         <source>{where} khai báo DOCTYPE, điều Excel không bao giờ ghi</source>
         <translation>{where} declares a DOCTYPE, which Excel never writes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="323"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="81"/>
         <source>phần liên kết các trang có tên lạ</source>
         <translation>the part linking the sheets has odd names</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="324"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="82"/>
         <source>{where} có {reason} (dòng {line}, cột {offset})</source>
         <translation>{where} has {reason} (line {line}, column {offset})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="325"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="83"/>
         <source>trang “{sheet}” có số dòng sai</source>
         <translation>sheet “{sheet}” has wrong row numbers</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="326"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="84"/>
         <source>trang “{sheet}” có ô mang địa chỉ sai</source>
         <translation>sheet “{sheet}” has a cell with a wrong address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="327"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="85"/>
         <source>phần {part}</source>
         <translation>part {part}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="328"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="86"/>
         <source>trang “{sheet}”</source>
         <translation>sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="329"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="87"/>
         <source>bảng chữ dùng chung</source>
         <translation>the shared text table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="330"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="88"/>
         <source>thẻ đóng không khớp thẻ mở</source>
         <translation>a closing tag that does not match its opening tag</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="331"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="89"/>
         <source>dữ liệu bị cắt cụt</source>
         <translation>data cut short</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="332"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="90"/>
         <source>ký hiệu không xác định</source>
         <translation>an undefined entity</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="333"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="91"/>
         <source>ký tự không hợp lệ</source>
         <translation>an invalid character</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="334"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="92"/>
         <source>dữ liệu thừa ở cuối</source>
         <translation>extra data at the end</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="335"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="93"/>
         <source>thuộc tính lặp lại</source>
         <translation>a repeated attribute</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="336"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="94"/>
         <source>sai cú pháp XML</source>
         <translation>an XML syntax error</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="338"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="96"/>
         <source>trang tính trống</source>
         <translation>the sheet is empty</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="339"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="97"/>
         <source>không tìm thấy dòng tiêu đề có các cột {columns}</source>
         <translation>no header row with the columns {columns} was found</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="342"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="100"/>
         <source>chưa chọn cột {columns}</source>
         <translation>no column chosen for {columns}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="343"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="101"/>
         <source>vị trí cột sai</source>
         <translation>wrong column position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="345"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="103"/>
         <source>Ô {column} dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
         <translation>The {column} cell is {length:n} characters long, beyond the limit of {limit:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="348"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="106"/>
         <source>Ô “{header}” dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
         <translation>The “{header}” cell is {length:n} characters long, beyond the limit of {limit:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="351"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="109"/>
         <source>{column}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”</source>
         <translation>{column}: old-encoding text not recognised with certainty: “{value}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="354"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="112"/>
         <source>{header}: văn bản mã hóa cũ không nhận ra chắc chắn: “{value}”</source>
         <translation>{header}: old-encoding text not recognised with certainty: “{value}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="357"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="115"/>
         <source>{column} “{value}” không phải ngày</source>
         <translation>{column} “{value}” is not a date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="358"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="116"/>
         <source>{column} “{value}” không có thật</source>
         <translation>{column} “{value}” does not exist</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="359"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="117"/>
         <source>{column} “{value}” thiếu năm</source>
         <translation>{column} “{value}” has no year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="360"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="118"/>
         <source>{column} “{value}” không đọc được (cần dạng ngày/tháng/năm)</source>
         <translation>{column} “{value}” cannot be read (day/month/year needed)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="363"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="121"/>
         <source>{column} “{value}” không hợp lệ</source>
         <translation>{column} “{value}” is not valid</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="364"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="122"/>
         <source>{column} “{value}” không hợp lệ (Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc)</source>
         <translation>{column} “{value}” is not valid (Normal, Urgent, Very urgent or Flash)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="367"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="125"/>
         <source>{column} “{value}” không hợp lệ (Thường, Mật, Tối mật hoặc Tuyệt mật)</source>
         <translation>{column} “{value}” is not valid (Normal, Confidential, Secret or Top secret)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="370"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="128"/>
         <source>Thiếu {column}</source>
         <translation>Missing {column}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="371"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="129"/>
         <source>Ngày tháng văn bản {doc_date} sau ngày đến {arrival}</source>
         <translation>Document date {doc_date} is after the arrival date {arrival}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="374"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="132"/>
         <source>Ngày chuyển {transfer} trước ngày đến {arrival}</source>
         <translation>Transfer date {transfer} is before the arrival date {arrival}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="377"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="135"/>
         <source>Ghi chú cùng các cột ghi vào ghi chú ({headers}) dài {length:n} ký tự, quá giới hạn {limit:n} ký tự</source>
         <translation>The notes with the columns kept in them ({headers}) are {length:n} characters long, beyond the limit of {limit:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="382"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="140"/>
         <source>Số đến {number} trùng với dòng {row}</source>
         <translation>Arrival no. {number} repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="383"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="141"/>
         <source>Số đến {number} đã có trong “{book}”</source>
         <translation>Arrival no. {number} is already in “{book}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="384"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="142"/>
         <source>{row}: {problem}</source>
         <translation>{row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="386"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="144"/>
         <source>{column}: đã chuyển mã {encoding} sang Unicode</source>
         <translation>{column}: converted from {encoding} to Unicode</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="389"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="147"/>
         <source>{header}: đã chuyển mã {encoding} sang Unicode</source>
         <translation>{header}: converted from {encoding} to Unicode</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="392"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="150"/>
         <source>{column}: số {serial} đọc là ngày {day}</source>
         <translation>{column}: number {serial} read as the date {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="393"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="151"/>
         <source>{column} “{value}” ghi thành “{written}”</source>
         <translation>{column} “{value}” written as “{written}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="394"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="152"/>
         <source>{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu hoặc trích yếu, ghi loại như trong tệp vào ghi chú</source>
         <translation>{column} “{value}” is not in the catalogue: kept the type “{type}” from the symbol or subject; the type as written goes into the notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="399"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="157"/>
         <source>{column} “{value}” không có trong danh mục: giữ loại “{type}” theo số, ký hiệu, ghi loại như trong tệp vào ghi chú</source>
         <translation>{column} “{value}” is not in the catalogue: kept the type “{type}” from the symbol; the type as written goes into the notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="404"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="162"/>
         <source>{column} “{value}” không có trong danh mục: để trống loại, ghi loại như trong tệp vào ghi chú</source>
         <translation>{column} “{value}” is not in the catalogue: type left blank; the type as written goes into the notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="410"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="168"/>
         <source>không phải tệp sao lưu ({error})</source>
         <translation>not a backup file ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="411"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="169"/>
         <source>tên tệp không an toàn: {name}</source>
         <translation>unsafe file name: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="412"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="170"/>
         <source>tệp {name} quá lớn</source>
         <translation>file {name} is too large</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="413"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="171"/>
         <source>thiếu manifest.json</source>
         <translation>manifest.json is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="414"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="172"/>
         <source>manifest.json hỏng ({error})</source>
         <translation>manifest.json is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="415"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="173"/>
         <source>thiếu tệp {name}</source>
         <translation>file {name} is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="416"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="174"/>
         <source>tệp {name} hỏng ({error})</source>
         <translation>file {name} is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="417"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="175"/>
         <source>tệp {name} đã bị sửa hoặc hỏng</source>
         <translation>file {name} has been altered or damaged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="418"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="176"/>
         <source>tạo bởi phiên bản mới hơn (lược đồ {revision})</source>
         <translation>made by a newer version (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="419"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="177"/>
         <source>thiếu dữ liệu bảng {table}</source>
         <translation>the data of table {table} is missing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="420"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="178"/>
         <source>số dòng bảng {table} không khớp với manifest</source>
         <translation>the row count of table {table} does not match the manifest</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="421"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="179"/>
         <source>mã kiểm tra của tệp đính kèm không hợp lệ</source>
         <translation>an attachment&apos;s checksum is not valid</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="424"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="182"/>
         <source>cơ sở dữ liệu trong bản sao lưu bị hỏng</source>
         <translation>the database in the backup is damaged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="427"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="185"/>
         <source>cơ sở dữ liệu trong bản sao lưu bị hỏng ({error})</source>
         <translation>the database in the backup is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="430"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="188"/>
         <source>bảng {table} trong cơ sở dữ liệu của bản sao lưu có {found} dòng, manifest ghi {expected}</source>
         <translation>table {table} in the backup&apos;s database has {found} rows; the manifest says {expected}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="434"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="192"/>
         <source>phiên bản lược đồ không khớp với manifest</source>
         <translation>the schema version does not match the manifest</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="437"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="195"/>
         <source>số {number}</source>
         <translation>number {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="82"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="197"/>
+        <source>tệp đính kèm {documents} đã bị sửa hoặc hỏng (nội dung không khớp mã kiểm tra)</source>
+        <translation>the attached file {documents} has been changed or damaged (its content does not match its checksum)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="201"/>
+        <source>tệp đính kèm {checksum}… (không còn gắn với văn bản nào) bị hỏng</source>
+        <translation>the attached file {checksum}… (no longer attached to any document) is damaged</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="204"/>
+        <source>“{file}” của văn bản đến số {number} năm {year} (mã số {id})</source>
+        <translation>“{file}” of incoming document no. {number} of {year} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="207"/>
+        <source>“{file}” của văn bản đi số {number} năm {year} (mã số {id})</source>
+        <translation>“{file}” of outgoing document no. {number} of {year} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="210"/>
+        <source>{damaged}; hãy lấy lại tệp từ một bản sao lưu trước đó hoặc đính kèm lại bản gốc</source>
+        <translation>{damaged}; get the file back from an earlier backup or attach the original again</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="214"/>
+        <source>kiểm tra toàn vẹn: {text}</source>
+        <translation>integrity check: {text}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="215"/>
+        <source>khóa ngoại: {text}</source>
+        <translation>foreign key: {text}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="217"/>
+        <source>Đang đọc trang “{sheet}”</source>
+        <translation>Reading the sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="218"/>
+        <source>Đã đọc {count:n} dòng</source>
+        <translation>Read {count:n} rows</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="219"/>
+        <source>Đang nhận dạng bảng mã chữ</source>
+        <translation>Recognising the text encoding</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="220"/>
+        <source>Đã kiểm tra {count:n} dòng</source>
+        <translation>Checked {count:n} rows</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="221"/>
+        <source>Đã lưu {done:n}/{total:n} dòng</source>
+        <translation>Saved {done:n}/{total:n} rows</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="222"/>
+        <source>Đã ghi {count:n} dòng</source>
+        <translation>Wrote {count:n} rows</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="223"/>
+        <source>Đã ghi {done:n}/{total:n} dòng</source>
+        <translation>Wrote {done:n}/{total:n} rows</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="224"/>
+        <source>Bảng dữ liệu {done:n}/{total:n}</source>
+        <translation>Table {done:n}/{total:n}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="225"/>
+        <source>Tệp cơ sở dữ liệu</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="226"/>
+        <source>Tệp đính kèm {done:n}/{total:n}</source>
+        <translation>Attached file {done:n}/{total:n}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="227"/>
+        <source>{done:n}/{total:n} văn bản</source>
+        <translation>{done:n}/{total:n} documents</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="63"/>
         <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
         <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="39"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="20"/>
         <source>Cơ sở dữ liệu chưa có thông tin đơn vị. Hãy mở chương trình để khai báo, hoặc dùng lệnh giamsat office.</source>
         <translation>The database has no office details yet. Open the program to enter them, or use the command giamsat office.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="85"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="66"/>
         <source>Số “{number}” không hợp lệ: chỉ gồm chữ số, có thể thêm chữ cái (ví dụ 125a).</source>
         <translation>The number “{number}” is not valid: digits only, optionally followed by letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="88"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="69"/>
         <source>{field} không được sau {other}.</source>
         <translation>{field} may not be after {other}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="89"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="70"/>
         <source>Văn bản đã vào sổ năm {year}; ngày đến phải trong năm đó. Nếu vào nhầm năm, hãy hủy và vào sổ lại.</source>
         <translation>The document is in the register of {year}; its arrival date must be in that year. If the year was wrong, cancel it and register it again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="94"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="75"/>
         <source>Văn bản này đã bị hủy trước đó.</source>
         <translation>This document was already cancelled.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="95"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="76"/>
         <source>Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB.</source>
         <translation>The file {name} is too large ({size} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="98"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="79"/>
         <source>Tệp {name} rỗng (0 byte), không đính kèm.</source>
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="99"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="80"/>
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="104"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="85"/>
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="105"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="86"/>
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="109"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="90"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="118"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="99"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="121"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="102"/>
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
@@ -1746,354 +1846,354 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="464"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="30"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="465"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="31"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="466"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="32"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="467"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="33"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="468"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="34"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="469"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="35"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="470"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="36"/>
         <source>Tên địa phương</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="471"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="37"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="472"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="38"/>
         <source>Cơ quan cấp trên</source>
         <translation>Higher body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="473"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="39"/>
         <source>Ký hiệu văn bản của đơn vị</source>
         <translation>Office&apos;s document symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="474"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="40"/>
         <source>Họ tên Chủ tịch</source>
         <translation>Chair&apos;s name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="475"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="41"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="476"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="42"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="477"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="43"/>
         <source>thành viên Ban Thường trực</source>
         <translation>Standing Board member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="478"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="44"/>
         <source>thứ tự</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="479"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="45"/>
         <source>thông tin đơn vị</source>
         <translation>office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="480"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="46"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="481"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="47"/>
         <source>ngày đến</source>
         <translation>arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="482"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="48"/>
         <source>số đến</source>
         <translation>arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="483"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="49"/>
         <source>tác giả (cơ quan ban hành)</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="484"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="50"/>
         <source>số, ký hiệu</source>
         <translation>number and symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="485"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="51"/>
         <source>ngày tháng văn bản</source>
         <translation>document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="486"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="52"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="487"/>
-        <location filename="../giamsat_desktop/messages.py" line="497"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="53"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="63"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="488"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="54"/>
         <source>đơn vị hoặc người nhận</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="489"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="55"/>
         <source>ngày chuyển</source>
         <translation>transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="490"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="56"/>
         <source>hạn xử lý</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="491"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="57"/>
         <source>ý kiến chỉ đạo (bút phê)</source>
         <translation>leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="492"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="58"/>
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="493"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="59"/>
         <source>số trang</source>
         <translation>page count</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="494"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="60"/>
         <source>lý do hủy</source>
         <translation>reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="495"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="61"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="496"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="62"/>
         <source>số lượng bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="498"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="64"/>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="97"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="499"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="65"/>
         <source>đơn vị, người nhận bản lưu</source>
         <translation>holder of the file copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="500"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="66"/>
         <source>văn bản đến</source>
         <translation>incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="501"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="67"/>
         <source>văn bản đi</source>
         <translation>outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="502"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="68"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="503"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="69"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="504"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="70"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="505"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="71"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="506"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="72"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="507"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="73"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="508"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="74"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="509"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="75"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="510"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="76"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="511"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="77"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="512"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="78"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="513"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="79"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="514"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="80"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="515"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="81"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="516"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="82"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="517"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="83"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="518"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="84"/>
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="519"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="85"/>
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="520"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="86"/>
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="521"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="87"/>
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="522"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="88"/>
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="524"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="90"/>
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="525"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="91"/>
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="526"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="92"/>
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="527"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="93"/>
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="528"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="94"/>
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="529"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="95"/>
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="530"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="96"/>
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="531"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="97"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="532"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="98"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="533"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="99"/>
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="534"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="100"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages.py" line="535"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="101"/>
         <source>dữ liệu của bảng</source>
         <translation>the table&apos;s data</translation>
     </message>
@@ -2196,193 +2296,193 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="63"/>
         <source>Nhập sổ văn bản đến từ Excel</source>
         <translation>Import an incoming register from Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="82"/>
         <source>Dán hoặc gõ đường dẫn tệp rồi nhấn Enter, hoặc kéo tệp Excel vào đây</source>
         <translation>Paste or type the file&apos;s path and press Enter, or drag an Excel file here</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="92"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="99"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="96"/>
         <source>Nhập vào sổ riêng (sổ của đơn vị cũ) tên là:</source>
         <translation>Import into a separate register (a former office&apos;s) named:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="99"/>
         <source>Ví dụ: Sổ văn bản đến xã Tân Hòa (cũ)</source>
         <translation>For example: Sổ văn bản đến xã Tân Hòa (cũ)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/import_mapping.py" line="24"/>
         <source>Cột trong tệp ứng với cột của sổ</source>
         <translation>Columns of the file matched to the register&apos;s columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="103"/>
         <source>Ghi các cột không ứng với cột nào của sổ vào Ghi chú</source>
         <translation>Keep the columns the register has no column for in the Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="111"/>
         <source>Đọc lại theo cột đã chọn</source>
         <translation>Read again with the chosen columns</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="120"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="22"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="27"/>
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="122"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="31"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="35"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="124"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="39"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="43"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="126"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="47"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="51"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="55"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/registers/import_preview.py" line="59"/>
         <source>Đã sửa</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="140"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="121"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="142"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="123"/>
         <source>Chỉ nhập các dòng hợp lệ</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="144"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="125"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="144"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="145"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="181"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="162"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="183"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="164"/>
         <source>Dòng không đọc được:</source>
         <translation>Rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="178"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="178"/>
         <source>Sổ tính Excel (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="229"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="210"/>
         <source>Tệp “{name}” không phải tệp Excel: chỉ nhập được tệp .xlsx hoặc .xls.</source>
         <translation>“{name}” is not an Excel file: only .xlsx or .xls files can be imported.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="265"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="246"/>
         <source>Không tìm thấy tệp “{path}”. Hãy xem lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Check the path.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="267"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="248"/>
         <source>“{path}” là một thư mục, không phải tệp Excel.</source>
         <translation>“{path}” is a folder, not an Excel file.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="300"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="281"/>
         <source>{name} ({rows} dòng)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="333"/>
+        <location filename="../giamsat_desktop/ui/registers/import_mapping.py" line="44"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="380"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="341"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="399"/>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="482"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="360"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="443"/>
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="402"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="363"/>
         <source>{good} dòng đọc được, {bad} dòng lỗi, {blank} dòng trống bỏ qua.</source>
         <translation>{good} rows read, {bad} rows with errors, {blank} blank rows skipped.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="417"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="378"/>
         <source>Các cột sẽ ghi vào Ghi chú: {columns}</source>
         <translation>Columns kept in the Notes: {columns}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="419"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="380"/>
         <source>Các cột sẽ không nhập: {columns}</source>
         <translation>Columns not imported: {columns}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="470"/>
+        <location filename="../giamsat_desktop/ui/registers/import_dialog.py" line="431"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
@@ -2932,122 +3032,122 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/overview/pages.py" line="25"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="40"/>
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="60"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="49"/>
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="61"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="24"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="62"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="25"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="63"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="26"/>
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="27"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="28"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="66"/>
+        <location filename="../giamsat_desktop/ui/catalog/pages.py" line="25"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="67"/>
+        <location filename="../giamsat_desktop/ui/settings/pages.py" line="32"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/audit/pages.py" line="18"/>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="85"/>
         <source>Giám sát và phản biện xã hội - MTTQ Việt Nam</source>
         <translation>Supervision and social criticism - Vietnam Fatherland Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="191"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="192"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="196"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="201"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="205"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="175"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="212"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="182"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="213"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="217"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="221"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="233"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="203"/>
         <source>Dữ liệu: {location}</source>
         <translation>Data: {location}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="318"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="291"/>
         <source>&lt;h3&gt;Giám sát và phản biện xã hội&lt;/h3&gt;&lt;p&gt;Chương trình quản lý công tác giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam và các tổ chức thành viên.&lt;/p&gt;&lt;p&gt;Phiên bản: {version}&lt;br&gt;Cơ sở dữ liệu: {location}&lt;br&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supervision and social criticism&lt;/h3&gt;&lt;p&gt;The program for the supervision and social-criticism work of a Vietnam Fatherland Front committee and its member organisations.&lt;/p&gt;&lt;p&gt;Version: {version}&lt;br&gt;Database: {location}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/main_window.py" line="354"/>
+        <location filename="../giamsat_desktop/ui/main_window.py" line="326"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -4025,17 +4125,17 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../giamsat_desktop/ui/common/background.py" line="168"/>
+        <location filename="../giamsat_desktop/ui/common/background.py" line="182"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/background.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/common/background.py" line="185"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/background.py" line="236"/>
+        <location filename="../giamsat_desktop/ui/common/background.py" line="278"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>

@@ -22,8 +22,8 @@ from giamsat_desktop.cli.common import (
     database_url,
     open_for_reading,
 )
-from giamsat_desktop.domain.errors import ErrorCode, StorageError
-from giamsat_desktop.messages import describe
+from giamsat_desktop.domain.errors import Detail, ErrorCode, StorageError
+from giamsat_desktop.messages import describe, say
 
 if TYPE_CHECKING:
     from giamsat_desktop.cli.common import Subcommands
@@ -70,10 +70,11 @@ def _init(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.safety.database import check_database
 
-    def progress(fraction: float, message: str) -> None:
+    def progress(fraction: float, step: Detail | None) -> None:
         """Reading every attached file takes a while on a large office: show how far it is."""
         end = "\n" if fraction >= 1 else ""
-        print(f"\rĐang kiểm tra tệp đính kèm: {message} ({fraction:.0%})", end=end, file=sys.stderr)
+        line = f"Đang kiểm tra: {say(step)}" if step else "Đang kiểm tra"
+        print(f"\r{line} ({fraction:.0%})", end=end, file=sys.stderr)
 
     try:
         report = check_database(
@@ -94,7 +95,7 @@ def _check(args: argparse.Namespace) -> int:
     if not report.integrity_ok:
         print("KHÔNG ỔN: kiểm tra toàn vẹn phát hiện lỗi:")
         for problem in report.problems[:20]:
-            print(f"  - {problem}")
+            print(f"  - {say(problem)}")
         return EXIT_UNHEALTHY
     if report.current_revision != report.head_revision:
         print("KHÔNG ỔN: lược đồ chưa được nâng cấp; hãy chạy lệnh init hoặc mở chương trình.")
@@ -154,7 +155,7 @@ def _attachments_whole(db_option: str | None) -> bool:
 
 def _backup(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.files.output_files import check_target, write_failure
-    from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
+    from giamsat_desktop.services.safety.attachment_check import damage_detail
     from giamsat_desktop.services.safety.backup import make_backup
 
     check_target(args.output)  # never a folder, a device, or a folder made up by a typo
@@ -172,7 +173,7 @@ def _backup(args: argparse.Namespace) -> int:
         database.close()
     for damaged in info.damaged:
         print(
-            f"giamsat: cảnh báo: {describe_damaged(damaged)}; "
+            f"giamsat: cảnh báo: {say(damage_detail(damaged))}; "
             "bản sao lưu không có bản tốt của tệp này.",
             file=sys.stderr,
         )
@@ -186,7 +187,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from giamsat_desktop.config import data_dir, sqlite_path
-    from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
+    from giamsat_desktop.services.safety.attachment_check import damage_detail
     from giamsat_desktop.services.safety.restore import restore_backup
 
     url = database_url(args.db)
@@ -195,7 +196,7 @@ def _restore(args: argparse.Namespace) -> int:
     outcome = restore_backup(url, args.archive, folder, folder / "backups")
     manifest, before = outcome.manifest, outcome.before
     for damaged in outcome.damaged:
-        print(f"giamsat: cảnh báo: {describe_damaged(damaged)}", file=sys.stderr)
+        print(f"giamsat: cảnh báo: {say(damage_detail(damaged))}", file=sys.stderr)
     print(
         f"Đã khôi phục dữ liệu của “{manifest.office}” sao lưu lúc {manifest.created_at}."
         + (f" Dữ liệu trước đó được sao lưu ở {before}." if before else "")

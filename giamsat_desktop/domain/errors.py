@@ -183,6 +183,27 @@ class DetailCode(StrEnum):
     BACKUP_DATABASE_ROWS = "backup_database_rows"
     BACKUP_REVISION_MISMATCH = "backup_revision_mismatch"
     COMPRESSION_NUMBER = "compression_number"
+    # A stored file found damaged (a problem of the health check, a backup's warning).
+    ATTACHMENT_DAMAGED = "attachment_damaged"
+    ATTACHMENT_DAMAGED_UNLINKED = "attachment_damaged_unlinked"
+    ATTACHED_TO_INCOMING = "attached_to_incoming"
+    ATTACHED_TO_OUTGOING = "attached_to_outgoing"
+    ATTACHMENT_TAKE_BACK = "attachment_take_back"
+    # What SQLite's own checks found (its words, in English, as it wrote them).
+    INTEGRITY_PROBLEM = "integrity_problem"
+    FOREIGN_KEY_PROBLEM = "foreign_key_problem"
+    # What long work is doing: the line under a progress bar.
+    STEP_READING_SHEET = "step_reading_sheet"
+    STEP_ROWS_READ = "step_rows_read"
+    STEP_READING_ENCODING = "step_reading_encoding"
+    STEP_ROWS_CHECKED = "step_rows_checked"
+    STEP_ROWS_SAVED = "step_rows_saved"
+    STEP_ROWS_WRITTEN = "step_rows_written"
+    STEP_ROWS_WRITTEN_OF = "step_rows_written_of"
+    STEP_TABLES = "step_tables"
+    STEP_DATABASE_FILE = "step_database_file"
+    STEP_FILES = "step_files"
+    STEP_RECORDS = "step_records"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,5 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-Progress = Callable[[float, str], None]
-"""Called with the share done (0.0 to 1.0) and a short Vietnamese line on what is being done."""
+from giamsat_desktop.domain.errors import Detail
+
+Progress = Callable[[float, Detail | None], None]
+"""Called with the share done (0.0 to 1.0) and what is being done, told by code.
+
+The detail (a ``DetailCode.STEP_…``) is worded where it is shown, in the window's language or
+the commands' Vietnamese; None when there is nothing to say beyond the share.
+"""

@@ -193,5 +193,37 @@ DETAILS: dict[str, str] = {
         "Errors", "phiên bản lược đồ không khớp với manifest"
     ),
     "compression_number": QT_TRANSLATE_NOOP("Errors", "số {number}"),
+    # A stored file found damaged.
+    "attachment_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "tệp đính kèm {documents} đã bị sửa hoặc hỏng (nội dung không khớp mã kiểm tra)",
+    ),
+    "attachment_damaged_unlinked": QT_TRANSLATE_NOOP(
+        "Errors", "tệp đính kèm {checksum}… (không còn gắn với văn bản nào) bị hỏng"
+    ),
+    "attached_to_incoming": QT_TRANSLATE_NOOP(
+        "Errors", "“{file}” của văn bản đến số {number} năm {year} (mã số {id})"
+    ),
+    "attached_to_outgoing": QT_TRANSLATE_NOOP(
+        "Errors", "“{file}” của văn bản đi số {number} năm {year} (mã số {id})"
+    ),
+    "attachment_take_back": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{damaged}; hãy lấy lại tệp từ một bản sao lưu trước đó hoặc đính kèm lại bản gốc",
+    ),
+    "integrity_problem": QT_TRANSLATE_NOOP("Errors", "kiểm tra toàn vẹn: {text}"),
+    "foreign_key_problem": QT_TRANSLATE_NOOP("Errors", "khóa ngoại: {text}"),
+    # What long work is doing (the line under a progress bar).
+    "step_reading_sheet": QT_TRANSLATE_NOOP("Errors", "Đang đọc trang “{sheet}”"),
+    "step_rows_read": QT_TRANSLATE_NOOP("Errors", "Đã đọc {count:n} dòng"),
+    "step_reading_encoding": QT_TRANSLATE_NOOP("Errors", "Đang nhận dạng bảng mã chữ"),
+    "step_rows_checked": QT_TRANSLATE_NOOP("Errors", "Đã kiểm tra {count:n} dòng"),
+    "step_rows_saved": QT_TRANSLATE_NOOP("Errors", "Đã lưu {done:n}/{total:n} dòng"),
+    "step_rows_written": QT_TRANSLATE_NOOP("Errors", "Đã ghi {count:n} dòng"),
+    "step_rows_written_of": QT_TRANSLATE_NOOP("Errors", "Đã ghi {done:n}/{total:n} dòng"),
+    "step_tables": QT_TRANSLATE_NOOP("Errors", "Bảng dữ liệu {done:n}/{total:n}"),
+    "step_database_file": QT_TRANSLATE_NOOP("Errors", "Tệp cơ sở dữ liệu"),
+    "step_files": QT_TRANSLATE_NOOP("Errors", "Tệp đính kèm {done:n}/{total:n}"),
+    "step_records": QT_TRANSLATE_NOOP("Errors", "{done:n}/{total:n} văn bản"),
 }
 """Parts of sentences (``DetailCode``): a file's refusal, a row's problem or change."""

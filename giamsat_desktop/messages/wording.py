@@ -44,7 +44,7 @@ def word(
     ``{columns}`` (a list) import columns: each is named in that language. A value told
     by code and values itself (``domain.errors.Detail``) is worded the same way; ``{x:n}``
     groups a count's thousands with ``number``; a date reads dd/mm/yyyy; a list is joined
-    with commas.
+    with commas (a list of details with semicolons).
     """
     source = template_of(str(code))
     if source is None:
@@ -85,6 +85,8 @@ class _Filler(string.Formatter):
             return self.number(value)
         elif isinstance(value, dt.date) and not format_spec:
             return value.strftime("%d/%m/%Y")
+        elif isinstance(value, list | tuple) and value and all(map(_is_detail, value)):
+            value = "; ".join(word(v.code, v.values, self.translate, self.number) for v in value)
         elif isinstance(value, list | tuple) and not format_spec:
             value = ", ".join(str(item) for item in value)
         return str(super().format_field(value, format_spec))

@@ -31,7 +31,7 @@ from giamsat_desktop.db.search_index import indexed_at_the_end
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.board import BoardMemberDraft, BoardPosition
 from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, Urgency
-from giamsat_desktop.domain.errors import ConflictError, ErrorCode
+from giamsat_desktop.domain.errors import ConflictError, DetailCode, ErrorCode, detail
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel, default_office_name
 from giamsat_desktop.domain.organizations import USUAL_ORGANIZATIONS
 from giamsat_desktop.domain.progress import Progress
@@ -366,7 +366,7 @@ def create_demo_data(
         nonlocal done
         done += count
         if progress:
-            progress(done / total, f"{done}/{total}")
+            progress(done / total, detail(DetailCode.STEP_RECORDS, done=done, total=total))
 
     with unit_of_work(factory) as session:
         if session.scalar(select(func.count()).select_from(IncomingDocument)):

@@ -351,5 +351,3 @@ def _last_filled_row(region: bytes) -> int:
     start = region.rfind(b'<c r="', 0, end)
     match = _CELL_REFERENCE.match(region, start) if start >= 0 else None
     return int(match.group(1)) if match is not None else 0
-
-

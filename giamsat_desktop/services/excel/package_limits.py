@@ -113,4 +113,3 @@ class SheetRefused(Refused):
 def refusal(reason: Detail) -> ValidationError:
     """The error refusing the file (field "file") for ``reason``."""
     return ValidationError(ErrorCode.FIELD_INVALID, field="file", reason=reason)
-

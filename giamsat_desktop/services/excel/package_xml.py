@@ -186,4 +186,3 @@ class XmlParts(ZipParts):
         for _ in self.parse(info, shared, parser, MAX_SHARED_STRINGS_BYTES):
             pass
         return lengths
-

@@ -20,7 +20,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from giamsat_desktop.domain.errors import DetailCode, ErrorCode, ValidationError, detail
+from giamsat_desktop.domain.errors import Detail, DetailCode, ErrorCode, ValidationError, detail
+from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.excel.cells import SheetRepairs, is_blank
 from giamsat_desktop.services.excel.fields import (
     ImportField,
@@ -31,7 +32,7 @@ from giamsat_desktop.services.excel.fields import (
 )
 from giamsat_desktop.services.excel.headers import note_columns
 from giamsat_desktop.services.excel.row_draft import parse_row
-from giamsat_desktop.services.excel.row_reader import TEXT_FIELDS, RowReader, thousands
+from giamsat_desktop.services.excel.row_reader import TEXT_FIELDS, RowReader
 from giamsat_desktop.services.excel.workbooks import open_book
 
 __all__ = ["CANCEL_EVERY", "PROGRESS_EVERY", "parse_rows"]
@@ -93,7 +94,7 @@ def parse_rows(
     layout: SheetLayout,
     *,
     default_year: int | None = None,
-    progress: Callable[[float, str], None] | None = None,
+    progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ParsedSheet:
     """Read every row under the header into drafts, and say what is wrong with the others.
@@ -111,7 +112,7 @@ def parse_rows(
         sheet: The worksheet's name.
         layout: Where the columns are: :func:`detect_layout`'s proposal, possibly corrected.
         default_year: The register's year, for dates written without one ("05/9").
-        progress: Told ``(fraction, message)`` every few hundred rows.
+        progress: Told ``(fraction, step)`` every few hundred rows.
         cancelled: Asked every hundred rows, and every few dozen texts while the sheet's
             encoding is found; when it answers True the reading stops.
 
@@ -139,9 +140,9 @@ def parse_rows(
         if cancelled is not None and cancelled():
             raise InterruptedError("Đã hủy đọc tệp Excel")
 
-    def report(fraction: float, message: str) -> None:
+    def report(fraction: float, step: Detail) -> None:
         if progress is not None:
-            progress(min(max(fraction, 0.0), 1.0), message)
+            progress(min(max(fraction, 0.0), 1.0), step)
 
     read: list[tuple[int, dict[ImportField, Any], tuple[Any, ...]]] = []
     no_kept: tuple[Any, ...] = ()
@@ -149,7 +150,7 @@ def parse_rows(
     with open_book(path) as book:
         epoch = book.epoch
         total = max(book.row_count(sheet) - layout.header_row, 1)
-        report(0.0, f"Đang đọc trang “{sheet}”")
+        report(0.0, detail(DetailCode.STEP_READING_SHEET, sheet=sheet))
         looking_for_numbering = True
         expected = first_row
         for seen, (number, row) in enumerate(book.rows(sheet, first_row)):
@@ -159,7 +160,7 @@ def parse_rows(
             if seen and seen % PROGRESS_EVERY == 0:
                 # The count is rough (the last row the file writes): creep towards the end.
                 done = offset / total if offset < total else offset / (offset + 5 * PROGRESS_EVERY)
-                report(0.8 * done, f"Đã đọc {thousands(offset)} dòng")
+                report(0.8 * done, detail(DetailCode.STEP_ROWS_READ, count=offset))
             skipped_blank += number - expected  # rows a reader leaves out are blank
             expected = number + 1
             if len(row) > last_column:
@@ -180,7 +181,7 @@ def parse_rows(
             read.append((number, dict(zip(fields, values, strict=True)), kept))
 
     repairs = SheetRepairs()
-    report(0.8, "Đang nhận dạng bảng mã chữ")
+    report(0.8, detail(DetailCode.STEP_READING_ENCODING))
     repairs.survey(
         itertools.chain(
             (
@@ -202,7 +203,7 @@ def parse_rows(
         if index % CANCEL_EVERY == 0:
             check_cancelled()
         if index and index % PROGRESS_EVERY == 0:
-            report(0.8 + 0.2 * index / len(read), f"Đã kiểm tra {thousands(index)} dòng")
+            report(0.8 + 0.2 * index / len(read), detail(DetailCode.STEP_ROWS_CHECKED, count=index))
         reader.start(row_number)
         arrival, draft = parse_row(
             reader, cells, tuple(zip(kept_headers, kept, strict=True)) if kept else ()
@@ -223,5 +224,5 @@ def parse_rows(
             continue
         assert arrival is not None
         rows.append(ParsedRow(row_number, arrival[1], draft, tuple(reader.warnings)))
-    report(1.0, f"Đã đọc {thousands(len(rows) + len(problems))} dòng")
+    report(1.0, detail(DetailCode.STEP_ROWS_READ, count=len(rows) + len(problems)))
     return ParsedSheet(rows=rows, problems=problems, skipped_blank=skipped_blank)

@@ -29,6 +29,7 @@ from giamsat_desktop.db.models import (
     OutgoingDocument,
     RegisterBook,
 )
+from giamsat_desktop.domain.errors import Detail, DetailCode, detail
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.files.attachments import stored_path
 
@@ -38,7 +39,6 @@ MANIFEST_FIELD = "damaged_attachments"
 """The manifest's list of the files a backup found damaged (absent in older archives)."""
 DAMAGED_FOLDER = "damaged-attachments"
 """Where an archive keeps the damaged bytes (under their real checksum), for salvage only."""
-KINDS = {"incoming": "văn bản đến", "outgoing": "văn bản đi"}
 _CHUNK = 1024 * 1024
 _BATCH = 500
 
@@ -133,7 +133,7 @@ def find_damaged(
         except OSError:
             damaged.append((checksum, size, ""))  # unreadable: as good as damaged
         if progress is not None and (done % 200 == 0 or done == len(stored)):
-            progress(done / total, f"{done}/{len(stored)}")
+            progress(done / total, detail(DetailCode.STEP_FILES, done=done, total=len(stored)))
     if not damaged:
         return []
     with factory() as session:
@@ -181,16 +181,27 @@ def _execute(bind: Connection | Engine, query: Any) -> list[Any]:
     return list(bind.execute(query))
 
 
-def describe(file: DamagedAttachment) -> str:
-    """One line naming the file and its documents, for ``check`` and a backup's warning."""
+_ATTACHED_TO = {
+    "incoming": DetailCode.ATTACHED_TO_INCOMING,
+    "outgoing": DetailCode.ATTACHED_TO_OUTGOING,
+}
+
+
+def damage_detail(file: DamagedAttachment) -> Detail:
+    """The file and its documents, told by code, for ``check`` and a backup's warning."""
     if not file.documents:
-        return f"tệp đính kèm {file.sha256[:12]}… (không còn gắn với văn bản nào) bị hỏng"
-    named = "; ".join(
-        f"“{document.file_name}” của {KINDS.get(document.kind, document.kind)} số "
-        f"{document.number} năm {document.year} (mã số {document.document_id})"
+        return detail(DetailCode.ATTACHMENT_DAMAGED_UNLINKED, checksum=file.sha256[:12])
+    named = [
+        detail(
+            _ATTACHED_TO.get(document.kind, DetailCode.ATTACHED_TO_INCOMING),
+            file=document.file_name,
+            number=document.number,
+            year=document.year,
+            id=document.document_id,
+        )
         for document in file.documents
-    )
-    return f"tệp đính kèm {named} đã bị sửa hoặc hỏng (nội dung không khớp mã kiểm tra)"
+    ]
+    return detail(DetailCode.ATTACHMENT_DAMAGED, documents=named)
 
 
 def manifest_with(manifest_json: str, damaged: Iterable[DamagedAttachment]) -> str:

@@ -42,7 +42,7 @@ from giamsat_desktop.db.engine import make_engine, make_session_factory
 from giamsat_desktop.db.migrate import VERSION_TABLE, schema_status
 from giamsat_desktop.db.models import Attachment, AttachmentContent, AuditEntry, Office
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
-from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, StorageError
+from giamsat_desktop.domain.errors import DetailCode, ErrorCode, NotFoundError, StorageError, detail
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.files import attachments as attachment_store
 from giamsat_desktop.services.safety.attachment_check import (
@@ -194,7 +194,10 @@ def _store_attachments(
         if number % 50 == 0:
             working.touch()
             if progress:
-                progress(0.6 + 0.35 * number / len(checksums), "")
+                progress(
+                    0.6 + 0.35 * number / len(checksums),
+                    detail(DetailCode.STEP_FILES, done=number, total=len(checksums)),
+                )
     return damaged
 
 
@@ -338,7 +341,10 @@ def _write_dump(
             files[name] = digest.hexdigest()
             counts[table.name] = count
             if progress:
-                progress(0.6 * (position + 1) / len(tables), table.name)
+                progress(
+                    0.6 * (position + 1) / len(tables),
+                    detail(DetailCode.STEP_TABLES, done=position + 1, total=len(tables)),
+                )
         line = json.dumps({"version_num": stamped[0] if stamped else ""}).encode() + b"\n"
         archive.writestr(f"{DATA_FOLDER}/{VERSION_TABLE}.jsonl", line)
         files[f"{DATA_FOLDER}/{VERSION_TABLE}.jsonl"] = hashlib.sha256(line).hexdigest()

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from giamsat_desktop.db.migrate import VERSION_TABLE, revisions
-from giamsat_desktop.domain.errors import DetailCode, ErrorCode, StorageError
+from giamsat_desktop.domain.errors import DetailCode, ErrorCode, StorageError, detail
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.safety.backup_archive import (
     DATA_FOLDER,
@@ -92,14 +92,17 @@ def check_archive(
         for position, table in enumerate(schema.tables.values()):
             _check_dump(path, archive, manifest, table)
             if progress:
-                progress((position + 1) / steps, table.name)
+                progress(
+                    (position + 1) / steps,
+                    detail(DetailCode.STEP_TABLES, done=position + 1, total=steps - 1),
+                )
         copy = None
         if SQLITE_MEMBER in manifest.files:
             copy = working_folder / COPY_NAME
             _take_out(path, archive, copy)
             check_sqlite_copy(path, copy, manifest, schema)
             if progress:
-                progress(1.0, SQLITE_MEMBER)
+                progress(1.0, detail(DetailCode.STEP_DATABASE_FILE))
     return CheckedArchive(manifest, schema, copy)
 
 

@@ -24,10 +24,13 @@ from giamsat_desktop.db.engine import (
 )
 from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
-from giamsat_desktop.domain.errors import ErrorCode, StorageError
+from giamsat_desktop.domain.errors import Detail, DetailCode, ErrorCode, StorageError, detail
 from giamsat_desktop.domain.progress import Progress
-from giamsat_desktop.services.safety.attachment_check import DamagedAttachment, find_damaged
-from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
+from giamsat_desktop.services.safety.attachment_check import (
+    DamagedAttachment,
+    damage_detail,
+    find_damaged,
+)
 from giamsat_desktop.services.safety.backup import pre_upgrade_dump
 from giamsat_desktop.services.safety.safety_copies import discard, rotate_and_claim
 from giamsat_desktop.services.safety.working_folders import remove_stale
@@ -39,7 +42,8 @@ class HealthReport:
 
     location: str
     integrity_ok: bool
-    problems: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[Detail, ...] = field(default_factory=tuple)
+    """What the checks found, told by code (SQLite's own words inside ``text``)."""
     current_revision: str | None = None
     head_revision: str = ""
     schema_known: bool = True
@@ -204,14 +208,20 @@ def check_database(
     damaged: list[DamagedAttachment] = []
     try:
         status = read_status(engine, location)
-        problems: list[str] = []
+        problems: list[Detail] = []
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":
                 pragma = "quick_check" if quick else "integrity_check"
                 rows = connection.execute(text(f"PRAGMA {pragma}")).scalars().all()
-                problems = [str(row) for row in rows if row != "ok"]
+                problems = [
+                    detail(DetailCode.INTEGRITY_PROBLEM, text=str(row))
+                    for row in rows
+                    if row != "ok"
+                ]
                 fk_rows = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-                problems += [f"foreign key: {tuple(row)}" for row in fk_rows]
+                problems += [
+                    detail(DetailCode.FOREIGN_KEY_PROBLEM, text=str(tuple(row))) for row in fk_rows
+                ]
             else:
                 connection.execute(text("SELECT 1"))
         read_files = not quick if verify_attachments is None else verify_attachments
@@ -220,8 +230,7 @@ def check_database(
                 make_session_factory(engine), folder, progress=progress, cancelled=cancelled
             )
             problems += [
-                f"{describe_damaged(file)}; hãy lấy lại tệp từ một bản sao lưu trước đó "
-                "hoặc đính kèm lại bản gốc"
+                detail(DetailCode.ATTACHMENT_TAKE_BACK, damaged=damage_detail(file))
                 for file in damaged
             ]
     except DBAPIError as exc:

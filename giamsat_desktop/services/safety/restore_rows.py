@@ -15,6 +15,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, insert, inspect, sel
 
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.models import IncomingAttachment, OutgoingAttachment
+from giamsat_desktop.domain.errors import DetailCode, detail
 from giamsat_desktop.domain.file_names import is_safe_file_name, safe_file_name
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.safety.backup_check import CheckedArchive, converted_rows
@@ -48,7 +49,10 @@ def load_dump(
                 )
             )
         if progress:
-            progress((position + 1) / len(tables), table.name)
+            progress(
+                (position + 1) / len(tables),
+                detail(DetailCode.STEP_TABLES, done=position + 1, total=len(tables)),
+            )
 
 
 def _tables_built(connection: Connection, checked: CheckedArchive) -> list[Table]:

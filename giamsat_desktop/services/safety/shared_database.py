@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from giamsat_desktop.config import display_location, sqlite_path
 from giamsat_desktop.db.database_handle import Database
 from giamsat_desktop.db.models import IncomingDocument, Office, OutgoingDocument
-from giamsat_desktop.domain.errors import ErrorCode, StorageError, ValidationError
+from giamsat_desktop.domain.errors import Detail, ErrorCode, StorageError, ValidationError
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.safety.backup import make_backup
 from giamsat_desktop.services.safety.backup_archive import Manifest
@@ -161,11 +161,11 @@ def move_data(
     with tempfile.TemporaryDirectory(prefix=".chuyen-du-lieu-", dir=data_folder) as folder:
         archive = Path(folder) / "chuyen-du-lieu.zip"
 
-        def backing_up(share: float, label: str) -> None:
+        def backing_up(share: float, label: Detail | None) -> None:
             if progress:
                 progress(share / 2, label)
 
-        def restoring(share: float, label: str) -> None:
+        def restoring(share: float, label: Detail | None) -> None:
             if progress:
                 progress(0.5 + share / 2, label)
 

@@ -13,12 +13,19 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.domain.errors import Detail
+from giamsat_desktop.ui.common.error_text import error_text, said
 
 T = TypeVar("T")
+
+
+def _with_step(label: str, message: str | Detail | None) -> str:
+    """The progress dialog's text: what the work is, then what it is doing now."""
+    step = said(message) if isinstance(message, Detail) else message
+    return f"{label}\n{step}" if step else label
 
 
 class TaskCancelled(Exception):
@@ -32,8 +39,12 @@ class TaskControl:
         self._relay = relay
         self._cancel = threading.Event()
 
-    def report(self, fraction: float, message: str = "") -> None:
-        """Tell the window how far the work is (0.0 to 1.0)."""
+    def report(self, fraction: float, message: str | Detail | None = "") -> None:
+        """Tell the window how far the work is (0.0 to 1.0), and what it is doing.
+
+        ``message`` is a line already in the window's language, or a service's step told by
+        code (``domain.progress.Progress``), worded here in the window's language.
+        """
         self._relay.progress.emit(max(0.0, min(1.0, fraction)), message)
 
     def cancel(self) -> None:
@@ -55,7 +66,7 @@ class _Relay(QObject):
 
     done = Signal(object)
     failed = Signal(object)
-    progress = Signal(float, str)
+    progress = Signal(float, object)
 
 
 class _Job(QRunnable):
@@ -115,18 +126,21 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,
         progress_label: str | None = None,
+        cancellable: bool = True,
     ) -> TaskHandle[T]:
         relay = _Relay()
         control = TaskControl(relay)
         handle: TaskHandle[T] = TaskHandle(control)
-        dialog = self._progress_dialog(parent, progress_label, control) if progress_label else None
+        dialog = (
+            self._progress_dialog(parent, progress_label, control, cancellable)
+            if progress_label
+            else None
+        )
         if dialog is not None:
             relay.progress.connect(
                 lambda fraction, message: (
                     dialog.setValue(int(fraction * 1000)),
-                    dialog.setLabelText(
-                        f"{progress_label}\n{message}" if message else progress_label
-                    ),
+                    dialog.setLabelText(_with_step(progress_label, message)),
                 )
             )
 
@@ -163,9 +177,11 @@ class TaskRunner(QObject):
         return handle
 
     def _progress_dialog(
-        self, parent: QWidget | None, label: str, control: TaskControl
+        self, parent: QWidget | None, label: str, control: TaskControl, cancellable: bool
     ) -> QProgressDialog:
         dialog = QProgressDialog(label, self.tr("Hủy"), 0, 1000, parent)
+        if not cancellable:  # work that must run to its end (a restore) offers no Hủy
+            dialog.setCancelButton(None)
         dialog.setWindowTitle(self.tr("Đang xử lý"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # quick work shows no dialog at all
@@ -174,6 +190,32 @@ class TaskRunner(QObject):
         dialog.canceled.connect(control.cancel)
         dialog.setValue(0)
         return dialog
+
+    def outcome(self, fn: Callable[[TaskControl], T], **options: Any) -> T:
+        """Run a write and wait for it with the event loop running; its value, or its error.
+
+        For work before any window exists (the start's restore): the clerk sees the progress
+        dialog move while it runs, instead of a program that seems not to start.
+        """
+        loop = QEventLoop()
+        ended: list[tuple[bool, object]] = []
+
+        def done(value: T) -> None:
+            ended.append((True, value))
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            ended.append((False, exc))
+            loop.quit()
+
+        self.command(fn, on_done=done, on_error=failed, **options)
+        if not ended:
+            loop.exec()
+        succeeded, value = ended[0]
+        if not succeeded:
+            assert isinstance(value, BaseException)
+            raise value
+        return value  # type: ignore[return-value]
 
     def wait_for_all(self, msecs: int = 30_000) -> bool:
         """Block until the pools are idle (at exit, and in tests)."""

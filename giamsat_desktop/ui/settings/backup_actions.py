@@ -15,12 +15,15 @@ from giamsat_desktop.services.changelog import audit_log
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety import backup, backup_rotation, restore
-from giamsat_desktop.services.safety.attachment_check import DamagedAttachment, find_damaged
-from giamsat_desktop.services.safety.attachment_check import describe as describe_damaged
+from giamsat_desktop.services.safety.attachment_check import (
+    DamagedAttachment,
+    damage_detail,
+    find_damaged,
+)
 from giamsat_desktop.services.safety.backup_archive import Manifest
 from giamsat_desktop.services.safety.database import check_database
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
-from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.error_text import error_text, said
 
 CHOSEN_FOLDER = "backup_folder"
 REMIND_AFTER = "backup_remind_days"
@@ -168,7 +171,7 @@ class BackupActions(QObject):
             damaged = getattr(result, "damaged", ())
             for file in damaged:
                 self.last_message += "\n" + self.tr("Cảnh báo: {what}").format(
-                    what=describe_damaged(file)
+                    what=said(damage_detail(file))
                 )
             if damaged:  # the clerk must know which files to find again, before the restart
                 QMessageBox.warning(self._window, self.tr("Khôi phục"), self.last_message)
@@ -186,6 +189,7 @@ class BackupActions(QObject):
             on_error=failed,
             parent=self._window,
             progress_label=self.tr("Đang khôi phục…"),
+            cancellable=False,  # a restore runs to its end, or rolls back by itself
         )
 
     def check_at_start(self) -> None:
@@ -216,7 +220,7 @@ class BackupActions(QObject):
         def tell(damaged: list[DamagedAttachment]) -> None:
             if not damaged:
                 return
-            lines = "\n".join(f"• {describe_damaged(file)}" for file in damaged[:10])
+            lines = "\n".join(f"• {said(damage_detail(file))}" for file in damaged[:10])
             more = len(damaged) - 10
             if more > 0:
                 lines += "\n" + self.tr("… và {count} tệp nữa.").format(count=more)

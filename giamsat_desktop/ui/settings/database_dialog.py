@@ -33,7 +33,7 @@ from giamsat_desktop.config import (
     display_location,
     resolve_database_url,
 )
-from giamsat_desktop.domain.errors import ValidationError
+from giamsat_desktop.domain.errors import Detail, ValidationError
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.backup_archive import Manifest
@@ -325,7 +325,7 @@ class DatabaseDialog(QDialog):
         assert database is not None
 
         def move(control: TaskControl) -> Manifest | None:
-            def progress(fraction: float, message: str) -> None:
+            def progress(fraction: float, message: Detail | None) -> None:
                 if fraction < 0.5:  # only while backing up: the restore runs to its end
                     control.check()
                 control.report(fraction, message)

@@ -173,6 +173,7 @@ class FirstRunWizard(QWizard):
             on_error=refused,
             parent=self,
             progress_label=self.tr("Đang khôi phục…"),
+            cancellable=False,  # a restore runs to its end, or rolls back by itself
         )
 
     def accept(self) -> None:

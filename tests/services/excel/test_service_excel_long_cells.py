@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from giamsat_desktop.domain.errors import Detail, DetailCode
 from giamsat_desktop.services.excel import cells as excel_cells
 from giamsat_desktop.services.excel.fields import CELL_LIMIT
 from giamsat_desktop.services.excel.headers import detect_layout
@@ -151,11 +152,11 @@ def test_finding_the_sheets_encoding_stops_when_the_clerk_cancels(
         return repair(text, **hint)
 
     monkeypatch.setattr(excel_cells, "repair_text", counting_repair)
-    surveying: list[str] = []
+    surveying: list[Detail] = []
 
-    def progress(_fraction: float, message: str) -> None:
-        if message == "Đang nhận dạng bảng mã chữ":
-            surveying.append(message)
+    def progress(_fraction: float, step: Detail | None) -> None:
+        if step is not None and step.code is DetailCode.STEP_READING_ENCODING:
+            surveying.append(step)
 
     with pytest.raises(InterruptedError):
         parse_rows(

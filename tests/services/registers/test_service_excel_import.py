@@ -461,7 +461,7 @@ def import_in_child(url: str, rows: list[ParsedRow], share: Any, started: Any) -
     """Run in a child process: import, telling the parent how far the writing has gone."""
     database = open_database(url, create=False)
 
-    def progress(fraction: float, _message: str) -> None:
+    def progress(fraction: float, _step: object) -> None:
         share.value = fraction
 
     started.set()

@@ -17,12 +17,13 @@ import pytest
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
+from giamsat_desktop.messages import say
 from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.services.safety.attachment_check import (
     AttachedTo,
+    damage_detail,
     damaged_in_archive,
-    describe,
     find_damaged,
 )
 from giamsat_desktop.services.safety.backup import make_backup, verify_backup
@@ -131,9 +132,11 @@ def test_the_full_database_check_names_the_document_and_the_quick_one_does_not_r
 
     assert not report.integrity_ok
     assert [file.sha256 for file in report.damaged_attachments] == [sha256(REPORT)]
-    (problem,) = report.problems
+    (told,) = report.problems
+    problem = say(told)  # told by code, worded where it is shown
     assert f"“75-BC-MTTQ.pdf” của văn bản đến số {office.report_number} năm 2026" in problem
     assert f"văn bản đi số {office.outgoing_number} năm 2026" in problem
+    assert problem.endswith("hãy lấy lại tệp từ một bản sao lưu trước đó hoặc đính kèm lại bản gốc")
     assert quick.integrity_ok and quick.damaged_attachments == ()
 
 
@@ -175,7 +178,7 @@ def test_a_backup_lists_the_damaged_file_and_keeps_its_bytes_apart(
 @pytest.mark.sqlite_only
 def test_the_warning_line_names_each_document(office: Office, tmp_path: Path) -> None:
     info = make_backup(office.database, office.data, tmp_path / "sao-luu.zip")
-    line = describe(info.damaged[0])
+    line = say(damage_detail(info.damaged[0]))
     assert "\n" not in line
     assert f"“75-BC-MTTQ.pdf” của văn bản đến số {office.report_number} năm 2026" in line
 

@@ -4,7 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -156,7 +156,7 @@ def test_the_clerk_is_reminded_when_no_backup_left_the_pc(
 
 
 def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
-    office_database: Database, tmp_path: Path, monkeypatch: object
+    office_database: Database, tmp_path: Path
 ) -> None:
     from giamsat_desktop.app import restore_damaged
 
@@ -170,10 +170,19 @@ def test_a_damaged_file_at_start_is_replaced_by_the_newest_good_backup(
     path.write_bytes(b"\x00garbage after a power cut" * 50)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    monkeypatch.setattr(  # type: ignore[attr-defined]
-        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
-    )
+    # The window's thread keeps turning while the backup is looked for and restored (no
+    # frozen start): a timer of that thread ticks meanwhile.
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(0)
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
+
     assert restore_damaged(f"sqlite:///{path}", path, Settings.load())
+    timer.stop()
+    assert asked.check().title == "Dữ liệu bị hỏng"
+    assert "giamsat-20261122-100000.zip" in asked.text
+    assert ticks, "the window's thread stood still during the restore"
     assert _count(path) == 1
     kept = list((path.parent / "backups").glob(f"hong-{path.name}-*{path.suffix}"))
     assert [k.read_bytes() for k in kept] == [b"\x00garbage after a power cut" * 50]
