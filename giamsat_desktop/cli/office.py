@@ -17,7 +17,7 @@ from giamsat_desktop.cli.common import (
     open_for_reading,
 )
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.errors import ErrorCode, ValidationError
+from giamsat_desktop.domain.errors import DetailCode, ErrorCode, ValidationError, detail
 from giamsat_desktop.domain.office import OfficeInfo, OfficeLevel
 from giamsat_desktop.messages import field_name
 
@@ -123,7 +123,7 @@ def _office_level(text: str) -> OfficeLevel:
         raise ValidationError(
             ErrorCode.FIELD_INVALID,
             field="level",
-            reason=f"“{text}” (chọn một trong: {', '.join(LEVEL_WORDS)})",
+            reason=detail(DetailCode.LEVEL_UNKNOWN, text=text, choices=list(LEVEL_WORDS)),
         ) from None
 
 

@@ -19,7 +19,13 @@ from giamsat_desktop.cli.common import (
     year_argument,
 )
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.errors import ErrorCode, GiamsatError, ValidationError
+from giamsat_desktop.domain.errors import (
+    DetailCode,
+    ErrorCode,
+    GiamsatError,
+    ValidationError,
+    detail,
+)
 from giamsat_desktop.messages import say
 
 if TYPE_CHECKING:
@@ -59,7 +65,9 @@ def _import_excel(args: argparse.Namespace) -> int:
     sheet = args.sheet or (sheets[0].name if sheets else "")
     if sheet not in {s.name for s in sheets}:
         raise ValidationError(
-            ErrorCode.FIELD_INVALID, field="sheet", reason=f"không có trang “{sheet}” trong tệp"
+            ErrorCode.FIELD_INVALID,
+            field="sheet",
+            reason=detail(DetailCode.EXCEL_NO_SHEET, sheet=sheet),
         )
     parsed = parse_rows(args.file, sheet, detect_layout(args.file, sheet))
     for problem in parsed.problems:

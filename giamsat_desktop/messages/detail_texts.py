@@ -193,6 +193,7 @@ DETAILS: dict[str, str] = {
         "Errors", "phiên bản lược đồ không khớp với manifest"
     ),
     "compression_number": QT_TRANSLATE_NOOP("Errors", "số {number}"),
+    "level_unknown": QT_TRANSLATE_NOOP("Errors", "“{text}” (chọn một trong: {choices})"),
     # A stored file found damaged.
     "attachment_damaged": QT_TRANSLATE_NOOP(
         "Errors",
