@@ -9,7 +9,8 @@ The words searched for become a condition in ``text_search``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Row, ScalarSelect, Select, and_, func, or_, select
@@ -47,6 +48,9 @@ BLOCK = 200
 I = IncomingDocument  # noqa: E741 - short alias keeps the long queries readable
 O = OutgoingDocument  # noqa: E741
 T = TypeVar("T")
+W = TypeVar("W", IncomingFilter, OutgoingFilter)
+C = TypeVar("C", IncomingColumn, OutgoingColumn)
+R = TypeVar("R", IncomingRecord, OutgoingRecord)
 
 _INCOMING_ORDER: dict[IncomingColumn, tuple[Any, ...]] = {
     IncomingColumn.ARRIVAL: (I.arrival_date, I.arrival_number, I.id),
@@ -125,27 +129,9 @@ def _shared_conditions(
     return found
 
 
-def _keys(
-    factory: SessionFactory,
-    table: Any,
-    conditions: Callable[[str], list[ColumnElement[bool]]],
-    columns: tuple[Any, ...],
-    descending: bool,
-) -> list[int]:
-    with factory() as session:
-        dialect = session.get_bind().dialect.name
-        query = (
-            select(table.id)
-            .where(*conditions(dialect))
-            .order_by(*_order(columns, descending, dialect))
-        )
-        return _ids(session, query)
-
-
-def _incoming_conditions(
-    where: IncomingFilter, actor: Actor, dialect: str
-) -> list[ColumnElement[bool]]:
-    found = _shared_conditions(I, I.arrival_date, where, actor, dialect)
+def _incoming_conditions(where: IncomingFilter) -> list[ColumnElement[bool]]:
+    """What only the incoming register filters: type, issuer, urgency, status, state, book."""
+    found: list[ColumnElement[bool]] = []
     if where.type_code:
         found.append(I.type_code == where.type_code)
     if where.issuer:
@@ -188,23 +174,6 @@ def _in_state(state: IncomingState, today: dt.date) -> list[ColumnElement[bool]]
     return found
 
 
-def incoming_keys(
-    factory: SessionFactory,
-    actor: Actor,
-    where: IncomingFilter,
-    column: IncomingColumn = IncomingColumn.ARRIVAL,
-    descending: bool = True,
-) -> list[int]:
-    """Ids of the documents that pass the filter, in the order asked (newest first by default)."""
-    return _keys(
-        factory,
-        I,
-        lambda dialect: _incoming_conditions(where, actor, dialect),
-        _INCOMING_ORDER[column],
-        descending,
-    )
-
-
 def _attachment_count(link: Any, table: Any) -> ScalarSelect[int]:
     """How many files each document of ``table`` has (``link``: its attachment links)."""
     return (
@@ -212,8 +181,22 @@ def _attachment_count(link: Any, table: Any) -> ScalarSelect[int]:
     )
 
 
-def _in_key_order(keys: Sequence[int], by_id: dict[int, T]) -> list[T]:
-    """The records in the order of ``keys``, leaving out any no longer there."""
+def _read_rows(
+    factory: SessionFactory,
+    keys: Sequence[int],
+    query: Select[Any],
+    build: Callable[[Session, Sequence[Row[Any]]], list[R]],
+) -> list[R]:
+    """The records of ``keys`` in their order, leaving out any no longer there.
+
+    ``query`` reads the columns of the documents of ``keys``; ``build`` makes the records of
+    the rows it returned, inside the same session.
+    """
+    if not keys:
+        return []
+    with factory() as session:
+        rows = session.execute(query).all()
+        by_id = {record.id: record for record in build(session, rows)}
     return [by_id[key] for key in keys if key in by_id]
 
 
@@ -324,85 +307,6 @@ def incoming_record(
     )
 
 
-def incoming_rows(factory: SessionFactory, keys: Sequence[int]) -> list[IncomingRecord]:
-    """The records of ``keys`` (a block of a list), in the same order."""
-    if not keys:
-        return []
-    with factory() as session:
-        rows = session.execute(_incoming_select().where(I.id.in_(list(keys)))).all()
-        by_id = {
-            row.id: incoming_record(row, row.book_name, int(row.attachments or 0)) for row in rows
-        }
-    return _in_key_order(keys, by_id)
-
-
-def iter_incoming(
-    factory: SessionFactory,
-    actor: Actor,
-    where: IncomingFilter,
-    column: IncomingColumn = IncomingColumn.ARRIVAL,
-    descending: bool = False,
-) -> Rows[IncomingRecord]:
-    """Every matching record, in blocks (for prints and exports of a whole register)."""
-    keys = incoming_keys(factory, actor, where, column, descending)
-    return Rows(keys, lambda block: incoming_rows(factory, block))
-
-
-def _outgoing_conditions(
-    where: OutgoingFilter, actor: Actor, dialect: str
-) -> list[ColumnElement[bool]]:
-    found = _shared_conditions(O, O.issue_date, where, actor, dialect)
-    if where.type_code == CONG_VAN.code:
-        found.append(O.type_code.in_(("", CONG_VAN.code)))  # state style: a công văn has no code
-    elif where.type_code is not None:
-        found.append(O.type_code == where.type_code)
-    if where.cancelled is not None:
-        found.append(O.cancelled_at.is_not(None) if where.cancelled else O.cancelled_at.is_(None))
-    return found
-
-
-def outgoing_keys(
-    factory: SessionFactory,
-    actor: Actor,
-    where: OutgoingFilter,
-    column: OutgoingColumn = OutgoingColumn.ISSUE,
-    descending: bool = True,
-) -> list[int]:
-    """Ids of the outgoing documents that pass the filter, in order."""
-    return _keys(
-        factory,
-        O,
-        lambda dialect: _outgoing_conditions(where, actor, dialect),
-        _OUTGOING_ORDER[column],
-        descending,
-    )
-
-
-def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[OutgoingRecord]:
-    """The outgoing records of ``keys``, in the same order, with what each answers."""
-    if not keys:
-        return []
-    attachments = _attachment_count(OutgoingAttachment, O)
-    with factory() as session:
-        rows = session.execute(
-            select(*_OUTGOING_FIELDS, attachments.label("attachments")).where(O.id.in_(list(keys)))
-        ).all()
-        answers: dict[int, list[int]] = {}
-        for outgoing_id, incoming_id in session.execute(
-            select(OutgoingAnswer.outgoing_id, OutgoingAnswer.incoming_id).where(
-                OutgoingAnswer.outgoing_id.in_(list(keys))
-            )
-        ):
-            answers.setdefault(outgoing_id, []).append(incoming_id)
-        by_id = {
-            row.id: outgoing_record(
-                row, tuple(sorted(answers.get(row.id, []))), int(row.attachments or 0)
-            )
-            for row in rows
-        }
-    return _in_key_order(keys, by_id)
-
-
 def outgoing_record(
     doc: OutgoingDocument | Row[Any], answers: tuple[int, ...], attachments: int
 ) -> OutgoingRecord:
@@ -433,41 +337,149 @@ def outgoing_record(
     )
 
 
-def iter_outgoing(
-    factory: SessionFactory,
-    actor: Actor,
-    where: OutgoingFilter,
-    column: OutgoingColumn = OutgoingColumn.ISSUE,
-    descending: bool = False,
-) -> Rows[OutgoingRecord]:
-    """Every matching outgoing record, in blocks."""
-    keys = outgoing_keys(factory, actor, where, column, descending)
-    return Rows(keys, lambda block: outgoing_rows(factory, block))
+def incoming_rows(factory: SessionFactory, keys: Sequence[int]) -> list[IncomingRecord]:
+    """The records of ``keys`` (a block of a list), in the same order."""
+
+    def build(_session: Session, rows: Sequence[Row[Any]]) -> list[IncomingRecord]:
+        return [incoming_record(row, row.book_name, int(row.attachments or 0)) for row in rows]
+
+    return _read_rows(factory, keys, _incoming_select().where(I.id.in_(list(keys))), build)
 
 
-def incoming_years(factory: SessionFactory) -> list[int]:
-    """Years that have incoming documents, newest first (for the year filter)."""
-    with factory() as session:
-        return sorted(
-            {
-                book.year
-                for book in session.scalars(
-                    select(RegisterBook).where(RegisterBook.kind == BookKind.INCOMING.value)
-                )
-            },
-            reverse=True,
-        )
+def _outgoing_conditions(where: OutgoingFilter) -> list[ColumnElement[bool]]:
+    """What only the outgoing register filters: the type, and the cancelled lines apart."""
+    found: list[ColumnElement[bool]] = []
+    if where.type_code == CONG_VAN.code:
+        found.append(O.type_code.in_(("", CONG_VAN.code)))  # state style: a công văn has no code
+    elif where.type_code is not None:
+        found.append(O.type_code == where.type_code)
+    if where.cancelled is not None:
+        found.append(O.cancelled_at.is_not(None) if where.cancelled else O.cancelled_at.is_(None))
+    return found
 
 
-def outgoing_years(factory: SessionFactory) -> list[int]:
-    """Years that have outgoing documents, newest first."""
-    with factory() as session:
-        return sorted(
-            {
-                book.year
-                for book in session.scalars(
-                    select(RegisterBook).where(RegisterBook.kind == BookKind.OUTGOING.value)
-                )
-            },
-            reverse=True,
-        )
+def outgoing_rows(factory: SessionFactory, keys: Sequence[int]) -> list[OutgoingRecord]:
+    """The outgoing records of ``keys``, in the same order, with what each answers."""
+    attachments = _attachment_count(OutgoingAttachment, O)
+    query = select(*_OUTGOING_FIELDS, attachments.label("attachments")).where(O.id.in_(list(keys)))
+
+    def build(session: Session, rows: Sequence[Row[Any]]) -> list[OutgoingRecord]:
+        answers: dict[int, list[int]] = {}
+        for outgoing_id, incoming_id in session.execute(
+            select(OutgoingAnswer.outgoing_id, OutgoingAnswer.incoming_id).where(
+                OutgoingAnswer.outgoing_id.in_(list(keys))
+            )
+        ):
+            answers.setdefault(outgoing_id, []).append(incoming_id)
+        return [
+            outgoing_record(row, tuple(sorted(answers.get(row.id, []))), int(row.attachments or 0))
+            for row in rows
+        ]
+
+    return _read_rows(factory, keys, query, build)
+
+
+@dataclass(frozen=True, slots=True)
+class Register(Generic[W, C, R]):
+    """One register's lists: what sets it apart, and the reading both registers share.
+
+    The dates, the cancelled and secret lines and the words filter both alike
+    (:func:`_shared_conditions`); ``conditions`` adds the filters of this register alone.
+    """
+
+    kind: BookKind
+    table: Any
+    day: Any
+    """The date the year and date filters read: ngày đến, or the outgoing ngày tháng."""
+    order: Mapping[C, tuple[Any, ...]]
+    """The database's order for each column a clerk can sort by."""
+    own_order: C
+    """The register's own order (by date, then number), used when none is asked."""
+    conditions: Callable[[W], list[ColumnElement[bool]]]
+    rows: Callable[[SessionFactory, Sequence[int]], list[R]]
+    """The records of a block of keys, in its order."""
+
+    def keys(
+        self,
+        factory: SessionFactory,
+        actor: Actor,
+        where: W,
+        column: C | None = None,
+        descending: bool = True,
+    ) -> list[int]:
+        """Ids of the documents that pass the filter, in the order asked (newest first by default).
+
+        Args:
+            factory: The database.
+            actor: Who reads: a viewer never gets secret lines.
+            where: The filter set above the register.
+            column: The column sorted by; None for the register's own order.
+            descending: Newest (or last) first.
+
+        Returns:
+            The ids, in order.
+        """
+        columns = self.order[self.own_order if column is None else column]
+        with factory() as session:
+            dialect = session.get_bind().dialect.name
+            conditions = _shared_conditions(self.table, self.day, where, actor, dialect)
+            query = (
+                select(self.table.id)
+                .where(*conditions, *self.conditions(where))
+                .order_by(*_order(columns, descending, dialect))
+            )
+            return _ids(session, query)
+
+    def iterate(
+        self,
+        factory: SessionFactory,
+        actor: Actor,
+        where: W,
+        column: C | None = None,
+        descending: bool = False,
+    ) -> Rows[R]:
+        """Every matching record, in blocks (for prints and exports of a whole register)."""
+        keys = self.keys(factory, actor, where, column, descending)
+        return Rows(keys, lambda block: self.rows(factory, block))
+
+    def years(self, factory: SessionFactory) -> list[int]:
+        """Years that have a book of this register, newest first (for the year filter)."""
+        query = select(RegisterBook.year).where(RegisterBook.kind == self.kind.value)
+        with factory() as session:
+            return sorted(set(session.scalars(query)), reverse=True)
+
+
+INCOMING: Register[IncomingFilter, IncomingColumn, IncomingRecord] = Register(
+    BookKind.INCOMING,
+    I,
+    I.arrival_date,
+    _INCOMING_ORDER,
+    IncomingColumn.ARRIVAL,
+    _incoming_conditions,
+    incoming_rows,
+)
+"""The Sổ đăng ký văn bản đến."""
+
+OUTGOING: Register[OutgoingFilter, OutgoingColumn, OutgoingRecord] = Register(
+    BookKind.OUTGOING,
+    O,
+    O.issue_date,
+    _OUTGOING_ORDER,
+    OutgoingColumn.ISSUE,
+    _outgoing_conditions,
+    outgoing_rows,
+)
+"""The Sổ đăng ký văn bản đi."""
+
+incoming_keys = INCOMING.keys
+"""Ids of the incoming documents that pass the filter, in order (newest first by default)."""
+iter_incoming = INCOMING.iterate
+"""Every matching incoming record, in blocks (for prints and exports)."""
+incoming_years = INCOMING.years
+"""Years that have incoming documents, newest first (for the year filter)."""
+outgoing_keys = OUTGOING.keys
+"""Ids of the outgoing documents that pass the filter, in order."""
+iter_outgoing = OUTGOING.iterate
+"""Every matching outgoing record, in blocks."""
+outgoing_years = OUTGOING.years
+"""Years that have outgoing documents, newest first."""
