@@ -9,19 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib.enums import TA_CENTER
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
-from giamsat_desktop.reports.layout.fonts import nfc
-from giamsat_desktop.reports.layout.styles import RULE_WIDTH, form_styles, make_style, para
+from giamsat_desktop.reports.layout.document_styles import DOCUMENT_STYLES
+from giamsat_desktop.reports.layout.styles import RULE_WIDTH, block_style, keep_spaces, para
+from giamsat_desktop.reports.layout.text_width import fitted_size, text_width
 
-__all__ = ["BOARD_NAME", "NATIONAL_MOTTO", "NATIONAL_TITLE", "Letterhead"]
+__all__ = ["BOARD_NAME", "NATIONAL_MOTTO", "NATIONAL_TITLE", "Letterhead", "header_sizes"]
 
 BOARD_NAME = "BAN THƯỜNG TRỰC"
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+_FIT_MARGIN = 4.0
+"""Room in points kept free beside the national title and motto in their column."""
 
 
 class _Rule:
@@ -37,23 +38,27 @@ class _Rule:
         return self.gap_before + self.gap_after
 
 
-def _fitted_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
-    """Largest size in half points from ``largest`` down at which text fits on one line.
+def header_sizes(right_width: float) -> tuple[float, float]:
+    """Sizes of the national title and the motto in a right column ``right_width`` points wide.
 
-    The motto and the national title must stay on one line with their rule beneath; a narrow
-    column gets a slightly smaller size instead of a wrapped line.
+    Each keeps its size of the table unless its line would not fit the column; it then shrinks
+    by half points, down to the table's smallest header size. The Word copy uses the same.
     """
-    size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.5
-    return size
+    styles = DOCUMENT_STYLES
+    width = right_width - _FIT_MARGIN
+    return (
+        fitted_size(NATIONAL_TITLE, styles.national_title, width, styles.header_smallest),
+        fitted_size(NATIONAL_MOTTO, styles.motto, width, styles.header_smallest),
+    )
 
 
 class Letterhead(Flowable):
     """The two header blocks of Nghị định 30: issuing body on the left, national motto right.
 
     The "Số:" line of the left block and the place-and-date line of the right block are set on
-    the same baseline, as in the decree's model, whichever block is taller above them.
+    the same baseline, as in the decree's model, whichever block is taller above them; a công
+    văn's "V/v …" line stands centred under the number. Sizes come from the official
+    documents' table (``document_styles``).
     """
 
     def __init__(
@@ -63,14 +68,16 @@ class Letterhead(Flowable):
         number: str | None = None,
         date_line_text: str | None = None,
         summary: str | None = None,
-        left_share: float = 0.42,
+        left_share: float = DOCUMENT_STYLES.header_left_share,
     ) -> None:
         """Build the header of one form.
 
         Args:
             office: The office the form is issued by.
-            number: The symbol after "Số:" (e.g. "15/BC-MTTQ-BTT"); None leaves the line out.
-            date_line_text: The italic line under the motto; None leaves it out.
+            number: The symbol after "Số:" (e.g. "15/BC-MTTQ-BTT"; a draft's starts with the
+                blank left for its number, whose spaces are kept); None leaves the line out.
+            date_line_text: The italic line under the motto (a draft's blanks are kept); None
+                leaves it out.
             summary: The "V/v ..." line a công văn carries under its number, if any.
             left_share: Fraction of the width the left block takes.
         """
@@ -82,43 +89,43 @@ class Letterhead(Flowable):
         self.left_share = left_share
         self._left: list[Paragraph | _Rule] = []
         self._right: list[Paragraph | _Rule] = []
-        self._bottom: tuple[Paragraph | None, Paragraph | None] = (None, None)
+        self._bottom: tuple[list[Paragraph], list[Paragraph]] = ([], [])
         self._widths = (0.0, 0.0)
         self._top_height = 0.0
         self._bottom_height = 0.0
 
     def _blocks(self, width: float) -> None:
-        styles = form_styles()
-        family = styles.family
+        styles = DOCUMENT_STYLES
         left_width = width * self.left_share
         right_width = width - left_width
         self._widths = (left_width, right_width)
-        plain = make_style("lh_plain", family.regular, 13, TA_CENTER)
-        board = make_style("lh_board", family.bold, 13, TA_CENTER)
-        board_width = stringWidth(nfc(BOARD_NAME), family.bold, 13)
+        plain = block_style("lh_plain", styles.issuer)
+        board = block_style("lh_board", styles.board)
+        board_width = text_width(BOARD_NAME, styles.board)
         self._left = [
             para(FRONT_NAME.upper(), plain),
             para(self.office.letterhead_unit, plain),
             para(BOARD_NAME, board),
-            _Rule(board_width / 2, gap_before=3.5),
+            _Rule(board_width * styles.board_rule_share, gap_before=3.5),
         ]
-        title_size = _fitted_size(nfc(NATIONAL_TITLE), family.bold, 13, 11, right_width - 4)
-        motto_size = _fitted_size(nfc(NATIONAL_MOTTO), family.bold, 13, 11, right_width - 4)
-        motto_width = stringWidth(nfc(NATIONAL_MOTTO), family.bold, motto_size)
+        title_size, motto_size = header_sizes(right_width)
+        motto_width = text_width(NATIONAL_MOTTO, styles.motto, motto_size)
         self._right = [
-            para(NATIONAL_TITLE, make_style("lh_title", family.bold, title_size, TA_CENTER)),
-            para(NATIONAL_MOTTO, make_style("lh_motto", family.bold, motto_size, TA_CENTER)),
+            para(NATIONAL_TITLE, block_style("lh_title", styles.national_title, size=title_size)),
+            para(NATIONAL_MOTTO, block_style("lh_motto", styles.motto, size=motto_size)),
             _Rule(motto_width, gap_before=2.5),
         ]
-        number = None
+        number: list[Paragraph] = []
         if self.number is not None:
-            text = f"Số: {self.number}"
+            number_style = block_style("lh_number", styles.number)
+            number.append(para(keep_spaces(f"Số: {self.number}"), number_style))
             if self.summary:
-                text += f"\n{self.summary}"
-            number = para(text, make_style("lh_number", family.regular, 13, TA_CENTER))
-        when = None
+                summary = block_style("lh_vv", styles.summary, spaceBefore=styles.number_gap)
+                number.append(para(self.summary, summary))
+        when: list[Paragraph] = []
         if self.date_line_text is not None:
-            when = para(self.date_line_text, make_style("lh_date", family.italic, 13, TA_CENTER))
+            date_style = block_style("lh_date", styles.date_line)
+            when.append(para(keep_spaces(self.date_line_text), date_style))
         self._bottom = (number, when)
 
     @staticmethod
@@ -128,6 +135,14 @@ class Letterhead(Flowable):
             total += item.height if isinstance(item, _Rule) else item.wrap(width, 1000)[1]
         return total
 
+    @staticmethod
+    def _stacked(items: Sequence[Paragraph], width: float) -> float:
+        """Height of paragraphs set one under another, with the space before all but the first."""
+        total = 0.0
+        for index, item in enumerate(items):
+            total += item.wrap(width, 1000)[1] + (item.getSpaceBefore() if index else 0.0)
+        return total
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         """Lay the blocks out for the frame's width and report the height they need."""
         self._blocks(availWidth)
@@ -135,10 +150,10 @@ class Letterhead(Flowable):
         self._top_height = max(
             self._measure(self._left, left_width), self._measure(self._right, right_width)
         )
-        self._bottom_height = 0.0
-        for item, item_width in zip(self._bottom, self._widths, strict=True):
-            if item is not None:
-                self._bottom_height = max(self._bottom_height, item.wrap(item_width, 1000)[1])
+        self._bottom_height = max(
+            self._stacked(items, item_width)
+            for items, item_width in zip(self._bottom, self._widths, strict=True)
+        )
         self.width = availWidth
         self.height = self._top_height + self._bottom_height
         return availWidth, self.height
@@ -161,7 +176,8 @@ class Letterhead(Flowable):
         left_width, right_width = self._widths
         self._draw_block(self._left, 0, left_width)
         self._draw_block(self._right, left_width, right_width)
-        number, when = self._bottom
-        for item, x in ((number, 0.0), (when, left_width)):
-            if item is not None:
-                item.drawOn(self.canv, x, self._bottom_height - item.height)
+        for items, x in zip(self._bottom, (0.0, left_width), strict=True):
+            y = self._bottom_height
+            for index, item in enumerate(items):
+                y -= item.height + (item.getSpaceBefore() if index else 0.0)
+                item.drawOn(self.canv, x, y)

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from giamsat_desktop.reports.layout.document_styles import DOCUMENT_PAGE, DOCUMENT_STYLES
 from giamsat_desktop.reports.layout.fonts import nfc, serif_family
 from giamsat_desktop.reports.layout.letterhead import BOARD_NAME, Letterhead
 from giamsat_desktop.reports.layout.styles import RULE_WIDTH, FormStyles, form_styles, para
@@ -75,8 +76,17 @@ class PageFormat:
         return self.size[1] - self.top - self.bottom
 
 
-PORTRAIT = PageFormat(A4, top=20 * mm, bottom=20 * mm, left=30 * mm, right=15 * mm)
-"""Letters, reports and slips: the decree's margins, with the widest one on the binding edge."""
+PORTRAIT = PageFormat(
+    A4,
+    top=DOCUMENT_PAGE.top * mm,
+    bottom=DOCUMENT_PAGE.bottom * mm,
+    left=DOCUMENT_PAGE.left * mm,
+    right=DOCUMENT_PAGE.right * mm,
+)
+"""Letters, reports and slips: the decree's margins, with the widest one on the binding edge.
+
+The official documents' table (``document_styles.DOCUMENT_PAGE``) holds them, for the Word
+copy of a letter as well."""
 
 LANDSCAPE = PageFormat(landscape(A4), top=20 * mm, bottom=20 * mm, left=25 * mm, right=15 * mm)
 """Registers printed across the sheet.
@@ -225,15 +235,17 @@ def side_by_side(
 
 def _number_pages(page: PageFormat, font: str) -> Callable[[Canvas, BaseDocTemplate], None]:
     """Page callback drawing the page number centred over the text block, from page 2 on."""
+    size = DOCUMENT_STYLES.page_number.size
+    baseline = page.size[1] - DOCUMENT_PAGE.page_number_baseline * mm
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         number = canvas.getPageNumber()
         if number < 2:
             return
         canvas.saveState()
-        canvas.setFont(font, 13)
+        canvas.setFont(font, size)
         centre = page.left + page.frame_width / 2
-        canvas.drawCentredString(centre, page.size[1] - page.top + 7 * mm, nfc(number))
+        canvas.drawCentredString(centre, baseline, nfc(number))
         canvas.restoreState()
 
     return on_page

@@ -7,19 +7,30 @@ columns fit across a landscape A4 sheet.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from giamsat_desktop.reports.layout.document_styles import DOCUMENT_STYLES, BlockStyle
 from giamsat_desktop.reports.layout.fonts import FontFamily, markup, serif_family
+from giamsat_desktop.reports.layout.text_width import face_name
 
-__all__ = ["RULE_WIDTH", "FormStyles", "form_styles", "make_style", "para"]
+__all__ = [
+    "RULE_WIDTH",
+    "FormStyles",
+    "block_style",
+    "form_styles",
+    "keep_spaces",
+    "make_style",
+    "para",
+]
 
-RULE_WIDTH = 0.6
+RULE_WIDTH = DOCUMENT_STYLES.rule_width
 """Thickness of the rules under the motto and the issuing body: a thin solid line."""
 
 
@@ -50,6 +61,45 @@ def make_style(
     """A paragraph style; the leading defaults to 1.2 times the size, single spacing in Word."""
     extra.setdefault("leading", size * 1.2)
     return ParagraphStyle(name, fontName=font, fontSize=size, alignment=align, **extra)
+
+
+_ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+
+
+def block_style(
+    name: str, style: BlockStyle, *, size: float | None = None, **changes: float
+) -> ParagraphStyle:
+    """The paragraph style of a block of the official documents' table (document_styles).
+
+    Args:
+        name: The style's name.
+        style: The block's entry in the table.
+        size: A size other than the table's (a title shrunk to fit its column).
+        **changes: Other attributes set otherwise (a narrower indent, no space before).
+
+    Returns:
+        The reportlab style, in the registered serif family.
+    """
+    size = style.size if size is None else size
+    extra: dict[str, float] = {
+        "leading": size * style.leading / style.size,
+        "firstLineIndent": style.first_indent * mm,
+        "leftIndent": style.left_indent * mm,
+        "spaceBefore": style.space_before,
+        "spaceAfter": style.space_after,
+        "keepWithNext": int(style.keep_with_next),
+        **changes,
+    }
+    return make_style(name, face_name(style), size, _ALIGNMENTS[style.align], **extra)
+
+
+def keep_spaces(text: str) -> str:
+    """Text whose runs of spaces stay as wide as typed: a draft's blank number and date.
+
+    A paragraph folds every run of spaces into one; no-break spaces are kept, and read back
+    as spaces by a PDF reader.
+    """
+    return re.sub(r" {2,}", lambda run: "\u00a0" * len(run.group()), text)
 
 
 @lru_cache(maxsize=4)
