@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
@@ -14,29 +14,19 @@ from giamsat_desktop.db.models import IncomingAttachment, IncomingDocument, Regi
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, Urgency
-from giamsat_desktop.domain.errors import (
-    ConflictError,
-    ErrorCode,
-    NotFoundError,
-    ValidationError,
-)
+from giamsat_desktop.domain.errors import ErrorCode, ValidationError
 from giamsat_desktop.domain.registers import SUBJECT_MAX_LENGTH, IncomingDraft, IncomingRecord
 from giamsat_desktop.domain.symbols import SymbolStyle, clean_symbol, parse_symbol
 from giamsat_desktop.domain.text import fold, normalize
-from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.common.changes import Area, Changes
-from giamsat_desktop.services.common.validation import (
-    multi_line,
-    require_admin,
-    require_write,
-    single_line,
-)
+from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
 from giamsat_desktop.services.registers.books import (
     own_book,
     peek_next_number,
     take_chosen_number,
     take_next_number,
 )
+from giamsat_desktop.services.registers.documents import DocumentKind, attachment_count, visible
 from giamsat_desktop.services.registers.queries import incoming_record
 
 PURGED = "(đã xóa hẳn)"
@@ -160,7 +150,7 @@ def document_values(draft: IncomingDraft) -> dict[str, Any]:
     }
 
 
-def _audit_fields(row: IncomingDocument) -> dict[str, Any]:
+def _audit_fields(_session: Session, row: IncomingDocument) -> dict[str, Any]:
     fields = {name: getattr(row, name) for name in _FIELDS}
     fields["arrival_number"] = row.arrival_number_text
     fields["cancel_reason"] = row.cancel_reason
@@ -170,16 +160,17 @@ def _audit_fields(row: IncomingDocument) -> dict[str, Any]:
 def _result(session: Session, row: IncomingDocument) -> IncomingRecord:
     book = session.get(RegisterBook, row.book_id)
     assert book is not None
-    count = session.scalar(
-        select(func.count())
-        .select_from(IncomingAttachment)
-        .where(IncomingAttachment.document_id == row.id)
-    )
-    return incoming_record(row, book.name, int(count or 0))
+    return incoming_record(row, book.name, attachment_count(session, IncomingAttachment, row.id))
 
 
-def _visible(actor: Actor, secrecy: str) -> bool:
-    return secrecy == Secrecy.NORMAL.value or actor.role is not Role.VIEWER
+_DOCUMENTS = DocumentKind(
+    "incoming", IncomingDocument, IncomingAttachment, Area.INCOMING, _audit_fields, _result
+)
+
+get_incoming = _DOCUMENTS.get
+"""One document, as the actor may see it."""
+cancel_incoming = _DOCUMENTS.cancel
+"""Cancel with a reason: the line stays in the register and its number is not reused."""
 
 
 def propose_arrival_number(
@@ -217,36 +208,16 @@ def register_incoming(
             **document_values(clean),
         )
         session.add(row)
-        session.flush()
-        audit.record(session, actor, "create", "incoming", row.id, None, _audit_fields(row))
-        record = _result(session, row)
+        record = _DOCUMENTS.recorded(session, actor, "create", row, None)
     return record, Changes.of(Area.INCOMING)
-
-
-def _load(
-    session: Session, actor: Actor, document_id: int, version: int | None
-) -> IncomingDocument:
-    row = session.get(IncomingDocument, document_id)
-    if row is None or not _visible(actor, row.secrecy):
-        raise NotFoundError(ErrorCode.NOT_FOUND, what="incoming", id=document_id)
-    if version is not None and row.version != version:
-        raise ConflictError(ErrorCode.STALE_EDIT, what="incoming")
-    return row
-
-
-def get_incoming(factory: SessionFactory, actor: Actor, document_id: int) -> IncomingRecord:
-    """One document, as the actor may see it."""
-    with factory() as session:
-        return _result(session, _load(session, actor, document_id, None))
 
 
 def update_incoming(
     factory: SessionFactory, actor: Actor, document_id: int, draft: IncomingDraft, version: int
 ) -> tuple[IncomingRecord, Changes]:
     """Save an edited document read at ``version``; its number and book stay."""
-    require_write(actor)
-    with unit_of_work(factory) as session:
-        row = _load(session, actor, document_id, version)
+
+    def edit(session: Session, row: IncomingDocument) -> None:
         clean = clean_draft(draft, stored_subject=row.subject)
         book = session.get(RegisterBook, row.book_id)
         assert book is not None
@@ -254,65 +225,36 @@ def update_incoming(
             raise ValidationError(ErrorCode.YEAR_FIXED, field="arrival_date", year=book.year)
         if clean.secrecy.is_secret != book.secret:
             raise ValidationError(ErrorCode.FIELD_INVALID, field="secrecy", reason=book.name)
-        old = _audit_fields(row)
         for name, value in document_values(clean).items():
             setattr(row, name, value)
         row.updated_at = utc_now()
-        session.flush()
-        audit.record(session, actor, "update", "incoming", row.id, old, _audit_fields(row))
-        record = _result(session, row)
+
+    record = _DOCUMENTS.update(factory, actor, document_id, version, edit)
     return record, Changes.of(Area.INCOMING)
 
 
-def cancel_incoming(
-    factory: SessionFactory, actor: Actor, document_id: int, reason: str, version: int
-) -> tuple[IncomingRecord, Changes]:
-    """Cancel with a reason: the line stays in the register and its number is not reused."""
-    require_write(actor)
-    why = multi_line(reason, "cancel_reason", 1000, required=True)
-    with unit_of_work(factory) as session:
-        row = _load(session, actor, document_id, version)
-        if row.cancelled_at is not None:
-            raise ConflictError(ErrorCode.ALREADY_CANCELLED)
-        old = _audit_fields(row)
-        row.cancelled_at = utc_now()
-        row.cancel_reason = why
-        session.flush()
-        audit.record(session, actor, "cancel", "incoming", row.id, old, _audit_fields(row))
-        record = _result(session, row)
-    return record, Changes.of(Area.INCOMING)
+def _clear(_session: Session, row: IncomingDocument) -> None:
+    """Empty what a purged incoming document said; its number and date stay."""
+    for name in (
+        "symbol",
+        "doc_number",
+        "type_code",
+        "signer",
+        "recipients",
+        "instruction",
+        "notes",
+    ):
+        setattr(row, name, "")
+    row.issuer = PURGED
+    row.subject = PURGED
+    row.doc_date = row.transfer_date = row.deadline = row.page_count = None
 
 
 def purge_incoming(
     factory: SessionFactory, actor: Actor, document_id: int, version: int
 ) -> Changes:
     """Remove a cancelled document for good (administrators only); its number stays used."""
-    require_admin(actor)
-    with unit_of_work(factory) as session:
-        row = _load(session, actor, document_id, version)
-        if row.cancelled_at is None:
-            raise ConflictError(ErrorCode.NOT_CANCELLED)
-        old = _audit_fields(row)
-        # The content goes; the line and its number stay, so the number is never given again.
-        session.execute(delete(IncomingAttachment).where(IncomingAttachment.document_id == row.id))
-        for name in (
-            "symbol",
-            "doc_number",
-            "type_code",
-            "signer",
-            "recipients",
-            "instruction",
-            "notes",
-        ):
-            setattr(row, name, "")
-        row.issuer = PURGED
-        row.subject = PURGED
-        row.doc_date = row.transfer_date = row.deadline = row.page_count = None
-        row.search_text = ""
-        row.updated_at = utc_now()
-        session.flush()
-        audit.record(session, actor, "purge", "incoming", document_id, old, _audit_fields(row))
-    return Changes.of(Area.INCOMING)
+    return _DOCUMENTS.purge(factory, actor, document_id, version, _clear)
 
 
 def possible_duplicates(
@@ -346,7 +288,7 @@ def possible_duplicates(
     found = []
     with factory() as session:
         for row in session.scalars(query.limit(200)):
-            if fold(row.issuer) != issuer or not _visible(actor, row.secrecy):
+            if fold(row.issuer) != issuer or not visible(actor, row.secrecy):
                 continue
             same_symbol = bool(symbol) and symbol_key(row.symbol) == symbol
             same_subject = row.doc_date == draft.doc_date and fold(row.subject) == subject

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
@@ -28,15 +28,10 @@ from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
 from giamsat_desktop.domain.symbols import format_state_symbol
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog.office import office_in
-from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.common.changes import Area, Changes
-from giamsat_desktop.services.common.validation import (
-    multi_line,
-    require_admin,
-    require_write,
-    single_line,
-)
+from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
 from giamsat_desktop.services.registers.books import own_book, peek_next_number, take_next_number
+from giamsat_desktop.services.registers.documents import DocumentKind, attachment_count
 from giamsat_desktop.services.registers.incoming import PURGED, checked_subject
 from giamsat_desktop.services.registers.queries import outgoing_record
 
@@ -60,12 +55,12 @@ def clean_draft(draft: OutgoingDraft, *, stored_subject: str | None = None) -> O
     """The draft as stored, or a ValidationError naming the field.
 
     Args:
-        draft: The document as the clerk typed it.
-        stored_subject: The subject of the record being edited (None for a new record): kept
-            even when longer than the limit, if the clerk left it as it was.
+        draft: The outgoing document as the clerk typed it.
+        stored_subject: The subject stored before this edit (None for a new document); left
+            as it was, it is kept even over the limit (see :func:`checked_subject`).
 
     Returns:
-        The cleaned draft.
+        The cleaned draft, a công văn without a type code, its answers each once, in order.
     """
     type_code = single_line(draft.type_code, "type_code", 10, required=False)
     known = by_code(type_code) if type_code else None
@@ -103,14 +98,6 @@ def _values(draft: OutgoingDraft) -> dict[str, Any]:
     return values
 
 
-def _audit_fields(row: OutgoingDocument, answers: tuple[int, ...]) -> dict[str, Any]:
-    fields = {name: getattr(row, name) for name in _FIELDS}
-    fields["symbol"] = row.symbol
-    fields["answers"] = list(answers)
-    fields["cancel_reason"] = row.cancel_reason
-    return fields
-
-
 def _answers(session: Session, outgoing_id: int) -> tuple[int, ...]:
     return tuple(
         sorted(
@@ -119,6 +106,14 @@ def _answers(session: Session, outgoing_id: int) -> tuple[int, ...]:
             )
         )
     )
+
+
+def _audit_fields(session: Session, row: OutgoingDocument) -> dict[str, Any]:
+    fields = {name: getattr(row, name) for name in _FIELDS}
+    fields["symbol"] = row.symbol
+    fields["answers"] = list(_answers(session, row.id))
+    fields["cancel_reason"] = row.cancel_reason
+    return fields
 
 
 def _set_answers(session: Session, outgoing_id: int, answers: tuple[int, ...]) -> None:
@@ -137,12 +132,18 @@ def _search_text(row: OutgoingDocument) -> str:
 
 
 def _result(session: Session, row: OutgoingDocument) -> OutgoingRecord:
-    count = session.scalar(
-        select(func.count())
-        .select_from(OutgoingAttachment)
-        .where(OutgoingAttachment.document_id == row.id)
-    )
-    return outgoing_record(row, _answers(session, row.id), int(count or 0))
+    count = attachment_count(session, OutgoingAttachment, row.id)
+    return outgoing_record(row, _answers(session, row.id), count)
+
+
+_DOCUMENTS = DocumentKind(
+    "outgoing", OutgoingDocument, OutgoingAttachment, Area.OUTGOING, _audit_fields, _result
+)
+
+get_outgoing = _DOCUMENTS.get
+"""One outgoing document."""
+cancel_outgoing = _DOCUMENTS.cancel
+"""Cancel with a reason: the line and its number stay."""
 
 
 def propose_outgoing_number(factory: SessionFactory, draft: OutgoingDraft) -> tuple[int, str]:
@@ -181,38 +182,16 @@ def register_outgoing(
         session.add(row)
         session.flush()
         _set_answers(session, row.id, clean.answers)
-        session.flush()
-        audit.record(
-            session, actor, "create", "outgoing", row.id, None, _audit_fields(row, clean.answers)
-        )
-        record = _result(session, row)
+        record = _DOCUMENTS.recorded(session, actor, "create", row, None)
     return record, Changes.of(Area.OUTGOING, Area.INCOMING)
-
-
-def _load(
-    session: Session, actor: Actor, document_id: int, version: int | None
-) -> OutgoingDocument:
-    row = session.get(OutgoingDocument, document_id)
-    if row is None or (row.secrecy != Secrecy.NORMAL.value and actor.role is Role.VIEWER):
-        raise NotFoundError(ErrorCode.NOT_FOUND, what="outgoing", id=document_id)
-    if version is not None and row.version != version:
-        raise ConflictError(ErrorCode.STALE_EDIT, what="outgoing")
-    return row
-
-
-def get_outgoing(factory: SessionFactory, actor: Actor, document_id: int) -> OutgoingRecord:
-    """One outgoing document."""
-    with factory() as session:
-        return _result(session, _load(session, actor, document_id, None))
 
 
 def update_outgoing(
     factory: SessionFactory, actor: Actor, document_id: int, draft: OutgoingDraft, version: int
 ) -> tuple[OutgoingRecord, Changes]:
     """Save an edited outgoing document; its number and symbol never change."""
-    require_write(actor)
-    with unit_of_work(factory) as session:
-        row = _load(session, actor, document_id, version)
+
+    def edit(session: Session, row: OutgoingDocument) -> None:
         clean = clean_draft(draft, stored_subject=row.subject)
         if clean.issue_date.year != row.issue_date.year:
             raise ValidationError(
@@ -223,38 +202,23 @@ def update_outgoing(
             raise ValidationError(ErrorCode.FIELD_INVALID, field="type_code", reason=row.symbol)
         if clean.secrecy.value != row.secrecy:
             raise ValidationError(ErrorCode.FIELD_INVALID, field="secrecy", reason=row.symbol)
-        old = _audit_fields(row, _answers(session, row.id))
         for name, value in _values(clean).items():
             setattr(row, name, value)
         row.search_text = _search_text(row)
         row.updated_at = utc_now()
         _set_answers(session, row.id, clean.answers)
-        session.flush()
-        audit.record(
-            session, actor, "update", "outgoing", row.id, old, _audit_fields(row, clean.answers)
-        )
-        record = _result(session, row)
+
+    record = _DOCUMENTS.update(factory, actor, document_id, version, edit)
     return record, Changes.of(Area.OUTGOING, Area.INCOMING)
 
 
-def cancel_outgoing(
-    factory: SessionFactory, actor: Actor, document_id: int, reason: str, version: int
-) -> tuple[OutgoingRecord, Changes]:
-    """Cancel with a reason: the line and its number stay."""
-    require_write(actor)
-    why = multi_line(reason, "cancel_reason", 1000, required=True)
-    with unit_of_work(factory) as session:
-        row = _load(session, actor, document_id, version)
-        if row.cancelled_at is not None:
-            raise ConflictError(ErrorCode.ALREADY_CANCELLED)
-        answers = _answers(session, row.id)
-        old = _audit_fields(row, answers)
-        row.cancelled_at = utc_now()
-        row.cancel_reason = why
-        session.flush()
-        audit.record(session, actor, "cancel", "outgoing", row.id, old, _audit_fields(row, answers))
-        record = _result(session, row)
-    return record, Changes.of(Area.OUTGOING)
+def _clear(session: Session, row: OutgoingDocument) -> None:
+    """Empty what a purged outgoing document said and answered; number, symbol, date stay."""
+    session.execute(delete(OutgoingAnswer).where(OutgoingAnswer.outgoing_id == row.id))
+    for name in ("signer_name", "signer_position", "recipients", "file_copy_holder", "notes"):
+        setattr(row, name, "")
+    row.subject = PURGED
+    row.copies = row.transfer_date = None
 
 
 def purge_outgoing(
@@ -265,23 +229,7 @@ def purge_outgoing(
     The line stays with its number, symbol and date, so the number is never given again and
     the register shows where it went; subject, recipients, files and links go.
     """
-    require_admin(actor)
-    with unit_of_work(factory) as session:
-        row = _load(session, actor, document_id, version)
-        if row.cancelled_at is None:
-            raise ConflictError(ErrorCode.NOT_CANCELLED)
-        old = _audit_fields(row, _answers(session, row.id))
-        session.execute(delete(OutgoingAttachment).where(OutgoingAttachment.document_id == row.id))
-        session.execute(delete(OutgoingAnswer).where(OutgoingAnswer.outgoing_id == row.id))
-        for name in ("signer_name", "signer_position", "recipients", "file_copy_holder", "notes"):
-            setattr(row, name, "")
-        row.subject = PURGED
-        row.copies = row.transfer_date = None
-        row.search_text = ""
-        row.updated_at = utc_now()
-        session.flush()
-        audit.record(session, actor, "purge", "outgoing", row.id, old, _audit_fields(row, ()))
-    return Changes.of(Area.OUTGOING)
+    return _DOCUMENTS.purge(factory, actor, document_id, version, _clear)
 
 
 def answered_by(factory: SessionFactory, actor: Actor, incoming_id: int) -> list[OutgoingRecord]:
