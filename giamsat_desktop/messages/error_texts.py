@@ -73,6 +73,18 @@ MESSAGES: dict[str, str] = {
         "Nếu vào nhầm năm, hãy hủy và vào sổ lại.",
     ),
     "already_cancelled": QT_TRANSLATE_NOOP("Errors", "Văn bản này đã bị hủy trước đó."),
+    "letter_issued": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Văn bản đã phát hành với số {symbol} nên không sửa hay phát hành lại được. Muốn sửa, "
+        "hãy hủy văn bản này rồi soạn và phát hành văn bản mới.",
+    ),
+    "letter_not_issued": QT_TRANSLATE_NOOP(
+        "Errors", "Văn bản chưa phát hành nên chưa có số và tệp đã ký để in lại."
+    ),
+    "no_signer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Chưa có người ký: hãy ghi Chủ tịch, các Phó Chủ tịch trong Danh mục → Ban Thường trực.",
+    ),
     "file_too_large": QT_TRANSLATE_NOOP(
         "Errors", "Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB."
     ),

@@ -16,10 +16,14 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import record_kind, unit_of_work
+from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
+from giamsat_desktop.domain.letters import LetterContent, LetterDraft, LetterForm
 from giamsat_desktop.messages import FIELD_NAMES, describe
 from giamsat_desktop.services.accounts import users as accounts
+from giamsat_desktop.services.catalog import office_settings
 from giamsat_desktop.services.demo_data import create_demo_data
+from giamsat_desktop.services.letters import drafts
 from giamsat_desktop.services.safety.database import Database, open_database
 from tests.session_day import TODAY
 
@@ -36,6 +40,8 @@ OLD_NAMES = {
     "register_books": "book",
     "incoming_documents": "incoming",
     "outgoing_documents": "outgoing",
+    "letters": "letter",
+    "office_settings": "office_setting",
 }
 """What the messages named before the names came from the classes."""
 
@@ -47,6 +53,14 @@ def filled(engine_name: str, databases: Any) -> Iterator[Database]:
     database = open_database(url)
     create_demo_data(database.session_factory, "small", today=TODAY)
     accounts.create_first_admin(database.session_factory, "quantri", "", "Tân Hưng 2024")
+    drafts.save_letter(
+        database.session_factory,
+        SYSTEM,
+        LetterDraft(LetterForm.CONG_VAN, LetterContent("tổ chức hội nghị")),
+    )
+    office_settings.set_standard_text(
+        database.session_factory, SYSTEM, "cong_van.closing", "Trân trọng./.", 0
+    )
     yield database
     database.close()
     databases.remove(url)

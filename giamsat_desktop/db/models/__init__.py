@@ -15,6 +15,7 @@ from giamsat_desktop.db.models.accounts import User
 from giamsat_desktop.db.models.catalog import BoardMember, Office, Organization, Person
 from giamsat_desktop.db.models.changelog import AuditEntry, AuditHead
 from giamsat_desktop.db.models.files import Attachment, AttachmentContent
+from giamsat_desktop.db.models.letters import Letter, OfficeSetting
 from giamsat_desktop.db.models.registers import (
     IncomingAttachment,
     IncomingDocument,
@@ -32,7 +33,9 @@ __all__ = [
     "BoardMember",
     "IncomingAttachment",
     "IncomingDocument",
+    "Letter",
     "Office",
+    "OfficeSetting",
     "Organization",
     "OutgoingAnswer",
     "OutgoingAttachment",

@@ -113,7 +113,7 @@ def _step_down_other_chairs(session: Session, actor: Actor, chair: BoardMember) 
         audit.record(session, actor, "deactivate", ENTITY, other.id, old, _fields(other))
 
 
-def _active_chair(session: Session) -> BoardMember | None:
+def active_chair(session: Session) -> BoardMember | None:
     """The active chair, first in the list if the board holds more than one."""
     return session.scalar(
         select(BoardMember)
@@ -128,7 +128,7 @@ def _follow_chair(session: Session, actor: Actor) -> bool:
     office = session.scalar(select(Office).order_by(Office.id).limit(1))
     if office is None:
         return False
-    chair = _active_chair(session)
+    chair = active_chair(session)
     name = chair.full_name if chair is not None else ""
     if office.chair_name == name:
         return False
@@ -177,7 +177,7 @@ def chair_named_in(session: Session, actor: Actor, name: str) -> None:
     the board has none; an emptied name makes the active chair step down. A new person
     taking over is better entered in Danh mục, which keeps the chair before in the list.
     """
-    chair = _active_chair(session)
+    chair = active_chair(session)
     if not name:
         if chair is not None:
             old = _fields(chair)

@@ -14,6 +14,7 @@ class Area(StrEnum):
     PEOPLE = "people"
     INCOMING = "incoming"
     OUTGOING = "outgoing"
+    LETTERS = "letters"
     AUDIT = "audit"
 
 

@@ -1,0 +1,134 @@
+"""Settings the whole office shares, kept in the database: the forms' standard wording first.
+
+Every PC of a shared database reads the same values. A value is stored under its key as
+JSON, with a version counter (a stale save is refused) and an audit entry for each change;
+backups carry the table like any other. A key the office never changed reads as the
+program's own default (``domain.letters.STANDARD_TEXTS``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from giamsat_desktop.db.base import utc_now
+from giamsat_desktop.db.engine import SessionFactory, unit_of_work
+from giamsat_desktop.db.models import OfficeSetting
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
+from giamsat_desktop.domain.letters import STANDARD_TEXTS, LetterForm, standard_text
+from giamsat_desktop.services.common import audit
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.validation import multi_line, require_write
+
+ENTITY = "office_setting"
+"""The kind of record in the audit log."""
+TEXT_LIMIT = 4000
+"""The longest standard text the office may keep (a few paragraphs)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StandardTextValue:
+    """A part of a form and the office's wording of it.
+
+    ``version`` is 0 while the office keeps the program's own wording (no row yet).
+    """
+
+    key: str
+    name: str
+    text: str
+    default: str
+    version: int
+
+    @property
+    def changed(self) -> bool:
+        """Whether the office's wording differs from the program's."""
+        return self.text != self.default
+
+
+def _known(key: str) -> None:
+    try:
+        standard_text(key)
+    except KeyError:
+        raise NotFoundError(ErrorCode.NOT_FOUND, what=ENTITY, id=key) from None
+
+
+def texts_in(session: Session) -> dict[str, str]:
+    """Every standard text by key, the office's where it has one, inside the caller's work."""
+    stored = {row.key: row for row in session.scalars(select(OfficeSetting))}
+    texts = {}
+    for form_texts in STANDARD_TEXTS.values():
+        for text in form_texts:
+            row = stored.get(text.key)
+            texts[text.key] = str(json.loads(row.value)["text"]) if row else text.text
+    return texts
+
+
+def standard_texts(factory: SessionFactory, form: LetterForm) -> list[StandardTextValue]:
+    """A form's parts with the office's wording, in the form's order."""
+    with factory() as session:
+        stored = {row.key: row for row in session.scalars(select(OfficeSetting))}
+    values = []
+    for text in STANDARD_TEXTS[form]:
+        row = stored.get(text.key)
+        current = str(json.loads(row.value)["text"]) if row else text.text
+        values.append(
+            StandardTextValue(text.key, text.name, current, text.text, row.version if row else 0)
+        )
+    return values
+
+
+def set_standard_text(
+    factory: SessionFactory, actor: Actor, key: str, text: str, version: int
+) -> Changes:
+    """Keep the office's wording of ``key`` (the program's own when ``text`` is it).
+
+    ``version`` is the one read (0 when the office had not changed it): a stale save is
+    refused, as for every record.
+    """
+    require_write(actor)
+    _known(key)
+    clean = multi_line(text, "standard_text", TEXT_LIMIT, required=True)
+    with unit_of_work(factory) as session:
+        row = session.get(OfficeSetting, key)
+        if (row.version if row else 0) != version:
+            raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY)
+        old = json.loads(row.value) if row else None
+        value = {"text": clean}
+        if row is None:
+            session.add(OfficeSetting(key=key, value=_json(value)))
+        elif old == value:
+            return Changes.of()
+        else:
+            row.value = _json(value)
+            row.updated_at = utc_now()
+        session.flush()
+        audit.record(
+            session, actor, "update", ENTITY, None, _with_key(key, old), {"key": key, **value}
+        )
+    return Changes.of(Area.OFFICE)
+
+
+def reset_standard_text(factory: SessionFactory, actor: Actor, key: str, version: int) -> Changes:
+    """Go back to the program's own wording of ``key`` ("trở về mẫu gốc")."""
+    return set_standard_text(factory, actor, key, standard_text(key).text, version)
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """A standard text with its placeholders filled; an unknown placeholder stays as written."""
+    out = text
+    for name, value in values.items():
+        out = out.replace("{" + name + "}", value)
+    return out
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _with_key(key: str, value: dict[str, object] | None) -> dict[str, object] | None:
+    return {"key": key, **value} if value is not None else None

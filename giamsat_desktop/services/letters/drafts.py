@@ -1,0 +1,262 @@
+"""Letters as records: a new draft from the office's wording, saved, read, listed, cancelled.
+
+Issuing (the number, the register line, the files) is in ``issue``. Every write is one
+transaction with its audit entry, refused for a viewer; a secret letter is hidden from a
+viewer; a stale save is refused (the version counter), as for every record.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from giamsat_desktop.db.base import utc_now
+from giamsat_desktop.db.engine import SessionFactory, unit_of_work
+from giamsat_desktop.db.models import BoardMember, Letter
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.board import BoardPosition, signature_block
+from giamsat_desktop.domain.documents import Secrecy
+from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError, ValidationError
+from giamsat_desktop.domain.letters import (
+    LetterContent,
+    LetterDraft,
+    LetterForm,
+    LetterRecord,
+    LetterState,
+)
+from giamsat_desktop.domain.text import normalize_line
+from giamsat_desktop.services.catalog.board import active_chair
+from giamsat_desktop.services.catalog.office import office_in
+from giamsat_desktop.services.catalog.office_settings import fill, texts_in
+from giamsat_desktop.services.common import audit, clock
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
+
+ENTITY = "letter"
+"""The kind of record in the audit log and in error messages."""
+LINE_LIMIT = 500
+BODY_LIMIT = 100_000
+
+
+def content_json(content: LetterContent) -> str:
+    """The content as stored."""
+    return json.dumps(
+        {
+            "subject": content.subject,
+            "recipients": list(content.recipients),
+            "body": content.body,
+            "copies_to": list(content.copies_to),
+            "grounds": list(content.grounds),
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def content_of(text: str) -> LetterContent:
+    """The content a stored JSON holds."""
+    data: dict[str, Any] = json.loads(text or "{}")
+    return LetterContent(
+        subject=str(data.get("subject", "")),
+        recipients=tuple(str(line) for line in data.get("recipients", [])),
+        body=str(data.get("body", "")),
+        copies_to=tuple(str(line) for line in data.get("copies_to", [])),
+        grounds=tuple(str(line) for line in data.get("grounds", [])),
+    )
+
+
+def record_of(row: Letter) -> LetterRecord:
+    """The letter as the window and the prints see it."""
+    position = BoardPosition(row.signer_position) if row.signer_position else BoardPosition.CHAIR
+    return LetterRecord(
+        id=row.id,
+        form=LetterForm(row.form),
+        state=LetterState(row.state),
+        content=content_of(row.content),
+        signer_id=row.signer_id,
+        signer_name=row.signer_name,
+        signature=signature_block(position),
+        secrecy=Secrecy(row.secrecy),
+        version=row.version,
+        source_kind=row.source_kind,
+        source_id=row.source_id,
+        number=row.number,
+        symbol=row.symbol,
+        issue_date=row.issue_date,
+        outgoing_id=row.outgoing_id,
+        created_at=row.created_at,
+        cancel_reason=row.cancel_reason,
+    )
+
+
+def audit_fields(row: Letter) -> dict[str, Any]:
+    """What the change log keeps of a letter."""
+    return {
+        "form": row.form,
+        "state": row.state,
+        "subject": row.subject,
+        "signer_name": row.signer_name,
+        "secrecy": row.secrecy,
+        "number": row.number,
+        "symbol": row.symbol,
+        "content": row.content,
+    }
+
+
+def _lines(lines: tuple[str, ...], field: str) -> tuple[str, ...]:
+    return tuple(
+        single_line(line, field, LINE_LIMIT) for line in (normalize_line(x) for x in lines) if line
+    )
+
+
+def clean_content(content: LetterContent) -> LetterContent:
+    """The content as kept: single lines trimmed, empty lines dropped, the subject required."""
+    return LetterContent(
+        subject=single_line(content.subject, "subject", 1000),
+        recipients=_lines(content.recipients, "recipients"),
+        body=multi_line(content.body, "body", BODY_LIMIT),
+        copies_to=_lines(content.copies_to, "copies_to"),
+        grounds=_lines(content.grounds, "grounds"),
+    )
+
+
+def _signer(session: Session, signer_id: int | None) -> tuple[int | None, str, str]:
+    """The signer's id, name and position: the member chosen, else the active chair."""
+    if signer_id is not None:
+        member = session.get(BoardMember, signer_id)
+        if member is None or not member.active:
+            raise ValidationError(ErrorCode.FIELD_INVALID, field="signer", reason=str(signer_id))
+        return member.id, member.full_name, member.position
+    chair = active_chair(session)
+    if chair is not None:
+        return chair.id, chair.full_name, chair.position
+    office = office_in(session)
+    name = office.chair_name if office else ""
+    return None, name, BoardPosition.CHAIR.value if name else ""
+
+
+def visible(actor: Actor, row: Letter) -> bool:
+    """Whether ``actor`` may see the letter (a viewer never sees a secret one)."""
+    return actor.role.can_see_secret or not Secrecy(row.secrecy).is_secret
+
+
+def load(session: Session, actor: Actor, letter_id: int, version: int | None = None) -> Letter:
+    """The letter's row; refused when unknown, hidden from ``actor`` or saved since."""
+    row = session.get(Letter, letter_id)
+    if row is None or not visible(actor, row):
+        raise NotFoundError(ErrorCode.NOT_FOUND, what=ENTITY, id=letter_id)
+    if version is not None and row.version != version:
+        raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY)
+    return row
+
+
+def new_content(factory: SessionFactory, form: LetterForm) -> LetterContent:
+    """A new draft's content: the office's standard wording, its placeholders filled."""
+    with factory() as session:
+        office = office_in(session)
+        texts = texts_in(session)
+    values = {
+        "office": office.name if office else "",
+        "place": office.place_name if office else "",
+        "higher": office.higher_body if office else "",
+        "year": str(clock.today().year),
+    }
+    if form is LetterForm.CONG_VAN:
+        closing = fill(texts["cong_van.closing"], values)
+        copies = fill(texts["cong_van.copies_to"], values)
+        return LetterContent(
+            subject="",
+            body=closing,
+            copies_to=tuple(line for line in copies.splitlines() if line.strip()),
+        )
+    raise ValueError(form)
+
+
+def save_letter(
+    factory: SessionFactory,
+    actor: Actor,
+    draft: LetterDraft,
+    letter_id: int | None = None,
+    version: int | None = None,
+) -> tuple[LetterRecord, Changes]:
+    """Save a new draft, or an edited one (``letter_id`` and the ``version`` read)."""
+    require_write(actor)
+    content = clean_content(draft.content)
+    with unit_of_work(factory) as session:
+        signer_id, signer_name, position = _signer(session, draft.signer_id)
+        if letter_id is None:
+            row = Letter(form=draft.form.value, state=LetterState.DRAFT.value)
+            row.source_kind, row.source_id = draft.source_kind, draft.source_id
+            old = None
+            session.add(row)
+        else:
+            row = load(session, actor, letter_id, version)
+            if row.state != LetterState.DRAFT.value:
+                raise ConflictError(ErrorCode.LETTER_ISSUED, symbol=row.symbol or row.id)
+            old = audit_fields(row)
+            row.updated_at = utc_now()
+        row.subject = content.subject
+        row.content = content_json(content)
+        row.signer_id, row.signer_name, row.signer_position = signer_id, signer_name, position
+        row.secrecy = Secrecy(draft.secrecy).value
+        session.flush()
+        action = "create" if old is None else "update"
+        audit.record(session, actor, action, ENTITY, row.id, old, audit_fields(row))
+        record = record_of(row)
+    return record, Changes.of(Area.LETTERS)
+
+
+def get_letter(factory: SessionFactory, actor: Actor, letter_id: int) -> LetterRecord:
+    """One letter (hidden from a viewer when secret)."""
+    with factory() as session:
+        return record_of(load(session, actor, letter_id))
+
+
+def list_letters(
+    factory: SessionFactory,
+    actor: Actor,
+    *,
+    source_kind: str | None = None,
+    source_id: int | None = None,
+    form: LetterForm | None = None,
+) -> list[LetterRecord]:
+    """Letters, newest first; those of one record, or of one form, when asked."""
+    query = select(Letter).order_by(Letter.id.desc())
+    if source_kind is not None:
+        query = query.where(Letter.source_kind == source_kind, Letter.source_id == source_id)
+    if form is not None:
+        query = query.where(Letter.form == form.value)
+    with factory() as session:
+        return [record_of(row) for row in session.scalars(query) if visible(actor, row)]
+
+
+def current_letter(
+    factory: SessionFactory, actor: Actor, form: LetterForm, source_kind: str, source_id: int
+) -> LetterRecord | None:
+    """A record's letter of ``form`` to print: its open draft, else its last issued one."""
+    letters = [
+        letter
+        for letter in list_letters(factory, actor, source_kind=source_kind, source_id=source_id)
+        if letter.form is form and letter.state is not LetterState.CANCELLED
+    ]
+    drafts = [letter for letter in letters if letter.is_draft]
+    chosen = drafts or letters
+    return chosen[0] if chosen else None
+
+
+def discard_draft(factory: SessionFactory, actor: Actor, letter_id: int, version: int) -> Changes:
+    """Drop a draft that will not be issued (kept in the change log; it had no number)."""
+    require_write(actor)
+    with unit_of_work(factory) as session:
+        row = load(session, actor, letter_id, version)
+        if row.state != LetterState.DRAFT.value:
+            raise ConflictError(ErrorCode.LETTER_ISSUED, symbol=row.symbol or row.id)
+        old = audit_fields(row)
+        row.state = LetterState.CANCELLED.value
+        row.updated_at = utc_now()
+        session.flush()
+        audit.record(session, actor, "cancel", ENTITY, row.id, old, audit_fields(row))
+    return Changes.of(Area.LETTERS)
