@@ -71,6 +71,14 @@ _TABLE: dict[str, dict[str, str]] = {
         "dac_khu": "Đặc khu",  # SPECIAL_ZONE
         "huyen": "Huyện (hồ sơ trước năm 2025)",  # DISTRICT
     },
+    "LetterForm": {
+        "cong_van": "Công văn",  # CONG_VAN
+    },
+    "LetterState": {
+        "du_thao": "Dự thảo",  # DRAFT
+        "da_phat_hanh": "Đã phát hành",  # ISSUED
+        "da_huy": "Đã hủy",  # CANCELLED
+    },
 }
 
 LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(

@@ -24,6 +24,13 @@ class LetterForm(StrEnum):
 
     CONG_VAN = "cong_van"
 
+    @property
+    def label(self) -> str:
+        """The Vietnamese word shown and printed (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
+
 
 class LetterState(StrEnum):
     """Where a letter is: a draft, issued (numbered, in the register), or cancelled."""
@@ -31,6 +38,13 @@ class LetterState(StrEnum):
     DRAFT = "du_thao"
     ISSUED = "da_phat_hanh"
     CANCELLED = "da_huy"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese word shown and printed (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,14 @@ from giamsat_desktop.domain import labels
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.domain.board import BoardPosition, signature_block
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
+from giamsat_desktop.domain.letters import LetterForm, LetterState
 from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 
 LABELLED: list[type[Enum]] = [
+    LetterForm,
+    LetterState,
     Urgency,
     Secrecy,
     HandlingStatus,

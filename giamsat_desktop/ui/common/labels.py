@@ -47,6 +47,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Phường"),
     QT_TRANSLATE_NOOP("Labels", "Đặc khu"),
     QT_TRANSLATE_NOOP("Labels", "Huyện (hồ sơ trước năm 2025)"),
+    QT_TRANSLATE_NOOP("Labels", "Công văn"),
+    QT_TRANSLATE_NOOP("Labels", "Dự thảo"),
+    QT_TRANSLATE_NOOP("Labels", "Đã phát hành"),
 )
 """Every label of ``domain.labels``, written out for lupdate (a test keeps both the same)."""
 
