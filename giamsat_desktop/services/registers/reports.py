@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any, Required, TypedDict, Unpack
 
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
@@ -27,6 +29,21 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.files.output_files import output_file
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.registers import queries as register_queries
+
+
+class ExportOptions(TypedDict, total=False):
+    """What an Excel export of a register is told besides the filter: its heading, its pace."""
+
+    title: Required[str]
+    """The book's name above the table."""
+    subtitle: str
+    """The filter in words, under the title."""
+    progress: Progress | None
+    """Told the share of rows written as they are written."""
+    cancelled: Callable[[], bool] | None
+    """Asked between blocks of rows: True stops the export, leaving ``path`` as it was."""
+    today: dt.date | None
+    """Marks open incoming lines past their deadline "Quá hạn" on that day; none when None."""
 
 
 def _office(factory: SessionFactory) -> OfficeInfo:
@@ -80,17 +97,28 @@ def handling_slip_pdf(
     return render_handling_slip(_office(factory), record, today=today or clock.today())
 
 
+def _export(
+    path: Path,
+    read: Callable[[], register_queries.Rows[Any]],
+    write: Callable[..., int],
+    options: ExportOptions,
+) -> int:
+    """Write the rows ``read()`` gives through ``write`` to ``path``; returns the rows written.
+
+    The register is read only once ``output_file`` found the path good, and written beside
+    it: ``path`` is replaced when the workbook is complete, and stays as it was otherwise.
+    """
+    with output_file(path) as temporary:
+        rows = read()
+        return write(temporary, rows, total=len(rows), **options)
+
+
 def export_incoming_xlsx(
     factory: SessionFactory,
     actor: Actor,
     path: Path,
     where: IncomingFilter,
-    *,
-    title: str,
-    subtitle: str = "",
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    today: dt.date | None = None,
+    **options: Unpack[ExportOptions],
 ) -> int:
     """Write the filtered incoming register to an Excel file; returns the rows written.
 
@@ -101,18 +129,8 @@ def export_incoming_xlsx(
     """
     from giamsat_desktop.reports.registers.workbook import write_incoming_register
 
-    with output_file(path) as temporary:
-        rows = register_queries.iter_incoming(factory, actor, where)
-        return write_incoming_register(
-            temporary,
-            rows,
-            title=title,
-            subtitle=subtitle,
-            total=len(rows),
-            progress=progress,
-            cancelled=cancelled,
-            today=today,
-        )
+    read = partial(register_queries.iter_incoming, factory, actor, where)
+    return _export(path, read, write_incoming_register, options)
 
 
 def export_outgoing_xlsx(
@@ -120,28 +138,10 @@ def export_outgoing_xlsx(
     actor: Actor,
     path: Path,
     where: OutgoingFilter,
-    *,
-    title: str,
-    subtitle: str = "",
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    **options: Unpack[ExportOptions],
 ) -> int:
-    """Write the filtered outgoing register to an Excel file; returns the rows written.
-
-    Raises:
-        StorageError: as ``export_incoming_xlsx``.
-        InterruptedError: ``cancelled()`` returned True; ``path`` is as it was.
-    """
+    """Write the filtered outgoing register to an Excel file, as :func:`export_incoming_xlsx`."""
     from giamsat_desktop.reports.registers.workbook import write_outgoing_register
 
-    with output_file(path) as temporary:
-        rows = register_queries.iter_outgoing(factory, actor, where)
-        return write_outgoing_register(
-            temporary,
-            rows,
-            title=title,
-            subtitle=subtitle,
-            total=len(rows),
-            progress=progress,
-            cancelled=cancelled,
-        )
+    read = partial(register_queries.iter_outgoing, factory, actor, where)
+    return _export(path, read, write_outgoing_register, options)
