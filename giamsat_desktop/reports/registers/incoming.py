@@ -7,20 +7,27 @@ numbers remain used and an inspector must see why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from giamsat_desktop.domain.office import OfficeInfo
-from giamsat_desktop.domain.registers import IncomingRecord, RegisterPeriod, type_and_subject
+from giamsat_desktop.domain.registers import (
+    IncomingRecord,
+    OutgoingRecord,
+    RegisterPeriod,
+    type_and_subject,
+)
 from giamsat_desktop.reports.layout.page_layout import LANDSCAPE, form_styles
 from giamsat_desktop.reports.registers.book import (
-    Cell,
     Column,
     RegisterCells,
     date_text,
     render_register,
 )
 
-__all__ = ["INCOMING_COLUMNS", "INCOMING_TITLE", "render_incoming_register"]
+__all__ = ["INCOMING_COLUMNS", "INCOMING_TITLE", "render_book", "render_incoming_register"]
+
+R = TypeVar("R", IncomingRecord, OutgoingRecord)
 
 INCOMING_TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"
 
@@ -39,8 +46,40 @@ INCOMING_COLUMNS = (
 """The decree's ten columns; the weights are millimetres of the 257 mm landscape text block."""
 
 
-def _row(cells: RegisterCells, record: IncomingRecord) -> list[Cell]:
-    values = (
+def render_book(
+    office: OfficeInfo,
+    period: RegisterPeriod,
+    *,
+    title: str,
+    columns: Sequence[Column],
+    values: Callable[[R], Sequence[object]],
+    rows: Iterable[R],
+) -> bytes:
+    """Print a register book of ``columns``, A4 landscape (the incoming and outgoing alike).
+
+    Args:
+        office: The office keeping the register.
+        period: Year, dates and numbers the cover states, and the book's name.
+        title: The register's name in capitals.
+        columns: The decree's columns, "Ký nhận" and "Ghi chú" last.
+        values: A record's cells before "Ký nhận" (the last two are filled alike).
+        rows: The entries in the order they are to be printed.
+
+    Returns:
+        The PDF's bytes.
+    """
+    cells = RegisterCells(columns, LANDSCAPE.frame_width, form_styles())
+    return render_register(
+        office,
+        period,
+        title=title,
+        cells=cells,
+        rows=(cells.entry(values(record), record) for record in rows),
+    )
+
+
+def _values(record: IncomingRecord) -> tuple[str, ...]:
+    return (
         date_text(record.arrival_date),
         record.arrival_number_text or str(record.arrival_number),
         record.issuer,
@@ -50,7 +89,6 @@ def _row(cells: RegisterCells, record: IncomingRecord) -> list[Cell]:
         record.recipients,
         date_text(record.transfer_date),
     )
-    return cells.entry(values, record)
 
 
 def render_incoming_register(
@@ -58,19 +96,8 @@ def render_incoming_register(
 ) -> bytes:
     """Print the Sổ đăng ký văn bản đến: cover, then the ten-column table, A4 landscape.
 
-    Args:
-        office: The office keeping the register.
-        period: Year, dates and numbers the cover states, and the book's name.
-        rows: The entries in the order they are to be printed (usually by arrival number).
-
-    Returns:
-        The PDF's bytes.
+    The entries are printed in the order given (usually by arrival number).
     """
-    cells = RegisterCells(INCOMING_COLUMNS, LANDSCAPE.frame_width, form_styles())
-    return render_register(
-        office,
-        period,
-        title=INCOMING_TITLE,
-        cells=cells,
-        rows=(_row(cells, record) for record in rows),
+    return render_book(
+        office, period, title=INCOMING_TITLE, columns=INCOMING_COLUMNS, values=_values, rows=rows
     )

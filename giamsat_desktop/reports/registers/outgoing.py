@@ -11,14 +11,8 @@ from collections.abc import Iterable
 
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import OutgoingRecord, RegisterPeriod, type_and_subject
-from giamsat_desktop.reports.layout.page_layout import LANDSCAPE, form_styles
-from giamsat_desktop.reports.registers.book import (
-    Cell,
-    Column,
-    RegisterCells,
-    date_text,
-    render_register,
-)
+from giamsat_desktop.reports.registers.book import Column, date_text
+from giamsat_desktop.reports.registers.incoming import render_book
 
 __all__ = ["OUTGOING_COLUMNS", "OUTGOING_TITLE", "render_outgoing_register"]
 
@@ -39,8 +33,8 @@ OUTGOING_COLUMNS = (
 """The decree's ten columns; the weights are millimetres of the 257 mm landscape text block."""
 
 
-def _row(cells: RegisterCells, record: OutgoingRecord) -> list[Cell]:
-    values = (
+def _values(record: OutgoingRecord) -> tuple[str, ...]:
+    return (
         record.symbol or record.number_text,
         date_text(record.issue_date),
         type_and_subject(record.type_code, record.subject),
@@ -50,7 +44,6 @@ def _row(cells: RegisterCells, record: OutgoingRecord) -> list[Cell]:
         "" if record.copies is None else str(record.copies),
         date_text(record.transfer_date),
     )
-    return cells.entry(values, record)
 
 
 def render_outgoing_register(
@@ -58,19 +51,8 @@ def render_outgoing_register(
 ) -> bytes:
     """Print the Sổ đăng ký văn bản đi: cover, then the ten-column table, A4 landscape.
 
-    Args:
-        office: The office keeping the register.
-        period: Year, dates and numbers the cover states, and the book's name.
-        rows: The entries in the order they are to be printed (usually by number).
-
-    Returns:
-        The PDF's bytes.
+    The entries are printed in the order given (usually by number).
     """
-    cells = RegisterCells(OUTGOING_COLUMNS, LANDSCAPE.frame_width, form_styles())
-    return render_register(
-        office,
-        period,
-        title=OUTGOING_TITLE,
-        cells=cells,
-        rows=(_row(cells, record) for record in rows),
+    return render_book(
+        office, period, title=OUTGOING_TITLE, columns=OUTGOING_COLUMNS, values=_values, rows=rows
     )
