@@ -182,7 +182,9 @@ DOCUMENT_STYLES = DocumentStyles(
     type_name=BlockStyle(_TEXT, bold=True, align="center", space_before=18.0, keep_with_next=True),
     subject=BlockStyle(_TEXT, bold=True, align="center", keep_with_next=True),
     recipients=BlockStyle(_TEXT, space_before=12.0, space_after=6.0, keep_with_next=True),
-    grounds=BlockStyle(_TEXT, italic=True, align="justify", first_indent=TEXT_INDENT),
+    grounds=BlockStyle(
+        _TEXT, italic=True, align="justify", first_indent=TEXT_INDENT, space_after=6.0
+    ),
     heading_1=_HEAD,
     heading_2=_HEAD,
     heading_3=BlockStyle(

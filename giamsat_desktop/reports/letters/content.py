@@ -1,0 +1,117 @@
+"""The words of an official document as both renderers print them, and where they stand.
+
+The PDF and the Word copy of a letter must carry the same text; what the model leaves to the
+page (the "Kính gửi:" list and its punctuation, a heading's label before its text, a list
+item's marker, the share of each table column, the indent that centres the "Kính gửi:" block)
+is decided here once, and each renderer only sets it in its own way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from giamsat_desktop.domain.official_document import (
+    Article,
+    Heading,
+    Items,
+    OfficialDocument,
+    Table,
+)
+from giamsat_desktop.reports.layout.document_styles import DOCUMENT_PAGE, DOCUMENT_STYLES
+from giamsat_desktop.reports.layout.text_width import text_width
+
+__all__ = [
+    "RECIPIENTS_LABEL",
+    "Recipients",
+    "article_parts",
+    "centred_columns",
+    "column_shares",
+    "heading_text",
+    "item_lines",
+    "recipients_block",
+    "title_text",
+]
+
+RECIPIENTS_LABEL = "Kính gửi:"
+_POINTS_PER_MM = 72 / 25.4
+
+
+@dataclass(frozen=True, slots=True)
+class Recipients:
+    """The "Kính gửi:" block: its lines and where the block starts.
+
+    Attributes:
+        lines: One recipient: ``("Kính gửi: Ủy ban nhân dân xã Tân Hưng",)``, centred.
+            Several: the list ``("- Ủy ban nhân dân xã;", "- Đảng ủy xã.")``, the first line
+            after the label, the others under it.
+        listed: Whether the recipients stand as a list after the label.
+        indent: For a list, the label's distance from the left margin in mm, centring the
+            block on its widest line.
+        hanging: For a list, the label's width in mm: the list's lines start that far right.
+    """
+
+    lines: tuple[str, ...]
+    listed: bool
+    indent: float = 0.0
+    hanging: float = 0.0
+
+
+def recipients_block(document: OfficialDocument) -> Recipients | None:
+    """The "Kính gửi:" block of a document; None when it names nobody.
+
+    Several recipients are written as a list, each line ``- …;`` and the last ``- ….``.
+    """
+    names = [name.strip().lstrip("-–+").strip() for name in document.recipients]
+    names = [name for name in names if name]
+    if not names:
+        return None
+    if len(names) == 1:
+        return Recipients((f"{RECIPIENTS_LABEL} {names[0]}",), listed=False)
+    bare = [name.rstrip(";.,").rstrip() for name in names]
+    lines = tuple(f"- {name};" for name in bare[:-1]) + (f"- {bare[-1]}.",)
+    style = DOCUMENT_STYLES.recipients
+    label = text_width(f"{RECIPIENTS_LABEL} ", style)
+    widest = max(text_width(line, style) for line in lines)
+    page_width = DOCUMENT_PAGE.text_width * _POINTS_PER_MM
+    indent = max(0.0, (page_width - label - widest) / 2)
+    return Recipients(
+        lines, listed=True, indent=indent / _POINTS_PER_MM, hanging=label / _POINTS_PER_MM
+    )
+
+
+def title_text(document: OfficialDocument) -> str:
+    """The type name in capitals (``KẾ HOẠCH``); empty for a công văn."""
+    return document.type_name.strip().upper()
+
+
+def heading_text(heading: Heading) -> str:
+    """A heading as printed: its label, then its text (``I. MỤC ĐÍCH, YÊU CẦU``)."""
+    return f"{heading.label} {heading.text}".strip()
+
+
+def article_parts(article: Article) -> tuple[str, str]:
+    """An article's bold label and its text."""
+    return article.label, article.text
+
+
+def item_lines(items: Items) -> tuple[str, ...]:
+    """Each item of a list after its marker: ``- Ban Thường trực …``."""
+    return tuple(f"{items.marker} {item.strip()}" for item in items.items)
+
+
+def column_shares(table: Table) -> tuple[float, ...]:
+    """Each column's share of the text width: the table's own, or equal shares."""
+    if not table.widths:
+        return tuple(1 / len(table.header) for _ in table.header)
+    total = sum(table.widths)
+    return tuple(width / total for width in table.widths)
+
+
+def centred_columns(table: Table) -> frozenset[int]:
+    """Columns of short numbers (``TT``, counts), centred in their cells rather than left."""
+    centred = set()
+    for column in range(len(table.header)):
+        cells = [row[column].strip() for row in table.rows]
+        if cells and all(len(cell) <= 4 and cell.replace(".", "").isdigit() for cell in cells):
+            centred.add(column)
+    return frozenset(centred)
