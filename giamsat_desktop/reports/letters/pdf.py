@@ -39,6 +39,7 @@ from giamsat_desktop.reports.layout.styles import RULE_WIDTH, block_style
 from giamsat_desktop.reports.letters.content import (
     RECIPIENTS_LABEL,
     article_parts,
+    centred_columns,
     column_shares,
     heading_text,
     item_lines,
@@ -81,7 +82,7 @@ def _title(document: OfficialDocument) -> str:
 
 
 def _header(document: OfficialDocument) -> list[Flowable]:
-    """"DỰ THẢO" over a draft, then the letterhead with the number and the date line."""
+    """The draft mark "DỰ THẢO" over a draft, then the letterhead with number and date line."""
     story: list[Flowable] = []
     if document.is_draft:
         story.append(para(DRAFT_MARK, block_style("draft_mark", _STYLES.draft_mark)))
@@ -119,7 +120,7 @@ def _opening(document: OfficialDocument) -> list[Flowable]:
 
 
 def _recipients(document: OfficialDocument) -> list[Flowable]:
-    """"Kính gửi:" and one recipient centred, or several listed under each other after it."""
+    """The "Kính gửi:" line of one recipient, centred, or of several listed under each other."""
     block = recipients_block(document)
     if block is None:
         return []
@@ -164,8 +165,16 @@ def _table(table: Table) -> PdfTable:
     width = PORTRAIT.frame_width
     header_style = block_style("table_header", _STYLES.table_header)
     cell_style = block_style("table_cell", _STYLES.table_cell)
+    centred_style = block_style("table_cell_centred", replace(_STYLES.table_cell, align="center"))
+    centred = centred_columns(table)
     rows: list[list[Paragraph]] = [[para(text, header_style) for text in table.header]]
-    rows += [[para(text, cell_style) for text in row] for row in table.rows]
+    rows += [
+        [
+            para(text, centred_style if column in centred else cell_style)
+            for column, text in enumerate(row)
+        ]
+        for row in table.rows
+    ]
     padding = _STYLES.table_padding
     result = PdfTable(
         rows,
@@ -193,7 +202,7 @@ def _table(table: Table) -> PdfTable:
 
 
 def _closing(document: OfficialDocument) -> Flowable:
-    """"Nơi nhận:" and its list on the left, the signature block on the right."""
+    """The "Nơi nhận:" list on the left, the signature block on the right."""
     left: list[Flowable] = [para("Nơi nhận:", block_style("copies_title", _STYLES.copies_title))]
     line_style = block_style("copies_line", _STYLES.copies_line)
     left += [para(line, line_style) for line in document.copies_lines]
@@ -212,4 +221,3 @@ def _closing(document: OfficialDocument) -> Flowable:
         left_share=_STYLES.closing_left_share,
         top_padding=_STYLES.closing_space * mm,
     )
-

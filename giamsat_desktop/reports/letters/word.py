@@ -75,6 +75,18 @@ _AFTER_BORDER = (
     "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
 )  # fmt: skip
 """What follows ``w:pBdr`` in a paragraph's properties, in the schema's order."""
+_TABLE_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+    "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+    "w:tblPrChange",
+)  # fmt: skip
+"""The children of a table's properties, in the schema's order."""
+_ROW_ORDER = (
+    "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
+    "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
+)  # fmt: skip
+"""The children of a row's properties, in the schema's order."""
 
 
 def render_docx(document: OfficialDocument) -> bytes:
@@ -152,19 +164,43 @@ def _cell_paragraph(cell: _Cell, text: str, block: str) -> Paragraph:
 
 def _layout_table(word: Document, widths: Sequence[float], rows: int = 1) -> WordTable:
     """A borderless table of columns ``widths`` mm wide, no cell padding, fixed widths."""
+    return _fixed_table(word, widths, rows, border="nil", padding=0)
+
+
+def _fixed_table(
+    word: Document, widths: Sequence[float], rows: int, *, border: str, padding: float
+) -> WordTable:
+    """A table of columns ``widths`` mm wide at the left margin, laid out at those widths.
+
+    Args:
+        word: The document it is added to.
+        widths: Each column's width in mm.
+        rows: Number of rows.
+        border: ``"single"`` for thin rules round every cell, ``"nil"`` for none.
+        padding: Space inside each cell, in points.
+
+    Returns:
+        The table.
+    """
     table: WordTable = word.add_table(rows=rows, cols=len(widths))
+    if border != "nil":
+        table.style = word.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     properties = table._tbl.tblPr
-    _set_child(properties, "w:tblW", {"w:w": str(_twips(sum(widths))), "w:type": "dxa"})
-    _set_child(properties, "w:tblInd", {"w:w": "0", "w:type": "dxa"})
-    borders = _set_child(properties, "w:tblBorders", {})
+    total = {"w:w": str(_twips(sum(widths))), "w:type": "dxa"}
+    _set_child(properties, "w:tblW", total, _TABLE_ORDER)
+    _set_child(properties, "w:tblInd", {"w:w": "0", "w:type": "dxa"}, _TABLE_ORDER)
+    borders = _set_child(properties, "w:tblBorders", {}, _TABLE_ORDER)
+    rule = {"w:val": border}
+    if border != "nil":
+        rule |= {"w:sz": str(_RULE_SIZE), "w:space": "0", "w:color": "000000"}
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        _set_child(borders, f"w:{side}", {"w:val": "nil"})
-    margins = _set_child(properties, "w:tblCellMar", {})
+        _set_child(borders, f"w:{side}", rule)
+    margins = _set_child(properties, "w:tblCellMar", {}, _TABLE_ORDER)
     for side in ("top", "left", "bottom", "right"):
-        _set_child(margins, f"w:{side}", {"w:w": "0", "w:type": "dxa"})
-    _set_child(properties, "w:tblLayout", {"w:type": "fixed"})
+        _set_child(margins, f"w:{side}", {"w:w": str(round(padding * 20)), "w:type": "dxa"})
+    _set_child(properties, "w:tblLayout", {"w:type": "fixed"}, _TABLE_ORDER)
     _column_widths(table, widths)
     return table
 
@@ -178,12 +214,22 @@ def _column_widths(table: WordTable, widths: Sequence[float]) -> None:
             cell.width = Mm(width)
 
 
-def _set_child(parent: object, tag: str, attributes: dict[str, str]) -> object:
-    """The child ``tag`` of an element, added if missing, with ``attributes`` set."""
+def _set_child(
+    parent: object, tag: str, attributes: dict[str, str], order: Sequence[str] = ()
+) -> object:
+    """The child ``tag`` of an element, with ``attributes`` set.
+
+    A missing child is added in its place of the schema's ``order`` of the parent's children:
+    Word refuses a file whose table properties stand in another order.
+    """
     child = parent.find(qn(tag))  # type: ignore[attr-defined]
     if child is None:
         child = OxmlElement(tag)
-        parent.append(child)  # type: ignore[attr-defined]
+        if tag in order:
+            later = order[list(order).index(tag) + 1 :]
+            parent.insert_element_before(child, *later)  # type: ignore[attr-defined]
+        else:
+            parent.append(child)  # type: ignore[attr-defined]
     for name, value in attributes.items():
         child.set(qn(name), value)
     return child
@@ -284,7 +330,7 @@ def _small_mark(paragraph: Paragraph) -> None:
 
 
 def _recipients(word: Document, document: OfficialDocument) -> None:
-    """"Kính gửi:" and one recipient centred, or several listed under each other after it."""
+    """The "Kính gửi:" line of one recipient, centred, or of several listed under each other."""
     block = recipients_block(document)
     if block is None:
         return
@@ -325,27 +371,11 @@ def _block(word: Document, block: Block) -> None:
 def _table(word: Document, table: Table) -> None:
     """A ruled table across the text width, its header row repeated on each page."""
     widths = [DOCUMENT_PAGE.text_width * share for share in column_shares(table)]
-    result = word.add_table(rows=1 + len(table.rows), cols=len(table.header))
-    result.style = word.styles["Table Grid"]
-    result.alignment = WD_TABLE_ALIGNMENT.LEFT
-    result.autofit = False
-    properties = result._tbl.tblPr
-    _set_child(properties, "w:tblW", {"w:w": str(_twips(sum(widths))), "w:type": "dxa"})
-    borders = _set_child(properties, "w:tblBorders", {})
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        _set_child(
-            borders,
-            f"w:{side}",
-            {"w:val": "single", "w:sz": str(_RULE_SIZE), "w:space": "0", "w:color": "000000"},
-        )
-    padding = str(round(_STYLES.table_padding * 20))
-    margins = _set_child(properties, "w:tblCellMar", {})
-    for side in ("top", "left", "bottom", "right"):
-        _set_child(margins, f"w:{side}", {"w:w": padding, "w:type": "dxa"})
-    _set_child(properties, "w:tblLayout", {"w:type": "fixed"})
-    _column_widths(result, widths)
+    result = _fixed_table(
+        word, widths, 1 + len(table.rows), border="single", padding=_STYLES.table_padding
+    )
     header_row = result.rows[0]
-    _set_child(header_row._tr.get_or_add_trPr(), "w:tblHeader", {})
+    _set_child(header_row._tr.get_or_add_trPr(), "w:tblHeader", {}, _ROW_ORDER)
     for cell, text in zip(header_row.cells, table.header, strict=True):
         _cell_paragraph(cell, text, "table_header")
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
@@ -361,11 +391,11 @@ def _table(word: Document, table: Table) -> None:
 
 
 def _closing(word: Document, document: OfficialDocument) -> None:
-    """"Nơi nhận:" and its list on the left, the signature block on the right, side by side."""
+    """The "Nơi nhận:" list on the left, the signature block on the right, side by side."""
     text_width_mm = DOCUMENT_PAGE.text_width
     left = text_width_mm * _STYLES.closing_left_share
     table = _layout_table(word, (left, text_width_mm - left))
-    _set_child(table.rows[0]._tr.get_or_add_trPr(), "w:cantSplit", {})
+    _set_child(table.rows[0]._tr.get_or_add_trPr(), "w:cantSplit", {}, _ROW_ORDER)
     copies, signature = table.rows[0].cells
     title = _cell_paragraph(copies, "Nơi nhận:", "copies_title")
     title.paragraph_format.space_before = Mm(_STYLES.closing_space)

@@ -195,8 +195,9 @@ def test_the_page_number_is_a_page_field_in_the_header_shown_from_page_two() -> 
     sector = docx_part(data, "word/document.xml").find(".//w:body/w:sectPr", NS)
     assert sector.find("w:titlePg", NS) is not None
     references = {
-        ref.get(w("type")): ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/"
-                                    "relationships}id")
+        ref.get(w("type")): ref.get(
+            "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+        )
         for ref in sector.findall("w:headerReference", NS)
     }
     assert set(references) == {"first", "default"}
@@ -227,3 +228,131 @@ def _part_bytes(data: bytes, name: str) -> bytes:
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return archive.read(name)
+
+
+PARAGRAPH_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+TABLE_ORDER = [
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+]
+ROW_ORDER = [
+    "cnfStyle",
+    "divId",
+    "gridBefore",
+    "gridAfter",
+    "wBefore",
+    "wAfter",
+    "cantSplit",
+    "trHeight",
+    "tblHeader",
+    "tblCellSpacing",
+    "jc",
+    "hidden",
+]
+RUN_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "word/header2.xml"])
+def test_properties_stand_in_the_schemas_order_so_word_opens_the_file(part: str) -> None:
+    root = docx_part(render_docx(PLAN), part)
+    orders = {"pPr": PARAGRAPH_ORDER, "tblPr": TABLE_ORDER, "trPr": ROW_ORDER, "rPr": RUN_ORDER}
+    checked = 0
+    for name, order in orders.items():
+        for element in root.iter(w(name)):
+            tags = [child.tag.split("}")[1] for child in element]
+            assert all(tag in order for tag in tags), tags
+            assert tags == sorted(tags, key=order.index), tags
+            checked += 1
+    assert checked
