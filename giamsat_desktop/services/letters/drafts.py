@@ -123,7 +123,7 @@ def clean_content(content: LetterContent) -> LetterContent:
     )
 
 
-def _signer(session: Session, signer_id: int | None) -> tuple[int | None, str, str]:
+def signer_in(session: Session, signer_id: int | None) -> tuple[int | None, str, str]:
     """The signer's id, name and position: the member chosen, else the active chair."""
     if signer_id is not None:
         member = session.get(BoardMember, signer_id)
@@ -186,7 +186,7 @@ def save_letter(
     require_write(actor)
     content = clean_content(draft.content)
     with unit_of_work(factory) as session:
-        signer_id, signer_name, position = _signer(session, draft.signer_id)
+        signer_id, signer_name, position = signer_in(session, draft.signer_id)
         if letter_id is None:
             row = Letter(form=draft.form.value, state=LetterState.DRAFT.value)
             row.source_kind, row.source_id = draft.source_kind, draft.source_id

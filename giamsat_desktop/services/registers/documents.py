@@ -122,16 +122,27 @@ class DocumentKind(Generic[D, R]):
     ) -> tuple[R, Changes]:
         """Cancel with a reason: the line stays in the register and its number is not reused."""
         require_write(actor)
-        why = multi_line(reason, "cancel_reason", 1000, required=True)
         with unit_of_work(factory) as session:
-            row = self.load(session, actor, document_id, version)
-            if row.cancelled_at is not None:
-                raise ConflictError(ErrorCode.ALREADY_CANCELLED)
-            old = self.audit_fields(session, row)
-            row.cancelled_at = utc_now()
-            row.cancel_reason = why
-            record = self.recorded(session, actor, "cancel", row, old)
+            record = self.cancel_in(session, actor, document_id, reason, version)
         return record, Changes.of(self.area)
+
+    def cancel_in(
+        self,
+        session: Session,
+        actor: Actor,
+        document_id: int,
+        reason: str,
+        version: int | None = None,
+    ) -> R:
+        """Cancel inside the caller's transaction (a letter cancelled with its line)."""
+        why = multi_line(reason, "cancel_reason", 1000, required=True)
+        row = self.load(session, actor, document_id, version)
+        if row.cancelled_at is not None:
+            raise ConflictError(ErrorCode.ALREADY_CANCELLED)
+        old = self.audit_fields(session, row)
+        row.cancelled_at = utc_now()
+        row.cancel_reason = why
+        return self.recorded(session, actor, "cancel", row, old)
 
     def purge(
         self,

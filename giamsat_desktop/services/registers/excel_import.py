@@ -168,7 +168,8 @@ def import_incoming(
                     session.execute(insert(IncomingDocument), batch)
                     batch = []
                     if progress is not None:
-                        progress(done / len(good), f"{done}/{len(good)}")
+                        step = detail(DetailCode.STEP_ROWS_SAVED, done=done, total=len(good))
+                        progress(done / len(good), step)
             if batch:
                 session.execute(insert(IncomingDocument), batch)
         session.flush()

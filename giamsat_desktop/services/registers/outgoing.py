@@ -144,6 +144,8 @@ get_outgoing = _DOCUMENTS.get
 """One outgoing document."""
 cancel_outgoing = _DOCUMENTS.cancel
 """Cancel with a reason: the line and its number stay."""
+cancel_in = _DOCUMENTS.cancel_in
+"""Cancel inside the caller's transaction (a letter cancelled with its line)."""
 
 
 def propose_outgoing_number(factory: SessionFactory, draft: OutgoingDraft) -> tuple[int, str]:
@@ -164,26 +166,31 @@ def register_outgoing(
 ) -> tuple[OutgoingRecord, Changes]:
     """Number the document, make its symbol (``15/BC-MTTQ-BTT``) and enter it in the book."""
     require_write(actor)
-    clean = clean_draft(draft)
     with unit_of_work(factory) as session:
-        office = office_in(session)
-        if office is None:
-            raise ConflictError(ErrorCode.OFFICE_MISSING)
-        book = own_book(session, BookKind.OUTGOING, clean.issue_date.year, clean.secrecy.is_secret)
-        number = take_next_number(session, book)
-        row = OutgoingDocument(
-            book_id=book.id,
-            number=number,
-            number_text=f"{number:02d}",
-            symbol=format_state_symbol(number, clean.type_code or None, office.symbol_suffix),
-            **_values(clean),
-        )
-        row.search_text = _search_text(row)
-        session.add(row)
-        session.flush()
-        _set_answers(session, row.id, clean.answers)
-        record = _DOCUMENTS.recorded(session, actor, "create", row, None)
+        record = enter_outgoing(session, actor, draft)
     return record, Changes.of(Area.OUTGOING, Area.INCOMING)
+
+
+def enter_outgoing(session: Session, actor: Actor, draft: OutgoingDraft) -> OutgoingRecord:
+    """Number and enter a document inside the caller's transaction (a letter's issue)."""
+    clean = clean_draft(draft)
+    office = office_in(session)
+    if office is None:
+        raise ConflictError(ErrorCode.OFFICE_MISSING)
+    book = own_book(session, BookKind.OUTGOING, clean.issue_date.year, clean.secrecy.is_secret)
+    number = take_next_number(session, book)
+    row = OutgoingDocument(
+        book_id=book.id,
+        number=number,
+        number_text=f"{number:02d}",
+        symbol=format_state_symbol(number, clean.type_code or None, office.symbol_suffix),
+        **_values(clean),
+    )
+    row.search_text = _search_text(row)
+    session.add(row)
+    session.flush()
+    _set_answers(session, row.id, clean.answers)
+    return _DOCUMENTS.recorded(session, actor, "create", row, None)
 
 
 def update_outgoing(

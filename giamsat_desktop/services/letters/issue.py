@@ -1,0 +1,246 @@
+"""Issuing a letter (Phát hành), cancelling an issued one, and printing either.
+
+Issuing is one transaction: the next number of the year's outgoing series (the secret series
+for a secret letter), the outgoing register's line (type, subject, signer, recipients from
+Nơi nhận), the issued PDF and Word files kept as its attachments, the letter numbered, dated
+and linked to the line, with their audit entries. Two PCs issuing at once on a shared
+database get two numbers (the numbering lock of ``registers.books``). An issued letter is
+locked: it reprints from its stored files; a correction is a cancel and a new letter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from giamsat_desktop.db.base import utc_now
+from giamsat_desktop.db.engine import SessionFactory, unit_of_work
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.board import BoardPosition, signature_block
+from giamsat_desktop.domain.errors import ConflictError, ErrorCode
+from giamsat_desktop.domain.letters import (
+    FORM_TYPE_CODES,
+    FORM_TYPE_NAMES,
+    LetterDraft,
+    LetterRecord,
+    LetterState,
+    body_blocks,
+)
+from giamsat_desktop.domain.office import OfficeInfo
+from giamsat_desktop.domain.official_document import OfficialDocument, Signer
+from giamsat_desktop.domain.registers import OutgoingDraft
+from giamsat_desktop.reports.letters.pdf import render_pdf
+from giamsat_desktop.reports.letters.word import render_docx
+from giamsat_desktop.services.catalog.office import office_in
+from giamsat_desktop.services.common import audit, clock
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.validation import require_write
+from giamsat_desktop.services.files import attachments
+from giamsat_desktop.services.letters.drafts import (
+    ENTITY,
+    audit_fields,
+    clean_content,
+    load,
+    record_of,
+    signer_in,
+)
+from giamsat_desktop.services.registers import outgoing
+
+PDF, DOCX = "pdf", "docx"
+FORMATS = (PDF, DOCX)
+"""What a letter prints to: a PDF to sign and send, a Word file to adjust."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedLetter:
+    """A letter's file: its bytes and the name to save it under."""
+
+    name: str
+    data: bytes
+
+
+def official_document(
+    office: OfficeInfo,
+    letter: LetterRecord,
+    *,
+    number: int | None = None,
+    date: dt.date | None = None,
+) -> OfficialDocument:
+    """The letter as an official document: a draft without number, or numbered and dated."""
+    return OfficialDocument(
+        office=office,
+        type_code=FORM_TYPE_CODES[letter.form],
+        type_name=FORM_TYPE_NAMES[letter.form],
+        subject=letter.content.subject,
+        signer=Signer(letter.signature, letter.signer_name),
+        date=date,
+        number=number,
+        recipients=letter.content.recipients,
+        grounds=letter.content.grounds,
+        body=body_blocks(letter.content.body),
+        copies_to=letter.content.copies_to,
+        year=(date or clock.today()).year,
+    )
+
+
+def render(document: OfficialDocument, fmt: str) -> bytes:
+    """The document as a PDF or a Word file."""
+    if fmt == PDF:
+        return render_pdf(document)
+    if fmt == DOCX:
+        return render_docx(document)
+    raise ValueError(fmt)
+
+
+def file_stem(letter: LetterRecord) -> str:
+    """The files' name: the symbol (``16-MTTQ-BTT``), or ``du-thao-<id>`` for a draft."""
+    if letter.symbol:
+        return letter.symbol.replace("/", "-")
+    return f"du-thao-{letter.id}"
+
+
+def issue_letter(
+    factory: SessionFactory,
+    actor: Actor,
+    data_folder: Path,
+    letter_id: int,
+    version: int,
+    *,
+    issue_date: dt.date | None = None,
+) -> tuple[LetterRecord, Changes]:
+    """Number the draft, enter it in the outgoing register and keep its files, at once.
+
+    Raises:
+        ConflictError: issued already (``LETTER_ISSUED``, naming its symbol), saved since
+            (``STALE_EDIT``), no signer (``NO_SIGNER``) or no office.
+        PermissionDeniedError: a viewer.
+    """
+    require_write(actor)
+    day = issue_date or clock.today()
+    with unit_of_work(factory) as session:
+        row = load(session, actor, letter_id, version)
+        if row.state != LetterState.DRAFT.value:
+            raise ConflictError(ErrorCode.LETTER_ISSUED, symbol=row.symbol or row.id)
+        if not row.signer_name:
+            raise ConflictError(ErrorCode.NO_SIGNER)
+        office = office_in(session)
+        if office is None:
+            raise ConflictError(ErrorCode.OFFICE_MISSING)
+        letter = record_of(row)
+        old = audit_fields(row)
+        entry = outgoing.enter_outgoing(
+            session,
+            actor,
+            OutgoingDraft(
+                issue_date=day,
+                subject=letter.content.subject,
+                type_code=FORM_TYPE_CODES[letter.form],
+                signer_name=letter.signer_name,
+                signer_position=letter.signature.title.capitalize(),
+                recipients="; ".join(_recipients(letter)),
+                secrecy=letter.secrecy,
+            ),
+        )
+        document = official_document(office, letter, number=entry.number, date=day)
+        stem = entry.symbol.replace("/", "-")
+        files = []
+        for fmt in FORMATS:
+            name = f"{stem}.{fmt}"
+            checksum, size = attachments.store_bytes(data_folder, name, render(document, fmt))
+            files.append((name, checksum, size))
+        attachments.link_stored(session, actor, data_folder, "outgoing", entry.id, files)
+        row.state = LetterState.ISSUED.value
+        row.number, row.symbol, row.issue_date = entry.number, entry.symbol, day
+        row.outgoing_id = entry.id
+        row.updated_at = utc_now()
+        session.flush()
+        audit.record(session, actor, "issue", ENTITY, row.id, old, audit_fields(row))
+        issued = record_of(row)
+    return issued, Changes.of(Area.LETTERS, Area.OUTGOING)
+
+
+def _recipients(letter: LetterRecord) -> tuple[str, ...]:
+    """Who receives it, for the register: Kính gửi, else Nơi nhận without the office's copy."""
+    if letter.content.recipients:
+        return letter.content.recipients
+    return tuple(
+        line.lstrip("-+ ").rstrip(";.")
+        for line in letter.content.copies_to
+        if not line.lstrip("-+ ").lower().startswith(("lưu", "như trên"))
+    )
+
+
+def cancel_letter(
+    factory: SessionFactory, actor: Actor, letter_id: int, version: int, reason: str
+) -> tuple[LetterRecord, Changes]:
+    """Cancel an issued letter with its register line; its number is never given again."""
+    require_write(actor)
+    with unit_of_work(factory) as session:
+        row = load(session, actor, letter_id, version)
+        if row.state == LetterState.CANCELLED.value:
+            raise ConflictError(ErrorCode.ALREADY_CANCELLED)
+        if row.state != LetterState.ISSUED.value or row.outgoing_id is None:
+            raise ConflictError(ErrorCode.LETTER_NOT_ISSUED)
+        old = audit_fields(row)
+        outgoing.cancel_in(session, actor, row.outgoing_id, reason)
+        row.state = LetterState.CANCELLED.value
+        row.cancel_reason = reason.strip()
+        row.updated_at = utc_now()
+        session.flush()
+        audit.record(session, actor, "cancel", ENTITY, row.id, old, audit_fields(row))
+        cancelled = record_of(row)
+    return cancelled, Changes.of(Area.LETTERS, Area.OUTGOING)
+
+
+def print_letter(
+    factory: SessionFactory,
+    actor: Actor,
+    data_folder: Path,
+    letter_id: int,
+    fmt: str,
+) -> PrintedLetter:
+    """A letter's PDF or Word file: a draft made now, an issued one from its stored file."""
+    if fmt not in FORMATS:
+        raise ValueError(fmt)
+    with factory() as session:
+        row = load(session, actor, letter_id)
+        letter = record_of(row)
+        office = office_in(session)
+    if office is None:
+        raise ConflictError(ErrorCode.OFFICE_MISSING)
+    name = f"{file_stem(letter)}.{fmt}"
+    if letter.outgoing_id is not None:
+        for attached in attachments.list_attachments(factory, "outgoing", letter.outgoing_id):
+            if attached.file_name == name:
+                path = attachments.local_copy(factory, data_folder, attached.sha256, name)
+                return PrintedLetter(name, path.read_bytes())
+    # A draft, or an issued letter whose stored file is gone: made again from its record.
+    document = official_document(office, letter, number=letter.number, date=letter.issue_date)
+    return PrintedLetter(name, render(document, fmt))
+
+
+def preview_letter(
+    factory: SessionFactory, draft: LetterDraft, fmt: str = PDF, *, letter_id: int = 0
+) -> PrintedLetter:
+    """A draft as typed, not saved yet, printed as it would be (number blank, DỰ THẢO)."""
+    content = clean_content(draft.content)
+    with factory() as session:
+        office = office_in(session)
+        signer_id, name, position = signer_in(session, draft.signer_id)
+    if office is None:
+        raise ConflictError(ErrorCode.OFFICE_MISSING)
+    letter = LetterRecord(
+        id=letter_id,
+        form=draft.form,
+        state=LetterState.DRAFT,
+        content=content,
+        signer_id=signer_id,
+        signer_name=name,
+        signature=signature_block(BoardPosition(position or BoardPosition.CHAIR.value)),
+        secrecy=draft.secrecy,
+        version=0,
+    )
+    return PrintedLetter(
+        f"{file_stem(letter)}.{fmt}", render(official_document(office, letter), fmt)
+    )
