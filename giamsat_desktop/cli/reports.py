@@ -1,7 +1,10 @@
-"""The printed forms: ``report`` writes one of them to a PDF file.
+"""The printed forms: ``report`` writes one of them to a PDF file (a letter: or a Word file).
 
-It also works on a database file that is read-only; the PDF is written beside its target
-and put in place only when complete (``services.files.output_files``).
+It also works on a database file that is read-only; the file is written beside its target
+and put in place only when complete (``services.files.output_files``). ``report letter``
+prints a letter by its Mã số: a draft as it stands (number blank, DỰ THẢO), an issued one
+from its stored file; ``--issue`` issues the draft first (a write: refused while the window
+holds the database).
 """
 
 from __future__ import annotations
@@ -15,13 +18,20 @@ from giamsat_desktop.cli.common import (
     EXIT_OK,
     OUTPUT,
     add_command,
+    data_folder,
     database_url,
     date_argument,
     open_for_reading,
 )
 from giamsat_desktop.config import sqlite_path
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
+from giamsat_desktop.domain.errors import (
+    DetailCode,
+    ErrorCode,
+    NotFoundError,
+    ValidationError,
+    detail,
+)
 from giamsat_desktop.services.common import clock
 
 if TYPE_CHECKING:
@@ -35,13 +45,20 @@ SERVER_MAX_RECORD_ID = 2**31 - 1
 
 def add_commands(commands: Subcommands) -> None:
     """Add the command that prints a form."""
-    report = add_command(commands, "report", _report, help="in biểu mẫu ra tệp PDF")
+    report = add_command(
+        commands,
+        "report",
+        _report,
+        help="in biểu mẫu ra tệp PDF (văn bản soạn thảo: PDF hoặc Word)",
+        writes=lambda args: bool(getattr(args, "issue", False)),
+    )
     report.add_argument(
         "form",
         metavar="BIỂU_MẪU",
-        choices=("register-in", "register-out", "handling-slip"),
+        choices=("register-in", "register-out", "handling-slip", "letter"),
         help="register-in: sổ văn bản đến; register-out: sổ văn bản đi; "
-        "handling-slip: phiếu giải quyết văn bản đến",
+        "handling-slip: phiếu giải quyết văn bản đến (--id: mã số văn bản đến); "
+        "letter: văn bản soạn thảo (--id: mã số của văn bản)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -50,15 +67,67 @@ def add_commands(commands: Subcommands) -> None:
         "--to", dest="date_to", metavar="NGÀY", type=date_argument, help="đến ngày (dd/mm/yyyy)"
     )
     report.add_argument(
-        "--id", metavar="MÃ_SỐ", type=int, help="mã số văn bản đến (phiếu giải quyết)"
+        "--id",
+        metavar="MÃ_SỐ",
+        type=int,
+        help="mã số văn bản đến (handling-slip) hoặc của văn bản soạn thảo (letter)",
     )
-    report.add_argument(*OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .pdf ghi ra")
+    report.add_argument(
+        "--issue",
+        action="store_true",
+        help="letter: phát hành dự thảo (lấy số của sổ văn bản đi) rồi mới in",
+    )
+    report.add_argument(
+        *OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .pdf (văn bản: .pdf hoặc .docx)"
+    )
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The file's format, from its extension: .pdf, or .docx for a letter; refused otherwise."""
+    suffix = args.output.suffix.lower()
+    allowed = (".pdf", ".docx") if args.form == "letter" else (".pdf",)
+    if suffix not in allowed:
+        raise ValidationError(
+            ErrorCode.FIELD_INVALID,
+            field="file",
+            reason=detail(DetailCode.OUTPUT_SUFFIX, suffix=suffix or "—", allowed=list(allowed)),
+        )
+    return suffix[1:]
+
+
+def _letter(args: argparse.Namespace, fmt: str) -> int:
+    from giamsat_desktop.services.files.output_files import check_target, write_output
+    from giamsat_desktop.services.letters import drafts, issue
+
+    if args.id is None:
+        raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
+    check_target(args.output)
+    database = open_for_reading(args.db)
+    try:
+        factory, folder = database.session_factory, data_folder(database)
+        if args.issue:
+            letter = drafts.get_letter(factory, SYSTEM, args.id)
+            issued, _changes = issue.issue_letter(
+                factory, SYSTEM, folder, letter.id, letter.version
+            )
+            print(f"Đã phát hành văn bản mã số {issued.id}: số {issued.symbol}")
+        printed = issue.print_letter(factory, SYSTEM, folder, args.id, fmt)
+    finally:
+        database.close()
+    write_output(args.output, printed.data)
+    print(f"Đã in ra {args.output}")
+    return EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.files.output_files import check_target, write_output
     from giamsat_desktop.services.registers import reports as register_reports
 
+    fmt = _format(args)
+    if args.form == "letter":
+        return _letter(args, fmt)
+    if args.issue:
+        raise ValidationError(ErrorCode.FIELD_INVALID, field="issue", reason=args.form)
     if args.form == "handling-slip":
         if args.id is None:
             raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")

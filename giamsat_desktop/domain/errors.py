@@ -186,6 +186,8 @@ class DetailCode(StrEnum):
     BACKUP_DATABASE_ROWS = "backup_database_rows"
     BACKUP_REVISION_MISMATCH = "backup_revision_mismatch"
     COMPRESSION_NUMBER = "compression_number"
+    # A file to write whose extension the command cannot write.
+    OUTPUT_SUFFIX = "output_suffix"
     # A word that names no office level (``giamsat office --level``).
     LEVEL_UNKNOWN = "level_unknown"
     # A stored file found damaged (a problem of the health check, a backup's warning).

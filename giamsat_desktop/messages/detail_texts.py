@@ -193,6 +193,9 @@ DETAILS: dict[str, str] = {
         "Errors", "phiên bản lược đồ không khớp với manifest"
     ),
     "compression_number": QT_TRANSLATE_NOOP("Errors", "số {number}"),
+    "output_suffix": QT_TRANSLATE_NOOP(
+        "Errors", "không ghi được tệp {suffix}, chỉ ghi được {allowed}"
+    ),
     "level_unknown": QT_TRANSLATE_NOOP("Errors", "“{text}” (chọn một trong: {choices})"),
     # A stored file found damaged.
     "attachment_damaged": QT_TRANSLATE_NOOP(

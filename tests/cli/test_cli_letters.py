@@ -1,0 +1,117 @@
+"""``giamsat report letter``: a letter to PDF or Word, issued first with ``--issue``."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from giamsat_desktop.domain.accounts import SYSTEM
+from giamsat_desktop.domain.letters import LetterContent, LetterDraft, LetterForm
+from giamsat_desktop.services.letters import drafts
+from giamsat_desktop.services.safety.database import open_database
+from giamsat_desktop.services.safety.instance_lock import InstanceLock
+from tests.cli.test_cli_registers import giamsat
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> tuple[Path, Path, int]:
+    """A demo office with one draft công văn: home, database, the letter's Mã số."""
+    home = tmp_path / "home"
+    home.mkdir()
+    db = home / "van-phong.sqlite3"
+    made = giamsat(home, "--db", str(db), "demo-data")
+    assert made.returncode == 0, made.stderr
+    database = open_database(f"sqlite:///{db}")
+    try:
+        letter, _ = drafts.save_letter(
+            database.session_factory,
+            SYSTEM,
+            LetterDraft(
+                LetterForm.CONG_VAN,
+                LetterContent("tổ chức Hội nghị đại biểu Nhân dân", ("UBND xã Tân Hưng",)),
+            ),
+        )
+    finally:
+        database.close()
+    return home, db, letter.id
+
+
+def _pdf(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_a_draft_prints_to_pdf_and_word(office: tuple[Path, Path, int], tmp_path: Path) -> None:
+    home, db, letter = office
+    pdf, word = tmp_path / "du-thao.pdf", tmp_path / "du-thao.docx"
+    for target in (pdf, word):
+        result = giamsat(
+            home, "--db", str(db), "report", "letter", "--id", str(letter), "-o", str(target)
+        )
+        assert result.returncode == 0, result.stderr
+    assert "DỰ THẢO" in _pdf(pdf)
+    document = docx.Document(io.BytesIO(word.read_bytes()))
+    texts = [p.text for p in document.paragraphs] + [
+        c.text for t in document.tables for r in t.rows for c in r.cells
+    ]
+    assert any("V/v tổ chức Hội nghị đại biểu Nhân dân" in text for text in texts)
+
+
+def test_issue_then_print_gives_the_registers_number(
+    office: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    home, db, letter = office
+    out = tmp_path / "cong-van.pdf"
+    result = giamsat(
+        home, "--db", str(db), "report", "letter", "--id", str(letter), "--issue", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Đã phát hành văn bản mã số" in result.stdout
+    symbol = result.stdout.split("số ")[-1].split()[0]
+    assert f"Số: {symbol}" in _pdf(out)
+
+    again = giamsat(
+        home, "--db", str(db), "report", "letter", "--id", str(letter), "--issue", "-o", str(out)
+    )
+    assert again.returncode != 0
+    assert f"đã phát hành với số {symbol}" in again.stderr
+
+
+def test_another_extension_is_refused_with_a_message(
+    office: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    home, db, letter = office
+    out = tmp_path / "cong-van.odt"
+    result = giamsat(home, "--db", str(db), "report", "letter", "--id", str(letter), "-o", str(out))
+    assert result.returncode != 0
+    assert "không ghi được tệp .odt, chỉ ghi được .pdf, .docx" in result.stderr
+    assert not out.exists()
+
+
+def test_issuing_is_refused_while_the_window_holds_the_database(
+    office: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    home, db, letter = office
+    out = tmp_path / "cong-van.pdf"
+    with InstanceLock(db, holder="window"):
+        result = giamsat(
+            home,
+            "--db",
+            str(db),
+            "report",
+            "letter",
+            "--id",
+            str(letter),
+            "--issue",
+            "-o",
+            str(out),
+        )
+    assert result.returncode != 0
+    assert "đang mở" in result.stderr
+    reading = giamsat(
+        home, "--db", str(db), "report", "letter", "--id", str(letter), "-o", str(out)
+    )
+    assert reading.returncode == 0, reading.stderr  # printing only reads
