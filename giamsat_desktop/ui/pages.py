@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from giamsat_desktop.ui.audit.pages import AUDIT
 from giamsat_desktop.ui.catalog.pages import CATALOG
 from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
+from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
 from giamsat_desktop.ui.registers.pages import INCOMING, OUTGOING
 from giamsat_desktop.ui.settings.pages import SETTINGS
@@ -21,6 +22,7 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
         OVERVIEW,
         INCOMING,
         OUTGOING,
+        LETTERS,
         placeholder("tasks", str(QT_TRANSLATE_NOOP("MainWindow", "Nhiệm vụ"))),
         placeholder("supervision", str(QT_TRANSLATE_NOOP("MainWindow", "Giám sát"))),
         placeholder("criticism", str(QT_TRANSLATE_NOOP("MainWindow", "Phản biện xã hội"))),

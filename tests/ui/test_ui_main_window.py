@@ -20,6 +20,7 @@ VIETNAMESE_ENTRIES = [
     "Tổng quan",
     "Văn bản đến",
     "Văn bản đi",
+    "Văn bản soạn thảo",
     "Nhiệm vụ",
     "Giám sát",
     "Phản biện xã hội",
@@ -80,7 +81,9 @@ def test_clicking_each_navigation_entry_shows_its_page(window: MainWindow, qtbot
 
 def test_ctrl_digit_shortcuts_switch_pages(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "letters"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "catalog"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "overview"
@@ -94,7 +97,7 @@ def test_the_menu_bar_reads_file_go_to_and_help(window: MainWindow) -> None:
     go_to = _menu(window, "Đi đến").actions()
     assert [a.text() for a in go_to] == VIETNAMESE_ENTRIES
     shortcuts = [a.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for a in go_to]
-    assert shortcuts == [f"Ctrl+{n % 10}" for n in range(1, 11)] + [""]
+    assert shortcuts == [f"Ctrl+{n % 10}" for n in range(1, 11)] + ["", ""]
     help_items = [_plain(a.text()) for a in _menu(window, "Trợ giúp").actions() if a.text()]
     assert help_items == ["Hướng dẫn sử dụng", "Phím tắt", "Giới thiệu"]
 

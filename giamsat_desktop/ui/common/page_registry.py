@@ -42,6 +42,9 @@ class Action(StrEnum):
     ANSWER_INCOMING = "answer_incoming"
     """Open a new outgoing document answering incoming documents: ``(incoming ids,)``."""
 
+    COMPOSE_LETTER = "compose_letter"
+    """Write a new letter: ``(LetterForm,)``, or ``(LetterForm, source kind, source id)``."""
+
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""
 

@@ -1,0 +1,208 @@
+"""Văn bản soạn thảo: the letters the office wrote, drafts and issued, with Soạn công văn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.config import Settings
+from giamsat_desktop.domain.letters import LetterForm, LetterRecord, LetterState
+from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.letters import drafts, issue
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.record_table_model import SORT_ROLE
+from giamsat_desktop.ui.letters.letter_dialog import LetterDialog
+from giamsat_desktop.ui.letters.letters_model import (
+    DATE,
+    FORM,
+    ID,
+    SIGNER,
+    STATE,
+    SUBJECT,
+    SYMBOL,
+    LettersTableModel,
+)
+
+
+class LettersPage(QWidget):
+    """The list of letters, newest first; open one to preview, issue or print it."""
+
+    changed = Signal(object)
+    """A save, an issue or a cancel: the ``Changes`` it made."""
+
+    def __init__(self, context: ServiceContext, runner: TaskRunner, settings: Settings) -> None:
+        super().__init__()
+        self._context = context
+        self._runner = runner
+        self.settings = settings
+        self.last_dialog: LetterDialog | None = None
+        self.model = LettersTableModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in ((ID, 70), (FORM, 100), (SIGNER, 170), (STATE, 120), (SYMBOL, 130)):
+            header.resizeSection(column, width)
+        header.resizeSection(DATE, 120)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+
+        self.compose_button = QPushButton(self.tr("Soạn công văn…"))
+        self.open_button = QPushButton(self.tr("Mở…"))
+        self.cancel_button = QPushButton(self.tr("Hủy văn bản…"))
+        self.compose_button.clicked.connect(lambda: self.compose(LetterForm.CONG_VAN))
+        self.open_button.clicked.connect(lambda: self.open_selected())
+        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
+        self.count_label = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.compose_button, self.open_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        hint = QLabel(
+            self.tr(
+                "Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy "
+                "số của sổ văn bản đi và vào sổ cùng tệp PDF, Word."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the letters again (in the background)."""
+        factory, actor = self._context.factory, self._context.actor
+
+        def shown(letters: list[LetterRecord]) -> None:
+            self.model.set_records(letters)
+            self.count_label.setText(self.tr("{count} văn bản").format(count=len(letters)))
+            self._update_buttons()
+
+        self._runner.query(lambda _c: drafts.list_letters(factory, actor), on_done=shown)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Re-read after a save elsewhere (an outgoing line cancelled, a letter issued)."""
+        self.reload()
+
+    def selected(self) -> LetterRecord | None:
+        """The letter of the selected row."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+
+    def _update_buttons(self) -> None:
+        letter = self.selected()
+        writable = self._context.actor.role.can_write
+        self.compose_button.setEnabled(writable)
+        self.open_button.setEnabled(letter is not None)
+        self.cancel_button.setEnabled(
+            writable and letter is not None and letter.state is not LetterState.CANCELLED
+        )
+
+    def _show(self, dialog: LetterDialog) -> LetterDialog:
+        dialog.changed.connect(self._saved)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, changes: Changes) -> None:
+        self.reload()
+        self.changed.emit(changes)
+
+    def compose(
+        self, form: LetterForm, source_kind: str = "", source_id: int | None = None
+    ) -> None:
+        """Soạn: a new letter from the office's standard wording."""
+        factory = self._context.factory
+
+        def ready(content: object) -> None:
+            self._show(
+                LetterDialog(
+                    self._context,
+                    self._runner,
+                    self.settings,
+                    content=content,  # type: ignore[arg-type]
+                    parent=self,
+                    source=(source_kind, source_id),
+                )
+            )
+
+        self._runner.query(lambda _c: drafts.new_content(factory, form), on_done=ready)
+
+    def open_selected(self) -> None:
+        """Mở: the selected letter in its dialog (read-only once issued)."""
+        letter = self.selected()
+        if letter is not None:
+            self._show(
+                LetterDialog(self._context, self._runner, self.settings, letter, parent=self)
+            )
+
+    def cancel_selected(self) -> None:
+        """Hủy: drop a draft, or cancel an issued letter with its register line and a reason."""
+        letter = self.selected()
+        if letter is None:
+            return
+        factory, actor = self._context.factory, self._context.actor
+        if letter.is_draft:
+            asked = QMessageBox.question(
+                self,
+                self.tr("Hủy dự thảo"),
+                self.tr("Bỏ dự thảo “{subject}”? Dự thảo chưa có số.").format(
+                    subject=letter.content.subject
+                ),
+            )
+            if asked != QMessageBox.StandardButton.Yes:
+                return
+            self._runner.command(
+                lambda _c: drafts.discard_draft(factory, actor, letter.id, letter.version),
+                on_done=self._saved,
+                on_error=self._refused,
+            )
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Hủy văn bản"),
+            self.tr(
+                "Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này "
+                "không cấp lại). Lý do hủy:"
+            ).format(symbol=letter.symbol),
+        )
+        if not ok or not reason.strip():
+            return
+        self._runner.command(
+            lambda _c: issue.cancel_letter(factory, actor, letter.id, letter.version, reason)[1],
+            on_done=self._saved,
+            on_error=self._refused,
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Văn bản soạn thảo"), error_text(exc))

@@ -1,0 +1,32 @@
+"""The letters' page in the window's registry: Văn bản soạn thảo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from giamsat_desktop.domain.letters import LetterForm
+from giamsat_desktop.services.common.changes import Area
+from giamsat_desktop.ui.common.page_registry import Action, PageServices, PageSpec
+from giamsat_desktop.ui.letters.letters_page import LettersPage
+
+
+def _build(services: PageServices) -> LettersPage:
+    page = LettersPage(services.context, services.runner, services.settings)
+    page.changed.connect(services.changed)
+    return page
+
+
+def _compose(page: LettersPage, form: LetterForm, *source: object) -> None:
+    """A new letter of ``form`` (for the record ``source_kind, source_id`` when given)."""
+    kind, record = (str(source[0]), source[1]) if len(source) == 2 else ("", None)
+    page.compose(form, kind, record if isinstance(record, int) else None)
+
+
+LETTERS = PageSpec(
+    "letters",
+    str(QT_TRANSLATE_NOOP("MainWindow", "Văn bản soạn thảo")),
+    _build,
+    areas=frozenset({Area.LETTERS, Area.OUTGOING}),
+    handles={Action.COMPOSE_LETTER: _compose},
+)
+"""Văn bản soạn thảo: letters from draft to issue; others ask for :attr:`Action.COMPOSE_LETTER`."""
