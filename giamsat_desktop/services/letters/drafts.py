@@ -11,11 +11,11 @@ import json
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
-from giamsat_desktop.db.models import BoardMember, Letter
+from giamsat_desktop.db.models import BoardMember, Letter, OutgoingDocument
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.board import BoardPosition, signature_block
 from giamsat_desktop.domain.documents import Secrecy
@@ -68,13 +68,33 @@ def content_of(text: str) -> LetterContent:
     )
 
 
-def record_of(row: Letter) -> LetterRecord:
-    """The letter as the window and the prints see it."""
+def _line_cancelled(row: Letter) -> bool:
+    """Whether an issued letter's register line was cancelled in Văn bản đi since."""
+    session = object_session(row)
+    if row.outgoing_id is None or session is None:
+        return False
+    cancelled = session.scalar(
+        select(OutgoingDocument.cancelled_at).where(OutgoingDocument.id == row.outgoing_id)
+    )
+    return cancelled is not None
+
+
+def record_of(row: Letter, line_cancelled: bool | None = None) -> LetterRecord:
+    """The letter as the window and the prints see it.
+
+    An issued letter whose line was cancelled in the outgoing register reads as cancelled
+    (``line_cancelled``: known already for a list, else looked up).
+    """
     position = BoardPosition(row.signer_position) if row.signer_position else BoardPosition.CHAIR
+    state = LetterState(row.state)
+    if state is LetterState.ISSUED and (
+        _line_cancelled(row) if line_cancelled is None else line_cancelled
+    ):
+        state = LetterState.CANCELLED
     return LetterRecord(
         id=row.id,
         form=LetterForm(row.form),
-        state=LetterState(row.state),
+        state=state,
         content=content_of(row.content),
         signer_id=row.signer_id,
         signer_name=row.signer_name,
@@ -230,7 +250,16 @@ def list_letters(
     if form is not None:
         query = query.where(Letter.form == form.value)
     with factory() as session:
-        return [record_of(row) for row in session.scalars(query) if visible(actor, row)]
+        rows = [row for row in session.scalars(query) if visible(actor, row)]
+        lines = [row.outgoing_id for row in rows if row.outgoing_id is not None]
+        cancelled = set(
+            session.scalars(
+                select(OutgoingDocument.id).where(
+                    OutgoingDocument.id.in_(lines), OutgoingDocument.cancelled_at.is_not(None)
+                )
+            )
+        )
+        return [record_of(row, row.outgoing_id in cancelled) for row in rows]
 
 
 def current_letter(

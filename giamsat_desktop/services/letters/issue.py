@@ -178,7 +178,7 @@ def cancel_letter(
     require_write(actor)
     with unit_of_work(factory) as session:
         row = load(session, actor, letter_id, version)
-        if row.state == LetterState.CANCELLED.value:
+        if record_of(row).state is LetterState.CANCELLED:
             raise ConflictError(ErrorCode.ALREADY_CANCELLED)
         if row.state != LetterState.ISSUED.value or row.outgoing_id is None:
             raise ConflictError(ErrorCode.LETTER_NOT_ISSUED)

@@ -214,3 +214,20 @@ def test_backup_and_restore_keep_drafts_issued_letters_and_their_files(
     finally:
         restored.close()
     assert printed.data == original.data  # the stored file, not a new rendering
+
+
+def test_a_letter_whose_register_line_was_cancelled_reads_as_cancelled(
+    context: ServiceContext,
+) -> None:
+    letter = _draft(context)
+    issued, _ = issue.issue_letter(
+        context.factory, CLERK, context.data_folder, letter.id, letter.version
+    )
+    line = outgoing.get_outgoing(context.factory, CLERK, issued.outgoing_id)
+    outgoing.cancel_outgoing(context.factory, CLERK, line.id, "Vào sổ nhầm", line.version)
+    assert drafts.get_letter(context.factory, CLERK, issued.id).state is LetterState.CANCELLED
+    [listed] = drafts.list_letters(context.factory, CLERK)
+    assert listed.state is LetterState.CANCELLED and listed.symbol == issued.symbol
+    with pytest.raises(ConflictError) as again:
+        issue.cancel_letter(context.factory, CLERK, issued.id, listed.version, "Lần nữa")
+    assert again.value.code is ErrorCode.ALREADY_CANCELLED
