@@ -19,8 +19,8 @@ from giamsat_desktop.domain.registers import (
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.ui.common.labels import label
-from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.common.record_table_model import Column
+from giamsat_desktop.ui.registers.register_model import RegisterModel
 
 (
     NUMBER,
@@ -62,7 +62,7 @@ def state_text(state: IncomingState) -> str:
     return label(state)
 
 
-class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
+class IncomingRegisterModel(RegisterModel[IncomingRecord]):
     """Columns of the register plus urgency, deadline and handling status."""
 
     def __init__(
@@ -106,18 +106,8 @@ class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
                     lambda r: r.deadline or dt.date.max,
                 ),
                 Column(QCoreApplication.translate("Registers", "Tình trạng"), self._status),
-                Column(
-                    QCoreApplication.translate("Registers", "Ghi chú"),
-                    lambda r: r.notes.replace("\n", " "),
-                ),
-                Column(
-                    QCoreApplication.translate("Registers", "Tệp"),
-                    lambda r: str(r.attachment_count or ""),
-                    lambda r: r.attachment_count,
-                ),
             ],
             fetch,
-            key_of=lambda r: r.id,
         )
 
     def _status(self, record: IncomingRecord) -> str:
@@ -125,25 +115,21 @@ class IncomingRegisterModel(LazyTableModel[IncomingRecord]):
 
     def style(self, record: IncomingRecord, column: int, role: int) -> Any:
         """Cancelled rows struck through; overdue in red; urgent numbers in bold."""
+        tip = column in (SUBJECT, NOTES, STATUS)  # the columns with a tooltip
+        if record.cancelled:
+            if role == Qt.ItemDataRole.ToolTipRole and not tip:
+                return None
+            return self.cancelled_look(record, role)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            if record.cancelled:
-                font.setStrikeOut(True)
-                return font
             if column in (NUMBER, URGENCY) and record.urgency is not Urgency.NORMAL:
+                font = QFont()
                 font.setBold(True)
                 return font
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if record.cancelled:
-                return QColor("#888888")
             if column in (STATUS, DEADLINE) and record.overdue(self.today):
                 return QColor("#b00020")
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (SUBJECT, NOTES, STATUS):
-            if record.cancelled:
-                return QCoreApplication.translate("Registers", "Đã hủy: {reason}").format(
-                    reason=record.cancel_reason
-                )
+        if role == Qt.ItemDataRole.ToolTipRole and tip:
             return record.subject if column == SUBJECT else record.notes or None
         return None

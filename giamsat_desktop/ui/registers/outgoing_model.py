@@ -6,12 +6,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
 
 from giamsat_desktop.domain.registers import OutgoingColumn, OutgoingRecord, type_and_subject
 from giamsat_desktop.formatting import format_date
-from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.common.record_table_model import Column
+from giamsat_desktop.ui.registers.register_model import RegisterModel
 
 NUMBER, SYMBOL, ISSUE, SUBJECT, SIGNER, RECIPIENTS, COPY_HOLDER, COPIES, NOTES, FILES = range(10)
 
@@ -25,7 +24,7 @@ SORT_COLUMNS: dict[int, OutgoingColumn] = {
 }
 
 
-class OutgoingRegisterModel(LazyTableModel[OutgoingRecord]):
+class OutgoingRegisterModel(RegisterModel[OutgoingRecord]):
     """Columns of the Sổ đăng ký văn bản đi."""
 
     def __init__(self, fetch: Callable[[Sequence[int]], list[OutgoingRecord]]) -> None:
@@ -65,33 +64,14 @@ class OutgoingRegisterModel(LazyTableModel[OutgoingRecord]):
                     lambda r: str(r.copies or ""),
                     lambda r: r.copies or 0,
                 ),
-                Column(
-                    QCoreApplication.translate("Registers", "Ghi chú"),
-                    lambda r: r.notes.replace("\n", " "),
-                ),
-                Column(
-                    QCoreApplication.translate("Registers", "Tệp"),
-                    lambda r: str(r.attachment_count or ""),
-                    lambda r: r.attachment_count,
-                ),
             ],
             fetch,
-            key_of=lambda r: r.id,
         )
 
     def style(self, record: OutgoingRecord, column: int, role: int) -> Any:
         """Cancelled lines struck through and grey, with the reason as a tooltip."""
         if record.cancelled:
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setStrikeOut(True)
-                return font
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#888888")
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("Registers", "Đã hủy: {reason}").format(
-                    reason=record.cancel_reason
-                )
-        elif role == Qt.ItemDataRole.ToolTipRole and column == SUBJECT:
+            return self.cancelled_look(record, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SUBJECT:
             return record.subject
         return None
