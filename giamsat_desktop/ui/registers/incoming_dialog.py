@@ -41,6 +41,12 @@ from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.record_dialog import RecordDialog
 from giamsat_desktop.ui.common.subject_field import SubjectEdit
+from giamsat_desktop.ui.registers.entry_form import (
+    mark_choices,
+    saving,
+    show_marks,
+    subject_problems,
+)
 
 
 class IncomingDialog(RecordDialog):
@@ -116,12 +122,7 @@ class IncomingDialog(RecordDialog):
         self.subject = SubjectEdit()
         self.subject.setFixedHeight(70)
         self.signer = QLineEdit()
-        self.urgency = QComboBox()
-        for urgency in Urgency:
-            self.urgency.addItem(label(urgency), urgency)
-        self.secrecy = QComboBox()
-        for secrecy in Secrecy:
-            self.secrecy.addItem(label(secrecy), secrecy)
+        self.urgency, self.secrecy = mark_choices()
         self.page_count = QSpinBox()
         self.page_count.setRange(0, 9999)
         self.page_count.setSpecialValueText(" ")
@@ -214,9 +215,7 @@ class IncomingDialog(RecordDialog):
         self.doc_date.set_date(record.doc_date)
         self.subject.show_stored(record.subject)
         self.signer.setText(record.signer)
-        self.urgency.setCurrentIndex(self.urgency.findData(record.urgency))
-        self.secrecy.setCurrentIndex(self.secrecy.findData(record.secrecy))
-        self.secrecy.setEnabled(False)  # the book (and its numbering) depends on it
+        show_marks(self.urgency, self.secrecy, record)
         self.page_count.setValue(record.page_count or 0)
         self.recipients.setText(record.recipients)
         self.transfer_date.set_date(record.transfer_date)
@@ -314,10 +313,7 @@ class IncomingDialog(RecordDialog):
             found.append(problem)
         if not normalize(self.issuer.currentText()):
             found.append(self.tr("Chưa nhập tác giả (cơ quan ban hành)."))
-        if not normalize(self.subject.toPlainText()):
-            found.append(self.tr("Chưa nhập trích yếu nội dung."))
-        if problem := self.subject.problem():
-            found.append(problem)
+        found += subject_problems(self.subject, self.tr("Chưa nhập trích yếu nội dung."))
         for field in (self.doc_date, self.transfer_date, self.deadline):
             if problem := field.problem():
                 found.append(problem)
@@ -392,12 +388,8 @@ class IncomingDialog(RecordDialog):
 
     def make_save(self) -> Callable[[TaskControl], Any]:
         """Register, or update at the version read."""
-        draft, context, record = self.draft(), self._context, self._record
-        if record is None:
-            return lambda _c: incoming.register_incoming(context.factory, context.actor, draft)
-        return lambda _c: incoming.update_incoming(
-            context.factory, context.actor, record.id, draft, record.version
-        )
+        register, update = incoming.register_incoming, incoming.update_incoming
+        return saving(self._context, self._record, self.draft(), register, update)
 
     def _saved(self, result: Any) -> None:
         record: IncomingRecord = result[0]

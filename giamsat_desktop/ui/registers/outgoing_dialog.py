@@ -36,7 +36,6 @@ from giamsat_desktop.domain.document_types import CONG_VAN, DOCUMENT_TYPES
 from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import OutgoingDraft, OutgoingRecord
-from giamsat_desktop.domain.text import normalize
 from giamsat_desktop.services.catalog import board
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
@@ -44,9 +43,14 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import outgoing
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
-from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.record_dialog import RecordDialog
 from giamsat_desktop.ui.common.subject_field import SubjectEdit
+from giamsat_desktop.ui.registers.entry_form import (
+    mark_choices,
+    saving,
+    show_marks,
+    subject_problems,
+)
 
 
 class OutgoingDialog(RecordDialog):
@@ -102,12 +106,7 @@ class OutgoingDialog(RecordDialog):
         self.copies.setRange(0, 9999)
         self.copies.setSpecialValueText(" ")
         self.transfer_date = DateField(name=self.tr("Ngày chuyển"))
-        self.urgency = QComboBox()
-        for urgency in Urgency:
-            self.urgency.addItem(label(urgency), urgency)
-        self.secrecy = QComboBox()
-        for secrecy in Secrecy:
-            self.secrecy.addItem(label(secrecy), secrecy)
+        self.urgency, self.secrecy = mark_choices()
         self.notes = QLineEdit()
         self.answers_label = QLabel()
         self.answers_label.setWordWrap(True)
@@ -175,9 +174,7 @@ class OutgoingDialog(RecordDialog):
         self.file_copy_holder.setText(record.file_copy_holder)
         self.copies.setValue(record.copies or 0)
         self.transfer_date.set_date(record.transfer_date)
-        self.urgency.setCurrentIndex(self.urgency.findData(record.urgency))
-        self.secrecy.setCurrentIndex(self.secrecy.findData(record.secrecy))
-        self.secrecy.setEnabled(False)
+        show_marks(self.urgency, self.secrecy, record)
         self.notes.setText(record.notes)
 
     def _load_signers(self) -> None:
@@ -261,10 +258,7 @@ class OutgoingDialog(RecordDialog):
         found = []
         if problem := self.issue_date.problem():
             found.append(problem)
-        if not normalize(self.subject.toPlainText()):
-            found.append(self.tr("Chưa nhập trích yếu nội dung."))
-        if problem := self.subject.problem():
-            found.append(problem)
+        found += subject_problems(self.subject, self.tr("Chưa nhập trích yếu nội dung."))
         if problem := self.transfer_date.problem():
             found.append(problem)
         return found
@@ -290,9 +284,5 @@ class OutgoingDialog(RecordDialog):
 
     def make_save(self) -> Callable[[TaskControl], Any]:
         """Register, or update at the version read."""
-        draft, context, record = self.draft(), self._context, self._record
-        if record is None:
-            return lambda _c: outgoing.register_outgoing(context.factory, context.actor, draft)
-        return lambda _c: outgoing.update_outgoing(
-            context.factory, context.actor, record.id, draft, record.version
-        )
+        register, update = outgoing.register_outgoing, outgoing.update_outgoing
+        return saving(self._context, self._record, self.draft(), register, update)
