@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.domain.registers import IncomingColumn, IncomingFilter, IncomingRecord
-from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.domain.registers import IncomingFilter, IncomingRecord
+from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.registers import queries as register_queries
@@ -25,7 +25,7 @@ from giamsat_desktop.ui.registers import incoming_model as columns
 from giamsat_desktop.ui.registers.filter_bar import RegisterFilterBar
 from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.registers.incoming_model import IncomingRegisterModel
-from giamsat_desktop.ui.registers.register_page import RegisterPage, RegisterPrints
+from giamsat_desktop.ui.registers.register_page import RegisterKind, RegisterPage, RegisterPrints
 
 if TYPE_CHECKING:
     from giamsat_desktop.ui.registers.import_dialog import ImportDialog
@@ -46,6 +46,15 @@ COLUMN_SAMPLES = {
 }
 """A typical value of each column: the columns are sized from the font, not in pixels."""
 
+INCOMING = RegisterKind(
+    register_queries.INCOMING,
+    columns.SORT_COLUMNS,
+    columns.ARRIVAL,
+    incoming.cancel_incoming,
+    incoming.purge_incoming,
+)
+"""The incoming register's lists and its cancel and purge."""
+
 
 class IncomingPage(RegisterPage):
     """The incoming register; reads in the background, fetches rows as they are shown."""
@@ -64,36 +73,25 @@ class IncomingPage(RegisterPage):
     ) -> None:
         self._today = today
         self._issuers: list[str] = []
-        self._sort = (IncomingColumn.ARRIVAL, True)
-        factory = context.factory
-        model = IncomingRegisterModel(
-            lambda keys: register_queries.incoming_rows(factory, keys), today=today
-        )
         super().__init__(
             context,
             runner,
-            model,
+            INCOMING,
+            IncomingRegisterModel(partial(register_queries.incoming_rows, context.factory), today),
             self.tr("Sổ văn bản đến"),
             RegisterFilterBar(incoming=True),
             COLUMN_SAMPLES,
-            (columns.ARRIVAL, Qt.SortOrder.DescendingOrder),
+            RegisterPrints(
+                self.tr("Sổ đăng ký văn bản đến"),
+                "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
+                "So-van-ban-den",
+                register_reports.incoming_register_pdf,
+                register_reports.export_incoming_xlsx,
+            ),
             parent,
             settings,
         )
         self.view.setObjectName("incomingRegister")
-        self.prints = RegisterPrints(
-            self.tr("Sổ đăng ký văn bản đến"),
-            "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
-            "So-van-ban-den",
-            register_reports.incoming_register_pdf,
-            register_reports.export_incoming_xlsx,
-        )
-        self.add_document_buttons(
-            lambda context, record: incoming.purge_incoming(
-                context.factory, context.actor, record.id, record.version
-            ),
-            lambda record: self.tr("số đến {number}").format(number=record.arrival_number_text),
-        )
         self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
         self.answer_button = self.add_button(self.tr("Trả lời…"), self.answer_selected)
         self.print_button = self.add_menu_button(
@@ -113,30 +111,11 @@ class IncomingPage(RegisterPage):
                 (self.tr("Nhập sổ cũ từ tệp Excel…"), self.import_from_excel),
             ],
         )
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_register)
         self.setAcceptDrops(True)  # an Excel file dropped here opens the import
-        self.update_buttons()
-        self.reload()
-        self._load_choices()
+        self.start()
 
-    def read_keys(self) -> Callable[[object], list[int]]:
-        """Keys for the filter and order in force."""
-        where = self.current_filter()
-        column, descending = self._sort
-        context = self._context
-        return lambda _c: register_queries.incoming_keys(
-            context.factory, context.actor, where, column, descending
-        )
-
-    def sort_column(self, column: int, descending: bool) -> bool:
-        """Map a screen column to the database order."""
-        key = columns.SORT_COLUMNS.get(column)
-        if key is None:
-            return False
-        self._sort = (key, descending)
-        return True
-
-    def _load_choices(self) -> None:
+    def load_choices(self) -> None:
+        """Read the years and the issuers offered in the filter."""
         factory, actor = self._context.factory, self._context.actor
 
         def read(_control: object) -> tuple[list[int], list[str]]:
@@ -148,12 +127,6 @@ class IncomingPage(RegisterPage):
         years, self._issuers = choices
         self.filters.set_years(years)
         self.filters.set_issuers(self._issuers)
-
-    def on_changes(self, changes: Changes) -> None:
-        """Re-read the register, and the years and issuers offered."""
-        super().on_changes(changes)
-        if changes.touches(Area.INCOMING):
-            self._load_choices()
 
     def update_buttons(self) -> None:
         """The register's buttons, and files and answers for the selected line."""
@@ -237,16 +210,10 @@ class IncomingPage(RegisterPage):
 
     def add(self) -> IncomingDialog:
         """Open the entry dialog for a new document."""
-        dialog = IncomingDialog(self._context, self._runner, self._issuers, None, self)
-        dialog.accepted.connect(lambda: self._after_save(dialog))
-        dialog.open()
-        return dialog
+        return self.open_entry(None)
 
-    def edit_selected(self) -> IncomingDialog | None:
-        """Open the selected document for editing."""
-        record = self.selected()
-        if record is None or not self._context.actor.role.can_write:
-            return None
+    def open_entry(self, record: IncomingRecord | None) -> IncomingDialog:
+        """Open the entry dialog of ``record``, or of a new document."""
         dialog = IncomingDialog(self._context, self._runner, self._issuers, record, self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
         dialog.open()
@@ -258,21 +225,12 @@ class IncomingPage(RegisterPage):
         if dialog.notice:
             QMessageBox.information(self, self.tr("Số đến"), dialog.notice)
 
-    def cancel_selected(self) -> None:
-        """Cancel the selected document with a reason (it stays in the register)."""
-        record: IncomingRecord | None = self.selected()
-        if record is None:
-            return
-        reason = self.ask_cancel_reason(
-            self.tr("Lý do hủy văn bản số đến {number}:").format(number=record.arrival_number_text)
-        )
-        if reason is None:
-            return
-        context = self._context
-        self._runner.command(
-            lambda _c: incoming.cancel_incoming(
-                context.factory, context.actor, record.id, reason or "", record.version
-            ),
-            on_done=lambda result: self.saved(record.id, result[1]),
-            parent=self,
+    def record_name(self, record: IncomingRecord) -> str:
+        """The line by its arrival number."""
+        return self.tr("số đến {number}").format(number=record.arrival_number_text)
+
+    def cancel_label(self, record: IncomingRecord) -> str:
+        """Asks the reason for cancelling the line of this arrival number."""
+        return self.tr("Lý do hủy văn bản số đến {number}:").format(
+            number=record.arrival_number_text
         )
