@@ -8,14 +8,17 @@ viewer; a stale save is refused (the version counter), as for every record.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session
 
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
-from giamsat_desktop.db.models import BoardMember, Letter, OutgoingDocument
+from giamsat_desktop.db.models import BoardMember, Letter, OfficeSetting, OutgoingDocument
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.board import BoardPosition, signature_block
 from giamsat_desktop.domain.documents import Secrecy
@@ -26,11 +29,13 @@ from giamsat_desktop.domain.letters import (
     LetterForm,
     LetterRecord,
     LetterState,
+    standard_text,
 )
 from giamsat_desktop.domain.text import normalize_line
 from giamsat_desktop.services.catalog.board import active_chair
 from giamsat_desktop.services.catalog.office import office_in
-from giamsat_desktop.services.catalog.office_settings import fill, texts_in
+from giamsat_desktop.services.catalog.office_settings import ENTITY as SETTING_ENTITY
+from giamsat_desktop.services.catalog.office_settings import TEXT_LIMIT, fill, texts_in
 from giamsat_desktop.services.common import audit, clock
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
@@ -289,3 +294,103 @@ def discard_draft(factory: SessionFactory, actor: Actor, letter_id: int, version
         session.flush()
         audit.record(session, actor, "cancel", ENTITY, row.id, old, audit_fields(row))
     return Changes.of(Area.LETTERS)
+
+
+SAMPLE_SUBJECT = "… (mẫu)"
+"""The subject of a sample letter: it prints "V/v … (mẫu)"."""
+SAMPLE_LINE = "…"
+"""Where the clerk's own words go in a sample letter (Kính gửi, the body)."""
+
+
+def _placeholder_values(session: Session) -> dict[str, str]:
+    """What the standard texts' placeholders stand for in this office, this year."""
+    office = office_in(session)
+    return {
+        "office": office.name if office else "",
+        "place": office.place_name if office else "",
+        "higher": office.higher_body if office else "",
+        "year": str(clock.today().year),
+    }
+
+
+def _content_from(
+    form: LetterForm, texts: Mapping[str, str], values: Mapping[str, str]
+) -> LetterContent:
+    """A new letter's content from the wording ``texts`` (by key), placeholders filled."""
+    if form is LetterForm.CONG_VAN:
+        copies = fill(texts["cong_van.copies_to"], values)
+        return LetterContent(
+            subject="",
+            body=fill(texts["cong_van.closing"], values),
+            copies_to=tuple(line for line in copies.splitlines() if line.strip()),
+        )
+    raise ValueError(form)
+
+
+def sample_content(
+    factory: SessionFactory, form: LetterForm, texts: Mapping[str, str]
+) -> LetterContent:
+    """A sample letter of ``form`` worded with ``texts`` as typed (Cài đặt → Mẫu văn bản).
+
+    The parts named in ``texts`` (by key) replace the office's wording, the others keep it;
+    placeholders are filled as for a new draft. The subject reads "V/v … (mẫu)", and "…"
+    stands where the clerk writes Kính gửi and the body, above the closing words.
+    """
+    with factory() as session:
+        values = _placeholder_values(session)
+        wording = {**texts_in(session), **texts}
+    content = _content_from(form, wording, values)
+    body = f"{SAMPLE_LINE}\n{content.body}" if content.body else SAMPLE_LINE
+    return replace(content, subject=SAMPLE_SUBJECT, recipients=(SAMPLE_LINE,), body=body)
+
+
+def save_standard_texts(
+    factory: SessionFactory, actor: Actor, edits: Sequence[tuple[str, str, int]]
+) -> Changes:
+    """Keep the office's wording of several parts at once, all or none (Lưu of Mẫu văn bản).
+
+    Each edit is ``(key, text, version read)``, the version 0 while the office kept the
+    program's wording. One stale part (another PC saved it since) refuses the whole save;
+    each part that changes gets its audit entry, as ``office_settings.set_standard_text``.
+
+    Raises:
+        ConflictError: a part saved elsewhere since it was read (``STALE_EDIT``).
+        NotFoundError: a key no form has.
+        PermissionDeniedError: a viewer.
+        ValidationError: an empty or too long text.
+    """
+    require_write(actor)
+    cleaned = []
+    for key, text, version in edits:
+        try:
+            standard_text(key)
+        except KeyError:
+            raise NotFoundError(ErrorCode.NOT_FOUND, what=SETTING_ENTITY, id=key) from None
+        clean = multi_line(text, "standard_text", TEXT_LIMIT, required=True)
+        cleaned.append((key, clean, version))
+    changed = False
+    try:
+        with unit_of_work(factory) as session:
+            for key, clean, version in cleaned:
+                row = session.get(OfficeSetting, key)
+                if (row.version if row else 0) != version:
+                    raise ConflictError(ErrorCode.STALE_EDIT, what=SETTING_ENTITY)
+                old = json.loads(row.value) if row else None
+                value = {"text": clean}
+                stored = json.dumps(value, ensure_ascii=False, sort_keys=True)
+                if row is None:
+                    session.add(OfficeSetting(key=key, value=stored))
+                elif old == value:
+                    continue
+                else:
+                    row.value = stored
+                    row.updated_at = utc_now()
+                session.flush()
+                before = {"key": key, **old} if old is not None else None
+                audit.record(
+                    session, actor, "update", SETTING_ENTITY, None, before, {"key": key, **value}
+                )
+                changed = True
+    except IntegrityError as exc:  # another PC kept its first wording of a part meanwhile
+        raise ConflictError(ErrorCode.STALE_EDIT, what=SETTING_ENTITY) from exc
+    return Changes.of(Area.OFFICE) if changed else Changes.of()
