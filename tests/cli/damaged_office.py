@@ -91,3 +91,13 @@ def make_office(root: Path) -> Office:
     finally:
         database.close()
     return Office(root / "home", path, numbers[0])
+
+
+def restore_on_a_new_pc(
+    office: Office, root: Path
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """Back the office up under ``root``, then restore it on a new PC: its database, the result."""
+    archive = root / "sao-luu.zip"
+    assert giamsat(office.home, "--db", office.database, "backup", "-o", archive).returncode == 0
+    new_pc = root / "may-moi" / "GiamSat" / "giamsat.sqlite3"
+    return new_pc, giamsat(root / "home-moi", "--db", new_pc, "restore", archive)

@@ -16,7 +16,15 @@ import pytest
 
 from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.safety.backup import verify_backup
-from tests.cli.damaged_office import PLAN, REPORT, Office, giamsat, make_office, sha256
+from tests.cli.damaged_office import (
+    PLAN,
+    REPORT,
+    Office,
+    giamsat,
+    make_office,
+    restore_on_a_new_pc,
+    sha256,
+)
 
 
 @pytest.fixture
@@ -70,11 +78,7 @@ def test_backup_warns_in_one_line_naming_the_document(office: Office, tmp_path: 
 
 
 def test_the_backup_restores_everything_else_on_a_new_pc(office: Office, tmp_path: Path) -> None:
-    archive = tmp_path / "sao-luu.zip"
-    assert giamsat(office.home, "--db", office.database, "backup", "-o", archive).returncode == 0
-    new_pc = tmp_path / "may-moi" / "GiamSat" / "giamsat.sqlite3"
-
-    result = giamsat(tmp_path / "home-moi", "--db", new_pc, "restore", archive)
+    new_pc, result = restore_on_a_new_pc(office, tmp_path)
 
     assert result.returncode == 0, result.stderr
     assert attachments.stored_path(new_pc.parent, sha256(PLAN)).read_bytes() == PLAN

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from giamsat_desktop.services.files import attachments
-from tests.cli.damaged_office import PLAN, REPORT, giamsat, make_office, sha256
+from tests.cli.damaged_office import PLAN, REPORT, giamsat, make_office, restore_on_a_new_pc, sha256
 
 
 def test_restore_on_a_new_pc_warns_in_one_line_naming_the_damaged_files_document(
@@ -18,11 +18,8 @@ def test_restore_on_a_new_pc_warns_in_one_line_naming_the_damaged_files_document
 ) -> None:
     office = make_office(tmp_path)
     office.damage_report()
-    archive = tmp_path / "sao-luu.zip"
-    assert giamsat(office.home, "--db", office.database, "backup", "-o", archive).returncode == 0
-    new_pc = tmp_path / "may-moi" / "GiamSat" / "giamsat.sqlite3"
 
-    result = giamsat(tmp_path / "home-moi", "--db", new_pc, "restore", archive)
+    new_pc, result = restore_on_a_new_pc(office, tmp_path)
 
     assert result.returncode == 0, result.stderr
     assert attachments.stored_path(new_pc.parent, sha256(PLAN)).read_bytes() == PLAN
