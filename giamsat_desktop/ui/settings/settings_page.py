@@ -1,4 +1,4 @@
-"""Cài đặt: the window's language, the office's details, where the data is."""
+"""Cài đặt: the window's language, the office's details, where the data is, the forms' wording."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from giamsat_desktop.ui.settings.accounts_box import AccountsBox
 from giamsat_desktop.ui.settings.backup_actions import BackupActions
 from giamsat_desktop.ui.settings.database_dialog import DatabaseDialog
 from giamsat_desktop.ui.settings.office_form import OfficeForm
+from giamsat_desktop.ui.settings.standard_texts_dialog import StandardTextsDialog
 
 
 class SettingsPage(QWidget):
@@ -62,6 +63,7 @@ class SettingsPage(QWidget):
         self._settings = settings
         self._database_option = database_option
         self.database_dialog: DatabaseDialog | None = None
+        self.standard_texts_dialog: StandardTextsDialog | None = None
         title = QLabel(self.tr("Cài đặt"))
         title.setObjectName("pageTitle")
 
@@ -115,6 +117,7 @@ class SettingsPage(QWidget):
         self._allow_location()
         layout.addWidget(self.accounts)
         layout.addWidget(office_box)
+        layout.addWidget(self._standard_texts_box())
         layout.addStretch(1)
         scroll = QScrollArea()  # a small window scrolls rather than squeezing the forms
         scroll.setWidgetResizable(True)
@@ -161,6 +164,32 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
         return box
+
+    def _standard_texts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Mẫu văn bản"))
+        about = QLabel(
+            self.tr(
+                "Lời văn thường dùng (câu kết, nơi nhận…) mà văn bản mới của đơn vị bắt đầu "
+                "từ đó; mọi máy của đơn vị dùng chung."
+            )
+        )
+        about.setWordWrap(True)
+        self.standard_texts_button = QPushButton(self.tr("Mẫu văn bản…"))
+        self.standard_texts_button.clicked.connect(lambda: self.open_standard_texts())
+        row = QHBoxLayout(box)
+        row.addWidget(about, 1)
+        row.addWidget(self.standard_texts_button)
+        return box
+
+    def open_standard_texts(self) -> StandardTextsDialog:
+        """Mẫu văn bản…: the forms' standard wording (read-only for a viewer)."""
+        if self.standard_texts_dialog is not None:
+            self.standard_texts_dialog.deleteLater()  # the one opened before, closed since
+        dialog = StandardTextsDialog(self._context, self._runner, self._settings, self)
+        dialog.changed.connect(self.changed)
+        self.standard_texts_dialog = dialog
+        dialog.open()
+        return dialog
 
     # ----- where the data is ----------------------------------------------------------
 
