@@ -83,9 +83,9 @@ def add_commands(commands: Subcommands) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
-    """The file's format, from its extension: .pdf, or .docx for a letter; refused otherwise."""
+    """A letter's format, from the file's extension: .pdf or .docx; refused otherwise."""
     suffix = args.output.suffix.lower()
-    allowed = (".pdf", ".docx") if args.form == "letter" else (".pdf",)
+    allowed = (".pdf", ".docx")
     if suffix not in allowed:
         raise ValidationError(
             ErrorCode.FIELD_INVALID,
@@ -95,13 +95,14 @@ def _format(args: argparse.Namespace) -> str:
     return suffix[1:]
 
 
-def _letter(args: argparse.Namespace, fmt: str) -> int:
+def _letter(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.files.output_files import check_target, write_output
     from giamsat_desktop.services.letters import drafts, issue
 
     if args.id is None:
         raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
     check_target(args.output)
+    fmt = _format(args)
     database = open_for_reading(args.db)
     try:
         factory, folder = database.session_factory, data_folder(database)
@@ -123,9 +124,8 @@ def _report(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.files.output_files import check_target, write_output
     from giamsat_desktop.services.registers import reports as register_reports
 
-    fmt = _format(args)
     if args.form == "letter":
-        return _letter(args, fmt)
+        return _letter(args)
     if args.issue:
         raise ValidationError(ErrorCode.FIELD_INVALID, field="issue", reason=args.form)
     if args.form == "handling-slip":
