@@ -37,9 +37,9 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from giamsat_desktop.domain.errors import DetailCode, detail
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.domain.registers import IncomingRecord, OutgoingRecord
-from giamsat_desktop.formatting import format_number
 from giamsat_desktop.reports.layout.workbook_cells import (
     DATE_FORMAT,
     RowXml,
@@ -153,9 +153,9 @@ def _write_register(
             return
         if total:
             fraction = min(done / total, 1.0) * (1.0 - _SAVE_SHARE)
-            progress(fraction, f"{format_number(done)}/{format_number(total)}")
+            progress(fraction, detail(DetailCode.STEP_ROWS_WRITTEN_OF, done=done, total=total))
         else:
-            progress(0.0, format_number(done))
+            progress(0.0, detail(DetailCode.STEP_ROWS_WRITTEN, count=done))
 
     def check(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -239,7 +239,7 @@ def _write_register(
     finally:
         data.close()
     if progress is not None:
-        progress(1.0, format_number(written))
+        progress(1.0, detail(DetailCode.STEP_ROWS_WRITTEN, count=written))
     return written
 
 

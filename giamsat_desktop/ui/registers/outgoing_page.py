@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from giamsat_desktop.config import Settings
@@ -46,9 +47,10 @@ OUTGOING = RegisterKind(
 
 
 class OutgoingPage(RegisterPage):
-    """The outgoing register."""
+    """The outgoing register; its "Soạn công văn…" asks for a new letter (``compose_requested``)."""
 
     area = Area.OUTGOING
+    compose_requested = Signal()
 
     def __init__(
         self,
@@ -88,6 +90,13 @@ class OutgoingPage(RegisterPage):
         self.excel_button = self.add_menu_button(
             self.tr("Excel"), [(self.tr("Xuất sổ đang lọc ra Excel…"), self.export_to_excel)]
         )
+        self.compose_button = self.add_button(
+            self.tr("Soạn công văn…"), self.compose_requested.emit
+        )
+        self.compose_button.setToolTip(
+            self.tr("Soạn công văn trong chương trình; khi phát hành, công văn tự vào sổ này")
+        )
+        self.compose_button.setEnabled(context.actor.role.can_write)
         self.start()
 
     def current_filter(self) -> OutgoingFilter:

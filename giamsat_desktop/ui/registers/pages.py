@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from giamsat_desktop.domain.letters import LetterForm
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.ui.common.page_registry import Action, ListLines, PageServices, PageSpec
 from giamsat_desktop.ui.registers.incoming_page import IncomingPage
@@ -22,6 +23,9 @@ def _build_incoming(services: PageServices) -> IncomingPage:
 def _build_outgoing(services: PageServices) -> OutgoingPage:
     page = OutgoingPage(services.context, services.runner, settings=services.settings)
     page.changed.connect(services.changed)
+    page.compose_requested.connect(
+        lambda: services.request(Action.COMPOSE_LETTER, LetterForm.CONG_VAN)
+    )
     return page
 
 

@@ -169,7 +169,6 @@ class RegisterPage(LazyListPage):
         subtitle = self.filters.describe()
         context, prints = self._context, self.prints
         year = where.year or clock.today().year
-        written = self.tr("Đã ghi {rows} dòng")  # rows: "1.000/100.000", then the total
         self.export_excel(
             lambda path, control: prints.xlsx(
                 context.factory,
@@ -178,7 +177,7 @@ class RegisterPage(LazyListPage):
                 where,
                 title=prints.book_title,
                 subtitle=subtitle,
-                progress=lambda fraction, rows: control.report(fraction, written.format(rows=rows)),
+                progress=control.report,
                 cancelled=control.is_cancelled,
             ),
             f"{prints.file_stem}-{year}.xlsx",

@@ -143,3 +143,18 @@ def test_a_draft_can_be_dropped_and_an_issued_letter_cancelled_keeping_its_numbe
     qtbot.waitUntil(lambda: page.model.record(0).state is LetterState.CANCELLED)
     assert page.model.record(0).symbol == "01/MTTQ-BTT"
     QApplication.processEvents()
+
+
+def test_soan_cong_van_in_the_outgoing_register_opens_the_letter_dialog(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    menu_action(window, "Đi đến", "Văn bản đi").trigger()
+    outgoing = window.pages["outgoing"]
+    assert isinstance(outgoing, OutgoingPage)
+    settle(window)
+    click(qtbot, outgoing.compose_button)
+    assert window.current_page_key() == "letters"
+    page = window.pages["letters"]
+    assert isinstance(page, LettersPage)
+    qtbot.waitUntil(lambda: page.last_dialog is not None and page.last_dialog.isVisible())
+    assert page.last_dialog.windowTitle() == "Soạn công văn"
