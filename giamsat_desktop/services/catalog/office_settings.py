@@ -9,10 +9,11 @@ program's own default (``domain.letters.STANDARD_TEXTS``).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
@@ -90,27 +91,56 @@ def set_standard_text(
     ``version`` is the one read (0 when the office had not changed it): a stale save is
     refused, as for every record.
     """
+    return save_standard_texts(factory, actor, [(key, text, version)])
+
+
+def save_standard_texts(
+    factory: SessionFactory, actor: Actor, edits: Sequence[tuple[str, str, int]]
+) -> Changes:
+    """Keep the office's wording of several parts at once, all or none (Lưu of Mẫu văn bản).
+
+    Each edit is ``(key, text, version read)``, the version 0 while the office kept the
+    program's wording. One stale part (another PC saved it since) refuses the whole save;
+    each part that changes gets its audit entry.
+
+    Raises:
+        ConflictError: a part saved elsewhere since it was read (``STALE_EDIT``).
+        NotFoundError: a key no form has.
+        PermissionDeniedError: a viewer.
+        ValidationError: an empty or too long text.
+    """
     require_write(actor)
-    _known(key)
-    clean = multi_line(text, "standard_text", TEXT_LIMIT, required=True)
-    with unit_of_work(factory) as session:
-        row = session.get(OfficeSetting, key)
-        if (row.version if row else 0) != version:
-            raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY)
-        old = json.loads(row.value) if row else None
-        value = {"text": clean}
-        if row is None:
-            session.add(OfficeSetting(key=key, value=_json(value)))
-        elif old == value:
-            return Changes.of()
-        else:
-            row.value = _json(value)
-            row.updated_at = utc_now()
-        session.flush()
-        audit.record(
-            session, actor, "update", ENTITY, None, _with_key(key, old), {"key": key, **value}
-        )
-    return Changes.of(Area.OFFICE)
+    cleaned = []
+    for key, text, version in edits:
+        _known(key)
+        cleaned.append((key, multi_line(text, "standard_text", TEXT_LIMIT, required=True), version))
+    changed = False
+    try:
+        with unit_of_work(factory) as session:
+            for key, clean, version in cleaned:
+                changed = _save(session, actor, key, clean, version) or changed
+    except IntegrityError as exc:  # another PC kept its first wording of a part meanwhile
+        raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY) from exc
+    return Changes.of(Area.OFFICE) if changed else Changes.of()
+
+
+def _save(session: Session, actor: Actor, key: str, text: str, version: int) -> bool:
+    """Keep one part's wording in the caller's work; whether it changed."""
+    row = session.get(OfficeSetting, key)
+    if (row.version if row else 0) != version:
+        raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY)
+    old = json.loads(row.value) if row else None
+    value = {"text": text}
+    if row is None:
+        session.add(OfficeSetting(key=key, value=_json(value)))
+    elif old == value:
+        return False
+    else:
+        row.value = _json(value)
+        row.updated_at = utc_now()
+    session.flush()
+    audit.record(session, actor, "update", ENTITY, None, _with_key(key, old), {"key": key, **value})
+    return True
 
 
 def reset_standard_text(factory: SessionFactory, actor: Actor, key: str, version: int) -> Changes:

@@ -8,17 +8,16 @@ viewer; a stale save is refused (the version counter), as for every record.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session
 
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
-from giamsat_desktop.db.models import BoardMember, Letter, OfficeSetting, OutgoingDocument
+from giamsat_desktop.db.models import BoardMember, Letter, OutgoingDocument
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.board import BoardPosition, signature_block
 from giamsat_desktop.domain.documents import Secrecy
@@ -29,13 +28,11 @@ from giamsat_desktop.domain.letters import (
     LetterForm,
     LetterRecord,
     LetterState,
-    standard_text,
 )
 from giamsat_desktop.domain.text import normalize_line
 from giamsat_desktop.services.catalog.board import active_chair
 from giamsat_desktop.services.catalog.office import office_in
-from giamsat_desktop.services.catalog.office_settings import ENTITY as SETTING_ENTITY
-from giamsat_desktop.services.catalog.office_settings import TEXT_LIMIT, fill, texts_in
+from giamsat_desktop.services.catalog.office_settings import fill, texts_in
 from giamsat_desktop.services.common import audit, clock
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
@@ -181,23 +178,7 @@ def load(session: Session, actor: Actor, letter_id: int, version: int | None = N
 def new_content(factory: SessionFactory, form: LetterForm) -> LetterContent:
     """A new draft's content: the office's standard wording, its placeholders filled."""
     with factory() as session:
-        office = office_in(session)
-        texts = texts_in(session)
-    values = {
-        "office": office.name if office else "",
-        "place": office.place_name if office else "",
-        "higher": office.higher_body if office else "",
-        "year": str(clock.today().year),
-    }
-    if form is LetterForm.CONG_VAN:
-        closing = fill(texts["cong_van.closing"], values)
-        copies = fill(texts["cong_van.copies_to"], values)
-        return LetterContent(
-            subject="",
-            body=closing,
-            copies_to=tuple(line for line in copies.splitlines() if line.strip()),
-        )
-    raise ValueError(form)
+        return _content_from(form, texts_in(session), _placeholder_values(session))
 
 
 def save_letter(
@@ -342,55 +323,3 @@ def sample_content(
     content = _content_from(form, wording, values)
     body = f"{SAMPLE_LINE}\n{content.body}" if content.body else SAMPLE_LINE
     return replace(content, subject=SAMPLE_SUBJECT, recipients=(SAMPLE_LINE,), body=body)
-
-
-def save_standard_texts(
-    factory: SessionFactory, actor: Actor, edits: Sequence[tuple[str, str, int]]
-) -> Changes:
-    """Keep the office's wording of several parts at once, all or none (Lưu of Mẫu văn bản).
-
-    Each edit is ``(key, text, version read)``, the version 0 while the office kept the
-    program's wording. One stale part (another PC saved it since) refuses the whole save;
-    each part that changes gets its audit entry, as ``office_settings.set_standard_text``.
-
-    Raises:
-        ConflictError: a part saved elsewhere since it was read (``STALE_EDIT``).
-        NotFoundError: a key no form has.
-        PermissionDeniedError: a viewer.
-        ValidationError: an empty or too long text.
-    """
-    require_write(actor)
-    cleaned = []
-    for key, text, version in edits:
-        try:
-            standard_text(key)
-        except KeyError:
-            raise NotFoundError(ErrorCode.NOT_FOUND, what=SETTING_ENTITY, id=key) from None
-        clean = multi_line(text, "standard_text", TEXT_LIMIT, required=True)
-        cleaned.append((key, clean, version))
-    changed = False
-    try:
-        with unit_of_work(factory) as session:
-            for key, clean, version in cleaned:
-                row = session.get(OfficeSetting, key)
-                if (row.version if row else 0) != version:
-                    raise ConflictError(ErrorCode.STALE_EDIT, what=SETTING_ENTITY)
-                old = json.loads(row.value) if row else None
-                value = {"text": clean}
-                stored = json.dumps(value, ensure_ascii=False, sort_keys=True)
-                if row is None:
-                    session.add(OfficeSetting(key=key, value=stored))
-                elif old == value:
-                    continue
-                else:
-                    row.value = stored
-                    row.updated_at = utc_now()
-                session.flush()
-                before = {"key": key, **old} if old is not None else None
-                audit.record(
-                    session, actor, "update", SETTING_ENTITY, None, before, {"key": key, **value}
-                )
-                changed = True
-    except IntegrityError as exc:  # another PC kept its first wording of a part meanwhile
-        raise ConflictError(ErrorCode.STALE_EDIT, what=SETTING_ENTITY) from exc
-    return Changes.of(Area.OFFICE) if changed else Changes.of()

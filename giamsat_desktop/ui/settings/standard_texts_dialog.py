@@ -363,7 +363,7 @@ class StandardTextsDialog(QDialog):
         self._error = ""
         self._enable()
         self._runner.command(
-            lambda _c: drafts.save_standard_texts(factory, actor, edits),
+            lambda _c: office_settings.save_standard_texts(factory, actor, edits),
             on_done=self._saved,
             on_error=self._save_refused,
         )

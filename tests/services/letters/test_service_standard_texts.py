@@ -61,7 +61,7 @@ def test_a_sample_letter_takes_the_texts_as_typed_and_the_offices_wording_for_th
 def test_several_parts_are_saved_in_one_go_each_with_its_audit_entry(
     context: ServiceContext,
 ) -> None:
-    changes = drafts.save_standard_texts(
+    changes = office_settings.save_standard_texts(
         context.factory,
         CLERK,
         [(CLOSING, "  Kính đề nghị phối hợp./.  ", 0), (COPIES, "Như trên;", 0)],
@@ -77,7 +77,7 @@ def test_several_parts_are_saved_in_one_go_each_with_its_audit_entry(
     assert sorted(e.changes["key"][1] for e in entries) == [CLOSING, COPIES]
     assert {e.user_name for e in entries} == {"vanthu"}
 
-    unchanged = drafts.save_standard_texts(
+    unchanged = office_settings.save_standard_texts(
         context.factory, CLERK, [(CLOSING, "Kính đề nghị phối hợp./.", 1)]
     )
     assert not unchanged.touches(Area.OFFICE)
@@ -85,7 +85,7 @@ def test_several_parts_are_saved_in_one_go_each_with_its_audit_entry(
     assert len(audit_log.list_entries(context.factory, entity="office_setting")) == 2
 
     default = standard_text(CLOSING).text
-    drafts.save_standard_texts(context.factory, CLERK, [(CLOSING, default, 1)])
+    office_settings.save_standard_texts(context.factory, CLERK, [(CLOSING, default, 1)])
     back = _texts(context)[CLOSING]
     assert (back.text, back.changed, back.version) == (default, False, 2)
 
@@ -93,7 +93,7 @@ def test_several_parts_are_saved_in_one_go_each_with_its_audit_entry(
 def test_one_stale_part_refuses_the_whole_save(context: ServiceContext) -> None:
     office_settings.set_standard_text(context.factory, CLERK, COPIES, "Như trên;", 0)  # another PC
     with pytest.raises(ConflictError) as refused:
-        drafts.save_standard_texts(
+        office_settings.save_standard_texts(
             context.factory,
             CLERK,
             [(CLOSING, "Kính đề nghị phối hợp./.", 0), (COPIES, "Đảng ủy xã;", 0)],
@@ -106,10 +106,12 @@ def test_one_stale_part_refuses_the_whole_save(context: ServiceContext) -> None:
 
 def test_a_viewer_an_empty_text_and_an_unknown_part_are_refused(context: ServiceContext) -> None:
     with pytest.raises(PermissionDeniedError):
-        drafts.save_standard_texts(context.factory, VIEWER, [(CLOSING, "Kính đề nghị./.", 0)])
+        office_settings.save_standard_texts(
+            context.factory, VIEWER, [(CLOSING, "Kính đề nghị./.", 0)]
+        )
     with pytest.raises(ValidationError) as empty:
-        drafts.save_standard_texts(context.factory, CLERK, [(CLOSING, "   ", 0)])
+        office_settings.save_standard_texts(context.factory, CLERK, [(CLOSING, "   ", 0)])
     assert empty.value.code is ErrorCode.FIELD_REQUIRED
     with pytest.raises(NotFoundError):
-        drafts.save_standard_texts(context.factory, CLERK, [("cong_van.khong_co", "x", 0)])
+        office_settings.save_standard_texts(context.factory, CLERK, [("cong_van.khong_co", "x", 0)])
     assert all(value.version == 0 for value in _texts(context).values())
