@@ -9,7 +9,7 @@ already written keeps its own words: only letters drafted after the save take th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,18 @@ EDIT_LINES = 4
 """The lines a part's text shows before it scrolls (they grow with the dialog)."""
 
 
+PART_NAMES = (
+    QT_TRANSLATE_NOOP("StandardTexts", "Câu kết"),
+    QT_TRANSLATE_NOOP("StandardTexts", "Nơi nhận (mỗi dòng một nơi)"),
+)
+"""The parts' names of ``domain.letters.STANDARD_TEXTS``, for lupdate (a test keeps both equal)."""
+
+
+def part_name(name: str) -> str:
+    """A part's name in the window's language."""
+    return QCoreApplication.translate("StandardTexts", name)
+
+
 class PartEditor(QWidget):
     """One part of a form: its name, the office's text, and "Trở về mẫu gốc"."""
 
@@ -52,7 +64,7 @@ class PartEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.value = value
-        self.name = QLabel(value.name)
+        self.name = QLabel(part_name(value.name))
         bold = self.name.font()
         bold.setBold(True)
         self.name.setFont(bold)
@@ -275,11 +287,13 @@ class StandardTextsDialog(QDialog):
         for editor in self.parts.values():
             text = editor.text().strip()
             if not text:
-                found.append(self.tr("{name}: chưa có nội dung.").format(name=editor.value.name))
+                found.append(
+                    self.tr("{name}: chưa có nội dung.").format(name=part_name(editor.value.name))
+                )
             elif len(text) > TEXT_LIMIT:
                 found.append(
                     self.tr("{name}: dài quá, tối đa {limit} ký tự.").format(
-                        name=editor.value.name, limit=TEXT_LIMIT
+                        name=part_name(editor.value.name), limit=TEXT_LIMIT
                     )
                 )
         return found
