@@ -955,32 +955,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="107"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="113"/>
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="110"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="116"/>
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="111"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="117"/>
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="114"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="120"/>
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="117"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="123"/>
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="120"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="126"/>
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -1083,152 +1083,167 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>The account {user} is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="95"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="76"/>
+        <source>Văn bản đã phát hành với số {symbol} nên không sửa hay phát hành lại được. Muốn sửa, hãy hủy văn bản này rồi soạn và phát hành văn bản mới.</source>
+        <translation>The document was issued as no. {symbol}, so it cannot be edited or issued again. To correct it, cancel it, then write and issue a new one.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="81"/>
+        <source>Văn bản chưa phát hành nên chưa có số và tệp đã ký để in lại.</source>
+        <translation>The document is not issued yet, so it has no number and no issued file to print again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="84"/>
+        <source>Chưa có người ký: hãy ghi Chủ tịch, các Phó Chủ tịch trong Danh mục → Ban Thường trực.</source>
+        <translation>No signer yet: enter the chair and the vice-chairs in Catalogue → Standing Board.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="107"/>
         <source>Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.</source>
         <translation>The restore failed: {detail}. There was no data here before, so nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="105"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="117"/>
         <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
         <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="110"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="122"/>
         <source>Tên đăng nhập hoặc {what} không đúng.</source>
         <translation>Wrong user name or {what}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="111"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="123"/>
         <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="114"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="126"/>
         <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
         <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="117"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="129"/>
         <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
         <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="122"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="134"/>
         <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="125"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="137"/>
         <source>{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.</source>
         <translation>{path} is a folder, not a file name: give the name of the file to make in that folder.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="129"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="141"/>
         <source>{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.</source>
         <translation>{path} is not an ordinary file (a device, a pipe or a broken link): the program does not write over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="134"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="146"/>
         <source>Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.</source>
         <translation>There is no folder {folder} to write {path} in: make the folder first or choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="138"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="150"/>
         <source>Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.</source>
         <translation>{path} cannot be written (the folder or drive is read-only): choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="142"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="154"/>
         <source>Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. Hãy giải phóng chỗ trống rồi làm lại.</source>
         <translation>The drive holding {path} is full, so nothing was written; what was there is as it was. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="147"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="159"/>
         <source>Không ghi được {path}: {detail}</source>
         <translation>Could not write {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="148"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="160"/>
         <source>Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.</source>
         <translation>The database file {location} is read-only, so nothing can be written to it. Clear the file&apos;s read-only attribute, or copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="153"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="165"/>
         <source>Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.</source>
         <translation>The database&apos;s folder {folder} is read-only (or not yours to write), so the database cannot be written. Copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="158"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="170"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.</source>
         <translation>The database {location} is open in a window of the program ({program}, PC {host}, user {user}, since {since}, process {pid}); close that window and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="163"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="175"/>
         <source>Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.</source>
         <translation>The database {location} is being used by the command “{command}” ({program}, PC {host}, user {user}, since {since}, process {pid}); wait for it to finish and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="168"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="180"/>
         <source>Không đọc hoặc ghi được {path}: {detail}.</source>
         <translation>Could not read or write {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="169"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="181"/>
         <source>{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.</source>
         <translation>{path} is larger than this drive allows for one file (a FAT32 drive takes files under 4 GB), so nothing was written; what was there is as it was. Choose another drive.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="175"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="187"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="181"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="193"/>
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="186"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="198"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="191"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="203"/>
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program&apos;s schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="196"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="208"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="201"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="213"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="206"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="218"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="211"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="223"/>
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="216"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="228"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="221"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="233"/>
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="226"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="238"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
@@ -1673,92 +1688,102 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>number {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="197"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="196"/>
+        <source>không ghi được tệp {suffix}, chỉ ghi được {allowed}</source>
+        <translation>cannot write a {suffix} file, only {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="199"/>
+        <source>“{text}” (chọn một trong: {choices})</source>
+        <translation>“{text}” (choose one of: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="201"/>
         <source>tệp đính kèm {documents} đã bị sửa hoặc hỏng (nội dung không khớp mã kiểm tra)</source>
         <translation>the attached file {documents} has been changed or damaged (its content does not match its checksum)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="201"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="205"/>
         <source>tệp đính kèm {checksum}… (không còn gắn với văn bản nào) bị hỏng</source>
         <translation>the attached file {checksum}… (no longer attached to any document) is damaged</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="204"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="208"/>
         <source>“{file}” của văn bản đến số {number} năm {year} (mã số {id})</source>
         <translation>“{file}” of incoming document no. {number} of {year} (id {id})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="207"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="211"/>
         <source>“{file}” của văn bản đi số {number} năm {year} (mã số {id})</source>
         <translation>“{file}” of outgoing document no. {number} of {year} (id {id})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="210"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="214"/>
         <source>{damaged}; hãy lấy lại tệp từ một bản sao lưu trước đó hoặc đính kèm lại bản gốc</source>
         <translation>{damaged}; get the file back from an earlier backup or attach the original again</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="214"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="218"/>
         <source>kiểm tra toàn vẹn: {text}</source>
         <translation>integrity check: {text}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="215"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="219"/>
         <source>khóa ngoại: {text}</source>
         <translation>foreign key: {text}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="217"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="221"/>
         <source>Đang đọc trang “{sheet}”</source>
         <translation>Reading the sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="218"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="222"/>
         <source>Đã đọc {count:n} dòng</source>
         <translation>Read {count:n} rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="219"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="223"/>
         <source>Đang nhận dạng bảng mã chữ</source>
         <translation>Recognising the text encoding</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="220"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="224"/>
         <source>Đã kiểm tra {count:n} dòng</source>
         <translation>Checked {count:n} rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="221"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="225"/>
         <source>Đã lưu {done:n}/{total:n} dòng</source>
         <translation>Saved {done:n}/{total:n} rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="222"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="226"/>
         <source>Đã ghi {count:n} dòng</source>
         <translation>Wrote {count:n} rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="223"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="227"/>
         <source>Đã ghi {done:n}/{total:n} dòng</source>
         <translation>Wrote {done:n}/{total:n} rows</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="224"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="228"/>
         <source>Bảng dữ liệu {done:n}/{total:n}</source>
         <translation>Table {done:n}/{total:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="225"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="229"/>
         <source>Tệp cơ sở dữ liệu</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="226"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="230"/>
         <source>Tệp đính kèm {done:n}/{total:n}</source>
         <translation>Attached file {done:n}/{total:n}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/detail_texts.py" line="227"/>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="231"/>
         <source>{done:n}/{total:n} văn bản</source>
         <translation>{done:n}/{total:n} documents</translation>
     </message>
@@ -1793,42 +1818,42 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>This document was already cancelled.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="76"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="88"/>
         <source>Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB.</source>
         <translation>The file {name} is too large ({size} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="79"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="91"/>
         <source>Tệp {name} rỗng (0 byte), không đính kèm.</source>
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="80"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="92"/>
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="85"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="97"/>
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="86"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="98"/>
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="90"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="102"/>
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="99"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="111"/>
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="102"/>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="114"/>
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
@@ -2039,161 +2064,187 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="69"/>
+        <source>văn bản soạn thảo</source>
+        <translation>drafted document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="70"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="71"/>
+        <source>mẫu văn bản</source>
+        <translation>standard wording</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="72"/>
+        <source>nội dung</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="73"/>
+        <source>nơi nhận</source>
+        <translation>copies to</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="74"/>
+        <source>căn cứ</source>
+        <translation>grounds</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="75"/>
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="70"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="76"/>
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="71"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="77"/>
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="72"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="78"/>
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="73"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="79"/>
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="74"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="80"/>
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="75"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="81"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="76"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="82"/>
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="77"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="83"/>
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="78"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="84"/>
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="79"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="85"/>
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="80"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="86"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="81"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="87"/>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="82"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="88"/>
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="83"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="89"/>
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="84"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="90"/>
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="85"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="91"/>
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="86"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="92"/>
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="87"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="93"/>
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="88"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="94"/>
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="90"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="96"/>
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="91"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="97"/>
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="92"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="98"/>
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="93"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="99"/>
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="94"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="100"/>
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="95"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="101"/>
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="96"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="102"/>
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="97"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="103"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="98"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="104"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="99"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="105"/>
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="100"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="106"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="101"/>
+        <location filename="../giamsat_desktop/messages/names.py" line="107"/>
         <source>dữ liệu của bảng</source>
         <translation>the table&apos;s data</translation>
     </message>
@@ -2490,230 +2541,230 @@ Before you start, enter your office&apos;s details. The data is kept at:
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="64"/>
         <source>Vào sổ văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="58"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="64"/>
         <source>Sửa văn bản đến</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="71"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="77"/>
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="82"/>
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="78"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="84"/>
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="82"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="88"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="93"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="99"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="138"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="234"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="139"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="233"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="71"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="149"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="150"/>
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="72"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="151"/>
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="73"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="151"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="152"/>
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="74"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="155"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="156"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="75"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="158"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="76"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="159"/>
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="77"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="159"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="160"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="78"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="161"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="162"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="79"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="163"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="80"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="163"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="164"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="81"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="165"/>
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="82"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="165"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="166"/>
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="83"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="166"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="167"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="84"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="167"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="168"/>
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="85"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="168"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="169"/>
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader&apos;s instruction:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="88"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="170"/>
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="89"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="171"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="171"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="172"/>
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="269"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="268"/>
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="270"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="269"/>
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="272"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="271"/>
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="316"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="315"/>
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="318"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="316"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="121"/>
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="107"/>
         <source>&amp;Dùng</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="110"/>
         <source>Thay tác giả vừa nhập bằng cách viết đã có</source>
         <translation>Replace the issuer typed with the spelling already used</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="130"/>
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="131"/>
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="295"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="294"/>
         <source>Đã có cách viết: «{name}». Dùng cách viết này?</source>
         <translation>This issuer is already spelled «{name}». Use that spelling?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="326"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="322"/>
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="328"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="324"/>
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="376"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="372"/>
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="386"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="382"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="387"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="383"/>
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -2724,7 +2775,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="408"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="400"/>
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
     </message>
@@ -2732,53 +2783,53 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="81"/>
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="95"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="96"/>
         <source>Trả lời…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="100"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="98"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="103"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="101"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="104"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="108"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="110"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="111"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="95"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="182"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="155"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="230"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
@@ -2788,17 +2839,17 @@ Save anyway?</translation>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="203"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="176"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="259"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="226"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="267"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="234"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -2960,6 +3011,270 @@ Save anyway?</translation>
         <source>Huyện (hồ sơ trước năm 2025)</source>
         <translation>District (records before 2025)</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="50"/>
+        <source>Công văn</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="51"/>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="52"/>
+        <source>Đã phát hành</source>
+        <translation>Issued</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="84"/>
+        <source>nội dung công văn nói về việc gì</source>
+        <translation>what the letter is about</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="86"/>
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="91"/>
+        <source>Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục.</source>
+        <translation>One paragraph per line. A line starting with “- ” is a point; “I.”, “1.”, “a)” start headings.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="95"/>
+        <source>Mỗi dòng một nơi; “- Lưu: VT.” tự thêm</source>
+        <translation>One per line; “- Lưu: VT.” is added</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="105"/>
+        <source>Độ mật:</source>
+        <translation>Secrecy:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="107"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="108"/>
+        <source>V/v:</source>
+        <translation>Re:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="109"/>
+        <source>Kính gửi:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="110"/>
+        <source>Nội dung:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="111"/>
+        <source>Nơi nhận:</source>
+        <translation>Copies to:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="113"/>
+        <source>Xem trước…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="114"/>
+        <source>Xuất Word…</source>
+        <translation>Export to Word…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="115"/>
+        <source>Lưu dự thảo</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="116"/>
+        <source>Phát hành…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="117"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="166"/>
+        <source>Chủ tịch ghi trong thông tin đơn vị</source>
+        <translation>The chair named in the office details</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="213"/>
+        <source>Soạn {kind}</source>
+        <translation>Write: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="214"/>
+        <source>Dự thảo mới, chưa lưu: chưa có số.</source>
+        <translation>New draft, not saved: no number yet.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="216"/>
+        <source>{kind} — mã số {id}</source>
+        <translation>{kind} — id {id}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="218"/>
+        <source>Dự thảo (mã số {id}): chưa có số, in ra có chữ DỰ THẢO.</source>
+        <translation>Draft (id {id}): no number yet, printed with DỰ THẢO (draft).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="220"/>
+        <source>{state}: số {symbol} ngày {date} — đã vào sổ văn bản đi.</source>
+        <translation>{state}: no. {symbol} of {date} — entered in the outgoing register.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="222"/>
+        <source>{state}.</source>
+        <translation>{state}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="237"/>
+        <source>Chưa nhập trích yếu (V/v …).</source>
+        <translation>No subject (Re: …) entered.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="260"/>
+        <source>Xem trước: {name}</source>
+        <translation>Preview: {name}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="276"/>
+        <source>Đang tạo bản in…</source>
+        <translation>Making the print…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="287"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="302"/>
+        <source>Xuất Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="289"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="302"/>
+        <source>Đã ghi {path}.</source>
+        <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="336"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="345"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="372"/>
+        <source>Phát hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="337"/>
+        <source>Phát hành văn bản này?</source>
+        <translation>Issue this document?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="340"/>
+        <source>Văn bản lấy số tiếp theo của sổ văn bản đi, vào sổ cùng tệp PDF và Word, và không sửa được nữa (muốn sửa thì hủy rồi phát hành văn bản mới).</source>
+        <translation>The document takes the next number of the outgoing register, is entered there with its PDF and Word files, and can no longer be edited (to correct it, cancel it and issue a new one).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="346"/>
+        <source>Chưa</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="374"/>
+        <source>Đã phát hành: số {symbol}. Văn bản đã vào sổ văn bản đi, kèm tệp PDF và Word.</source>
+        <translation>Issued: no. {symbol}. The document is in the outgoing register, with its PDF and Word files.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="383"/>
+        <source>Đang phát hành…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="396"/>
+        <source>Bỏ những gì đã nhập?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="397"/>
+        <source>Những gì vừa nhập chưa được lưu.</source>
+        <translation>What was just typed is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="399"/>
+        <source>Bỏ</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="400"/>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep typing</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="73"/>
+        <source>Soạn công văn…</source>
+        <translation>Write a letter…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="74"/>
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="75"/>
+        <source>Hủy văn bản…</source>
+        <translation>Cancel document…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="87"/>
+        <source>Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy số của sổ văn bản đi và vào sổ cùng tệp PDF, Word.</source>
+        <translation>Documents the office writes: a draft prints with DỰ THẢO (draft); when issued, a document takes a number of the outgoing register and is entered there with its PDF and Word files.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="106"/>
+        <source>{count} văn bản</source>
+        <translation>{count} documents</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="178"/>
+        <source>Hủy dự thảo</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="179"/>
+        <source>Bỏ dự thảo “{subject}”? Dự thảo chưa có số.</source>
+        <translation>Discard the draft “{subject}”? It has no number yet.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="193"/>
+        <source>Hủy văn bản</source>
+        <translation>Cancel document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="195"/>
+        <source>Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này không cấp lại). Lý do hủy:</source>
+        <translation>Cancel document no. {symbol} (its line in the outgoing register is cancelled too; the number is not given again). Reason:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="208"/>
+        <source>Văn bản soạn thảo</source>
+        <translation>Drafted documents</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3037,37 +3352,37 @@ Save anyway?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/pages.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="44"/>
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/pages.py" line="49"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="53"/>
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="24"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="26"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="25"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="27"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="26"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="28"/>
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="27"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="29"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="28"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="30"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -3150,6 +3465,11 @@ Save anyway?</translation>
         <location filename="../giamsat_desktop/ui/main_window.py" line="326"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/pages.py" line="27"/>
+        <source>Văn bản soạn thảo</source>
+        <translation>Drafted documents</translation>
     </message>
 </context>
 <context>
@@ -3287,140 +3607,140 @@ Save anyway?</translation>
 <context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="68"/>
         <source>Vào sổ văn bản đi</source>
         <translation>Register an outgoing document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="68"/>
         <source>Sửa văn bản đi</source>
         <translation>Edit outgoing document</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="92"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="115"/>
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="93"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="116"/>
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="94"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="117"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="95"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="118"/>
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="123"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="122"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="96"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="125"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="124"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="98"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="127"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="126"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="99"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="128"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="127"/>
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Holder of the file copy:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="102"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="128"/>
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="103"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="130"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="129"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="104"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="131"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="130"/>
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="105"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="131"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="106"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="133"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="132"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="107"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="133"/>
         <source>Trả lời văn bản đến:</source>
         <translation>Answers incoming:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="76"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="80"/>
         <source>Ngày tháng</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="93"/>
         <source>Chọn trong Ban Thường trực</source>
         <translation>Choose from the Standing Board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="108"/>
         <source>Ngày chuyển</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="159"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="158"/>
         <source>{count} văn bản đến (mã số {ids})</source>
         <translation>{count} incoming document(s) (id {ids})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="164"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="163"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="235"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="232"/>
         <source>Chức vụ ngoài Ban Thường trực: khối chữ ký ghi theo chức vụ đã nhập.</source>
         <translation>A position outside the Standing Board: the signature block follows the position typed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="239"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="236"/>
         <source>In dưới chữ ký: {block}</source>
         <translation>Printed above the signature: {block}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="253"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="250"/>
         <source>{symbol} (dự kiến)</source>
         <translation>{symbol} (expected)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="265"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_dialog.py" line="261"/>
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
@@ -3428,37 +3748,47 @@ Save anyway?</translation>
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="59"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="67"/>
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="82"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="85"/>
         <source>Sổ đăng ký văn bản đi (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Outgoing register (for the filtered year or dates)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="91"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="90"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="91"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="94"/>
+        <source>Soạn công văn…</source>
+        <translation>Write a letter…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="97"/>
+        <source>Soạn công văn trong chương trình; khi phát hành, công văn tự vào sổ này</source>
+        <translation>Write a letter in the program; when issued, it is entered in this register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="129"/>
         <source>Lý do hủy văn bản {symbol}:</source>
         <translation>Reason for cancelling {symbol}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="68"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_page.py" line="71"/>
         <source>Sổ đăng ký văn bản đi</source>
         <translation>Outgoing documents register</translation>
     </message>
@@ -3504,6 +3834,19 @@ Save anyway?</translation>
         <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="121"/>
         <source>Số liệu năm {year}</source>
         <translation>Figures for {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="79"/>
+        <source>Trở về mẫu gốc</source>
+        <translation>Back to the original</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="82"/>
+        <source>Đưa lời văn gốc của chương trình vào ô này (bấm Lưu để giữ)</source>
+        <translation>Put the program&apos;s original wording in this box (click Save to keep it)</translation>
     </message>
 </context>
 <context>
@@ -3747,68 +4090,63 @@ Save anyway?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="119"/>
-        <source>Đã ghi {rows} dòng</source>
-        <translation>{rows} rows written</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="145"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="197"/>
         <source>Đang tạo bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="158"/>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="210"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="221"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="160"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="212"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="170"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="222"/>
         <source>Đã ghi {count} dòng vào {path}.</source>
         <translation>{count} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="175"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="227"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="142"/>
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="103"/>
         <source>Vào sổ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="189"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="103"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="219"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="284"/>
         <source>Xóa hẳn…</source>
         <translation>Purge…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="222"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="287"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy; dòng và số vẫn ở lại trong sổ.</source>
         <translation>Remove the content of a cancelled document for good; its line and number stay in the register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="233"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="298"/>
         <source>Xóa hẳn văn bản đã hủy</source>
         <translation>Purge a cancelled document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="235"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="300"/>
         <source>Xóa hẳn nội dung của văn bản đã hủy {name}?
 
 Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị xóa khỏi sổ và chỉ lấy lại được từ bản sao lưu. Dòng của văn bản và số của nó vẫn ở lại trong sổ; số đó không được cấp lại.</source>
@@ -3817,8 +4155,8 @@ Trích yếu, nơi nhận, ghi chú và tệp đính kèm của văn bản bị 
 Its subject, recipients, notes and attachments are removed from the register and can only be recovered from a backup. The document&apos;s line and its number stay in the register; that number is never given again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="190"/>
-        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="254"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/register_page.py" line="319"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
@@ -3842,19 +4180,19 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="85"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="40"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="39"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="87"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="45"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="44"/>
         <source>Ngày tháng</source>
         <translation>Doc. date</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="92"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="50"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="49"/>
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
@@ -3879,45 +4217,42 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="110"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="69"/>
+        <location filename="../giamsat_desktop/ui/registers/register_model.py" line="28"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="114"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/registers/register_model.py" line="32"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_model.py" line="145"/>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/registers/register_model.py" line="51"/>
         <source>Đã hủy: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="35"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="34"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="54"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="53"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="56"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="61"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="60"/>
         <source>Bản lưu</source>
         <translation>File copy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="64"/>
+        <location filename="../giamsat_desktop/ui/registers/outgoing_model.py" line="63"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
@@ -3925,102 +4260,117 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="65"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="67"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="75"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="77"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="77"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="79"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="80"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="82"/>
         <source>Đổi nơi lưu dữ liệu…</source>
         <translation>Change where the data is kept…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="88"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="89"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="89"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="91"/>
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="93"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="129"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="132"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="132"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="135"/>
         <source>Ví dụ: ổ USB E:\SaoLuu</source>
         <translation>For example: USB drive E:\SaoLuu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="134"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="137"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="137"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="140"/>
         <source>Thư mục sao lưu tự động</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="146"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="149"/>
         <source>Thư mục sao lưu tự động:</source>
         <translation>Automatic backups in:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="150"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="153"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="152"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="155"/>
         <source>Nhắc khi chưa sao lưu ra ngoài sau:</source>
         <translation>Remind when nothing left the PC for:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="154"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="157"/>
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="156"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="159"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="197"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="169"/>
+        <source>Mẫu văn bản</source>
+        <translation>Standard wording</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="172"/>
+        <source>Lời văn thường dùng (câu kết, nơi nhận…) mà văn bản mới của đơn vị bắt đầu từ đó; mọi máy của đơn vị dùng chung.</source>
+        <translation>The usual wording (closing, copies to…) that the office&apos;s new documents start from; every PC of the office shares it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="177"/>
+        <source>Mẫu văn bản…</source>
+        <translation>Standard wording…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="226"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Where the data is kept</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="199"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="228"/>
         <source>Đã lưu nơi lưu dữ liệu mới. Mở lại chương trình với dữ liệu mới ngay bây giờ?</source>
         <translation>The new place for the data is saved. Open the program again with the new data now?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="227"/>
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="256"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -4081,6 +4431,112 @@ Its subject, recipients, notes and attachments are removed from the register and
         <location filename="../giamsat_desktop/ui/help/shortcuts_dialog.py" line="180"/>
         <source>Phím trong hộp nhập văn bản và cửa sổ xem trước khi in: xem Trợ giúp → Hướng dẫn sử dụng, mục Phím tắt.</source>
         <translation>Keys in the entry dialogs and the print preview: see Help → User guide, section Phím tắt.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardTexts</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="46"/>
+        <source>Câu kết</source>
+        <translation>Closing sentence</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="47"/>
+        <source>Nơi nhận (mỗi dòng một nơi)</source>
+        <translation>Copies to (one per line)</translation>
+    </message>
+</context>
+<context>
+    <name>StandardTextsDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="142"/>
+        <source>Mẫu văn bản</source>
+        <translation>Standard wording</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="146"/>
+        <source>Lời văn thường dùng mà mỗi văn bản mới của đơn vị bắt đầu từ đó. Mọi máy của đơn vị dùng chung các mẫu này; văn bản đã soạn giữ lời văn của nó.</source>
+        <translation>The usual wording each new document of the office starts from. Every PC of the office shares it; a document already written keeps its own wording.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="157"/>
+        <source>&amp;Loại văn bản:</source>
+        <translation>&amp;Kind of document:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="174"/>
+        <source>Khi soạn văn bản, chương trình thay các chỗ sau bằng thông tin của đơn vị: &lt;b&gt;{office}&lt;/b&gt; tên đơn vị, &lt;b&gt;{place}&lt;/b&gt; địa danh, &lt;b&gt;{higher}&lt;/b&gt; cơ quan cấp trên, &lt;b&gt;{year}&lt;/b&gt; năm. Nơi nhận: mỗi dòng một nơi.</source>
+        <translation>When a document is written, the program replaces these with the office&apos;s details: &lt;b&gt;{office}&lt;/b&gt; the office&apos;s name, &lt;b&gt;{place}&lt;/b&gt; the place, &lt;b&gt;{higher}&lt;/b&gt; the body above, &lt;b&gt;{year}&lt;/b&gt; the year. Copies to: one per line.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="183"/>
+        <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được các mẫu nhưng không sửa được.</source>
+        <translation>&lt;b&gt;View-only account:&lt;/b&gt; the wording can be read but not changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="195"/>
+        <source>Xem trước…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="197"/>
+        <source>Một văn bản mẫu với lời văn như đang gõ (chưa lưu gì)</source>
+        <translation>A sample document with the wording as typed (nothing is saved)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="199"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="200"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="291"/>
+        <source>{name}: chưa có nội dung.</source>
+        <translation>{name}: empty.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="295"/>
+        <source>{name}: dài quá, tối đa {limit} ký tự.</source>
+        <translation>{name}: too long, at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="350"/>
+        <source>Xem trước mẫu: {kind}</source>
+        <translation>Sample preview: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="363"/>
+        <source>Đang tạo bản in…</source>
+        <translation>Making the print…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="389"/>
+        <source>Đã lưu. Văn bản soạn mới từ nay bắt đầu từ lời văn này, ở mọi máy.</source>
+        <translation>Saved. New documents now start from this wording, on every PC.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="411"/>
+        <source>Bỏ những gì đã sửa?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="412"/>
+        <source>Lời văn vừa sửa chưa được lưu.</source>
+        <translation>The wording just changed is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="414"/>
+        <source>Bỏ</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="415"/>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
