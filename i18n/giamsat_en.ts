@@ -3030,195 +3030,205 @@ Save anyway?</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="84"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="85"/>
         <source>nội dung công văn nói về việc gì</source>
         <translation>what the letter is about</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="86"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="87"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="91"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="92"/>
         <source>Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục.</source>
         <translation>One paragraph per line. A line starting with “- ” is a point; “I.”, “1.”, “a)” start headings.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="96"/>
         <source>Mỗi dòng một nơi; “- Lưu: VT.” tự thêm</source>
         <translation>One per line; “- Lưu: VT.” is added</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="105"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="106"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="107"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="108"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="109"/>
         <source>V/v:</source>
         <translation>Re:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="110"/>
         <source>Kính gửi:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="111"/>
         <source>Nội dung:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="112"/>
         <source>Nơi nhận:</source>
         <translation>Copies to:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="113"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="114"/>
         <source>Xem trước…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="115"/>
         <source>Xuất Word…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="116"/>
         <source>Lưu dự thảo</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="117"/>
         <source>Phát hành…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="118"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="166"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="119"/>
+        <source>Tệp đính kèm…</source>
+        <translation>Attached files…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="121"/>
+        <source>Bản đã ký quét lại, tệp Word đã sửa: giữ cùng tệp PDF, Word khi phát hành</source>
+        <translation>The signed copy scanned, the Word file as edited: kept with the PDF and Word files of the issue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="173"/>
         <source>Chủ tịch ghi trong thông tin đơn vị</source>
         <translation>The chair named in the office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="213"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="221"/>
         <source>Soạn {kind}</source>
         <translation>Write: {kind}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="214"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="222"/>
         <source>Dự thảo mới, chưa lưu: chưa có số.</source>
         <translation>New draft, not saved: no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="216"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="224"/>
         <source>{kind} — mã số {id}</source>
         <translation>{kind} — id {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="218"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="226"/>
         <source>Dự thảo (mã số {id}): chưa có số, in ra có chữ DỰ THẢO.</source>
         <translation>Draft (id {id}): no number yet, printed with DỰ THẢO (draft).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="220"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="228"/>
         <source>{state}: số {symbol} ngày {date} — đã vào sổ văn bản đi.</source>
         <translation>{state}: no. {symbol} of {date} — entered in the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="222"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="230"/>
         <source>{state}.</source>
         <translation>{state}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="237"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="245"/>
         <source>Chưa nhập trích yếu (V/v …).</source>
         <translation>No subject (Re: …) entered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="260"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="268"/>
         <source>Xem trước: {name}</source>
         <translation>Preview: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="276"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="284"/>
         <source>Đang tạo bản in…</source>
         <translation>Making the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="287"/>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="302"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="295"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="310"/>
         <source>Xuất Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="289"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="297"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="302"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="310"/>
         <source>Đã ghi {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="336"/>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="345"/>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="372"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="344"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="353"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="380"/>
         <source>Phát hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="337"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="345"/>
         <source>Phát hành văn bản này?</source>
         <translation>Issue this document?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="340"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="348"/>
         <source>Văn bản lấy số tiếp theo của sổ văn bản đi, vào sổ cùng tệp PDF và Word, và không sửa được nữa (muốn sửa thì hủy rồi phát hành văn bản mới).</source>
         <translation>The document takes the next number of the outgoing register, is entered there with its PDF and Word files, and can no longer be edited (to correct it, cancel it and issue a new one).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="346"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="354"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="374"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="382"/>
         <source>Đã phát hành: số {symbol}. Văn bản đã vào sổ văn bản đi, kèm tệp PDF và Word.</source>
         <translation>Issued: no. {symbol}. The document is in the outgoing register, with its PDF and Word files.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="383"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="391"/>
         <source>Đang phát hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="396"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="417"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="397"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="418"/>
         <source>Những gì vừa nhập chưa được lưu.</source>
         <translation>What was just typed is not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="399"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="420"/>
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="400"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="421"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>

@@ -36,6 +36,7 @@ from giamsat_desktop.services.catalog import board
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import drafts, issue
+from giamsat_desktop.ui.common.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.file_choice import save_path
@@ -115,6 +116,12 @@ class LetterDialog(QDialog):
         self.save_button = QPushButton(self.tr("Lưu dự thảo"))
         self.issue_button = QPushButton(self.tr("Phát hành…"))
         self.close_button = QPushButton(self.tr("Đóng"))
+        self.files_button = QPushButton(self.tr("Tệp đính kèm…"))
+        self.files_button.setToolTip(
+            self.tr("Bản đã ký quét lại, tệp Word đã sửa: giữ cùng tệp PDF, Word khi phát hành")
+        )
+        self.last_files: AttachmentsDialog | None = None
+        self.files_button.clicked.connect(lambda: self.show_files())
         self.preview_button.clicked.connect(lambda: self.preview())
         self.word_button.clicked.connect(lambda: self.export_word())
         self.save_button.clicked.connect(lambda: self.save_draft())
@@ -122,7 +129,7 @@ class LetterDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.save_button.setDefault(True)
         buttons = QHBoxLayout()
-        for button in (self.preview_button, self.word_button):
+        for button in (self.preview_button, self.word_button, self.files_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.save_button, self.issue_button, self.close_button):
@@ -208,6 +215,7 @@ class LetterDialog(QDialog):
             edit.setReadOnly(not editable)
         self.save_button.setVisible(editable)
         self.issue_button.setVisible(editable)
+        self.files_button.setVisible(letter is not None and letter.outgoing_id is not None)
         kind = label(self.form_kind)
         if letter is None:
             self.setWindowTitle(self.tr("Soạn {kind}").format(kind=kind.lower()))
@@ -383,6 +391,19 @@ class LetterDialog(QDialog):
             progress_label=self.tr("Đang phát hành…"),
             cancellable=False,
         )
+
+    def show_files(self) -> AttachmentsDialog | None:
+        """Tệp đính kèm: the issued letter's files in the register; add the signed scan."""
+        letter = self.letter
+        if letter is None or letter.outgoing_id is None:
+            return None
+        dialog = AttachmentsDialog(
+            self._context, self._runner, "outgoing", letter.outgoing_id, letter.symbol, self
+        )
+        dialog.finished.connect(lambda _r: [self.changed.emit(c) for c in dialog.changes])
+        self.last_files = dialog
+        dialog.open()
+        return dialog
 
     def _refused(self, exc: BaseException) -> None:
         self.problem.setText(error_text(exc))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.letters import LetterState
@@ -46,7 +46,7 @@ def _pdf_text(data: bytes) -> str:
 
 
 def test_a_cong_van_is_written_previewed_saved_issued_and_found_in_the_outgoing_register(
-    window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
+    window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist, tmp_path: Path
 ) -> None:
     page = _letters(window)
     dialog = _compose(qtbot, window, page)
@@ -86,6 +86,19 @@ def test_a_cong_van_is_written_previewed_saved_issued_and_found_in_the_outgoing_
     assert issued is not None and issued.state is LetterState.ISSUED
     assert "số 01/MTTQ-BTT ngày" in dialog.state_label.text()
     assert not dialog.save_button.isVisible() and dialog.body.isReadOnly()
+
+    # The signed copy, scanned, is kept beside the issued PDF and Word files.
+    scan = tmp_path / "cong-van-da-ky.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed and scanned " * 50)
+    click(qtbot, dialog.files_button)
+    files = dialog.last_files
+    assert files is not None
+    qtbot.waitUntil(lambda: files.files.count() == 2)
+    chosen = answer_modal(QFileDialog, choose_file(scan))
+    click(qtbot, [b for b in files.findChildren(QPushButton) if b.text() == "Thêm tệp…"][0])
+    chosen.check()
+    qtbot.waitUntil(lambda: files.files.count() == 3)
+    click(qtbot, [b for b in files.findChildren(QPushButton) if b.text() == "Đóng"][0])
     click(qtbot, dialog.close_button)
 
     menu_action(window, "Đi đến", "Văn bản đi").trigger()
@@ -93,9 +106,13 @@ def test_a_cong_van_is_written_previewed_saved_issued_and_found_in_the_outgoing_
     assert isinstance(outgoing, OutgoingPage)
     qtbot.waitUntil(lambda: outgoing.model.rowCount() == 1)
     line = outgoing.model.record(0)
-    assert (line.symbol, line.subject, line.attachment_count) == ("01/MTTQ-BTT", SUBJECT, 2)
-    files = attachments.list_attachments(context.factory, "outgoing", line.id)
-    assert sorted(f.file_name for f in files) == ["01-MTTQ-BTT.docx", "01-MTTQ-BTT.pdf"]
+    assert (line.symbol, line.subject, line.attachment_count) == ("01/MTTQ-BTT", SUBJECT, 3)
+    stored = attachments.list_attachments(context.factory, "outgoing", line.id)
+    assert sorted(f.file_name for f in stored) == [
+        "01-MTTQ-BTT.docx",
+        "01-MTTQ-BTT.pdf",
+        "cong-van-da-ky.pdf",
+    ]
 
 
 def test_the_word_copy_is_saved_where_the_clerk_chooses(
