@@ -11,8 +11,11 @@ locked: it reprints from its stored files; a correction is a cancel and a new le
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
@@ -108,8 +111,13 @@ def issue_letter(
     version: int,
     *,
     issue_date: dt.date | None = None,
+    then: Callable[[Session, LetterRecord], object] | None = None,
 ) -> tuple[LetterRecord, Changes]:
     """Number the draft, enter it in the outgoing register and keep its files, at once.
+
+    ``then`` runs inside the same transaction with the issued letter: the feature whose
+    record the letter marks (a plan issued moves its session to "planned") moves it there,
+    so that either both happen or neither.
 
     Raises:
         ConflictError: issued already (``LETTER_ISSUED``, naming its symbol), saved since
@@ -157,6 +165,8 @@ def issue_letter(
         session.flush()
         audit.record(session, actor, "issue", ENTITY, row.id, old, audit_fields(row))
         issued = record_of(row)
+        if then is not None:
+            then(session, issued)
     return issued, Changes.of(Area.LETTERS, Area.OUTGOING)
 
 

@@ -231,3 +231,33 @@ def test_a_letter_whose_register_line_was_cancelled_reads_as_cancelled(
     with pytest.raises(ConflictError) as again:
         issue.cancel_letter(context.factory, CLERK, issued.id, listed.version, "Lần nữa")
     assert again.value.code is ErrorCode.ALREADY_CANCELLED
+
+
+def test_the_step_a_letter_marks_is_taken_with_its_issue_or_not_at_all(
+    context: ServiceContext,
+) -> None:
+    letter = _draft(context)
+
+    def refuse(_session: object, issued: drafts.LetterRecord) -> None:
+        assert issued.symbol == "01/MTTQ-BTT"  # the step sees the letter as issued
+        raise ConflictError(ErrorCode.STALE_EDIT, what="letter")
+
+    with pytest.raises(ConflictError):
+        issue.issue_letter(
+            context.factory, CLERK, context.data_folder, letter.id, letter.version, then=refuse
+        )
+    assert drafts.get_letter(context.factory, CLERK, letter.id).is_draft
+    assert (
+        outgoing.propose_outgoing_number(context.factory, outgoing.OutgoingDraft(TODAY, "x"))[0]
+        == 1
+    )  # the number was not taken
+    marked: list[int] = []
+    issued, _ = issue.issue_letter(
+        context.factory,
+        CLERK,
+        context.data_folder,
+        letter.id,
+        letter.version,
+        then=lambda _s, done: marked.append(done.id),
+    )
+    assert marked == [issued.id] and issued.symbol == "01/MTTQ-BTT"
