@@ -26,6 +26,7 @@ from giamsat_desktop.cli.common import (
 from giamsat_desktop.config import sqlite_path
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import (
+    ConflictError,
     DetailCode,
     ErrorCode,
     NotFoundError,
@@ -50,15 +51,17 @@ def add_commands(commands: Subcommands) -> None:
         "report",
         _report,
         help="in biểu mẫu ra tệp PDF (văn bản soạn thảo: PDF hoặc Word)",
-        writes=lambda args: bool(getattr(args, "issue", False)),
+        writes=lambda args: bool(getattr(args, "issue", False) or getattr(args, "new", False)),
     )
     report.add_argument(
         "form",
         metavar="BIỂU_MẪU",
-        choices=("register-in", "register-out", "handling-slip", "letter"),
+        choices=("register-in", "register-out", "handling-slip", "cong-van", "letter"),
         help="register-in: sổ văn bản đến; register-out: sổ văn bản đi; "
         "handling-slip: phiếu giải quyết văn bản đến (--id: mã số văn bản đến); "
-        "letter: văn bản soạn thảo (--id: mã số của văn bản)",
+        "cong-van: công văn trả lời một văn bản đến (--id: mã số văn bản đến): dự thảo đang "
+        "mở, không có thì công văn đã phát hành gần nhất, không có nữa thì một dự thảo lập "
+        "từ văn bản đến; letter: văn bản soạn thảo bất kỳ (--id: mã số của văn bản)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -76,6 +79,11 @@ def add_commands(commands: Subcommands) -> None:
         "--issue",
         action="store_true",
         help="letter: phát hành dự thảo (lấy số của sổ văn bản đi) rồi mới in",
+    )
+    report.add_argument(
+        "--new",
+        action="store_true",
+        help="cong-van: lập dự thảo mới từ văn bản đến, dù đã có công văn phát hành",
     )
     report.add_argument(
         *OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .pdf (văn bản: .pdf hoặc .docx)"
@@ -96,23 +104,39 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _letter(args: argparse.Namespace) -> int:
+    from giamsat_desktop.domain.letters import LetterDraft, LetterForm
     from giamsat_desktop.services.files.output_files import check_target, write_output
     from giamsat_desktop.services.letters import drafts, issue
 
     if args.id is None:
         raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
+    if args.new and args.form == "letter":
+        raise ValidationError(ErrorCode.FIELD_INVALID, field="new", reason=args.form)
     check_target(args.output)
     fmt = _format(args)
+    form, source = LetterForm.CONG_VAN, drafts.SOURCE_INCOMING
     database = open_for_reading(args.db)
     try:
         factory, folder = database.session_factory, data_folder(database)
-        if args.issue:
+        if args.form == "letter":
             letter = drafts.get_letter(factory, SYSTEM, args.id)
-            issued, _changes = issue.issue_letter(
+        elif args.new:
+            letter, _ = drafts.draft_for_record(factory, SYSTEM, form, source, args.id, new=True)
+            print(f"Đã lập dự thảo mã số {letter.id}")
+        else:
+            letter = drafts.current_letter(factory, SYSTEM, form, source, args.id)
+        if args.issue:
+            if letter is None:
+                raise ConflictError(ErrorCode.NO_DRAFT)
+            letter, _changes = issue.issue_letter(
                 factory, SYSTEM, folder, letter.id, letter.version
             )
-            print(f"Đã phát hành văn bản mã số {issued.id}: số {issued.symbol}")
-        printed = issue.print_letter(factory, SYSTEM, folder, args.id, fmt)
+            print(f"Đã phát hành văn bản mã số {letter.id}: số {letter.symbol}")
+        if letter is not None:
+            printed = issue.print_letter(factory, SYSTEM, folder, letter.id, fmt)
+        else:  # nothing kept yet: the draft this incoming document would start, not saved
+            content = drafts.content_for_record(factory, SYSTEM, form, source, args.id)
+            printed = issue.preview_letter(factory, LetterDraft(form, content), fmt)
     finally:
         database.close()
     write_output(args.output, printed.data)
@@ -124,7 +148,7 @@ def _report(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.files.output_files import check_target, write_output
     from giamsat_desktop.services.registers import reports as register_reports
 
-    if args.form == "letter":
+    if args.form in ("letter", "cong-van"):
         return _letter(args)
     if args.issue:
         raise ValidationError(ErrorCode.FIELD_INVALID, field="issue", reason=args.form)

@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     LETTER_ISSUED = "letter_issued"
     LETTER_NOT_ISSUED = "letter_not_issued"
     NO_SIGNER = "no_signer"
+    NO_DRAFT = "no_draft"
     FILE_TOO_LARGE = "file_too_large"
     FILE_EMPTY = "file_empty"
     ATTACHMENT_MISSING = "attachment_missing"

@@ -81,6 +81,10 @@ MESSAGES: dict[str, str] = {
     "letter_not_issued": QT_TRANSLATE_NOOP(
         "Errors", "Văn bản chưa phát hành nên chưa có số và tệp đã ký để in lại."
     ),
+    "no_draft": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Chưa có dự thảo để phát hành: hãy lập dự thảo (--new), xem lại rồi mới phát hành.",
+    ),
     "no_signer": QT_TRANSLATE_NOOP(
         "Errors",
         "Chưa có người ký: hãy ghi Chủ tịch, các Phó Chủ tịch trong Danh mục → Ban Thường trực.",

@@ -115,3 +115,92 @@ def test_issuing_is_refused_while_the_window_holds_the_database(
         home, "--db", str(db), "report", "letter", "--id", str(letter), "-o", str(out)
     )
     assert reading.returncode == 0, reading.stderr  # printing only reads
+
+
+@pytest.fixture
+def asked(tmp_path: Path) -> tuple[Path, Path, int]:
+    """An office with one incoming document to answer: home, database, its Mã số."""
+    from giamsat_desktop.domain.registers import IncomingDraft
+    from giamsat_desktop.services.registers import incoming
+    from tests.session_day import TODAY
+
+    home = tmp_path / "home"
+    home.mkdir()
+    db = home / "van-phong.sqlite3"
+    made = giamsat(home, "--db", str(db), "demo-data")
+    assert made.returncode == 0, made.stderr
+    database = open_database(f"sqlite:///{db}")
+    try:
+        record, _ = incoming.register_incoming(
+            database.session_factory,
+            SYSTEM,
+            IncomingDraft(
+                TODAY, "Đảng ủy xã Tân Hưng", "Đề nghị báo cáo", symbol="558-CV/ĐUK", type_code="CV"
+            ),
+        )
+    finally:
+        database.close()
+    return home, db, record.id
+
+
+def test_a_reply_prints_as_a_draft_from_the_incoming_document_without_saving_it(
+    asked: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    home, db, record = asked
+    out = tmp_path / "tra-loi.pdf"
+    result = giamsat(
+        home, "--db", str(db), "report", "cong-van", "--id", str(record), "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(_pdf(out).split())
+    assert "DỰ THẢO" in text and "trả lời Công văn số 558-CV/ĐUK" in text
+    refused = giamsat(
+        home, "--db", str(db), "report", "cong-van", "--id", str(record), "--issue", "-o", str(out)
+    )
+    assert refused.returncode != 0
+    assert "Chưa có dự thảo để phát hành" in refused.stderr
+
+
+def test_new_then_issue_gives_the_reply_its_number_and_new_again_starts_another(
+    asked: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    home, db, record = asked
+    out = tmp_path / "tra-loi.docx"
+    made = giamsat(
+        home,
+        "--db",
+        str(db),
+        "report",
+        "cong-van",
+        "--id",
+        str(record),
+        "--new",
+        "--issue",
+        "-o",
+        str(out),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "Đã lập dự thảo mã số" in made.stdout and "Đã phát hành" in made.stdout
+    symbol = made.stdout.split("số ")[-1].split()[0]
+    cells = [
+        c.text
+        for t in docx.Document(io.BytesIO(out.read_bytes())).tables
+        for r in t.rows
+        for c in r.cells
+    ]
+    assert any(f"Số: {symbol}" in text for text in cells)
+    again = giamsat(
+        home, "--db", str(db), "report", "cong-van", "--id", str(record), "--issue", "-o", str(out)
+    )
+    assert again.returncode != 0 and f"đã phát hành với số {symbol}" in again.stderr
+    fresh = giamsat(
+        home, "--db", str(db), "report", "cong-van", "--id", str(record), "--new", "-o", str(out)
+    )
+    assert fresh.returncode == 0 and "Đã lập dự thảo mã số" in fresh.stdout
+
+
+def test_the_help_of_report_says_what_each_id_is(tmp_path: Path) -> None:
+    result = giamsat(tmp_path, "report", "--help")
+    text = " ".join(result.stdout.split())
+    assert "cong-van: công văn trả lời một văn bản đến (--id: mã số văn bản đến)" in text
+    assert "letter: văn bản soạn thảo bất kỳ (--id: mã số của văn bản)" in text

@@ -20,6 +20,7 @@ from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import BoardMember, Letter, OutgoingDocument
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.board import BoardPosition, signature_block
+from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError, ValidationError
 from giamsat_desktop.domain.letters import (
@@ -36,6 +37,7 @@ from giamsat_desktop.services.catalog.office_settings import fill, texts_in
 from giamsat_desktop.services.common import audit, clock
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
+from giamsat_desktop.services.registers import incoming
 
 ENTITY = "letter"
 """The kind of record in the audit log and in error messages."""
@@ -323,3 +325,66 @@ def sample_content(
     content = _content_from(form, wording, values)
     body = f"{SAMPLE_LINE}\n{content.body}" if content.body else SAMPLE_LINE
     return replace(content, subject=SAMPLE_SUBJECT, recipients=(SAMPLE_LINE,), body=body)
+
+
+SOURCE_INCOMING = "incoming"
+"""A letter answering an incoming document (its ``source_kind``)."""
+
+
+def content_for_record(
+    factory: SessionFactory, actor: Actor, form: LetterForm, source_kind: str, source_id: int
+) -> LetterContent:
+    """A new letter answering a record: what the record says filled in, then the wording.
+
+    A công văn answering an incoming document is addressed to its issuer, names it in the
+    subject ("trả lời Công văn số 558-CV/ĐUK ngày 02/12/2026 của …") and in its opening line.
+
+    Raises:
+        NotFoundError: no such record, or hidden from ``actor``.
+        ValueError: a form that answers no record of that kind.
+    """
+    if form is not LetterForm.CONG_VAN or source_kind != SOURCE_INCOMING:
+        raise ValueError((form, source_kind))
+    asked = incoming.get_incoming(factory, actor, source_id)
+    kind = by_code(asked.type_code)
+    named = (
+        f"{kind.name if kind else 'Văn bản'} số {asked.symbol}"
+        if asked.symbol
+        else (kind.name if kind else "văn bản")
+    )
+    when = f" ngày {asked.doc_date:%d/%m/%Y}" if asked.doc_date else ""
+    document = f"{named}{when} của {asked.issuer}"
+    start = new_content(factory, form)
+    opening = (
+        f"Ban Thường trực nhận được {document} về việc {asked.subject.rstrip('.')}. "
+        "Sau khi nghiên cứu, Ban Thường trực trả lời như sau:"
+    )
+    return replace(
+        start,
+        subject=f"trả lời {document}",
+        recipients=(asked.issuer,),
+        body=f"{opening}\n{start.body}" if start.body else opening,
+    )
+
+
+def draft_for_record(
+    factory: SessionFactory,
+    actor: Actor,
+    form: LetterForm,
+    source_kind: str,
+    source_id: int,
+    *,
+    new: bool = False,
+) -> tuple[LetterRecord, Changes]:
+    """A record's letter of ``form`` to print, made and saved as a draft when it has none.
+
+    Its open draft, else its last issued letter, else a new draft made from the record;
+    ``new`` makes a new draft even when one was issued.
+    """
+    if not new:
+        found = current_letter(factory, actor, form, source_kind, source_id)
+        if found is not None:
+            return found, Changes.of()
+    content = content_for_record(factory, actor, form, source_kind, source_id)
+    draft = LetterDraft(form, content, source_kind=source_kind, source_id=source_id)
+    return save_letter(factory, actor, draft)

@@ -42,6 +42,7 @@ from giamsat_desktop.services.common.validation import require_write
 from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.letters.drafts import (
     ENTITY,
+    SOURCE_INCOMING,
     audit_fields,
     clean_content,
     load,
@@ -148,6 +149,7 @@ def issue_letter(
                 signer_position=letter.signature.title.capitalize(),
                 recipients="; ".join(_recipients(letter)),
                 secrecy=letter.secrecy,
+                answers=_answered(letter),
             ),
         )
         document = official_document(office, letter, number=entry.number, date=day)
@@ -168,6 +170,13 @@ def issue_letter(
         if then is not None:
             then(session, issued)
     return issued, Changes.of(Area.LETTERS, Area.OUTGOING)
+
+
+def _answered(letter: LetterRecord) -> tuple[int, ...]:
+    """The incoming document a reply answers, linked both ways in the registers."""
+    if letter.source_kind == SOURCE_INCOMING and letter.source_id is not None:
+        return (letter.source_id,)
+    return ()
 
 
 def _recipients(letter: LetterRecord) -> tuple[str, ...]:

@@ -261,3 +261,52 @@ def test_the_step_a_letter_marks_is_taken_with_its_issue_or_not_at_all(
         then=lambda _s, done: marked.append(done.id),
     )
     assert marked == [issued.id] and issued.symbol == "01/MTTQ-BTT"
+
+
+def test_a_reply_to_an_incoming_document_is_drafted_from_it_and_linked_when_issued(
+    context: ServiceContext,
+) -> None:
+    from giamsat_desktop.domain.registers import IncomingDraft
+    from giamsat_desktop.services.registers import incoming
+
+    asked, _ = incoming.register_incoming(
+        context.factory,
+        CLERK,
+        IncomingDraft(
+            TODAY,
+            "Đảng ủy xã Tân Hưng",
+            "Đề nghị báo cáo kết quả giám sát năm 2026",
+            symbol="558-CV/ĐUK",
+            type_code="CV",
+            doc_date=TODAY,
+        ),
+    )
+    draft, _ = drafts.draft_for_record(
+        context.factory, CLERK, LetterForm.CONG_VAN, "incoming", asked.id
+    )
+    when = TODAY.strftime("%d/%m/%Y")
+    assert draft.content.subject == (
+        f"trả lời Công văn số 558-CV/ĐUK ngày {when} của Đảng ủy xã Tân Hưng"
+    )
+    assert draft.content.recipients == ("Đảng ủy xã Tân Hưng",)
+    assert "về việc Đề nghị báo cáo kết quả giám sát năm 2026" in draft.content.body
+    again, _ = drafts.draft_for_record(
+        context.factory, CLERK, LetterForm.CONG_VAN, "incoming", asked.id
+    )
+    assert again.id == draft.id  # its open draft, not a second one
+
+    issued, _ = issue.issue_letter(
+        context.factory, CLERK, context.data_folder, draft.id, draft.version
+    )
+    line = outgoing.get_outgoing(context.factory, CLERK, issued.outgoing_id)
+    assert line.answers == (asked.id,)
+    assert (
+        drafts.draft_for_record(context.factory, CLERK, LetterForm.CONG_VAN, "incoming", asked.id)[
+            0
+        ].id
+        == issued.id
+    )  # then its issued one
+    newer, _ = drafts.draft_for_record(
+        context.factory, CLERK, LetterForm.CONG_VAN, "incoming", asked.id, new=True
+    )
+    assert newer.id != issued.id and newer.is_draft
