@@ -2788,73 +2788,83 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="81"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="83"/>
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="95"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="97"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="96"/>
-        <source>Trả lời…</source>
-        <translation>Answer…</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="98"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="106"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="109"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="104"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="112"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="116"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="118"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="119"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="155"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="230"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="169"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="244"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="87"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="176"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="99"/>
+        <source>Trả lời</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="101"/>
+        <source>Vào sổ văn bản đi một văn bản trả lời…</source>
+        <translation>Enter a reply in the outgoing register…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="102"/>
+        <source>Soạn công văn trả lời (gửi cơ quan ban hành)…</source>
+        <translation>Write a reply letter (to the issuing body)…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="190"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="226"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="240"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="234"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="248"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -3266,27 +3276,27 @@ Save anyway?</translation>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="178"/>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="187"/>
         <source>Hủy dự thảo</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="179"/>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="188"/>
         <source>Bỏ dự thảo “{subject}”? Dự thảo chưa có số.</source>
         <translation>Discard the draft “{subject}”? It has no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="193"/>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="202"/>
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="195"/>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="204"/>
         <source>Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này không cấp lại). Lý do hủy:</source>
         <translation>Cancel document no. {symbol} (its line in the outgoing register is cancelled too; the number is not given again). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="208"/>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="217"/>
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
@@ -3367,12 +3377,12 @@ Save anyway?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/pages.py" line="44"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="47"/>
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/pages.py" line="53"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="57"/>
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         return self.page(key)
 
     # The one place where features meet: a page asks for an action, the page whose spec
-    # handles it is shown and carries it out (the incoming register's "Trả lời…" opens the
+    # handles it is shown and carries it out (the incoming register's "Trả lời" opens the
     # outgoing dialog, an overview figure opens its list). See ui/common/page_registry.py.
     def request(self, action: Action, /, *args: object, page: str | None = None) -> object:
         """Show ``page`` (or the one page that handles ``action``) and run ``action`` there.

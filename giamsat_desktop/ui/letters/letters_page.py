@@ -156,6 +156,15 @@ class LettersPage(QWidget):
                 )
             )
 
+        actor = self._context.actor
+        if source_kind and source_id is not None:
+            key = source_id
+            self._runner.query(
+                lambda _c: drafts.content_for_record(factory, actor, form, source_kind, key),
+                on_done=ready,
+                on_error=self._refused,
+            )
+            return
         self._runner.query(lambda _c: drafts.new_content(factory, form), on_done=ready)
 
     def open_selected(self) -> None:

@@ -62,6 +62,8 @@ class IncomingPage(RegisterPage):
     area = Area.INCOMING
     answer_requested = Signal(object)
     """Asks the window to open a new outgoing document answering these incoming ids."""
+    reply_requested = Signal(int)
+    """Soạn công văn trả lời…: the id of the incoming document to answer."""
 
     def __init__(
         self,
@@ -93,7 +95,13 @@ class IncomingPage(RegisterPage):
         )
         self.view.setObjectName("incomingRegister")
         self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
-        self.answer_button = self.add_button(self.tr("Trả lời…"), self.answer_selected)
+        self.answer_button = self.add_menu_button(
+            self.tr("Trả lời"),
+            [
+                (self.tr("Vào sổ văn bản đi một văn bản trả lời…"), self.answer_selected),
+                (self.tr("Soạn công văn trả lời (gửi cơ quan ban hành)…"), self.reply_selected),
+            ],
+        )
         self.print_button = self.add_menu_button(
             self.tr("In"),
             [
@@ -141,6 +149,12 @@ class IncomingPage(RegisterPage):
         record: IncomingRecord | None = self.selected()
         if record is not None:
             self.answer_requested.emit((record.id,))
+
+    def reply_selected(self) -> None:
+        """Write a công văn answering the selected document (``reply_requested``)."""
+        record: IncomingRecord | None = self.selected()
+        if record is not None:
+            self.reply_requested.emit(record.id)
 
     def show_attachments(self) -> AttachmentsDialog | None:
         """Files of the selected document."""

@@ -17,6 +17,9 @@ def _build_incoming(services: PageServices) -> IncomingPage:
     page = IncomingPage(services.context, services.runner, settings=services.settings)
     page.changed.connect(services.changed)
     page.answer_requested.connect(lambda ids: services.request(Action.ANSWER_INCOMING, ids))
+    page.reply_requested.connect(
+        lambda key: services.request(Action.COMPOSE_LETTER, LetterForm.CONG_VAN, "incoming", key)
+    )
     return page
 
 
@@ -46,7 +49,8 @@ INCOMING = PageSpec(
     areas=frozenset({Area.INCOMING}),
     handles={Action.SHOW_LINES: _show_lines},
 )
-"""Văn bản đến: the incoming register; its "Trả lời…" asks for :attr:`Action.ANSWER_INCOMING`."""
+"""Văn bản đến: the incoming register; its "Trả lời" asks for :attr:`Action.ANSWER_INCOMING`
+or :attr:`Action.COMPOSE_LETTER`."""
 
 OUTGOING = PageSpec(
     "outgoing",

@@ -189,3 +189,31 @@ def test_soan_cong_van_in_the_outgoing_register_opens_the_letter_dialog(
     assert isinstance(page, LettersPage)
     qtbot.waitUntil(lambda: page.last_dialog is not None and page.last_dialog.isVisible())
     assert page.last_dialog.windowTitle() == "Soạn công văn"
+
+
+def test_a_reply_to_an_incoming_document_starts_from_it(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    from giamsat_desktop.ui.registers.incoming_page import IncomingPage
+    from tests.ui.modals import choose_menu_item
+
+    window = demo_window
+    menu_action(window, "Đi đến", "Văn bản đến").trigger()
+    incoming = window.pages["incoming"]
+    assert isinstance(incoming, IncomingPage)
+    qtbot.waitUntil(lambda: incoming.model.rowCount() > 0)
+    settle(window)
+    click_row(qtbot, incoming.view, 0)
+    asked = incoming.model.record(0)
+    menu = choose_menu_item(1)  # Soạn công văn trả lời (gửi cơ quan ban hành)…
+    click(qtbot, incoming.answer_button)
+    qtbot.waitUntil(lambda: menu.done)
+    menu.check()
+    assert window.current_page_key() == "letters"
+    page = window.pages["letters"]
+    assert isinstance(page, LettersPage)
+    qtbot.waitUntil(lambda: page.last_dialog is not None and page.last_dialog.isVisible())
+    dialog = page.last_dialog
+    assert dialog.subject.text().startswith("trả lời ")
+    assert f"của {asked.issuer}" in dialog.subject.text()
+    assert dialog.recipients.toPlainText() == asked.issuer

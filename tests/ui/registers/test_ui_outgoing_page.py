@@ -11,6 +11,7 @@ from giamsat_desktop.ui.registers.outgoing_dialog import OutgoingDialog
 from giamsat_desktop.ui.registers.outgoing_page import OutgoingPage
 from tests.session_day import TODAY
 from tests.ui.clicks import choose, click, click_for_dialog, click_row
+from tests.ui.modals import choose_menu_item
 
 Typist = Callable[[QWidget, str], None]
 
@@ -74,7 +75,10 @@ def test_answering_an_incoming_document_links_both_ways(
     assert isinstance(incoming_page, IncomingPage)
     qtbot.waitUntil(lambda: incoming_page.model.rowCount() == 1)
     click_row(qtbot, incoming_page.view, 0)
+    menu = choose_menu_item(0)  # Vào sổ văn bản đi một văn bản trả lời…
     click(qtbot, incoming_page.answer_button)
+    qtbot.waitUntil(lambda: menu.done)
+    menu.check()
     assert window.current_page_key() == "outgoing"
     page = _page(window)
     dialog = page.last_answer_dialog
