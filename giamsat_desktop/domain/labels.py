@@ -79,6 +79,19 @@ _TABLE: dict[str, dict[str, str]] = {
         "da_phat_hanh": "Đã phát hành",  # ISSUED
         "da_huy": "Đã hủy",  # CANCELLED
     },
+    "ReportPeriod": {
+        "hang_thang": "Hằng tháng",  # MONTHLY
+        "hang_quy": "Hằng quý",  # QUARTERLY
+        "6_thang": "6 tháng",  # HALF_YEARLY
+        "hang_nam": "Hằng năm",  # YEARLY
+    },
+    "Timeliness": {
+        "dung_han": "Đúng hạn",  # ON_TIME
+        "hoan_thanh_qua_han": "Hoàn thành quá hạn",  # LATE
+        "qua_han": "Quá hạn",  # OVERDUE
+        "trong_han": "Đang trong hạn",  # OPEN
+        "khong_han": "Không có hạn",  # NO_DEADLINE
+    },
 }
 
 LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(

@@ -50,6 +50,14 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Công văn"),
     QT_TRANSLATE_NOOP("Labels", "Dự thảo"),
     QT_TRANSLATE_NOOP("Labels", "Đã phát hành"),
+    QT_TRANSLATE_NOOP("Labels", "Hằng tháng"),
+    QT_TRANSLATE_NOOP("Labels", "Hằng quý"),
+    QT_TRANSLATE_NOOP("Labels", "6 tháng"),
+    QT_TRANSLATE_NOOP("Labels", "Hằng năm"),
+    QT_TRANSLATE_NOOP("Labels", "Đúng hạn"),
+    QT_TRANSLATE_NOOP("Labels", "Hoàn thành quá hạn"),
+    QT_TRANSLATE_NOOP("Labels", "Đang trong hạn"),
+    QT_TRANSLATE_NOOP("Labels", "Không có hạn"),
 )
 """Every label of ``domain.labels``, written out for lupdate (a test keeps both the same)."""
 
