@@ -71,6 +71,13 @@ _TABLE: dict[str, dict[str, str]] = {
         "dac_khu": "Đặc khu",  # SPECIAL_ZONE
         "huyen": "Huyện (hồ sơ trước năm 2025)",  # DISTRICT
     },
+    "TaskState": {
+        "chua_thuc_hien": "Chưa thực hiện",  # NOT_STARTED
+        "dang_thuc_hien": "Đang thực hiện",  # IN_PROGRESS
+        "hoan_thanh": "Hoàn thành",  # DONE
+        "tam_dung": "Tạm dừng",  # PAUSED
+        "da_huy": "Đã hủy",  # CANCELLED
+    },
     "LetterForm": {
         "cong_van": "Công văn",  # CONG_VAN
     },

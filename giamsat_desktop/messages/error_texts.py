@@ -81,6 +81,17 @@ MESSAGES: dict[str, str] = {
     "letter_not_issued": QT_TRANSLATE_NOOP(
         "Errors", "Văn bản chưa phát hành nên chưa có số và tệp đã ký để in lại."
     ),
+    "task_move_forbidden": QT_TRANSLATE_NOOP(
+        "Errors", "Nhiệm vụ đang “{what}” nên không chuyển sang “{other}” được."
+    ),
+    "nothing_to_undo": QT_TRANSLATE_NOOP(
+        "Errors", "Nhiệm vụ không có bước chuyển trạng thái nào để hoàn lại."
+    ),
+    "has_tasks": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Văn bản đã giao {count:n} nhiệm vụ: tình trạng xử lý theo các nhiệm vụ đó, không "
+        "đánh dấu “lưu, không giao việc” được.",
+    ),
     "no_draft": QT_TRANSLATE_NOOP(
         "Errors",
         "Chưa có dự thảo để phát hành: hãy lập dự thảo (--new), xem lại rồi mới phát hành.",

@@ -19,12 +19,15 @@ from giamsat_desktop.db.engine import record_kind, unit_of_work
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.letters import LetterContent, LetterDraft, LetterForm
+from giamsat_desktop.domain.tasks import TaskDraft
 from giamsat_desktop.messages import FIELD_NAMES, describe
 from giamsat_desktop.services.accounts import users as accounts
 from giamsat_desktop.services.catalog import office_settings
+from giamsat_desktop.services.catalog.organizations import list_organizations
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.letters import drafts
 from giamsat_desktop.services.safety.database import Database, open_database
+from giamsat_desktop.services.tasks.assign import assign_tasks
 from tests.session_day import TODAY
 
 VERSIONED = sorted(
@@ -42,6 +45,7 @@ OLD_NAMES = {
     "outgoing_documents": "outgoing",
     "letters": "letter",
     "office_settings": "office_setting",
+    "tasks": "task",
 }
 """What the messages named before the names came from the classes."""
 
@@ -60,6 +64,10 @@ def filled(engine_name: str, databases: Any) -> Iterator[Database]:
     )
     office_settings.set_standard_text(
         database.session_factory, SYSTEM, "cong_van.closing", "Trân trọng./.", 0
+    )
+    lead = list_organizations(database.session_factory)[0].id
+    assign_tasks(
+        database.session_factory, SYSTEM, [TaskDraft("Tuyên truyền", lead, deadline=TODAY)]
     )
     yield database
     database.close()

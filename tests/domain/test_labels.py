@@ -15,8 +15,10 @@ from giamsat_desktop.domain.letters import LetterForm, LetterState
 from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
+from giamsat_desktop.domain.tasks import TaskState
 
 LABELLED: list[type[Enum]] = [
+    TaskState,
     LetterForm,
     LetterState,
     Urgency,

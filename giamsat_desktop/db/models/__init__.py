@@ -24,6 +24,7 @@ from giamsat_desktop.db.models.registers import (
     OutgoingDocument,
     RegisterBook,
 )
+from giamsat_desktop.db.models.tasks import Task, TaskCooperator, TaskEvent
 
 __all__ = [
     "Attachment",
@@ -42,5 +43,8 @@ __all__ = [
     "OutgoingDocument",
     "Person",
     "RegisterBook",
+    "Task",
+    "TaskCooperator",
+    "TaskEvent",
     "User",
 ]

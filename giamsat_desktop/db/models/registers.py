@@ -13,6 +13,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -68,6 +70,12 @@ class IncomingDocument(Base):
     instruction: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     handling_status: Mapped[str] = mapped_column(String(20), default="chua_xu_ly")
+    """Kept by the task service from the document's tasks (or its filing without tasks)."""
+    filed_without_tasks: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    """"Lưu, không giao việc": handled with no task to give (``filed_note`` says why)."""
+    filed_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     search_text: Mapped[str] = mapped_column(Text, default="")
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")

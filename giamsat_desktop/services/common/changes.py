@@ -15,6 +15,7 @@ class Area(StrEnum):
     INCOMING = "incoming"
     OUTGOING = "outgoing"
     LETTERS = "letters"
+    TASKS = "tasks"
     AUDIT = "audit"
 
 

@@ -1,0 +1,132 @@
+"""Tasks for the member organisations: what a directive asks of each, by when, and how far.
+
+A task is handed to one lead organisation (chủ trì), with cooperating ones (phối hợp), a
+person responsible and a deadline — or none, for a standing task (thường xuyên) that reports
+every period. Its states move as ``MOVES`` allows, checked in one place (``check_move``);
+overdue is computed from the deadline and today, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from giamsat_desktop.domain.deadlines import ReportPeriod
+
+
+class TaskState(StrEnum):
+    """Where a task is; stored by value."""
+
+    NOT_STARTED = "chua_thuc_hien"
+    IN_PROGRESS = "dang_thuc_hien"
+    DONE = "hoan_thanh"
+    PAUSED = "tam_dung"
+    CANCELLED = "da_huy"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese words shown and printed (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
+
+    @property
+    def is_open(self) -> bool:
+        """Still to be done: not started, in progress or paused."""
+        return self in OPEN_STATES
+
+
+OPEN_STATES = frozenset({TaskState.NOT_STARTED, TaskState.IN_PROGRESS, TaskState.PAUSED})
+"""The states from which a task may still be done, paused or cancelled."""
+
+MOVES: dict[TaskState, frozenset[TaskState]] = {
+    TaskState.NOT_STARTED: frozenset({TaskState.IN_PROGRESS, TaskState.DONE, TaskState.PAUSED,
+                                      TaskState.CANCELLED}),
+    TaskState.IN_PROGRESS: frozenset({TaskState.DONE, TaskState.PAUSED, TaskState.CANCELLED}),
+    TaskState.PAUSED: frozenset({TaskState.IN_PROGRESS, TaskState.CANCELLED}),
+    TaskState.DONE: frozenset(),
+    TaskState.CANCELLED: frozenset(),
+}
+"""The moves a clerk may make; anything else is refused. A move made by mistake is undone
+with a reason (``undo``), which is not a move of this table but a step back in the history."""
+
+REASON_NEEDED = frozenset({TaskState.CANCELLED, TaskState.PAUSED})
+"""Moves that the clerk must give a reason for."""
+
+
+def can_move(old: TaskState, new: TaskState) -> bool:
+    """Whether the table allows going from ``old`` to ``new``."""
+    return new in MOVES[old]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDraft:
+    """A task as the clerk fills it in the assignment dialog.
+
+    Attributes:
+        content: What is to be done.
+        lead_id: The lead organisation (chủ trì).
+        cooperating_ids: The organisations that cooperate (phối hợp).
+        responsible: The person responsible, as typed.
+        deadline: The date, already computed from "15 ngày" when so typed; None for a
+            standing task.
+        report_period: A standing task's reporting period; None for a task with a deadline.
+    """
+
+    content: str
+    lead_id: int
+    cooperating_ids: tuple[int, ...] = ()
+    responsible: str = ""
+    deadline: dt.date | None = None
+    report_period: ReportPeriod | None = None
+
+    @property
+    def standing(self) -> bool:
+        """A task with no deadline that reports every period (thường xuyên)."""
+        return self.report_period is not None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRecord:
+    """A stored task, as the window, the prints and the overview see it."""
+
+    id: int
+    content: str
+    lead_id: int
+    lead_name: str
+    cooperating: tuple[str, ...]
+    responsible: str
+    deadline: dt.date | None
+    report_period: ReportPeriod | None
+    state: TaskState
+    progress: int
+    done_on: dt.date | None
+    version: int
+    source_id: int | None = None
+    source_symbol: str = ""
+    report_id: int | None = None
+    cancel_reason: str = ""
+    cooperating_ids: tuple[int, ...] = field(default=())
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Open past its deadline (a task done on its deadline day is on time)."""
+        return self.state.is_open and self.deadline is not None and today > self.deadline
+
+    def done_late(self) -> bool:
+        """Done after its deadline ("hoàn thành quá hạn")."""
+        return (
+            self.state is TaskState.DONE
+            and self.deadline is not None
+            and self.done_on is not None
+            and self.done_on > self.deadline
+        )
+
+
+def on_time_rate(done_on_time: int, done: int, open_overdue: int) -> float | None:
+    """% đúng hạn: done on time ÷ (all done + open overdue); None when nothing counts.
+
+    Standing and cancelled tasks are left out by the caller's counts.
+    """
+    counted = done + open_overdue
+    return done_on_time / counted if counted else None
