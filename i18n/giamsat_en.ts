@@ -184,6 +184,150 @@ Documents entered into the file on this PC will not be on the server, and the ot
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="164"/>
+        <source>Giao nhiệm vụ</source>
+        <translation>Give tasks</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="79"/>
+        <source>Văn bản đến số {number}: {symbol} — {subject}</source>
+        <translation>Incoming document no. {number}: {symbol} — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="89"/>
+        <source>Ý kiến chỉ đạo của lãnh đạo (bút phê)</source>
+        <translation>The leader&apos;s instruction (annotation)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="92"/>
+        <source>Ý kiến chỉ đạo (bút phê):</source>
+        <translation>Instruction (annotation):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="95"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="99"/>
+        <source>Việc cần làm</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="100"/>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="103"/>
+        <source>Tất cả tổ chức thành viên</source>
+        <translation>Every member organisation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="108"/>
+        <source>Chủ trì (mỗi tổ chức một nhiệm vụ):</source>
+        <translation>Lead (one task per organisation):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="111"/>
+        <source>Phối hợp:</source>
+        <translation>Cooperating:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="117"/>
+        <source>Họ tên người phụ trách (nếu có)</source>
+        <translation>Name of the person responsible (if any)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="118"/>
+        <source>Người phụ trách:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="121"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="122"/>
+        <source>Sau</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="123"/>
+        <source>Thường xuyên, báo cáo</source>
+        <translation>Standing, reporting</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="127"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="131"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="146"/>
+        <source>Thời hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="147"/>
+        <source>Thêm vào danh sách</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="154"/>
+        <source>Các nhiệm vụ sẽ giao:</source>
+        <translation>Tasks to give:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="158"/>
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="165"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="236"/>
+        <source>hạn: {date}</source>
+        <translation>due: {date}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="248"/>
+        <source>Chưa nhập nội dung nhiệm vụ.</source>
+        <translation>No task content entered.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="250"/>
+        <source>Chưa chọn tổ chức chủ trì.</source>
+        <translation>No lead organisation chosen.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="252"/>
+        <source>Chưa có thời hạn.</source>
+        <translation>No deadline yet.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="264"/>
+        <source>{lead}: {content} — {when}</source>
+        <translation>{lead}: {content} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/assign_dialog.py" line="325"/>
+        <source>Bỏ các nhiệm vụ chưa giao?</source>
+        <translation>Discard the tasks not given yet?</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/common/attachments_dialog.py" line="44"/>
@@ -2868,83 +3012,88 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="83"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="85"/>
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="97"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="99"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="101"/>
+        <source>Xử lý</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="103"/>
+        <source>Giao nhiệm vụ (theo ý kiến chỉ đạo)…</source>
+        <translation>Give tasks (from the instruction)…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="109"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="112"/>
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="115"/>
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="119"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="121"/>
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="122"/>
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="169"/>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="244"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="178"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="253"/>
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="89"/>
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="99"/>
-        <source>Trả lời</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="101"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="104"/>
         <source>Vào sổ văn bản đi một văn bản trả lời…</source>
         <translation>Enter a reply in the outgoing register…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="102"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="105"/>
         <source>Soạn công văn trả lời (gửi cơ quan ban hành)…</source>
         <translation>Write a reply letter (to the issuing body)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="190"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="199"/>
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="240"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="249"/>
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="248"/>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="257"/>
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
@@ -3440,6 +3589,41 @@ Save anyway?</translation>
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="22"/>
+        <source>Mã số</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="27"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="32"/>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="37"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="42"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="47"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="52"/>
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3517,37 +3701,37 @@ Save anyway?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/pages.py" line="47"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="48"/>
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/pages.py" line="57"/>
+        <location filename="../giamsat_desktop/ui/registers/pages.py" line="58"/>
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="26"/>
+        <location filename="../giamsat_desktop/ui/tasks/pages.py" line="25"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="27"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="28"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="28"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="29"/>
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="29"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="30"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="30"/>
+        <location filename="../giamsat_desktop/ui/pages.py" line="31"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4759,6 +4943,54 @@ Its subject, recipients, notes and attachments are removed from the register and
         <location filename="../giamsat_desktop/ui/common/background.py" line="278"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="54"/>
+        <source>Giao nhiệm vụ…</source>
+        <translation>Give tasks…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="73"/>
+        <source>{count} nhiệm vụ</source>
+        <translation>{count} tasks</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_model.py" line="29"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_model.py" line="34"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_model.py" line="39"/>
+        <source>Phối hợp</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_model.py" line="44"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_model.py" line="49"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_model.py" line="54"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_model.py" line="59"/>
+        <source>Văn bản giao</source>
+        <translation>Source document</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
 from giamsat_desktop.ui.registers.pages import INCOMING, OUTGOING
 from giamsat_desktop.ui.settings.pages import SETTINGS
+from giamsat_desktop.ui.tasks.pages import TASKS
 
 PAGES: tuple[PageSpec, ...] = in_navigation_order(
     (
@@ -23,7 +24,7 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
         INCOMING,
         OUTGOING,
         LETTERS,
-        placeholder("tasks", str(QT_TRANSLATE_NOOP("MainWindow", "Nhiệm vụ"))),
+        TASKS,
         placeholder("supervision", str(QT_TRANSLATE_NOOP("MainWindow", "Giám sát"))),
         placeholder("criticism", str(QT_TRANSLATE_NOOP("MainWindow", "Phản biện xã hội"))),
         placeholder("recommendations", str(QT_TRANSLATE_NOOP("MainWindow", "Kiến nghị"))),

@@ -146,3 +146,13 @@ def tasks_of_document(factory: SessionFactory, actor: Actor, source_id: int) -> 
         if rows and not actor.role.can_see_secret and _secret_source(session, rows[0]):
             return []
         return records_of(session, rows)
+
+
+def list_tasks(factory: SessionFactory, actor: Actor, *, limit: int = 5000) -> list[TaskRecord]:
+    """Tasks, the newest given first; those of a secret document left out for a viewer."""
+    query = select(Task).order_by(Task.id.desc()).limit(limit)
+    if not actor.role.can_see_secret:
+        secret = select(IncomingDocument.id).where(IncomingDocument.secrecy != Secrecy.NORMAL.value)
+        query = query.where(Task.source_id.is_(None) | Task.source_id.not_in(secret))
+    with factory() as session:
+        return records_of(session, list(session.scalars(query)))

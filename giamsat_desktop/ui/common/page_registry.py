@@ -42,6 +42,9 @@ class Action(StrEnum):
     ANSWER_INCOMING = "answer_incoming"
     """Open a new outgoing document answering incoming documents: ``(incoming ids,)``."""
 
+    ASSIGN_FROM_DOCUMENT = "assign_from_document"
+    """Give tasks from an incoming document: ``(incoming id,)``."""
+
     COMPOSE_LETTER = "compose_letter"
     """Write a new letter: ``(LetterForm,)``, or ``(LetterForm, source kind, source id)``."""
 

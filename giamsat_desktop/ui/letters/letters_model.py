@@ -12,24 +12,44 @@ from giamsat_desktop.ui.common.record_table_model import Column, RecordTableMode
 ID, FORM, SUBJECT, SIGNER, STATE, SYMBOL, DATE = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LettersPage", text)
-
-
 class LettersTableModel(RecordTableModel[LetterRecord]):
     """One row per letter; a cancelled one in grey."""
 
     def __init__(self) -> None:
         super().__init__(
             [
-                Column(_tr("Mã số"), lambda r: str(r.id), lambda r: r.id),
-                Column(_tr("Loại"), lambda r: label(r.form), lambda r: r.form.value),
-                Column(_tr("Trích yếu"), lambda r: r.content.subject, lambda r: r.content.subject),
-                Column(_tr("Người ký"), lambda r: r.signer_name, lambda r: r.signer_name),
-                Column(_tr("Trạng thái"), lambda r: label(r.state), lambda r: r.state.value),
-                Column(_tr("Số, ký hiệu"), lambda r: r.symbol, lambda r: (r.number or 0, r.id)),
                 Column(
-                    _tr("Ngày ban hành"),
+                    QCoreApplication.translate("LettersPage", "Mã số"),
+                    lambda r: str(r.id),
+                    lambda r: r.id,
+                ),
+                Column(
+                    QCoreApplication.translate("LettersPage", "Loại"),
+                    lambda r: label(r.form),
+                    lambda r: r.form.value,
+                ),
+                Column(
+                    QCoreApplication.translate("LettersPage", "Trích yếu"),
+                    lambda r: r.content.subject,
+                    lambda r: r.content.subject,
+                ),
+                Column(
+                    QCoreApplication.translate("LettersPage", "Người ký"),
+                    lambda r: r.signer_name,
+                    lambda r: r.signer_name,
+                ),
+                Column(
+                    QCoreApplication.translate("LettersPage", "Trạng thái"),
+                    lambda r: label(r.state),
+                    lambda r: r.state.value,
+                ),
+                Column(
+                    QCoreApplication.translate("LettersPage", "Số, ký hiệu"),
+                    lambda r: r.symbol,
+                    lambda r: (r.number or 0, r.id),
+                ),
+                Column(
+                    QCoreApplication.translate("LettersPage", "Ngày ban hành"),
                     lambda r: format_date(r.issue_date),
                     lambda r: r.issue_date.toordinal() if r.issue_date else 0,
                 ),

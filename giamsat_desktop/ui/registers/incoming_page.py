@@ -63,6 +63,8 @@ class IncomingPage(RegisterPage):
     answer_requested = Signal(object)
     """Asks the window to open a new outgoing document answering these incoming ids."""
     reply_requested = Signal(int)
+    assign_requested = Signal(int)
+    """Giao nhiệm vụ…: the id of the incoming document to give tasks from."""
     """Soạn công văn trả lời…: the id of the incoming document to answer."""
 
     def __init__(
@@ -96,8 +98,9 @@ class IncomingPage(RegisterPage):
         self.view.setObjectName("incomingRegister")
         self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
         self.answer_button = self.add_menu_button(
-            self.tr("Trả lời"),
+            self.tr("Xử lý"),
             [
+                (self.tr("Giao nhiệm vụ (theo ý kiến chỉ đạo)…"), self.assign_selected),
                 (self.tr("Vào sổ văn bản đi một văn bản trả lời…"), self.answer_selected),
                 (self.tr("Soạn công văn trả lời (gửi cơ quan ban hành)…"), self.reply_selected),
             ],
@@ -149,6 +152,12 @@ class IncomingPage(RegisterPage):
         record: IncomingRecord | None = self.selected()
         if record is not None:
             self.answer_requested.emit((record.id,))
+
+    def assign_selected(self) -> None:
+        """Give tasks from the selected document, with its instruction (``assign_requested``)."""
+        record: IncomingRecord | None = self.selected()
+        if record is not None:
+            self.assign_requested.emit(record.id)
 
     def reply_selected(self) -> None:
         """Write a công văn answering the selected document (``reply_requested``)."""

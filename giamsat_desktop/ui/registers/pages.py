@@ -17,6 +17,7 @@ def _build_incoming(services: PageServices) -> IncomingPage:
     page = IncomingPage(services.context, services.runner, settings=services.settings)
     page.changed.connect(services.changed)
     page.answer_requested.connect(lambda ids: services.request(Action.ANSWER_INCOMING, ids))
+    page.assign_requested.connect(lambda key: services.request(Action.ASSIGN_FROM_DOCUMENT, key))
     page.reply_requested.connect(
         lambda key: services.request(Action.COMPOSE_LETTER, LetterForm.CONG_VAN, "incoming", key)
     )

@@ -30,6 +30,7 @@ SECTIONS = [
     "Lần đầu mở chương trình",
     "Cửa sổ chính",
     "Vào sổ văn bản đến, văn bản đi",
+    "Giao nhiệm vụ cho tổ chức thành viên",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",

@@ -205,7 +205,7 @@ def test_a_reply_to_an_incoming_document_starts_from_it(
     settle(window)
     click_row(qtbot, incoming.view, 0)
     asked = incoming.model.record(0)
-    menu = choose_menu_item(1)  # Soạn công văn trả lời (gửi cơ quan ban hành)…
+    menu = choose_menu_item(2)  # Xử lý → Soạn công văn trả lời (gửi cơ quan ban hành)…
     click(qtbot, incoming.answer_button)
     qtbot.waitUntil(lambda: menu.done)
     menu.check()

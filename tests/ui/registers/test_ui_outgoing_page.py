@@ -75,7 +75,7 @@ def test_answering_an_incoming_document_links_both_ways(
     assert isinstance(incoming_page, IncomingPage)
     qtbot.waitUntil(lambda: incoming_page.model.rowCount() == 1)
     click_row(qtbot, incoming_page.view, 0)
-    menu = choose_menu_item(0)  # Vào sổ văn bản đi một văn bản trả lời…
+    menu = choose_menu_item(1)  # Xử lý → Vào sổ văn bản đi một văn bản trả lời…
     click(qtbot, incoming_page.answer_button)
     qtbot.waitUntil(lambda: menu.done)
     menu.check()

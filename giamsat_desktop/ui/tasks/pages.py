@@ -1,0 +1,30 @@
+"""The tasks' page in the window's registry: Nhiệm vụ."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from giamsat_desktop.services.common.changes import Area
+from giamsat_desktop.ui.common.page_registry import Action, PageServices, PageSpec
+from giamsat_desktop.ui.tasks.tasks_page import TasksPage
+
+
+def _build(services: PageServices) -> TasksPage:
+    page = TasksPage(services.context, services.runner)
+    page.changed.connect(services.changed)
+    return page
+
+
+def _assign(page: TasksPage, document_id: int) -> None:
+    """Giao nhiệm vụ from the incoming document ``document_id``."""
+    page.assign(document_id)
+
+
+TASKS = PageSpec(
+    "tasks",
+    str(QT_TRANSLATE_NOOP("MainWindow", "Nhiệm vụ")),
+    _build,
+    areas=frozenset({Area.TASKS}),
+    handles={Action.ASSIGN_FROM_DOCUMENT: _assign},
+)
+"""Nhiệm vụ: the tasks; the register asks for :attr:`Action.ASSIGN_FROM_DOCUMENT`."""
