@@ -23,7 +23,16 @@ from giamsat_desktop.services.tasks.records import list_tasks
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.record_table_model import SORT_ROLE
 from giamsat_desktop.ui.tasks.assign_dialog import AssignDialog
-from giamsat_desktop.ui.tasks.tasks_model import CONTENT, TasksTableModel
+from giamsat_desktop.ui.tasks.tasks_model import (
+    CONTENT,
+    COOPERATING,
+    DEADLINE,
+    LEAD,
+    PROGRESS,
+    SOURCE,
+    STATE,
+    TasksTableModel,
+)
 
 
 class TasksPage(QWidget):
@@ -49,7 +58,17 @@ class TasksPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in (
+            (LEAD, 190),
+            (COOPERATING, 160),
+            (DEADLINE, 100),
+            (STATE, 120),
+            (PROGRESS, 70),
+            (SOURCE, 130),
+        ):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
         self.assign_button = QPushButton(self.tr("Giao nhiệm vụ…"))
         self.assign_button.setEnabled(context.actor.role.can_write)
