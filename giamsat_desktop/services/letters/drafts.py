@@ -38,6 +38,7 @@ from giamsat_desktop.services.common import audit, clock
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
 from giamsat_desktop.services.registers import incoming
+from giamsat_desktop.services.registers.documents import visible
 
 ENTITY = "letter"
 """The kind of record in the audit log and in error messages."""
@@ -162,15 +163,10 @@ def signer_in(session: Session, signer_id: int | None) -> tuple[int | None, str,
     return None, name, BoardPosition.CHAIR.value if name else ""
 
 
-def visible(actor: Actor, row: Letter) -> bool:
-    """Whether ``actor`` may see the letter (a viewer never sees a secret one)."""
-    return actor.role.can_see_secret or not Secrecy(row.secrecy).is_secret
-
-
 def load(session: Session, actor: Actor, letter_id: int, version: int | None = None) -> Letter:
     """The letter's row; refused when unknown, hidden from ``actor`` or saved since."""
     row = session.get(Letter, letter_id)
-    if row is None or not visible(actor, row):
+    if row is None or not visible(actor, row.secrecy):
         raise NotFoundError(ErrorCode.NOT_FOUND, what=ENTITY, id=letter_id)
     if version is not None and row.version != version:
         raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY)
@@ -238,7 +234,7 @@ def list_letters(
     if form is not None:
         query = query.where(Letter.form == form.value)
     with factory() as session:
-        rows = [row for row in session.scalars(query) if visible(actor, row)]
+        rows = [row for row in session.scalars(query) if visible(actor, row.secrecy)]
         lines = [row.outgoing_id for row in rows if row.outgoing_id is not None]
         cancelled = set(
             session.scalars(

@@ -168,6 +168,8 @@ _DOCUMENTS = DocumentKind(
 )
 
 get_incoming = _DOCUMENTS.get
+load_incoming = _DOCUMENTS.load
+"""An incoming document's row as the actor may see it, inside the caller's transaction."""
 """One document, as the actor may see it."""
 cancel_incoming = _DOCUMENTS.cancel
 """Cancel with a reason: the line stays in the register and its number is not reused."""

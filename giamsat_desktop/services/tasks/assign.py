@@ -17,13 +17,13 @@ from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import IncomingDocument, Organization, Task, TaskCooperator
 from giamsat_desktop.domain.accounts import Actor
-from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
 from giamsat_desktop.domain.tasks import TaskDraft, TaskRecord, TaskState
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.common import audit, clock
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
+from giamsat_desktop.services.registers.incoming import load_incoming
 from giamsat_desktop.services.tasks.document_status import follow_tasks
 from giamsat_desktop.services.tasks.history import add_event
 from giamsat_desktop.services.tasks.records import ENTITY, audit_fields, records_of
@@ -81,11 +81,9 @@ def search_text(session: Session, row: Task) -> str:
 
 
 def _source(session: Session, actor: Actor, source_id: int) -> IncomingDocument:
-    document = session.get(IncomingDocument, source_id)
-    hidden = document is not None and (
-        not actor.role.can_see_secret and Secrecy(document.secrecy).is_secret
-    )
-    if document is None or hidden or document.cancelled_at is not None:
+    """The document tasks are given from, as ``actor`` may see it; a cancelled one is none."""
+    document = load_incoming(session, actor, source_id, None)
+    if document.cancelled_at is not None:
         raise NotFoundError(ErrorCode.NOT_FOUND, what="incoming", id=source_id)
     return document
 

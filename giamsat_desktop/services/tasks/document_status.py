@@ -13,12 +13,13 @@ from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import IncomingDocument, Task
 from giamsat_desktop.domain.accounts import Actor
-from giamsat_desktop.domain.documents import HandlingStatus, Secrecy
-from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
+from giamsat_desktop.domain.documents import HandlingStatus
+from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.tasks import OPEN_STATES
 from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write
+from giamsat_desktop.services.registers.incoming import load_incoming
 
 
 def status_from_tasks(session: Session, document: IncomingDocument) -> HandlingStatus:
@@ -60,11 +61,7 @@ def file_without_tasks(
     require_write(actor)
     kept = multi_line(note, "filed_note", 1000)
     with unit_of_work(factory) as session:
-        document = session.get(IncomingDocument, document_id)
-        if document is None or (
-            not actor.role.can_see_secret and Secrecy(document.secrecy).is_secret
-        ):
-            raise NotFoundError(ErrorCode.NOT_FOUND, what="incoming", id=document_id)
+        document = load_incoming(session, actor, document_id, None)
         tasks = session.scalar(select(func.count()).where(Task.source_id == document_id))
         if tasks:
             raise ConflictError(ErrorCode.HAS_TASKS, count=int(tasks))

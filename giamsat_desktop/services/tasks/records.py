@@ -18,6 +18,7 @@ from giamsat_desktop.domain.deadlines import ReportPeriod
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
 from giamsat_desktop.domain.tasks import TaskRecord, TaskState
+from giamsat_desktop.services.registers.documents import visible
 
 ENTITY = "task"
 """The kind of record in the audit log and in error messages."""
@@ -112,19 +113,20 @@ def audit_fields(session: Session, row: Task) -> dict[str, Any]:
     }
 
 
-def _secret_source(session: Session, row: Task) -> bool:
+def _source_visible(session: Session, actor: Actor, row: Task) -> bool:
+    """Whether ``actor`` may see the document the task comes from (always, without one)."""
     if row.source_id is None:
-        return False
+        return True
     secrecy = session.scalar(
         select(IncomingDocument.secrecy).where(IncomingDocument.id == row.source_id)
     )
-    return secrecy is not None and Secrecy(secrecy).is_secret
+    return secrecy is None or visible(actor, secrecy)
 
 
 def load(session: Session, actor: Actor, task_id: int, version: int | None = None) -> Task:
     """The task's row; refused when unknown, hidden from ``actor`` or saved since."""
     row = session.get(Task, task_id)
-    if row is None or (not actor.role.can_see_secret and _secret_source(session, row)):
+    if row is None or not _source_visible(session, actor, row):
         raise NotFoundError(ErrorCode.NOT_FOUND, what=ENTITY, id=task_id)
     if version is not None and row.version != version:
         raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY)
@@ -143,7 +145,7 @@ def tasks_of_document(factory: SessionFactory, actor: Actor, source_id: int) -> 
         rows = list(
             session.scalars(select(Task).where(Task.source_id == source_id).order_by(Task.id))
         )
-        if rows and not actor.role.can_see_secret and _secret_source(session, rows[0]):
+        if rows and not _source_visible(session, actor, rows[0]):
             return []
         return records_of(session, rows)
 
