@@ -3334,205 +3334,205 @@ Save anyway?</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="85"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="86"/>
         <source>nội dung công văn nói về việc gì</source>
         <translation>what the letter is about</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="87"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="88"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="92"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="93"/>
         <source>Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục.</source>
         <translation>One paragraph per line. A line starting with “- ” is a point; “I.”, “1.”, “a)” start headings.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="96"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="97"/>
         <source>Mỗi dòng một nơi; “- Lưu: VT.” tự thêm</source>
         <translation>One per line; “- Lưu: VT.” is added</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="106"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="107"/>
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="108"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="109"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="109"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="110"/>
         <source>V/v:</source>
         <translation>Re:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="110"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="111"/>
         <source>Kính gửi:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="111"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="112"/>
         <source>Nội dung:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="112"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="113"/>
         <source>Nơi nhận:</source>
         <translation>Copies to:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="114"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="115"/>
         <source>Xem trước…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="115"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="116"/>
         <source>Xuất Word…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="116"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="117"/>
         <source>Lưu dự thảo</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="117"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="118"/>
         <source>Phát hành…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="118"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="119"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="119"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="120"/>
         <source>Tệp đính kèm…</source>
         <translation>Attached files…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="121"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="122"/>
         <source>Bản đã ký quét lại, tệp Word đã sửa: giữ cùng tệp PDF, Word khi phát hành</source>
         <translation>The signed copy scanned, the Word file as edited: kept with the PDF and Word files of the issue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="173"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="174"/>
         <source>Chủ tịch ghi trong thông tin đơn vị</source>
         <translation>The chair named in the office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="221"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="222"/>
         <source>Soạn {kind}</source>
         <translation>Write: {kind}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="222"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="223"/>
         <source>Dự thảo mới, chưa lưu: chưa có số.</source>
         <translation>New draft, not saved: no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="224"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="225"/>
         <source>{kind} — mã số {id}</source>
         <translation>{kind} — id {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="226"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="227"/>
         <source>Dự thảo (mã số {id}): chưa có số, in ra có chữ DỰ THẢO.</source>
         <translation>Draft (id {id}): no number yet, printed with DỰ THẢO (draft).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="228"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="229"/>
         <source>{state}: số {symbol} ngày {date} — đã vào sổ văn bản đi.</source>
         <translation>{state}: no. {symbol} of {date} — entered in the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="230"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="231"/>
         <source>{state}.</source>
         <translation>{state}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="245"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="246"/>
         <source>Chưa nhập trích yếu (V/v …).</source>
         <translation>No subject (Re: …) entered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="268"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="269"/>
         <source>Xem trước: {name}</source>
         <translation>Preview: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="284"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="285"/>
         <source>Đang tạo bản in…</source>
         <translation>Making the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="295"/>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="310"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="296"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="311"/>
         <source>Xuất Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="297"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="298"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="310"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="311"/>
         <source>Đã ghi {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="344"/>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="353"/>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="380"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="345"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="354"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="381"/>
         <source>Phát hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="345"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="346"/>
         <source>Phát hành văn bản này?</source>
         <translation>Issue this document?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="348"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="349"/>
         <source>Văn bản lấy số tiếp theo của sổ văn bản đi, vào sổ cùng tệp PDF và Word, và không sửa được nữa (muốn sửa thì hủy rồi phát hành văn bản mới).</source>
         <translation>The document takes the next number of the outgoing register, is entered there with its PDF and Word files, and can no longer be edited (to correct it, cancel it and issue a new one).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="354"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="355"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="382"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="383"/>
         <source>Đã phát hành: số {symbol}. Văn bản đã vào sổ văn bản đi, kèm tệp PDF và Word.</source>
         <translation>Issued: no. {symbol}. The document is in the outgoing register, with its PDF and Word files.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="391"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="392"/>
         <source>Đang phát hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="417"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="419"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="418"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="420"/>
         <source>Những gì vừa nhập chưa được lưu.</source>
         <translation>What was just typed is not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="420"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="421"/>
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="421"/>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="422"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -4363,22 +4363,22 @@ Save anyway?</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="157"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="156"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="158"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="157"/>
         <source>Những gì vừa nhập chưa được lưu.</source>
         <translation>What you typed has not been saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="161"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="158"/>
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="162"/>
+        <location filename="../giamsat_desktop/ui/common/record_dialog.py" line="159"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -4868,22 +4868,22 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Saved. New documents now start from this wording, on every PC.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="411"/>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="410"/>
         <source>Bỏ những gì đã sửa?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="412"/>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="411"/>
         <source>Lời văn vừa sửa chưa được lưu.</source>
         <translation>The wording just changed is not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="414"/>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="412"/>
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="415"/>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="413"/>
         <source>Tiếp tục sửa</source>
         <translation>Keep editing</translation>
     </message>
@@ -4948,12 +4948,12 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="54"/>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="73"/>
         <source>Giao nhiệm vụ…</source>
         <translation>Give tasks…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="73"/>
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="92"/>
         <source>{count} nhiệm vụ</source>
         <translation>{count} tasks</translation>
     </message>

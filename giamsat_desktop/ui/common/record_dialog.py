@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
+from giamsat_desktop.ui.common.discard_question import confirm_discard
 from giamsat_desktop.ui.common.error_text import error_text
 
 
@@ -151,22 +151,13 @@ class RecordDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         """Ask whether to throw away what was typed; the safe answer is to keep typing."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.windowTitle())
-        box.setText(self.tr("Bỏ những gì đã nhập?"))
-        box.setInformativeText(self.tr("Những gì vừa nhập chưa được lưu."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        for button, text in (
-            (QMessageBox.StandardButton.Yes, self.tr("Bỏ")),
-            (QMessageBox.StandardButton.No, self.tr("Tiếp tục nhập")),
-        ):
-            box.button(button).setText(text)
-            box.button(button).setIcon(QIcon())  # a green "yes" on Bỏ would read as "go ahead"
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.exec()
-        return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        return confirm_discard(
+            self,
+            self.tr("Bỏ những gì đã nhập?"),
+            self.tr("Những gì vừa nhập chưa được lưu."),
+            self.tr("Bỏ"),
+            self.tr("Tiếp tục nhập"),
+        )
 
     # ----- checking and saving --------------------------------------------------------
 

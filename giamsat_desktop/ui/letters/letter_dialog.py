@@ -38,6 +38,7 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.ui.common.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
+from giamsat_desktop.ui.common.discard_question import confirm_discard
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.file_choice import save_path
 from giamsat_desktop.ui.common.labels import label
@@ -410,17 +411,16 @@ class LetterDialog(QDialog):
 
     def reject(self) -> None:
         """Đóng, Esc: ask first when something typed is not saved."""
-        if self.has_changes() and (self.letter is None or self.letter.is_draft):
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.windowTitle())
-            box.setText(self.tr("Bỏ những gì đã nhập?"))
-            box.setInformativeText(self.tr("Những gì vừa nhập chưa được lưu."))
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Bỏ"))
-            box.button(QMessageBox.StandardButton.No).setText(self.tr("Tiếp tục nhập"))
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.exec()
-            if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
-                return
+        if (
+            self.has_changes()
+            and (self.letter is None or self.letter.is_draft)
+            and not confirm_discard(
+                self,
+                self.tr("Bỏ những gì đã nhập?"),
+                self.tr("Những gì vừa nhập chưa được lưu."),
+                self.tr("Bỏ"),
+                self.tr("Tiếp tục nhập"),
+            )
+        ):
+            return
         super().reject()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +33,7 @@ from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.discard_question import confirm_discard
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
@@ -405,18 +405,13 @@ class StandardTextsDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         """Ask whether to throw away what was typed; the safe answer is to keep typing."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.windowTitle())
-        box.setText(self.tr("Bỏ những gì đã sửa?"))
-        box.setInformativeText(self.tr("Lời văn vừa sửa chưa được lưu."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Bỏ"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Tiếp tục sửa"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.exec()
-        return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        return confirm_discard(
+            self,
+            self.tr("Bỏ những gì đã sửa?"),
+            self.tr("Lời văn vừa sửa chưa được lưu."),
+            self.tr("Bỏ"),
+            self.tr("Tiếp tục sửa"),
+        )
 
     def reject(self) -> None:
         """Đóng, Esc: ask first when something typed is not saved."""
