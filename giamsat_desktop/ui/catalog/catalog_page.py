@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,8 @@ from giamsat_desktop.ui.catalog.organization_model import OrganizationTableModel
 from giamsat_desktop.ui.catalog.people_model import PeopleTableModel
 from giamsat_desktop.ui.catalog.person_dialog import PersonDialog
 from giamsat_desktop.ui.common.background import TaskRunner
-from giamsat_desktop.ui.common.record_table_model import SORT_ROLE, RecordTableModel
+from giamsat_desktop.ui.common.record_table_model import RecordTableModel
+from giamsat_desktop.ui.common.record_table_view import sorted_table
 
 
 class _RecordList(QWidget):
@@ -41,20 +41,10 @@ class _RecordList(QWidget):
     def __init__(self, model: RecordTableModel[Any]) -> None:
         super().__init__()
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        # Keep the office's own order until the clerk clicks a column header.
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.proxy, self.view = sorted_table(model, self)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("Thêm (Ctrl+N)"))
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.edit_button = QPushButton(self.tr("Sửa"))

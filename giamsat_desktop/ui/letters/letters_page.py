@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
-from giamsat_desktop.ui.common.record_table_model import SORT_ROLE
+from giamsat_desktop.ui.common.record_table_view import sorted_table
 from giamsat_desktop.ui.letters.letter_dialog import LetterDialog
 from giamsat_desktop.ui.letters.letters_model import (
     DATE,
@@ -50,17 +49,8 @@ class LettersPage(QWidget):
         self.settings = settings
         self.last_dialog: LetterDialog | None = None
         self.model = LettersTableModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.proxy, self.view = sorted_table(self.model, self)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

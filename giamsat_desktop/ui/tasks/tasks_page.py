@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.tasks.records import list_tasks
 from giamsat_desktop.ui.common.background import TaskRunner
-from giamsat_desktop.ui.common.record_table_model import SORT_ROLE
+from giamsat_desktop.ui.common.record_table_view import sorted_table
 from giamsat_desktop.ui.tasks.assign_dialog import AssignDialog
 from giamsat_desktop.ui.tasks.tasks_model import (
     CONTENT,
@@ -47,16 +45,7 @@ class TasksPage(QWidget):
         self._runner = runner
         self.last_dialog: AssignDialog | None = None
         self.model = TasksTableModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
+        self.proxy, self.view = sorted_table(self.model, self)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
