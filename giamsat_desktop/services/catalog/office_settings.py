@@ -9,7 +9,7 @@ program's own default (``domain.letters.STANDARD_TEXTS``).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,7 +21,7 @@ from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import OfficeSetting
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
-from giamsat_desktop.domain.letters import STANDARD_TEXTS, LetterForm, standard_text
+from giamsat_desktop.domain.letters import STANDARD_TEXTS, LetterForm, StandardText, standard_text
 from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write
@@ -58,29 +58,29 @@ def _known(key: str) -> None:
         raise NotFoundError(ErrorCode.NOT_FOUND, what=ENTITY, id=key) from None
 
 
-def texts_in(session: Session) -> dict[str, str]:
-    """Every standard text by key, the office's where it has one, inside the caller's work."""
+def _values(session: Session, texts: Iterable[StandardText]) -> list[StandardTextValue]:
+    """Each part with the office's wording where it has one, else the program's."""
     stored = {row.key: row for row in session.scalars(select(OfficeSetting))}
-    texts = {}
-    for form_texts in STANDARD_TEXTS.values():
-        for text in form_texts:
-            row = stored.get(text.key)
-            texts[text.key] = str(json.loads(row.value)["text"]) if row else text.text
-    return texts
-
-
-def standard_texts(factory: SessionFactory, form: LetterForm) -> list[StandardTextValue]:
-    """A form's parts with the office's wording, in the form's order."""
-    with factory() as session:
-        stored = {row.key: row for row in session.scalars(select(OfficeSetting))}
     values = []
-    for text in STANDARD_TEXTS[form]:
+    for text in texts:
         row = stored.get(text.key)
         current = str(json.loads(row.value)["text"]) if row else text.text
         values.append(
             StandardTextValue(text.key, text.name, current, text.text, row.version if row else 0)
         )
     return values
+
+
+def texts_in(session: Session) -> dict[str, str]:
+    """Every standard text by key, the office's where it has one, inside the caller's work."""
+    every = (text for texts in STANDARD_TEXTS.values() for text in texts)
+    return {value.key: value.text for value in _values(session, every)}
+
+
+def standard_texts(factory: SessionFactory, form: LetterForm) -> list[StandardTextValue]:
+    """A form's parts with the office's wording, in the form's order."""
+    with factory() as session:
+        return _values(session, STANDARD_TEXTS[form])
 
 
 def set_standard_text(
