@@ -17,14 +17,20 @@ from giamsat_desktop.services.safety.instance_lock import InstanceLock
 from tests.cli.test_cli_registers import giamsat
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> tuple[Path, Path, int]:
-    """A demo office with one draft công văn: home, database, the letter's Mã số."""
+def _demo_office(tmp_path: Path) -> tuple[Path, Path]:
+    """A demo office made by the command: its home and its database."""
     home = tmp_path / "home"
     home.mkdir()
     db = home / "van-phong.sqlite3"
     made = giamsat(home, "--db", str(db), "demo-data")
     assert made.returncode == 0, made.stderr
+    return home, db
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> tuple[Path, Path, int]:
+    """A demo office with one draft công văn: home, database, the letter's Mã số."""
+    home, db = _demo_office(tmp_path)
     database = open_database(f"sqlite:///{db}")
     try:
         letter, _ = drafts.save_letter(
@@ -124,11 +130,7 @@ def asked(tmp_path: Path) -> tuple[Path, Path, int]:
     from giamsat_desktop.services.registers import incoming
     from tests.session_day import TODAY
 
-    home = tmp_path / "home"
-    home.mkdir()
-    db = home / "van-phong.sqlite3"
-    made = giamsat(home, "--db", str(db), "demo-data")
-    assert made.returncode == 0, made.stderr
+    home, db = _demo_office(tmp_path)
     database = open_database(f"sqlite:///{db}")
     try:
         record, _ = incoming.register_incoming(
