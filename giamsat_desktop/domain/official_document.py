@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from giamsat_desktop.domain.board import SignatureBlock
+from giamsat_desktop.domain.board import BOARD_NAME, SignatureBlock
 from giamsat_desktop.domain.date_line import date_line
 from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
 from giamsat_desktop.domain.symbols import format_state_symbol
 
-BOARD_LINE = "BAN THƯỜNG TRỰC"
+BOARD_LINE = BOARD_NAME.upper()
+"""The issuing body's last line: ``BAN THƯỜNG TRỰC``."""
 DRAFT_MARK = "DỰ THẢO"
 KEEP_LINE = "- Lưu: VT."
 """The last line of every "Nơi nhận:" list: the office keeps a copy (Văn thư)."""

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph
 
 from giamsat_desktop.domain.office import FRONT_NAME, OfficeInfo
+from giamsat_desktop.domain.official_document import BOARD_LINE
 from giamsat_desktop.reports.layout.document_styles import DOCUMENT_STYLES
 from giamsat_desktop.reports.layout.styles import RULE_WIDTH, block_style, keep_spaces, para
 from giamsat_desktop.reports.layout.text_width import fitted_size, text_width
 
 __all__ = ["BOARD_NAME", "NATIONAL_MOTTO", "NATIONAL_TITLE", "Letterhead", "header_sizes"]
 
-BOARD_NAME = "BAN THƯỜNG TRỰC"
+BOARD_NAME = BOARD_LINE
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 _FIT_MARGIN = 4.0
