@@ -250,11 +250,8 @@ def current_letter(
     factory: SessionFactory, actor: Actor, form: LetterForm, source_kind: str, source_id: int
 ) -> LetterRecord | None:
     """A record's letter of ``form`` to print: its open draft, else its last issued one."""
-    letters = [
-        letter
-        for letter in list_letters(factory, actor, source_kind=source_kind, source_id=source_id)
-        if letter.form is form and letter.state is not LetterState.CANCELLED
-    ]
+    mine = list_letters(factory, actor, source_kind=source_kind, source_id=source_id, form=form)
+    letters = [letter for letter in mine if letter.state is not LetterState.CANCELLED]
     drafts = [letter for letter in letters if letter.is_draft]
     chosen = drafts or letters
     return chosen[0] if chosen else None
