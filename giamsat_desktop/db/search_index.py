@@ -14,8 +14,12 @@ from contextlib import contextmanager
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-SEARCH_INDEXES = {"incoming_documents": "incoming_search", "outgoing_documents": "outgoing_search"}
-"""The FTS5 index of each register table (migration 0002)."""
+SEARCH_INDEXES = {
+    "incoming_documents": "incoming_search",
+    "outgoing_documents": "outgoing_search",
+    "tasks": "tasks_search",
+}
+"""The FTS5 index of each searchable table (migrations 0002 and 0009)."""
 
 
 @contextmanager

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from giamsat_desktop.domain.deadlines import ReportPeriod
+from giamsat_desktop.domain.deadlines import ReportPeriod, Timeliness
 
 
 class TaskState(StrEnum):
@@ -108,6 +108,7 @@ class TaskRecord:
     report_id: int | None = None
     cancel_reason: str = ""
     cooperating_ids: tuple[int, ...] = field(default=())
+    assigned_on: dt.date | None = None
 
     def is_overdue(self, today: dt.date) -> bool:
         """Open past its deadline (a task done on its deadline day is on time)."""
@@ -130,3 +131,41 @@ def on_time_rate(done_on_time: int, done: int, open_overdue: int) -> float | Non
     """
     counted = done + open_overdue
     return done_on_time / counted if counted else None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFilter:
+    """Which tasks a list shows; every field left at its default lets all through.
+
+    The Nhiệm vụ page builds one from its filter bar; an overview figure, a calendar day
+    or a reminder builds the one behind what it counts, and the page shows those lines.
+
+    Attributes:
+        organization_id: Only the tasks this organisation leads (chủ trì).
+        states: Only tasks in these states; empty for every state.
+        timeliness: Only tasks so placed against their deadline on ``today`` (overdue,
+            done late …); overdue is computed on the day the list is read.
+        due_within: Only open tasks whose deadline falls from today to today + this many
+            days (the reminder window); None for no such limit.
+        deadline_from: Deadline on or after this day.
+        deadline_to: Deadline on or before this day.
+        done_from: Done on or after this day.
+        done_to: Done on or before this day.
+        source_id: Only the tasks given from this incoming document.
+        year: Only the tasks given in this year.
+        standing: True for standing tasks only, False for tasks with a deadline only.
+        words: Folded words of the content, organisations, person or source.
+    """
+
+    organization_id: int | None = None
+    states: frozenset[TaskState] = frozenset()
+    timeliness: Timeliness | None = None
+    due_within: int | None = None
+    deadline_from: dt.date | None = None
+    deadline_to: dt.date | None = None
+    done_from: dt.date | None = None
+    done_to: dt.date | None = None
+    source_id: int | None = None
+    year: int | None = None
+    standing: bool | None = None
+    words: str = ""

@@ -31,6 +31,8 @@ class Task(Base):
     """The incoming document in which the organisation reported the task done."""
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    assigned_on: Mapped[dt.date | None] = mapped_column(Date)
+    """The office's day the task was given (the year it counts in)."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -39,6 +41,8 @@ class Task(Base):
         Index("ix_tasks_source", "source_id"),
         Index("ix_tasks_lead_state", "lead_id", "state"),
         Index("ix_tasks_deadline", "deadline"),
+        Index("ix_tasks_assigned_on", "assigned_on"),
+        Index("ix_tasks_done_on", "done_on"),
     )
     __mapper_args__ = {"version_id_col": version}
 

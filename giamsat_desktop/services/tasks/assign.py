@@ -131,6 +131,7 @@ def assign_tasks(
                 report_period=clean.report_period.value if clean.report_period else "",
                 state=TaskState.NOT_STARTED.value,
                 progress=0,
+                assigned_on=today,
             )
             session.add(row)
             session.flush()

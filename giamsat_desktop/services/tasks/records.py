@@ -80,6 +80,7 @@ def records_of(session: Session, rows: list[Task]) -> list[TaskRecord]:
             source_symbol=symbols.get(row.source_id, "") if row.source_id else "",
             report_id=row.report_id,
             cancel_reason=row.cancel_reason,
+            assigned_on=row.assigned_on,
         )
         for row in rows
     ]

@@ -48,6 +48,9 @@ class Action(StrEnum):
     COMPOSE_LETTER = "compose_letter"
     """Write a new letter: ``(LetterForm,)``, or ``(LetterForm, source kind, source id)``."""
 
+    SHOW_TASKS = "show_tasks"
+    """Show the tasks behind a figure or a day: ``(TaskFilter,)``."""
+
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""
 
