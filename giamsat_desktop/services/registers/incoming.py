@@ -217,7 +217,11 @@ def register_incoming(
 def update_incoming(
     factory: SessionFactory, actor: Actor, document_id: int, draft: IncomingDraft, version: int
 ) -> tuple[IncomingRecord, Changes]:
-    """Save an edited document read at ``version``; its number and book stay."""
+    """Save an edited document read at ``version``; its number, book and status stay.
+
+    The handling status (Tình trạng) is kept by the task service from the document's tasks
+    (``services.tasks.document_status``): the draft's ``handling_status`` is ignored here.
+    """
 
     def edit(session: Session, row: IncomingDocument) -> None:
         clean = clean_draft(draft, stored_subject=row.subject)
@@ -228,7 +232,8 @@ def update_incoming(
         if clean.secrecy.is_secret != book.secret:
             raise ValidationError(ErrorCode.FIELD_INVALID, field="secrecy", reason=book.name)
         for name, value in document_values(clean).items():
-            setattr(row, name, value)
+            if name != "handling_status":
+                setattr(row, name, value)
         row.updated_at = utc_now()
 
     record = _DOCUMENTS.update(factory, actor, document_id, version, edit)
