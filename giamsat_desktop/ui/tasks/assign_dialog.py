@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giamsat_desktop.domain.deadlines import ReportPeriod, deadline_after
-from giamsat_desktop.domain.holidays import shipped_days_off
+from giamsat_desktop.domain.deadlines import DaysOff, ReportPeriod, deadline_after
 from giamsat_desktop.domain.organizations import OrganizationKind, OrganizationRecord
 from giamsat_desktop.domain.registers import IncomingRecord
 from giamsat_desktop.domain.tasks import TaskDraft, TaskRecord
 from giamsat_desktop.formatting import format_date
+from giamsat_desktop.services.catalog.days_off import days_off
 from giamsat_desktop.services.catalog.organizations import list_organizations
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
@@ -70,6 +70,8 @@ class AssignDialog(QDialog):
         self.pending: list[TaskDraft] = []
         self.result_tasks: list[TaskRecord] = []
         self._names: dict[int, str] = {}
+        self._days_off: DaysOff | None = None
+        """The office's days off, read once when the dialog opens ("15 ngày" counts them)."""
         self.setWindowTitle(self.tr("Giao nhiệm vụ"))
         self.setMinimumWidth(900)
 
@@ -184,6 +186,7 @@ class AssignDialog(QDialog):
         self._show_deadline()
         self._update_buttons()
         self._load_organizations()
+        self._load_days_off()
 
     # ----- the task being written --------------------------------------------------------
 
@@ -205,6 +208,15 @@ class AssignDialog(QDialog):
             lambda _c: list_organizations(factory, include_inactive=False), on_done=shown
         )
 
+    def _load_days_off(self) -> None:
+        factory = self._context.factory
+
+        def read(counted: DaysOff) -> None:
+            self._days_off = counted
+            self._show_deadline()
+
+        self._runner.query(lambda _c: days_off(factory), on_done=read)
+
     def _tick_members(self, on: bool) -> None:
         for row in range(self.leads.count()):
             item = self.leads.item(row)
@@ -224,7 +236,9 @@ class AssignDialog(QDialog):
         if self.standing.isChecked():
             return None, self.period.currentData()
         if self.by_days.isChecked():
-            return deadline_after(clock.today(), self.days.value(), shipped_days_off()), None
+            if self._days_off is None:  # still being read: no date yet
+                return None, None
+            return deadline_after(clock.today(), self.days.value(), self._days_off), None
         return self.date.date(), None
 
     def _show_deadline(self) -> None:
