@@ -40,15 +40,39 @@ def _change(
     require_write(actor)
     with unit_of_work(factory) as session:
         row = load(session, actor, task_id, version)
-        old = audit_fields(session, row)
-        change(session, row)
-        row.updated_at = utc_now()
-        session.flush()
-        audit.record(session, actor, action, ENTITY, row.id, old, audit_fields(session, row))
+        apply_change(session, actor, row, action, change)
         if row.source_id is not None:
             follow_tasks(session, actor, row.source_id)
         record = record_of(session, row)
     return record, Changes.of(Area.TASKS, Area.INCOMING)
+
+
+def apply_change(
+    session: Session,
+    actor: Actor,
+    row: Task,
+    action: str,
+    change: Callable[[Session, Task], None],
+) -> None:
+    """Apply ``change`` to a loaded task and keep its audit entry (the caller's transaction)."""
+    old = audit_fields(session, row)
+    change(session, row)
+    row.updated_at = utc_now()
+    session.flush()
+    audit.record(session, actor, action, ENTITY, row.id, old, audit_fields(session, row))
+
+
+def moved(
+    session: Session,
+    actor: Actor,
+    row: Task,
+    new: TaskState,
+    on: dt.date,
+    note: str,
+    report_id: int | None = None,
+) -> None:
+    """Move ``row`` to ``new`` if the table allows it, with its history step."""
+    _moved(session, actor, row, new, on, note, report_id)
 
 
 def _moved(
@@ -142,25 +166,35 @@ def extend_deadline(
 ) -> tuple[TaskRecord, Changes]:
     """A later deadline, with the reason; the old one stays in the history."""
     why = multi_line(reason, "reason", REASON_LIMIT, required=True)
+    return _change(
+        factory,
+        actor,
+        task_id,
+        version,
+        "extend",
+        lambda session, row: extended(session, actor, row, new_deadline, why, on),
+    )
 
-    def change(session: Session, row: Task) -> None:
-        if not TaskState(row.state).is_open or row.deadline is None:
-            raise ConflictError(ErrorCode.TASK_MOVE_FORBIDDEN, what=row.state, other=row.state)
-        if new_deadline <= row.deadline:
-            raise ValidationError(ErrorCode.DATE_AFTER, field="deadline", other="deadline")
-        add_event(
-            session,
-            actor,
-            row,
-            "extend",
-            on,
-            old_deadline=row.deadline,
-            new_deadline=new_deadline,
-            note=why,
-        )
-        row.deadline = new_deadline
 
-    return _change(factory, actor, task_id, version, "extend", change)
+def extended(
+    session: Session, actor: Actor, row: Task, new_deadline: dt.date, why: str, on: dt.date
+) -> None:
+    """Give ``row`` a later deadline; the old one and the reason go to the history."""
+    if not TaskState(row.state).is_open or row.deadline is None:
+        raise ConflictError(ErrorCode.TASK_MOVE_FORBIDDEN, what=row.state, other=row.state)
+    if new_deadline <= row.deadline:
+        raise ValidationError(ErrorCode.DATE_AFTER, field="deadline", other="deadline")
+    add_event(
+        session,
+        actor,
+        row,
+        "extend",
+        on,
+        old_deadline=row.deadline,
+        new_deadline=new_deadline,
+        note=why,
+    )
+    row.deadline = new_deadline
 
 
 def undo_move(

@@ -260,3 +260,14 @@ def _organization_figures(
         )
         for org_id, name, assigned, on_time, late, overdue, in_progress, standing in rows
     ]
+
+
+def task_years(factory: SessionFactory) -> list[int]:
+    """The years tasks were given in, newest first (the year filter's choices)."""
+    with factory() as session:
+        first, last = session.execute(
+            select(func.min(Task.assigned_on), func.max(Task.assigned_on))
+        ).one()
+    if first is None or last is None:
+        return []
+    return list(range(last.year, first.year - 1, -1))

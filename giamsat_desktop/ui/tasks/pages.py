@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from giamsat_desktop.domain.tasks import TaskFilter
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.ui.common.page_registry import Action, PageServices, PageSpec
 from giamsat_desktop.ui.tasks.tasks_page import TasksPage
@@ -20,11 +21,17 @@ def _assign(page: TasksPage, document_id: int) -> None:
     page.assign(document_id)
 
 
+def _show(page: TasksPage, wanted: TaskFilter) -> None:
+    """Show the tasks behind a figure, a day or a reminder."""
+    page.show_tasks(wanted)
+
+
 TASKS = PageSpec(
     "tasks",
     str(QT_TRANSLATE_NOOP("MainWindow", "Nhiệm vụ")),
     _build,
     areas=frozenset({Area.TASKS}),
-    handles={Action.ASSIGN_FROM_DOCUMENT: _assign},
+    handles={Action.ASSIGN_FROM_DOCUMENT: _assign, Action.SHOW_TASKS: _show},
 )
-"""Nhiệm vụ: the tasks; the register asks for :attr:`Action.ASSIGN_FROM_DOCUMENT`."""
+"""Nhiệm vụ: the tasks; the register asks for :attr:`Action.ASSIGN_FROM_DOCUMENT`, a figure
+or a day for :attr:`Action.SHOW_TASKS`."""

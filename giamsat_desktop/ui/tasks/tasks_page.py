@@ -1,90 +1,264 @@
-"""Nhiệm vụ: the tasks given to the member organisations, and Giao nhiệm vụ."""
+"""Nhiệm vụ: every task given to the member organisations, filtered, and what each one did.
+
+A lazy list (the registers' list page): the database filters, sorts and counts; overdue
+lines in red with a mark, lines due within the reminder window in amber. Several lines
+can be marked done or extended at once. The tab "Theo tổ chức" shows, per organisation,
+what it was given and its on-time rate; a line there opens that organisation's tasks.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
+    QAbstractItemView,
+    QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from giamsat_desktop.domain.registers import IncomingRecord
-from giamsat_desktop.domain.tasks import TaskRecord
-from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.domain.tasks import TaskFilter, TaskRecord
+from giamsat_desktop.formatting import format_number
+from giamsat_desktop.services.catalog.organizations import list_organizations
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.services.tasks.records import list_tasks
-from giamsat_desktop.ui.common.background import TaskRunner
-from giamsat_desktop.ui.common.record_table_view import sorted_table
+from giamsat_desktop.services.tasks import queries
+from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
+from giamsat_desktop.ui.common.lazy_list_page import LazyListPage
+from giamsat_desktop.ui.tasks import tasks_model as columns
 from giamsat_desktop.ui.tasks.assign_dialog import AssignDialog
-from giamsat_desktop.ui.tasks.tasks_model import (
-    CONTENT,
-    COOPERATING,
-    DEADLINE,
-    LEAD,
-    PROGRESS,
-    SOURCE,
-    STATE,
-    TasksTableModel,
-)
+from giamsat_desktop.ui.tasks.bulk_dialog import BulkDialog
+from giamsat_desktop.ui.tasks.organization_table import OrganizationTable
+from giamsat_desktop.ui.tasks.task_filter_bar import TaskFilterBar
+from giamsat_desktop.ui.tasks.tasks_model import TasksTableModel
+
+COLUMN_SAMPLES = {
+    columns.ASSIGNED: "30/12/2026",
+    columns.CONTENT: "Tuyên truyền, vận động hội viên tham gia bảo hiểm y tế hộ gia đình",
+    columns.LEAD: "Hội Liên hiệp Phụ nữ xã",
+    columns.COOPERATING: "Đoàn TN, Hội CCB",
+    columns.DEADLINE: "30/12/2026 ",
+    columns.STATE: "Đang thực hiện — quá hạn 12 ngày",
+    columns.PROGRESS: "100 %",
+    columns.SOURCE: "000/KH-MTTQ-BTT",
+}
+"""A typical value of each column: the columns are sized from the font, not in pixels."""
 
 
-class TasksPage(QWidget):
-    """Every task, the newest given first."""
+def reminder_window(factory: Any) -> int:
+    """The office's reminder window in days (Cài đặt)."""
+    from giamsat_desktop.services.catalog.days_off import reminder_days
 
-    changed = Signal(object)
-    """Tasks given: the ``Changes`` it made."""
+    return reminder_days(factory)
 
-    def __init__(self, context: ServiceContext, runner: TaskRunner) -> None:
-        super().__init__()
-        self._context = context
-        self._runner = runner
-        self.last_dialog: AssignDialog | None = None
-        self.model = TasksTableModel()
-        self.proxy, self.view = sorted_table(self.model, self)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in (
-            (LEAD, 190),
-            (COOPERATING, 160),
-            (DEADLINE, 100),
-            (STATE, 120),
-            (PROGRESS, 70),
-            (SOURCE, 130),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
-        self.assign_button = QPushButton(self.tr("Giao nhiệm vụ…"))
-        self.assign_button.setEnabled(context.actor.role.can_write)
-        self.assign_button.clicked.connect(lambda: self.assign())
-        self.count_label = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.assign_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
+
+class TasksPage(LazyListPage):
+    """The list of tasks, its filters, its bulk steps and the figures per organisation."""
+
+    area = Area.TASKS
+
+    def __init__(
+        self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        bar = TaskFilterBar()
+        super().__init__(
+            context,
+            runner,
+            TasksTableModel(partial(queries.tasks_by_ids, context.factory)),
+            self.tr("Nhiệm vụ giao các tổ chức thành viên"),
+            filters=bar,
+            count=bar.count,
+            buttons=bar.top_row,
+            widths=COLUMN_SAMPLES,
+            default_sort=(columns.DEADLINE, Qt.SortOrder.AscendingOrder),
+            parent=parent,
+        )
+        self.filters: TaskFilterBar = bar
+        self.model: TasksTableModel
+        self._sort: tuple[queries.TaskColumn, bool] = (queries.TaskColumn.DEADLINE, False)
+        self.last_dialog: QWidget | None = None
+        self.last_task_dialog: QWidget | None = None
+        self.view.setObjectName("tasksList")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.organizations = OrganizationTable(self)
+        self.organizations.opened.connect(self.show_organization)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tasksTabs")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.view)
+        self.tabs.addTab(self.view, self.tr("Danh sách nhiệm vụ"))
+        self.tabs.addTab(self.organizations, self.tr("Theo tổ chức"))
+        layout.addWidget(self.tabs, 1)
+
+        writable = context.actor.role.can_write
+        self.assign_button = self.add_button(
+            self.tr("Giao nhiệm vụ… (Ctrl+N)"), self.assign, QKeySequence.StandardKey.New
+        )
+        self.assign_button.setObjectName("assignTaskButton")
+        self.assign_button.setEnabled(writable)
+        self.open_button = self.add_button(self.tr("Mở…"), self.edit_selected)
+        self.open_button.setObjectName("openTaskButton")
+        self.done_button = self.add_button(self.tr("Hoàn thành…"), self.complete_selected)
+        self.done_button.setObjectName("completeTasksButton")
+        self.done_button.setToolTip(self.tr("Đánh dấu hoàn thành các nhiệm vụ đã chọn"))
+        self.extend_button = self.add_button(self.tr("Gia hạn…"), self.extend_selected)
+        self.extend_button.setObjectName("extendTasksButton")
+        self.extend_button.setToolTip(self.tr("Gia hạn các nhiệm vụ đã chọn, với lý do"))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
+        self.filters.changed.connect(self.reload)
+        self.update_buttons()
         self.reload()
 
-    def reload(self) -> None:
-        """Read the tasks again (in the background)."""
+    # ----- reading ------------------------------------------------------------------
+
+    def current_filter(self) -> TaskFilter:
+        """The filter the clerk has set above the list."""
+        return self.filters.task_filter()
+
+    def read_keys(self) -> Callable[[object], list[int]]:
+        """Keys for the filter and order in force, judged on today."""
+        where, (column, descending) = self.current_filter(), self._sort
         factory, actor = self._context.factory, self._context.actor
+        today = clock.today()
+        self.model.today = today
+        return lambda _c: queries.task_keys(factory, actor, where, today, (column, descending))
 
-        def shown(tasks: list[TaskRecord]) -> None:
-            self.model.set_records(tasks)
-            self.count_label.setText(self.tr("{count} nhiệm vụ").format(count=len(tasks)))
+    def read_alongside(self) -> Callable[[TaskControl], Any]:
+        """The choices of the filters, the reminder window and the figures per organisation."""
+        factory, actor = self._context.factory, self._context.actor
+        where = self.current_filter()
+        figures_filter = TaskFilter(year=where.year, source_id=where.source_id)
+        today = clock.today()
 
-        self._runner.query(lambda _c: list_tasks(factory, actor), on_done=shown)
+        def read(_c: TaskControl) -> tuple[Any, ...]:
+            return (
+                reminder_window(factory),
+                [(o.id, o.name) for o in list_organizations(factory) if o.active],
+                queries.task_years(factory),
+                queries.organization_figures(factory, actor, figures_filter, today),
+            )
 
-    def on_changes(self, changes: Changes) -> None:
-        """Re-read after a save elsewhere."""
-        self.reload()
+        return read
+
+    def show_alongside(self, value: Any) -> None:
+        """Refresh the filters' choices and the table by organisation."""
+        window, organizations, years, figures = value
+        self.model.window = window
+        if self.filters.window_days != window and self.filters.deadline.currentData() is None:
+            self.filters.set_window(window)
+        self.filters.set_organizations(organizations)
+        self.filters.set_years(years)
+        self.organizations.show_figures(figures)
+
+    def count_text(self, count: int) -> str:
+        """The count under the filters: tasks found."""
+        return self.tr("{count} nhiệm vụ").format(count=format_number(count))
+
+    def sort_column(self, column: int, descending: bool) -> bool:
+        """Map a screen column to the database order."""
+        key = columns.SORT_COLUMNS.get(column)
+        if key is None:
+            return False
+        self._sort = (key, descending)
+        return True
+
+    def show_tasks(self, wanted: TaskFilter) -> None:
+        """Show the tasks behind a figure, a day or a reminder (Action.SHOW_TASKS)."""
+        self.tabs.setCurrentIndex(0)
+        self.filters.show_filter(wanted)
+
+    def show_organization(self, organization_id: int) -> None:
+        """The tasks one organisation leads (a line of "Theo tổ chức")."""
+        where = self.current_filter()
+        self.tabs.setCurrentIndex(0)
+        self.filters.show_filter(
+            TaskFilter(organization_id=organization_id, year=where.year, words=where.words)
+        )
+
+    # ----- selection and buttons ----------------------------------------------------
+
+    def selected_tasks(self) -> list[TaskRecord]:
+        """The records of the lines chosen (read now if need be), in the list's order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        found = [self.model.record(row) for row in rows]
+        return [record for record in found if record is not None]
+
+    def update_buttons(self) -> None:
+        """Mở for one line; Hoàn thành and Gia hạn for open lines, writers only."""
+        super().update_buttons()
+        if not hasattr(self, "extend_button"):
+            return
+        rows = self.view.selectionModel().selectedRows()
+        chosen = [self.model.loaded(index.row()) for index in rows]
+        ready = bool(chosen) and all(record is not None for record in chosen)
+        tasks = [record for record in chosen if record is not None]
+        writable = self._context.actor.role.can_write
+        self.open_button.setEnabled(len(rows) == 1)
+        self.done_button.setEnabled(
+            writable and ready and all(task.state.is_open for task in tasks)
+        )
+        self.extend_button.setEnabled(
+            writable
+            and ready
+            and all(task.state.is_open and task.deadline is not None for task in tasks)
+        )
+
+    def edit_selected(self) -> object:
+        """Mở…: the selected task's own dialog."""
+        key = self.selected_key()
+        if key is None:
+            return None
+        from giamsat_desktop.ui.tasks.task_dialog import TaskDialog
+
+        dialog = TaskDialog(self._context, self._runner, key, self)
+        dialog.saved.connect(lambda changes: self.saved(key, changes))
+        self.last_task_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def complete_selected(self) -> None:
+        """Hoàn thành…: the chosen open tasks, done on one day."""
+        self._bulk(extend=False)
+
+    def extend_selected(self) -> None:
+        """Gia hạn…: the chosen open tasks with a deadline, to one new deadline."""
+        self._bulk(extend=True)
+
+    def _bulk(self, *, extend: bool) -> None:
+        tasks = self.selected_tasks()
+        if not tasks:
+            return
+        unfit = [t for t in tasks if not t.state.is_open or (extend and t.deadline is None)]
+        if unfit:
+            QMessageBox.information(
+                self,
+                self.tr("Nhiệm vụ"),
+                self.tr(
+                    "{count} nhiệm vụ đã chọn đã xong, đã hủy hoặc là nhiệm vụ thường xuyên: "
+                    "hãy bỏ chọn các dòng đó."
+                ).format(count=len(unfit)),
+            )
+            return
+        dialog = BulkDialog(self._context, self._runner, tasks, extend=extend, parent=self)
+        dialog.saved.connect(lambda changes: self.saved(tasks[0].id, changes))
+        self.last_dialog = dialog
+        dialog.open()
+
+    # ----- giving tasks -------------------------------------------------------------
+
+    def add(self) -> object:
+        """Ctrl+N gives tasks without a document."""
+        self.assign()
+        return self.last_dialog
 
     def assign(self, document_id: int | None = None) -> None:
         """Giao nhiệm vụ: from an incoming document (its id), or without one."""
@@ -103,5 +277,9 @@ class TasksPage(QWidget):
         dialog.open()
 
     def _assigned(self, changes: Changes) -> None:
-        self.reload()
-        self.changed.emit(changes)
+        tasks = getattr(self.last_dialog, "result_tasks", None) or []
+        if tasks:
+            self.saved(tasks[0].id, changes)
+        else:
+            self.changed.emit(changes)
+

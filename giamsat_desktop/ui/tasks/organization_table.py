@@ -1,0 +1,130 @@
+"""Theo tổ chức: what each organisation was given, how it did, and its on-time rate.
+
+The figures come from one aggregate query (``services.tasks.queries.organization_figures``);
+"% đúng hạn" carries its definition in a tooltip, as the overview does. A line opens the
+organisation's tasks in the list (double-click or Enter).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from giamsat_desktop.formatting import format_number
+from giamsat_desktop.services.tasks.queries import OrganizationFigures
+from giamsat_desktop.ui.common.record_table_model import RECORD_ROLE, Column, RecordTableModel
+from giamsat_desktop.ui.common.record_table_view import sorted_table
+
+NAME, ASSIGNED, ON_TIME, LATE, OVERDUE, IN_PROGRESS, STANDING, RATE = range(8)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TasksPage", text)
+
+
+def rate_rule() -> str:
+    """How "% đúng hạn" is counted, for its tooltip."""
+    return _tr(
+        "% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); "
+        "không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy."
+    )
+
+
+def rate_text(figures: OrganizationFigures) -> str:
+    """The rate as a whole percentage, or a dash when nothing counts yet."""
+    rate = figures.rate
+    return "—" if rate is None else f"{format_number(round(rate * 100))} %"
+
+
+class FiguresModel(RecordTableModel[OrganizationFigures]):
+    """One line per organisation; the rate's heading and cells explain the rate."""
+
+    def __init__(self) -> None:
+        def count(attribute: str) -> Column[OrganizationFigures]:
+            return Column(
+                "",
+                lambda f: format_number(getattr(f, attribute)),
+                lambda f: getattr(f, attribute),
+            )
+
+        named = [
+            (_tr("Tổ chức"), Column("", lambda f: f.name, lambda f: f.name)),
+            (_tr("Được giao"), count("assigned")),
+            (_tr("Hoàn thành đúng hạn"), count("done_on_time")),
+            (_tr("Hoàn thành quá hạn"), count("done_late")),
+            (_tr("Đang quá hạn"), count("overdue")),
+            (_tr("Đang trong hạn"), count("in_progress")),
+            (_tr("Thường xuyên"), count("standing")),
+            (_tr("% đúng hạn"), Column("", rate_text, lambda f: -1 if f.rate is None else f.rate)),
+        ]
+        super().__init__(
+            [Column(title, column.text, column.sort_key) for title, column in named],
+            is_active=lambda _f: True,
+        )
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The headings; the rate's carries its definition."""
+        if role == Qt.ItemDataRole.ToolTipRole and section == RATE:
+            return rate_rule()
+        return super().headerData(section, orientation, role)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Numbers to the right; overdue counts in red; the rate explained."""
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == RATE:
+            return rate_rule()
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == OVERDUE:
+            record = self.record(index.row())
+            if record.overdue:
+                from PySide6.QtGui import QColor
+
+                return QColor("#b00020")
+        return super().data(index, role)
+
+
+class OrganizationTable(QWidget):
+    """The table by organisation; ``opened`` carries the organisation's id."""
+
+    opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FiguresModel()
+        self.proxy, self.view = sorted_table(self.model, self)
+        self.view.setObjectName("organizationFigures")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        note = QLabel(
+            _tr("Nhấp đúp một dòng để xem các nhiệm vụ của tổ chức đó. ") + rate_rule()
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(note)
+        self.view.doubleClicked.connect(self._open)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self._open_current)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def show_figures(self, figures: list[OrganizationFigures]) -> None:
+        """Show the figures read with the list."""
+        self.model.set_records(figures)
+
+    def _open(self, index: QModelIndex) -> None:
+        figures = index.data(RECORD_ROLE)
+        if figures is not None:
+            self.opened.emit(figures.organization_id)
+
+    def _open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._open(index)
