@@ -6,7 +6,8 @@ report. A note counts for the oldest period still owed that has begun by the day
 first-quarter report sent on 5/4 covers the first quarter; two notes within one quarter are
 one report and an extra note). The next report is due at the end of the first period not
 covered and not yet past due; those past due and not come are missed. A paused or closed
-task owes no report.
+task owes no report. A report due on a day off is due the next working day, as the office
+counts its days off (Cài đặt).
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from giamsat_desktop.domain.deadlines import (
     next_report_due,
     period_end,
 )
-from giamsat_desktop.domain.holidays import shipped_days_off
 from giamsat_desktop.domain.tasks import TaskState
+from giamsat_desktop.services.catalog.days_off import days_off_in
 from giamsat_desktop.services.tasks.records import load
 
 _OWING = frozenset({TaskState.NOT_STARTED, TaskState.IN_PROGRESS})
@@ -150,6 +151,6 @@ def report_schedule(
             given_on,
             notes,
             today,
-            shipped_days_off(),
+            days_off_in(session),
             owing=TaskState(row.state) in _OWING,
         )

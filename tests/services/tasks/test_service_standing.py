@@ -13,6 +13,7 @@ from giamsat_desktop.domain.errors import NotFoundError
 from giamsat_desktop.domain.holidays import shipped_days_off
 from giamsat_desktop.domain.registers import IncomingDraft
 from giamsat_desktop.domain.tasks import TaskDraft, TaskState
+from giamsat_desktop.services.catalog.days_off import DayOffEntry, save_year_days_off
 from giamsat_desktop.services.catalog.organizations import list_organizations
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
@@ -130,6 +131,18 @@ def test_the_progress_notes_of_a_standing_task_are_its_reports(context: ServiceC
     paused = report_schedule(context.factory, CLERK, task, later)
     assert paused is not None and (paused.next_due, paused.missed) == (None, ())
     assert paused.received == 2
+
+
+def test_the_next_report_moves_off_a_day_off_the_office_entered(context: ServiceContext) -> None:
+    task = _standing(context)
+    day = D(2031, 3, 15)  # a year shipped with no days off: the office enters its own
+    before = report_schedule(context.factory, CLERK, task, day)
+    assert before is not None and before.next_due == D(2031, 3, 31)  # a Monday
+    save_year_days_off(
+        context.factory, CLERK, 2031, [DayOffEntry(D(2031, 3, 31), "Nghỉ bù")], version=0
+    )
+    after = report_schedule(context.factory, CLERK, task, day)
+    assert after is not None and after.next_due == D(2031, 4, 1)
 
 
 def test_a_task_with_a_deadline_has_no_report_schedule(context: ServiceContext) -> None:
