@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from giamsat_desktop.domain.board import SignatureBlock
 from giamsat_desktop.domain.documents import Secrecy
-from giamsat_desktop.domain.official_document import Block, Heading, Items, Paragraph
+from giamsat_desktop.domain.official_document import Block, Heading, Items, Paragraph, Table
 
 
 class LetterForm(StrEnum):
@@ -68,7 +69,7 @@ class LetterContent:
         subject: A công văn's "V/v …" text, or a form's subject.
         recipients: "Kính gửi:" lines.
         body: The body as typed: paragraphs on their lines, ``- `` items, ``I.`` and ``1.``
-            headings (``body_blocks`` reads it).
+            headings, ``| … | … |`` rows of a table (``body_blocks`` reads it).
         copies_to: "Nơi nhận:" lines (``- Lưu: VT.`` is added when printed).
         grounds: "Căn cứ …" lines.
     """
@@ -161,36 +162,84 @@ _ROMAN = re.compile(r"^(?P<label>[IVXL]+\.)\s+(?P<text>\S.*)$")
 _NUMBERED = re.compile(r"^(?P<label>\d{1,2}\.)\s+(?P<text>\S.*)$")
 _LETTERED = re.compile(r"^(?P<label>[a-zđ]\))\s+(?P<text>\S.*)$")
 _ITEM = re.compile(r"^(?P<marker>[-+•])\s+(?P<text>\S.*)$")
+TABLE_MARK = "|"
+"""A body line starting with this is a row of a table; the first row of a table is its header."""
+_CELL_BREAK = re.compile(r"(?<!\\)\|")
+
+
+def table_line(cells: Sequence[str]) -> str:
+    """A row of a table as the body holds it: ``| 1 | Tuyên truyền … | 31/12/2026 |``.
+
+    Each cell is written on one line (its line breaks become spaces); a ``|`` inside a cell
+    is kept with a backslash before it.
+    """
+    texts = (" ".join(cell.split()).replace(TABLE_MARK, "\\" + TABLE_MARK) for cell in cells)
+    return f"{TABLE_MARK} {' | '.join(texts)} {TABLE_MARK}"
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row as typed (``table_line`` written back into its cells)."""
+    inner = line[1:]
+    if inner.endswith(TABLE_MARK) and not inner.endswith("\\" + TABLE_MARK):
+        inner = inner[:-1]
+    escaped = "\\" + TABLE_MARK
+    return [cell.strip().replace(escaped, TABLE_MARK) for cell in _CELL_BREAK.split(inner)]
+
+
+def _table(lines: list[list[str]]) -> Table:
+    """A table from its rows as typed: the first is the header; every row takes its width.
+
+    A row with fewer cells is filled with empty ones; one with more keeps them in its last.
+    """
+    header = tuple(lines[0])
+    columns = len(header)
+    rows = []
+    for cells in lines[1:]:
+        if len(cells) > columns:
+            cells = [*cells[: columns - 1], " | ".join(cells[columns - 1 :])]
+        rows.append(tuple(cells + [""] * (columns - len(cells))))
+    return Table(header, tuple(rows))
 
 
 def body_blocks(text: str) -> tuple[Block, ...]:
-    """The body as typed, read into blocks: headings, list items and paragraphs.
+    """The body as typed, read into blocks: headings, list items, tables and paragraphs.
 
     A line ``I. …`` is a heading of level 1, ``1. …`` of level 2, ``a) …`` of level 3;
-    consecutive lines starting ``- `` or ``+ `` make a list; every other line is a paragraph.
+    consecutive lines starting ``- `` or ``+ `` make a list; consecutive lines starting
+    ``|`` make a table, the first its header (``table_line`` writes such a row); every other
+    line is a paragraph.
     """
     blocks: list[Block] = []
     items: list[str] = []
+    rows: list[list[str]] = []
     marker = "-"
 
-    def close_list() -> None:
+    def close() -> None:
         if items:
             blocks.append(Items(tuple(items), marker))
             items.clear()
+        if rows:
+            blocks.append(_table(rows))
+            rows.clear()
 
     for raw in text.splitlines():
         line = " ".join(raw.split())
         if not line:
-            close_list()
+            close()
+            continue
+        if line.startswith(TABLE_MARK):
+            if items:
+                close()
+            rows.append(_cells(line))
             continue
         item = _ITEM.match(line)
         if item:
-            if items and item["marker"] != marker:
-                close_list()
+            if rows or (items and item["marker"] != marker):
+                close()
             marker = "-" if item["marker"] == "•" else item["marker"]
             items.append(item["text"])
             continue
-        close_list()
+        close()
         for level, pattern in enumerate((_ROMAN, _NUMBERED, _LETTERED), start=1):
             found = pattern.match(line)
             if found:
@@ -198,5 +247,5 @@ def body_blocks(text: str) -> tuple[Block, ...]:
                 break
         else:
             blocks.append(Paragraph(line))
-    close_list()
+    close()
     return tuple(blocks)

@@ -92,6 +92,20 @@ MESSAGES: dict[str, str] = {
         "Văn bản đã giao {count:n} nhiệm vụ: tình trạng xử lý theo các nhiệm vụ đó, không "
         "đánh dấu “lưu, không giao việc” được.",
     ),
+    "no_tasks": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Văn bản {document} chưa giao nhiệm vụ nào nên chưa có gì để soạn công văn giao nhiệm "
+        "vụ: hãy giao nhiệm vụ trước (Văn bản đến → Xử lý → Giao nhiệm vụ…).",
+    ),
+    "nothing_overdue": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} không có nhiệm vụ chủ trì nào quá hạn đến ngày {today}: không cần công văn "
+        "đôn đốc.",
+    ),
+    "organization_code_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Danh mục không có tổ chức nào mã “{code}”; các mã đang có: {codes}.",
+    ),
     "no_draft": QT_TRANSLATE_NOOP(
         "Errors",
         "Chưa có dự thảo để phát hành: hãy lập dự thảo (--new), xem lại rồi mới phát hành.",

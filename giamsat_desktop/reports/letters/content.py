@@ -100,11 +100,37 @@ def item_lines(items: Items) -> tuple[str, ...]:
 
 
 def column_shares(table: Table) -> tuple[float, ...]:
-    """Each column's share of the text width: the table's own, or equal shares."""
-    if not table.widths:
-        return tuple(1 / len(table.header) for _ in table.header)
-    total = sum(table.widths)
-    return tuple(width / total for width in table.widths)
+    """Each column's share of the text width: the table's own, else sized from its text.
+
+    Without widths of its own, each column is at least as wide as its longest word (a date,
+    a number never breaks) and as half its heading (set on two lines at most); the width
+    left goes to the columns whose text is longer than that, in proportion to how much
+    longer its longest line would run. A table whose lines all fit on one line shares the
+    width in proportion to them.
+    """
+    if table.widths:
+        total = sum(table.widths)
+        return tuple(width / total for width in table.widths)
+    if not table.header:
+        return ()
+    padding = 2 * DOCUMENT_STYLES.table_padding + 1
+    least: list[float] = []
+    most: list[float] = []
+    for column, name in enumerate(table.header):
+        texts = [(name, DOCUMENT_STYLES.table_header)]
+        texts += [(row[column], DOCUMENT_STYLES.table_cell) for row in table.rows]
+        words = [text_width(word, style) for text, style in texts for word in text.split()]
+        heading = text_width(name, DOCUMENT_STYLES.table_header) / 2  # on two lines at most
+        least.append(max([*words, heading]) + padding)
+        most.append(max(text_width(text, style) for text, style in texts) + padding)
+    page = DOCUMENT_PAGE.text_width * _POINTS_PER_MM
+    spare = page - sum(least)
+    longer = [high - low for high, low in zip(most, least, strict=True)]
+    if spare <= 0 or sum(most) <= page or not sum(longer):
+        basis = least if spare <= 0 else most
+        return tuple(width / sum(basis) for width in basis)
+    widths = [low + spare * extra / sum(longer) for low, extra in zip(least, longer, strict=True)]
+    return tuple(width / page for width in widths)
 
 
 def centred_columns(table: Table) -> frozenset[int]:

@@ -8,7 +8,8 @@ viewer; a stale save is refused (the version counter), as for every record.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +31,7 @@ from giamsat_desktop.domain.letters import (
     LetterRecord,
     LetterState,
 )
+from giamsat_desktop.domain.registers import IncomingRecord
 from giamsat_desktop.domain.text import normalize_line
 from giamsat_desktop.services.catalog.board import active_chair
 from giamsat_desktop.services.catalog.office import office_in
@@ -323,6 +325,44 @@ def sample_content(
 SOURCE_INCOMING = "incoming"
 """A letter answering an incoming document (its ``source_kind``)."""
 
+ContentMaker = Callable[[], LetterContent]
+"""Makes a new letter's content from its record, when the record has no draft to reopen.
+
+A feature above the letters (tasks, recommendations …) drafts its own letters from its own
+records: it passes one of these to :func:`draft_for_record` with its own ``source_kind``.
+"""
+
+_SUBJECT_START = re.compile(r"^(?:v/v\.?|về việc)\s*:?\s*", re.IGNORECASE)
+
+
+def document_name(asked: IncomingRecord) -> str:
+    """An incoming document as a letter names it.
+
+    ``Kế hoạch số 45/KH-UBND ngày 02/12/2026 của Ủy ban nhân dân xã Tân Hưng``; without a
+    symbol ``Kế hoạch ngày … của …``, without a known type ``Văn bản số …``.
+    """
+    kind = by_code(asked.type_code)
+    named = (
+        f"{kind.name if kind else 'Văn bản'} số {asked.symbol}"
+        if asked.symbol
+        else (kind.name if kind else "Văn bản")
+    )
+    when = f" ngày {asked.doc_date:%d/%m/%Y}" if asked.doc_date else ""
+    return f"{named}{when} của {asked.issuer}"
+
+
+def document_subject(asked: IncomingRecord) -> str:
+    """What an incoming document is about, to follow "về việc".
+
+    Its trích yếu (the register's "tên loại và trích yếu") without its type's name, a
+    leading "V/v" or "Về việc", nor a final full stop.
+    """
+    subject = " ".join(asked.subject.split()).rstrip(".")
+    kind = by_code(asked.type_code)
+    if kind and subject.lower().startswith(f"{kind.name.lower()} "):
+        subject = subject[len(kind.name) :].lstrip()  # "Kế hoạch giám sát …": "giám sát …"
+    return _SUBJECT_START.sub("", subject, count=1) or subject
+
 
 def content_for_record(
     factory: SessionFactory, actor: Actor, form: LetterForm, source_kind: str, source_id: int
@@ -339,17 +379,10 @@ def content_for_record(
     if form is not LetterForm.CONG_VAN or source_kind != SOURCE_INCOMING:
         raise ValueError((form, source_kind))
     asked = incoming.get_incoming(factory, actor, source_id)
-    kind = by_code(asked.type_code)
-    named = (
-        f"{kind.name if kind else 'Văn bản'} số {asked.symbol}"
-        if asked.symbol
-        else (kind.name if kind else "văn bản")
-    )
-    when = f" ngày {asked.doc_date:%d/%m/%Y}" if asked.doc_date else ""
-    document = f"{named}{when} của {asked.issuer}"
+    document = document_name(asked)
     start = new_content(factory, form)
     opening = (
-        f"Ban Thường trực nhận được {document} về việc {asked.subject.rstrip('.')}. "
+        f"Ban Thường trực nhận được {document} về việc {document_subject(asked)}. "
         "Sau khi nghiên cứu, Ban Thường trực trả lời như sau:"
     )
     return replace(
@@ -360,6 +393,14 @@ def content_for_record(
     )
 
 
+def open_draft(
+    factory: SessionFactory, actor: Actor, form: LetterForm, source_kind: str, source_id: int
+) -> LetterRecord | None:
+    """A record's letter of ``form`` still being drafted (the newest), if any."""
+    found = current_letter(factory, actor, form, source_kind, source_id)
+    return found if found is not None and found.is_draft else None
+
+
 def draft_for_record(
     factory: SessionFactory,
     actor: Actor,
@@ -368,16 +409,23 @@ def draft_for_record(
     source_id: int,
     *,
     new: bool = False,
+    content: ContentMaker | None = None,
 ) -> tuple[LetterRecord, Changes]:
     """A record's letter of ``form`` to print, made and saved as a draft when it has none.
 
     Its open draft, else its last issued letter, else a new draft made from the record;
-    ``new`` makes a new draft even when one was issued.
+    ``new`` makes a new draft even when one was issued. ``content`` makes the new draft's
+    content for a ``source_kind`` of a feature above the letters; without it the record is
+    one the letters know (an incoming document answered, ``SOURCE_INCOMING``).
     """
     if not new:
         found = current_letter(factory, actor, form, source_kind, source_id)
         if found is not None:
             return found, Changes.of()
-    content = content_for_record(factory, actor, form, source_kind, source_id)
-    draft = LetterDraft(form, content, source_kind=source_kind, source_id=source_id)
+    made = (
+        content()
+        if content is not None
+        else content_for_record(factory, actor, form, source_kind, source_id)
+    )
+    draft = LetterDraft(form, made, source_kind=source_kind, source_id=source_id)
     return save_letter(factory, actor, draft)
