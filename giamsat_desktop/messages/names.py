@@ -59,6 +59,8 @@ FIELD_NAMES: dict[str, str] = {
     "page_count": QT_TRANSLATE_NOOP("Fields", "số trang"),
     "cancel_reason": QT_TRANSLATE_NOOP("Fields", "lý do hủy"),
     "issue_date": QT_TRANSLATE_NOOP("Fields", "ngày ban hành"),
+    "date_from": QT_TRANSLATE_NOOP("Fields", "ngày đầu kỳ"),
+    "date_to": QT_TRANSLATE_NOOP("Fields", "ngày cuối kỳ"),
     "copies": QT_TRANSLATE_NOOP("Fields", "số lượng bản"),
     "signer_name": QT_TRANSLATE_NOOP("Fields", "người ký"),
     "signer_position": QT_TRANSLATE_NOOP("Fields", "chức vụ người ký"),
