@@ -1,4 +1,4 @@
-"""Cài đặt: the window's language, the office's details, where the data is, the forms' wording."""
+"""Cài đặt: language, the office, where the data is, the forms' wording, days off, reminders."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from giamsat_desktop.ui.common.i18n import LANGUAGE_NAMES
 from giamsat_desktop.ui.settings.accounts_box import AccountsBox
 from giamsat_desktop.ui.settings.backup_actions import BackupActions
 from giamsat_desktop.ui.settings.database_dialog import DatabaseDialog
+from giamsat_desktop.ui.settings.days_off_box import DaysOffBox
 from giamsat_desktop.ui.settings.office_form import OfficeForm
 from giamsat_desktop.ui.settings.standard_texts_dialog import StandardTextsDialog
 
@@ -118,6 +119,9 @@ class SettingsPage(QWidget):
         layout.addWidget(self.accounts)
         layout.addWidget(office_box)
         layout.addWidget(self._standard_texts_box())
+        self.days_off_box = DaysOffBox(context, runner)
+        self.days_off_box.changed.connect(self.changed)
+        layout.addWidget(self.days_off_box)
         layout.addStretch(1)
         scroll = QScrollArea()  # a small window scrolls rather than squeezing the forms
         scroll.setWidgetResizable(True)
@@ -265,3 +269,4 @@ class SettingsPage(QWidget):
         """Reload if the office changed elsewhere."""
         if changes.touches(Area.OFFICE):
             self.refresh()
+            self.days_off_box.refresh()
