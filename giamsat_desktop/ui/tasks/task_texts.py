@@ -1,6 +1,7 @@
 """The words of a task's dialog: where it stands against its deadline, its history, its reports.
 
-Every sentence goes through ``QCoreApplication.translate`` in the ``TaskDialog`` context.
+Every sentence goes through ``QCoreApplication.translate`` in the ``TaskDialog`` context,
+written out at each call so that lupdate finds it.
 """
 
 from __future__ import annotations
@@ -17,20 +18,17 @@ from giamsat_desktop.services.tasks.history import TaskStep
 from giamsat_desktop.services.tasks.standing import StandingSchedule
 from giamsat_desktop.ui.common.labels import label
 
-CONTEXT = "TaskDialog"
+translate = QCoreApplication.translate
+"""Qt's translation, under the name lupdate reads: ``translate("TaskDialog", "…")``."""
 LATE_COLOUR = "#b00020"
 """Overdue, done late, a report missed: the red of the window's problems."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def document_line(document: IncomingRecord) -> str:
     """An incoming document as a clerk names it: symbol, issuer, subject, arrival number."""
     head = " — ".join(part for part in (document.symbol, document.issuer) if part)
-    return _tr("{head}: {subject} (số đến {number}, ngày {arrival})").format(
-        head=head or _tr("Văn bản"),
+    return translate("TaskDialog", "{head}: {subject} (số đến {number}, ngày {arrival})").format(
+        head=head or translate("TaskDialog", "Văn bản"),
         subject=document.subject,
         number=document.arrival_number_text,
         arrival=format_date(document.arrival_date),
@@ -44,16 +42,20 @@ def deadline_text(record: TaskRecord, today: dt.date) -> tuple[str, bool]:
     """
     if record.deadline is None:
         period = label(record.report_period).lower() if record.report_period else ""
-        return _tr("Thường xuyên, báo cáo {period}").format(period=period), False
+        return translate("TaskDialog", "Thường xuyên, báo cáo {period}").format(
+            period=period
+        ), False
     day = format_date(record.deadline)
     if not record.state.is_open:
         return day, False
     days = (record.deadline - today).days
     if days < 0:
-        return _tr("{date} — quá hạn {days} ngày").format(date=day, days=-days), True
+        return translate("TaskDialog", "{date} — quá hạn {days} ngày").format(
+            date=day, days=-days
+        ), True
     if days == 0:
-        return _tr("{date} — hết hạn hôm nay").format(date=day), False
-    return _tr("{date} — còn {days} ngày").format(date=day, days=days), False
+        return translate("TaskDialog", "{date} — hết hạn hôm nay").format(date=day), False
+    return translate("TaskDialog", "{date} — còn {days} ngày").format(date=day, days=days), False
 
 
 def done_text(record: TaskRecord) -> tuple[str, bool]:
@@ -65,14 +67,16 @@ def done_text(record: TaskRecord) -> tuple[str, bool]:
         return day, False
     late = (record.done_on - record.deadline).days
     if late > 0:
-        return _tr("{date} — hoàn thành quá hạn {days} ngày").format(date=day, days=late), True
-    return _tr("{date} — đúng hạn").format(date=day), False
+        return translate("TaskDialog", "{date} — hoàn thành quá hạn {days} ngày").format(
+            date=day, days=late
+        ), True
+    return translate("TaskDialog", "{date} — đúng hạn").format(date=day), False
 
 
 def state_text(record: TaskRecord) -> str:
     """The state's label; a cancelled task's reason after it."""
     if record.state is TaskState.CANCELLED and record.cancel_reason:
-        return _tr("{state} — lý do: {reason}").format(
+        return translate("TaskDialog", "{state} — lý do: {reason}").format(
             state=label(record.state), reason=record.cancel_reason
         )
     return label(record.state)
@@ -81,29 +85,31 @@ def state_text(record: TaskRecord) -> str:
 def step_what(step: TaskStep) -> str:
     """What a step of the history did, e.g. "Gia hạn từ 10/12/2026 đến 20/12/2026"."""
     if step.kind == "assign":
-        return _tr("Giao nhiệm vụ")
+        return translate("TaskDialog", "Giao nhiệm vụ")
     if step.kind == "progress":
-        return _tr("Ghi tiến độ: {percent} %").format(percent=step.progress)
+        return translate("TaskDialog", "Ghi tiến độ: {percent} %").format(percent=step.progress)
     if step.kind == "extend":
-        return _tr("Gia hạn từ {old} đến {new}").format(
+        return translate("TaskDialog", "Gia hạn từ {old} đến {new}").format(
             old=format_date(step.old_deadline), new=format_date(step.new_deadline)
         )
     old = label(step.from_state) if step.from_state else ""
     new = label(step.to_state) if step.to_state else ""
     if step.kind == "undo":
-        return _tr("Hoàn tác bước “{undone}”, trở lại “{back}”").format(undone=old, back=new)
+        return translate("TaskDialog", "Hoàn tác bước “{undone}”, trở lại “{back}”").format(
+            undone=old, back=new
+        )
     named = {
-        TaskState.DONE: _tr("Hoàn thành"),
-        TaskState.PAUSED: _tr("Tạm dừng"),
-        TaskState.CANCELLED: _tr("Hủy nhiệm vụ"),
+        TaskState.DONE: translate("TaskDialog", "Hoàn thành"),
+        TaskState.PAUSED: translate("TaskDialog", "Tạm dừng"),
+        TaskState.CANCELLED: translate("TaskDialog", "Hủy nhiệm vụ"),
     }
     if step.to_state in named:
         return named[step.to_state]
     if step.to_state is TaskState.IN_PROGRESS:
         if step.from_state is TaskState.PAUSED:
-            return _tr("Tiếp tục thực hiện")
-        return _tr("Bắt đầu thực hiện")
-    return _tr("Chuyển từ “{old}” sang “{new}”").format(old=old, new=new)
+            return translate("TaskDialog", "Tiếp tục thực hiện")
+        return translate("TaskDialog", "Bắt đầu thực hiện")
+    return translate("TaskDialog", "Chuyển từ “{old}” sang “{new}”").format(old=old, new=new)
 
 
 def undoable(steps: Sequence[TaskStep], state: TaskState) -> TaskStep | None:
@@ -126,15 +132,15 @@ def undoable(steps: Sequence[TaskStep], state: TaskState) -> TaskStep | None:
 def next_report_text(schedule: StandingSchedule) -> str:
     """When the next report is due, or that none is owed now."""
     if schedule.next_due is None:
-        return _tr("không phải báo cáo (nhiệm vụ đã tạm dừng hoặc kết thúc)")
-    return _tr("hạn {date}").format(date=format_date(schedule.next_due))
+        return translate("TaskDialog", "không phải báo cáo (nhiệm vụ đã tạm dừng hoặc kết thúc)")
+    return translate("TaskDialog", "hạn {date}").format(date=format_date(schedule.next_due))
 
 
 def missed_text(schedule: StandingSchedule) -> str:
     """The due dates of the reports that did not come; empty when none."""
     if not schedule.missed:
         return ""
-    return _tr("{count} kỳ chưa báo cáo, hạn {dates}").format(
+    return translate("TaskDialog", "{count} kỳ chưa báo cáo, hạn {dates}").format(
         count=len(schedule.missed), dates=", ".join(format_date(d) for d in schedule.missed)
     )
 
@@ -142,16 +148,18 @@ def missed_text(schedule: StandingSchedule) -> str:
 def reports_text(schedule: StandingSchedule) -> str:
     """The reports that came, one a line: the day, and the period it counts for."""
     if not schedule.reports:
-        return _tr("chưa có")
+        return translate("TaskDialog", "chưa có")
     lines = []
     for report in schedule.reports:
         if report.covers is None:
             lines.append(
-                _tr("{date}: ghi thêm trong kỳ đã báo cáo").format(date=format_date(report.on))
+                translate("TaskDialog", "{date}: ghi thêm trong kỳ đã báo cáo").format(
+                    date=format_date(report.on)
+                )
             )
         else:
             lines.append(
-                _tr("{date}: báo cáo kỳ kết thúc {end}").format(
+                translate("TaskDialog", "{date}: báo cáo kỳ kết thúc {end}").format(
                     date=format_date(report.on), end=format_date(report.covers)
                 )
             )

@@ -229,6 +229,26 @@ def test_a_pause_needs_a_reason_and_the_task_goes_on_with_tiep_tuc(
     assert records.get_task(demo_context.factory, CLERK, task).state is TaskState.IN_PROGRESS
 
 
+def test_cancelling_keeps_the_reason_and_closes_the_task(
+    demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    window = demo_window
+    task = _give(demo_context, clock.today() + dt.timedelta(days=5))
+    dialog = _open(window, qtbot, type_text)
+    step = _step(qtbot, dialog, dialog.cancel_button)
+    assert step.windowTitle() == "Hủy nhiệm vụ"
+    type_text(step.note, "Trùng với nhiệm vụ giao tháng trước")
+    _save(qtbot, window, dialog, step)
+    qtbot.waitUntil(
+        lambda: dialog.state_label.text() == "Đã hủy — lý do: Trùng với nhiệm vụ giao tháng trước"
+    )
+    assert dialog.history_lines()[-1].split(" | ")[1] == "Hủy nhiệm vụ"
+    assert [b.text() for b in dialog.write_buttons if b.isEnabled()] == [
+        "Hoàn tác bước vừa rồi…"
+    ]
+    assert records.get_task(demo_context.factory, CLERK, task).state is TaskState.CANCELLED
+
+
 def test_extending_keeps_the_old_deadline_and_the_reason_in_the_history(
     demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
