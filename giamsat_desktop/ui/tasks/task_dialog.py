@@ -134,7 +134,7 @@ class TaskDialog(QDialog):
         self.last_step: StepDialog | None = None
         self._writing = False
         self.setWindowTitle(self.tr("Nhiệm vụ"))
-        self.resize(980, 700)
+        self.resize(980, 660)
 
         self.content = _value_label()
         self.content.setObjectName("taskContent")
