@@ -1,8 +1,6 @@
 """The task prints read from the database: the follow-up register, the tracking table, Excel.
 
-A hand-made year (the one before the session's) on a set-up office: five documents, tasks
-done on time, late, overdue, standing and cancelled, an answer and a report letter, one
-document filed without tasks and one secret. Overdue is counted to the session's day.
+On the hand-made year of ``task_year``; overdue is counted to the session's day.
 """
 
 from __future__ import annotations
@@ -10,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
@@ -18,159 +15,24 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import event
 
-from giamsat_desktop.domain.accounts import Actor, Role
-from giamsat_desktop.domain.deadlines import ReportPeriod
-from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import NotFoundError, ValidationError
-from giamsat_desktop.domain.registers import IncomingDraft, OutgoingDraft
-from giamsat_desktop.domain.tasks import TaskDraft, TaskFilter, TaskState
+from giamsat_desktop.domain.tasks import TaskDraft, TaskFilter
 from giamsat_desktop.messages import say
 from giamsat_desktop.services.catalog.organizations import list_organizations
-from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.services.safety.database import Database
-from giamsat_desktop.services.tasks import assign, document_status, moves, prints, queries
+from giamsat_desktop.services.tasks import assign, prints, queries
+from tests.services.tasks.task_year import (
+    CLERK,
+    SECRET_CONTENT,
+    VIEWER,
+    YEAR,
+    Office,
+    add_incoming,
+    day,
+    make_year,
+)
 from tests.session_day import TODAY
-
-CLERK = Actor("vanthu", Role.CLERK)
-VIEWER = Actor("khach", Role.VIEWER)
-YEAR = TODAY.year - 1
-SECRET_CONTENT = "Nắm tình hình dư luận về vụ việc khiếu nại đông người ở ấp Tân Lập"
-
-
-def day(month: int, day_of_month: int) -> dt.date:
-    return dt.date(YEAR, month, day_of_month)
-
-
-@dataclass(frozen=True)
-class Office:
-    """The hand-made year: the documents' ids and the organisations' ids by code."""
-
-    directive: int
-    filed: int
-    secret: int
-    secret_book: int
-    standing: int
-    outgoing_symbol: str
-    orgs: dict[str, int]
-
-
-def _incoming(context: ServiceContext, arrival: dt.date, symbol: str, **extra: object) -> int:
-    record, _ = incoming.register_incoming(
-        context.factory,
-        CLERK,
-        IncomingDraft(
-            arrival,
-            str(extra.pop("issuer", "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh")),
-            str(extra.pop("subject", "Kế hoạch giám sát việc thực hiện chính sách BHYT")),
-            symbol=symbol,
-            doc_date=arrival - dt.timedelta(days=1),
-            type_code=str(extra.pop("type_code", "KH")),
-            **extra,
-        ),
-    )
-    return record.id
-
-
-def _give(
-    context: ServiceContext,
-    monkeypatch: pytest.MonkeyPatch,
-    on: dt.date,
-    drafts: list[TaskDraft],
-    source: int | None,
-) -> list[int]:
-    monkeypatch.setattr(clock, "today", lambda: on)
-    tasks, _ = assign.assign_tasks(
-        context.factory, CLERK, drafts, source_id=source, instruction="Giao các tổ chức"
-    )
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    return [task.id for task in tasks]
-
-
-def _move(context: ServiceContext, task: int, state: TaskState, on: dt.date, **extra: object):
-    version = queries.tasks_by_ids(context.factory, [task])[0].version
-    return moves.move_task(context.factory, CLERK, task, version, state, on, **extra)
-
-
-def make_year(context: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> Office:
-    orgs = {org.code: org.id for org in list_organizations(context.factory)}
-    directive = _incoming(context, day(3, 2), "45/KH-MTTQ-BTT", deadline=day(4, 15))
-    filed = _incoming(
-        context,
-        day(3, 5),
-        "558-CV/ĐUK",
-        issuer="Đảng ủy xã Tân Hưng",
-        subject="V/v tăng cường lãnh đạo công tác giám sát",
-        type_code="CV",
-    )
-    secret = _incoming(context, day(3, 6), "12/TB-CAX", secrecy=Secrecy.SECRET, type_code="TB")
-    standing = _incoming(context, day(3, 9), "30/HD-MTTQ-BTT", type_code="HD")
-    report = _incoming(
-        context,
-        day(4, 11),
-        "07/BC-HLHPN",
-        issuer="Hội Liên hiệp Phụ nữ xã Tân Hưng",
-        subject="Báo cáo kết quả tuyên truyền BHYT",
-        type_code="BC",
-    )
-    content = "Tuyên truyền chính sách bảo hiểm y tế hộ gia đình"
-    lhpn, hnd, ccb, dtn = _give(
-        context,
-        monkeypatch,
-        day(3, 3),
-        [
-            TaskDraft(content, orgs["LHPN"], (), "Chị Lê Thị Mỹ Hạnh", day(4, 15)),
-            TaskDraft(content, orgs["HND"], (orgs["CCB"],), "Ông Trần Văn Bình", day(4, 15)),
-            TaskDraft(content, orgs["CCB"], (), "", day(4, 15)),
-            TaskDraft(content, orgs["DTN"], (), "", day(4, 15)),
-        ],
-        directive,
-    )
-    _move(context, lhpn, TaskState.DONE, day(4, 10), report_id=report)
-    _move(context, hnd, TaskState.DONE, day(4, 20))
-    _move(context, ccb, TaskState.IN_PROGRESS, day(3, 20))
-    version = queries.tasks_by_ids(context.factory, [ccb])[0].version
-    moves.record_progress(context.factory, CLERK, ccb, version, day(3, 25), 60)
-    _move(context, dtn, TaskState.CANCELLED, day(3, 10), note="Đoàn đã có kế hoạch riêng")
-    [on_time] = _give(
-        context,
-        monkeypatch,
-        day(5, 4),
-        [TaskDraft("Vận động đóng góp Quỹ Vì người nghèo", orgs["HND"], (), "", day(6, 1))],
-        None,
-    )
-    _move(context, on_time, TaskState.DONE, day(6, 1))
-    _give(
-        context,
-        monkeypatch,
-        day(3, 7),
-        [TaskDraft(SECRET_CONTENT, orgs["HND"], (), "", day(6, 30))],
-        secret,
-    )
-    _give(
-        context,
-        monkeypatch,
-        day(3, 10),
-        [
-            TaskDraft(
-                "Báo cáo tình hình hoạt động của Ban",
-                orgs["HND"],
-                report_period=ReportPeriod.QUARTERLY,
-            )
-        ],
-        standing,
-    )
-    document_status.file_without_tasks(
-        context.factory, CLERK, filed, "Để biết, lưu hồ sơ giám sát"
-    )
-    answer, _ = outgoing.register_outgoing(
-        context.factory,
-        CLERK,
-        OutgoingDraft(day(4, 25), "Báo cáo kết quả tuyên truyền BHYT", "BC", answers=(directive,)),
-    )
-    secret_book = incoming.get_incoming(context.factory, CLERK, secret).book_id
-    return Office(directive, filed, secret, secret_book, standing, answer.symbol, orgs)
 
 
 @pytest.fixture
@@ -312,7 +174,7 @@ def test_the_prints_read_in_a_few_queries_however_many_rows(
     lead = list_organizations(context.factory)[0].id
 
     def queries_for(count: int) -> tuple[int, int, int]:
-        sources = [_incoming(context, day(2, 1), f"{n}/KH-TEST") for n in range(count)]
+        sources = [add_incoming(context, day(2, 1), f"{n}/KH-TEST") for n in range(count)]
         for source in sources:
             assign.assign_tasks(
                 context.factory,
