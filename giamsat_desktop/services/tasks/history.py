@@ -100,3 +100,14 @@ def last_move(session: Session, task_id: int) -> TaskEvent | None:
         else:
             return event
     return None
+
+
+def last_progress(session: Session, task_id: int) -> int:
+    """The percentage of the task's latest progress note; 0 without one."""
+    value = session.scalar(
+        select(TaskEvent.progress)
+        .where(TaskEvent.task_id == task_id, TaskEvent.kind == "progress")
+        .order_by(TaskEvent.id.desc())
+        .limit(1)
+    )
+    return int(value or 0)

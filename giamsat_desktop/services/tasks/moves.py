@@ -22,7 +22,7 @@ from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write
 from giamsat_desktop.services.tasks.document_status import follow_tasks
-from giamsat_desktop.services.tasks.history import add_event, last_move
+from giamsat_desktop.services.tasks.history import add_event, last_move, last_progress
 from giamsat_desktop.services.tasks.records import ENTITY, audit_fields, load, record_of
 
 REASON_LIMIT = 1000
@@ -210,6 +210,7 @@ def undo_move(
         back, undone = TaskState(move.from_state), TaskState(move.to_state)
         if undone is TaskState.DONE:
             row.done_on, row.report_id = None, None
+            row.progress = last_progress(session, row.id)
         if undone is TaskState.CANCELLED:
             row.cancel_reason = ""
         row.state = back.value

@@ -230,9 +230,12 @@ def test_an_extension_keeps_the_old_deadline_and_the_reason(context: ServiceCont
 def test_a_move_made_by_mistake_is_undone_with_its_reason(context: ServiceContext) -> None:
     [task] = _assign(context)
     record = records.get_task(context.factory, CLERK, task)
-    done, _ = moves.move_task(context.factory, CLERK, task, record.version, TaskState.DONE, TODAY)
+    noted, _ = moves.record_progress(context.factory, CLERK, task, record.version, TODAY, 40)
+    done, _ = moves.move_task(context.factory, CLERK, task, noted.version, TaskState.DONE, TODAY)
+    assert done.progress == 100
     back, _ = moves.undo_move(context.factory, CLERK, task, done.version, "Bấm nhầm", TODAY)
-    assert (back.state, back.done_on) == (TaskState.NOT_STARTED, None)
+    # Back where it was before the mistake: in progress at its last noted percentage.
+    assert (back.state, back.done_on, back.progress) == (TaskState.IN_PROGRESS, None, 40)
     assert history.history(context.factory, CLERK, task)[-1].note == "Bấm nhầm"
     with pytest.raises(ConflictError) as nothing:
         moves.undo_move(context.factory, CLERK, task, back.version, "Lần nữa", TODAY)
