@@ -4,13 +4,16 @@ It also works on a database file that is read-only; the file is written beside i
 and put in place only when complete (``services.files.output_files``). ``report letter``
 prints a letter by its Mã số: a draft as it stands (number blank, DỰ THẢO), an issued one
 from its stored file; ``--issue`` issues the draft first (a write: refused while the window
-holds the database).
+holds the database). ``cong-van``, ``task-letter`` (``--id``: the incoming document) and
+``chase-letter`` (``--org``: an organisation's code) print a record's letter the same way.
+``follow-up`` and ``task-tracking`` are the task prints of ``cli.tasks``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +25,7 @@ from giamsat_desktop.cli.common import (
     database_url,
     date_argument,
     open_for_reading,
+    year_argument,
 )
 from giamsat_desktop.config import sqlite_path
 from giamsat_desktop.domain.accounts import SYSTEM
@@ -37,7 +41,14 @@ from giamsat_desktop.services.common import clock
 
 if TYPE_CHECKING:
     from giamsat_desktop.cli.common import Subcommands
+    from giamsat_desktop.db.engine import SessionFactory
+    from giamsat_desktop.domain.letters import LetterContent
 
+LETTERS = ("cong-van", "task-letter", "chase-letter", "letter")
+"""The forms that are letters: printed to PDF or Word, and issued with ``--issue``."""
+TASK_FORMS = ("follow-up", "task-tracking")
+"""The task prints, which ``cli.tasks.report`` writes."""
+FORMS = ("register-in", "register-out", "handling-slip", *LETTERS, *TASK_FORMS)
 MAX_RECORD_ID = 2**63 - 1
 """The largest key a SQLite row can have: a larger one names no record."""
 SERVER_MAX_RECORD_ID = 2**31 - 1
@@ -56,12 +67,17 @@ def add_commands(commands: Subcommands) -> None:
     report.add_argument(
         "form",
         metavar="BIỂU_MẪU",
-        choices=("register-in", "register-out", "handling-slip", "cong-van", "letter"),
+        choices=FORMS,
         help="register-in: sổ văn bản đến; register-out: sổ văn bản đi; "
         "handling-slip: phiếu giải quyết văn bản đến (--id: mã số văn bản đến); "
         "cong-van: công văn trả lời một văn bản đến (--id: mã số văn bản đến): dự thảo đang "
         "mở, không có thì công văn đã phát hành gần nhất, không có nữa thì một dự thảo lập "
-        "từ văn bản đến; letter: văn bản soạn thảo bất kỳ (--id: mã số của văn bản)",
+        "từ văn bản đến; task-letter: công văn giao nhiệm vụ theo một văn bản đến (--id: mã "
+        "số văn bản đến), chase-letter: công văn đôn đốc một tổ chức thực hiện các nhiệm vụ "
+        "quá hạn (--org: mã tổ chức trong danh mục), cả hai tìm như cong-van; letter: văn bản "
+        "soạn thảo bất kỳ (--id: mã số của văn bản); follow-up: sổ theo dõi giải quyết văn "
+        "bản đến (--from, --to); task-tracking: bảng theo dõi thực hiện nhiệm vụ của một tổ "
+        "chức (--org, --year)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -73,17 +89,28 @@ def add_commands(commands: Subcommands) -> None:
         "--id",
         metavar="MÃ_SỐ",
         type=int,
-        help="mã số văn bản đến (handling-slip) hoặc của văn bản soạn thảo (letter)",
+        help="mã số văn bản đến (handling-slip, cong-van, task-letter) hoặc của văn bản soạn "
+        "thảo (letter)",
+    )
+    report.add_argument(
+        "--org",
+        metavar="MÃ_TỔ_CHỨC",
+        help="mã của tổ chức trong danh mục, ví dụ HND (chase-letter, task-tracking)",
+    )
+    report.add_argument(
+        "--year", metavar="NĂM", type=year_argument, help="năm (task-tracking; mặc định năm nay)"
     )
     report.add_argument(
         "--issue",
         action="store_true",
-        help="letter: phát hành dự thảo (lấy số của sổ văn bản đi) rồi mới in",
+        help="letter, cong-van, task-letter, chase-letter: phát hành dự thảo (lấy số của sổ "
+        "văn bản đi) rồi mới in",
     )
     report.add_argument(
         "--new",
         action="store_true",
-        help="cong-van: lập dự thảo mới từ văn bản đến, dù đã có công văn phát hành",
+        help="cong-van, task-letter, chase-letter: lập dự thảo mới từ văn bản đến (từ các "
+        "nhiệm vụ quá hạn của tổ chức), dù đã có văn bản phát hành",
     )
     report.add_argument(
         *OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .pdf (văn bản: .pdf hoặc .docx)"
@@ -103,28 +130,83 @@ def _format(args: argparse.Namespace) -> str:
     return suffix[1:]
 
 
+def _check_record_id(args: argparse.Namespace, what: str) -> int:
+    """``--id``: given, and a key the database can hold (else it names no record)."""
+    if args.id is None:
+        raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
+    local = sqlite_path(database_url(args.db)) is not None
+    if not 1 <= args.id <= (MAX_RECORD_ID if local else SERVER_MAX_RECORD_ID):
+        raise NotFoundError(ErrorCode.NOT_FOUND, what=what, id=args.id)
+    return int(args.id)
+
+
+def _source(
+    args: argparse.Namespace, factory: SessionFactory
+) -> tuple[str, int, Callable[[], LetterContent]]:
+    """The record whose letter ``args.form`` prints: its kind, its id, how a new one starts."""
+    from giamsat_desktop.domain.letters import LetterForm
+    from giamsat_desktop.services.letters import drafts
+    from giamsat_desktop.services.tasks import task_letters
+
+    if args.form == "chase-letter":
+        key = task_letters.organization_by_code(factory, args.org).id
+        today = clock.today()
+        return (
+            task_letters.CHASE_LETTER,
+            key,
+            lambda: task_letters.chase_letter_content(factory, SYSTEM, key, today),
+        )
+    if args.form == "task-letter":
+        key = int(args.id)
+        return (
+            task_letters.TASK_LETTER,
+            key,
+            lambda: task_letters.task_letter_content(factory, SYSTEM, key),
+        )
+    key, kind = int(args.id), drafts.SOURCE_INCOMING
+    return (
+        kind,
+        key,
+        lambda: drafts.content_for_record(factory, SYSTEM, LetterForm.CONG_VAN, kind, key),
+    )
+
+
 def _letter(args: argparse.Namespace) -> int:
+    """Print a letter: by its Mã số (``letter``), or a record's.
+
+    A record's (``cong-van``, ``task-letter``, ``chase-letter``) is its open draft, else its
+    last issued one, else a draft made from the record and not saved; ``--new`` saves a new
+    draft first, ``--issue`` issues the draft.
+    """
     from giamsat_desktop.domain.letters import LetterDraft, LetterForm
     from giamsat_desktop.services.files.output_files import check_target, write_output
     from giamsat_desktop.services.letters import drafts, issue
 
-    if args.id is None:
-        raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
+    if args.form == "chase-letter":
+        if not (args.org or "").strip():
+            raise ValidationError(ErrorCode.FIELD_REQUIRED, field="organization")
+    else:
+        _check_record_id(args, "letter" if args.form == "letter" else "incoming")
     if args.new and args.form == "letter":
         raise ValidationError(ErrorCode.FIELD_INVALID, field="new", reason=args.form)
     check_target(args.output)
     fmt = _format(args)
-    form, source = LetterForm.CONG_VAN, drafts.SOURCE_INCOMING
+    form = LetterForm.CONG_VAN
     database = open_for_reading(args.db)
     try:
         factory, folder = database.session_factory, data_folder(database)
+        make: Callable[[], LetterContent] | None = None
         if args.form == "letter":
             letter = drafts.get_letter(factory, SYSTEM, args.id)
-        elif args.new:
-            letter, _ = drafts.draft_for_record(factory, SYSTEM, form, source, args.id, new=True)
-            print(f"Đã lập dự thảo mã số {letter.id}")
         else:
-            letter = drafts.current_letter(factory, SYSTEM, form, source, args.id)
+            kind, key, make = _source(args, factory)
+            if args.new:
+                letter, _ = drafts.draft_for_record(
+                    factory, SYSTEM, form, kind, key, new=True, content=make
+                )
+                print(f"Đã lập dự thảo mã số {letter.id}")
+            else:
+                letter = drafts.current_letter(factory, SYSTEM, form, kind, key)
         if args.issue:
             if letter is None:
                 raise ConflictError(ErrorCode.NO_DRAFT)
@@ -134,9 +216,9 @@ def _letter(args: argparse.Namespace) -> int:
             print(f"Đã phát hành văn bản mã số {letter.id}: số {letter.symbol}")
         if letter is not None:
             printed = issue.print_letter(factory, SYSTEM, folder, letter.id, fmt)
-        else:  # nothing kept yet: the draft this incoming document would start, not saved
-            content = drafts.content_for_record(factory, SYSTEM, form, source, args.id)
-            printed = issue.preview_letter(factory, LetterDraft(form, content), fmt)
+        else:  # nothing kept yet: the draft this record would start, not saved
+            assert make is not None
+            printed = issue.preview_letter(factory, LetterDraft(form, make()), fmt)
     finally:
         database.close()
     write_output(args.output, printed.data)
@@ -148,16 +230,16 @@ def _report(args: argparse.Namespace) -> int:
     from giamsat_desktop.services.files.output_files import check_target, write_output
     from giamsat_desktop.services.registers import reports as register_reports
 
-    if args.form in ("letter", "cong-van"):
+    if args.form in LETTERS:
         return _letter(args)
+    if args.form in TASK_FORMS:
+        from giamsat_desktop.cli import tasks  # the task prints' own module
+
+        return tasks.report(args)
     if args.issue:
         raise ValidationError(ErrorCode.FIELD_INVALID, field="issue", reason=args.form)
     if args.form == "handling-slip":
-        if args.id is None:
-            raise ValidationError(ErrorCode.FIELD_REQUIRED, field="id")
-        local = sqlite_path(database_url(args.db)) is not None
-        if not 1 <= args.id <= (MAX_RECORD_ID if local else SERVER_MAX_RECORD_ID):
-            raise NotFoundError(ErrorCode.NOT_FOUND, what="incoming", id=args.id)
+        _check_record_id(args, "incoming")
     check_target(args.output)
     database = open_for_reading(args.db)
     try:

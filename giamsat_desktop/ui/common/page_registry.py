@@ -46,7 +46,14 @@ class Action(StrEnum):
     """Give tasks from an incoming document: ``(incoming id,)``."""
 
     COMPOSE_LETTER = "compose_letter"
-    """Write a new letter: ``(LetterForm,)``, or ``(LetterForm, source kind, source id)``."""
+    """Write a new letter: ``(LetterForm,)``, or a record's: ``(LetterForm, source kind, id)``.
+
+    The record's kinds: ``"incoming"`` (a reply; the incoming document's id),
+    ``"task_letter"`` (``services.tasks.task_letters.TASK_LETTER``; the incoming document
+    whose tasks it gives) and ``"chase_letter"`` (``CHASE_LETTER``; the organisation whose
+    overdue tasks it chases). The record's open draft is reopened; without one, a new letter
+    starts from the record (a refusal, such as nothing overdue, is told in a message).
+    """
 
     SHOW_TASKS = "show_tasks"
     """Show the tasks behind a figure or a day: ``(TaskFilter,)``."""

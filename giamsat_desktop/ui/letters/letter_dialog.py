@@ -90,7 +90,9 @@ class LetterDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(
             self.tr(
-                "Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục."
+                "Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục; "
+                "các dòng bắt đầu bằng “|” là một bảng (dòng đầu là tiêu đề, các ô cách nhau "
+                "bởi “|”)."
             )
         )
         self.copies_to = QPlainTextEdit()

@@ -1,4 +1,8 @@
-"""Văn bản soạn thảo: the letters the office wrote, drafts and issued, with Soạn công văn."""
+"""Văn bản soạn thảo: the letters the office wrote, drafts and issued, with Soạn công văn.
+
+Other pages ask for a record's letter through ``Action.COMPOSE_LETTER`` (``pages.py``): a
+reply to an incoming document, a directive's task letter, an organisation's chase letter.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.domain.letters import LetterForm, LetterRecord, LetterState
+from giamsat_desktop.domain.letters import LetterContent, LetterForm, LetterRecord, LetterState
+from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import drafts, issue
+from giamsat_desktop.services.tasks import task_letters
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.record_table_view import sorted_table
@@ -34,6 +40,19 @@ from giamsat_desktop.ui.letters.letters_model import (
     SYMBOL,
     LettersTableModel,
 )
+
+
+def _content_maker(
+    context: ServiceContext, form: LetterForm, source_kind: str, source_id: int
+) -> drafts.ContentMaker:
+    """How a new letter of a record starts: from its tasks, or from the document answered."""
+    factory, actor = context.factory, context.actor
+    if source_kind == task_letters.TASK_LETTER:
+        return lambda: task_letters.task_letter_content(factory, actor, source_id)
+    if source_kind == task_letters.CHASE_LETTER:
+        today = clock.today()
+        return lambda: task_letters.chase_letter_content(factory, actor, source_id, today)
+    return lambda: drafts.content_for_record(factory, actor, form, source_kind, source_id)
 
 
 class LettersPage(QWidget):
@@ -131,31 +150,48 @@ class LettersPage(QWidget):
     def compose(
         self, form: LetterForm, source_kind: str = "", source_id: int | None = None
     ) -> None:
-        """Soạn: a new letter from the office's standard wording."""
-        factory = self._context.factory
+        """Soạn: a new letter from the office's standard wording, or a record's letter.
 
-        def ready(content: object) -> None:
-            self._show(
-                LetterDialog(
-                    self._context,
-                    self._runner,
-                    self.settings,
-                    content=content,  # type: ignore[arg-type]
-                    parent=self,
-                    source=(source_kind, source_id),
-                )
-            )
-
-        actor = self._context.actor
-        if source_kind and source_id is not None:
-            key = source_id
+        For a record (``source_kind``, ``source_id``: an incoming document answered, a
+        directive's task letter, an organisation's chase letter) its open draft is reopened;
+        without one a new letter starts from what the record says.
+        """
+        factory, actor = self._context.factory, self._context.actor
+        if not source_kind or source_id is None:
             self._runner.query(
-                lambda _c: drafts.content_for_record(factory, actor, form, source_kind, key),
-                on_done=ready,
-                on_error=self._refused,
+                lambda _c: drafts.new_content(factory, form), on_done=self._show_content
             )
             return
-        self._runner.query(lambda _c: drafts.new_content(factory, form), on_done=ready)
+        key = source_id
+        make = _content_maker(self._context, form, source_kind, key)
+
+        def read(_control: object) -> LetterRecord | LetterContent:
+            found = drafts.open_draft(factory, actor, form, source_kind, key)
+            return found if found is not None else make()
+
+        def ready(result: LetterRecord | LetterContent) -> None:
+            if isinstance(result, LetterRecord):
+                self._show(
+                    LetterDialog(self._context, self._runner, self.settings, result, parent=self)
+                )
+            else:
+                self._show_content(result, (source_kind, key))
+
+        self._runner.query(read, on_done=ready, on_error=self._refused)
+
+    def _show_content(
+        self, content: LetterContent, source: tuple[str, int | None] = ("", None)
+    ) -> None:
+        self._show(
+            LetterDialog(
+                self._context,
+                self._runner,
+                self.settings,
+                content=content,
+                parent=self,
+                source=source,
+            )
+        )
 
     def open_selected(self) -> None:
         """Mở: the selected letter in its dialog (read-only once issued)."""

@@ -17,7 +17,12 @@ def _build(services: PageServices) -> LettersPage:
 
 
 def _compose(page: LettersPage, form: LetterForm, *source: object) -> None:
-    """A new letter of ``form`` (for the record ``source_kind, source_id`` when given)."""
+    """A new letter of ``form``; for the record ``source_kind, source_id`` when given.
+
+    The kinds: ``"incoming"`` (a reply, the incoming document's id), ``"task_letter"`` (the
+    directive's id) and ``"chase_letter"`` (the organisation's id); a record's open draft
+    is reopened.
+    """
     kind, record = (str(source[0]), source[1]) if len(source) == 2 else ("", None)
     page.compose(form, kind, record if isinstance(record, int) else None)
 

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingFilter, IncomingRecord
+from giamsat_desktop.domain.tasks import TaskRecord, TaskState
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.registers import queries as register_queries
 from giamsat_desktop.services.registers import reports as register_reports
+from giamsat_desktop.services.tasks.records import tasks_of_document
 from giamsat_desktop.ui.common.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.dropped_files import excel_files
@@ -63,9 +65,11 @@ class IncomingPage(RegisterPage):
     answer_requested = Signal(object)
     """Asks the window to open a new outgoing document answering these incoming ids."""
     reply_requested = Signal(int)
+    """Soạn công văn trả lời…: the id of the incoming document to answer."""
     assign_requested = Signal(int)
     """Giao nhiệm vụ…: the id of the incoming document to give tasks from."""
-    """Soạn công văn trả lời…: the id of the incoming document to answer."""
+    task_letter_requested = Signal(int)
+    """Soạn công văn giao nhiệm vụ…: the id of the incoming document whose tasks it gives."""
 
     def __init__(
         self,
@@ -103,6 +107,7 @@ class IncomingPage(RegisterPage):
                 (self.tr("Giao nhiệm vụ (theo ý kiến chỉ đạo)…"), self.assign_selected),
                 (self.tr("Vào sổ văn bản đi một văn bản trả lời…"), self.answer_selected),
                 (self.tr("Soạn công văn trả lời (gửi cơ quan ban hành)…"), self.reply_selected),
+                (self.tr("Soạn công văn giao nhiệm vụ…"), self.task_letter_selected),
             ],
         )
         self.print_button = self.add_menu_button(
@@ -164,6 +169,31 @@ class IncomingPage(RegisterPage):
         record: IncomingRecord | None = self.selected()
         if record is not None:
             self.reply_requested.emit(record.id)
+
+    def task_letter_selected(self) -> None:
+        """Write the task letter of the selected document (``task_letter_requested``).
+
+        A document not given any task yet has none: a message says to give tasks first.
+        """
+        record: IncomingRecord | None = self.selected()
+        if record is None:
+            return
+        factory, actor, key = self._context.factory, self._context.actor, record.id
+
+        def given(tasks: list[TaskRecord]) -> None:
+            if any(task.state is not TaskState.CANCELLED for task in tasks):
+                self.task_letter_requested.emit(key)
+                return
+            QMessageBox.information(
+                self,
+                self.tr("Công văn giao nhiệm vụ"),
+                self.tr(
+                    "Văn bản số đến {number} chưa giao nhiệm vụ nào. Hãy giao nhiệm vụ trước "
+                    "(Xử lý → Giao nhiệm vụ…), rồi soạn công văn giao nhiệm vụ."
+                ).format(number=record.arrival_number_text),
+            )
+
+        self._runner.query(lambda _c: tasks_of_document(factory, actor, key), on_done=given)
 
     def show_attachments(self) -> AttachmentsDialog | None:
         """Files of the selected document."""

@@ -21,6 +21,9 @@ def _build_incoming(services: PageServices) -> IncomingPage:
     page.reply_requested.connect(
         lambda key: services.request(Action.COMPOSE_LETTER, LetterForm.CONG_VAN, "incoming", key)
     )
+    page.task_letter_requested.connect(
+        lambda key: services.request(Action.COMPOSE_LETTER, LetterForm.CONG_VAN, "task_letter", key)
+    )
     return page
 
 
