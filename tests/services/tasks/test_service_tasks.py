@@ -237,8 +237,10 @@ def test_a_move_made_by_mistake_is_undone_with_its_reason(context: ServiceContex
     # Back where it was before the mistake: in progress at its last noted percentage.
     assert (back.state, back.done_on, back.progress) == (TaskState.IN_PROGRESS, None, 40)
     assert history.history(context.factory, CLERK, task)[-1].note == "Bấm nhầm"
+    first, _ = moves.undo_move(context.factory, CLERK, task, back.version, "Chưa làm", TODAY)
+    assert first.state is TaskState.NOT_STARTED
     with pytest.raises(ConflictError) as nothing:
-        moves.undo_move(context.factory, CLERK, task, back.version, "Lần nữa", TODAY)
+        moves.undo_move(context.factory, CLERK, task, first.version, "Lần nữa", TODAY)
     assert nothing.value.code is ErrorCode.NOTHING_TO_UNDO
 
 
