@@ -1,12 +1,17 @@
-"""Vào sổ / sửa một văn bản đến."""
+"""Vào sổ / sửa một văn bản đến.
+
+Tình trạng xử lý is shown, not typed: it follows the document's tasks (``HandlingRow``,
+with Giao nhiệm vụ… and Lưu, không giao việc… for a saved document).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.document_types import DOCUMENT_TYPES, by_code
-from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
+from giamsat_desktop.domain.documents import Secrecy, Urgency
 from giamsat_desktop.domain.issuer_names import suggested_spelling
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord, split_number_text
 from giamsat_desktop.domain.symbols import (
@@ -34,11 +39,11 @@ from giamsat_desktop.domain.symbols import (
 )
 from giamsat_desktop.domain.text import normalize
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
-from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.record_dialog import RecordDialog
 from giamsat_desktop.ui.common.subject_field import SubjectEdit
 from giamsat_desktop.ui.registers.entry_form import (
@@ -47,6 +52,7 @@ from giamsat_desktop.ui.registers.entry_form import (
     show_marks,
     subject_problems,
 )
+from giamsat_desktop.ui.registers.handling_row import HandlingRow
 
 
 class IncomingDialog(RecordDialog):
@@ -60,7 +66,24 @@ class IncomingDialog(RecordDialog):
         record: IncomingRecord | None = None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        *,
+        assign: Callable[[int], None] | None = None,
+        changed: Callable[[Changes], None] | None = None,
     ) -> None:
+        """Make the dialog for ``record``, or for a new document.
+
+        Args:
+            context: The services and the acting account.
+            runner: Reads and writes in the background.
+            issuers: The issuing bodies the register knows, offered as the clerk types.
+            record: The document to edit; None for a new one.
+            parent: The register's page.
+            today: The day a new document arrives (the PC's date when None).
+            assign: Asks the window for Giao nhiệm vụ of a document id (the button
+                shows only when given).
+            changed: Told of a change saved while the dialog stays open (Lưu, không giao
+                việc), so the register shows it.
+        """
         title = self.tr("Vào sổ văn bản đến") if record is None else self.tr("Sửa văn bản đến")
         super().__init__(runner, title, parent)
         self.setMinimumWidth(900)
@@ -132,9 +155,10 @@ class IncomingDialog(RecordDialog):
         self.instruction = QPlainTextEdit()
         self.instruction.setTabChangesFocus(True)
         self.instruction.setFixedHeight(60)
-        self.status = QComboBox()
-        for status in HandlingStatus:
-            self.status.addItem(label(status), status)
+        self.handling = HandlingRow(context, runner, record, assign)
+        self.handling.refreshed.connect(self._adopt)
+        if changed is not None:
+            self.handling.filed.connect(changed)
         self.notes = QLineEdit()
         self.replies = QLabel(self.tr("(chưa có)"))
         self.replies.setObjectName("replies")
@@ -167,7 +191,7 @@ class IncomingDialog(RecordDialog):
         right.addRow(self.tr("Ngày chuyển:"), self.transfer_date)
         right.addRow(self.tr("Hạn xử lý:"), self.deadline)
         right.addRow(self.tr("Ý kiến chỉ đạo (bút phê):"), self.instruction)
-        right.addRow(self.tr("Tình trạng xử lý:"), self.status)
+        right.addRow(self.tr("Tình trạng xử lý:"), self.handling)
         right.addRow(self.tr("Ghi chú:"), self.notes)
         right.addRow(self.tr("Đã trả lời bằng:"), self.replies)
         columns = QHBoxLayout()
@@ -221,7 +245,6 @@ class IncomingDialog(RecordDialog):
         self.transfer_date.set_date(record.transfer_date)
         self.deadline.set_date(record.deadline)
         self.instruction.setPlainText(record.instruction)
-        self.status.setCurrentIndex(self.status.findData(record.handling_status))
         self.notes.setText(record.notes)
 
     def _load_replies(self, incoming_id: int) -> None:
@@ -346,21 +369,51 @@ class IncomingDialog(RecordDialog):
             deadline=self.deadline.date(),
             instruction=self.instruction.toPlainText(),
             notes=self.notes.text(),
-            handling_status=HandlingStatus(self.status.currentData()),
             arrival_number_text=chosen,
         )
 
     def before_writing(self) -> None:
-        """Look for a possible duplicate first, then save in the background."""
+        """Look for a possible duplicate first (and the status now), then save."""
         draft, context = self.draft(), self._context
         exclude = self._record.id if self._record else None
-        self._runner.query(
-            lambda _c: incoming.possible_duplicates(context.factory, context.actor, draft, exclude),
-            on_done=self._confirm_and_write,
-            on_error=self._refused,
-        )
 
-    def _confirm_and_write(self, duplicates: list[IncomingRecord]) -> None:
+        def read(_c: object) -> tuple[list[IncomingRecord], IncomingRecord | None]:
+            found = incoming.possible_duplicates(context.factory, context.actor, draft, exclude)
+            if exclude is None:
+                return found, None
+            return found, incoming.get_incoming(context.factory, context.actor, exclude)
+
+        self._runner.query(read, on_done=self._confirm_and_write, on_error=self._refused)
+
+    def _adopt(self, fresh: IncomingRecord) -> None:
+        """Take the version of a document whose status alone moved since it was read.
+
+        The task service moves the status (a task given, "lưu, không giao việc") while the
+        dialog is open; the save keeps the stored status, so it may go over that version.
+        Any other change made elsewhere keeps the old version: the save is refused as stale.
+        """
+        record = self._record
+        if record is None or fresh.id != record.id:
+            return
+        moved = dataclasses.replace(
+            record,
+            handling_status=fresh.handling_status,
+            version=fresh.version,
+            attachment_count=fresh.attachment_count,
+        )
+        if moved == fresh:
+            self._record = fresh
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Back in the dialog (after Giao nhiệm vụ, say): read the status again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.handling.load()
+
+    def _confirm_and_write(self, found: tuple[list[IncomingRecord], IncomingRecord | None]) -> None:
+        duplicates, fresh = found
+        if fresh is not None:
+            self._adopt(fresh)
         if duplicates and not self.confirm_duplicates(duplicates):
             self.resume()
             return

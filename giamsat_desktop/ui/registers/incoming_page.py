@@ -267,7 +267,15 @@ class IncomingPage(RegisterPage):
 
     def open_entry(self, record: IncomingRecord | None) -> IncomingDialog:
         """Open the entry dialog of ``record``, or of a new document."""
-        dialog = IncomingDialog(self._context, self._runner, self._issuers, record, self)
+        dialog = IncomingDialog(
+            self._context,
+            self._runner,
+            self._issuers,
+            record,
+            self,
+            assign=self.assign_requested.emit,
+            changed=self.changed.emit,
+        )
         dialog.accepted.connect(lambda: self._after_save(dialog))
         dialog.open()
         return dialog
