@@ -42,7 +42,7 @@ from giamsat_desktop.services.common import clock
 if TYPE_CHECKING:
     from giamsat_desktop.cli.common import Subcommands
     from giamsat_desktop.db.engine import SessionFactory
-    from giamsat_desktop.domain.letters import LetterContent
+    from giamsat_desktop.domain.letters import LetterContent, LetterRecord
 
 LETTERS = ("cong-van", "task-letter", "chase-letter", "letter")
 """The forms that are letters: printed to PDF or Word, and issued with ``--issue``."""
@@ -119,7 +119,7 @@ def add_commands(commands: Subcommands) -> None:
 
 def _format(args: argparse.Namespace) -> str:
     """A letter's format, from the file's extension: .pdf or .docx; refused otherwise."""
-    suffix = args.output.suffix.lower()
+    suffix: str = args.output.suffix.lower()
     allowed = (".pdf", ".docx")
     if suffix not in allowed:
         raise ValidationError(
@@ -196,6 +196,7 @@ def _letter(args: argparse.Namespace) -> int:
     try:
         factory, folder = database.session_factory, data_folder(database)
         make: Callable[[], LetterContent] | None = None
+        letter: LetterRecord | None
         if args.form == "letter":
             letter = drafts.get_letter(factory, SYSTEM, args.id)
         else:
