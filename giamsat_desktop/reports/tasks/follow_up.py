@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import Secrecy, Urgency
@@ -26,7 +26,7 @@ from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.domain.registers import RegisterPeriod
 from giamsat_desktop.domain.tasks import TaskRecord
 from giamsat_desktop.domain.text import normalize_line
-from giamsat_desktop.reports.layout.page_layout import LANDSCAPE, build_pdf, form_styles
+from giamsat_desktop.reports.layout.page_layout import LANDSCAPE, form_styles
 from giamsat_desktop.reports.registers.book import (
     Cell,
     Column,
@@ -34,7 +34,7 @@ from giamsat_desktop.reports.registers.book import (
     _cover,
     remarks,
 )
-from giamsat_desktop.reports.tasks.sheets import ruled_table, signatures
+from giamsat_desktop.reports.tasks.sheets import build_books, ruled_table, signatures
 from giamsat_desktop.reports.tasks.texts import STANDING, date_text, progress_text
 
 __all__ = [
@@ -51,11 +51,11 @@ FOLLOW_UP_TITLE = "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN"
 
 FOLLOW_UP_COLUMNS = (
     Column("Số đến", 13, centred=True),
-    Column("Tên loại, số, ký hiệu, ngày, cơ quan ban hành", 62),
+    Column("Tên loại, số, ký hiệu, ngày, cơ quan ban hành", 59),
     Column("Đơn vị/người nhận", 42),
     Column("Thời hạn giải quyết", 21, centred=True),
     Column("Tiến độ giải quyết", 56),
-    Column("Số, ký hiệu văn bản trả lời", 35),
+    Column("Số, ký hiệu văn bản trả lời", 38),
     Column("Ghi chú", 28),
 )
 """The decree's seven columns; the weights are millimetres of the 257 mm landscape block."""
@@ -197,7 +197,7 @@ def _row(cells: RegisterCells, entry: FollowUpEntry, today: dt.date) -> list[Cel
         "\n".join(units) if units else entry.recipients,
         _deadline(entry),
         "\n".join(progress),
-        "\n".join(_reply(reply) for reply in entry.replies),
+        "\n".join(("- " if len(entry.replies) > 1 else "") + _reply(r) for r in entry.replies),
     ]
     struck = entry.cancelled
     row = [cells.text(index, value, struck=struck) for index, value in enumerate(values)]
@@ -220,7 +220,7 @@ def render_follow_up(
 
     Each book has its cover (the office, the year, the dates and numbers it covers, the
     book's name), the seven-column table in register order, and the signatures with the
-    place and ``today``. A period without any document still prints one (empty) book.
+    place and ``today``; each is numbered on its own, from its cover.
 
     Args:
         office: The office keeping the registers.
@@ -236,13 +236,16 @@ def render_follow_up(
     if not books:
         raise ValueError("a follow-up register prints at least one book")
     cells = RegisterCells(FOLLOW_UP_COLUMNS, LANDSCAPE.frame_width, form_styles())
-    story: list[Flowable] = []
-    for book in books:
-        if story:
-            story.append(PageBreak())
-        story += _cover(office, book.period, FOLLOW_UP_TITLE)
-        story.append(ruled_table(cells, _rows(cells, book.entries, today)))
-        story += signatures(office, today, MAKER, LANDSCAPE.frame_width)
+    stories: list[list[Flowable]] = [
+        [
+            *_cover(office, book.period, FOLLOW_UP_TITLE),
+            ruled_table(cells, _rows(cells, book.entries, today)),
+            *signatures(office, today, MAKER, LANDSCAPE.frame_width),
+        ]
+        for book in books
+    ]
     first, last = min(b.period.year for b in books), max(b.period.year for b in books)
     years = str(first) if first == last else f"{first}–{last}"
-    return build_pdf(story, LANDSCAPE, title=f"{FOLLOW_UP_TITLE} {years}", author=office.name)
+    return build_books(
+        stories, LANDSCAPE, title=f"{FOLLOW_UP_TITLE} {years}", author=office.name
+    )
