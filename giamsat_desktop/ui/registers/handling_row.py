@@ -82,6 +82,7 @@ class HandlingRow(QWidget):
         )
         for button in (self.assign_button, self.file_button):
             button.setAutoDefault(False)  # Enter still saves the dialog
+            button.setMinimumWidth(button.sizeHint().width())  # the dialog widens, never cuts
         self.assign_button.clicked.connect(lambda: self.ask_assign())
         self.file_button.clicked.connect(lambda: self.file())
         live = record is not None and context.actor.role.can_write and not record.cancelled

@@ -199,6 +199,9 @@ class IncomingDialog(RecordDialog):
         columns.addSpacing(16)
         columns.addLayout(right, 2)
         self.form.addRow(columns)
+        # Wide enough for every field at its smallest (the status's two buttons, in any
+        # language): a minimum width set by hand is not widened by the layout itself.
+        self.setMinimumWidth(max(900, self.layout().totalMinimumSize().width()))
         self.first_field = self.issuer  # the arrival date is today's, the number comes by itself
 
         if record is not None:
