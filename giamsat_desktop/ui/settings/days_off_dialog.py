@@ -243,6 +243,8 @@ class DaysOffDialog(QDialog):
             if not any(days_off.is_tet(entry) for entry in self.entries):
                 text += " " + self.tr("Chưa có các ngày nghỉ Tết Âm lịch.")
                 colour = "#8a4b00"
+        if self.has_changes():
+            text += " " + self.tr("Có thay đổi chưa lưu.")
         self.note.setText(text)
         self.note.setStyleSheet(f"color: {colour};")
 

@@ -23,7 +23,7 @@ from giamsat_desktop.ui.settings.settings_page import SettingsPage
 from giamsat_desktop.ui.tasks.assign_dialog import AssignDialog
 from giamsat_desktop.ui.tasks.tasks_page import TasksPage
 from tests.session_day import TODAY
-from tests.ui.clicks import choose, click, menu_action, settle
+from tests.ui.clicks import choose, click, click_row, menu_action, settle
 from tests.ui.modals import answer_modal, press
 
 Typist = Callable[[QWidget, str], None]
@@ -109,13 +109,13 @@ def test_a_day_off_added_and_saved_moves_sau_15_ngay_past_it(
     assert (format_date(before), CLOSED, "Nghỉ lễ") in {
         (day.split(" ")[0], name, kind) for day, name, kind in rows
     }
-    assert dialog.note.text() == f"Ngày nghỉ năm {before.year} do đơn vị nhập." or (
-        "Tết Âm lịch" in dialog.note.text()
-    )
+    assert dialog.note.text().startswith(f"Ngày nghỉ năm {before.year} do đơn vị nhập.")
+    assert dialog.note.text().endswith("Có thay đổi chưa lưu.")
     click(qtbot, dialog.save_button)
     settle(window)
     assert dialog.status.text().startswith("Đã lưu.")
     assert dialog.problem.text() == ""
+    assert "chưa lưu" not in dialog.note.text()
     saved = days_off.year_days_off(context.factory, before.year)
     assert DayOffEntry(before, CLOSED) in saved.entries and not saved.shipped
     click(qtbot, dialog.close_button)  # saved: closes without asking
@@ -201,3 +201,33 @@ def test_nhac_truoc_han_is_kept_for_the_whole_office(
     settle(window)
     assert days_off.reminder_days(context.factory) == 7
     assert box.reminder_status.text() == "Đã lưu."
+
+
+def test_sua_and_xoa_change_lines_and_a_save_after_another_pc_saved_reads_its_list(
+    window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    year = TODAY.year + 2  # a year nobody entered
+    dialog = _open_days_off(qtbot, window)
+    choose(qtbot, dialog.year_choice, str(year))
+    settle(window)
+    _add_line(qtbot, type_text, dialog, dt.date(year, 1, 1), "Tết Dương lịch")
+    _add_line(qtbot, type_text, dialog, dt.date(year, 4, 30), "Ngày Chiến thắng")
+    click_row(qtbot, dialog.table, 0)
+    click(qtbot, dialog.edit_button)
+    qtbot.waitUntil(lambda: dialog.entry_dialog is not None and dialog.entry_dialog.isVisible())
+    entry = dialog.entry_dialog
+    assert entry is not None and entry.name.text() == "Tết Dương lịch"
+    entry.name.selectAll()
+    type_text(entry.name, "Tết Dương lịch (1/1)")
+    click(qtbot, entry.ok_button)
+    click_row(qtbot, dialog.table, 1)
+    click(qtbot, dialog.remove_button)
+    assert [name for _day, name, _kind in _rows(dialog)] == ["Tết Dương lịch (1/1)"]
+
+    other_pc = [DayOffEntry(dt.date(year, 9, 2), "Quốc khánh")]
+    days_off.save_year_days_off(context.factory, Actor("vanthu2", Role.CLERK), year, other_pc, 0)
+    click(qtbot, dialog.save_button)
+    settle(window)
+    assert f"Danh sách ngày nghỉ năm {year} vừa được lưu ở máy khác" in dialog.problem.text()
+    assert [name for _day, name, _kind in _rows(dialog)] == ["Quốc khánh"]
+    assert days_off.year_days_off(context.factory, year).entries == tuple(other_pc)
