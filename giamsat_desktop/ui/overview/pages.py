@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from giamsat_desktop.domain.tasks import TaskFilter
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.ui.common.page_registry import Action, ListLines, PageServices, PageSpec
 from giamsat_desktop.ui.overview.overview_page import ListBehind, OverviewPage
@@ -16,7 +17,11 @@ def _build(services: PageServices) -> OverviewPage:
         lines = ListLines(year if behind.this_year else None, behind.state, behind.tab)
         services.request(Action.SHOW_LINES, lines, page=behind.page)
 
+    def open_tasks(wanted: TaskFilter) -> None:
+        services.request(Action.SHOW_TASKS, wanted)
+
     page.open_list.connect(open_list)
+    page.open_tasks.connect(open_tasks)
     return page
 
 
@@ -24,6 +29,6 @@ OVERVIEW = PageSpec(
     "overview",
     str(QT_TRANSLATE_NOOP("MainWindow", "Tổng quan")),
     _build,
-    areas=frozenset(Area) - {Area.AUDIT},  # any save may move a figure
+    areas=frozenset(Area) - {Area.AUDIT},  # tasks, registers, catalogue: any save may move a figure
 )
-"""Tổng quan: the office and this year's figures, each opening the list it counts."""
+"""Tổng quan: the day's figures and the year's tasks, each opening the list it counts."""
