@@ -239,8 +239,11 @@ def render_follow_up(
     stories: list[list[Flowable]] = [
         [
             *_cover(office, book.period, FOLLOW_UP_TITLE),
-            ruled_table(cells, _rows(cells, book.entries, today)),
-            *signatures(office, today, MAKER, LANDSCAPE.frame_width),
+            *ruled_table(
+                cells,
+                _rows(cells, book.entries, today),
+                signatures(office, today, MAKER, LANDSCAPE.frame_width),
+            ),
         ]
         for book in books
     ]

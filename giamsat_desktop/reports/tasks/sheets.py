@@ -22,11 +22,14 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     LongTable,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Spacer,
+    Table,
+    TableStyle,
 )
 
 from giamsat_desktop.domain.board import BoardPosition
@@ -36,6 +39,7 @@ from giamsat_desktop.domain.office import OfficeInfo
 from giamsat_desktop.reports.layout.document_styles import DOCUMENT_PAGE, DOCUMENT_STYLES
 from giamsat_desktop.reports.layout.fonts import nfc, serif_family
 from giamsat_desktop.reports.layout.page_layout import (
+    LANDSCAPE,
     PageFormat,
     form_styles,
     para,
@@ -56,23 +60,104 @@ from giamsat_desktop.reports.registers.book import (
 
 __all__ = ["build_books", "ruled_table", "signatures"]
 
+_HEADING_ROWS = 2
+"""The column titles and, under them, the column numbers."""
+_BEYOND_PAGE = 1e6
+"""More points than any page is high."""
 _COVER, _PAGE = "cover", "page"
 """The page templates of a book: its unnumbered cover, then its numbered pages."""
 
 
-def ruled_table(cells: RegisterCells, rows: Iterable[Sequence[Cell]]) -> LongTable:
-    """The ruled table of a register: titles and column numbers on every page, then ``rows``.
+TAIL_SHARE = 1 / 3
+"""The tallest last entry, as a share of the page, that is kept with what closes the table."""
 
-    An entry taller than a page goes on over the next pages, as in the register books; an
-    empty table keeps one blank line under its titles.
+
+def _body_style(cells: RegisterCells, row: Sequence[object]) -> TableStyle:
+    """The register table's style for one entry drawn without the titles above it."""
+    commands = []
+    for name, (c0, r0), (c1, r1), *values in _table_style(
+        cells, [*cells.header_rows(), row]
+    ).getCommands():
+        if 0 <= r1 < _HEADING_ROWS:
+            continue  # the titles' and the column numbers' own look
+        start = max(r0 - _HEADING_ROWS, 0) if r0 >= 0 else r0
+        stop = r1 - _HEADING_ROWS if r1 >= 0 else r1
+        commands.append((name, (c0, start), (c1, stop), *values))
+    return TableStyle(commands)
+
+
+class _LastEntry(Flowable):
+    """The table's last entry: under the entries before it, or heading a page of its own.
+
+    Kept together with what closes the table (the totals, the signatures), it follows the
+    other entries on their page when all of it fits there; otherwise it opens the next page,
+    and then, as on every page of the register, under the column titles and numbers.
     """
-    data = cells.header_rows()
-    data.extend(_table_rows(cells, rows, _lines_per_page(cells, _heading_height(cells))))
-    if len(data) == 2:
-        data.append([""] * len(cells.columns))
+
+    def __init__(self, plain: Table, headed: Table) -> None:
+        super().__init__()
+        self._plain, self._headed = plain, headed
+        self._shown = plain
+
+    def _at_top(self, avail_height: float) -> bool:
+        frame = getattr(self, "_frame", None)
+        # A height beyond any page is a measure of the whole block, not a place on a page.
+        return avail_height < _BEYOND_PAGE and bool(getattr(frame, "_atTop", False))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """Measure the entry, with the titles above it when it starts a page."""
+        self._shown = self._headed if self._at_top(availHeight) else self._plain
+        self.width, self.height = self._shown.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Split as the table shown would (an entry too tall for a page goes on over pages)."""
+        self.wrap(availWidth, availHeight)
+        return self._shown.split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        """Draw the table shown."""
+        self._shown.drawOn(self.canv, 0, 0)
+
+
+def ruled_table(
+    cells: RegisterCells, rows: Iterable[Sequence[Cell]], closing: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """A register's ruled table, then ``closing``, which never stands alone on a page.
+
+    The column titles and numbers head every page; an entry taller than a page goes on
+    over the next pages, as in the register books; an empty table keeps one blank line
+    under its titles. The last entry is kept with ``closing`` (the totals, the
+    signatures), so that these never open a page of their own, unless that entry is
+    itself taller than a third of a page.
+
+    Args:
+        cells: The cell maker of the table (its columns and widths).
+        rows: The entries, already made into cells.
+        closing: What follows the table on the same page as its last entry.
+
+    Returns:
+        Flowables to add to the story.
+    """
+    heading = cells.header_rows()
+    body = list(_table_rows(cells, rows, _lines_per_page(cells, _heading_height(cells))))
+    if not body:
+        body.append([""] * len(cells.columns))
+    *before, last = body
+    headed = Table([*heading, last], colWidths=cells.widths, repeatRows=2, hAlign="LEFT")
+    headed.setStyle(_table_style(cells, [*heading, last]))
+    plain = Table([last], colWidths=cells.widths, hAlign="LEFT")
+    plain.setStyle(_body_style(cells, last))
+    page_height = LANDSCAPE.frame_height
+    short = plain.wrap(sum(cells.widths), page_height)[1] <= page_height * TAIL_SHARE
+    if not before:
+        return [KeepTogether([headed, *closing])] if short else [headed, *closing]
+    data = [*heading, *before]
     table = LongTable(data, colWidths=cells.widths, repeatRows=2, hAlign="LEFT")
     table.setStyle(_table_style(cells, data))
-    return table
+    if not short:
+        return [table, _LastEntry(plain, headed), *closing]
+    return [table, KeepTogether([_LastEntry(plain, headed), *closing])]
 
 
 def signatures(office: OfficeInfo, today: dt.date, maker: str, width: float) -> list[Flowable]:

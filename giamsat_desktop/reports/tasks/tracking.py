@@ -187,14 +187,20 @@ def render_tracking(
     width = LANDSCAPE.frame_width
     cells = RegisterCells(TRACKING_COLUMNS, width, styles)
     rows = [_row(cells, n, task, sources, today) for n, task in enumerate(tasks, 1)]
+    counts = tally(tasks, today)
     story: list[Flowable] = [
         Letterhead(office, date_line_text=date_line(office.date_line_place, today)),
         *title_block(TRACKING_TITLE, f"của {normalize_line(organization)} năm {year}"),
-        ruled_table(cells, rows),
-        Spacer(1, 3 * mm),
+        *ruled_table(
+            cells,
+            rows,
+            [
+                Spacer(1, 3 * mm),
+                *(para(line, styles.body_plain) for line in totals_lines(counts, today)),
+                *signatures(office, today, MAKER, width),
+            ],
+        ),
     ]
-    story += [para(line, styles.body_plain) for line in totals_lines(tally(tasks, today), today)]
-    story += signatures(office, today, MAKER, width)
     return build_pdf(
         story, LANDSCAPE, title=f"{TRACKING_TITLE} {organization} {year}", author=office.name
     )

@@ -115,11 +115,15 @@ def test_the_pages_are_a4_landscape_and_every_table_page_has_the_seven_columns()
     for page in pages:
         size = (float(page.mediabox.width), float(page.mediabox.height))
         assert size == pytest.approx(LANDSCAPE.size, abs=0.5)
-    *tables, last = page_texts(pdf)[1:]
-    for number, text in enumerate(tables, start=2):
+    for number, text in enumerate(page_texts(pdf)[1:], start=2):
         assert squash(text).startswith(f"{number} {HEADER}")
-    # The signatures follow the table, on its last page or, when it is full, the next one.
-    assert squash(last).startswith(f"{len(tables) + 2} ")
+
+
+@pytest.mark.parametrize("count", range(1, 14))
+def test_the_signatures_never_stand_alone_on_a_page(count: int) -> None:
+    *_, last = page_texts(render(*([DIRECTIVE] * count)))
+    # The last entry goes with them (under the column titles when it opens a page).
+    assert squash(last).split(HEADER)[1].lstrip().startswith("12 Kế hoạch số 45/KH-MTTQ-BTT")
     assert "NGƯỜI LẬP SỔ" in last
 
 
