@@ -32,17 +32,17 @@ from giamsat_desktop.services.catalog.days_off import NAME_LIMIT, DayOffEntry, D
 from giamsat_desktop.ui.common.date_field import DateField
 
 WEEKDAYS = (
-    QT_TRANSLATE_NOOP("DaysOff", "thứ Hai"),
-    QT_TRANSLATE_NOOP("DaysOff", "thứ Ba"),
-    QT_TRANSLATE_NOOP("DaysOff", "thứ Tư"),
-    QT_TRANSLATE_NOOP("DaysOff", "thứ Năm"),
-    QT_TRANSLATE_NOOP("DaysOff", "thứ Sáu"),
-    QT_TRANSLATE_NOOP("DaysOff", "thứ Bảy"),
-    QT_TRANSLATE_NOOP("DaysOff", "Chủ nhật"),
+    str(QT_TRANSLATE_NOOP("DaysOff", "thứ Hai")),
+    str(QT_TRANSLATE_NOOP("DaysOff", "thứ Ba")),
+    str(QT_TRANSLATE_NOOP("DaysOff", "thứ Tư")),
+    str(QT_TRANSLATE_NOOP("DaysOff", "thứ Năm")),
+    str(QT_TRANSLATE_NOOP("DaysOff", "thứ Sáu")),
+    str(QT_TRANSLATE_NOOP("DaysOff", "thứ Bảy")),
+    str(QT_TRANSLATE_NOOP("DaysOff", "Chủ nhật")),
 )
 KINDS = {
-    DayOffKind.HOLIDAY: QT_TRANSLATE_NOOP("DaysOff", "Nghỉ lễ"),
-    DayOffKind.WORKING_DAY: QT_TRANSLATE_NOOP("DaysOff", "Làm bù"),
+    DayOffKind.HOLIDAY: str(QT_TRANSLATE_NOOP("DaysOff", "Nghỉ lễ")),
+    DayOffKind.WORKING_DAY: str(QT_TRANSLATE_NOOP("DaysOff", "Làm bù")),
 }
 SATURDAY = 5
 """``date.weekday()`` of a Saturday."""
