@@ -40,10 +40,10 @@ _COLUMNS: tuple[Column, ...] = (
     Column("Phối hợp", 28),
     Column("Người phụ trách", 22),
     Column("Thời hạn", 13),
-    Column("Trạng thái", 18),
+    Column("Trạng thái", 20),
     Column("Tiến độ %", 9),
     Column("Ngày hoàn thành", 13),
-    Column("Đúng hạn/Quá hạn", 24),
+    Column("Đúng hạn/Quá hạn", 28),
 )
 
 TASK_HEADERS: tuple[str, ...] = tuple(column.header for column in _COLUMNS)
@@ -58,8 +58,10 @@ def _row(item: Numbered, cells: SafeCells, today: dt.date | None) -> list[CellVa
     if task.state is TaskState.CANCELLED and task.cancel_reason.strip():
         state = f"{state}: {' '.join(task.cancel_reason.split())}"
     deadline: CellValue = task.deadline
+    judged = timeliness_text(task, today) if today is not None else ""
     if task.deadline is None and task.report_period is not None:
-        deadline = cells.text(standing_text(task) or STANDING)
+        deadline = STANDING
+        judged = standing_text(task)  # the reporting period, where there is room for it
     return [
         number,
         cells.date(task.assigned_on),
@@ -72,7 +74,7 @@ def _row(item: Numbered, cells: SafeCells, today: dt.date | None) -> list[CellVa
         cells.text(state),
         task.progress,
         cells.date(task.done_on if task.state is TaskState.DONE else None),
-        cells.text(timeliness_text(task, today)) if today is not None else None,
+        cells.text(judged),
     ]
 
 
