@@ -1,17 +1,13 @@
 """The task commands: ``export-tasks`` and ``report follow-up`` / ``report task-tracking``.
 
 Run in the process through ``giamsat_desktop.cli.main`` on an office holding the
-hand-made year of ``tests.services.tasks.task_year``. ``report`` hands the two task forms
-to ``cli.tasks.report``; until ``report`` offers them, that function is run with the
-arguments ``report`` would give it.
+hand-made year of ``tests.services.tasks.task_year``; ``report`` hands the two task forms
+to ``cli.tasks.report``.
 """
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import io
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -19,10 +15,6 @@ import pytest
 from pypdf import PdfReader
 
 from giamsat_desktop import cli
-from giamsat_desktop.cli import tasks as task_commands
-from giamsat_desktop.cli.common import date_argument
-from giamsat_desktop.domain.errors import GiamsatError
-from giamsat_desktop.messages import describe
 from giamsat_desktop.reports.tasks.workbook import TASK_HEADERS
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.database import Database
@@ -36,19 +28,6 @@ def db(context: ServiceContext, office_database: Database, monkeypatch: pytest.M
     make_year(context, monkeypatch)
     assert office_database.sqlite_file is not None
     return str(office_database.sqlite_file)
-
-
-def _report_forms() -> set[str]:
-    """The forms ``giamsat report`` offers."""
-    _parser, commands = cli._parser()
-    form = next(a for a in commands.choices["report"]._actions if a.dest == "form")
-    return set(form.choices or ())
-
-
-REPORT_HAS_TASK_FORMS = {"follow-up", "task-tracking"} <= _report_forms()
-needs_report_forms = pytest.mark.skipif(
-    not REPORT_HAS_TASK_FORMS, reason="giamsat report does not offer the task forms yet"
-)
 
 
 def _pdf_text(path: Path) -> str:
@@ -99,41 +78,9 @@ def test_export_tasks_refuses_a_folder_in_one_line(
     assert err.startswith("giamsat: ") and "\n" not in err and str(tmp_path) in err
 
 
-def _namespace(db: str, form: str, *options: str) -> argparse.Namespace:
-    """The arguments ``giamsat report`` gives :func:`cli.tasks.report` for these options."""
-    values = dict(zip(options[::2], options[1::2], strict=True))
-    return argparse.Namespace(
-        db=db,
-        form=form,
-        date_from=_date(values.get("--from")),
-        date_to=_date(values.get("--to")),
-        org=values.get("--org"),
-        year=int(values["--year"]) if "--year" in values else None,
-        output=Path(values["-o"]),
-        issue=False,
-        new=False,
-        id=None,
-    )
-
-
-def _date(text: str | None) -> dt.date | None:
-    return date_argument(text) if text else None
-
-
 def _report(db: str, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """``giamsat --db DB report ARGS``: the exit code, what it printed, its error line.
-
-    Through the command line once ``report`` offers the task forms; until then the
-    function it hands them to, its typed error worded as the command line words it.
-    """
-    if REPORT_HAS_TASK_FORMS:
-        code = cli.main(["--db", db, "report", *args])
-    else:
-        try:
-            code = task_commands.report(_namespace(db, *args))
-        except GiamsatError as exc:
-            print(f"giamsat: {describe(exc.code.value, exc.values)}", file=sys.stderr)
-            code = 2
+    """``giamsat --db DB report ARGS``: the exit code, what it printed, its error line."""
+    code = cli.main(["--db", db, "report", *args])
     said = capsys.readouterr()
     return code, said.out.strip(), said.err.strip()
 
@@ -191,4 +138,13 @@ def test_report_task_tracking_names_an_unknown_or_missing_code(
     )
     code, _out, err = _report(db, capsys, "task-tracking", "-o", str(target))
     assert (code, err) == (2, "giamsat: Chưa nhập tổ chức.")
+    assert not target.exists()
+
+
+def test_report_follow_up_has_nothing_to_issue(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "theo-doi.pdf"
+    code, _out, err = _report(db, capsys, "follow-up", "--issue", "-o", str(target))
+    assert code == 2 and err.startswith("giamsat: ") and "follow-up" in err
     assert not target.exists()
