@@ -19,8 +19,8 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers.queries import Register
+from giamsat_desktop.ui.common import output_actions
 from giamsat_desktop.ui.common.background import TaskRunner
-from giamsat_desktop.ui.common.file_choice import save_path
 from giamsat_desktop.ui.common.lazy_list_page import LazyListPage
 from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.registers.filter_bar import RegisterFilterBar
@@ -185,47 +185,17 @@ class RegisterPage(LazyListPage):
 
     def show_pdf(self, make: Callable[[object], bytes], title: str, file_name: str) -> None:
         """Make a PDF in the background, then show it with Print and Save."""
-        from giamsat_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
-        def shown(pdf: bytes) -> None:
-            self.last_preview = PdfPreviewDialog(
-                pdf, title, file_name, self, settings=self.settings, runner=self._runner
-            )
-            self.last_preview.open()
+        def kept(preview: QWidget) -> None:
+            self.last_preview = preview
 
-        self._runner.query(
-            make, on_done=shown, parent=self, progress_label=self.tr("Đang tạo bản in…")
+        output_actions.show_pdf(
+            self, self._runner, self.settings, make, title, file_name, shown=kept
         )
 
     def export_excel(self, write: Callable[[Path, Any], int], default_name: str) -> None:
-        """Ask where, then write the register to Excel in the background with progress.
-
-        The progress dialog shows the rows written; its Hủy stops the export, leaving no
-        file behind and a file already there as it was (the service writes beside it and
-        replaces it only when complete).
-        """
-        target = save_path(
-            self,
-            self.settings,
-            self.tr("Xuất ra Excel"),
-            default_name,
-            self.tr("Sổ tính Excel (*.xlsx)"),
-            ".xlsx",
-        )
-        if target is None:
-            return
-        self._runner.query(
-            lambda control: write(target, control),
-            on_done=lambda count: QMessageBox.information(
-                self,
-                self.tr("Xuất ra Excel"),
-                self.tr("Đã ghi {count} dòng vào {path}.").format(
-                    count=format_number(count), path=target
-                ),
-            ),
-            parent=self,
-            progress_label=self.tr("Đang ghi tệp Excel…"),
-        )
+        """Ask where, then write the register to Excel in the background with progress."""
+        output_actions.export_excel(self, self._runner, self.settings, write, default_name)
 
     # ----- lines ------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from giamsat_desktop.domain.letters import LetterForm
 from giamsat_desktop.domain.tasks import TaskFilter
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.ui.common.page_registry import Action, PageServices, PageSpec
@@ -11,8 +12,11 @@ from giamsat_desktop.ui.tasks.tasks_page import TasksPage
 
 
 def _build(services: PageServices) -> TasksPage:
-    page = TasksPage(services.context, services.runner)
+    page = TasksPage(services.context, services.runner, settings=services.settings)
     page.changed.connect(services.changed)
+    page.letter_requested.connect(
+        lambda kind, key: services.request(Action.COMPOSE_LETTER, LetterForm.CONG_VAN, kind, key)
+    )
     return page
 
 

@@ -8,11 +8,12 @@ what it was given and its on-time rate; a line there opens that organisation's t
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.registers import IncomingRecord
 from giamsat_desktop.domain.tasks import TaskFilter, TaskRecord
 from giamsat_desktop.formatting import format_number
@@ -30,7 +32,9 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.services.tasks import queries
+from giamsat_desktop.services.tasks import prints, queries
+from giamsat_desktop.services.tasks.task_letters import CHASE_LETTER, TASK_LETTER, overdue_tasks
+from giamsat_desktop.ui.common import output_actions
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.lazy_list_page import LazyListPage
 from giamsat_desktop.ui.tasks import tasks_model as columns
@@ -64,9 +68,15 @@ class TasksPage(LazyListPage):
     """The list of tasks, its filters, its bulk steps and the figures per organisation."""
 
     area = Area.TASKS
+    letter_requested = Signal(str, int)
+    """Compose a letter of tasks: (``TASK_LETTER``, incoming id) or (``CHASE_LETTER``, org id)."""
 
     def __init__(
-        self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         bar = TaskFilterBar()
         super().__init__(
@@ -82,6 +92,9 @@ class TasksPage(LazyListPage):
             parent=parent,
         )
         self.filters: TaskFilterBar = bar
+        self.settings = settings if settings is not None else Settings.load()
+        """This PC's choices (the last folder a file was saved in), shared with the window."""
+        self.last_preview: QWidget | None = None
         self.model: TasksTableModel
         self._sort: tuple[queries.TaskColumn, bool] = (queries.TaskColumn.DEADLINE, False)
         self.last_dialog: QWidget | None = None
@@ -113,6 +126,30 @@ class TasksPage(LazyListPage):
         self.extend_button = self.add_button(self.tr("Gia hạn…"), self.extend_selected)
         self.extend_button.setObjectName("extendTasksButton")
         self.extend_button.setToolTip(self.tr("Gia hạn các nhiệm vụ đã chọn, với lý do"))
+        self.print_button = self.add_menu_button(
+            self.tr("In"),
+            [
+                (
+                    self.tr("Công văn giao nhiệm vụ (theo văn bản của dòng đã chọn)…"),
+                    self.compose_task_letter,
+                ),
+                (
+                    self.tr("Công văn đôn đốc tổ chức (các nhiệm vụ quá hạn)…"),
+                    self.compose_chase_letter,
+                ),
+                (
+                    self.tr("Sổ theo dõi giải quyết văn bản đến (năm đang lọc)…"),
+                    self.print_follow_up,
+                ),
+                (self.tr("Bảng theo dõi thực hiện nhiệm vụ của tổ chức…"), self.print_tracking),
+            ],
+        )
+        self.print_button.setObjectName("taskPrintButton")
+        self.excel_button = self.add_menu_button(
+            self.tr("Excel"),
+            [(self.tr("Xuất danh sách nhiệm vụ của năm ra Excel…"), self.export_to_excel)],
+        )
+        self.excel_button.setObjectName("taskExcelButton")
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
         self.filters.changed.connect(self.reload)
         self.update_buttons()
@@ -253,6 +290,105 @@ class TasksPage(LazyListPage):
         self.last_dialog = dialog
         dialog.open()
 
+    # ----- prints -------------------------------------------------------------------
+
+    def _year(self) -> int:
+        """The year in the filter, else this year."""
+        year = self.filters.year.currentData()
+        return int(year) if year is not None else clock.today().year
+
+    def _organization(self) -> int | None:
+        """The organisation in the filter, else the lead of the selected line."""
+        chosen = self.filters.organization.currentData()
+        if chosen is not None:
+            return int(chosen)
+        tasks = self.selected_tasks()
+        return tasks[0].lead_id if tasks else None
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("Nhiệm vụ"), text)
+
+    def compose_task_letter(self) -> None:
+        """The task letter of the selected line's incoming document."""
+        tasks = self.selected_tasks()
+        if not tasks or tasks[0].source_id is None:
+            self._tell(self.tr("Hãy chọn một nhiệm vụ được giao từ văn bản đến."))
+            return
+        self.letter_requested.emit(TASK_LETTER, tasks[0].source_id)
+
+    def compose_chase_letter(self) -> None:
+        """The chase letter of one organisation: its overdue tasks."""
+        organization = self._organization()
+        if organization is None:
+            self._tell(self.tr("Hãy chọn tổ chức ở ô lọc, hoặc chọn một nhiệm vụ của tổ chức đó."))
+            return
+        factory, actor, today = self._context.factory, self._context.actor, clock.today()
+
+        def counted(overdue: list[TaskRecord]) -> None:
+            if not overdue:
+                self._tell(self.tr("Tổ chức này không có nhiệm vụ nào quá hạn để đôn đốc."))
+                return
+            self.letter_requested.emit(CHASE_LETTER, organization)
+
+        self._runner.query(
+            lambda _c: overdue_tasks(factory, actor, organization, today), on_done=counted
+        )
+
+    def _kept_preview(self, preview: QWidget) -> None:
+        self.last_preview = preview
+
+    def print_follow_up(self) -> None:
+        """Sổ theo dõi giải quyết văn bản đến of the year in the filter."""
+        year = self._year()
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        factory, actor = self._context.factory, self._context.actor
+        output_actions.show_pdf(
+            self,
+            self._runner,
+            self.settings,
+            lambda _c: prints.follow_up_pdf(factory, actor, start, end),
+            self.tr("Sổ theo dõi giải quyết văn bản đến"),
+            f"So-theo-doi-giai-quyet-{year}.pdf",
+            shown=self._kept_preview,
+        )
+
+    def print_tracking(self) -> None:
+        """One organisation's tracking table for the year in the filter."""
+        organization = self._organization()
+        if organization is None:
+            self._tell(self.tr("Hãy chọn tổ chức ở ô lọc, hoặc chọn một nhiệm vụ của tổ chức đó."))
+            return
+        year = self._year()
+        factory, actor = self._context.factory, self._context.actor
+        output_actions.show_pdf(
+            self,
+            self._runner,
+            self.settings,
+            lambda _c: prints.tracking_pdf(factory, actor, organization, year),
+            self.tr("Bảng theo dõi thực hiện nhiệm vụ"),
+            f"Theo-doi-nhiem-vu-{organization}-{year}.pdf",
+            shown=self._kept_preview,
+        )
+
+    def export_to_excel(self) -> None:
+        """The tasks given in the year of the filter, to an Excel file."""
+        year = self._year()
+        factory, actor = self._context.factory, self._context.actor
+        output_actions.export_excel(
+            self,
+            self._runner,
+            self.settings,
+            lambda path, control: prints.export_tasks_xlsx(
+                factory,
+                actor,
+                path,
+                year,
+                progress=control.report,
+                cancelled=control.is_cancelled,
+            ),
+            f"Nhiem-vu-{year}.xlsx",
+        )
+
     # ----- giving tasks -------------------------------------------------------------
 
     def add(self) -> object:
@@ -282,4 +418,3 @@ class TasksPage(LazyListPage):
             self.saved(tasks[0].id, changes)
         else:
             self.changed.emit(changes)
-
