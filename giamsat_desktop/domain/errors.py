@@ -45,6 +45,7 @@ class ErrorCode(StrEnum):
     NO_DRAFT = "no_draft"
     TASK_MOVE_FORBIDDEN = "task_move_forbidden"
     NOTHING_TO_UNDO = "nothing_to_undo"
+    DEADLINE_NOT_LATER = "deadline_not_later"
     HAS_TASKS = "has_tasks"
     NO_TASKS = "no_tasks"
     NOTHING_OVERDUE = "nothing_overdue"

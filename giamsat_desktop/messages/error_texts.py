@@ -87,6 +87,9 @@ MESSAGES: dict[str, str] = {
     "nothing_to_undo": QT_TRANSLATE_NOOP(
         "Errors", "Nhiệm vụ không có bước chuyển trạng thái nào để hoàn lại."
     ),
+    "deadline_not_later": QT_TRANSLATE_NOOP(
+        "Errors", "Hạn mới phải sau hạn đang có của nhiệm vụ ({date})."
+    ),
     "has_tasks": QT_TRANSLATE_NOOP(
         "Errors",
         "Văn bản đã giao {count:n} nhiệm vụ: tình trạng xử lý theo các nhiệm vụ đó, không "

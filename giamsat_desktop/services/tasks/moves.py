@@ -183,7 +183,9 @@ def extended(
     if not TaskState(row.state).is_open or row.deadline is None:
         raise ConflictError(ErrorCode.TASK_MOVE_FORBIDDEN, what=row.state, other=row.state)
     if new_deadline <= row.deadline:
-        raise ValidationError(ErrorCode.DATE_AFTER, field="deadline", other="deadline")
+        raise ValidationError(
+            ErrorCode.DEADLINE_NOT_LATER, field="deadline", date=row.deadline.strftime("%d/%m/%Y")
+        )
     add_event(
         session,
         actor,

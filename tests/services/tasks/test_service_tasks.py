@@ -221,10 +221,13 @@ def test_an_extension_keeps_the_old_deadline_and_the_reason(context: ServiceCont
         later,
         "Chờ số liệu của xã",
     )
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as earlier:
         moves.extend_deadline(
             context.factory, CLERK, task, extended.version, DEADLINE, "Sớm hơn", TODAY
         )
+    assert say(earlier.value) == (
+        f"Hạn mới phải sau hạn đang có của nhiệm vụ ({later.strftime('%d/%m/%Y')})."
+    )
 
 
 def test_a_move_made_by_mistake_is_undone_with_its_reason(context: ServiceContext) -> None:
