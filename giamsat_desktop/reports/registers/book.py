@@ -267,14 +267,14 @@ def _page_pieces(row: Sequence[Cell], lines_per_page: int) -> list[list[Cell]]:
     ]
 
 
-def _lines_per_page(cells: RegisterCells, heading_height: float) -> int:
+def lines_per_page(cells: RegisterCells, heading_height: float) -> int:
     """How many lines of an entry fit on a page below the column titles and numbers."""
     room = LANDSCAPE.frame_height - heading_height - TOP_PADDING - BOTTOM_PADDING
     # A point of slack, so that rounding never makes a full piece overflow its page.
     return max(1, int((room - 1) // cells.styles.cell.leading))
 
 
-def _table_rows(
+def table_rows(
     cells: RegisterCells, rows: Iterable[Sequence[Cell]], lines_per_page: int
 ) -> Iterator[list[str | Paragraph]]:
     """The entries as the table takes them: page-sized pieces, Paragraphs made at last."""
@@ -283,7 +283,7 @@ def _table_rows(
             yield [cell.paragraph() if isinstance(cell, MarkedLines) else cell for cell in piece]
 
 
-def _table_style(cells: RegisterCells, data: Sequence[Sequence[object]]) -> TableStyle:
+def table_style(cells: RegisterCells, data: Sequence[Sequence[object]]) -> TableStyle:
     """Ruling, fonts, padding and alignment of the register table."""
     commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -313,15 +313,15 @@ def _table_style(cells: RegisterCells, data: Sequence[Sequence[object]]) -> Tabl
     return TableStyle(commands)
 
 
-def _heading_height(cells: RegisterCells) -> float:
+def heading_height(cells: RegisterCells) -> float:
     """Height of the column titles and numbers that head every page of the table."""
     heading = cells.header_rows()
     table = Table(heading, colWidths=cells.widths)
-    table.setStyle(_table_style(cells, heading))
+    table.setStyle(table_style(cells, heading))
     return table.wrap(sum(cells.widths), LANDSCAPE.frame_height)[1]
 
 
-def _cover(office: OfficeInfo, period: RegisterPeriod, title: str) -> list[Flowable]:
+def cover(office: OfficeInfo, period: RegisterPeriod, title: str) -> list[Flowable]:
     """The book's cover: the office as in the letterhead, the register's name, its range."""
     styles = form_styles()
     family = styles.family
@@ -378,10 +378,10 @@ def render_register(
         The PDF's bytes.
     """
     data: list[list[str | Paragraph]] = cells.header_rows()
-    data.extend(_table_rows(cells, rows, _lines_per_page(cells, _heading_height(cells))))
+    data.extend(table_rows(cells, rows, lines_per_page(cells, heading_height(cells))))
     if len(data) == 2:
         data.append([""] * len(cells.columns))
     table = LongTable(data, colWidths=cells.widths, repeatRows=2, hAlign="LEFT")
-    table.setStyle(_table_style(cells, data))
-    story = [*_cover(office, period, title), table]
+    table.setStyle(table_style(cells, data))
+    story = [*cover(office, period, title), table]
     return build_pdf(story, LANDSCAPE, title=f"{title} {period.year}".strip(), author=office.name)

@@ -126,7 +126,7 @@ def _discard_stream(sheet: WriteOnlyWorksheet) -> None:
             writer.cleanup()
 
 
-def _write_register(
+def write_register(
     register: Register[R],
     path: Path,
     rows: Iterable[R],
@@ -292,7 +292,7 @@ def write_incoming_register(
         InterruptedError: ``cancelled()`` returned True; nothing was written at ``path``.
         OSError: The folder cannot be written or ``path`` is open in another program.
     """
-    return _write_register(
+    return write_register(
         INCOMING_REGISTER,
         path,
         rows,
@@ -338,7 +338,7 @@ def write_outgoing_register(
         InterruptedError: ``cancelled()`` returned True; nothing was written at ``path``.
         OSError: The folder cannot be written or ``path`` is open in another program.
     """
-    return _write_register(
+    return write_register(
         OUTGOING_REGISTER,
         path,
         rows,

@@ -31,7 +31,7 @@ from giamsat_desktop.reports.registers.book import (
     Cell,
     Column,
     RegisterCells,
-    _cover,
+    cover,
     remarks,
 )
 from giamsat_desktop.reports.tasks.sheets import build_books, ruled_table, signatures
@@ -238,7 +238,7 @@ def render_follow_up(
     cells = RegisterCells(FOLLOW_UP_COLUMNS, LANDSCAPE.frame_width, form_styles())
     stories: list[list[Flowable]] = [
         [
-            *_cover(office, book.period, FOLLOW_UP_TITLE),
+            *cover(office, book.period, FOLLOW_UP_TITLE),
             *ruled_table(
                 cells,
                 _rows(cells, book.entries, today),

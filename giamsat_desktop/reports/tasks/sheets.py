@@ -52,10 +52,10 @@ from giamsat_desktop.reports.layout.page_layout import (
 from giamsat_desktop.reports.registers.book import (
     Cell,
     RegisterCells,
-    _heading_height,
-    _lines_per_page,
-    _table_rows,
-    _table_style,
+    heading_height,
+    lines_per_page,
+    table_rows,
+    table_style,
 )
 
 __all__ = ["build_books", "ruled_table", "signatures"]
@@ -75,7 +75,7 @@ TAIL_SHARE = 1 / 3
 def _body_style(cells: RegisterCells, row: Sequence[object]) -> TableStyle:
     """The register table's style for one entry drawn without the titles above it."""
     commands = []
-    for name, (c0, r0), (c1, r1), *values in _table_style(
+    for name, (c0, r0), (c1, r1), *values in table_style(
         cells, [*cells.header_rows(), row]
     ).getCommands():
         if 0 <= r1 < _HEADING_ROWS:
@@ -140,12 +140,12 @@ def ruled_table(
         Flowables to add to the story.
     """
     heading = cells.header_rows()
-    body = list(_table_rows(cells, rows, _lines_per_page(cells, _heading_height(cells))))
+    body = list(table_rows(cells, rows, lines_per_page(cells, heading_height(cells))))
     if not body:
         body.append([""] * len(cells.columns))
     *before, last = body
     headed = Table([*heading, last], colWidths=cells.widths, repeatRows=2, hAlign="LEFT")
-    headed.setStyle(_table_style(cells, [*heading, last]))
+    headed.setStyle(table_style(cells, [*heading, last]))
     plain = Table([last], colWidths=cells.widths, hAlign="LEFT")
     plain.setStyle(_body_style(cells, last))
     page_height = LANDSCAPE.frame_height
@@ -154,7 +154,7 @@ def ruled_table(
         return [KeepTogether([headed, *closing])] if short else [headed, *closing]
     data = [*heading, *before]
     table = LongTable(data, colWidths=cells.widths, repeatRows=2, hAlign="LEFT")
-    table.setStyle(_table_style(cells, data))
+    table.setStyle(table_style(cells, data))
     if not short:
         return [table, _LastEntry(plain, headed), *closing]
     return [table, KeepTogether([_LastEntry(plain, headed), *closing])]

@@ -18,7 +18,7 @@ from giamsat_desktop.reports.layout.workbook_cells import CellValue, SafeCells
 from giamsat_desktop.reports.registers.columns import Column, Register
 
 # The register export's writer: the task list is one more register-like sheet.
-from giamsat_desktop.reports.registers.workbook import _write_register
+from giamsat_desktop.reports.registers.workbook import write_register
 from giamsat_desktop.reports.tasks.texts import (
     STANDING,
     standing_text,
@@ -118,7 +118,7 @@ def write_task_list(
         InterruptedError: ``cancelled()`` returned True; nothing was written at ``path``.
         OSError: The folder cannot be written or ``path`` is open in another program.
     """
-    return _write_register(
+    return write_register(
         TASK_SHEET,
         path,
         enumerate(tasks, start=1),
