@@ -28,6 +28,7 @@ from giamsat_desktop.config import Settings
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.ui.calendar.todo_reminder import TodoReminder
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.elided_label import ElidedLabel
 from giamsat_desktop.ui.common.i18n import install_language
@@ -74,10 +75,13 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(context, self.runner, settings, self)
         self.backups.reminder_changed.connect(self._show_reminder)
         self.pages: dict[str, QWidget] = {}
+        self.todo = TodoReminder(self, context, self.runner, settings, self.request)
+        """Việc cần làm: the box shown at start, and the status bar's reminder."""
         self.setMinimumSize(760, 520)
         self._build()
         self._restore_geometry()
         self.backups.check_at_start()
+        self.todo.check_at_start()
 
     # ----- building -------------------------------------------------------------------
 
@@ -179,6 +183,10 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, k=spec.key: self.show_page(k))
             go_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&Xem"))
+        self.todo_action = QAction(self.tr("&Việc cần làm…"), self)
+        self.todo_action.triggered.connect(lambda: self.todo.show_now())
+        view_menu.addAction(self.todo_action)
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         guide_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
         guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -208,7 +216,9 @@ class MainWindow(QMainWindow):
         self.reminder_label.setObjectName("backupReminder")
         self.reminder_label.setStyleSheet("color: #b00020;")
         self._show_reminder(self.backups.reminder())
+        status.removeWidget(self.todo.badge)  # put back in its place after a rebuild
         status.addWidget(self.office_label, 1)
+        status.addWidget(self.todo.badge)
         status.addWidget(self.reminder_label)
         status.addPermanentWidget(self.location_label)
         self._refresh_office_label()
@@ -260,6 +270,7 @@ class MainWindow(QMainWindow):
             page = self.pages.get(spec.key)
             if isinstance(page, Refreshable) and spec.areas & changes.areas:
                 page.on_changes(changes)
+        self.todo.on_changes(changes)
         self._refresh_office_label()
 
     def set_language(self, language: str) -> None:
@@ -283,6 +294,7 @@ class MainWindow(QMainWindow):
         self._build()
         if old is not None:
             old.deleteLater()
+        self.todo.retranslate()
         self.show_page(current)
 
     def about_text(self) -> str:

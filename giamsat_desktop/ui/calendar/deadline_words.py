@@ -1,0 +1,92 @@
+"""How the calendar and Việc cần làm say and colour a deadline, and which list a line opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from giamsat_desktop.domain.tasks import TaskFilter
+from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineState
+from giamsat_desktop.ui.common.page_registry import Action, Request
+
+CONTEXT = "Calendar"
+
+OVERDUE_COLOUR = QColor("#b00020")
+"""Overdue: red, as the Nhiệm vụ list shows it."""
+OVERDUE_BACKGROUND = QColor("#fde8eb")
+DUE_SOON_COLOUR = QColor("#9a5b00")
+"""Due within the reminder window: amber."""
+DUE_SOON_BACKGROUND = QColor("#fff3cd")
+OPEN_COLOUR = QColor("#1a4f8b")
+DONE_COLOUR = QColor("#4d6b4d")
+TODAY_COLOUR = QColor("#1a4f8b")
+DAY_OFF_BACKGROUND = QColor("#efebe5")
+
+STATE_COLOURS = {
+    DeadlineState.OVERDUE: OVERDUE_COLOUR,
+    DeadlineState.DUE_SOON: DUE_SOON_COLOUR,
+    DeadlineState.OPEN: OPEN_COLOUR,
+    DeadlineState.DONE: DONE_COLOUR,
+}
+
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("Calendar", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("Calendar", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("Calendar", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("Calendar", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("Calendar", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("Calendar", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("Calendar", "Chủ nhật"),
+)
+"""Monday first, as the office's calendars are printed."""
+SHORT_DAY_NAMES = (
+    QT_TRANSLATE_NOOP("Calendar", "T2"),
+    QT_TRANSLATE_NOOP("Calendar", "T3"),
+    QT_TRANSLATE_NOOP("Calendar", "T4"),
+    QT_TRANSLATE_NOOP("Calendar", "T5"),
+    QT_TRANSLATE_NOOP("Calendar", "T6"),
+    QT_TRANSLATE_NOOP("Calendar", "T7"),
+    QT_TRANSLATE_NOOP("Calendar", "CN"),
+)
+
+
+def day_name(day: dt.date, *, short: bool = False) -> str:
+    """``Thứ Hai`` … ``Chủ nhật`` (``T2`` … ``CN``)."""
+    names = SHORT_DAY_NAMES if short else DAY_NAMES
+    return QCoreApplication.translate(CONTEXT, names[day.weekday()])
+
+
+def month_title(year: int, month: int) -> str:
+    """``Tháng 3 năm 2031``."""
+    text = QCoreApplication.translate("Calendar", "Tháng {month} năm {year}")
+    return text.format(month=month, year=year)
+
+
+def state_words(entry: DeadlineEntry, today: dt.date) -> str:
+    """Where a deadline stands, in the agenda's words."""
+    if entry.state is DeadlineState.OVERDUE:
+        text = QCoreApplication.translate("Calendar", "Quá hạn {days} ngày")
+        return text.format(days=(today - entry.day).days)
+    if entry.state is DeadlineState.DUE_SOON:
+        left = (entry.day - today).days
+        if left == 0:
+            return QCoreApplication.translate("Calendar", "Đến hạn hôm nay")
+        return QCoreApplication.translate("Calendar", "Còn {days} ngày").format(days=left)
+    if entry.state is DeadlineState.DONE and entry.late:
+        return QCoreApplication.translate("Calendar", "Hoàn thành quá hạn")
+    if entry.state is DeadlineState.DONE:
+        return QCoreApplication.translate("Calendar", "Đã hoàn thành")
+    return QCoreApplication.translate("Calendar", "Còn hạn")
+
+
+def open_list(request: Request, opens: object) -> object:
+    """Show the list behind a line: the page that lists such records, filtered by ``opens``.
+
+    Raises:
+        TypeError: a filter no page lists yet.
+    """
+    if isinstance(opens, TaskFilter):
+        return request(Action.SHOW_TASKS, opens)
+    raise TypeError(f"no list shows {type(opens).__name__}")
