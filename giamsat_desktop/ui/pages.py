@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from giamsat_desktop.ui.audit.pages import AUDIT
+from giamsat_desktop.ui.calendar.pages import CALENDAR
 from giamsat_desktop.ui.catalog.pages import CATALOG
 from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
 from giamsat_desktop.ui.letters.pages import LETTERS
@@ -25,6 +26,7 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
         OUTGOING,
         LETTERS,
         TASKS,
+        CALENDAR,
         placeholder("supervision", str(QT_TRANSLATE_NOOP("MainWindow", "Giám sát"))),
         placeholder("criticism", str(QT_TRANSLATE_NOOP("MainWindow", "Phản biện xã hội"))),
         placeholder("recommendations", str(QT_TRANSLATE_NOOP("MainWindow", "Kiến nghị"))),
