@@ -243,9 +243,11 @@ class MonthGrid(QWidget):
             left = row.right() + 3
 
     def describe(self, day: dt.date) -> str:
-        """A day in words (its tooltip): the date and its deadlines by state."""
+        """A day in words (its tooltip): the date, whether it is a day off, its deadlines."""
         counts = self.counts.get(day)
         text = f"{day_name(day)}, {format_date(day)}"
+        if self.days_off.is_day_off(day):
+            text += " " + self.tr("(ngày nghỉ)")
         if counts is None or not counts.total:
             return text + " — " + self.tr("không có hạn nào")
         parts = [f"{number} {words}" for number, words, _colour, _back in self._lines(counts)]
