@@ -40,6 +40,8 @@ from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog import board as board_service
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.demo_tasks import PLANS as TASK_PLANS
+from giamsat_desktop.services.demo_tasks import add_demo_tasks
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,7 +361,7 @@ def create_demo_data(
     today = today or clock.today()
     rng = random.Random(seed)
     years = list(range(today.year - plan.years + 1, today.year + 1))
-    total = plan.incoming + plan.outgoing
+    total = plan.incoming + plan.outgoing + TASK_PLANS[size].total
     done = 0
 
     def report(count: int) -> None:
@@ -407,6 +409,7 @@ def create_demo_data(
                 rows = _outgoing_rows(rng, book, year, count, today, office.symbol_suffix)
                 _insert_in_batches(session, OutgoingDocument, rows, report)
         _note_last_numbers(session)
+        add_demo_tasks(session, size, seed=seed, today=today, report=report)
     return {
         "incoming": plan.incoming,
         "outgoing": plan.outgoing,
