@@ -56,6 +56,9 @@ from giamsat_desktop.ui.common.page_registry import Request
 AREAS = frozenset({Area.TASKS, Area.OFFICE, Area.ORGANIZATIONS, Area.INCOMING})
 """Saves that may move a deadline or its words (a task, the window, the days off, a name)."""
 
+SELECTION = "selection-background-color: #f3d6da; selection-color: black;"
+"""A chosen line, as in the program's tables."""
+
 CONTENT, ORGANIZATION, STANDING = range(3)
 """The agenda's columns."""
 DAY = Qt.ItemDataRole.UserRole
@@ -115,6 +118,7 @@ class CalendarPage(QWidget):
         self.agenda_label.setObjectName("agendaLabel")
         self.agenda = QTreeWidget()
         self.agenda.setObjectName("agenda")
+        self.agenda.setStyleSheet(SELECTION)
         self.agenda.setColumnCount(3)
         self.agenda.setHeaderLabels(
             [self.tr("Nội dung"), self.tr("Đơn vị chủ trì"), self.tr("Tình trạng")]

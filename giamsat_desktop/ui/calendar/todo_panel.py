@@ -45,6 +45,7 @@ MARGIN = 10
 STYLE = """
 QFrame#todoPanel { background: #ffffff; border: 1px solid #b9a98f; border-radius: 6px; }
 QLabel#todoTitle { font-size: 12.5pt; font-weight: bold; color: #7a0f1d; }
+QTreeWidget#todoList { selection-background-color: #f3d6da; selection-color: black; }
 QLabel#todoTet { background: #fff3cd; color: #5c3b00; border: 1px solid #e0c36a;
                  border-radius: 4px; padding: 6px; }
 """
@@ -230,10 +231,12 @@ class TodoPanel(QFrame):
             header = self.tree.header().sizeHint().height()
             self.tree.setFixedHeight(header + rows * row_height + frame)
         layout = self.layout()
+        layout.activate()  # the box's least height follows the list's at once
         height = layout.totalHeightForWidth(width)
         if height > tallest:  # the list scrolls in what is left
             self.tree.setMinimumHeight(4 * metrics.height())
             self.tree.setMaximumHeight(QWIDGETSIZE_MAX)
+            layout.activate()
             height = tallest
         self.setGeometry(area.right() - width - MARGIN, area.top() + MARGIN, width, height)
         self.raise_()
