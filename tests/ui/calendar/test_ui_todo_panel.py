@@ -155,3 +155,39 @@ def test_in_december_the_panel_asks_for_next_years_tet(
     assert panel.tet_note.text() == (
         "Chưa có ngày nghỉ Tết năm 2041: vào Cài đặt → Ngày nghỉ lễ, Tết… để nhập."
     )
+
+
+def test_a_long_list_scrolls_inside_the_box_and_the_rest_opens_as_a_list(
+    qtbot: QtBot, demo_context: ServiceContext
+) -> None:
+    given: dict[int, list[int]] = {}
+    for place in range(3):
+        lead, _name = member(demo_context, place)
+        given[place] = [
+            give(demo_context, lead, f"Việc tồn đọng số {n + 1}", TODAY - dt.timedelta(days=2))
+            for n in range(12)
+        ]
+    window = open_window(qtbot, demo_context)
+    window.showNormal()
+    window.resize(1366, 698)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    settle(window)
+    panel = _panel(window)
+    page_area = window.centralWidget().geometry()
+    assert page_area.contains(panel.geometry())
+    for button in (panel.hide_button, panel.close_button):
+        corner = button.mapTo(panel, button.rect().bottomRight())
+        assert panel.rect().contains(corner), f"{button.text()} is cut off"
+    assert panel.tree.verticalScrollBar().isVisible()
+    lead, name = member(demo_context, 0)
+    [heading] = [
+        item for item in panel.lines() if item.parent() is None and item.text(0).startswith(name)
+    ]
+    assert heading.childCount() == 11  # ten tasks, then the rest
+    more = heading.child(10)
+    assert more.text(0).startswith("… và ") and more.text(0).endswith(" nhiệm vụ khác")
+    _click_line(qtbot, panel, more)
+    assert window.current_page_key() == "tasks"
+    tasks = window.pages["tasks"]
+    settle(window)
+    qtbot.waitUntil(lambda: set(given[0]) <= set(tasks.model.keys()))  # type: ignore[attr-defined]
