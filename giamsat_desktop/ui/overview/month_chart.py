@@ -303,7 +303,8 @@ class MonthChart(QWidget):
         painter.setPen(self.palette().windowText().color() if found.total else AXIS)
         value_height = QFontMetrics(self._value_font()).height()
         over = QRectF(column.left(), bar.top() - value_height * 1.05, column.width(), value_height)
-        painter.drawText(over, Qt.AlignmentFlag.AlignCenter, format_number(found.total))
+        if any(m.total for m in self.months):  # an empty year says so once, not twelve times
+            painter.drawText(over, Qt.AlignmentFlag.AlignCenter, format_number(found.total))
         painter.setFont(self.font())
         painter.setPen(self.palette().windowText().color())
         label = QRectF(column.left(), frame.plot.bottom() + line * 0.25, column.width(), line)
