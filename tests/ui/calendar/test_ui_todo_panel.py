@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -178,6 +178,8 @@ def test_a_long_list_scrolls_inside_the_box_and_the_rest_opens_as_a_list(
     for button in (panel.hide_button, panel.close_button):
         corner = button.mapTo(panel, button.rect().bottomRight())
         assert panel.rect().contains(corner), f"{button.text()} is cut off"
+    tree_bottom = panel.tree.mapTo(panel, panel.tree.rect().bottomLeft()).y()
+    assert tree_bottom < panel.close_button.mapTo(panel, QPoint(0, 0)).y(), "the list runs under"
     assert panel.tree.verticalScrollBar().isVisible()
     lead, name = member(demo_context, 0)
     [heading] = [
