@@ -20,6 +20,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from giamsat_desktop.domain.accounts import Actor, Role
@@ -135,14 +136,11 @@ def main() -> None:
     rows = []
     for name, actor in (("clerk", CLERK), ("viewer", VIEWER)):
         viewer = actor is VIEWER
-        program = median_ms(
-            lambda a=actor: figures.page_figures(factory, a, None, today), args.runs
-        )
-        floor = median_ms(lambda v=viewer: bare(raw, today, days, viewer=v), args.runs)
-        cards = median_ms(lambda a=actor: figures.overview(factory, today, a), args.runs)
-        year = median_ms(
-            lambda a=actor: figures.year_figures(factory, a, today.year, today), args.runs
-        )
+        program = median_ms(partial(figures.page_figures, factory, actor, None, today), args.runs)
+        floor = median_ms(partial(bare, raw, today, days, viewer=viewer), args.runs)
+        cards = median_ms(partial(figures.overview, factory, today, actor), args.runs)
+        chart = partial(figures.year_figures, factory, actor, today.year, today)
+        year = median_ms(chart, args.runs)
         rows.append((name, program, floor, cards, year))
     print(f"{'':8} {'page':>9} {'bare SQL':>9} {'cards':>9} {'table+chart':>12}")
     for name, program, floor, cards, year in rows:

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import SessionFactory
@@ -222,7 +222,9 @@ def _count(session: Session, model: type[Base], *where: ColumnElement[bool]) -> 
     return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
 
-def _hidden_documents(actor: Actor, secrecy: ColumnElement[str]) -> list[ColumnElement[bool]]:
+def _hidden_documents(
+    actor: Actor, secrecy: QueryableAttribute[str]
+) -> list[ColumnElement[bool]]:
     """A viewer counts no secret document (the registers do not show them to a viewer)."""
     return [] if actor.role.can_see_secret else [secrecy == Secrecy.NORMAL.value]
 

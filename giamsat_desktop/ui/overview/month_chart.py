@@ -351,8 +351,8 @@ class MonthChart(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Left and Right (Home, End) move between months; Enter or Space opens one."""
-        key = event.key()
-        moves = {
+        key = Qt.Key(event.key())
+        moves: dict[Qt.Key, int] = {
             Qt.Key.Key_Left: self.current - 1,
             Qt.Key.Key_Right: self.current + 1,
             Qt.Key.Key_Home: 1,

@@ -57,9 +57,6 @@ FIGURES: dict[str, ListBehind] = {
 }
 """What each register or catalogue figure counts, as the list that opens when it is clicked."""
 
-TASK_FIGURES = ("tasks_overdue", "tasks_due_soon")
-"""The figures that open the Nhiệm vụ page."""
-
 RED, AMBER, BLUE, GREY = "#b3261e", "#a65f00", "#1a4f8b", "#6b6b6b"
 
 STYLE = """
