@@ -326,7 +326,7 @@ class CalendarPage(QWidget):
         """The agenda's heading of ``day``, if it has deadlines."""
         for row in range(self.agenda.topLevelItemCount()):
             item = self.agenda.topLevelItem(row)
-            if _day_of(item) == day:
+            if item is not None and _day_of(item) == day:
                 return item
         return None
 

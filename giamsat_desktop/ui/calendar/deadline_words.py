@@ -32,23 +32,23 @@ STATE_COLOURS = {
 }
 
 DAY_NAMES = (
-    QT_TRANSLATE_NOOP("Calendar", "Thứ Hai"),
-    QT_TRANSLATE_NOOP("Calendar", "Thứ Ba"),
-    QT_TRANSLATE_NOOP("Calendar", "Thứ Tư"),
-    QT_TRANSLATE_NOOP("Calendar", "Thứ Năm"),
-    QT_TRANSLATE_NOOP("Calendar", "Thứ Sáu"),
-    QT_TRANSLATE_NOOP("Calendar", "Thứ Bảy"),
-    QT_TRANSLATE_NOOP("Calendar", "Chủ nhật"),
+    str(QT_TRANSLATE_NOOP("Calendar", "Thứ Hai")),
+    str(QT_TRANSLATE_NOOP("Calendar", "Thứ Ba")),
+    str(QT_TRANSLATE_NOOP("Calendar", "Thứ Tư")),
+    str(QT_TRANSLATE_NOOP("Calendar", "Thứ Năm")),
+    str(QT_TRANSLATE_NOOP("Calendar", "Thứ Sáu")),
+    str(QT_TRANSLATE_NOOP("Calendar", "Thứ Bảy")),
+    str(QT_TRANSLATE_NOOP("Calendar", "Chủ nhật")),
 )
 """Monday first, as the office's calendars are printed."""
 SHORT_DAY_NAMES = (
-    QT_TRANSLATE_NOOP("Calendar", "T2"),
-    QT_TRANSLATE_NOOP("Calendar", "T3"),
-    QT_TRANSLATE_NOOP("Calendar", "T4"),
-    QT_TRANSLATE_NOOP("Calendar", "T5"),
-    QT_TRANSLATE_NOOP("Calendar", "T6"),
-    QT_TRANSLATE_NOOP("Calendar", "T7"),
-    QT_TRANSLATE_NOOP("Calendar", "CN"),
+    str(QT_TRANSLATE_NOOP("Calendar", "T2")),
+    str(QT_TRANSLATE_NOOP("Calendar", "T3")),
+    str(QT_TRANSLATE_NOOP("Calendar", "T4")),
+    str(QT_TRANSLATE_NOOP("Calendar", "T5")),
+    str(QT_TRANSLATE_NOOP("Calendar", "T6")),
+    str(QT_TRANSLATE_NOOP("Calendar", "T7")),
+    str(QT_TRANSLATE_NOOP("Calendar", "CN")),
 )
 
 

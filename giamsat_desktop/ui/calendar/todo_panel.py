@@ -105,7 +105,7 @@ class TodoPanel(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.hide_button)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.tet_note)
@@ -199,11 +199,14 @@ class TodoPanel(QFrame):
 
     def lines(self) -> list[QTreeWidgetItem]:
         """Every line of the list, headings and tasks, top to bottom."""
-        found = []
+        found: list[QTreeWidgetItem] = []
         for row in range(self.tree.topLevelItemCount()):
             heading = self.tree.topLevelItem(row)
+            if heading is None:
+                continue
             found.append(heading)
-            found.extend(heading.child(i) for i in range(heading.childCount()))
+            lines = (heading.child(i) for i in range(heading.childCount()))
+            found.extend(line for line in lines if line is not None)
         return found
 
     def _open(self, item: QTreeWidgetItem | None) -> None:
@@ -230,7 +233,7 @@ class TodoPanel(QFrame):
             frame = 2 * self.tree.frameWidth() + 4
             header = self.tree.header().sizeHint().height()
             self.tree.setFixedHeight(header + rows * row_height + frame)
-        layout = self.layout()
+        layout = self._layout
         layout.activate()  # the box's least height follows the list's at once
         height = layout.totalHeightForWidth(width)
         if height > tallest:  # the list scrolls in what is left

@@ -129,7 +129,9 @@ class TodoReminder(QObject):
             if panel.tree.isHidden():
                 panel.close_button.setFocus()
             else:
-                panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+                first = panel.tree.topLevelItem(0)
+                if first is not None:
+                    panel.tree.setCurrentItem(first)
                 panel.tree.setFocus()
         self._show_badge()
 
