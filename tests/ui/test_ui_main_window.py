@@ -22,6 +22,7 @@ VIETNAMESE_ENTRIES = [
     "Văn bản đi",
     "Văn bản soạn thảo",
     "Nhiệm vụ",
+    "Lịch hạn",
     "Giám sát",
     "Phản biện xã hội",
     "Kiến nghị",
@@ -83,21 +84,25 @@ def test_ctrl_digit_shortcuts_switch_pages(window: MainWindow, qtbot: QtBot) -> 
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "letters"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "calendar"
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page_key() == "catalog"
+    assert window.current_page_key() == "reports"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "overview"
 
 
 def test_the_menu_bar_reads_file_go_to_and_help(window: MainWindow) -> None:
     titles = [_plain(a.text()) for a in window.menuBar().actions()]
-    assert titles == ["Tệp", "Đi đến", "Trợ giúp"]
+    assert titles == ["Tệp", "Đi đến", "Xem", "Trợ giúp"]
     items = [_plain(a.text()) for a in _menu(window, "Tệp").actions() if not a.isSeparator()]
     assert items == ["Sao lưu ngay…", "Khôi phục từ bản sao lưu…", "Thoát"]
     go_to = _menu(window, "Đi đến").actions()
     assert [a.text() for a in go_to] == VIETNAMESE_ENTRIES
     shortcuts = [a.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for a in go_to]
-    assert shortcuts == [f"Ctrl+{n % 10}" for n in range(1, 11)] + ["", ""]
+    assert shortcuts == [f"Ctrl+{n % 10}" for n in range(1, 11)] + ["", "", ""]
+    view_items = [_plain(a.text()) for a in _menu(window, "Xem").actions()]
+    assert view_items == ["Việc cần làm…"]
     help_items = [_plain(a.text()) for a in _menu(window, "Trợ giúp").actions() if a.text()]
     assert help_items == ["Hướng dẫn sử dụng", "Phím tắt", "Giới thiệu"]
 

@@ -68,8 +68,11 @@ def _secret_hidden(actor: Actor) -> list[ColumnElement[bool]]:
     """For a viewer: no task from a document that is not of normal secrecy."""
     if actor.role.can_see_secret:
         return []
-    secret = select(IncomingDocument.id).where(IncomingDocument.secrecy != Secrecy.NORMAL.value)
-    return [Task.source_id.is_(None) | Task.source_id.not_in(secret)]
+    secret = select(IncomingDocument.id).where(
+        IncomingDocument.id == Task.source_id,
+        IncomingDocument.secrecy != Secrecy.NORMAL.value,
+    )
+    return [~secret.exists()]
 
 
 def overdue_on(today: dt.date) -> ColumnElement[bool]:

@@ -166,6 +166,8 @@ class TaskFilterBar(QWidget):
             states = OPEN_STATES
         elif state is not None:
             states = frozenset({TaskState(state)})
+        if not states:
+            states = self._kept.states  # a set a figure asked for that no choice names
         deadline = self.deadline.currentData()
         timeliness = None
         if deadline not in (None, DUE_SOON, STANDING):
@@ -200,6 +202,12 @@ class TaskFilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         try:
+            if wanted.organization_id is not None and self.organization.findData(
+                wanted.organization_id
+            ) < 0:
+                # Not offered yet (the page's first read is on its way): kept, and named
+                # when the choices arrive.
+                self.organization.addItem("…", wanted.organization_id)
             self._choose(self.organization, wanted.organization_id)
             if wanted.states == OPEN_STATES:
                 self._choose(self.state, OPEN)
@@ -225,8 +233,12 @@ class TaskFilterBar(QWidget):
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+        named = wanted.states == OPEN_STATES or len(wanted.states) <= 1
         self._kept = TaskFilter(
-            done_from=wanted.done_from, done_to=wanted.done_to, source_id=wanted.source_id
+            done_from=wanted.done_from,
+            done_to=wanted.done_to,
+            source_id=wanted.source_id,
+            states=frozenset() if named else wanted.states,
         )
         self._kept_text = kept_text or self._describe_kept()
         self._show_kept()
@@ -249,6 +261,9 @@ class TaskFilterBar(QWidget):
             )
         if self._kept.source_id is not None:
             parts.append(self.tr("giao từ một văn bản đến"))
+        if self._kept.states:
+            names = [label(state) for state in TaskState if state in self._kept.states]
+            parts.append(self.tr("ở trạng thái: {states}").format(states=", ".join(names)))
         return "; ".join(parts)
 
     def _show_kept(self) -> None:

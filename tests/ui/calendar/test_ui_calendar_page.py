@@ -173,11 +173,6 @@ def test_an_agenda_line_opens_its_organisations_tasks_of_that_day(
     assert given["first"] not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Nhiệm vụ's filter bar drops an organisation it does not offer yet: built by the "
-    "request, it has not read its organisations when the filter arrives",
-)
 def test_an_agenda_line_opens_its_tasks_before_nhiem_vu_was_ever_opened(
     demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot, given: dict[str, int]
 ) -> None:

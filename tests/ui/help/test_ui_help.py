@@ -31,6 +31,9 @@ SECTIONS = [
     "Cửa sổ chính",
     "Vào sổ văn bản đến, văn bản đi",
     "Giao nhiệm vụ cho tổ chức thành viên",
+    "Theo dõi nhiệm vụ",
+    "Tổng quan, việc cần làm và lịch hạn",
+    "Ngày nghỉ lễ, Tết và nhắc hạn",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",
@@ -179,12 +182,18 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_window_and_its_pages(
         ("Ctrl+Q", "Thoát", "Trình đơn Tệp"),
         ("Ctrl+2", "Văn bản đến", "Trình đơn Đi đến"),
         ("Ctrl+4", "Văn bản soạn thảo", "Trình đơn Đi đến"),
-        ("Ctrl+0", "Danh mục", "Trình đơn Đi đến"),
+        ("Ctrl+6", "Lịch hạn", "Trình đơn Đi đến"),
+        ("Ctrl+0", "Báo cáo", "Trình đơn Đi đến"),
         ("Ctrl+N", "Vào sổ", registers),
         ("Ctrl+N", "Thêm", "Danh mục"),
-        ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", registers),
+        ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", f"{registers}, Nhiệm vụ"),
+        ("Ctrl+N", "Giao nhiệm vụ", "Nhiệm vụ"),
         ("Ctrl+P", "In sổ đăng ký của năm hoặc khoảng ngày đang lọc", registers),
-        ("Enter", "Mở dòng đang chọn trong bảng", f"{registers}, Nhật ký thay đổi"),
+        (
+            "Enter",
+            "Mở dòng đang chọn trong bảng",
+            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Nhật ký thay đổi",
+        ),
     ):
         assert line in shown, f"{line} not in {shown}"
     # Every action of the window that has keys is listed with them, under its own words.
@@ -200,14 +209,14 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_window_and_its_pages(
 
 def test_a_shortcut_the_list_gives_does_what_it_says(window: MainWindow, qtbot: QtBot) -> None:
     dialog = _shortcut_lines(window, qtbot)
-    [(keys, _what, _where)] = [line for line in dialog.shown_lines() if line[1] == "Danh mục"]
+    [(keys, _what, _where)] = [line for line in dialog.shown_lines() if line[1] == "Lịch hạn"]
     _close(qtbot, dialog)
     settle(window)
     _activate(qtbot, window)
     sequence = QKeySequence(keys)
     combination = sequence[0]
     qtbot.keyClick(window, combination.key(), combination.keyboardModifiers())
-    assert window.current_page_key() == "catalog"
+    assert window.current_page_key() == "calendar"
 
 
 def test_in_english_the_guide_says_it_is_in_vietnamese(window: MainWindow, qtbot: QtBot) -> None:
