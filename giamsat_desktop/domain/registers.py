@@ -291,6 +291,8 @@ class IncomingFilter:
     type_code: str | None = None
     issuer: str | None = None
     urgency: Urgency | None = None
+    urgent_only: bool = False
+    """Only khẩn, thượng khẩn and hỏa tốc documents ("khẩn trở lên")."""
     status: HandlingStatus | None = None
     """Only documents stored with this handling status (cancelled or overdue ones too)."""
     overdue_on: dt.date | None = None

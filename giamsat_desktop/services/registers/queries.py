@@ -138,6 +138,8 @@ def _incoming_conditions(where: IncomingFilter) -> list[ColumnElement[bool]]:
         found.append(I.issuer == where.issuer)
     if where.urgency is not None:
         found.append(I.urgency == where.urgency.value)
+    if where.urgent_only:
+        found.append(I.urgency != Urgency.NORMAL.value)
     if where.status is not None:
         found.append(I.handling_status == where.status.value)
     if where.overdue_on is not None:

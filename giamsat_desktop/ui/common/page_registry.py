@@ -13,6 +13,7 @@ action is shown and carries it out. Both ends name the action, neither names the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -72,6 +73,12 @@ class ListLines:
     """Only documents in this state (or group of states)."""
     tab: int = 0
     """The tab of a page with several lists."""
+    urgent_only: bool = False
+    """Only khẩn, thượng khẩn and hỏa tốc documents."""
+    date_from: dt.date | None = None
+    """Only documents of this day or later (arrival, or issue for outgoing ones)."""
+    date_to: dt.date | None = None
+    """Only documents of this day or earlier."""
 
 
 @runtime_checkable

@@ -10,6 +10,7 @@ figures are read in the background, in one go (``services.overview.figures.page_
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -45,6 +46,9 @@ class ListBehind:
     this_year: bool = False
     state: IncomingState | StateGroup | None = None
     tab: int = 0
+    urgent_only: bool = False
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
 
 
 FIGURES: dict[str, ListBehind] = {
@@ -182,7 +186,7 @@ class OverviewPage(QWidget):
             "incoming_open": FigureButton(self.tr("Văn bản đến chưa xử lý xong")),
             "incoming_overdue": FigureButton(self.tr("Văn bản đến quá hạn xử lý"), RED),
             # The incoming register cannot yet be asked for several urgencies over some days.
-            "urgent_recent": FigureButton(self.tr("Văn bản khẩn mới đến"), opens=False),
+            "urgent_recent": FigureButton(self.tr("Văn bản khẩn mới đến")),
         }
         small = {
             "incoming_this_year": SmallFigure(self.tr("Văn bản đến trong năm:")),
@@ -334,6 +338,15 @@ class OverviewPage(QWidget):
             self.open_tasks.emit(overview_service.overdue_tasks())
         elif key == "tasks_due_soon" and counts is not None:
             self.open_tasks.emit(counts.due_soon_filter())
+        elif key == "urgent_recent" and counts is not None:
+            urgent = ListBehind(
+                "incoming",
+                state=StateGroup.NOT_CANCELLED,
+                urgent_only=True,
+                date_from=counts.urgent_from,
+                date_to=counts.today,
+            )
+            self.open_list.emit(urgent, self.year)
 
     def _open_cell(self, organization_id: int | None, column: str) -> None:
         year = self.table.figures.year

@@ -14,7 +14,14 @@ def _build(services: PageServices) -> OverviewPage:
     page = OverviewPage(services.context, services.runner)
 
     def open_list(behind: ListBehind, year: int) -> None:
-        lines = ListLines(year if behind.this_year else None, behind.state, behind.tab)
+        lines = ListLines(
+            year if behind.this_year else None,
+            behind.state,
+            behind.tab,
+            urgent_only=behind.urgent_only,
+            date_from=behind.date_from,
+            date_to=behind.date_to,
+        )
         services.request(Action.SHOW_LINES, lines, page=behind.page)
 
     def open_tasks(wanted: TaskFilter) -> None:

@@ -22,6 +22,8 @@ from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.labels import label
 
 E = TypeVar("E", bound=StrEnum)
+URGENT_ONLY = "khan_tro_len"
+"""The urgency choice "Khẩn trở lên": khẩn, thượng khẩn and hỏa tốc."""
 
 
 def add_choices(combo: QComboBox, choices: list[tuple[str, E]]) -> None:
@@ -75,6 +77,12 @@ class RegisterFilterBar(QWidget):
         self.urgency = QComboBox()
         self.urgency.addItem(self.tr("Mọi độ khẩn"), None)
         add_choices(self.urgency, [(label(urgency), urgency) for urgency in Urgency])
+        self.urgency.addItem(self.tr("Khẩn trở lên"), URGENT_ONLY)
+        self.urgency.setItemData(
+            self.urgency.count() - 1,
+            self.tr("Khẩn, thượng khẩn và hỏa tốc"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi tình trạng"), None)
         if incoming:
@@ -169,7 +177,8 @@ class RegisterFilterBar(QWidget):
             date_to=self.date_to.date(),
             type_code=self.type_code.currentData(),
             issuer=self.issuer.currentData(),
-            urgency=chosen(self.urgency, Urgency),
+            urgency=None if self._urgent_only() else chosen(self.urgency, Urgency),
+            urgent_only=self._urgent_only(),
             state=self._chosen_state(),
             state_group=self._chosen_group(),
             today=today or clock.today(),
@@ -192,6 +201,9 @@ class RegisterFilterBar(QWidget):
             cancelled=cancelled,
         )
 
+    def _urgent_only(self) -> bool:
+        return bool(self.urgency.currentData() == URGENT_ONLY)
+
     def _chosen_state(self) -> IncomingState | None:
         data = self.status.currentData()
         return IncomingState(data) if data in set(IncomingState) else None
@@ -205,6 +217,9 @@ class RegisterFilterBar(QWidget):
         *,
         year: int | None = None,
         state: IncomingState | StateGroup | None = None,
+        urgent_only: bool = False,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
     ) -> None:
         """Clear every filter and the words, then keep ``year`` and ``state``: one reading.
 
@@ -226,6 +241,10 @@ class RegisterFilterBar(QWidget):
                 self.year.setCurrentIndex(self.year.findData(year))
             if state is not None:
                 self.status.setCurrentIndex(max(0, self.status.findData(state.value)))
+            if urgent_only:
+                self.urgency.setCurrentIndex(self.urgency.findData(URGENT_ONLY))
+            self.date_from.set_date(date_from)
+            self.date_to.set_date(date_to)
         finally:
             for widget in (*combos, self.date_from, self.date_to, self.search):
                 widget.blockSignals(False)

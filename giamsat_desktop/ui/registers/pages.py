@@ -37,8 +37,14 @@ def _build_outgoing(services: PageServices) -> OutgoingPage:
 
 
 def _show_lines(page: RegisterPage, lines: ListLines) -> None:
-    """Clear the register's filters, then keep the year and state of ``lines``."""
-    page.filters.show_only(year=lines.year, state=lines.state)
+    """Clear the register's filters, then keep what ``lines`` asks for."""
+    page.filters.show_only(
+        year=lines.year,
+        state=lines.state,
+        urgent_only=lines.urgent_only,
+        date_from=lines.date_from,
+        date_to=lines.date_to,
+    )
 
 
 def _answer(page: OutgoingPage, incoming_ids: tuple[int, ...]) -> OutgoingDialog:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.registers import IncomingState
 from giamsat_desktop.domain.tasks import OPEN_STATES, TaskRecord, TaskState
 from giamsat_desktop.services.common.context import ServiceContext
@@ -57,6 +58,15 @@ def _lines(page: RegisterPage) -> list[object]:
             ),
         ),
         ("incoming_overdue", "incoming", lambda r: r.state(TODAY) is IncomingState.OVERDUE),
+        (
+            "urgent_recent",
+            "incoming",
+            lambda r: (
+                r.urgency is not Urgency.NORMAL
+                and TODAY - dt.timedelta(days=6) <= r.arrival_date <= TODAY
+                and not r.cancelled
+            ),
+        ),
     ],
 )
 def test_a_register_figure_opens_the_register_with_the_lines_it_counts(

@@ -202,7 +202,13 @@ def _incoming_rules() -> dict[str, Callable[[str], Callable[[Line], bool]]]:
         "year": lambda text: lambda x: str(x.day.year) == text,
         "type_code": lambda text: lambda x: x.type_code == CODE_OF_NAME[text],
         "issuer": lambda text: lambda x: x.issuer == text,
-        "urgency": lambda text: lambda x: x.urgency is urgency_of[text],
+        "urgency": lambda text: (
+            lambda x: (
+                x.urgency is not Urgency.NORMAL
+                if text == "Khẩn trở lên"
+                else x.urgency is urgency_of[text]
+            )
+        ),
         "status": lambda text: lambda x: x.state in KEPT_BY_GROUP.get(text, {text}),
     }
 
@@ -222,7 +228,7 @@ def test_every_option_of_every_incoming_combo_box_shows_exactly_its_lines(
             chosen.setdefault(name, []).append(text)
         assert _shown(window, page) == {x.id for x in received}
 
-    assert chosen["urgency"] == ["Thường", "Khẩn", "Thượng khẩn", "Hỏa tốc"]
+    assert chosen["urgency"] == ["Thường", "Khẩn", "Thượng khẩn", "Hỏa tốc", "Khẩn trở lên"]
     assert chosen["status"] == [*STATES, *GROUPS]
     assert chosen["year"] == [str(YEARS[1]), str(YEARS[0])]
     assert sorted(chosen["issuer"]) == sorted(ISSUERS)
