@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +51,8 @@ PLANS = {
 tasks and of one older task in twenty (their states and dates are all told)."""
 
 _BATCH = 5000
+_FOLDS_KEPT = 50_000
+"""How many folded parts are remembered before starting afresh."""
 _ID_LIMIT = 5000
 """Ids per ``IN (…)`` of a document update."""
 
@@ -86,19 +89,38 @@ def add_demo_tasks(
     outcome = _Outcome()
     if orgs:
         planner = Planner(rng, plan, orgs, today, days_off)
-        counts = planner.counts(docs)
-        specs: list[Spec] = []
-        for doc in docs:
-            if doc.id in counts:
-                specs.extend(planner.from_document(doc, counts[doc.id]))
-        first = min((doc.given.year for doc in docs), default=today.year)
-        specs.extend(planner.programme(plan.total - len(specs), list(range(first, today.year + 1))))
-        specs.sort(key=lambda spec: (spec.assigned, spec.source_id or 0))
-        _insert(session, specs, Teller(rng, today, days_off), plan, today, outcome, report)
+        years = _by_year(planner, docs, today)
+        _insert(session, years, Teller(rng, today, days_off), plan, today, outcome, report)
     _follow(session, docs, outcome, rng)
     if report and plan.total > outcome.made:
         report(plan.total - outcome.made)
     return outcome.made
+
+
+def _by_year(planner: Planner, docs: list[Doc], today: dt.date) -> Iterator[list[Spec]]:
+    """The tasks to tell, a year at a time (ten years of them never all in memory at once).
+
+    Each year's are in the order they were given: its documents' and the office's own
+    programme's, which makes up the plan's total over the years.
+    """
+    counts = planner.counts(docs)
+    given: dict[int, list[Doc]] = {}
+    for doc in docs:
+        if doc.id in counts:
+            given.setdefault(min(doc.given, today).year, []).append(doc)
+    first = min((min(doc.given, today).year for doc in docs), default=today.year)
+    years = list(range(first, today.year + 1))
+    rest = planner.plan.total - sum(counts.values())
+    programme = Counter(planner.rng.choice(years) for _ in range(rest))
+    for year in years:
+        specs = [
+            spec
+            for doc in given.get(year, ())
+            for spec in planner.from_document(doc, counts[doc.id])
+        ]
+        specs.extend(planner.programme(programme[year], year))
+        specs.sort(key=lambda spec: (spec.assigned, spec.source_id or 0))
+        yield specs
 
 
 def _moment(on: dt.date, step: int) -> dt.datetime:
@@ -194,7 +216,7 @@ def _task_row(key: int, spec: Spec, story: Story, folds: dict[str, str]) -> list
 
 def _insert(
     session: Session,
-    specs: Sequence[Spec],
+    years: Iterable[list[Spec]],
     teller: Teller,
     plan: TaskPlan,
     today: dt.date,
@@ -223,6 +245,7 @@ def _insert(
         for writer, rows in zip(writers, (tasks, cooperators, events), strict=True):
             writer.write(rows)
 
+    specs = (spec for year in years for spec in year)
     with indexed_at_the_end(session, Task.__tablename__):
         for index, spec in enumerate(specs):
             story = teller.tell(spec)
@@ -241,6 +264,8 @@ def _insert(
             task_id += 1
             if len(tasks) == _BATCH:
                 flush()
+                if len(folds) > _FOLDS_KEPT:
+                    folds.clear()
         flush()
     if session.get_bind().dialect.name == "postgresql":
         for table in (Task.__tablename__, TaskEvent.__tablename__):

@@ -151,6 +151,19 @@ class Teller:
     def __init__(self, rng: random.Random, today: dt.date, days_off: DaysOff) -> None:
         self.rng, self.today, self.days_off = rng, today, days_off
 
+    def work(self, day: dt.date) -> dt.date:
+        """``day`` when it is a working day, else one of the first working days after it.
+
+        Clerks and organisations act on working days; what fell on a weekend is spread over
+        the days after it rather than heaped on the Monday.
+        """
+        if not self.days_off.is_day_off(day):
+            return day
+        day = self.days_off.next_working_day(day)
+        for _ in range(self.rng.randint(0, 2)):
+            day = self.days_off.next_working_day(day + ONE_DAY)
+        return day
+
     def _words(self, org: Org) -> str:
         return self.rng.choice(org.notes)
 
@@ -173,7 +186,7 @@ class Teller:
         deadline = spec.deadline
         extension = None
         if rng.random() < 0.09:
-            asked = given + days(rng.randint(1, max(1, (deadline - given).days)))
+            asked = self.work(given + days(rng.randint(1, max(1, (deadline - given).days))))
             if asked < today:
                 deadline = deadline_after(deadline, rng.choice((7, 10, 15, 30)), self.days_off)
                 extension = (asked, deadline, rng.choice(EXTEND_REASONS))
@@ -182,11 +195,11 @@ class Teller:
         if (today - given).days < 180 and rng.random() < 0.08:
             finish = None  # not done: overdue once its deadline has passed
         elif rng.random() < 0.17:
-            finish = deadline + days(rng.randint(1, 30))
+            finish = self.work(deadline + days(rng.randint(1, 30)))
         else:
-            finish = given + days(rng.randint(max(1, span // 3), span))
+            finish = self.work(given + days(rng.randint(max(1, span // 3), span)))
         if extension and finish is not None and finish <= extension[0]:
-            finish = extension[0] + ONE_DAY
+            finish = self.work(extension[0] + ONE_DAY)
         report = None
         if finish is not None and finish <= today and spec.lead.letters and rng.random() < 0.75:
             letter = spec.lead.letter_near(finish, extension[0] if extension else given)
@@ -195,9 +208,9 @@ class Teller:
         roll = rng.random()
         stop, cancelled = None, roll < 0.03
         if roll < 0.08:  # cancelled or paused before it would have been done
-            stop = given + days(rng.randint(2, 45))
+            stop = self.work(given + days(rng.randint(2, 45)))
             if finish is not None and stop >= finish:
-                stop = given + days(max(1, (finish - given).days // 2))
+                stop = self.work(given + days(max(1, (finish - given).days // 2)))
             if stop > today:
                 stop = None
         done = finish if finish is not None and finish <= today and stop is None else None
@@ -206,7 +219,8 @@ class Teller:
             extension = None
         started = None
         if (done is not None and rng.random() >= 0.25) or (finish is None and rng.random() < 0.6):
-            started = given + days(rng.randint(1, max(1, ((finish or deadline) - given).days // 2)))
+            reach = max(1, ((finish or deadline) - given).days // 2)
+            started = self.work(given + days(rng.randint(1, reach)))
             if started >= end:
                 started = None
         self._steps(story, spec.lead, extension, started, end)
@@ -249,12 +263,12 @@ class Teller:
         rng, today = self.rng, self.today
         if (today - paused).days <= 120:
             return
-        later = paused + days(rng.randint(10, 60))
+        later = self.work(paused + days(rng.randint(10, 60)))
         if rng.random() < 0.3:
             story.move(CANCELLED, later, LATE_CANCEL_REASON)
             return
         story.move(IP, later, RESUME_NOTE)
-        done = later + days(rng.randint(5, 40))
+        done = self.work(later + days(rng.randint(5, 40)))
         if done <= today:
             if (done - later).days > 2:
                 story.note(later + ONE_DAY, min(90, story.progress + 30), self._words(org))
@@ -265,8 +279,8 @@ class Teller:
         rng, today, given = self.rng, self.today, spec.assigned
         assert spec.period is not None
         story = Story(given, None)
-        started = given + days(rng.randint(1, 20))
-        term = given + days(rng.choice((365, 540, 730, 1095)))
+        started = self.work(given + days(rng.randint(1, 20)))
+        term = self.work(given + days(rng.choice((365, 540, 730, 1095))))
         if started > today:
             return story
         end = period_end(spec.period, given + ONE_DAY)
@@ -284,7 +298,7 @@ class Teller:
         if term <= today:
             story.move(DONE, max(term, last), STANDING_DONE_NOTE)
         elif rng.random() < 0.06:
-            stop = max(last, today - days(rng.randint(0, 90)))
+            stop = max(last, min(today, self.work(today - days(rng.randint(0, 90)))))
             if rng.random() < 0.5:
                 story.move(PAUSED, stop, rng.choice(PAUSE_REASONS))
             else:

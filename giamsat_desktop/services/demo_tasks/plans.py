@@ -84,6 +84,7 @@ _YEAR_END = re.compile(r"( 6 tháng đầu)? năm \d{4}$")
 def topic_of(subject: str, type_code: str) -> str:
     """What a document is about, to be worded into its tasks: "việc cấp giấy chứng nhận …"."""
     topic = _YEAR_END.sub("", subject.removeprefix("V/v "))
+    topic = topic.partition(" về ")[2] or topic  # "Nghị quyết về …", "Tổ công tác về …"
     found = _TOPIC_STARTS.search(topic)
     if found:
         return topic[found.start() :]
@@ -209,7 +210,8 @@ class Planner:
     def from_document(self, doc: Doc, count: int) -> Iterator[Spec]:
         """The tasks one document gives: one content to several, or a content each."""
         rng = self.rng
-        assigned = min(self.today, doc.given + days(rng.choice((0, 0, 1, 1, 2, 3))))
+        given = self.days_off.next_working_day(doc.given + days(rng.choice((0, 0, 1, 1, 2, 3))))
+        assigned = min(self.today, given)
         topic = topic_of(doc.subject, doc.type_code)
         kind = by_code(doc.type_code)
         ref = f"{kind.name if kind else 'văn bản'} số {doc.symbol}" if doc.symbol else doc.subject
@@ -228,7 +230,7 @@ class Planner:
                 deadline = self._deadline(assigned, doc.deadline)
                 roll = rng.random()
             if standing:
-                content = standing_content(roll, lead.members, topic, ref)
+                content = standing_content(roll, lead.board, lead.members, topic, ref)
             else:
                 content = content_for(roll, lead.board, lead.members, lead.unit, topic, ref)
             yield Spec(
@@ -243,11 +245,10 @@ class Planner:
                 self._period() if standing else None,
             )
 
-    def programme(self, count: int, years: list[int]) -> Iterator[Spec]:
-        """Tasks the office gave from its own programme, with no document behind them."""
+    def programme(self, count: int, year: int) -> Iterator[Spec]:
+        """Tasks the office gave in ``year`` from its programme, with no document behind them."""
         rng = self.rng
         for _ in range(count):
-            year = rng.choice(years)
             first = dt.date(year, 1, 2)
             last = max(first, min(dt.date(year, 12, 31), self.today))
             day = first + days(rng.randint(0, (last - first).days))

@@ -41,6 +41,11 @@ _STANDING_TASKS = (
     "Duy trì giám sát {topic} trên địa bàn",
     "Thực hiện {ref}, báo cáo định kỳ về Ban Thường trực",
 )
+_BOARD_STANDING_TASKS = (
+    "Theo dõi, nắm tình hình {topic}, báo cáo định kỳ",
+    "Duy trì giám sát {topic} trên địa bàn",
+    "Tiếp nhận, tổng hợp kiến nghị của nhân dân về {topic}, báo cáo định kỳ",
+)
 _PROGRAMME_TASKS = (
     "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm {year}",
     "Vận động {members} ủng hộ Quỹ Vì người nghèo năm {year}",
@@ -62,9 +67,10 @@ def content_for(roll: float, board: bool, members: str, unit: str, topic: str, r
     return template.format(members=members, unit=unit, topic=topic, ref=ref)
 
 
-def standing_content(roll: float, members: str, topic: str, ref: str) -> str:
+def standing_content(roll: float, board: bool, members: str, topic: str, ref: str) -> str:
     """A standing task (thường xuyên) on a directive's subject."""
-    return _pick(_STANDING_TASKS, roll).format(members=members, topic=topic, ref=ref)
+    template = _pick(_BOARD_STANDING_TASKS if board else _STANDING_TASKS, roll)
+    return template.format(members=members, topic=topic, ref=ref)
 
 
 def programme_content(roll: float, members: str, year: int) -> str:
