@@ -140,11 +140,16 @@ def conditions(
 
 
 def _order(column: TaskColumn, descending: bool, dialect: str) -> list[Any]:
-    """The sort, empty values where SQLite puts them (first going up, last going down)."""
+    """The sort, empty values where SQLite puts them (first going up, last going down).
+
+    A standing task's missing deadline goes last either way.
+    """
     order = []
     for part in _ORDER[column]:
         term = part.desc() if descending else part.asc()
-        if dialect != "sqlite" and part.expression.nullable:
+        if part is Task.deadline:
+            term = term.nulls_last()  # standing tasks after every dated one, either way
+        elif dialect != "sqlite" and part.expression.nullable:
             term = term.nulls_last() if descending else term.nulls_first()
         order.append(term)
     return order

@@ -52,13 +52,13 @@ class FiguresModel(RecordTableModel[OrganizationFigures]):
 
         named = [
             (_tr("Tổ chức"), Column("", lambda f: f.name, lambda f: f.name)),
-            (_tr("Được giao"), count("assigned")),
-            (_tr("Hoàn thành đúng hạn"), count("done_on_time")),
-            (_tr("Hoàn thành quá hạn"), count("done_late")),
-            (_tr("Đang quá hạn"), count("overdue")),
-            (_tr("Đang trong hạn"), count("in_progress")),
-            (_tr("Thường xuyên"), count("standing")),
-            (_tr("% đúng hạn"), Column("", rate_text, lambda f: -1 if f.rate is None else f.rate)),
+            (_tr("Được\ngiao"), count("assigned")),
+            (_tr("Hoàn thành\nđúng hạn"), count("done_on_time")),
+            (_tr("Hoàn thành\nquá hạn"), count("done_late")),
+            (_tr("Đang\nquá hạn"), count("overdue")),
+            (_tr("Đang\ntrong hạn"), count("in_progress")),
+            (_tr("Thường\nxuyên"), count("standing")),
+            (_tr("%\nđúng hạn"), Column("", rate_text, lambda f: -1 if f.rate is None else f.rate)),
         ]
         super().__init__(
             [Column(title, column.text, column.sort_key) for title, column in named],

@@ -18,7 +18,7 @@ from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.common.record_table_model import Column
 
-ASSIGNED, CONTENT, LEAD, COOPERATING, DEADLINE, STATE, PROGRESS, SOURCE = range(8)
+CONTENT, LEAD, COOPERATING, DEADLINE, STATE, PROGRESS, SOURCE, ASSIGNED = range(8)
 
 SORT_COLUMNS: dict[int, TaskColumn] = {
     ASSIGNED: TaskColumn.ASSIGNED,
@@ -52,7 +52,7 @@ def state_text(record: TaskRecord, today: dt.date) -> str:
     """The state, with "quá hạn N ngày" or "hoàn thành quá hạn" where it applies."""
     if record.is_overdue(today) and record.deadline is not None:
         days = (today - record.deadline).days
-        return _tr("{state} — quá hạn {days} ngày").format(state=label(record.state), days=days)
+        return _tr("Quá hạn {days} ngày").format(days=days)
     if record.done_late():
         return _tr("Hoàn thành quá hạn")
     return label(record.state)
@@ -68,7 +68,6 @@ class TasksTableModel(LazyTableModel[TaskRecord]):
         """The reminder window in days: due within it is shown in amber."""
         super().__init__(
             [
-                Column(_tr("Ngày giao"), lambda r: format_date(r.assigned_on)),
                 Column(_tr("Nội dung"), lambda r: r.content.replace("\n", " ")),
                 Column(_tr("Chủ trì"), lambda r: r.lead_name),
                 Column(_tr("Phối hợp"), lambda r: ", ".join(r.cooperating)),
@@ -76,6 +75,7 @@ class TasksTableModel(LazyTableModel[TaskRecord]):
                 Column(_tr("Trạng thái"), lambda r: state_text(r, self.today)),
                 Column(_tr("Tiến độ"), lambda r: f"{r.progress} %"),
                 Column(_tr("Văn bản giao"), lambda r: r.source_symbol),
+                Column(_tr("Ngày giao"), lambda r: format_date(r.assigned_on)),
             ],
             fetch,
             key_of=lambda r: r.id,
@@ -116,6 +116,8 @@ class TasksTableModel(LazyTableModel[TaskRecord]):
                 return record.content
             if column == STATE and record.cancel_reason:
                 return _tr("Lý do: {reason}").format(reason=record.cancel_reason)
+            if column == STATE and overdue:
+                return _tr("{state}, đã quá thời hạn").format(state=label(record.state))
             if column == DEADLINE and self.due_soon(record) and record.deadline is not None:
                 days = (record.deadline - self.today).days
                 return _tr("Còn {days} ngày đến hạn").format(days=days)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -45,14 +46,14 @@ from giamsat_desktop.ui.tasks.task_filter_bar import TaskFilterBar
 from giamsat_desktop.ui.tasks.tasks_model import TasksTableModel
 
 COLUMN_SAMPLES = {
-    columns.ASSIGNED: "30/12/2026",
-    columns.CONTENT: "Tuyên truyền, vận động hội viên tham gia bảo hiểm y tế hộ gia đình",
-    columns.LEAD: "Hội Liên hiệp Phụ nữ xã",
+    columns.CONTENT: "Tuyên truyền, vận động hội viên tham gia",
+    columns.LEAD: "Hội Liên hiệp Phụ nữ",
     columns.COOPERATING: "Đoàn TN, Hội CCB",
-    columns.DEADLINE: "30/12/2026 ",
-    columns.STATE: "Đang thực hiện — quá hạn 12 ngày",
+    columns.DEADLINE: "⚠  30/12/2026",
+    columns.STATE: "Hoàn thành quá hạn",
     columns.PROGRESS: "100 %",
-    columns.SOURCE: "000/KH-MTTQ-BTT",
+    columns.SOURCE: "00/KH-MTTQ-BTT",
+    columns.ASSIGNED: "30/12/2026",
 }
 """A typical value of each column: the columns are sized from the font, not in pixels."""
 
@@ -100,6 +101,10 @@ class TasksPage(LazyListPage):
         self.last_dialog: QWidget | None = None
         self.last_task_dialog: QWidget | None = None
         self.view.setObjectName("tasksList")
+        # What is to be done takes the room the other columns leave.
+        self.view.horizontalHeader().setSectionResizeMode(
+            columns.CONTENT, QHeaderView.ResizeMode.Stretch
+        )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.organizations = OrganizationTable(self)
         self.organizations.opened.connect(self.show_organization)

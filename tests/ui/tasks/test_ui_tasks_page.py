@@ -100,7 +100,7 @@ def test_search_filters_and_colours(
     assert overdue.data(Qt.ItemDataRole.ForegroundRole) == columns.OVERDUE_COLOUR
     assert overdue.data(Qt.ItemDataRole.DecorationRole) is not None
     state = page.model.index(_row(page, given["overdue"]), columns.STATE)
-    assert "quá hạn 3 ngày" in state.data()
+    assert state.data() == "Quá hạn 3 ngày"
     assert soon.data(Qt.ItemDataRole.BackgroundRole) == columns.DUE_SOON_BACKGROUND
     assert later.data(Qt.ItemDataRole.ForegroundRole) is None
     assert later.data(Qt.ItemDataRole.BackgroundRole) is None
