@@ -4,8 +4,9 @@ Usage:
     giamsat --db big.sqlite3 demo-data --size large      # once: 300,000 tasks
     python benchmarks/tasks_list.py big.sqlite3 [--runs 7]
 
-Prints the median of each measure. Target (issue 13): the page's first rows and its figures
-by organisation within 300 ms of being opened; a filter or a search within 100 ms.
+Prints the median of each measure. Target (issue 13): the page's first rows within 300 ms
+of being opened; a filter or a search within 100 ms. The figures by organisation are read
+when their tab is shown.
 """
 
 from __future__ import annotations
@@ -60,17 +61,24 @@ def main() -> None:
     def program_open() -> None:
         keys = queries.task_keys(factory, SYSTEM, opened, today, order)
         queries.tasks_by_ids(factory, keys[:200])
-        queries.organization_figures(factory, SYSTEM, TaskFilter(), today)
+        queries.task_years(factory)
 
     def bare_open() -> None:
         keys = [
             row[0]
             for row in raw.execute(
-                f"SELECT id FROM tasks WHERE state IN {OPEN} ORDER BY deadline, id"
+                f"SELECT id FROM tasks WHERE state IN {OPEN} ORDER BY deadline NULLS LAST, id"
             )
         ]
         marks = ",".join("?" * min(200, len(keys)))
         raw.execute(f"SELECT * FROM tasks WHERE id IN ({marks})", keys[:200]).fetchall()
+        raw.execute("SELECT MIN(assigned_on) FROM tasks").fetchall()
+        raw.execute("SELECT MAX(assigned_on) FROM tasks").fetchall()
+
+    def program_figures() -> None:
+        queries.organization_figures(factory, SYSTEM, TaskFilter(), today)
+
+    def bare_figures() -> None:
         raw.execute(
             "SELECT lead_id, COUNT(*), SUM(state = 'hoan_thanh' AND done_on <= deadline), "
             "SUM(state = 'hoan_thanh' AND done_on > deadline), "
@@ -115,7 +123,8 @@ def main() -> None:
         ).fetchall()
 
     measures = (
-        ("open the page (open tasks, 200 rows, figures)", program_open, bare_open),
+        ("open the page (open tasks, first 200 rows)", program_open, bare_open),
+        ("show Theo tổ chức (every year)", program_figures, bare_figures),
         ("filter: overdue", program_overdue, bare_overdue),
         (f"search “{words}”", program_search, bare_search),
         ("filter: last year", program_year, bare_year),

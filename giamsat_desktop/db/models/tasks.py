@@ -43,6 +43,7 @@ class Task(Base):
         Index("ix_tasks_deadline", "deadline"),
         Index("ix_tasks_assigned_on", "assigned_on"),
         Index("ix_tasks_done_on", "done_on"),
+        Index("ix_tasks_state_deadline", "state", "deadline"),
     )
     __mapper_args__ = {"version_id_col": version}
 

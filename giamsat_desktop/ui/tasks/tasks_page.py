@@ -116,6 +116,7 @@ class TasksPage(LazyListPage):
         self.tabs.addTab(self.view, self.tr("Danh sách nhiệm vụ"))
         self.tabs.addTab(self.organizations, self.tr("Theo tổ chức"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         writable = context.actor.role.can_write
         self.assign_button = self.add_button(
@@ -176,20 +177,31 @@ class TasksPage(LazyListPage):
 
     def read_alongside(self) -> Callable[[TaskControl], Any]:
         """The choices of the filters, the reminder window and the figures per organisation."""
-        factory, actor = self._context.factory, self._context.actor
-        where = self.current_filter()
-        figures_filter = TaskFilter(year=where.year, source_id=where.source_id)
-        today = clock.today()
+        factory = self._context.factory
+        figures = self._figures_read() if self.tabs.currentIndex() == 1 else None
 
-        def read(_c: TaskControl) -> tuple[Any, ...]:
+        def read(control: TaskControl) -> tuple[Any, ...]:
             return (
                 reminder_window(factory),
                 [(o.id, o.name) for o in list_organizations(factory) if o.active],
                 queries.task_years(factory),
-                queries.organization_figures(factory, actor, figures_filter, today),
+                figures(control) if figures is not None else None,
             )
 
         return read
+
+    def _figures_read(self) -> Callable[[TaskControl], list[queries.OrganizationFigures]]:
+        """The figures of "Theo tổ chức" for the year in the filter (read when shown)."""
+        factory, actor = self._context.factory, self._context.actor
+        where = self.current_filter()
+        figures_filter = TaskFilter(year=where.year, source_id=where.source_id)
+        today = clock.today()
+        return lambda _c: queries.organization_figures(factory, actor, figures_filter, today)
+
+    def _tab_shown(self, index: int) -> None:
+        """"Theo tổ chức" reads its figures when it is shown, not with every list."""
+        if index == 1:
+            self._runner.query(self._figures_read(), on_done=self.organizations.show_figures)
 
     def show_alongside(self, value: Any) -> None:
         """Refresh the filters' choices and the table by organisation."""
@@ -199,7 +211,8 @@ class TasksPage(LazyListPage):
             self.filters.set_window(window)
         self.filters.set_organizations(organizations)
         self.filters.set_years(years)
-        self.organizations.show_figures(figures)
+        if figures is not None:
+            self.organizations.show_figures(figures)
 
     def count_text(self, count: int) -> str:
         """The count under the filters: tasks found."""

@@ -213,6 +213,8 @@ def test_the_table_by_organisation_opens_its_tasks(
     assert page.tabs.currentIndex() == 1
     table = page.organizations
     model = table.view.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)  # read when the tab is shown
+    settle(window)
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
     figures = table.model.record(table.proxy.mapToSource(model.index(row, 0)).row())
     assert figures.overdue >= 1 and figures.assigned >= 3
