@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from giamsat_desktop.db.models import (
     IncomingDocument,
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from tests.conftest import Databases
 
 TODAY = dt.date(2026, 11, 23)
+DIRECTIVES = {"CV", "KH", "HD", "CT", "NQ", "KL", "TB", "QĐ"}
+"""What gives tasks: chỉ thị, kế hoạch, công văn, hướng dẫn … (a report is read and filed)."""
 CLERK = Actor("vanthu", Role.CLERK)
 
 
@@ -326,6 +328,36 @@ def test_folded_words_find_the_tasks(
         for task in everyone
         if task.id in found
     )
+
+
+def test_the_leaders_instruction_agrees_with_the_tasks(demo: Database) -> None:
+    with demo.session_factory() as session:
+        given = set(session.scalars(select(Task.source_id)))
+        documents = list(session.scalars(select(IncomingDocument)))
+        members = tuple(session.scalars(select(Organization.name)))
+    directives = [
+        d for d in documents if d.type_code in DIRECTIVES and not d.issuer.startswith(members)
+    ]
+    giving = [
+        d
+        for d in directives
+        if d.instruction.startswith(("Giao", "Chuyển")) and d.handling_status != "chua_xu_ly"
+    ]
+
+    assert not [d for d in documents if d.instruction == "Lưu, theo dõi" and d.id in given]
+    assert giving
+    assert [d for d in giving if d.id not in given] == []
+
+
+@pytest.mark.sqlite_only  # FTS5's own check; PostgreSQL indexes the column itself
+def test_the_search_indexes_hold_exactly_their_rows(demo: Database) -> None:
+    with demo.engine.begin() as connection:
+        for index in ("tasks_search", "incoming_search"):
+            check = f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)"
+            connection.execute(text(check))
+        indexed = connection.execute(text("SELECT count(*) FROM tasks_search")).scalar()
+
+    assert indexed == len(tasks(demo))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -45,7 +45,9 @@ __all__ = ["PLANS", "TaskPlan", "add_demo_tasks"]
 
 PLANS = {
     "small": TaskPlan(480, 0.75, (20, 25, 20, 15, 10, 10)),
-    "large": TaskPlan(300_000, 0.95, (5, 10, 15, 22, 24, 24), history_years=2, history_sample=20),
+    "large": TaskPlan(
+        300_000, 0.95, (4, 6, 10, 15, 20, 20, 25), history_years=2, history_sample=20
+    ),
 }
 """The tasks of each demo size; the large office keeps the history of its last two years'
 tasks and of one older task in twenty (their states and dates are all told)."""
@@ -239,9 +241,9 @@ def _insert(
     folds: dict[str, str] = {}
 
     def flush() -> None:
-        outcome.made += len(tasks)
         if report and tasks:
-            report(len(tasks))
+            report(max(0, min(len(tasks), plan.total - outcome.made)))
+        outcome.made += len(tasks)
         for writer, rows in zip(writers, (tasks, cooperators, events), strict=True):
             writer.write(rows)
 

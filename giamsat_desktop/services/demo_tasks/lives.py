@@ -194,7 +194,7 @@ class Teller:
         finish: dt.date | None
         if (today - given).days < 180 and rng.random() < 0.08:
             finish = None  # not done: overdue once its deadline has passed
-        elif rng.random() < 0.17:
+        elif rng.random() < 0.12:
             finish = self.work(deadline + days(rng.randint(1, 30)))
         else:
             finish = self.work(given + days(rng.randint(max(1, span // 3), span)))

@@ -19,6 +19,8 @@ from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.demo_tasks.lives import Org, Spec, days
 from giamsat_desktop.services.demo_tasks.texts import (
+    FILING_INSTRUCTION,
+    GIVING_WORDS,
     content_for,
     programme_content,
     standing_content,
@@ -69,7 +71,10 @@ class Doc:
     deadline: dt.date | None
     type_code: str
     symbol: str
+    issuer: str
     subject: str
+    instruction: str
+    notes: str
     status: str
     from_member: bool
 
@@ -120,6 +125,7 @@ def documents(session: Session, orgs: list[Org]) -> list[Doc]:
     """Every live incoming document, oldest first; the organisations' own letters noted."""
     docs = []
     senders = [(fold(org.name) + " ", org) for org in orgs]
+    sender_of: dict[str, Org | None] = {}
     query = (
         select(
             IncomingDocument.id,
@@ -127,25 +133,26 @@ def documents(session: Session, orgs: list[Org]) -> list[Doc]:
             IncomingDocument.transfer_date,
             IncomingDocument.deadline,
             IncomingDocument.type_code,
-            IncomingDocument.issuer,
             IncomingDocument.symbol,
+            IncomingDocument.issuer,
             IncomingDocument.subject,
+            IncomingDocument.instruction,
+            IncomingDocument.notes,
             IncomingDocument.handling_status,
         )
         .where(IncomingDocument.cancelled_at.is_(None))
         .order_by(IncomingDocument.arrival_date, IncomingDocument.id)
     )
-    for key, arrival, transfer, deadline, type_code, issuer, symbol, subject, status in (
-        session.execute(query)
-    ):
-        folded = fold(issuer) + " "
-        sender = next((org for prefix, org in senders if folded.startswith(prefix)), None)
+    for key, arrival, transfer, deadline, type_code, *words, status in session.execute(query):
+        issuer = words[1]
+        if issuer not in sender_of:
+            folded = fold(issuer) + " "
+            sender_of[issuer] = next((o for start, o in senders if folded.startswith(start)), None)
+        sender = sender_of[issuer]
         if sender is not None and type_code in _LETTERS:
             sender.letters.append((arrival, key))
         given = max(arrival, transfer or arrival)
-        docs.append(
-            Doc(key, given, deadline, type_code, symbol, subject, status, sender is not None)
-        )
+        docs.append(Doc(key, given, deadline, type_code, *words, status, sender is not None))
     return docs
 
 
@@ -166,29 +173,39 @@ class Planner:
     def counts(self, docs: list[Doc]) -> dict[int, int]:
         """How many tasks each document gives, trimmed to the plan's total.
 
-        A document still waiting for the leader (chưa xử lý) gives none yet; one already in
-        hand (đang xử lý) always gives some; of the rest, the plan's share.
+        Only directives give tasks, never a member organisation's own letter nor a document
+        still waiting for the leader (chưa xử lý). The leader's instruction decides first:
+        "giao …" or "chuyển …" gives tasks, "lưu, theo dõi" none; a directive already in
+        hand (đang xử lý) gives some; of the others, the plan's share.
         """
         rng, plan = self.rng, self.plan
         sizes = range(1, len(plan.weights) + 1)
-        counts = {}
-        for doc in docs:
-            if doc.type_code not in DIRECTIVES or doc.from_member:
-                continue
-            if doc.status == HandlingStatus.PENDING.value:
-                continue
-            if doc.status == HandlingStatus.IN_PROGRESS.value or rng.random() < plan.share:
-                counts[doc.id] = rng.choices(sizes, weights=plan.weights)[0]
+        giving = {doc.id for doc in docs if doc.instruction.startswith(GIVING_WORDS)}
+        counts = {
+            doc.id: rng.choices(sizes, weights=plan.weights)[0]
+            for doc in docs
+            if self._gives(doc, doc.id in giving)
+        }
         given = sum(counts.values())
-        keys = sorted(counts)
-        while given > plan.total:
-            key = keys[rng.randrange(len(keys))]
+        trimmed = sorted(key for key in counts if key not in giving) or sorted(counts)
+        while given > plan.total and trimmed:
+            key = trimmed[rng.randrange(len(trimmed))]
             counts[key] -= 1
             given -= 1
             if not counts[key]:
                 del counts[key]
-                keys.remove(key)
+                trimmed.remove(key)
         return counts
+
+    def _gives(self, doc: Doc, giving: bool) -> bool:
+        """Whether ``doc`` gives tasks (the share drawn only for a directive left open)."""
+        if doc.from_member or doc.type_code not in DIRECTIVES:
+            return False
+        if doc.status == HandlingStatus.PENDING.value or doc.instruction == FILING_INSTRUCTION:
+            return False
+        if giving or doc.status == HandlingStatus.IN_PROGRESS.value:
+            return True
+        return self.rng.random() < self.plan.share
 
     def _deadline(self, assigned: dt.date, deadline: dt.date | None) -> dt.date:
         if deadline is not None and deadline > assigned + days(2) and self.rng.random() < 0.8:

@@ -115,3 +115,7 @@ FILED_NOTES = (
     "Lưu, theo dõi chung",
 )
 REPORT_FILED_NOTE = "Báo cáo kết quả thực hiện nhiệm vụ, lưu hồ sơ"
+GIVING_WORDS = ("Giao", "Chuyển")
+"""How a leader's instruction (bút phê) that gives tasks begins."""
+FILING_INSTRUCTION = "Lưu, theo dõi"
+"""The instruction of a document kept with no task to give."""
