@@ -20,10 +20,6 @@ from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.file_choice import save_path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterPage", text)
-
-
 def show_pdf(
     page: QWidget,
     runner: TaskRunner,
@@ -45,7 +41,12 @@ def show_pdf(
             shown(preview)
         preview.open()
 
-    runner.query(make, on_done=opened, parent=page, progress_label=_tr("Đang tạo bản in…"))
+    runner.query(
+        make,
+        on_done=opened,
+        parent=page,
+        progress_label=QCoreApplication.translate("RegisterPage", "Đang tạo bản in…"),
+    )
 
 
 def export_excel(
@@ -64,9 +65,9 @@ def export_excel(
     target = save_path(
         page,
         settings,
-        _tr("Xuất ra Excel"),
+        QCoreApplication.translate("RegisterPage", "Xuất ra Excel"),
         default_name,
-        _tr("Sổ tính Excel (*.xlsx)"),
+        QCoreApplication.translate("RegisterPage", "Sổ tính Excel (*.xlsx)"),
         ".xlsx",
     )
     if target is None:
@@ -75,11 +76,11 @@ def export_excel(
         lambda control: write(target, control),
         on_done=lambda count: QMessageBox.information(
             page,
-            _tr("Xuất ra Excel"),
-            _tr("Đã ghi {count} dòng vào {path}.").format(
+            QCoreApplication.translate("RegisterPage", "Xuất ra Excel"),
+            QCoreApplication.translate("RegisterPage", "Đã ghi {count} dòng vào {path}.").format(
                 count=format_number(count), path=target
             ),
         ),
         parent=page,
-        progress_label=_tr("Đang ghi tệp Excel…"),
+        progress_label=QCoreApplication.translate("RegisterPage", "Đang ghi tệp Excel…"),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,13 +30,41 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "OverviewPage"
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("name", "Tổ chức chủ trì", "Tổ chức chủ trì nhiệm vụ"),
-    ("assigned", "Được\ngiao", "Nhiệm vụ giao trong năm, trừ nhiệm vụ đã hủy"),
-    ("done_on_time", "Hoàn thành\nđúng hạn", "Hoàn thành trước hoặc đúng ngày hết hạn"),
-    ("done_late", "Hoàn thành\nquá hạn", "Hoàn thành sau ngày hết hạn"),
-    ("overdue", "Đang\nquá hạn", "Chưa xong, đã qua thời hạn"),
-    ("in_progress", "Đang\nthực hiện", "Chưa xong, còn trong hạn"),
-    ("rate", "%\nđúng hạn", ""),
+    (
+        "name",
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Tổ chức chủ trì")),
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Tổ chức chủ trì nhiệm vụ")),
+    ),
+    (
+        "assigned",
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Được\ngiao")),
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Nhiệm vụ giao trong năm, trừ nhiệm vụ đã hủy")),
+    ),
+    (
+        "done_on_time",
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Hoàn thành\nđúng hạn")),
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Hoàn thành trước hoặc đúng ngày hết hạn")),
+    ),
+    (
+        "done_late",
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Hoàn thành\nquá hạn")),
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Hoàn thành sau ngày hết hạn")),
+    ),
+    (
+        "overdue",
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Đang\nquá hạn")),
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Chưa xong, đã qua thời hạn")),
+    ),
+    (
+        "in_progress",
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Đang\nthực hiện")),
+        str(QT_TRANSLATE_NOOP("OverviewPage", "Chưa xong, còn trong hạn")),
+    ),
+    (
+        "rate",
+        str(QT_TRANSLATE_NOOP("OverviewPage", "%\nđúng hạn")),
+        "",
+    ),
 )
 """Each column: the field of ``OrganizationFigures`` it shows, its heading, what it counts."""
 NAME, ASSIGNED, ON_TIME, LATE, OVERDUE, IN_PROGRESS, RATE = range(len(COLUMNS))
@@ -52,7 +81,8 @@ def _tr(text: str) -> str:
 
 def rate_rule() -> str:
     """How "% đúng hạn" is counted, for its tooltips."""
-    return _tr(
+    return QCoreApplication.translate(
+        "OverviewPage",
         "% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); "
         "không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy"
     )
@@ -117,7 +147,11 @@ class OrganizationFiguresModel(QAbstractTableModel):
     def _text(self, row: int, column: int) -> str:
         line = self.line(row)
         if column == NAME:
-            return _tr("Tổng cộng") if self.is_total(row) else line.name
+            return (
+                QCoreApplication.translate("OverviewPage", "Tổng cộng")
+                if self.is_total(row)
+                else line.name
+            )
         if column == RATE:
             return rate_text(self._total_rate if self.is_total(row) else line.rate)
         return format_number(getattr(line, COLUMNS[column][0]))
@@ -138,7 +172,9 @@ class OrganizationFiguresModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            hint = _tr("Nhấp đúp hoặc nhấn Enter để xem các nhiệm vụ này.")
+            hint = QCoreApplication.translate(
+                "OverviewPage", "Nhấp đúp hoặc nhấn Enter để xem các nhiệm vụ này."
+            )
             if column == NAME:
                 return f"{self._text(row, column)}. {hint}"
             meaning = rate_rule() if column == RATE else _tr(COLUMNS[column][2])
@@ -171,7 +207,7 @@ class OrganizationTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(_tr("Nhiệm vụ theo tổ chức"))
+        self.setAccessibleName(QCoreApplication.translate("OverviewPage", "Nhiệm vụ theo tổ chức"))
         self.doubleClicked.connect(self._open)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self, self._open_current)

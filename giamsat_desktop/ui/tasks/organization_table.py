@@ -21,15 +21,12 @@ from giamsat_desktop.ui.common.record_table_view import sorted_table
 NAME, ASSIGNED, ON_TIME, LATE, OVERDUE, IN_PROGRESS, STANDING, RATE = range(8)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TasksPage", text)
-
-
 def rate_rule() -> str:
     """How "% đúng hạn" is counted, for its tooltip."""
-    return _tr(
+    return QCoreApplication.translate(
+        "TasksPage",
         "% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); "
-        "không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy."
+        "không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy.",
     )
 
 
@@ -51,14 +48,23 @@ class FiguresModel(RecordTableModel[OrganizationFigures]):
             )
 
         named = [
-            (_tr("Tổ chức"), Column("", lambda f: f.name, lambda f: f.name)),
-            (_tr("Được\ngiao"), count("assigned")),
-            (_tr("Hoàn thành\nđúng hạn"), count("done_on_time")),
-            (_tr("Hoàn thành\nquá hạn"), count("done_late")),
-            (_tr("Đang\nquá hạn"), count("overdue")),
-            (_tr("Đang\ntrong hạn"), count("in_progress")),
-            (_tr("Thường\nxuyên"), count("standing")),
-            (_tr("%\nđúng hạn"), Column("", rate_text, lambda f: -1 if f.rate is None else f.rate)),
+            (
+                QCoreApplication.translate("TasksPage", "Tổ chức"),
+                Column("", lambda f: f.name, lambda f: f.name),
+            ),
+            (QCoreApplication.translate("TasksPage", "Được\ngiao"), count("assigned")),
+            (
+                QCoreApplication.translate("TasksPage", "Hoàn thành\nđúng hạn"),
+                count("done_on_time"),
+            ),
+            (QCoreApplication.translate("TasksPage", "Hoàn thành\nquá hạn"), count("done_late")),
+            (QCoreApplication.translate("TasksPage", "Đang\nquá hạn"), count("overdue")),
+            (QCoreApplication.translate("TasksPage", "Đang\ntrong hạn"), count("in_progress")),
+            (QCoreApplication.translate("TasksPage", "Thường\nxuyên"), count("standing")),
+            (
+                QCoreApplication.translate("TasksPage", "%\nđúng hạn"),
+                Column("", rate_text, lambda f: -1 if f.rate is None else f.rate),
+            ),
         ]
         super().__init__(
             [Column(title, column.text, column.sort_key) for title, column in named],
@@ -105,7 +111,10 @@ class OrganizationTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         note = QLabel(
-            _tr("Nhấp đúp một dòng để xem các nhiệm vụ của tổ chức đó. ") + rate_rule()
+            QCoreApplication.translate(
+                "TasksPage", "Nhấp đúp một dòng để xem các nhiệm vụ của tổ chức đó. "
+            )
+            + rate_rule()
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)

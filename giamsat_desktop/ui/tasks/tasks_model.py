@@ -37,10 +37,6 @@ DUE_SOON_BACKGROUND = QColor("#fff3cd")
 CLOSED_COLOUR = QColor("#777777")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TasksPage", text)
-
-
 def deadline_text(record: TaskRecord) -> str:
     """The date, or the reporting period of a standing task."""
     if record.deadline is not None:
@@ -52,9 +48,9 @@ def state_text(record: TaskRecord, today: dt.date) -> str:
     """The state, with "quá hạn N ngày" or "hoàn thành quá hạn" where it applies."""
     if record.is_overdue(today) and record.deadline is not None:
         days = (today - record.deadline).days
-        return _tr("Quá hạn {days} ngày").format(days=days)
+        return QCoreApplication.translate("TasksPage", "Quá hạn {days} ngày").format(days=days)
     if record.done_late():
-        return _tr("Hoàn thành quá hạn")
+        return QCoreApplication.translate("TasksPage", "Hoàn thành quá hạn")
     return label(record.state)
 
 
@@ -68,14 +64,31 @@ class TasksTableModel(LazyTableModel[TaskRecord]):
         """The reminder window in days: due within it is shown in amber."""
         super().__init__(
             [
-                Column(_tr("Nội dung"), lambda r: r.content.replace("\n", " ")),
-                Column(_tr("Chủ trì"), lambda r: r.lead_name),
-                Column(_tr("Phối hợp"), lambda r: ", ".join(r.cooperating)),
-                Column(_tr("Thời hạn"), deadline_text),
-                Column(_tr("Trạng thái"), lambda r: state_text(r, self.today)),
-                Column(_tr("Tiến độ"), lambda r: f"{r.progress} %"),
-                Column(_tr("Văn bản giao"), lambda r: r.source_symbol),
-                Column(_tr("Ngày giao"), lambda r: format_date(r.assigned_on)),
+                Column(
+                    QCoreApplication.translate("TasksPage", "Nội dung"),
+                    lambda r: r.content.replace("\n", " "),
+                ),
+                Column(QCoreApplication.translate("TasksPage", "Chủ trì"), lambda r: r.lead_name),
+                Column(
+                    QCoreApplication.translate("TasksPage", "Phối hợp"),
+                    lambda r: ", ".join(r.cooperating),
+                ),
+                Column(QCoreApplication.translate("TasksPage", "Thời hạn"), deadline_text),
+                Column(
+                    QCoreApplication.translate("TasksPage", "Trạng thái"),
+                    lambda r: state_text(r, self.today),
+                ),
+                Column(
+                    QCoreApplication.translate("TasksPage", "Tiến độ"), lambda r: f"{r.progress} %"
+                ),
+                Column(
+                    QCoreApplication.translate("TasksPage", "Văn bản giao"),
+                    lambda r: r.source_symbol,
+                ),
+                Column(
+                    QCoreApplication.translate("TasksPage", "Ngày giao"),
+                    lambda r: format_date(r.assigned_on),
+                ),
             ],
             fetch,
             key_of=lambda r: r.id,
@@ -115,10 +128,16 @@ class TasksTableModel(LazyTableModel[TaskRecord]):
             if column == CONTENT:
                 return record.content
             if column == STATE and record.cancel_reason:
-                return _tr("Lý do: {reason}").format(reason=record.cancel_reason)
+                return QCoreApplication.translate("TasksPage", "Lý do: {reason}").format(
+                    reason=record.cancel_reason
+                )
             if column == STATE and overdue:
-                return _tr("{state}, đã quá thời hạn").format(state=label(record.state))
+                return QCoreApplication.translate("TasksPage", "{state}, đã quá thời hạn").format(
+                    state=label(record.state)
+                )
             if column == DEADLINE and self.due_soon(record) and record.deadline is not None:
                 days = (record.deadline - self.today).days
-                return _tr("Còn {days} ngày đến hạn").format(days=days)
+                return QCoreApplication.translate("TasksPage", "Còn {days} ngày đến hạn").format(
+                    days=days
+                )
         return None
