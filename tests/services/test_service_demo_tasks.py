@@ -152,8 +152,23 @@ def test_there_are_tasks_for_this_year_and_last_from_the_directives(demo: Databa
     assert len({task.source_id for task in from_documents}) > 100
 
 
-def test_some_are_overdue_on_today_some_done_late_some_on_time(demo: Database) -> None:
+def due_soon(database: Database, today: dt.date) -> list[Task]:
+    """Open tasks due from today to three days on (the reminder window's default)."""
+    return [
+        task
+        for task in tasks(database)
+        if TaskState(task.state).is_open
+        and task.deadline is not None
+        and today <= task.deadline <= today + dt.timedelta(days=3)
+    ]
+
+
+def test_some_are_overdue_on_today_some_due_soon_some_done_late_or_on_time(
+    demo: Database,
+) -> None:
     seen = Counter(when(task) for task in tasks(demo))
+
+    assert len(due_soon(demo, TODAY)) >= 4
 
     assert seen[Timeliness.OVERDUE] >= 5
     assert seen[Timeliness.LATE] >= 10
@@ -409,6 +424,7 @@ def test_a_demo_made_on_new_years_day_tells_every_task_up_to_that_day(
     create_demo_data(database.session_factory, "small", today=new_year)
 
     assert inconsistent(database, new_year) == {}
+    assert len(due_soon(database, new_year)) >= 4
     assert len(tasks(database)) == demo_tasks.PLANS["small"].total
 
 

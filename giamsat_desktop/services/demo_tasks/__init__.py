@@ -46,7 +46,7 @@ __all__ = ["PLANS", "TaskPlan", "add_demo_tasks"]
 PLANS = {
     "small": TaskPlan(480, 0.75, (20, 25, 20, 15, 10, 10)),
     "large": TaskPlan(
-        300_000, 0.95, (4, 6, 10, 15, 20, 20, 25), history_years=2, history_sample=20
+        300_000, 0.95, (4, 6, 10, 15, 20, 20, 25), history_years=2, history_sample=20, due_soon=60
     ),
 }
 """The tasks of each demo size; the large office keeps the history of its last two years'
@@ -122,7 +122,7 @@ def _by_year(planner: Planner, docs: list[Doc], today: dt.date) -> Iterator[list
         ]
         specs.extend(planner.programme(programme[year], year))
         specs.sort(key=lambda spec: (spec.assigned, spec.source_id or 0))
-        yield specs
+        yield planner.due_soon(specs) if year == today.year else specs
 
 
 def _moment(on: dt.date, step: int) -> dt.datetime:

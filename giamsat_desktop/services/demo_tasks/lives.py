@@ -82,6 +82,8 @@ class Spec:
     responsible: str
     deadline: dt.date | None
     period: ReportPeriod | None
+    due_soon: bool = False
+    """Still open on today and due within the next days (the reminder window's lines)."""
 
 
 Step = tuple[str, dt.date, str, str, int | None, dt.date | None, dt.date | None, str]
@@ -183,6 +185,11 @@ class Teller:
         rng, today, given = self.rng, self.today, spec.assigned
         assert spec.deadline is not None
         story = Story(given, spec.deadline)
+        if spec.due_soon:
+            started = self.work(given + ONE_DAY)
+            if started < today and rng.random() < 0.7:
+                self._notes(story, started, today + ONE_DAY, spec.lead)
+            return story
         deadline = spec.deadline
         extension = None
         if rng.random() < 0.09:

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +38,8 @@ class TaskPlan:
         weights: How often a directive gives one, two … tasks.
         history_years: The tasks given in this many years up to today keep their history.
         history_sample: One older task in this many keeps its history (1: every one).
+        due_soon: Recent tasks still open and due within the next three days, so the
+            reminders and Tổng quan have lines on any day.
     """
 
     total: int
@@ -45,6 +47,7 @@ class TaskPlan:
     weights: tuple[int, ...]
     history_years: int = 99
     history_sample: int = 1
+    due_soon: int = 4
 
 
 DIRECTIVES = frozenset({"CV", "KH", "HD", "CT", "NQ", "KL", "TB", "QĐ"})
@@ -196,6 +199,21 @@ class Planner:
                 del counts[key]
                 trimmed.remove(key)
         return counts
+
+    def due_soon(self, specs: list[Spec]) -> list[Spec]:
+        """``specs`` with a few of the last month's tasks due from today to three days on."""
+        today = self.today
+        recent = [
+            at
+            for at, spec in enumerate(specs)
+            if spec.deadline is not None and today - days(30) <= spec.assigned <= today
+        ]
+        for at in self.rng.sample(recent, min(len(recent), self.plan.due_soon)):
+            window = [today + days(n) for n in range(4) if today + days(n) > specs[at].assigned]
+            working = [day for day in window if not self.days_off.is_day_off(day)]
+            deadline = self.rng.choice(working or window)
+            specs[at] = replace(specs[at], deadline=deadline, due_soon=True)
+        return specs
 
     def _gives(self, doc: Doc, giving: bool) -> bool:
         """Whether ``doc`` gives tasks (the share drawn only for a directive left open)."""
