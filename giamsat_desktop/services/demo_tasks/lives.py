@@ -62,9 +62,9 @@ class Org:
         )
 
     def letter_near(self, day: dt.date, after: dt.date) -> tuple[dt.date, int] | None:
-        """A letter that came from 3 days before ``day`` to 10 after, and after ``after``."""
-        start = bisect.bisect_left(self.letters, (max(day - days(3), after + ONE_DAY), 0))
-        if start < len(self.letters) and self.letters[start][0] <= day + days(10):
+        """A letter that came from a week before ``day`` to 3 days after, and after ``after``."""
+        start = bisect.bisect_left(self.letters, (max(day - days(7), after + ONE_DAY), 0))
+        if start < len(self.letters) and self.letters[start][0] <= day + days(3):
             return self.letters[start]
         return None
 
