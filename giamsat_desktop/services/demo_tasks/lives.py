@@ -186,9 +186,9 @@ class Teller:
         assert spec.deadline is not None
         story = Story(given, spec.deadline)
         if spec.due_soon:
-            started = self.work(given + ONE_DAY)
-            if started < today and rng.random() < 0.7:
-                self._notes(story, started, today + ONE_DAY, spec.lead)
+            begun = self.work(given + ONE_DAY)
+            if begun < today and rng.random() < 0.7:
+                self._notes(story, begun, today + ONE_DAY, spec.lead)
             return story
         deadline = spec.deadline
         extension = None
@@ -213,7 +213,8 @@ class Teller:
             if letter is not None:
                 finish, report = letter
         roll = rng.random()
-        stop, cancelled = None, roll < 0.03
+        stop: dt.date | None = None
+        cancelled = roll < 0.03
         if roll < 0.08:  # cancelled or paused before it would have been done
             stop = self.work(given + days(rng.randint(2, 45)))
             if finish is not None and stop >= finish:
@@ -224,7 +225,7 @@ class Teller:
         end = stop or done or today + ONE_DAY
         if extension and extension[0] >= end:
             extension = None
-        started = None
+        started: dt.date | None = None
         if (done is not None and rng.random() >= 0.25) or (finish is None and rng.random() < 0.6):
             reach = max(1, ((finish or deadline) - given).days // 2)
             started = self.work(given + days(rng.randint(1, reach)))

@@ -146,8 +146,10 @@ def documents(session: Session, orgs: list[Org]) -> list[Doc]:
         .where(IncomingDocument.cancelled_at.is_(None))
         .order_by(IncomingDocument.arrival_date, IncomingDocument.id)
     )
-    for key, arrival, transfer, deadline, type_code, *words, status in session.execute(query):
-        issuer = words[1]
+    rows = session.execute(query).tuples()
+    for row in rows:
+        key, arrival, transfer, deadline, type_code, symbol, issuer, subject = row[:8]
+        instruction, note, status = row[8:]
         if issuer not in sender_of:
             folded = fold(issuer) + " "
             sender_of[issuer] = next((o for start, o in senders if folded.startswith(start)), None)
@@ -155,7 +157,21 @@ def documents(session: Session, orgs: list[Org]) -> list[Doc]:
         if sender is not None and type_code in _LETTERS:
             sender.letters.append((arrival, key))
         given = max(arrival, transfer or arrival)
-        docs.append(Doc(key, given, deadline, type_code, *words, status, sender is not None))
+        docs.append(
+            Doc(
+                key,
+                given,
+                deadline,
+                type_code,
+                symbol,
+                issuer,
+                subject,
+                instruction,
+                note,
+                status,
+                sender is not None,
+            )
+        )
     return docs
 
 
