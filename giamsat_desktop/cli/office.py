@@ -92,7 +92,8 @@ def _demo_data(args: argparse.Namespace) -> int:
         database.close()
     print(
         f"Đã tạo dữ liệu mẫu: {format_number(counts['incoming'])} văn bản đến, "
-        f"{format_number(counts['outgoing'])} văn bản đi, {counts['organizations']} tổ chức, "
+        f"{format_number(counts['outgoing'])} văn bản đi, "
+        f"{format_number(counts['tasks'])} nhiệm vụ, {counts['organizations']} tổ chức, "
         f"{counts['people']} người."
     )
     return EXIT_OK

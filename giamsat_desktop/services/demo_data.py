@@ -409,8 +409,9 @@ def create_demo_data(
                 rows = _outgoing_rows(rng, book, year, count, today, office.symbol_suffix)
                 _insert_in_batches(session, OutgoingDocument, rows, report)
         _note_last_numbers(session)
-        add_demo_tasks(session, size, seed=seed, today=today, report=report)
+        tasks = add_demo_tasks(session, size, seed=seed, today=today, report=report)
     return {
+        "tasks": tasks,
         "incoming": plan.incoming,
         "outgoing": plan.outgoing,
         "people": len(_PEOPLE),

@@ -99,6 +99,7 @@ def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[
     try:
         counts = create_demo_data(database.session_factory, "small", today=TODAY)
         written = {
+            "tasks": count(database, "tasks"),
             "incoming": count(database, "incoming_documents"),
             "outgoing": count(database, "outgoing_documents"),
             "people": count(database, "people"),
