@@ -251,21 +251,12 @@ def _number_pages(page: PageFormat, font: str) -> Callable[[Canvas, BaseDocTempl
     return on_page
 
 
-def build_pdf(story: list[Flowable], page: PageFormat, *, title: str, author: str = "") -> bytes:
-    """Lay a story out on pages of the given format and return the PDF.
-
-    Args:
-        story: The flowables of the form, first page first.
-        page: Sheet size and margins.
-        title: Document title stored in the PDF (shown by viewers and print queues).
-        author: Office name stored as the PDF's author.
-
-    Returns:
-        The PDF file's bytes.
-    """
+def document_template(
+    buffer: io.BytesIO, page: PageFormat, *, title: str, author: str = ""
+) -> BaseDocTemplate:
+    """A document of the given page format writing to ``buffer``, its metadata set."""
     family = serif_family()
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    return BaseDocTemplate(
         buffer,
         pagesize=page.size,
         leftMargin=page.left,
@@ -280,7 +271,11 @@ def build_pdf(story: list[Flowable], page: PageFormat, *, title: str, author: st
         initialFontName=family.regular,
         initialFontSize=13,
     )
-    frame = Frame(
+
+
+def body_frame(page: PageFormat) -> Frame:
+    """The frame between the margins, without padding."""
+    return Frame(
         page.left,
         page.bottom,
         page.frame_width,
@@ -291,8 +286,23 @@ def build_pdf(story: list[Flowable], page: PageFormat, *, title: str, author: st
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates(
-        [PageTemplate(id="form", frames=[frame], onPage=_number_pages(page, family.regular))]
-    )
+
+
+def build_pdf(story: list[Flowable], page: PageFormat, *, title: str, author: str = "") -> bytes:
+    """Lay a story out on pages of the given format and return the PDF.
+
+    Args:
+        story: The flowables of the form, first page first.
+        page: Sheet size and margins.
+        title: Document title stored in the PDF (shown by viewers and print queues).
+        author: Office name stored as the PDF's author.
+
+    Returns:
+        The PDF file's bytes.
+    """
+    buffer = io.BytesIO()
+    doc = document_template(buffer, page, title=title, author=author)
+    numbers = _number_pages(page, serif_family().regular)
+    doc.addPageTemplates([PageTemplate(id="form", frames=[body_frame(page)], onPage=numbers)])
     doc.build(story)
     return buffer.getvalue()

@@ -21,7 +21,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     LongTable,
     NextPageTemplate,
@@ -41,6 +40,8 @@ from giamsat_desktop.reports.layout.fonts import nfc, serif_family
 from giamsat_desktop.reports.layout.page_layout import (
     LANDSCAPE,
     PageFormat,
+    body_frame,
+    document_template,
     form_styles,
     para,
     side_by_side,
@@ -221,30 +222,8 @@ def build_books(
             story += [NextPageTemplate(_COVER), PageBreak()]
         story += book
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=page.size,
-        leftMargin=page.left,
-        rightMargin=page.right,
-        topMargin=page.top,
-        bottomMargin=page.bottom,
-        title=nfc(title),
-        author=nfc(author),
-        creator="giamsat_desktop",
-        initialFontName=family.regular,
-        initialFontSize=13,
-    )
-    frame = Frame(
-        page.left,
-        page.bottom,
-        page.frame_width,
-        page.frame_height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
+    doc = document_template(buffer, page, title=title, author=author)
+    frame = body_frame(page)
     # A book's cover (unnumbered) goes on to its numbered pages by itself; the next book
     # asks for a cover again (NextPageTemplate above), which starts its count anew.
     doc.addPageTemplates(

@@ -62,6 +62,7 @@ def apply_change(
     audit.record(session, actor, action, ENTITY, row.id, old, audit_fields(session, row))
 
 
+
 def moved(
     session: Session,
     actor: Actor,
@@ -72,18 +73,6 @@ def moved(
     report_id: int | None = None,
 ) -> None:
     """Move ``row`` to ``new`` if the table allows it, with its history step."""
-    _moved(session, actor, row, new, on, note, report_id)
-
-
-def _moved(
-    session: Session,
-    actor: Actor,
-    row: Task,
-    new: TaskState,
-    on: dt.date,
-    note: str,
-    report_id: int | None = None,
-) -> None:
     old = TaskState(row.state)
     if not can_move(old, new):
         raise ConflictError(ErrorCode.TASK_MOVE_FORBIDDEN, what=old.value, other=new.value)
@@ -123,7 +112,7 @@ def move_task(
         task_id,
         version,
         "move",
-        lambda session, row: _moved(session, actor, row, new, on, reason, report_id),
+        lambda session, row: moved(session, actor, row, new, on, reason, report_id),
     )
 
 
@@ -148,7 +137,7 @@ def record_progress(
                 ErrorCode.TASK_MOVE_FORBIDDEN, what=state.value, other=TaskState.IN_PROGRESS.value
             )
         if state is TaskState.NOT_STARTED:
-            _moved(session, actor, row, TaskState.IN_PROGRESS, on, "")
+            moved(session, actor, row, TaskState.IN_PROGRESS, on, "")
         row.progress = percent
         add_event(session, actor, row, "progress", on, progress=percent, note=text)
 
