@@ -4016,6 +4016,81 @@ Save anyway?</translation>
         <source>Không có hạn</source>
         <translation>No deadline</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="65" />
+        <source>Nghiên cứu, xem xét văn bản</source>
+        <translation>Study of documents</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="66" />
+        <source>Tổ chức đoàn giám sát</source>
+        <translation>Supervision delegation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="67" />
+        <source>Thông qua Ban TTND, Ban GSĐTCĐ</source>
+        <translation>Through the People's Inspection / Community Investment Supervision Board</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="68" />
+        <source>Tham gia với cơ quan nhà nước</source>
+        <translation>Joining a state body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="69" />
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="70" />
+        <source>Phối hợp</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="71" />
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="72" />
+        <source>Đã ban hành kế hoạch</source>
+        <translation>Plan issued</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="73" />
+        <source>Đã thành lập đoàn</source>
+        <translation>Delegation set up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="74" />
+        <source>Đã thông báo</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="75" />
+        <source>Đang làm việc</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="76" />
+        <source>Đã báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="77" />
+        <source>Đã gửi kiến nghị</source>
+        <translation>Recommendations sent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="78" />
+        <source>Đang theo dõi</source>
+        <translation>Following up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="79" />
+        <source>Kết thúc</source>
+        <translation>Closed</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -5062,98 +5137,98 @@ Save anyway?</translation>
         <translation>No office set up yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="34" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="35" />
         <source>Tổ chức chủ trì</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="35" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="36" />
         <source>Tổ chức chủ trì nhiệm vụ</source>
         <translation>The organisation leading the task</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="39" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="40" />
         <source>Được
 giao</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="40" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="41" />
         <source>Nhiệm vụ giao trong năm, trừ nhiệm vụ đã hủy</source>
         <translation>Tasks given in the year, except cancelled ones</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="44" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="45" />
         <source>Hoàn thành
 đúng hạn</source>
         <translation>Done
 on time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="45" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="46" />
         <source>Hoàn thành trước hoặc đúng ngày hết hạn</source>
         <translation>Done before or on the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="49" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="50" />
         <source>Hoàn thành
 quá hạn</source>
         <translation>Done
 late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="50" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="51" />
         <source>Hoàn thành sau ngày hết hạn</source>
         <translation>Done after the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="54" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="55" />
         <source>Đang
 quá hạn</source>
         <translation>Overdue
 now</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="55" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="56" />
         <source>Chưa xong, đã qua thời hạn</source>
         <translation>Not done, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="59" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="60" />
         <source>Đang
 thực hiện</source>
         <translation>In
 progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="60" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="61" />
         <source>Chưa xong, còn trong hạn</source>
         <translation>Not done, within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="64" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="65" />
         <source>%
 đúng hạn</source>
         <translation>%
 on time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="83" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="84" />
         <source>% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy</source>
         <translation>% on time = tasks done on time ÷ (all tasks done + tasks overdue now); standing and cancelled tasks are not counted</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="150" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="151" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="174" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="175" />
         <source>Nhấp đúp hoặc nhấn Enter để xem các nhiệm vụ này.</source>
         <translation>Double-click or press Enter to see these tasks.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="209" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="210" />
         <source>Nhiệm vụ theo tổ chức</source>
         <translation>Tasks by organisation</translation>
     </message>

@@ -71,6 +71,28 @@ _TABLE: dict[str, dict[str, str]] = {
         "dac_khu": "Đặc khu",  # SPECIAL_ZONE
         "huyen": "Huyện (hồ sơ trước năm 2025)",  # DISTRICT
     },
+    "SupervisionForm": {
+        "nghien_cuu_van_ban": "Nghiên cứu, xem xét văn bản",  # DOCUMENTS
+        "doan_giam_sat": "Tổ chức đoàn giám sát",  # DELEGATION
+        "qua_ban_ttnd_gsdtcd": "Thông qua Ban TTND, Ban GSĐTCĐ",  # BOARDS
+        "tham_gia_co_quan_nha_nuoc": "Tham gia với cơ quan nhà nước",  # WITH_STATE
+    },
+    "SupervisionRole": {
+        "chu_tri": "Chủ trì",  # LEAD
+        "phoi_hop": "Phối hợp",  # JOIN
+    },
+    "SessionStep": {
+        "du_kien": "Dự kiến",  # PLANNED
+        "da_ban_hanh_ke_hoach": "Đã ban hành kế hoạch",  # PLAN_ISSUED
+        "da_thanh_lap_doan": "Đã thành lập đoàn",  # DECISION_ISSUED
+        "da_thong_bao": "Đã thông báo",  # NOTIFIED
+        "dang_lam_viec": "Đang làm việc",  # WORKING
+        "da_bao_cao": "Đã báo cáo",  # REPORTED
+        "da_gui_kien_nghi": "Đã gửi kiến nghị",  # RECOMMENDED
+        "dang_theo_doi": "Đang theo dõi",  # FOLLOWING_UP
+        "ket_thuc": "Kết thúc",  # CLOSED
+        "da_huy": "Đã hủy",  # CANCELLED
+    },
     "TaskState": {
         "chua_thuc_hien": "Chưa thực hiện",  # NOT_STARTED
         "dang_thuc_hien": "Đang thực hiện",  # IN_PROGRESS

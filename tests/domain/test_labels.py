@@ -15,6 +15,7 @@ from giamsat_desktop.domain.letters import LetterForm, LetterState
 from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
+from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.tasks import TaskState
 
 LABELLED: list[type[Enum]] = [
@@ -32,6 +33,9 @@ LABELLED: list[type[Enum]] = [
     OfficeLevel,
     ReportPeriod,
     Timeliness,
+    SupervisionForm,
+    SupervisionRole,
+    SessionStep,
 ]
 
 

@@ -62,6 +62,21 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Hoàn thành quá hạn"),
     QT_TRANSLATE_NOOP("Labels", "Đang trong hạn"),
     QT_TRANSLATE_NOOP("Labels", "Không có hạn"),
+    QT_TRANSLATE_NOOP("Labels", "Nghiên cứu, xem xét văn bản"),
+    QT_TRANSLATE_NOOP("Labels", "Tổ chức đoàn giám sát"),
+    QT_TRANSLATE_NOOP("Labels", "Thông qua Ban TTND, Ban GSĐTCĐ"),
+    QT_TRANSLATE_NOOP("Labels", "Tham gia với cơ quan nhà nước"),
+    QT_TRANSLATE_NOOP("Labels", "Chủ trì"),
+    QT_TRANSLATE_NOOP("Labels", "Phối hợp"),
+    QT_TRANSLATE_NOOP("Labels", "Dự kiến"),
+    QT_TRANSLATE_NOOP("Labels", "Đã ban hành kế hoạch"),
+    QT_TRANSLATE_NOOP("Labels", "Đã thành lập đoàn"),
+    QT_TRANSLATE_NOOP("Labels", "Đã thông báo"),
+    QT_TRANSLATE_NOOP("Labels", "Đang làm việc"),
+    QT_TRANSLATE_NOOP("Labels", "Đã báo cáo"),
+    QT_TRANSLATE_NOOP("Labels", "Đã gửi kiến nghị"),
+    QT_TRANSLATE_NOOP("Labels", "Đang theo dõi"),
+    QT_TRANSLATE_NOOP("Labels", "Kết thúc"),
 )
 """Every label of ``domain.labels``, written out for lupdate (a test keeps both the same)."""
 
