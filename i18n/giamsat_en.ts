@@ -1353,32 +1353,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="132" />
+        <location filename="../giamsat_desktop/messages/names.py" line="136" />
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="135" />
+        <location filename="../giamsat_desktop/messages/names.py" line="139" />
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="136" />
+        <location filename="../giamsat_desktop/messages/names.py" line="140" />
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="139" />
+        <location filename="../giamsat_desktop/messages/names.py" line="143" />
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="142" />
+        <location filename="../giamsat_desktop/messages/names.py" line="146" />
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="145" />
+        <location filename="../giamsat_desktop/messages/names.py" line="149" />
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -2849,242 +2849,262 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="76" />
+        <source>chương trình giám sát</source>
+        <translation>supervision programme</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="77" />
+        <source>cuộc giám sát trong chương trình</source>
+        <translation>programme's supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="78" />
+        <source>cuộc giám sát</source>
+        <translation>supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="79" />
+        <source>buổi làm việc</source>
+        <translation>working session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="80" />
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="77" />
+        <location filename="../giamsat_desktop/messages/names.py" line="81" />
         <source>tổ chức chủ trì</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="78" />
+        <location filename="../giamsat_desktop/messages/names.py" line="82" />
         <source>tổ chức phối hợp</source>
         <translation>cooperating organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="79" />
+        <location filename="../giamsat_desktop/messages/names.py" line="83" />
         <source>người phụ trách</source>
         <translation>person responsible</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="80" />
+        <location filename="../giamsat_desktop/messages/names.py" line="84" />
         <source>lý do</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="81" />
+        <location filename="../giamsat_desktop/messages/names.py" line="85" />
         <source>tiến độ</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="82" />
+        <location filename="../giamsat_desktop/messages/names.py" line="86" />
         <source>ghi chú lưu</source>
         <translation>filing note</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <location filename="../giamsat_desktop/messages/names.py" line="88" />
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <location filename="../giamsat_desktop/messages/names.py" line="89" />
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <location filename="../giamsat_desktop/messages/names.py" line="90" />
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="87" />
+        <location filename="../giamsat_desktop/messages/names.py" line="91" />
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <location filename="../giamsat_desktop/messages/names.py" line="92" />
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="89" />
-        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <location filename="../giamsat_desktop/messages/names.py" line="94" />
         <source>mẫu văn bản</source>
         <translation>standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <location filename="../giamsat_desktop/messages/names.py" line="95" />
         <source>nội dung</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <location filename="../giamsat_desktop/messages/names.py" line="96" />
         <source>nơi nhận</source>
         <translation>copies to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <location filename="../giamsat_desktop/messages/names.py" line="97" />
         <source>căn cứ</source>
         <translation>grounds</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="94" />
+        <location filename="../giamsat_desktop/messages/names.py" line="98" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="95" />
+        <location filename="../giamsat_desktop/messages/names.py" line="99" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="96" />
+        <location filename="../giamsat_desktop/messages/names.py" line="100" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="97" />
+        <location filename="../giamsat_desktop/messages/names.py" line="101" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="98" />
+        <location filename="../giamsat_desktop/messages/names.py" line="102" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="99" />
+        <location filename="../giamsat_desktop/messages/names.py" line="103" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="100" />
+        <location filename="../giamsat_desktop/messages/names.py" line="104" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="101" />
+        <location filename="../giamsat_desktop/messages/names.py" line="105" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <location filename="../giamsat_desktop/messages/names.py" line="106" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <location filename="../giamsat_desktop/messages/names.py" line="107" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <location filename="../giamsat_desktop/messages/names.py" line="108" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="105" />
+        <location filename="../giamsat_desktop/messages/names.py" line="109" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <location filename="../giamsat_desktop/messages/names.py" line="110" />
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <location filename="../giamsat_desktop/messages/names.py" line="111" />
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <location filename="../giamsat_desktop/messages/names.py" line="112" />
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <location filename="../giamsat_desktop/messages/names.py" line="113" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <location filename="../giamsat_desktop/messages/names.py" line="114" />
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <location filename="../giamsat_desktop/messages/names.py" line="115" />
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="112" />
+        <location filename="../giamsat_desktop/messages/names.py" line="116" />
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="113" />
+        <location filename="../giamsat_desktop/messages/names.py" line="117" />
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="115" />
+        <location filename="../giamsat_desktop/messages/names.py" line="119" />
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="116" />
+        <location filename="../giamsat_desktop/messages/names.py" line="120" />
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="117" />
+        <location filename="../giamsat_desktop/messages/names.py" line="121" />
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="118" />
+        <location filename="../giamsat_desktop/messages/names.py" line="122" />
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="119" />
+        <location filename="../giamsat_desktop/messages/names.py" line="123" />
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="120" />
+        <location filename="../giamsat_desktop/messages/names.py" line="124" />
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="121" />
+        <location filename="../giamsat_desktop/messages/names.py" line="125" />
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="122" />
+        <location filename="../giamsat_desktop/messages/names.py" line="126" />
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="123" />
+        <location filename="../giamsat_desktop/messages/names.py" line="127" />
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="124" />
+        <location filename="../giamsat_desktop/messages/names.py" line="128" />
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="125" />
+        <location filename="../giamsat_desktop/messages/names.py" line="129" />
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="126" />
+        <location filename="../giamsat_desktop/messages/names.py" line="130" />
         <source>dữ liệu của bảng</source>
         <translation>the table's data</translation>
     </message>

@@ -18,8 +18,9 @@ SEARCH_INDEXES = {
     "incoming_documents": "incoming_search",
     "outgoing_documents": "outgoing_search",
     "tasks": "tasks_search",
+    "supervision_sessions": "sessions_search",
 }
-"""The FTS5 index of each searchable table (migrations 0002 and 0009)."""
+"""The FTS5 index of each searchable table (migrations 0002, 0009 and 0011)."""
 
 
 @contextmanager

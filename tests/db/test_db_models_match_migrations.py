@@ -29,15 +29,17 @@ from giamsat_desktop.services.safety.backup import NOT_DUMPED, make_backup
 from giamsat_desktop.services.safety.database import Database
 
 NOT_IN_MODELS = {
-    "sqlite": re.compile(r"(incoming|outgoing|tasks)_search(_\w+)?|search_index_paused"),
-    "postgresql": re.compile(r"ix_((incoming|outgoing)_documents|tasks)_search_trgm"),
+    "sqlite": re.compile(r"(incoming|outgoing|tasks|sessions)_search(_\w+)?|search_index_paused"),
+    "postgresql": re.compile(
+        r"ix_((incoming|outgoing)_documents|tasks|supervision_sessions)_search_trgm"
+    ),
 }
 """Objects the migrations make by hand for search, which no model describes."""
 LEFT_OUT = {
     "sqlite": {
         *(
             f"{register}_search{part}"
-            for register in ("incoming", "outgoing", "tasks")
+            for register in ("incoming", "outgoing", "tasks", "sessions")
             for part in ("", "_config", "_data", "_docsize", "_idx")
         ),
         "search_index_paused",
@@ -46,6 +48,7 @@ LEFT_OUT = {
         "ix_incoming_documents_search_trgm",
         "ix_outgoing_documents_search_trgm",
         "ix_tasks_search_trgm",
+        "ix_supervision_sessions_search_trgm",
     },
 }
 """What the comparison must meet and leave out: a stale pattern would hide nothing."""

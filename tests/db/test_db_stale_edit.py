@@ -16,6 +16,12 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import record_kind, unit_of_work
+from giamsat_desktop.db.models import (
+    ProgrammeItem,
+    SupervisionProgramme,
+    SupervisionSession,
+    WorkingSession,
+)
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.letters import LetterContent, LetterDraft, LetterForm
@@ -46,6 +52,10 @@ OLD_NAMES = {
     "letters": "letter",
     "office_settings": "office_setting",
     "tasks": "task",
+    "supervision_programmes": "supervision_programme",
+    "programme_items": "programme_item",
+    "supervision_sessions": "supervision_session",
+    "working_sessions": "working_session",
 }
 """What the messages named before the names came from the classes."""
 
@@ -69,6 +79,25 @@ def filled(engine_name: str, databases: Any) -> Iterator[Database]:
     assign_tasks(
         database.session_factory, SYSTEM, [TaskDraft("Tuyên truyền", lead, deadline=TODAY)]
     )
+    with unit_of_work(database.session_factory) as session:
+        programme = SupervisionProgramme(year=TODAY.year, title="Chương trình giám sát")
+        session.add(programme)
+        session.flush()
+        item = ProgrammeItem(
+            programme_id=programme.id, subject="Giám sát", form="doan_giam_sat", role="chu_tri"
+        )
+        session.add(item)
+        session.flush()
+        held = SupervisionSession(
+            item_id=item.id,
+            form="doan_giam_sat",
+            role="chu_tri",
+            subject="Giám sát",
+            year=TODAY.year,
+        )
+        session.add(held)
+        session.flush()
+        session.add(WorkingSession(session_id=held.id, held_on=TODAY))
     yield database
     database.close()
     databases.remove(url)

@@ -24,6 +24,16 @@ from giamsat_desktop.db.models.registers import (
     OutgoingDocument,
     RegisterBook,
 )
+from giamsat_desktop.db.models.supervision import (
+    DelegationMember,
+    ProgrammeItem,
+    SessionBasis,
+    SessionEvent,
+    SessionParticipant,
+    SupervisionProgramme,
+    SupervisionSession,
+    WorkingSession,
+)
 from giamsat_desktop.db.models.tasks import Task, TaskCooperator, TaskEvent
 
 __all__ = [
@@ -32,6 +42,7 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "BoardMember",
+    "DelegationMember",
     "IncomingAttachment",
     "IncomingDocument",
     "Letter",
@@ -42,9 +53,16 @@ __all__ = [
     "OutgoingAttachment",
     "OutgoingDocument",
     "Person",
+    "ProgrammeItem",
     "RegisterBook",
+    "SessionBasis",
+    "SessionEvent",
+    "SessionParticipant",
+    "SupervisionProgramme",
+    "SupervisionSession",
     "Task",
     "TaskCooperator",
     "TaskEvent",
     "User",
+    "WorkingSession",
 ]
