@@ -1,0 +1,1 @@
+"""Supervision (giám sát): the year's programme, its sessions, delegations and their steps."""
