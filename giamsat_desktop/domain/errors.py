@@ -78,6 +78,10 @@ class ErrorCode(StrEnum):
     HELD_BY_COMMAND = "held_by_command"
     FILE_ERROR = "file_error"
     OUTPUT_TOO_LARGE = "output_too_large"
+    # A line of the annual supervision programme.
+    PROGRAMME_ITEM_OPENED = "programme_item_opened"
+    PROGRAMME_ITEM_CANCELLED = "programme_item_cancelled"
+    PROGRAMME_ITEM_NOT_SET_ASIDE = "programme_item_not_set_aside"
 
     # A backup archive held against the program's schema (restore).
     BACKUP_COMPRESSION_UNKNOWN = "backup_compression_unknown"

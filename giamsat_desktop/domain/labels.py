@@ -93,6 +93,11 @@ _TABLE: dict[str, dict[str, str]] = {
         "ket_thuc": "Kết thúc",  # CLOSED
         "da_huy": "Đã hủy",  # CANCELLED
     },
+    "ProgrammeItemState": {
+        "du_kien": "Dự kiến",  # PLANNED
+        "hoan": "Hoãn",  # POSTPONED
+        "huy": "Đã hủy",  # CANCELLED
+    },
     "TaskState": {
         "chua_thuc_hien": "Chưa thực hiện",  # NOT_STARTED
         "dang_thuc_hien": "Đang thực hiện",  # IN_PROGRESS

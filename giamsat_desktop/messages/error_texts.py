@@ -215,6 +215,22 @@ MESSAGES: dict[str, str] = {
         "{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp "
         "dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.",
     ),
+    # A line of the annual supervision programme.
+    "programme_item_opened": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Dòng này của chương trình đã mở thành cuộc giám sát (mã số {session}) nên không mở "
+        "lại, xóa, hoãn hay hủy được nữa: việc tiếp theo làm trên chính cuộc giám sát đó.",
+    ),
+    "programme_item_cancelled": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc giám sát này đã bị hủy khỏi chương trình. Nếu vẫn thực hiện, hãy khôi phục "
+        "nó trước.",
+    ),
+    "programme_item_not_set_aside": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc giám sát này vẫn đang dự kiến trong chương trình (không hoãn, không hủy) nên "
+        "không có gì để khôi phục.",
+    ),
     # A backup archive held against the program's schema (restore).
     "backup_compression_unknown": QT_TRANSLATE_NOOP(
         "Errors",

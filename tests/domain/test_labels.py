@@ -16,6 +16,7 @@ from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
+from giamsat_desktop.domain.supervision_programme import ProgrammeItemState
 from giamsat_desktop.domain.tasks import TaskState
 
 LABELLED: list[type[Enum]] = [
@@ -36,6 +37,7 @@ LABELLED: list[type[Enum]] = [
     SupervisionForm,
     SupervisionRole,
     SessionStep,
+    ProgrammeItemState,
 ]
 
 
