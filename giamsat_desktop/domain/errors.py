@@ -78,6 +78,14 @@ class ErrorCode(StrEnum):
     HELD_BY_COMMAND = "held_by_command"
     FILE_ERROR = "file_error"
     OUTPUT_TOO_LARGE = "output_too_large"
+    # A supervision session: its steps and its delegation.
+    SESSION_MOVE_FORBIDDEN = "session_move_forbidden"
+    SESSION_NOTHING_TO_UNDO = "session_nothing_to_undo"
+    SESSION_FORM_FIXED = "session_form_fixed"
+    DELEGATION_NO_HEAD = "delegation_no_head"
+    DELEGATION_TWO_HEADS = "delegation_two_heads"
+    DELEGATION_HEAD_NOT_BOARD = "delegation_head_not_board"
+    DELEGATION_NAME_MISSING = "delegation_name_missing"
     # A line of the annual supervision programme.
     PROGRAMME_ITEM_OPENED = "programme_item_opened"
     PROGRAMME_ITEM_CANCELLED = "programme_item_cancelled"

@@ -98,6 +98,12 @@ _TABLE: dict[str, dict[str, str]] = {
         "hoan": "Hoãn",  # POSTPONED
         "huy": "Đã hủy",  # CANCELLED
     },
+    "DelegationRole": {
+        "truong_doan": "Trưởng đoàn",  # HEAD
+        "pho_truong_doan": "Phó Trưởng đoàn",  # DEPUTY
+        "thanh_vien": "Thành viên",  # MEMBER
+        "thu_ky": "Thư ký",  # SECRETARY
+    },
     "TaskState": {
         "chua_thuc_hien": "Chưa thực hiện",  # NOT_STARTED
         "dang_thuc_hien": "Đang thực hiện",  # IN_PROGRESS

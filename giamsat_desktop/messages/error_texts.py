@@ -231,6 +231,34 @@ MESSAGES: dict[str, str] = {
         "Cuộc giám sát này vẫn đang dự kiến trong chương trình (không hoãn, không hủy) nên "
         "không có gì để khôi phục.",
     ),
+    # A supervision session: its steps and its delegation.
+    "session_move_forbidden": QT_TRANSLATE_NOOP(
+        "Errors", "Cuộc giám sát đang ở bước “{what}” nên không chuyển sang bước “{other}” được."
+    ),
+    "session_nothing_to_undo": QT_TRANSLATE_NOOP(
+        "Errors", "Cuộc giám sát không có bước chuyển nào để hoàn lại."
+    ),
+    "session_form_fixed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc giám sát đã qua bước dự kiến nên không đổi hình thức giám sát hay vai trò "
+        "(chủ trì, phối hợp) được nữa.",
+    ),
+    "delegation_no_head": QT_TRANSLATE_NOOP(
+        "Errors", "Đoàn giám sát do Mặt trận chủ trì phải có một Trưởng đoàn."
+    ),
+    "delegation_two_heads": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Đoàn giám sát chỉ có một Trưởng đoàn, nhưng dòng {other_row} và dòng {row} đều là "
+        "Trưởng đoàn.",
+    ),
+    "delegation_head_not_board": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Dòng {row}: {name} không phải thành viên Ban Thường trực đang công tác nên không làm "
+        "Trưởng đoàn được.",
+    ),
+    "delegation_name_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Dòng {row} của danh sách đoàn giám sát chưa nhập họ và tên."
+    ),
     # A backup archive held against the program's schema (restore).
     "backup_compression_unknown": QT_TRANSLATE_NOOP(
         "Errors",

@@ -17,6 +17,7 @@ from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_programme import ProgrammeItemState
+from giamsat_desktop.domain.supervision_records import DelegationRole
 from giamsat_desktop.domain.tasks import TaskState
 
 LABELLED: list[type[Enum]] = [
@@ -38,6 +39,7 @@ LABELLED: list[type[Enum]] = [
     SupervisionRole,
     SessionStep,
     ProgrammeItemState,
+    DelegationRole,
 ]
 
 

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, select, text
 
-from giamsat_desktop.db.models import IncomingDocument, OutgoingDocument, Task
+from giamsat_desktop.db.models import (
+    IncomingDocument,
+    OutgoingDocument,
+    SupervisionSession,
+    Task,
+)
 from giamsat_desktop.domain.text import fold_words
 
-_Register = type[IncomingDocument] | type[OutgoingDocument] | type[Task]
-"""A table with a folded ``search_text`` and its index: the registers and the tasks."""
+_Register = (
+    type[IncomingDocument] | type[OutgoingDocument] | type[Task] | type[SupervisionSession]
+)
+"""A table with a folded ``search_text`` and its index: the registers, tasks and sessions."""
 
 
 def match_expression(words: str) -> str | None:

@@ -77,6 +77,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Đã gửi kiến nghị"),
     QT_TRANSLATE_NOOP("Labels", "Đang theo dõi"),
     QT_TRANSLATE_NOOP("Labels", "Kết thúc"),
+    QT_TRANSLATE_NOOP("Labels", "Trưởng đoàn"),
+    QT_TRANSLATE_NOOP("Labels", "Phó Trưởng đoàn"),
+    QT_TRANSLATE_NOOP("Labels", "Thành viên"),
+    QT_TRANSLATE_NOOP("Labels", "Thư ký"),
     QT_TRANSLATE_NOOP("Labels", "Hoãn"),
 )
 """Every label of ``domain.labels``, written out for lupdate (a test keeps both the same)."""
