@@ -113,6 +113,12 @@ _TABLE: dict[str, dict[str, str]] = {
     },
     "LetterForm": {
         "cong_van": "Công văn",  # CONG_VAN
+        "chuong_trinh": "Chương trình",  # PROGRAMME
+        "ke_hoach": "Kế hoạch",  # PLAN
+        "quyet_dinh": "Quyết định",  # DECISION
+        "de_cuong": "Đề cương báo cáo",  # OUTLINE
+        "bien_ban": "Biên bản",  # MINUTES
+        "bao_cao": "Báo cáo",  # REPORT
     },
     "LetterState": {
         "du_thao": "Dự thảo",  # DRAFT

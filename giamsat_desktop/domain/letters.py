@@ -5,6 +5,11 @@ the next number of the year's outgoing series and becomes a line of the outgoing
 with its PDF and Word files. An issued letter is never edited; it is cancelled (its number
 is never given again) and a new one issued. Each form names the parts its record cannot
 fill; the office keeps a standard text for each (``StandardText``), which a new draft takes.
+
+Besides the công văn, the forms of a supervision (``COMPOSED_FORMS``): Chương trình (CTr),
+Kế hoạch (KH), Quyết định (QĐ), Đề cương báo cáo, Biên bản (BB) and Báo cáo (BC). A biên
+bản and an outline take no number (``FormShape.numbered``): issuing them makes them final,
+dated and locked, without a line of the outgoing register.
 """
 
 from __future__ import annotations
@@ -17,13 +22,39 @@ from enum import StrEnum
 
 from giamsat_desktop.domain.board import SignatureBlock
 from giamsat_desktop.domain.documents import Secrecy
-from giamsat_desktop.domain.official_document import Block, Heading, Items, Paragraph, Table
+from giamsat_desktop.domain.letter_wording import PART_NAMES, WORDING
+from giamsat_desktop.domain.official_document import (
+    Article,
+    Block,
+    Heading,
+    Items,
+    Paragraph,
+    Table,
+)
+from giamsat_desktop.domain.text import fold
 
 
 class LetterForm(StrEnum):
-    """Which form a letter is; stored by value."""
+    """Which form a letter is; stored by value (``FORM_SHAPES`` says how each prints)."""
 
     CONG_VAN = "cong_van"
+    PROGRAMME = "chuong_trinh"
+    """Chương trình (CTr): the year's supervision programme."""
+    PLAN = "ke_hoach"
+    """Kế hoạch (KH): a supervision plan."""
+    DECISION = "quyet_dinh"
+    """Quyết định (QĐ): setting up a delegation; its body is articles (Điều 1. …)."""
+    OUTLINE = "de_cuong"
+    """Đề cương báo cáo: what the supervised body reports on; goes with a plan, no number."""
+    MINUTES = "bien_ban"
+    """Biên bản (BB) of a working session, signed by both sides; no number."""
+    REPORT = "bao_cao"
+    """Báo cáo (BC): the delegation's results and recommendations."""
+
+    @property
+    def shape(self) -> FormShape:
+        """How this form prints and whether it takes a number (``FORM_SHAPES``)."""
+        return FORM_SHAPES[self]
 
     @property
     def label(self) -> str:
@@ -72,6 +103,12 @@ class LetterContent:
             headings, ``| … | … |`` rows of a table (``body_blocks`` reads it).
         copies_to: "Nơi nhận:" lines (``- Lưu: VT.`` is added when printed).
         grounds: "Căn cứ …" lines.
+        attached_to: What an outline goes with, printed "(Kèm theo …)" under its subject.
+        signature: The signer's lines over the name when not the board's usual ones (a biên
+            bản's ``ĐẠI DIỆN ĐOÀN GIÁM SÁT`` / ``TRƯỞNG ĐOÀN``).
+        countersignature: The other side's lines over its signer's name (a biên bản's
+            ``ĐẠI DIỆN ỦY BAN NHÂN DÂN XÃ`` / ``CHỦ TỊCH``).
+        countersigner: The other side's signer's name.
     """
 
     subject: str
@@ -79,6 +116,10 @@ class LetterContent:
     body: str = ""
     copies_to: tuple[str, ...] = ()
     grounds: tuple[str, ...] = ()
+    attached_to: str = ""
+    signature: tuple[str, ...] = ()
+    countersignature: tuple[str, ...] = ()
+    countersigner: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,29 +165,121 @@ class LetterRecord:
         return self.state is LetterState.DRAFT
 
 
-FORM_TYPE_CODES: dict[LetterForm, str] = {LetterForm.CONG_VAN: ""}
+@dataclass(frozen=True, slots=True)
+class FormShape:
+    """How a form prints and whether issuing it takes a number of the outgoing series.
+
+    Attributes:
+        type_code: The symbol's type code (``KH`` in ``12/KH-MTTQ-BTT``); none for a công văn.
+        type_name: The type name over the subject; none for a công văn (its subject is V/v).
+        register_code: The outgoing register line's type (``domain.document_types``); empty
+            for a form that is never entered there.
+        numbered: Issuing takes the next number and makes a line of the outgoing register.
+            A biên bản is signed by both sides where the meeting is held and an outline goes
+            with the plan or công văn that sends it: neither takes a number.
+        dated: The header carries the place-and-date line (a biên bản gives its time and
+            place in its opening words; an outline is dated by what it goes with).
+        signed: It ends with a signature block (an outline goes under its plan's).
+        copies: It ends with "Nơi nhận:" (a biên bản says who keeps its copies instead).
+        two_sides: A second signature column, the other side's, stands on the left.
+        articles: Body lines ``Điều N. …`` are articles (a decision).
+        authority: The issuing body's name stands over the "Căn cứ" lines (a decision).
+        enacting: The line after the "Căn cứ" lines (``QUYẾT ĐỊNH:``).
+        subject_prefix: Put before a subject that does not start with it (``Về việc``).
+        recipients: The clerk writes "Kính gửi:" (a công văn).
+        grounds: The clerk writes "Căn cứ" lines.
+    """
+
+    type_code: str
+    type_name: str
+    register_code: str
+    numbered: bool = True
+    dated: bool = True
+    signed: bool = True
+    copies: bool = True
+    two_sides: bool = False
+    articles: bool = False
+    authority: bool = False
+    enacting: str = ""
+    subject_prefix: str = ""
+    recipients: bool = False
+    grounds: bool = True
+
+
+FORM_SHAPES: dict[LetterForm, FormShape] = {
+    LetterForm.CONG_VAN: FormShape("", "", "CV", recipients=True, grounds=False),
+    LetterForm.PROGRAMME: FormShape("CTr", "CHƯƠNG TRÌNH", "CTr"),
+    LetterForm.PLAN: FormShape("KH", "KẾ HOẠCH", "KH"),
+    LetterForm.DECISION: FormShape(
+        "QĐ",
+        "QUYẾT ĐỊNH",
+        "QĐ",
+        articles=True,
+        authority=True,
+        enacting="QUYẾT ĐỊNH:",
+        subject_prefix="Về việc",
+    ),
+    LetterForm.OUTLINE: FormShape(
+        "", "ĐỀ CƯƠNG BÁO CÁO", "", numbered=False, dated=False, signed=False, copies=False,
+        grounds=False,
+    ),  # fmt: skip
+    LetterForm.MINUTES: FormShape(
+        "BB", "BIÊN BẢN", "", numbered=False, dated=False, copies=False, two_sides=True,
+        grounds=False,
+    ),  # fmt: skip
+    LetterForm.REPORT: FormShape("BC", "BÁO CÁO", "BC"),
+}
+"""Every form's shape; the order of the menu that composes them is ``COMPOSED_FORMS``."""
+
+COMPOSED_FORMS: tuple[LetterForm, ...] = (
+    LetterForm.PROGRAMME,
+    LetterForm.PLAN,
+    LetterForm.DECISION,
+    LetterForm.OUTLINE,
+    LetterForm.MINUTES,
+    LetterForm.REPORT,
+)
+"""The forms besides the công văn, in the order of a supervision's steps."""
+
+FORM_TYPE_CODES: dict[LetterForm, str] = {form: FORM_SHAPES[form].type_code for form in LetterForm}
 """The symbol's type code of each form (a công văn has none: ``16/MTTQ-BTT``)."""
-FORM_TYPE_NAMES: dict[LetterForm, str] = {LetterForm.CONG_VAN: ""}
+FORM_TYPE_NAMES: dict[LetterForm, str] = {form: FORM_SHAPES[form].type_name for form in LetterForm}
 """The type name printed over the subject (none for a công văn, whose subject is V/v)."""
-FORM_REGISTER_CODES: dict[LetterForm, str] = {LetterForm.CONG_VAN: "CV"}
-"""The type code of the outgoing register's line (``domain.document_types``)."""
+FORM_REGISTER_CODES: dict[LetterForm, str] = {
+    form: FORM_SHAPES[form].register_code for form in LetterForm
+}
+"""The type code of the outgoing register's line (``domain.document_types``); empty: none."""
 
 STANDARD_TEXTS: dict[LetterForm, tuple[StandardText, ...]] = {
-    LetterForm.CONG_VAN: (
-        StandardText(
-            "cong_van.closing",
-            "Câu kết",
-            "Ban Thường trực {office} đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực "
-            "hiện./.",
-        ),
-        StandardText(
-            "cong_van.copies_to",
-            "Nơi nhận (mỗi dòng một nơi)",
-            "Như trên;\nBan Thường trực {higher} (b/c);\nThường trực Đảng ủy (b/c);",
-        ),
-    ),
+    form: tuple(
+        StandardText(f"{form.value}.{part}", PART_NAMES[part], text)
+        for part, text in WORDING[form.value].items()
+    )
+    for form in LetterForm
 }
 """The standard wording of every form, which the office may change (Cài đặt → Mẫu văn bản)."""
+
+
+def printed_subject(form: LetterForm, subject: str) -> str:
+    """The subject as printed under the type name: a decision's starts ``Về việc``.
+
+    A form with a type name starts its subject with a capital; a decision's subject typed
+    without ``Về việc`` (or with ``V/v``) gets it, unless it enacts a text (``Ban hành …``).
+    A công văn's subject is printed after "V/v" as typed.
+    """
+    text = " ".join(subject.split())
+    shape = FORM_SHAPES[form]
+    if not text or not shape.type_name:
+        return text
+    prefix = shape.subject_prefix
+    if prefix:
+        bare = _VV.sub("", text, count=1)
+        if not fold(bare).startswith((fold(prefix), "ban hanh")):
+            text = f"{prefix} {bare}" if bare else text
+    return text[:1].upper() + text[1:]
+
+
+_VV = re.compile(r"^v/v\.?\s*:?\s*", re.IGNORECASE)
 
 
 def standard_text(key: str) -> StandardText:
@@ -162,6 +295,7 @@ _ROMAN = re.compile(r"^(?P<label>[IVXL]+\.)\s+(?P<text>\S.*)$")
 _NUMBERED = re.compile(r"^(?P<label>\d{1,2}\.)\s+(?P<text>\S.*)$")
 _LETTERED = re.compile(r"^(?P<label>[a-zđ]\))\s+(?P<text>\S.*)$")
 _ITEM = re.compile(r"^(?P<marker>[-+•])\s+(?P<text>\S.*)$")
+_ARTICLE = re.compile(r"^Điều\s+(?P<number>\d{1,3})\s*\.\s*(?P<text>.*)$")
 TABLE_MARK = "|"
 """A body line starting with this is a row of a table; the first row of a table is its header."""
 _CELL_BREAK = re.compile(r"(?<!\\)\|")
@@ -201,13 +335,13 @@ def _table(lines: list[list[str]]) -> Table:
     return Table(header, tuple(rows))
 
 
-def body_blocks(text: str) -> tuple[Block, ...]:
+def body_blocks(text: str, *, articles: bool = False) -> tuple[Block, ...]:
     """The body as typed, read into blocks: headings, list items, tables and paragraphs.
 
     A line ``I. …`` is a heading of level 1, ``1. …`` of level 2, ``a) …`` of level 3;
     consecutive lines starting ``- `` or ``+ `` make a list; consecutive lines starting
     ``|`` make a table, the first its header (``table_line`` writes such a row); every other
-    line is a paragraph.
+    line is a paragraph. With ``articles`` (a decision), a line ``Điều 1. …`` is an article.
     """
     blocks: list[Block] = []
     items: list[str] = []
@@ -240,6 +374,10 @@ def body_blocks(text: str) -> tuple[Block, ...]:
             items.append(item["text"])
             continue
         close()
+        article = _ARTICLE.match(line) if articles else None
+        if article:
+            blocks.append(Article(int(article["number"]), article["text"]))
+            continue
         for level, pattern in enumerate((_ROMAN, _NUMBERED, _LETTERED), start=1):
             found = pattern.match(line)
             if found:

@@ -6,6 +6,12 @@ motto side by side, the number and symbol, the place-and-date line, the type nam
 headings, paragraphs, articles, lists and tables, the signature block and "Nơi nhận:". Each
 form (a công văn, a plan, a decision …) fills one of these from its record; the PDF and Word
 renderers (``reports/letters``) print it, both from the same data.
+
+A decision adds its issuing body's name over the "Căn cứ" lines (``authority``) and
+"QUYẾT ĐỊNH:" after them (``enacting``); a biên bản has no number nor date line and ends with
+two signature columns, the other side's on the left (``countersigner``) where "Nơi nhận:"
+would stand; an outline, going with a plan, says so under its subject (``attached_to``) and
+has neither number, date line, signature nor "Nơi nhận:".
 """
 
 from __future__ import annotations
@@ -90,6 +96,11 @@ class Signer:
     block: SignatureBlock
     name: str
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The lines over the signature that are not empty, top first."""
+        return tuple(line for line in self.block.lines if line.strip())
+
 
 @dataclass(frozen=True, slots=True)
 class OfficialDocument:
@@ -105,7 +116,7 @@ class OfficialDocument:
         recipients: "Kính gửi:" — one line, or several as a list.
         grounds: The "Căn cứ …" lines before the body.
         body: Headings, paragraphs, articles, lists and tables, in order.
-        signer: The signature block and the signer's name.
+        signer: The signature block and the signer's name; None: not signed (an outline).
         copies_to: The "Nơi nhận:" lines without the last, ``- Lưu: VT.``, which is added.
         place: The date line's place; the office's when empty.
     """
@@ -114,7 +125,7 @@ class OfficialDocument:
     type_code: str
     type_name: str
     subject: str
-    signer: Signer
+    signer: Signer | None
     date: dt.date | None = None
     number: int | None = None
     recipients: tuple[str, ...] = ()
@@ -124,11 +135,29 @@ class OfficialDocument:
     place: str = ""
     year: int = 0
     """The year of a draft's date line (the issue date's year once issued)."""
+    numbered: bool = True
+    """Whether the header has a "Số:" line (not for a biên bản nor an outline)."""
+    dated: bool = True
+    """Whether the header has the place-and-date line."""
+    final: bool = False
+    """An unnumbered document made final (no "DỰ THẢO"); a numbered one is final once numbered."""
+    authority: str = ""
+    """The issuing body's name over the "Căn cứ" lines (a decision's)."""
+    enacting: str = ""
+    """The line after the "Căn cứ" lines, before the body (``QUYẾT ĐỊNH:``)."""
+    attached_to: str = ""
+    """What the document goes with: printed ``(Kèm theo …)`` under the subject."""
+    countersigner: Signer | None = None
+    """The other side's signature, left of the signer's, in place of "Nơi nhận:"."""
+    has_copies: bool = True
+    """Whether it ends with "Nơi nhận:" (not a biên bản nor an outline)."""
 
     @property
     def is_draft(self) -> bool:
-        """A draft has no number yet and prints "DỰ THẢO" above the header."""
-        return self.number is None
+        """A draft has no number yet (or is not final) and prints "DỰ THẢO" above the header."""
+        if self.numbered:
+            return self.number is None
+        return not self.final
 
     @property
     def is_letter(self) -> bool:
@@ -142,7 +171,9 @@ class OfficialDocument:
 
     @property
     def number_line(self) -> str:
-        """``Số: 15/KH-MTTQ-BTT``, or ``Số:      /KH-MTTQ-BTT`` for a draft."""
+        """``Số: 15/KH-MTTQ-BTT``, ``Số:      /KH-MTTQ-BTT`` for a draft; empty: no number."""
+        if not self.numbered:
+            return ""
         suffix = self.office.symbol_suffix
         if self.number is None:
             code = f"{self.type_code}-" if self.type_code else ""
@@ -151,8 +182,8 @@ class OfficialDocument:
 
     @property
     def symbol(self) -> str:
-        """The symbol as the outgoing register holds it (empty for a draft)."""
-        if self.number is None:
+        """The symbol as the outgoing register holds it (empty for a draft or no number)."""
+        if self.number is None or not self.numbered:
             return ""
         return format_state_symbol(self.number, self.type_code or None, self.office.symbol_suffix)
 
@@ -163,7 +194,12 @@ class OfficialDocument:
 
     @property
     def date_text(self) -> str:
-        """``Tân Hưng, ngày 05 tháng 02 năm 2026``; a draft leaves the day and month blank."""
+        """``Tân Hưng, ngày 05 tháng 02 năm 2026``; a draft leaves the day and month blank.
+
+        Empty when the document has no date line (``dated``).
+        """
+        if not self.dated:
+            return ""
         place = self.place or self.office.date_line_place or self.office.place_name
         if self.date is not None:
             return date_line(place, self.date)
@@ -172,8 +208,23 @@ class OfficialDocument:
         return f"{place}, {when}" if place else when[0].upper() + when[1:]
 
     @property
+    def attached_line(self) -> str:
+        """``(Kèm theo Kế hoạch số 15/KH-MTTQ-BTT …)`` under the subject; empty: none."""
+        text = " ".join(self.attached_to.split()).strip("()")
+        if not text:
+            return ""
+        if not text.lower().startswith("kèm theo"):
+            text = f"Kèm theo {text}"
+        return f"({text})"
+
+    @property
     def copies_lines(self) -> tuple[str, ...]:
-        """The "Nơi nhận:" list as printed, ending ``- Lưu: VT.`` (added if missing)."""
+        """The "Nơi nhận:" list as printed, ending ``- Lưu: VT.`` (added if missing).
+
+        Empty for a document without "Nơi nhận:" (``has_copies``).
+        """
+        if not self.has_copies:
+            return ()
         lines = tuple(_as_item(line) for line in self.copies_to if line.strip())
         if not lines or not lines[-1].replace(" ", "").lower().startswith("-lưu"):
             lines += (KEEP_LINE,)
@@ -184,3 +235,8 @@ def _as_item(line: str) -> str:
     """A "Nơi nhận:" line written as a list item (``- Như trên;``)."""
     text = line.strip()
     return text if text.startswith(("-", "+")) else f"- {text}"
+
+
+def board_authority(office: OfficeInfo) -> str:
+    """The issuing body as a decision names it: ``BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ …``."""
+    return f"{BOARD_LINE} {office.name.upper()}".strip()

@@ -8,22 +8,33 @@ is decided here once, and each renderer only sets it in its own way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from giamsat_desktop.domain.official_document import (
     Article,
     Heading,
     Items,
     OfficialDocument,
+    Signer,
     Table,
 )
-from giamsat_desktop.reports.layout.document_styles import DOCUMENT_PAGE, DOCUMENT_STYLES
+from giamsat_desktop.reports.layout.document_styles import (
+    DOCUMENT_PAGE,
+    DOCUMENT_STYLES,
+    BlockStyle,
+)
 from giamsat_desktop.reports.layout.text_width import text_width
 
 __all__ = [
+    "ATTACHED_STYLE",
+    "AUTHORITY_STYLE",
+    "COPIES_LABEL",
+    "ENACTING_STYLE",
     "RECIPIENTS_LABEL",
+    "Closing",
     "Recipients",
     "article_parts",
+    "closing_of",
     "centred_columns",
     "column_shares",
     "heading_text",
@@ -33,7 +44,46 @@ __all__ = [
 ]
 
 RECIPIENTS_LABEL = "Kính gửi:"
+COPIES_LABEL = "Nơi nhận:"
 _POINTS_PER_MM = 72 / 25.4
+
+AUTHORITY_STYLE: BlockStyle = replace(DOCUMENT_STYLES.subject, space_before=6.0, space_after=6.0)
+"""A decision's issuing body over its "Căn cứ" lines: bold capitals, centred."""
+ENACTING_STYLE: BlockStyle = replace(DOCUMENT_STYLES.subject, space_before=3.0, space_after=6.0)
+"""``QUYẾT ĐỊNH:`` after a decision's "Căn cứ" lines: bold, centred."""
+ATTACHED_STYLE: BlockStyle = replace(DOCUMENT_STYLES.subject, bold=False, italic=True)
+"""``(Kèm theo …)`` under an outline's subject: italic, centred."""
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """What stands side by side under the body.
+
+    Attributes:
+        copies: The "Nơi nhận:" lines on the left (empty: none).
+        left_signer: The other side's signature on the left (a biên bản), instead.
+        signer: The signature on the right; None: none (an outline).
+        left_share: The left column's share of the text width.
+    """
+
+    copies: tuple[str, ...]
+    left_signer: Signer | None
+    signer: Signer | None
+    left_share: float
+
+
+def closing_of(document: OfficialDocument) -> Closing | None:
+    """The closing columns of a document; None when it ends with its body (an outline).
+
+    Two signers share the width equally, the other side's on the left, as a biên bản is
+    signed; otherwise "Nơi nhận:" takes the left column beside the signature.
+    """
+    copies = document.copies_lines
+    if document.signer is None and document.countersigner is None and not copies:
+        return None
+    if document.countersigner is not None:
+        return Closing((), document.countersigner, document.signer, 0.5)
+    return Closing(copies, None, document.signer, DOCUMENT_STYLES.closing_left_share)
 
 
 @dataclass(frozen=True, slots=True)

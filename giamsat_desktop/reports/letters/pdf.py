@@ -2,10 +2,11 @@
 
 The page: "DỰ THẢO" over a draft's header; the two-block letterhead with the number (and a
 công văn's "V/v …" under it) and the place-and-date line; for a công văn, "Kính gửi:"; for any
-other form, the type name and subject with a short rule under them, then "Kính gửi:" if it has
-one and the "Căn cứ …" lines; the body; then "Nơi nhận:" on the left and the signature block on
-the right. Every size comes from the official documents' table (``document_styles``); the Word
-copy (``letters.word``) sets the same words from the same table.
+other form, the type name and subject (an outline's "(Kèm theo …)" under it) with a short rule
+under them, then "Kính gửi:" if it has one, a decision's issuing body, the "Căn cứ …" lines and
+its "QUYẾT ĐỊNH:"; the body; then "Nơi nhận:" (or a biên bản's other side) on the left and the
+signature block on the right. Every size comes from the official documents' table
+(``document_styles``); the Word copy (``letters.word``) sets the same words from the same table.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from giamsat_desktop.domain.official_document import (
     Heading,
     Items,
     OfficialDocument,
+    Signer,
     Table,
 )
 from giamsat_desktop.domain.official_document import Paragraph as TextParagraph
@@ -37,9 +39,14 @@ from giamsat_desktop.reports.layout.page_layout import (
 )
 from giamsat_desktop.reports.layout.styles import RULE_WIDTH, block_style
 from giamsat_desktop.reports.letters.content import (
+    ATTACHED_STYLE,
+    AUTHORITY_STYLE,
+    COPIES_LABEL,
+    ENACTING_STYLE,
     RECIPIENTS_LABEL,
     article_parts,
     centred_columns,
+    closing_of,
     column_shares,
     heading_text,
     item_lines,
@@ -64,7 +71,9 @@ def render_pdf(document: OfficialDocument) -> bytes:
     story = [*_header(document), *_opening(document)]
     body = [flowable for block in document.body for flowable in _block(block)]
     closing = _closing(document)
-    if body and not isinstance(document.body[-1], Table | Heading):
+    if closing is None:
+        story += body
+    elif body and not isinstance(document.body[-1], Table | Heading):
         # The signature never stands alone at the top of a page: the last paragraph goes with it.
         story += [*body[:-1], KeepTogether([body[-1], closing])]
     else:
@@ -89,8 +98,8 @@ def _header(document: OfficialDocument) -> list[Flowable]:
     story.append(
         Letterhead(
             document.office,
-            number=document.number_line.removeprefix("Số: "),
-            date_line_text=document.date_text,
+            number=document.number_line.removeprefix("Số: ") if document.numbered else None,
+            date_line_text=document.date_text if document.dated else None,
             summary=document.subject_line or None,
         )
     )
@@ -103,8 +112,10 @@ def _opening(document: OfficialDocument) -> list[Flowable]:
     if not document.is_letter:
         story.append(para(title_text(document), block_style("type_name", _STYLES.type_name)))
         if document.subject:
+            story.append(para(document.subject, block_style("subject", _STYLES.subject)))
+            if document.attached_line:
+                story.append(para(document.attached_line, block_style("attached", ATTACHED_STYLE)))
             story += [
-                para(document.subject, block_style("subject", _STYLES.subject)),
                 HRFlowable(
                     width=f"{_STYLES.subject_rule_share * 100:.0f}%",
                     thickness=RULE_WIDTH,
@@ -114,8 +125,12 @@ def _opening(document: OfficialDocument) -> list[Flowable]:
                 ),
             ]
     story += _recipients(document)
+    if document.authority:
+        story.append(para(document.authority, block_style("authority", AUTHORITY_STYLE)))
     grounds = block_style("grounds", _STYLES.grounds)
     story += [para(line, grounds) for line in document.grounds]
+    if document.enacting:
+        story.append(para(document.enacting, block_style("enacting", ENACTING_STYLE)))
     return story
 
 
@@ -201,23 +216,39 @@ def _table(table: Table) -> PdfTable:
     return result
 
 
-def _closing(document: OfficialDocument) -> Flowable:
-    """The "Nơi nhận:" list on the left, the signature block on the right."""
-    left: list[Flowable] = [para("Nơi nhận:", block_style("copies_title", _STYLES.copies_title))]
-    line_style = block_style("copies_line", _STYLES.copies_line)
-    left += [para(line, line_style) for line in document.copies_lines]
-    signer = document.signer
-    authority, title = signer.block.lines
-    right: list[Flowable] = [
-        para(authority, block_style("signature_authority", _STYLES.signature_authority)),
-        para(title, block_style("signature_title", _STYLES.signature_title)),
+def _closing(document: OfficialDocument) -> Flowable | None:
+    """"Nơi nhận:" (or a biên bản's other side) on the left, the signature block on the right."""
+    closing = closing_of(document)
+    if closing is None:
+        return None
+    left: list[Flowable] = []
+    if closing.left_signer is not None:
+        left = _signature(closing.left_signer)
+    elif closing.copies:
+        left = [para(COPIES_LABEL, block_style("copies_title", _STYLES.copies_title))]
+        line_style = block_style("copies_line", _STYLES.copies_line)
+        left += [para(line, line_style) for line in closing.copies]
+    right = _signature(closing.signer) if closing.signer is not None else []
+    return side_by_side(
+        left or "",
+        right or "",
+        PORTRAIT.frame_width,
+        left_share=closing.left_share,
+        top_padding=_STYLES.closing_space * mm,
+    )
+
+
+def _signature(signer: Signer) -> list[Flowable]:
+    """The lines over the signature, room to sign, then the signer's name."""
+    styles = (
+        block_style("signature_authority", _STYLES.signature_authority),
+        block_style("signature_title", _STYLES.signature_title),
+    )
+    story: list[Flowable] = [
+        para(line, styles[min(index, 1)]) for index, line in enumerate(signer.lines)
+    ]
+    story += [
         Spacer(1, _STYLES.sign_space * mm),
         para(signer.name, block_style("signature_name", _STYLES.signature_name)),
     ]
-    return side_by_side(
-        left,
-        right,
-        PORTRAIT.frame_width,
-        left_share=_STYLES.closing_left_share,
-        top_padding=_STYLES.closing_space * mm,
-    )
+    return story

@@ -33,10 +33,15 @@ from giamsat_desktop.domain.official_document import (
     Heading,
     Items,
     OfficialDocument,
+    Signer,
     Table,
 )
 from giamsat_desktop.domain.official_document import Paragraph as TextParagraph
-from giamsat_desktop.reports.layout.document_styles import DOCUMENT_PAGE, DOCUMENT_STYLES
+from giamsat_desktop.reports.layout.document_styles import (
+    DOCUMENT_PAGE,
+    DOCUMENT_STYLES,
+    BlockStyle,
+)
 from giamsat_desktop.reports.layout.letterhead import (
     BOARD_NAME,
     NATIONAL_MOTTO,
@@ -45,9 +50,14 @@ from giamsat_desktop.reports.layout.letterhead import (
 )
 from giamsat_desktop.reports.layout.text_width import text_width
 from giamsat_desktop.reports.letters.content import (
+    ATTACHED_STYLE,
+    AUTHORITY_STYLE,
+    COPIES_LABEL,
+    ENACTING_STYLE,
     RECIPIENTS_LABEL,
     article_parts,
     centred_columns,
+    closing_of,
     column_shares,
     heading_text,
     item_lines,
@@ -113,10 +123,12 @@ def render_docx(document: OfficialDocument) -> bytes:
     _opening(word, document)
     for block in document.body:
         _block(word, block)
-    if word.paragraphs and document.body and not isinstance(document.body[-1], Table):
+    closing = closing_of(document) is not None
+    if closing and word.paragraphs and document.body and not isinstance(document.body[-1], Table):
         # The signature never stands alone at the top of a page: the last paragraph goes with it.
         word.paragraphs[-1].paragraph_format.keep_with_next = True
-    _closing(word, document)
+    if closing:
+        _closing(word, document)
     _end_mark(word)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -258,8 +270,9 @@ def _letterhead(word: Document, document: OfficialDocument) -> None:
     text_width_mm = DOCUMENT_PAGE.text_width
     left = text_width_mm * _STYLES.header_left_share
     widths = (left, text_width_mm - left)
-    table = _layout_table(word, widths, rows=2)
-    top, bottom = table.rows
+    has_bottom = bool(document.number_line or document.date_text)
+    table = _layout_table(word, widths, rows=2 if has_bottom else 1)
+    top = table.rows[0]
     body, motto = top.cells
     _cell_paragraph(body, FRONT_NAME.upper(), "issuer")
     _cell_paragraph(body, document.office.letterhead_unit, "issuer")
@@ -272,12 +285,16 @@ def _letterhead(word: Document, document: OfficialDocument) -> None:
     _cell_paragraph(motto, NATIONAL_MOTTO, "motto").runs[0].font.size = Pt(motto_size)
     motto_width = text_width(NATIONAL_MOTTO, _STYLES.motto, motto_size)
     _rule(motto, motto_width, right_points, gap_before=2.5)
-    number, when = bottom.cells
-    _cell_paragraph(number, document.number_line, "number")
+    if not has_bottom:
+        return
+    number, when = table.rows[1].cells
+    if document.number_line:
+        _cell_paragraph(number, document.number_line, "number")
     if document.subject_line:
         summary = _paragraph(number, document.subject_line, "summary")
         summary.paragraph_format.space_before = Pt(_STYLES.number_gap)
-    _cell_paragraph(when, document.date_text, "date_line")
+    if document.date_text:
+        _cell_paragraph(when, document.date_text, "date_line")
 
 
 def _opening(word: Document, document: OfficialDocument) -> None:
@@ -287,10 +304,27 @@ def _opening(word: Document, document: OfficialDocument) -> None:
         if document.subject:
             subject = _paragraph(word, document.subject, "subject")
             subject.paragraph_format.keep_with_next = True
+            if document.attached_line:
+                _styled(word, document.attached_line, ATTACHED_STYLE)
             _subject_rule(word)
     _recipients(word, document)
+    if document.authority:
+        _styled(word, document.authority, AUTHORITY_STYLE)
     for line in document.grounds:
         _paragraph(word, line, "grounds")
+    if document.enacting:
+        _styled(word, document.enacting, ENACTING_STYLE)
+
+
+def _styled(word: Document, text: str, style: BlockStyle) -> Paragraph:
+    """A centred line of the subject's style set as ``style`` says (bold or italic, spacing)."""
+    paragraph = _paragraph(word, text, "subject")
+    for run in paragraph.runs:
+        run.bold, run.italic = style.bold, style.italic
+    layout = paragraph.paragraph_format
+    layout.space_before, layout.space_after = Pt(style.space_before), Pt(style.space_after)
+    layout.keep_with_next = True
+    return paragraph
 
 
 def _subject_rule(word: Document) -> None:
@@ -391,21 +425,34 @@ def _table(word: Document, table: Table) -> None:
 
 
 def _closing(word: Document, document: OfficialDocument) -> None:
-    """The "Nơi nhận:" list on the left, the signature block on the right, side by side."""
+    """"Nơi nhận:" (or a biên bản's other side) on the left, the signature block on the right."""
+    closing = closing_of(document)
+    if closing is None:
+        return
     text_width_mm = DOCUMENT_PAGE.text_width
-    left = text_width_mm * _STYLES.closing_left_share
+    left = text_width_mm * closing.left_share
     table = _layout_table(word, (left, text_width_mm - left))
     _set_child(table.rows[0]._tr.get_or_add_trPr(), "w:cantSplit", {}, _ROW_ORDER)
     copies, signature = table.rows[0].cells
-    title = _cell_paragraph(copies, "Nơi nhận:", "copies_title")
-    title.paragraph_format.space_before = Mm(_STYLES.closing_space)
-    for line in document.copies_lines:
-        _paragraph(copies, line, "copies_line")
-    authority, position = document.signer.block.lines
-    first = _cell_paragraph(signature, authority, "signature_authority")
-    first.paragraph_format.space_before = Mm(_STYLES.closing_space)
-    _paragraph(signature, position, "signature_title")
-    name = _paragraph(signature, document.signer.name, "signature_name")
+    if closing.left_signer is not None:
+        _signature(copies, closing.left_signer)
+    elif closing.copies:
+        title = _cell_paragraph(copies, COPIES_LABEL, "copies_title")
+        title.paragraph_format.space_before = Mm(_STYLES.closing_space)
+        for line in closing.copies:
+            _paragraph(copies, line, "copies_line")
+    if closing.signer is not None:
+        _signature(signature, closing.signer)
+
+
+def _signature(cell: _Cell, signer: Signer) -> None:
+    """The lines over the signature, room to sign, then the signer's name, in a cell."""
+    blocks = ("signature_authority", "signature_title")
+    for index, line in enumerate(signer.lines):
+        paragraph = _cell_paragraph(cell, line, blocks[min(index, 1)])
+        if index == 0:
+            paragraph.paragraph_format.space_before = Mm(_STYLES.closing_space)
+    name = _cell_paragraph(cell, signer.name, "signature_name")
     name.paragraph_format.space_before = Mm(_STYLES.sign_space)
 
 

@@ -24,6 +24,15 @@ from giamsat_desktop.domain.board import BoardPosition, signature_block
 from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError, ValidationError
+from giamsat_desktop.domain.letter_wording import (
+    ATTACHED,
+    BODY,
+    CLOSING,
+    COPIES,
+    COUNTERSIGNATURE,
+    GROUNDS,
+    SIGNATURE,
+)
 from giamsat_desktop.domain.letters import (
     LetterContent,
     LetterDraft,
@@ -48,30 +57,43 @@ LINE_LIMIT = 500
 BODY_LIMIT = 100_000
 
 
+_FORM_PARTS = ("attached_to", "signature", "countersignature", "countersigner")
+"""Parts only some forms have: stored only when filled, so a công văn's JSON stays as it was."""
+
+
 def content_json(content: LetterContent) -> str:
     """The content as stored."""
-    return json.dumps(
-        {
-            "subject": content.subject,
-            "recipients": list(content.recipients),
-            "body": content.body,
-            "copies_to": list(content.copies_to),
-            "grounds": list(content.grounds),
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
+    data: dict[str, Any] = {
+        "subject": content.subject,
+        "recipients": list(content.recipients),
+        "body": content.body,
+        "copies_to": list(content.copies_to),
+        "grounds": list(content.grounds),
+    }
+    for name in _FORM_PARTS:
+        value = getattr(content, name)
+        if value:
+            data[name] = list(value) if isinstance(value, tuple) else value
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def content_of(text: str) -> LetterContent:
     """The content a stored JSON holds."""
     data: dict[str, Any] = json.loads(text or "{}")
+
+    def lines(name: str) -> tuple[str, ...]:
+        return tuple(str(line) for line in data.get(name, []))
+
     return LetterContent(
         subject=str(data.get("subject", "")),
-        recipients=tuple(str(line) for line in data.get("recipients", [])),
+        recipients=lines("recipients"),
         body=str(data.get("body", "")),
-        copies_to=tuple(str(line) for line in data.get("copies_to", [])),
-        grounds=tuple(str(line) for line in data.get("grounds", [])),
+        copies_to=lines("copies_to"),
+        grounds=lines("grounds"),
+        attached_to=str(data.get("attached_to", "")),
+        signature=lines("signature"),
+        countersignature=lines("countersignature"),
+        countersigner=str(data.get("countersigner", "")),
     )
 
 
@@ -147,6 +169,10 @@ def clean_content(content: LetterContent) -> LetterContent:
         body=multi_line(content.body, "body", BODY_LIMIT),
         copies_to=_lines(content.copies_to, "copies_to"),
         grounds=_lines(content.grounds, "grounds"),
+        attached_to=single_line(content.attached_to, "attached_to", 1000, required=False),
+        signature=_lines(content.signature, "signature"),
+        countersignature=_lines(content.countersignature, "countersignature"),
+        countersigner=single_line(content.countersigner, "countersigner", 200, required=False),
     )
 
 
@@ -294,15 +320,30 @@ def _placeholder_values(session: Session) -> dict[str, str]:
 def _content_from(
     form: LetterForm, texts: Mapping[str, str], values: Mapping[str, str]
 ) -> LetterContent:
-    """A new letter's content from the wording ``texts`` (by key), placeholders filled."""
-    if form is LetterForm.CONG_VAN:
-        copies = fill(texts["cong_van.copies_to"], values)
-        return LetterContent(
-            subject="",
-            body=fill(texts["cong_van.closing"], values),
-            copies_to=tuple(line for line in copies.splitlines() if line.strip()),
-        )
-    raise ValueError(form)
+    """A new letter's content from the wording ``texts`` (by key), placeholders filled.
+
+    The body is the form's outline (its headings, a decision's articles), then its closing
+    words; the "Căn cứ" lines, "Nơi nhận", what an outline goes with and a biên bản's two
+    signature blocks come from their parts. A part the form does not have stays empty.
+    """
+
+    def part(name: str) -> str:
+        key = f"{form.value}.{name}"
+        return fill(texts[key], values) if key in texts else ""
+
+    def lines(name: str) -> tuple[str, ...]:
+        return tuple(line.strip() for line in part(name).splitlines() if line.strip())
+
+    body = "\n".join(text for text in (part(BODY), part(CLOSING)) if text)
+    return LetterContent(
+        subject="",
+        body=body,
+        copies_to=lines(COPIES),
+        grounds=lines(GROUNDS),
+        attached_to=part(ATTACHED),
+        signature=lines(SIGNATURE),
+        countersignature=lines(COUNTERSIGNATURE),
+    )
 
 
 def sample_content(
@@ -311,15 +352,26 @@ def sample_content(
     """A sample letter of ``form`` worded with ``texts`` as typed (Cài đặt → Mẫu văn bản).
 
     The parts named in ``texts`` (by key) replace the office's wording, the others keep it;
-    placeholders are filled as for a new draft. The subject reads "V/v … (mẫu)", and "…"
-    stands where the clerk writes Kính gửi and the body, above the closing words.
+    placeholders are filled as for a new draft. The subject reads "… (mẫu)" ("V/v … (mẫu)"
+    on a công văn), and "…" stands where the clerk writes Kính gửi and, for a form without
+    an outline of its body, the body, above the closing words.
     """
     with factory() as session:
         values = _placeholder_values(session)
         wording = {**texts_in(session), **texts}
     content = _content_from(form, wording, values)
-    body = f"{SAMPLE_LINE}\n{content.body}" if content.body else SAMPLE_LINE
-    return replace(content, subject=SAMPLE_SUBJECT, recipients=(SAMPLE_LINE,), body=body)
+    body = content.body
+    if f"{form.value}.{BODY}" not in wording:  # no outline: "…" where the clerk writes
+        body = f"{SAMPLE_LINE}\n{body}" if body else SAMPLE_LINE
+    recipients = (SAMPLE_LINE,) if form.shape.recipients else ()
+    countersigner = SAMPLE_LINE if form.shape.two_sides else ""
+    return replace(
+        content,
+        subject=SAMPLE_SUBJECT,
+        recipients=recipients,
+        body=body,
+        countersigner=countersigner,
+    )
 
 
 SOURCE_INCOMING = "incoming"

@@ -6,6 +6,10 @@ Nơi nhận), the issued PDF and Word files kept as its attachments, the letter 
 and linked to the line, with their audit entries. Two PCs issuing at once on a shared
 database get two numbers (the numbering lock of ``registers.books``). An issued letter is
 locked: it reprints from its stored files; a correction is a cancel and a new letter.
+
+A form that takes no number (a biên bản, an outline: ``FormShape.numbered``) is issued
+without a number nor a register line: it is dated, made final (no "DỰ THẢO") and locked,
+and reprints from its locked record; cancelling it touches no register either.
 """
 
 from __future__ import annotations
@@ -19,19 +23,22 @@ from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
+from giamsat_desktop.db.models import Letter
 from giamsat_desktop.domain.accounts import Actor
-from giamsat_desktop.domain.board import BoardPosition, signature_block
+from giamsat_desktop.domain.board import BoardPosition, SignatureBlock, signature_block
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode
 from giamsat_desktop.domain.letters import (
     FORM_TYPE_CODES,
     FORM_TYPE_NAMES,
     LetterDraft,
+    LetterForm,
     LetterRecord,
     LetterState,
     body_blocks,
+    printed_subject,
 )
 from giamsat_desktop.domain.office import OfficeInfo
-from giamsat_desktop.domain.official_document import OfficialDocument, Signer
+from giamsat_desktop.domain.official_document import OfficialDocument, Signer, board_authority
 from giamsat_desktop.domain.registers import OutgoingDraft
 from giamsat_desktop.reports.letters.pdf import render_pdf
 from giamsat_desktop.reports.letters.word import render_docx
@@ -71,21 +78,48 @@ def official_document(
     number: int | None = None,
     date: dt.date | None = None,
 ) -> OfficialDocument:
-    """The letter as an official document: a draft without number, or numbered and dated."""
+    """The letter as an official document: a draft without number, or numbered and dated.
+
+    The form's shape decides the rest: a decision's issuing body and ``QUYẾT ĐỊNH:`` around
+    its "Căn cứ" lines and its articles, a biên bản's two signature columns, an outline's
+    "(Kèm theo …)" line and no signature; a form without number is final once issued.
+    """
+    shape = letter.form.shape
+    content = letter.content
+    signer = None
+    if shape.signed:
+        block = _block(content.signature) if content.signature else letter.signature
+        signer = Signer(block, letter.signer_name)
+    countersigner = None
+    if shape.two_sides:
+        countersigner = Signer(_block(content.countersignature), content.countersigner)
     return OfficialDocument(
         office=office,
         type_code=FORM_TYPE_CODES[letter.form],
         type_name=FORM_TYPE_NAMES[letter.form],
-        subject=letter.content.subject,
-        signer=Signer(letter.signature, letter.signer_name),
+        subject=printed_subject(letter.form, content.subject),
+        signer=signer,
         date=date,
-        number=number,
-        recipients=letter.content.recipients,
-        grounds=letter.content.grounds,
-        body=body_blocks(letter.content.body),
-        copies_to=letter.content.copies_to,
+        number=number if shape.numbered else None,
+        recipients=content.recipients,
+        grounds=content.grounds,
+        body=body_blocks(content.body, articles=shape.articles),
+        copies_to=content.copies_to,
         year=(date or clock.today()).year,
+        numbered=shape.numbered,
+        dated=shape.dated,
+        final=letter.state is not LetterState.DRAFT,
+        authority=board_authority(office) if shape.authority else "",
+        enacting=shape.enacting,
+        attached_to=content.attached_to,
+        countersigner=countersigner,
+        has_copies=shape.copies,
     )
+
+
+def _block(lines: tuple[str, ...]) -> SignatureBlock:
+    """A signature block from its lines as typed (the first two: authority, title)."""
+    return SignatureBlock(lines[0] if lines else "", lines[1] if len(lines) > 1 else "")
 
 
 def render(document: OfficialDocument, fmt: str) -> bytes:
@@ -98,10 +132,15 @@ def render(document: OfficialDocument, fmt: str) -> bytes:
 
 
 def file_stem(letter: LetterRecord) -> str:
-    """The files' name: the symbol (``16-MTTQ-BTT``), or ``du-thao-<id>`` for a draft."""
+    """The files' name: the symbol (``16-MTTQ-BTT``), ``du-thao-<id>`` for a draft.
+
+    An issued form without number is named by its form and Mã số: ``bien-ban-<id>``.
+    """
     if letter.symbol:
         return letter.symbol.replace("/", "-")
-    return f"du-thao-{letter.id}"
+    if letter.is_draft:
+        return f"du-thao-{letter.id}"
+    return f"{letter.form.value.replace('_', '-')}-{letter.id}"
 
 
 def issue_letter(
@@ -131,13 +170,15 @@ def issue_letter(
         row = load(session, actor, letter_id, version)
         if row.state != LetterState.DRAFT.value:
             raise ConflictError(ErrorCode.LETTER_ISSUED, symbol=row.symbol or row.id)
-        if not row.signer_name:
+        letter = record_of(row)
+        if letter.form.shape.signed and not row.signer_name:
             raise ConflictError(ErrorCode.NO_SIGNER)
         office = office_in(session)
         if office is None:
             raise ConflictError(ErrorCode.OFFICE_MISSING)
-        letter = record_of(row)
         old = audit_fields(row)
+        if not letter.form.shape.numbered:
+            return _make_final(session, actor, row, old, day, then)
         entry = outgoing.enter_outgoing(
             session,
             actor,
@@ -172,6 +213,26 @@ def issue_letter(
     return issued, Changes.of(Area.LETTERS, Area.OUTGOING)
 
 
+def _make_final(
+    session: Session,
+    actor: Actor,
+    row: Letter,
+    old: dict[str, object],
+    day: dt.date,
+    then: Callable[[Session, LetterRecord], object] | None,
+) -> tuple[LetterRecord, Changes]:
+    """Issue a form that takes no number: dated and locked, no register line, no number."""
+    row.state = LetterState.ISSUED.value
+    row.issue_date = day
+    row.updated_at = utc_now()
+    session.flush()
+    audit.record(session, actor, "issue", ENTITY, row.id, old, audit_fields(row))
+    issued = record_of(row)
+    if then is not None:
+        then(session, issued)
+    return issued, Changes.of(Area.LETTERS)
+
+
 def _answered(letter: LetterRecord) -> tuple[int, ...]:
     """The incoming document a reply answers, linked both ways in the registers."""
     if letter.source_kind == SOURCE_INCOMING and letter.source_id is not None:
@@ -193,16 +254,21 @@ def _recipients(letter: LetterRecord) -> tuple[str, ...]:
 def cancel_letter(
     factory: SessionFactory, actor: Actor, letter_id: int, version: int, reason: str
 ) -> tuple[LetterRecord, Changes]:
-    """Cancel an issued letter with its register line; its number is never given again."""
+    """Cancel an issued letter with its register line; its number is never given again.
+
+    A form without number has no register line: only the letter is cancelled.
+    """
     require_write(actor)
     with unit_of_work(factory) as session:
         row = load(session, actor, letter_id, version)
         if record_of(row).state is LetterState.CANCELLED:
             raise ConflictError(ErrorCode.ALREADY_CANCELLED)
-        if row.state != LetterState.ISSUED.value or row.outgoing_id is None:
+        unnumbered = not LetterForm(row.form).shape.numbered
+        if row.state != LetterState.ISSUED.value or (row.outgoing_id is None and not unnumbered):
             raise ConflictError(ErrorCode.LETTER_NOT_ISSUED)
         old = audit_fields(row)
-        outgoing.cancel_in(session, actor, row.outgoing_id, reason)
+        if row.outgoing_id is not None:
+            outgoing.cancel_in(session, actor, row.outgoing_id, reason)
         row.state = LetterState.CANCELLED.value
         row.cancel_reason = reason.strip()
         row.updated_at = utc_now()

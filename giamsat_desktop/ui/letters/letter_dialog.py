@@ -1,9 +1,11 @@
-"""Soạn công văn: write a letter, preview it, keep the draft, issue it (Phát hành).
+"""Soạn công văn (or a plan, a decision …): write a letter, preview it, keep the draft, issue it.
 
-The clerk writes the subject (V/v …), Kính gửi, the body and Nơi nhận; a new letter starts
-from the office's standard wording. Xem trước shows the letter as it prints (a draft: the
-number blank and DỰ THẢO above the header). Phát hành gives it the next number of the
-outgoing register, enters it there with its PDF and Word files, and locks it.
+The clerk writes the subject (V/v …), Kính gửi, the body and Nơi nhận, or what the form has
+(``letter_fields``); a new letter starts from the office's standard wording. Xem trước shows
+the letter as it prints (a draft: the number blank and DỰ THẢO above the header). Phát hành
+gives it the next number of the outgoing register, enters it there with its PDF and Word
+files, and locks it; a biên bản or an outline, which take no number, are made final with
+Hoàn tất instead (dated and locked, no register line).
 """
 
 from __future__ import annotations
@@ -14,14 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,10 +41,7 @@ from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.file_choice import save_path
 from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
-
-
-def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
-    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+from giamsat_desktop.ui.letters.letter_fields import LetterFields
 
 
 class LetterDialog(QDialog):
@@ -65,6 +60,7 @@ class LetterDialog(QDialog):
         parent: QWidget | None = None,
         *,
         source: tuple[str, int | None] = ("", None),
+        form: LetterForm = LetterForm.CONG_VAN,
     ) -> None:
         super().__init__(parent)
         self._context = context
@@ -72,52 +68,28 @@ class LetterDialog(QDialog):
         self._settings = settings
         self._source = source
         self.letter = letter
-        self.form_kind = letter.form if letter else LetterForm.CONG_VAN
+        self.form_kind = letter.form if letter else form
         self.last_preview: PdfPreviewDialog | None = None
         self.setMinimumSize(820, 620)
 
         self.state_label = QLabel()
         self.state_label.setObjectName("letterState")
-        self.signer = QComboBox()
-        self.secrecy = QComboBox()
-        for value in Secrecy:
-            self.secrecy.addItem(label(value), value)
-        self.subject = QLineEdit()
-        self.subject.setPlaceholderText(self.tr("nội dung công văn nói về việc gì"))
-        self.recipients = QPlainTextEdit()
-        self.recipients.setPlaceholderText(self.tr("Mỗi dòng một nơi nhận"))
-        self.recipients.setFixedHeight(64)
-        self.body = QPlainTextEdit()
-        self.body.setPlaceholderText(
-            self.tr(
-                "Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục; "
-                "các dòng bắt đầu bằng “|” là một bảng (dòng đầu là tiêu đề, các ô cách nhau "
-                "bởi “|”)."
-            )
-        )
-        self.copies_to = QPlainTextEdit()
-        self.copies_to.setPlaceholderText(self.tr("Mỗi dòng một nơi; “- Lưu: VT.” tự thêm"))
-        self.copies_to.setFixedHeight(80)
+        self.fields = LetterFields(self.form_kind)
+        fields = self.fields
+        self.signer, self.secrecy, self.subject = fields.signer, fields.secrecy, fields.subject
+        self.recipients, self.body = fields.recipients, fields.body
+        self.copies_to = fields.copies_to
         self.problem = QLabel()
         self.problem.setObjectName("formProblem")
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
 
-        form = QFormLayout()
-        top = QHBoxLayout()
-        top.addWidget(self.signer, 2)
-        top.addWidget(QLabel(self.tr("Độ mật:")))
-        top.addWidget(self.secrecy, 1)
-        form.addRow(self.tr("Người ký:"), top)
-        form.addRow(self.tr("V/v:"), self.subject)
-        form.addRow(self.tr("Kính gửi:"), self.recipients)
-        form.addRow(self.tr("Nội dung:"), self.body)
-        form.addRow(self.tr("Nơi nhận:"), self.copies_to)
-
         self.preview_button = QPushButton(self.tr("Xem trước…"))
         self.word_button = QPushButton(self.tr("Xuất Word…"))
         self.save_button = QPushButton(self.tr("Lưu dự thảo"))
-        self.issue_button = QPushButton(self.tr("Phát hành…"))
+        self.issue_button = QPushButton(
+            self.tr("Phát hành…") if self.form_kind.shape.numbered else self.tr("Hoàn tất…")
+        )
         self.close_button = QPushButton(self.tr("Đóng"))
         self.files_button = QPushButton(self.tr("Tệp đính kèm…"))
         self.files_button.setToolTip(
@@ -140,7 +112,7 @@ class LetterDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
-        layout.addLayout(form, 1)
+        layout.addWidget(self.fields, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
@@ -157,10 +129,7 @@ class LetterDialog(QDialog):
     # ----- fields ----------------------------------------------------------------------
 
     def _fill(self, content: LetterContent) -> None:
-        self.subject.setText(content.subject)
-        self.recipients.setPlainText("\n".join(content.recipients))
-        self.body.setPlainText(content.body)
-        self.copies_to.setPlainText("\n".join(content.copies_to))
+        self.fields.fill(content)
 
     def _load_signers(self) -> None:
         factory = self._context.factory
@@ -186,12 +155,7 @@ class LetterDialog(QDialog):
         """The letter as the fields hold it now."""
         return LetterDraft(
             form=self.form_kind,
-            content=LetterContent(
-                subject=self.subject.text(),
-                recipients=_lines(self.recipients),
-                body=self.body.toPlainText(),
-                copies_to=_lines(self.copies_to),
-            ),
+            content=self.fields.content(),
             signer_id=self.signer.currentData(),
             secrecy=self.secrecy.currentData() or Secrecy.NORMAL,
             source_kind=self._source[0],
@@ -212,23 +176,31 @@ class LetterDialog(QDialog):
     def _show_state(self) -> None:
         letter = self.letter
         editable = letter is None or letter.is_draft
-        for widget in (self.signer, self.secrecy, self.subject):
-            widget.setEnabled(editable)
-        for edit in (self.recipients, self.body, self.copies_to):
-            edit.setReadOnly(not editable)
+        self.fields.set_editable(editable)
         self.save_button.setVisible(editable)
         self.issue_button.setVisible(editable)
         self.files_button.setVisible(letter is not None and letter.outgoing_id is not None)
         kind = label(self.form_kind)
+        numbered = self.form_kind.shape.numbered
         if letter is None:
             self.setWindowTitle(self.tr("Soạn {kind}").format(kind=kind.lower()))
-            self.state_label.setText(self.tr("Dự thảo mới, chưa lưu: chưa có số."))
+            self.state_label.setText(
+                self.tr("Dự thảo mới, chưa lưu: chưa có số.")
+                if numbered
+                else self.tr("Dự thảo mới, chưa lưu: {kind} không đánh số.").format(
+                    kind=kind.lower()
+                )
+            )
             return
         self.setWindowTitle(self.tr("{kind} — mã số {id}").format(kind=kind, id=letter.id))
         if letter.is_draft:
             text = self.tr("Dự thảo (mã số {id}): chưa có số, in ra có chữ DỰ THẢO.")
+            if not numbered:
+                text = self.tr("Dự thảo (mã số {id}): không đánh số, in ra có chữ DỰ THẢO.")
         elif letter.issue_date is not None and letter.symbol:
             text = self.tr("{state}: số {symbol} ngày {date} — đã vào sổ văn bản đi.")
+        elif letter.issue_date is not None and not numbered:
+            text = self.tr("Đã hoàn tất ngày {date}: không đánh số, không vào sổ văn bản đi.")
         else:
             text = self.tr("{state}.")
         self.state_label.setText(
@@ -339,21 +311,32 @@ class LetterDialog(QDialog):
         )
 
     def ask_issue(self) -> None:
-        """Phát hành…: ask, save what was typed, then issue in one transaction."""
+        """Phát hành… (Hoàn tất… for a form without number): ask, save, then issue."""
         if self._missing_subject():
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Phát hành"))
-        box.setText(self.tr("Phát hành văn bản này?"))
-        box.setInformativeText(
-            self.tr(
-                "Văn bản lấy số tiếp theo của sổ văn bản đi, vào sổ cùng tệp PDF và Word, và "
-                "không sửa được nữa (muốn sửa thì hủy rồi phát hành văn bản mới)."
+        if self.form_kind.shape.numbered:
+            action = self.tr("Phát hành")
+            box.setText(self.tr("Phát hành văn bản này?"))
+            box.setInformativeText(
+                self.tr(
+                    "Văn bản lấy số tiếp theo của sổ văn bản đi, vào sổ cùng tệp PDF và Word, "
+                    "và không sửa được nữa (muốn sửa thì hủy rồi phát hành văn bản mới)."
+                )
             )
-        )
+        else:
+            action = self.tr("Hoàn tất")
+            box.setText(self.tr("Hoàn tất văn bản này?"))
+            box.setInformativeText(
+                self.tr(
+                    "{kind} không lấy số và không vào sổ văn bản đi: văn bản được ghi ngày hôm "
+                    "nay, in ra không còn chữ DỰ THẢO và không sửa được nữa."
+                ).format(kind=label(self.form_kind))
+            )
+        box.setWindowTitle(action)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Phát hành"))
+        box.button(QMessageBox.StandardButton.Yes).setText(action)
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Chưa"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.exec()
@@ -378,6 +361,15 @@ class LetterDialog(QDialog):
             self._saved_entry = self._entered()
             self._show_state()
             self.changed.emit(changes)
+            if not self.letter.symbol:
+                QMessageBox.information(
+                    self,
+                    self.tr("Hoàn tất"),
+                    self.tr("Đã hoàn tất {kind}: không đánh số, không vào sổ văn bản đi.").format(
+                        kind=label(self.form_kind).lower()
+                    ),
+                )
+                return
             QMessageBox.information(
                 self,
                 self.tr("Phát hành"),

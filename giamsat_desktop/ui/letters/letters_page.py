@@ -1,5 +1,8 @@
 """Văn bản soạn thảo: the letters the office wrote, drafts and issued, with Soạn công văn.
 
+Soạn văn bản khác opens a menu of the other forms (chương trình, kế hoạch, quyết định, đề
+cương báo cáo, biên bản, báo cáo); each starts from the office's standard wording of it.
+
 Other pages ask for a record's letter through ``Action.COMPOSE_LETTER`` (``pages.py``): a
 reply to an incoming document, a directive's task letter, an organisation's chase letter.
 """
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -20,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.config import Settings
-from giamsat_desktop.domain.letters import LetterContent, LetterForm, LetterRecord, LetterState
+from giamsat_desktop.domain.letters import (
+    COMPOSED_FORMS,
+    LetterContent,
+    LetterForm,
+    LetterRecord,
+    LetterState,
+)
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
@@ -28,6 +38,7 @@ from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.services.tasks import task_letters
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.record_table_view import sorted_table
 from giamsat_desktop.ui.letters.letter_dialog import LetterDialog
 from giamsat_desktop.ui.letters.letters_model import (
@@ -80,6 +91,15 @@ class LettersPage(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
 
         self.compose_button = QPushButton(self.tr("Soạn công văn…"))
+        self.compose_other_button = QPushButton(self.tr("Soạn văn bản khác"))
+        self.compose_other_button.setToolTip(
+            self.tr("Chương trình, kế hoạch, quyết định, đề cương báo cáo, biên bản, báo cáo")
+        )
+        other = QMenu(self.compose_other_button)
+        for form in COMPOSED_FORMS:
+            action = other.addAction(self.tr("{kind}…").format(kind=label(form)))
+            action.triggered.connect(lambda _checked=False, chosen=form: self.compose(chosen))
+        self.compose_other_button.setMenu(other)
         self.open_button = QPushButton(self.tr("Mở…"))
         self.cancel_button = QPushButton(self.tr("Hủy văn bản…"))
         self.compose_button.clicked.connect(lambda: self.compose(LetterForm.CONG_VAN))
@@ -87,7 +107,12 @@ class LettersPage(QWidget):
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.count_label = QLabel()
         buttons = QHBoxLayout()
-        for button in (self.compose_button, self.open_button, self.cancel_button):
+        for button in (
+            self.compose_button,
+            self.compose_other_button,
+            self.open_button,
+            self.cancel_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -132,6 +157,7 @@ class LettersPage(QWidget):
         letter = self.selected()
         writable = self._context.actor.role.can_write
         self.compose_button.setEnabled(writable)
+        self.compose_other_button.setEnabled(writable)
         self.open_button.setEnabled(letter is not None)
         self.cancel_button.setEnabled(
             writable and letter is not None and letter.state is not LetterState.CANCELLED
@@ -159,7 +185,8 @@ class LettersPage(QWidget):
         factory, actor = self._context.factory, self._context.actor
         if not source_kind or source_id is None:
             self._runner.query(
-                lambda _c: drafts.new_content(factory, form), on_done=self._show_content
+                lambda _c: drafts.new_content(factory, form),
+                on_done=lambda content: self._show_content(content, form=form),
             )
             return
         key = source_id
@@ -175,12 +202,16 @@ class LettersPage(QWidget):
                     LetterDialog(self._context, self._runner, self.settings, result, parent=self)
                 )
             else:
-                self._show_content(result, (source_kind, key))
+                self._show_content(result, (source_kind, key), form=form)
 
         self._runner.query(read, on_done=ready, on_error=self._refused)
 
     def _show_content(
-        self, content: LetterContent, source: tuple[str, int | None] = ("", None)
+        self,
+        content: LetterContent,
+        source: tuple[str, int | None] = ("", None),
+        *,
+        form: LetterForm = LetterForm.CONG_VAN,
     ) -> None:
         self._show(
             LetterDialog(
@@ -190,6 +221,7 @@ class LettersPage(QWidget):
                 content=content,
                 parent=self,
                 source=source,
+                form=form,
             )
         )
 
@@ -223,14 +255,15 @@ class LettersPage(QWidget):
                 on_error=self._refused,
             )
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Hủy văn bản"),
-            self.tr(
-                "Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này "
-                "không cấp lại). Lý do hủy:"
-            ).format(symbol=letter.symbol),
-        )
+        question = self.tr(
+            "Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này "
+            "không cấp lại). Lý do hủy:"
+        ).format(symbol=letter.symbol)
+        if not letter.symbol:  # a biên bản, an outline: no number, no register line
+            question = self.tr("Hủy {kind} (mã số {id}, không đánh số). Lý do hủy:").format(
+                kind=label(letter.form).lower(), id=letter.id
+            )
+        reason, ok = QInputDialog.getText(self, self.tr("Hủy văn bản"), question)
         if not ok or not reason.strip():
             return
         self._runner.command(
