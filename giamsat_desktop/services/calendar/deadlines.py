@@ -23,6 +23,10 @@ class DeadlineKind(StrEnum):
 
     TASK = "task"
     """A task's deadline (nhiệm vụ, thời hạn)."""
+    SUPERVISION_NOTICE = "supervision_notice"
+    """The last day a supervision's plan and decision reach the body (NQLT 403)."""
+    SUPERVISION_REPORT = "supervision_report"
+    """The day a supervision's report is due after its last working session (NQLT 403)."""
 
 
 class DeadlineState(StrEnum):

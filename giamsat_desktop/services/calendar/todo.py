@@ -16,7 +16,12 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import Organization, Task
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.tasks import OPEN_STATES, TaskFilter
-from giamsat_desktop.services.calendar.deadlines import DeadlineState, deadline_state
+from giamsat_desktop.services.calendar.deadlines import (
+    DeadlineEntry,
+    DeadlineState,
+    deadline_state,
+)
+from giamsat_desktop.services.calendar.supervision_deadlines import pending_lead_times
 from giamsat_desktop.services.calendar.task_deadlines import count_where
 from giamsat_desktop.services.tasks.queries import conditions
 
@@ -82,12 +87,16 @@ class TodoList:
         window: The reminder window in days.
         groups: One per lead organisation with something due, in the catalogue's order.
         tet_year: The coming year when its Tết is still to be entered (December), else None.
+        lead_times: The supervision sessions' notices and reports not done, overdue or due
+            within the window, by day (NQLT 403). The panel does not list them yet, so
+            ``is_empty`` and the counts leave them out.
     """
 
     today: dt.date
     window: int
     groups: tuple[TodoGroup, ...]
     tet_year: int | None = None
+    lead_times: tuple[DeadlineEntry, ...] = ()
 
     @property
     def overdue(self) -> int:
@@ -163,6 +172,7 @@ def todo_list(
             .where(ranked.c.place <= per_organization)
             .order_by(ranked.c.lead_id, ranked.c.place)
         ).all()
+        lead_times = tuple(pending_lead_times(session, actor, today, window))
     tasks: dict[int, list[TodoTask]] = {}
     for task_id, lead_id, content, deadline in first:
         tasks.setdefault(lead_id, []).append(
@@ -192,4 +202,4 @@ def todo_list(
         )
         for lead_id, name, overdue, soon in counted
     )
-    return TodoList(today, window, groups, tet_year)
+    return TodoList(today, window, groups, tet_year, lead_times)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
@@ -98,6 +98,24 @@ def has_notice() -> ColumnElement[bool]:
     return and_(S.role == SupervisionRole.LEAD.value, S.form.in_(NOTICE_FORMS))
 
 
+def _near(low: dt.date | None, high: dt.date | None) -> list[ColumnElement[bool]]:
+    """Sessions with a working session or a planned day from ``low`` to ``high``.
+
+    Every session whose first (or last) working day falls in the range is one of them; the
+    test is cheap, so the exact day (a subquery per session) is computed for these only.
+    """
+    if low is None or high is None:
+        return []
+    held = select(WorkingSession.session_id).where(WorkingSession.held_on.between(low, high))
+    return [
+        or_(
+            S.planned_start.between(low, high),
+            S.planned_end.between(low, high),
+            S.id.in_(held),
+        )
+    ]
+
+
 def _between(column: ColumnElement[Any], low: Any, high: Any) -> list[ColumnElement[bool]]:
     found = []
     if low is not None:
@@ -118,12 +136,13 @@ def _due_conditions(session: Session, where: SessionFilter) -> list[ColumnElemen
     if notice != (None, None):
         ahead = dt.timedelta(days=days.notice)
         low, high = (day + ahead if day is not None else None for day in notice)
-        found += [S.step != _CANCELLED, has_notice(), *_between(first_working(), low, high)]
+        found += [S.step != _CANCELLED, has_notice(), *_near(low, high)]
+        found += _between(first_working(), low, high)
     if report != (None, None):
         span = last_working_between(*report, days_off_in(session), days.report)
         if span is None:
             return [S.id.is_(None)]  # no day has its report due in the range
-        found += [S.step != _CANCELLED, *_between(last_working(), *span)]
+        found += [S.step != _CANCELLED, *_near(*span), *_between(last_working(), *span)]
     return found
 
 

@@ -114,8 +114,8 @@ def _set(
                 "update",
                 ENTITY,
                 None,
-                {"key": key, "days": before},
-                {"key": key, "days": days},
+                {key: before},  # keyed by the setting: the log names which one changed
+                {key: days},
             )
     except IntegrityError as exc:  # another PC kept its first choice meanwhile
         raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY) from exc
