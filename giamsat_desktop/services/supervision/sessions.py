@@ -110,7 +110,7 @@ def _checked(session: Session, draft: SessionDraft) -> SessionDraft:
     return SessionDraft(
         form=draft.form,
         role=draft.role,
-        subject=multi_line(draft.subject, "subject", SUBJECT_LIMIT, required=True),
+        subject=multi_line(draft.subject, "session_subject", SUBJECT_LIMIT, required=True),
         supervised_body=single_line(
             draft.supervised_body, "supervised_body", BODY_LIMIT, required=False
         ),

@@ -92,7 +92,7 @@ def test_a_session_needs_a_subject_known_organisations_and_dates_in_order(
 ) -> None:
     orgs = organizations(context)
     cases = [
-        (draft(subject="  "), ValidationError, "subject"),
+        (draft(subject="  "), ValidationError, "session_subject"),
         (draft(lead_id=999_999), ValidationError, "lead"),
         (draft(participant_ids=(orgs["CD"], 999_999)), ValidationError, "participants"),
         (draft(role=SupervisionRole.JOIN, lead_body=""), ValidationError, "lead_body"),
