@@ -62,9 +62,10 @@ def _names(session: Session, ids: Iterable[int]) -> dict[int, str]:
 
 
 def _grouped(session: Session, query: Any, ids: Sequence[int]) -> dict[int, list[Any]]:
+    """The second column of ``query``'s rows by the session in the first, in their order."""
     found: dict[int, list[Any]] = {key: [] for key in ids}
-    for row in session.execute(query):
-        found[row[0]].append(row[1:] if len(row) > 2 else row[1])
+    for key, value in session.execute(query):
+        found[key].append(value)
     return found
 
 
