@@ -4,7 +4,8 @@ One programme a year, agreed with the member organisations (NQLT 403 Điều 3);
 plans a session. A line is added, edited, put in order, postponed or cancelled with a
 reason (kept in its note), reinstated, removed while not yet opened, and opened as a
 session in one step. Every change is one transaction with its audit entry; a viewer is
-refused; a record saved elsewhere since it was read is refused as stale.
+refused; a record saved elsewhere since it was read is refused as stale. Opening a line
+(``open_item_as_session``) lives in ``programme_opening`` and is offered here too.
 """
 
 from __future__ import annotations
@@ -40,8 +41,11 @@ from giamsat_desktop.domain.supervision_programme import (
     quarter_of,
 )
 from giamsat_desktop.services.common import audit
-from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
+from giamsat_desktop.services.supervision.programme_opening import (
+    open_item_as_session as open_item_as_session,
+)
 from giamsat_desktop.services.supervision.programme_records import (
     ENTITY,
     ITEM_ENTITY,
@@ -50,10 +54,11 @@ from giamsat_desktop.services.supervision.programme_records import (
     latest_sessions,
     load_item,
     load_programme,
-    opened_as,
     programme_fields,
     programme_record,
+    refuse_opened,
 )
+from giamsat_desktop.services.supervision.records import CHANGED
 
 YEAR_RANGE = (2000, 2100)
 TITLE_LIMIT = 500
@@ -63,10 +68,6 @@ BODY_LIMIT = 300
 PARTICIPANTS_LIMIT = 2000
 NOTE_LIMIT = 2000
 REASON_LIMIT = 1000
-
-CHANGED = Changes.of(Area.AUDIT)
-"""What a change to the programme touches (the supervision pages reload on any change)."""
-
 
 # ----- the programme ----------------------------------------------------------------------
 
@@ -145,7 +146,7 @@ def _month_and_quarter(draft: ItemDraft) -> tuple[int | None, int | None]:
 
 def _checked(session: Session, draft: ItemDraft, old_lead: int | None = None) -> ItemDraft:
     """The line as kept: text trimmed, month and quarter agreeing, a known lead."""
-    subject = multi_line(draft.subject, "subject", SUBJECT_LIMIT, required=True)
+    subject = multi_line(draft.subject, "session_subject", SUBJECT_LIMIT, required=True)
     body = single_line(draft.supervised_body, "supervised_body", BODY_LIMIT, required=False)
     participants = multi_line(draft.participants, "participants", PARTICIPANTS_LIMIT)
     note = multi_line(draft.note, "note", NOTE_LIMIT)
@@ -297,7 +298,7 @@ def remove_item(factory: SessionFactory, actor: Actor, item_id: int, version: in
     require_write(actor)
     with unit_of_work(factory) as session:
         row = load_item(session, item_id, version)
-        _refuse_opened(session, row)
+        refuse_opened(session, row)
         old = item_fields(row)
         session.delete(row)
         session.flush()
@@ -308,17 +309,11 @@ def remove_item(factory: SessionFactory, actor: Actor, item_id: int, version: in
 # ----- postponed, cancelled, reinstated -------------------------------------------------
 
 
-def _refuse_opened(session: Session, row: ProgrammeItem) -> None:
-    opened = opened_as(session, row.id)
-    if opened is not None:
-        raise ConflictError(ErrorCode.PROGRAMME_ITEM_OPENED, session=opened)
-
-
 def _decided(
     session: Session, row: ProgrammeItem, new: ProgrammeItemState, reason: str
 ) -> None:
     """Give a line not yet opened the Board's decision ``new``; the reason joins its note."""
-    _refuse_opened(session, row)
+    refuse_opened(session, row)
     old = ProgrammeItemState(row.state)
     if new not in ITEM_MOVES[old]:
         if old is ProgrammeItemState.CANCELLED:

@@ -139,6 +139,13 @@ def opened_as(session: Session, item_id: int) -> int | None:
     )
 
 
+def refuse_opened(session: Session, row: ProgrammeItem) -> None:
+    """Refuse a change that only a line not yet opened as a session may take."""
+    opened = opened_as(session, row.id)
+    if opened is not None:
+        raise ConflictError(ErrorCode.PROGRAMME_ITEM_OPENED, session=opened)
+
+
 def load_programme(
     session: Session, programme_id: int, version: int | None = None
 ) -> SupervisionProgramme:

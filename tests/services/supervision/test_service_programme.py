@@ -1,5 +1,5 @@
 """The annual supervision programme: made and saved, its lines kept in order, decided on,
-counted at a glance, and opened as sessions."""
+and counted at a glance."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ import pytest
 from sqlalchemy import event
 
 from giamsat_desktop.db.database_handle import Database
-from giamsat_desktop.db.models import SupervisionSession
-from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import (
     ConflictError,
     ErrorCode,
@@ -22,7 +20,6 @@ from giamsat_desktop.domain.errors import (
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_programme import (
     ItemDraft,
-    ProgrammeItemRecord,
     ProgrammeItemState,
     ProgrammeProgress,
 )
@@ -31,62 +28,18 @@ from giamsat_desktop.services.catalog.organizations import list_organizations
 from giamsat_desktop.services.changelog import audit_log
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.supervision import programme
-from tests.session_day import TODAY
-
-CLERK = Actor("vanthu", Role.CLERK)
-VIEWER = Actor("khach", Role.VIEWER)
-YEAR = TODAY.year + 1
-TITLE = f"Chương trình giám sát năm {YEAR}"
-
-
-def _programme(context: ServiceContext, year: int = YEAR) -> int:
-    record, _ = programme.save_programme(
-        context.factory, CLERK, year, TITLE, dt.date(year - 1, 12, 20), "", None
-    )
-    return record.id
-
-
-def _add(context: ServiceContext, programme_id: int, subject: str, **kwargs: object) -> int:
-    record, _ = programme.add_item(
-        context.factory, CLERK, programme_id, ItemDraft(subject, **kwargs)  # type: ignore[arg-type]
-    )
-    return record.id
-
-
-def _item(context: ServiceContext, item_id: int, year: int = YEAR) -> ProgrammeItemRecord:
-    found = programme.get_programme(context.factory, year)
-    assert found is not None
-    return next(item for item in found.items if item.id == item_id)
-
-
-def _subjects(context: ServiceContext, year: int = YEAR) -> list[str]:
-    found = programme.get_programme(context.factory, year)
-    assert found is not None
-    return [item.subject for item in found.items]
-
-
-def _open_by_hand(
-    context: ServiceContext, item_id: int | None, step: SessionStep, year: int = YEAR
-) -> int:
-    """A session carrying out ``item_id`` at ``step``, written as the sessions' service would."""
-    with context.factory() as session:
-        row = SupervisionSession(
-            item_id=item_id,
-            form=SupervisionForm.DELEGATION.value,
-            role=SupervisionRole.LEAD.value,
-            subject="Giám sát",
-            step=step.value,
-            year=year,
-        )
-        session.add(row)
-        session.commit()
-        return row.id
-
-
-def _actions(context: ServiceContext, entity: str, entity_id: int) -> list[str]:
-    entries = audit_log.list_entries(context.factory, entity=entity)
-    return [e.action for e in reversed(entries) if e.entity_id == entity_id]
-
+from tests.services.supervision.programme_lines import (
+    CLERK,
+    TITLE,
+    VIEWER,
+    YEAR,
+    actions,
+    add_line,
+    line_of,
+    make_programme,
+    session_at,
+    subjects,
+)
 
 # ----- the programme -------------------------------------------------------------------
 
@@ -151,7 +104,7 @@ def test_the_year_and_the_agreement_day_are_checked(context: ServiceContext) -> 
 
 def test_lines_are_added_at_the_end_and_edited(context: ServiceContext) -> None:
     members = [o for o in list_organizations(context.factory) if o.kind.value == "member"]
-    programme_id = _programme(context)
+    programme_id = make_programme(context)
     first, changes = programme.add_item(
         context.factory,
         CLERK,
@@ -176,7 +129,7 @@ def test_lines_are_added_at_the_end_and_edited(context: ServiceContext) -> None:
         False,
         False,
     )
-    second = _add(
+    second = add_line(
         context,
         programme_id,
         "Việc giải quyết đơn thư của công dân",
@@ -185,7 +138,7 @@ def test_lines_are_added_at_the_end_and_edited(context: ServiceContext) -> None:
         form=SupervisionForm.BOARDS,
         lead_id=members[0].id,
     )
-    third = _add(context, programme_id, "Cải cách hành chính", role=SupervisionRole.JOIN)
+    third = add_line(context, programme_id, "Cải cách hành chính", role=SupervisionRole.JOIN)
     kept = programme.get_programme(context.factory, YEAR)
     assert kept is not None
     assert [item.id for item in kept.items] == [first.id, second, third]
@@ -227,7 +180,7 @@ def test_lines_are_added_at_the_end_and_edited(context: ServiceContext) -> None:
     assert say(stale.value).lower().startswith(
         "cuộc giám sát trong chương trình vừa được người khác sửa"
     )
-    assert _actions(context, "programme_item", second) == ["create", "update"]
+    assert actions(context, "programme_item", second) == ["create", "update"]
     entry = audit_log.list_entries(context.factory, entity="programme_item")[0]
     assert entry.changes["planned_month"] == [None, 9]
     assert entry.changes["lead_id"] == [members[0].id, members[1].id]
@@ -236,9 +189,9 @@ def test_lines_are_added_at_the_end_and_edited(context: ServiceContext) -> None:
 def test_a_line_needs_a_subject_a_known_lead_and_a_month_in_its_quarter(
     context: ServiceContext,
 ) -> None:
-    programme_id = _programme(context)
+    programme_id = make_programme(context)
     cases = [
-        (ItemDraft("  "), "subject"),
+        (ItemDraft("  "), "session_subject"),
         (ItemDraft("Việc", planned_month=13), "planned_month"),
         (ItemDraft("Việc", planned_month=0), "planned_month"),
         (ItemDraft("Việc", planned_quarter=5), "planned_quarter"),
@@ -254,30 +207,30 @@ def test_a_line_needs_a_subject_a_known_lead_and_a_month_in_its_quarter(
         assert refused.value.values["field"] == field, draft
     with pytest.raises(NotFoundError):
         programme.add_item(context.factory, CLERK, 999_999, ItemDraft("Việc"))
-    assert _subjects(context) == []
+    assert subjects(context) == []
 
 
 def test_lines_are_put_in_order(context: ServiceContext) -> None:
-    programme_id = _programme(context)
-    ids = [_add(context, programme_id, name) for name in ("A", "B", "C", "D")]
+    programme_id = make_programme(context)
+    ids = [add_line(context, programme_id, name) for name in ("A", "B", "C", "D")]
     moved, _ = programme.move_item(
-        context.factory, CLERK, ids[3], _item(context, ids[3]).version, 0
+        context.factory, CLERK, ids[3], line_of(context, ids[3]).version, 0
     )
     assert [item.subject for item in moved.items] == ["D", "A", "B", "C"]
     assert [item.sort_order for item in moved.items] == [1, 2, 3, 4]
-    programme.move_item(context.factory, CLERK, ids[0], _item(context, ids[0]).version, 99)
-    assert _subjects(context) == ["D", "B", "C", "A"]
-    programme.move_item(context.factory, CLERK, ids[2], _item(context, ids[2]).version, 1)
-    assert _subjects(context) == ["D", "C", "B", "A"]
-    programme.move_item(context.factory, CLERK, ids[3], _item(context, ids[3]).version, -5)
-    assert _subjects(context) == ["D", "C", "B", "A"]  # already first: nothing changes
+    programme.move_item(context.factory, CLERK, ids[0], line_of(context, ids[0]).version, 99)
+    assert subjects(context) == ["D", "B", "C", "A"]
+    programme.move_item(context.factory, CLERK, ids[2], line_of(context, ids[2]).version, 1)
+    assert subjects(context) == ["D", "C", "B", "A"]
+    programme.move_item(context.factory, CLERK, ids[3], line_of(context, ids[3]).version, -5)
+    assert subjects(context) == ["D", "C", "B", "A"]  # already first: nothing changes
     with pytest.raises(ConflictError):
         programme.move_item(context.factory, CLERK, ids[1], 1, 0)  # saved since (renumbered)
-    assert _subjects(context) == ["D", "C", "B", "A"]
+    assert subjects(context) == ["D", "C", "B", "A"]
     # A line added after the moves goes last.
-    _add(context, programme_id, "E")
-    assert _subjects(context) == ["D", "C", "B", "A", "E"]
-    assert _actions(context, "programme_item", ids[3]) == ["create", "reorder"]
+    add_line(context, programme_id, "E")
+    assert subjects(context) == ["D", "C", "B", "A", "E"]
+    assert actions(context, "programme_item", ids[3]) == ["create", "reorder"]
     entry = next(
         e
         for e in audit_log.list_entries(context.factory, entity="programme_item")
@@ -289,11 +242,11 @@ def test_lines_are_put_in_order(context: ServiceContext) -> None:
 def test_lines_are_postponed_cancelled_and_reinstated_with_their_reasons(
     context: ServiceContext,
 ) -> None:
-    programme_id = _programme(context)
-    line = _add(context, programme_id, "Việc xây dựng nông thôn mới", note="Phối hợp Hội ND")
+    programme_id = make_programme(context)
+    line = add_line(context, programme_id, "Việc xây dựng nông thôn mới", note="Phối hợp Hội ND")
 
     def version() -> int:
-        return _item(context, line).version
+        return line_of(context, line).version
 
     with pytest.raises(ValidationError) as no_reason:
         programme.postpone_item(context.factory, CLERK, line, version(), "   ")
@@ -333,7 +286,7 @@ def test_lines_are_postponed_cancelled_and_reinstated_with_their_reasons(
     assert back.state is ProgrammeItemState.PLANNED
     assert back.note == cancelled.note  # no reason given: the note is kept as it was
 
-    assert _actions(context, "programme_item", line) == [
+    assert actions(context, "programme_item", line) == [
         "create",
         "postpone",
         "postpone",
@@ -351,15 +304,15 @@ def test_lines_are_postponed_cancelled_and_reinstated_with_their_reasons(
 def test_a_line_not_opened_is_removed_and_an_opened_one_is_kept(
     context: ServiceContext,
 ) -> None:
-    programme_id = _programme(context)
-    kept, gone = _add(context, programme_id, "Giữ"), _add(context, programme_id, "Bỏ")
-    session_id = _open_by_hand(context, kept, SessionStep.PLAN_ISSUED)
-    changes = programme.remove_item(context.factory, CLERK, gone, _item(context, gone).version)
+    programme_id = make_programme(context)
+    kept, gone = add_line(context, programme_id, "Giữ"), add_line(context, programme_id, "Bỏ")
+    session_id = session_at(context, kept, SessionStep.PLAN_ISSUED)
+    changes = programme.remove_item(context.factory, CLERK, gone, line_of(context, gone).version)
     assert changes.areas
-    assert _subjects(context) == ["Giữ"]
-    assert _actions(context, "programme_item", gone) == ["create", "delete"]
+    assert subjects(context) == ["Giữ"]
+    assert actions(context, "programme_item", gone) == ["create", "delete"]
 
-    line = _item(context, kept)
+    line = line_of(context, kept)
     assert (line.session_id, line.session_step, line.opened) == (
         session_id,
         SessionStep.PLAN_ISSUED,
@@ -378,8 +331,8 @@ def test_a_line_not_opened_is_removed_and_an_opened_one_is_kept(
         f"Dòng này của chương trình đã mở thành cuộc giám sát (mã số {session_id}) nên không "
         "mở lại, xóa, hoãn hay hủy được nữa: việc tiếp theo làm trên chính cuộc giám sát đó."
     )
-    assert _subjects(context) == ["Giữ"]
-    assert _item(context, kept).state is ProgrammeItemState.PLANNED
+    assert subjects(context) == ["Giữ"]
+    assert line_of(context, kept).state is ProgrammeItemState.PLANNED
     # An opened line may still be corrected in the programme.
     edited, _ = programme.update_item(
         context.factory, CLERK, kept, line.version, ItemDraft("Giữ (sửa)")
@@ -405,10 +358,10 @@ def statements(office_database: Database) -> Iterator[list[str]]:
 def test_progress_counts_each_line_once_against_a_hand_counted_year(
     context: ServiceContext, statements: list[str]
 ) -> None:
-    programme_id = _programme(context)
+    programme_id = make_programme(context)
 
     def line(subject: str) -> int:
-        return _add(context, programme_id, subject)
+        return add_line(context, programme_id, subject)
 
     planned = line("dự kiến")
     postponed = line("hoãn")
@@ -416,18 +369,18 @@ def test_progress_counts_each_line_once_against_a_hand_counted_year(
     programme.postpone_item(context.factory, CLERK, postponed, 1, "Lùi")
     programme.cancel_item(context.factory, CLERK, cancelled, 1, "Bỏ")
     for step in (SessionStep.PLANNED, SessionStep.WORKING):  # in progress: 2
-        _open_by_hand(context, line(f"đang {step}"), step)
+        session_at(context, line(f"đang {step}"), step)
     for step in (SessionStep.REPORTED, SessionStep.FOLLOWING_UP, SessionStep.CLOSED):  # done: 3
-        _open_by_hand(context, line(f"xong {step}"), step)
-    _open_by_hand(context, line("cuộc giám sát đã hủy"), SessionStep.CANCELLED)  # cancelled
+        session_at(context, line(f"xong {step}"), step)
+    session_at(context, line("cuộc giám sát đã hủy"), SessionStep.CANCELLED)  # cancelled
     again = line("mở lại")  # its latest session counts: in progress
-    _open_by_hand(context, again, SessionStep.CANCELLED)
-    _open_by_hand(context, again, SessionStep.NOTIFIED)
+    session_at(context, again, SessionStep.CANCELLED)
+    session_at(context, again, SessionStep.NOTIFIED)
     # A session outside the programme, and another year's programme, count for nothing here.
-    _open_by_hand(context, None, SessionStep.CLOSED)
-    other = _programme(context, YEAR - 1)
-    _open_by_hand(context, _add(context, other, "năm trước"), SessionStep.CLOSED, YEAR - 1)
-    _add(context, other, "năm trước, dự kiến")
+    session_at(context, None, SessionStep.CLOSED)
+    other = make_programme(context, YEAR - 1)
+    session_at(context, add_line(context, other, "năm trước"), SessionStep.CLOSED, YEAR - 1)
+    add_line(context, other, "năm trước, dự kiến")
 
     statements.clear()
     counted = programme.progress(context.factory, CLERK, YEAR)
@@ -457,9 +410,9 @@ def test_progress_counts_each_line_once_against_a_hand_counted_year(
 
 
 def test_a_viewer_reads_the_programme_and_changes_nothing(context: ServiceContext) -> None:
-    programme_id = _programme(context)
-    line = _add(context, programme_id, "Việc")
-    version = _item(context, line).version
+    programme_id = make_programme(context)
+    line = add_line(context, programme_id, "Việc")
+    version = line_of(context, line).version
     refused_calls = [
         lambda: programme.save_programme(context.factory, VIEWER, YEAR, "X", None, "", 1),
         lambda: programme.save_programme(context.factory, VIEWER, YEAR + 1, "X", None, "", None),
