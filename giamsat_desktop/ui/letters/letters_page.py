@@ -84,7 +84,7 @@ class LettersPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((ID, 70), (FORM, 100), (SIGNER, 170), (STATE, 120), (SYMBOL, 130)):
+        for column, width in ((ID, 70), (FORM, 130), (SIGNER, 170), (STATE, 120), (SYMBOL, 130)):
             header.resizeSection(column, width)
         header.resizeSection(DATE, 120)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
@@ -119,7 +119,8 @@ class LettersPage(QWidget):
         hint = QLabel(
             self.tr(
                 "Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy "
-                "số của sổ văn bản đi và vào sổ cùng tệp PDF, Word."
+                "số của sổ văn bản đi và vào sổ cùng tệp PDF, Word (biên bản, đề cương báo cáo "
+                "không đánh số: hoàn tất là xong)."
             )
         )
         hint.setWordWrap(True)
