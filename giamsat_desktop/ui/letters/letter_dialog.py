@@ -217,7 +217,11 @@ class LetterDialog(QDialog):
     def _missing_subject(self) -> bool:
         if self.subject.text().strip():
             return False
-        self.problem.setText(self.tr("Chưa nhập trích yếu (V/v …)."))
+        self.problem.setText(
+            self.tr("Chưa nhập trích yếu (V/v …).")
+            if self.form_kind is LetterForm.CONG_VAN
+            else self.tr("Chưa nhập trích yếu.")
+        )
         self.subject.setFocus()
         return True
 
