@@ -17,6 +17,7 @@ from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
 from giamsat_desktop.ui.registers.pages import INCOMING, OUTGOING
 from giamsat_desktop.ui.settings.pages import SETTINGS
+from giamsat_desktop.ui.supervision.pages import SUPERVISION
 from giamsat_desktop.ui.tasks.pages import TASKS
 
 PAGES: tuple[PageSpec, ...] = in_navigation_order(
@@ -27,7 +28,7 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
         LETTERS,
         TASKS,
         CALENDAR,
-        placeholder("supervision", str(QT_TRANSLATE_NOOP("MainWindow", "Giám sát"))),
+        SUPERVISION,
         placeholder("criticism", str(QT_TRANSLATE_NOOP("MainWindow", "Phản biện xã hội"))),
         placeholder("recommendations", str(QT_TRANSLATE_NOOP("MainWindow", "Kiến nghị"))),
         placeholder("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"))),

@@ -16,6 +16,7 @@ class Area(StrEnum):
     OUTGOING = "outgoing"
     LETTERS = "letters"
     TASKS = "tasks"
+    SUPERVISION = "supervision"
     AUDIT = "audit"
 
 
