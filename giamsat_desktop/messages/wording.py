@@ -107,8 +107,9 @@ def _fill(
     for key in ("field", "what", "other"):
         if key in filled:
             filled[key] = _name(FIELD_NAMES, "Fields", str(filled[key]), translate)
-    if "field" in filled and template.startswith("{field}"):
-        filled["field"] = filled["field"][:1].upper() + filled["field"][1:]
+    for key in ("field", "what"):  # a name that opens the sentence takes its capital
+        if key in filled and template.startswith("{" + key + "}"):
+            filled[key] = filled[key][:1].upper() + filled[key][1:]
     if "column" in filled:
         named = _name(COLUMN_NAMES, "Columns", str(filled["column"]), translate)
         at_start = template.startswith("{column}")

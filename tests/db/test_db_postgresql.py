@@ -192,7 +192,9 @@ def test_a_save_racing_another_pcs_save_is_refused_with_a_clear_message(
 
     assert caught.value.code is ErrorCode.STALE_EDIT
     assert caught.value.values == {"what": "incoming"}
-    assert "văn bản đến vừa được người khác sửa" in describe("stale_edit", caught.value.values)
+    assert describe("stale_edit", caught.value.values).startswith(
+        "Văn bản đến vừa được người khác sửa"
+    )
     stored = incoming.get_incoming(office_database.session_factory, CLERK, record.id)
     assert (stored.subject, stored.version) == (first.subject, 2)
 

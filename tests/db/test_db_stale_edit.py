@@ -132,4 +132,5 @@ def test_a_stale_save_of_any_versioned_record_names_its_kind(
     assert caught.value.values == {"what": record_kind(model)}
     assert record_kind(model) in FIELD_NAMES
     sentence = describe("stale_edit", caught.value.values)
-    assert sentence.startswith(f"{FIELD_NAMES[record_kind(model)]} vừa được người khác sửa")
+    name = FIELD_NAMES[record_kind(model)]
+    assert sentence.startswith(f"{name[:1].upper()}{name[1:]} vừa được người khác sửa")
