@@ -45,6 +45,11 @@ EDIT_LINES = 4
 PART_NAMES = (
     QT_TRANSLATE_NOOP("StandardTexts", "Câu kết"),
     QT_TRANSLATE_NOOP("StandardTexts", "Nơi nhận (mỗi dòng một nơi)"),
+    QT_TRANSLATE_NOOP("StandardTexts", "Căn cứ (mỗi dòng một căn cứ)"),
+    QT_TRANSLATE_NOOP("StandardTexts", "Bố cục nội dung"),
+    QT_TRANSLATE_NOOP("StandardTexts", "Kèm theo"),
+    QT_TRANSLATE_NOOP("StandardTexts", "Chữ ký bên Đoàn giám sát"),
+    QT_TRANSLATE_NOOP("StandardTexts", "Chữ ký bên được giám sát"),
 )
 """The parts' names of ``domain.letters.STANDARD_TEXTS``, for lupdate (a test keeps both equal)."""
 
