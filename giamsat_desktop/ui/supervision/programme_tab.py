@@ -131,7 +131,10 @@ class ProgrammeTab(QWidget):
             (PARTICIPANTS, "Hội CCB, Đoàn TN"),
             (STATE, "Đã ban hành kế hoạch"),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            wanted = metrics.horizontalAdvance(sample) + 16
+            header.resizeSection(
+                column, max(wanted, header.sectionSizeFromContents(column).width())
+            )
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self.update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit_item())

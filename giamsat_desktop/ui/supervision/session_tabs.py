@@ -83,6 +83,15 @@ class DelegationTab(QWidget):
             ORGANIZATION,
         )
         self.table.setObjectName("delegationTable")
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (NAME, "Nguyễn Thị Thu Hà Hoàng"),
+            (POSITION, "Phó Chủ tịch Hội Nông dân"),
+            (ROLE, "Phó Trưởng đoàn ▾▾"),
+        ):
+            self.table.horizontalHeader().resizeSection(
+                column, metrics.horizontalAdvance(sample) + 24
+            )
         self.board = QComboBox()
         self.board.setObjectName("delegationBoard")
         self.add_board_button = QPushButton(self.tr("Thêm từ Ban Thường trực"))

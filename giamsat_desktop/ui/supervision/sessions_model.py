@@ -51,6 +51,8 @@ def time_text(record: SessionRecord) -> str:
     """The planned days, "05/03/2026 – 20/03/2026", or one day."""
     start, end = record.planned_start, record.planned_end
     if start and end and end != start:
+        if start.year == end.year:
+            return f"{start:%d/%m}–{format_date(end)}"
         return f"{format_date(start)} – {format_date(end)}"
     return format_date(start or end)
 
@@ -62,7 +64,7 @@ def warnings_of(record: SessionRecord) -> list[tuple[str, str]]:
     if times.notice_late and times.notice_due is not None:
         found.append(
             (
-                _tr("Gửi KH, QĐ chậm"),
+                _tr("KH, QĐ chậm"),
                 _tr(
                     "Kế hoạch và quyết định phải đến đối tượng giám sát và cấp trên trực tiếp "
                     "chậm nhất ngày {date}"
@@ -72,7 +74,7 @@ def warnings_of(record: SessionRecord) -> list[tuple[str, str]]:
     if times.report_late and times.report_due is not None:
         found.append(
             (
-                _tr("Báo cáo chậm"),
+                _tr("BC chậm"),
                 _tr("Báo cáo kết quả giám sát phải xong chậm nhất ngày {date}").format(
                     date=format_date(times.report_due)
                 ),
@@ -121,8 +123,8 @@ class SessionsTableModel(LazyTableModel[SessionRecord]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNING and warned:
                 return "\n".join(sentence for _w, sentence in warnings_of(record))
-            if column == SUBJECT:
-                return record.subject
             if column == STEP and record.cancel_reason:
                 return _tr("Lý do hủy: {reason}").format(reason=record.cancel_reason)
+            if column in (SUBJECT, FORM, ROLE, BODY, TIME, STEP):
+                return self._columns[column].text(record)
         return None

@@ -30,14 +30,14 @@ from giamsat_desktop.ui.supervision.session_filter_bar import SessionFilterBar
 from giamsat_desktop.ui.supervision.sessions_model import SessionsTableModel
 
 COLUMN_SAMPLES = {
-    columns.CODE: "00000",
+    columns.CODE: "0000",
     columns.SUBJECT: "Việc thực hiện chính sách bảo hiểm y tế",
-    columns.FORM: "Tổ chức đoàn giám sát",
-    columns.ROLE: "Chủ trì — Hội LHPN",
+    columns.FORM: "Tổ chức đoàn giám",
+    columns.ROLE: "Chủ trì — MTTQ",
     columns.BODY: "UBND xã Tân Hưng",
-    columns.TIME: "05/03/2026 – 20/03/2026",
+    columns.TIME: "05/03–20/03/2026",
     columns.STEP: "Đã ban hành kế hoạch",
-    columns.WARNING: "Gửi KH, QĐ chậm",
+    columns.WARNING: "KH, QĐ chậm; BC chậm",
 }
 """A typical value of each column: the columns are sized from the font."""
 
