@@ -196,6 +196,16 @@ def action_text(action: str) -> str:
         "change_password": QCoreApplication.translate("Audit", "Đổi mật khẩu"),
         "recover_password": QCoreApplication.translate("Audit", "Khôi phục mật khẩu"),
         "renew_recovery_code": QCoreApplication.translate("Audit", "Cấp mã khôi phục mới"),
+        "issue": QCoreApplication.translate("Audit", "Phát hành"),
+        "move": QCoreApplication.translate("Audit", "Chuyển bước"),
+        "progress": QCoreApplication.translate("Audit", "Ghi tiến độ"),
+        "extend": QCoreApplication.translate("Audit", "Gia hạn"),
+        "undo": QCoreApplication.translate("Audit", "Hoàn tác"),
+        "delete": QCoreApplication.translate("Audit", "Xóa"),
+        "reorder": QCoreApplication.translate("Audit", "Đổi thứ tự"),
+        "postpone": QCoreApplication.translate("Audit", "Hoãn"),
+        "reinstate": QCoreApplication.translate("Audit", "Khôi phục"),
+        "open": QCoreApplication.translate("Audit", "Mở thành cuộc giám sát"),
     }
     return texts.get(action, action)
 
