@@ -46,9 +46,8 @@ ENTITY = "supervision_session"
 """The kind of record in the audit log and in error messages."""
 WORKING_ENTITY = "working_session"
 
-CHANGED = Changes.of(Area.AUDIT)
-"""What a change of a session touches. The areas have no supervision view yet; the one
-this returns is the change log's, which every write touches."""
+CHANGED = Changes.of(Area.SUPERVISION)
+"""What a change of a session, its delegation or its working sessions touches."""
 
 
 def _names(session: Session, ids: Iterable[int]) -> dict[int, str]:

@@ -119,4 +119,4 @@ def _set(
             )
     except IntegrityError as exc:  # another PC kept its first choice meanwhile
         raise ConflictError(ErrorCode.STALE_EDIT, what=ENTITY) from exc
-    return Changes.of(Area.OFFICE)
+    return Changes.of(Area.OFFICE, Area.SUPERVISION)

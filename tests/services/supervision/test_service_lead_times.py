@@ -19,6 +19,7 @@ from giamsat_desktop.domain.supervision_records import (
     WorkingSessionDraft,
 )
 from giamsat_desktop.services.changelog import audit_log
+from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.supervision import moves, queries, settings, working
 from tests.services.supervision.office_sessions import CLERK, VIEWER, make, walk
@@ -156,6 +157,7 @@ def test_a_lead_time_is_one_to_ninety_days_and_a_viewer_keeps_none(
         assert refused.value.values["field"] == "notice_days"
     with pytest.raises(PermissionDeniedError):
         settings.set_report_days(context.factory, VIEWER, 20)
-    assert settings.set_notice_days(context.factory, CLERK, 15).areas  # kept once
+    kept = settings.set_notice_days(context.factory, CLERK, 15)  # kept once
+    assert kept.touches(Area.SUPERVISION) and kept.touches(Area.OFFICE)
     assert not settings.set_notice_days(context.factory, CLERK, 15).areas  # nothing new
     assert settings.lead_days(context.factory) == LeadDays(15, 15)

@@ -19,6 +19,7 @@ from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, Sup
 from giamsat_desktop.domain.supervision_records import SessionFilter, WorkingSessionDraft
 from giamsat_desktop.messages import say
 from giamsat_desktop.services.changelog import audit_log
+from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.supervision import history, queries, records, sessions, working
@@ -54,7 +55,7 @@ def test_a_session_is_made_planned_with_its_organisations_and_cited_documents(
 ) -> None:
     orgs = organizations(context)
     guide = _document(context, "Hướng dẫn giám sát năm 2026")
-    record, _ = sessions.create_session(
+    record, changes = sessions.create_session(
         context.factory,
         CLERK,
         draft(
@@ -65,6 +66,7 @@ def test_a_session_is_made_planned_with_its_organisations_and_cited_documents(
         ),
     )
     assert record.step is SessionStep.PLANNED and record.is_open
+    assert changes.touches(Area.SUPERVISION) and changes.touches(Area.AUDIT)
     assert record.subject == "Giám sát   việc thu, chi quỹ"
     assert (record.lead_id, record.lead_name) == (orgs["HND"], "Hội Nông dân")
     # The lead is not also a participant; participants in id order with their names.
