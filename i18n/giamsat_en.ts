@@ -456,6 +456,56 @@ Documents entered into the file on this PC will not be on the server, and the ot
         <source>Cấp mã khôi phục mới</source>
         <translation>New recovery code</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="199" />
+        <source>Phát hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="200" />
+        <source>Chuyển bước</source>
+        <translation>Move to a step</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="201" />
+        <source>Ghi tiến độ</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="202" />
+        <source>Gia hạn</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="203" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="204" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="205" />
+        <source>Đổi thứ tự</source>
+        <translation>Reorder</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="206" />
+        <source>Hoãn</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="207" />
+        <source>Khôi phục</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="208" />
+        <source>Mở thành cuộc giám sát</source>
+        <translation>Open as a session</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -558,22 +608,22 @@ Documents entered into the file on this PC will not be on the server, and the ot
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="214" />
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="224" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="215" />
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="225" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="246" />
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="256" />
         <source>{kind} (mã số {id})</source>
         <translation>{kind} (id {id})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="297" />
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="307" />
         <source>mã số {id}</source>
         <translation>id {id}</translation>
     </message>
@@ -827,107 +877,107 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="35" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="36" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="36" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="37" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="37" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="38" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="38" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="39" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="39" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="40" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="40" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="41" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="41" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="42" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="45" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="46" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="46" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="48" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="48" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="49" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="49" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="50" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="50" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="51" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="51" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="52" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="63" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="64" />
         <source>Tháng {month} năm {year}</source>
         <translation>Month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="70" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="71" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="75" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="76" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="76" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="77" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="78" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="79" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="80" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="81" />
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="81" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="82" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
@@ -935,88 +985,88 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="100" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="102" />
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="101" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="103" />
         <source>Tháng trước (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="103" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="105" />
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="104" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="106" />
         <source>Tháng sau (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="106" />
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="271" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="108" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="273" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="107" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="109" />
         <source>Về tháng này, chọn ngày hôm nay (Home)</source>
         <translation>Back to this month and today (Home)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="124" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="124" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="124" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="193" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="195" />
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="263" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="265" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="266" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="268" />
         <source>Sắp đến hạn ({days} ngày)</source>
         <translation>Due soon ({days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="269" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="271" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="270" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="272" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="283" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="285" />
         <source>Các hạn trong {month}: {count}</source>
         <translation>Deadlines in {month}: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="289" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="291" />
         <source>Không có hạn nào trong tháng này.</source>
         <translation>No deadlines this month.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="299" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="301" />
         <source>{day_name}, {date} — {count} hạn</source>
         <translation>{day_name}, {date} — {count} deadlines</translation>
     </message>
@@ -1353,32 +1403,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="136" />
+        <location filename="../giamsat_desktop/messages/names.py" line="168" />
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="139" />
+        <location filename="../giamsat_desktop/messages/names.py" line="171" />
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="140" />
+        <location filename="../giamsat_desktop/messages/names.py" line="172" />
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="143" />
+        <location filename="../giamsat_desktop/messages/names.py" line="175" />
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="146" />
+        <location filename="../giamsat_desktop/messages/names.py" line="178" />
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="149" />
+        <location filename="../giamsat_desktop/messages/names.py" line="181" />
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -1696,6 +1746,59 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
 </context>
 <context>
+    <name>DelegationTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="78" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="79" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="80" />
+        <source>Cơ quan, tổ chức</source>
+        <translation>Body, organisation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="81" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="97" />
+        <source>Thêm từ Ban Thường trực</source>
+        <translation>Add from the Standing Board</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="101" />
+        <source>Thêm từ danh sách cán bộ</source>
+        <translation>Add from the staff list</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="103" />
+        <source>Thêm dòng để gõ</source>
+        <translation>Add a blank row</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="104" />
+        <source>Bỏ dòng</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="105" />
+        <source>Lưu đoàn</source>
+        <translation>Save the delegation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="119" />
+        <source>Trưởng đoàn là thành viên Ban Thường trực. Gõ thẳng vào ô để sửa; bấm Lưu đoàn để ghi cả danh sách.</source>
+        <translation>The Head of the delegation is a Standing Board member. Type straight into a cell to edit it; click Save the delegation to save the whole list.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../giamsat_desktop/messages/error_texts.py" line="8" />
@@ -1944,56 +2047,106 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/error_texts.py" line="219" />
+        <source>Dòng này của chương trình đã mở thành cuộc giám sát (mã số {session}) nên không mở lại, xóa, hoãn hay hủy được nữa: việc tiếp theo làm trên chính cuộc giám sát đó.</source>
+        <translation>This programme line was opened as a supervision session (id {session}), so it can no longer be reopened, deleted, postponed or cancelled: further work is done on that supervision session itself.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="224" />
+        <source>Cuộc giám sát này đã bị hủy khỏi chương trình. Nếu vẫn thực hiện, hãy khôi phục nó trước.</source>
+        <translation>This supervision session was cancelled from the programme. If it is still to be carried out, reinstate it first.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="229" />
+        <source>Cuộc giám sát này vẫn đang dự kiến trong chương trình (không hoãn, không hủy) nên không có gì để khôi phục.</source>
+        <translation>This supervision session is still planned in the programme (not postponed or cancelled), so there is nothing to reinstate.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="235" />
+        <source>Cuộc giám sát đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
+        <translation>The supervision session is at the step “{what}”, so it cannot move to the step “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="238" />
+        <source>Cuộc giám sát không có bước chuyển nào để hoàn lại.</source>
+        <translation>The supervision session has no step to undo.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="241" />
+        <source>Cuộc giám sát đã qua bước dự kiến nên không đổi hình thức giám sát hay vai trò (chủ trì, phối hợp) được nữa.</source>
+        <translation>The supervision session is past the planned step, so its form of supervision and role (lead, cooperating) can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="246" />
+        <source>Đoàn giám sát do Mặt trận chủ trì phải có một Trưởng đoàn.</source>
+        <translation>A delegation led by the Front must have a Head of the delegation.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="249" />
+        <source>Đoàn giám sát chỉ có một Trưởng đoàn, nhưng dòng {other_row} và dòng {row} đều là Trưởng đoàn.</source>
+        <translation>A delegation has only one Head of the delegation, but rows {other_row} and {row} are both Head of the delegation.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="254" />
+        <source>Dòng {row}: {name} không phải thành viên Ban Thường trực đang công tác nên không làm Trưởng đoàn được.</source>
+        <translation>Row {row}: {name} is not a serving Standing Board member, so cannot be Head of the delegation.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="259" />
+        <source>Dòng {row} của danh sách đoàn giám sát chưa nhập họ và tên.</source>
+        <translation>Row {row} of the delegation list has no full name.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="263" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="225" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="269" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="230" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="274" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="235" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="279" />
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program's schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="240" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="284" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="245" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="289" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="250" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="294" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="255" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="299" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="260" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="304" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="265" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="309" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="270" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="314" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
@@ -2778,6 +2931,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="61" />
+        <location filename="../giamsat_desktop/messages/names.py" line="89" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
@@ -2869,242 +3023,393 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="80" />
+        <source>nội dung giám sát</source>
+        <translation>subject of the supervision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="81" />
+        <source>đối tượng giám sát</source>
+        <translation>supervised body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="82" />
+        <source>cơ quan cấp trên trực tiếp</source>
+        <translation>direct superior body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="83" />
+        <source>phạm vi giám sát</source>
+        <translation>scope of the supervision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <source>các nội dung giám sát</source>
+        <translation>contents supervised</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <source>thành phần làm việc</source>
+        <translation>attendees</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="87" />
+        <source>địa điểm</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <source>biên bản</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <source>tên chương trình</source>
+        <translation>programme title</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <source>ngày thống nhất chương trình</source>
+        <translation>date the programme was agreed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <source>đoàn giám sát</source>
+        <translation>delegation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <source>hình thức giám sát</source>
+        <translation>form of supervision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="94" />
+        <source>ngày làm việc</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="95" />
+        <source>cơ quan chủ trì</source>
+        <translation>leading body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="96" />
+        <source>tổ chức tham gia</source>
+        <translation>participating organisations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="97" />
+        <source>tháng dự kiến</source>
+        <translation>planned month</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="98" />
+        <source>quý dự kiến</source>
+        <translation>planned quarter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="99" />
+        <source>ngày bắt đầu dự kiến</source>
+        <translation>planned start date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="100" />
+        <source>ngày kết thúc dự kiến</source>
+        <translation>planned end date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="101" />
+        <source>số ngày gửi kế hoạch trước</source>
+        <translation>days the plan is sent before</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <source>số ngày báo cáo sau</source>
+        <translation>days to report after</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <source>dự kiến</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <source>đã ban hành kế hoạch</source>
+        <translation>plan issued</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="105" />
+        <source>đã thành lập đoàn</source>
+        <translation>delegation set up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <source>đã thông báo</source>
+        <translation>notified</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <source>đang làm việc</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <source>đã báo cáo</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <source>đã gửi kiến nghị</source>
+        <translation>recommendations sent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <source>đang theo dõi</source>
+        <translation>following up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <source>kết thúc</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="112" />
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="81" />
+        <location filename="../giamsat_desktop/messages/names.py" line="113" />
         <source>tổ chức chủ trì</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="82" />
+        <location filename="../giamsat_desktop/messages/names.py" line="114" />
         <source>tổ chức phối hợp</source>
         <translation>cooperating organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="83" />
+        <location filename="../giamsat_desktop/messages/names.py" line="115" />
         <source>người phụ trách</source>
         <translation>person responsible</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <location filename="../giamsat_desktop/messages/names.py" line="116" />
         <source>lý do</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <location filename="../giamsat_desktop/messages/names.py" line="117" />
         <source>tiến độ</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <location filename="../giamsat_desktop/messages/names.py" line="118" />
         <source>ghi chú lưu</source>
         <translation>filing note</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <location filename="../giamsat_desktop/messages/names.py" line="120" />
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="89" />
+        <location filename="../giamsat_desktop/messages/names.py" line="121" />
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <location filename="../giamsat_desktop/messages/names.py" line="122" />
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <location filename="../giamsat_desktop/messages/names.py" line="123" />
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <location filename="../giamsat_desktop/messages/names.py" line="124" />
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="93" />
-        <location filename="../giamsat_desktop/messages/names.py" line="94" />
+        <location filename="../giamsat_desktop/messages/names.py" line="125" />
+        <location filename="../giamsat_desktop/messages/names.py" line="126" />
         <source>mẫu văn bản</source>
         <translation>standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="95" />
+        <location filename="../giamsat_desktop/messages/names.py" line="127" />
         <source>nội dung</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="96" />
+        <location filename="../giamsat_desktop/messages/names.py" line="128" />
         <source>nơi nhận</source>
         <translation>copies to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="97" />
+        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <location filename="../giamsat_desktop/messages/names.py" line="129" />
         <source>căn cứ</source>
         <translation>grounds</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="98" />
+        <location filename="../giamsat_desktop/messages/names.py" line="130" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="99" />
+        <location filename="../giamsat_desktop/messages/names.py" line="131" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="100" />
+        <location filename="../giamsat_desktop/messages/names.py" line="132" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="101" />
+        <location filename="../giamsat_desktop/messages/names.py" line="133" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <location filename="../giamsat_desktop/messages/names.py" line="134" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <location filename="../giamsat_desktop/messages/names.py" line="135" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <location filename="../giamsat_desktop/messages/names.py" line="136" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="105" />
+        <location filename="../giamsat_desktop/messages/names.py" line="137" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <location filename="../giamsat_desktop/messages/names.py" line="138" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <location filename="../giamsat_desktop/messages/names.py" line="139" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <location filename="../giamsat_desktop/messages/names.py" line="140" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <location filename="../giamsat_desktop/messages/names.py" line="141" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <location filename="../giamsat_desktop/messages/names.py" line="142" />
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <location filename="../giamsat_desktop/messages/names.py" line="143" />
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="112" />
+        <location filename="../giamsat_desktop/messages/names.py" line="144" />
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="113" />
+        <location filename="../giamsat_desktop/messages/names.py" line="145" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="114" />
+        <location filename="../giamsat_desktop/messages/names.py" line="146" />
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="115" />
+        <location filename="../giamsat_desktop/messages/names.py" line="147" />
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="116" />
+        <location filename="../giamsat_desktop/messages/names.py" line="148" />
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="117" />
+        <location filename="../giamsat_desktop/messages/names.py" line="149" />
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="119" />
+        <location filename="../giamsat_desktop/messages/names.py" line="151" />
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="120" />
+        <location filename="../giamsat_desktop/messages/names.py" line="152" />
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="121" />
+        <location filename="../giamsat_desktop/messages/names.py" line="153" />
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="122" />
+        <location filename="../giamsat_desktop/messages/names.py" line="154" />
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="123" />
+        <location filename="../giamsat_desktop/messages/names.py" line="155" />
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="124" />
+        <location filename="../giamsat_desktop/messages/names.py" line="156" />
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="125" />
+        <location filename="../giamsat_desktop/messages/names.py" line="157" />
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="126" />
+        <location filename="../giamsat_desktop/messages/names.py" line="158" />
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="127" />
+        <location filename="../giamsat_desktop/messages/names.py" line="159" />
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="128" />
+        <location filename="../giamsat_desktop/messages/names.py" line="160" />
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="129" />
+        <location filename="../giamsat_desktop/messages/names.py" line="161" />
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="130" />
+        <location filename="../giamsat_desktop/messages/names.py" line="162" />
         <source>dữ liệu của bảng</source>
         <translation>the table's data</translation>
     </message>
@@ -3262,6 +3567,44 @@ Before you start, enter your office's details. The data is kept at:
 Ghi chú (ví dụ: văn bản để biết, đã lưu hồ sơ):</source>
         <translation>Arrival no. {number} is treated as handled without giving tasks.
 Note (for example: for information, filed):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="318" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="319" />
+        <source>Diễn biến</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="320" />
+        <source>Ghi chú, lý do</source>
+        <translation>Notes, reason</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="321" />
+        <source>Người ghi</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="345" />
+        <source>Lập cuộc giám sát</source>
+        <translation>Supervision session created</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="347" />
+        <source>Hoàn tác, trở lại “{step}”</source>
+        <translation>Undone, back to “{step}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="348" />
+        <source>Chuyển sang “{step}”</source>
+        <translation>Moved to “{step}”</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +4148,100 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="64" />
+        <source>Thêm cuộc giám sát vào chương trình</source>
+        <translation>Add a supervision session to the programme</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="66" />
+        <source>Sửa dòng chương trình</source>
+        <translation>Edit a programme line</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="77" />
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="82" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="79" />
+        <source>Tháng {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="84" />
+        <source>Quý {quarter}</source>
+        <translation>Quarter {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="87" />
+        <source>hoặc</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="99" />
+        <source>Ủy ban MTTQ (Ban Thường trực)</source>
+        <translation>MTTQ Committee (Standing Board)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="105" />
+        <source>Nội dung giám sát:</source>
+        <translation>Subject of the supervision:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="106" />
+        <source>Đối tượng giám sát:</source>
+        <translation>Supervised body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="107" />
+        <source>Thời gian dự kiến:</source>
+        <translation>Planned time:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="108" />
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="109" />
+        <source>Vai trò của MTTQ:</source>
+        <translation>Role of the MTTQ:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="110" />
+        <source>Chủ trì thực hiện:</source>
+        <translation>Led by:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="111" />
+        <source>Thành phần tham gia:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="112" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="118" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="121" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="168" />
+        <source>Hãy ghi nội dung giám sát.</source>
+        <translation>Enter the subject of the supervision.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../giamsat_desktop/ui/common/labels.py" line="19" />
@@ -3988,385 +4425,609 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/common/labels.py" line="55" />
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="56" />
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="57" />
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="58" />
+        <source>Đề cương báo cáo</source>
+        <translation>Report outline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="59" />
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="60" />
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="61" />
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="56" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="62" />
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="57" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="63" />
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="58" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="64" />
         <source>Hằng quý</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="59" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="65" />
         <source>6 tháng</source>
         <translation>Every 6 months</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="60" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="66" />
         <source>Hằng năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="61" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="67" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="62" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="68" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="63" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="69" />
         <source>Đang trong hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="64" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="70" />
         <source>Không có hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="65" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="71" />
         <source>Nghiên cứu, xem xét văn bản</source>
         <translation>Study of documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="66" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="72" />
         <source>Tổ chức đoàn giám sát</source>
         <translation>Supervision delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="67" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="73" />
         <source>Thông qua Ban TTND, Ban GSĐTCĐ</source>
         <translation>Through the People's Inspection / Community Investment Supervision Board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="68" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="74" />
         <source>Tham gia với cơ quan nhà nước</source>
         <translation>Joining a state body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="69" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="75" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="70" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="76" />
         <source>Phối hợp</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="71" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="77" />
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="72" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="78" />
         <source>Đã ban hành kế hoạch</source>
         <translation>Plan issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="73" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="79" />
         <source>Đã thành lập đoàn</source>
         <translation>Delegation set up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="74" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="80" />
         <source>Đã thông báo</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="75" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="81" />
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="76" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="82" />
         <source>Đã báo cáo</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="77" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="83" />
         <source>Đã gửi kiến nghị</source>
         <translation>Recommendations sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="78" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="84" />
         <source>Đang theo dõi</source>
         <translation>Following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="79" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="85" />
         <source>Kết thúc</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="86" />
+        <source>Trưởng đoàn</source>
+        <translation>Head of the delegation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="87" />
+        <source>Phó Trưởng đoàn</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="88" />
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="89" />
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="90" />
+        <source>Hoãn</source>
+        <translation>Postponed</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="86" />
-        <source>nội dung công văn nói về việc gì</source>
-        <translation>what the letter is about</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="88" />
-        <source>Mỗi dòng một nơi nhận</source>
-        <translation>One recipient per line</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="93" />
-        <source>Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục; các dòng bắt đầu bằng “|” là một bảng (dòng đầu là tiêu đề, các ô cách nhau bởi “|”).</source>
-        <translation>One paragraph per line. A line starting with “- ” is a point; “I.”, “1.”, “a)” start headings; lines starting with “|” make a table (the first line is the header, cells are separated by “|”).</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="99" />
-        <source>Mỗi dòng một nơi; “- Lưu: VT.” tự thêm</source>
-        <translation>One per line; “- Lưu: VT.” is added</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="109" />
-        <source>Độ mật:</source>
-        <translation>Secrecy:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="111" />
-        <source>Người ký:</source>
-        <translation>Signer:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="112" />
-        <source>V/v:</source>
-        <translation>Re:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="113" />
-        <source>Kính gửi:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="114" />
-        <source>Nội dung:</source>
-        <translation>Body:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="115" />
-        <source>Nơi nhận:</source>
-        <translation>Copies to:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="117" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="87" />
         <source>Xem trước…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="118" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="88" />
         <source>Xuất Word…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="119" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="89" />
         <source>Lưu dự thảo</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="120" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="91" />
         <source>Phát hành…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="121" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="91" />
+        <source>Hoàn tất…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="93" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="122" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="94" />
         <source>Tệp đính kèm…</source>
         <translation>Attached files…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="124" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="96" />
         <source>Bản đã ký quét lại, tệp Word đã sửa: giữ cùng tệp PDF, Word khi phát hành</source>
         <translation>The signed copy scanned, the Word file as edited: kept with the PDF and Word files of the issue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="176" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="145" />
         <source>Chủ tịch ghi trong thông tin đơn vị</source>
         <translation>The chair named in the office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="224" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="186" />
         <source>Soạn {kind}</source>
         <translation>Write: {kind}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="225" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="188" />
         <source>Dự thảo mới, chưa lưu: chưa có số.</source>
         <translation>New draft, not saved: no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="227" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="190" />
+        <source>Dự thảo mới, chưa lưu: {kind} không đánh số.</source>
+        <translation>New draft, not saved: not numbered ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="195" />
         <source>{kind} — mã số {id}</source>
         <translation>{kind} — id {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="229" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="197" />
         <source>Dự thảo (mã số {id}): chưa có số, in ra có chữ DỰ THẢO.</source>
         <translation>Draft (id {id}): no number yet, printed with DỰ THẢO (draft).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="231" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="199" />
+        <source>Dự thảo (mã số {id}): không đánh số, in ra có chữ DỰ THẢO.</source>
+        <translation>Draft (id {id}): not numbered, printed with DỰ THẢO (draft).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="201" />
         <source>{state}: số {symbol} ngày {date} — đã vào sổ văn bản đi.</source>
         <translation>{state}: no. {symbol} of {date} — entered in the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="233" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="203" />
+        <source>Đã hoàn tất ngày {date}: không đánh số, không vào sổ văn bản đi.</source>
+        <translation>Finalised on {date}: not numbered, not entered in the outgoing register.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="205" />
         <source>{state}.</source>
         <translation>{state}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="248" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="221" />
         <source>Chưa nhập trích yếu (V/v …).</source>
         <translation>No subject (Re: …) entered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="271" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="223" />
+        <source>Chưa nhập trích yếu.</source>
+        <translation>No subject entered.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="247" />
         <source>Xem trước: {name}</source>
         <translation>Preview: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="287" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="263" />
         <source>Đang tạo bản in…</source>
         <translation>Making the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="298" />
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="313" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="274" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="289" />
         <source>Xuất Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="300" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="276" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="313" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="289" />
         <source>Đã ghi {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="347" />
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="356" />
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="383" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="324" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="379" />
         <source>Phát hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="348" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="325" />
         <source>Phát hành văn bản này?</source>
         <translation>Issue this document?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="351" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="328" />
         <source>Văn bản lấy số tiếp theo của sổ văn bản đi, vào sổ cùng tệp PDF và Word, và không sửa được nữa (muốn sửa thì hủy rồi phát hành văn bản mới).</source>
         <translation>The document takes the next number of the outgoing register, is entered there with its PDF and Word files, and can no longer be edited (to correct it, cancel it and issue a new one).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="357" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="333" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="371" />
+        <source>Hoàn tất</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="334" />
+        <source>Hoàn tất văn bản này?</source>
+        <translation>Finalise this document?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="337" />
+        <source>{kind} không lấy số và không vào sổ văn bản đi: văn bản được ghi ngày hôm nay, in ra không còn chữ DỰ THẢO và không sửa được nữa.</source>
+        <translation>{kind}: no number and no entry in the outgoing register. The document is dated today, is printed without DỰ THẢO (draft) and can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="344" />
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="385" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="372" />
+        <source>Đã hoàn tất {kind}: không đánh số, không vào sổ văn bản đi.</source>
+        <translation>Finalised the {kind}: not numbered, not entered in the outgoing register.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="381" />
         <source>Đã phát hành: số {symbol}. Văn bản đã vào sổ văn bản đi, kèm tệp PDF và Word.</source>
         <translation>Issued: no. {symbol}. The document is in the outgoing register, with its PDF and Word files.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="394" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="390" />
         <source>Đang phát hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="421" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="417" />
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="422" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="418" />
         <source>Những gì vừa nhập chưa được lưu.</source>
         <translation>What was just typed is not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="423" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="419" />
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="424" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="420" />
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
 </context>
 <context>
+    <name>LetterFields</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="52" />
+        <source>Kế hoạch số …/KH-MTTQ-BTT ngày … của Ban Thường trực …</source>
+        <translation>Plan no. …/KH-MTTQ-BTT of … by the Standing Board of …</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="54" />
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="55" />
+        <source>Mỗi dòng một căn cứ, in nghiêng trước nội dung</source>
+        <translation>One legal basis per line, printed in italics before the content</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="57" />
+        <source>Mỗi dòng một nơi; “- Lưu: VT.” tự thêm</source>
+        <translation>One per line; “- Lưu: VT.” is added</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="58" />
+        <source>Hai dòng: ĐẠI DIỆN ĐOÀN GIÁM SÁT, TRƯỞNG ĐOÀN</source>
+        <translation>Two lines: ĐẠI DIỆN ĐOÀN GIÁM SÁT, TRƯỞNG ĐOÀN (for the delegation, its head)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="60" />
+        <source>Hai dòng: ĐẠI DIỆN (tên cơ quan được giám sát), chức vụ người ký</source>
+        <translation>Two lines: ĐẠI DIỆN (name of the supervised body), the signer's position</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="63" />
+        <source>Họ và tên người ký bên được giám sát</source>
+        <translation>Full name of the signer for the supervised body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="66" />
+        <source>V/v:</source>
+        <translation>Re:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="67" />
+        <source>nội dung công văn nói về việc gì</source>
+        <translation>what the letter is about</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="69" />
+        <source>Về việc:</source>
+        <translation>Regarding:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="71" />
+        <source>thành lập Đoàn giám sát … (in ra: “Về việc thành lập …”)</source>
+        <translation>setting up the delegation … (printed: “Về việc thành lập …”)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="74" />
+        <source>Trích yếu:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="82" />
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="91" />
+        <source>Độ mật:</source>
+        <translation>Secrecy:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="87" />
+        <source>Trưởng đoàn ký:</source>
+        <translation>Signer (Head of the delegation):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="89" />
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="98" />
+        <source>Kèm theo:</source>
+        <translation>Attached to:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="99" />
+        <source>Kính gửi:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="100" />
+        <source>Căn cứ:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="101" />
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="102" />
+        <source>Nơi nhận:</source>
+        <translation>Copies to:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="103" />
+        <source>Bên Đoàn ký:</source>
+        <translation>Delegation's signature:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="104" />
+        <source>Bên được giám sát ký:</source>
+        <translation>Supervised body's signature:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="105" />
+        <source>Người ký bên kia:</source>
+        <translation>Signer for the other side:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="128" />
+        <source>Mỗi đoạn một dòng. Dòng bắt đầu bằng “- ” là một ý; “I.”, “1.”, “a)” là đề mục; các dòng bắt đầu bằng “|” là một bảng (dòng đầu là tiêu đề, các ô cách nhau bởi “|”).</source>
+        <translation>One paragraph per line. A line starting with “- ” is a point; “I.”, “1.”, “a)” start headings; lines starting with “|” make a table (the first line is the header, cells are separated by “|”).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="133" />
+        <source>Dòng bắt đầu bằng “Điều 1.” là một điều của quyết định.</source>
+        <translation>A line starting with “Điều 1.” is an article of the decision.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="138" />
+        <source>Giám sát năm …</source>
+        <translation>Supervision in the year …</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="139" />
+        <source>Giám sát việc …</source>
+        <translation>Supervision of …</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="140" />
+        <source>Báo cáo kết quả thực hiện …</source>
+        <translation>Report on the results of …</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="141" />
+        <source>Làm việc của Đoàn giám sát với …</source>
+        <translation>Working session of the delegation with …</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letter_fields.py" line="142" />
+        <source>Kết quả giám sát việc …</source>
+        <translation>Results of the supervision of …</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="82" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="93" />
         <source>Soạn công văn…</source>
         <translation>Write a letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="83" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="94" />
+        <source>Soạn văn bản khác</source>
+        <translation>Write another document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="96" />
+        <source>Chương trình, kế hoạch, quyết định, đề cương báo cáo, biên bản, báo cáo</source>
+        <translation>Programme, plan, decision, report outline, minutes, report</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="100" />
+        <source>{kind}…</source>
+        <translation>{kind}…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="103" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="84" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="104" />
         <source>Hủy văn bản…</source>
         <translation>Cancel document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="96" />
-        <source>Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy số của sổ văn bản đi và vào sổ cùng tệp PDF, Word.</source>
-        <translation>Documents the office writes: a draft prints with DỰ THẢO (draft); when issued, a document takes a number of the outgoing register and is entered there with its PDF and Word files.</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="115" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="141" />
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="213" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="246" />
         <source>Hủy dự thảo</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="214" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="247" />
         <source>Bỏ dự thảo “{subject}”? Dự thảo chưa có số.</source>
         <translation>Discard the draft “{subject}”? It has no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="228" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="264" />
+        <source>Hủy {kind} (mã số {id}, không đánh số). Lý do hủy:</source>
+        <translation>Cancel the {kind} (id {id}, not numbered). Reason:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="267" />
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="230" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="260" />
         <source>Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này không cấp lại). Lý do hủy:</source>
         <translation>Cancel document no. {symbol} (its line in the outgoing register is cancelled too; the number is not given again). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="243" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="121" />
+        <source>Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy số của sổ văn bản đi và vào sổ cùng tệp PDF, Word (biên bản, đề cương báo cáo không đánh số: hoàn tất là xong).</source>
+        <translation>Documents written by the office: drafts are printed with DỰ THẢO (draft); when issued, a document takes the next number of the outgoing register and is entered there with its PDF and Word files (minutes and report outlines are not numbered: finalising them is the last step).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="277" />
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
@@ -4497,22 +5158,22 @@ Save anyway?</translation>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="30" />
+        <location filename="../giamsat_desktop/ui/supervision/pages.py" line="26" />
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="31" />
+        <location filename="../giamsat_desktop/ui/pages.py" line="32" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="32" />
+        <location filename="../giamsat_desktop/ui/pages.py" line="33" />
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="33" />
+        <location filename="../giamsat_desktop/ui/pages.py" line="34" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4721,6 +5382,39 @@ Save anyway?</translation>
         <location filename="../giamsat_desktop/ui/calendar/month_grid.py" line="252" />
         <source>không có hạn nào</source>
         <translation>no deadlines</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="107" />
+        <source>Cuộc giám sát:</source>
+        <translation>Supervision session:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="108" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="111" />
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="118" />
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="118" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="127" />
+        <source>Hãy ghi lý do.</source>
+        <translation>Enter a reason.</translation>
     </message>
 </context>
 <context>
@@ -5256,12 +5950,12 @@ on time</translation>
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="79" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="84" />
         <source>Trở về mẫu gốc</source>
         <translation>Back to the original</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="82" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="87" />
         <source>Đưa lời văn gốc của chương trình vào ô này (bấm Lưu để giữ)</source>
         <translation>Put the program's original wording in this box (click Save to keep it)</translation>
     </message>
@@ -5426,6 +6120,182 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/common/placeholder_page.py" line="18" />
         <source>Chức năng này chưa có trong phiên bản này của chương trình. Dữ liệu hiện có không bị ảnh hưởng.</source>
         <translation>This part is not available in this version of the program yet. Existing data is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="87" />
+        <source>Ngày thống nhất</source>
+        <translation>Date agreed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="89" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="92" />
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="94" />
+        <source>Tên chương trình:</source>
+        <translation>Programme title:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="96" />
+        <source>Ngày thống nhất:</source>
+        <translation>Date agreed:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="109" />
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="110" />
+        <source>Nội dung giám sát</source>
+        <translation>Subject of the supervision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="111" />
+        <source>Đối tượng</source>
+        <translation>Supervised body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="112" />
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="113" />
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="114" />
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="115" />
+        <source>Tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="116" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="142" />
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="144" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="146" />
+        <source>Hoãn…</source>
+        <translation>Postpone…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="148" />
+        <source>Hủy…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="150" />
+        <source>Khôi phục</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="152" />
+        <source>Mở thành cuộc giám sát</source>
+        <translation>Open as a supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="155" />
+        <source>Lập cuộc giám sát từ dòng này, hoặc mở cuộc giám sát đã lập</source>
+        <translation>Create a supervision session from this line, or open the one already created</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="208" />
+        <source>Chương trình giám sát năm {year}</source>
+        <translation>Supervision programme for {year}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="227" />
+        <source>Tháng {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="229" />
+        <source>Quý {quarter}</source>
+        <translation>Quarter {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="230" />
+        <source>MTTQ</source>
+        <translation>MTTQ</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="232" />
+        <source>Phối hợp</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="235" />
+        <source>Mã số {id}: {step}</source>
+        <translation>Id {id}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="252" />
+        <source>Dự kiến {planned} · đang thực hiện {doing} · đã xong {done} · hoãn {postponed} · hủy {cancelled}</source>
+        <translation>Planned {planned} · in progress {doing} · done {done} · postponed {postponed} · cancelled {cancelled}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="383" />
+        <source>Hoãn</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="385" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/common.py" line="63" />
+        <source>Về:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/common.py" line="68" />
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/common.py" line="68" />
+        <source>Lý do (nếu có):</source>
+        <translation>Reason (if any):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/common.py" line="74" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/common.py" line="90" />
+        <source>Hãy ghi lý do.</source>
+        <translation>Enter a reason.</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +6628,274 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="105" />
+        <source>Cuộc giám sát</source>
+        <translation>Supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="129" />
+        <source>Thông tin</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="130" />
+        <source>Đoàn giám sát</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="131" />
+        <source>Buổi làm việc</source>
+        <translation>Working sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="132" />
+        <source>Quá trình</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="135" />
+        <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được cuộc giám sát nhưng không ghi được.</source>
+        <translation>&lt;b&gt;View-only account:&lt;/b&gt; the supervision session can be read but nothing can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="145" />
+        <source>Hủy cuộc giám sát…</source>
+        <translation>Cancel the supervision session…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="147" />
+        <source>Hoàn tác bước vừa rồi…</source>
+        <translation>Undo the last step…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="149" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="151" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="218" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="219" />
+        <source>Cuộc giám sát mới</source>
+        <translation>New supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="220" />
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="224" />
+        <source>Cuộc giám sát — Mã số {id}</source>
+        <translation>Supervision session — id {id}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="226" />
+        <source>Bước: {step}</source>
+        <translation>Step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="228" />
+        <source>lý do: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="234" />
+        <source>Gửi kế hoạch, quyết định chậm nhất: {due}</source>
+        <translation>Send the plan and decision by: {due}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="238" />
+        <source>(đã gửi {day})</source>
+        <translation>(sent {day})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="240" />
+        <source>Báo cáo chậm nhất: {due}</source>
+        <translation>Report due by: {due}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="242" />
+        <source>(đã báo cáo {day})</source>
+        <translation>(reported {day})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="245" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="247" />
+        <source>CHẬM</source>
+        <translation>LATE</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="278" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="360" />
+        <source>Chuyển sang: {step}</source>
+        <translation>Move to: {step}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="361" />
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="378" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="379" />
+        <source>Hủy cuộc giám sát</source>
+        <translation>Cancel the supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="399" />
+        <source>Hoàn tác bước vừa rồi</source>
+        <translation>Undo the last step</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="400" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="434" />
+        <source>Xóa buổi làm việc</source>
+        <translation>Delete working session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="435" />
+        <source>Xóa buổi làm việc ngày {day}?</source>
+        <translation>Delete the working session of {day}?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="52" />
+        <source>Cơ quan chủ trì khi MTTQ phối hợp</source>
+        <translation>The body that leads when the MTTQ is cooperating</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="57" />
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="59" />
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="63" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="74" />
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="75" />
+        <source>Vai trò của MTTQ:</source>
+        <translation>Role of the MTTQ:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="76" />
+        <source>Chủ trì (phía MTTQ):</source>
+        <translation>Lead (MTTQ side):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="77" />
+        <source>Cơ quan chủ trì:</source>
+        <translation>Leading body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="78" />
+        <source>Đối tượng giám sát:</source>
+        <translation>Supervised body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="79" />
+        <source>Cấp trên trực tiếp:</source>
+        <translation>Direct superior body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="80" />
+        <source>Thời gian dự kiến:</source>
+        <translation>Planned time:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="81" />
+        <source>Tổ chức tham gia:</source>
+        <translation>Participating organisations:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="87" />
+        <source>Nội dung giám sát:</source>
+        <translation>Subject of the supervision:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="88" />
+        <source>Phạm vi (thời kỳ, vấn đề):</source>
+        <translation>Scope (period, matters):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="89" />
+        <source>Các nội dung giám sát (mỗi nội dung một dòng):</source>
+        <translation>Contents supervised (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="90" />
+        <source>Căn cứ (mỗi căn cứ một dòng):</source>
+        <translation>Legal basis (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="108" />
+        <source>Ủy ban MTTQ (Ban Thường trực)</source>
+        <translation>MTTQ Committee (Standing Board)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="25" />
+        <source>Tìm theo nội dung, đối tượng, tổ chức… (Ctrl+F)</source>
+        <translation>Search by subject, supervised body, organisation… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="36" />
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="39" />
+        <source>Mọi hình thức</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="44" />
+        <source>Chủ trì và phối hợp</source>
+        <translation>Lead and cooperating</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="49" />
+        <source>Mọi bước</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="50" />
+        <source>Chưa xong</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="63" />
+        <source>Lọc:</source>
+        <translation>Filter:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="68" />
@@ -5953,96 +7091,121 @@ Its subject, recipients, notes and attachments are removed from the register and
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Copies to (one per line)</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="48" />
+        <source>Căn cứ (mỗi dòng một căn cứ)</source>
+        <translation>Legal basis (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="49" />
+        <source>Bố cục nội dung</source>
+        <translation>Body layout</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="50" />
+        <source>Kèm theo</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="51" />
+        <source>Chữ ký bên Đoàn giám sát</source>
+        <translation>Signature of the delegation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="52" />
+        <source>Chữ ký bên được giám sát</source>
+        <translation>Signature of the supervised body</translation>
+    </message>
 </context>
 <context>
     <name>StandardTextsDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="142" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="147" />
         <source>Mẫu văn bản</source>
         <translation>Standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="146" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="151" />
         <source>Lời văn thường dùng mà mỗi văn bản mới của đơn vị bắt đầu từ đó. Mọi máy của đơn vị dùng chung các mẫu này; văn bản đã soạn giữ lời văn của nó.</source>
         <translation>The usual wording each new document of the office starts from. Every PC of the office shares it; a document already written keeps its own wording.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="157" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="162" />
         <source>&amp;Loại văn bản:</source>
         <translation>&amp;Kind of document:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="174" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="179" />
         <source>Khi soạn văn bản, chương trình thay các chỗ sau bằng thông tin của đơn vị: &lt;b&gt;{office}&lt;/b&gt; tên đơn vị, &lt;b&gt;{place}&lt;/b&gt; địa danh, &lt;b&gt;{higher}&lt;/b&gt; cơ quan cấp trên, &lt;b&gt;{year}&lt;/b&gt; năm. Nơi nhận: mỗi dòng một nơi.</source>
         <translation>When a document is written, the program replaces these with the office's details: &lt;b&gt;{office}&lt;/b&gt; the office's name, &lt;b&gt;{place}&lt;/b&gt; the place, &lt;b&gt;{higher}&lt;/b&gt; the body above, &lt;b&gt;{year}&lt;/b&gt; the year. Copies to: one per line.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="183" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="188" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được các mẫu nhưng không sửa được.</source>
         <translation>&lt;b&gt;View-only account:&lt;/b&gt; the wording can be read but not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="195" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="200" />
         <source>Xem trước…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="197" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="202" />
         <source>Một văn bản mẫu với lời văn như đang gõ (chưa lưu gì)</source>
         <translation>A sample document with the wording as typed (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="199" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="204" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="200" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="205" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="291" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="296" />
         <source>{name}: chưa có nội dung.</source>
         <translation>{name}: empty.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="295" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="300" />
         <source>{name}: dài quá, tối đa {limit} ký tự.</source>
         <translation>{name}: too long, at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="350" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="355" />
         <source>Xem trước mẫu: {kind}</source>
         <translation>Sample preview: {kind}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="363" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="368" />
         <source>Đang tạo bản in…</source>
         <translation>Making the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="389" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="394" />
         <source>Đã lưu. Văn bản soạn mới từ nay bắt đầu từ lời văn này, ở mọi máy.</source>
         <translation>Saved. New documents now start from this wording, on every PC.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="410" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="415" />
         <source>Bỏ những gì đã sửa?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="411" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="416" />
         <source>Lời văn vừa sửa chưa được lưu.</source>
         <translation>The wording just changed is not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="412" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="417" />
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="413" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="418" />
         <source>Tiếp tục sửa</source>
         <translation>Keep editing</translation>
     </message>
@@ -6248,6 +7411,39 @@ Its subject, recipients, notes and attachments are removed from the register and
         <location filename="../giamsat_desktop/ui/common/subject_field.py" line="153" />
         <source>dài hơn mức tối đa {limit} ký tự: hãy rút gọn</source>
         <translation>longer than the limit of {limit} characters: shorten it</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="58" />
+        <source>Giám sát</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="89" />
+        <source>Các cuộc giám sát</source>
+        <translation>Supervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="90" />
+        <source>Chương trình năm</source>
+        <translation>Annual programme</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="95" />
+        <source>Thêm cuộc giám sát… (Ctrl+N)</source>
+        <translation>Add a supervision session… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="98" />
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="141" />
+        <source>{count} cuộc giám sát</source>
+        <translation>{count} supervision sessions</translation>
     </message>
 </context>
 <context>
@@ -7022,19 +8218,100 @@ on time</translation>
 <context>
     <name>TodoReminder</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="148" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="150" />
         <source>Việc cần làm: {count}</source>
         <translation>To do: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="149" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="151" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="151" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="153" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} đến hạn trong {days} ngày tới</source>
         <translation>{overdue} tasks overdue, {soon} due in the next {days} days</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="143" />
+        <source>Thêm buổi làm việc</source>
+        <translation>Add a working session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="143" />
+        <source>Sửa buổi làm việc</source>
+        <translation>Edit a working session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="144" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="149" />
+        <source>Ngày làm việc</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="162" />
+        <source>Ngày làm việc:</source>
+        <translation>Working day:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="163" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="164" />
+        <source>Thành phần dự (mỗi người một dòng):</source>
+        <translation>Attendees (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="165" />
+        <source>Biên bản, nội dung làm việc:</source>
+        <translation>Minutes, what was discussed:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <source>Thành phần dự</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="271" />
+        <source>Thêm buổi làm việc…</source>
+        <translation>Add a working session…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="273" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="275" />
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +8362,14 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="81" />
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="52" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

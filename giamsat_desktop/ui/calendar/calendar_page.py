@@ -53,7 +53,9 @@ from giamsat_desktop.ui.calendar.month_grid import WEEKS, MonthGrid, add_months,
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.page_registry import Request
 
-AREAS = frozenset({Area.TASKS, Area.OFFICE, Area.ORGANIZATIONS, Area.INCOMING})
+AREAS = frozenset(
+    {Area.TASKS, Area.SUPERVISION, Area.OFFICE, Area.ORGANIZATIONS, Area.INCOMING}
+)
 """Saves that may move a deadline or its words (a task, the window, the days off, a name)."""
 
 SELECTION = "selection-background-color: #f3d6da; selection-color: black;"

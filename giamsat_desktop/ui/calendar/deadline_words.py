@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from giamsat_desktop.domain.supervision_records import SessionFilter
 from giamsat_desktop.domain.tasks import TaskFilter
 from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineState
 from giamsat_desktop.ui.common.page_registry import Action, Request
@@ -89,4 +90,6 @@ def open_list(request: Request, opens: object) -> object:
     """
     if isinstance(opens, TaskFilter):
         return request(Action.SHOW_TASKS, opens)
+    if isinstance(opens, SessionFilter):
+        return request(Action.SHOW_SESSIONS, opens)
     raise TypeError(f"no list shows {type(opens).__name__}")

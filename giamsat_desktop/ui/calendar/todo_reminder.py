@@ -32,7 +32,9 @@ SETTINGS_KEY = "todo_panel"
 """Where the settings file keeps, per account and database, the days the box was seen."""
 NEW_DAY_CHECK_MS = 5 * 60 * 1000
 """How often a window left open looks whether a new day has begun."""
-AREAS = frozenset({Area.TASKS, Area.OFFICE, Area.ORGANIZATIONS, Area.INCOMING})
+AREAS = frozenset(
+    {Area.TASKS, Area.SUPERVISION, Area.OFFICE, Area.ORGANIZATIONS, Area.INCOMING}
+)
 """Saves that may change what is due (a task, the window or the days off, a name, secrecy)."""
 
 _log = logging.getLogger(__name__)

@@ -59,6 +59,9 @@ class Action(StrEnum):
     SHOW_TASKS = "show_tasks"
     """Show the tasks behind a figure or a day: ``(TaskFilter,)``."""
 
+    SHOW_SESSIONS = "show_sessions"
+    """Show the supervision sessions behind a day's lead time: ``(SessionFilter,)``."""
+
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
-from giamsat_desktop.domain.supervision_records import SessionDraft
+from giamsat_desktop.domain.supervision_records import SessionDraft, SessionFilter
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Area, Changes
@@ -98,15 +98,32 @@ class SupervisionPage(LazyListPage):
         self.open_button = self.add_button(self.tr("Mở…"), self.edit_selected)
         self.open_button.setObjectName("openSessionButton")
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
+        self._pinned: SessionFilter | None = None
+        self.filters.changed.connect(self._unpin)
         self.filters.changed.connect(self.reload)
         self.update_buttons()
         self.reload()
 
     # ----- reading ----------------------------------------------------------------------
 
+    def show_sessions(self, wanted: SessionFilter) -> None:
+        """Show exactly the sessions of ``wanted`` (a day's lead time), until a filter changes."""
+        self.tabs.setCurrentIndex(0)
+        self._pinned = wanted
+        self.reload()
+
+    def current_filter(self) -> SessionFilter:
+        """The filter in force: one asked for by another page, else the filter bar's."""
+        if self._pinned is not None:
+            return self._pinned
+        return self.filters.session_filter()
+
+    def _unpin(self) -> None:
+        self._pinned = None
+
     def read_keys(self) -> Callable[[object], list[int]]:
         """Keys for the filter and order in force, judged on today."""
-        where, order = self.filters.session_filter(), self._sort
+        where, order = self.current_filter(), self._sort
         factory, actor, today = self._context.factory, self._context.actor, clock.today()
         return lambda _c: queries.session_keys(factory, actor, where, today, order)
 
