@@ -38,7 +38,6 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.supervision import programme
-from giamsat_desktop.services.supervision.sessions import create_session
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.error_text import error_text
@@ -425,6 +424,9 @@ class ProgrammeTab(QWidget):
             self._saved(result)
             self.session_opened.emit(result[0].id)
 
+        # The line's version moves with the opening: a second click, or another PC, is
+        # told the line was opened rather than making a second session.
         self._command(
-            lambda _c: create_session(factory, actor, draft, item_id=item.id), on_done=made
+            lambda _c: programme.open_item_as_session(factory, actor, item.id, item.version),
+            on_done=made,
         )
