@@ -6125,147 +6125,147 @@ on time</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="87" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="86" />
         <source>Ngày thống nhất</source>
         <translation>Date agreed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="89" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="88" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="92" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="91" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="94" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="93" />
         <source>Tên chương trình:</source>
         <translation>Programme title:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="96" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="95" />
         <source>Ngày thống nhất:</source>
         <translation>Date agreed:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="109" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="108" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="110" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="109" />
         <source>Nội dung giám sát</source>
         <translation>Subject of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="111" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="110" />
         <source>Đối tượng</source>
         <translation>Supervised body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="112" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="111" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="113" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="112" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="114" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="113" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="115" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="114" />
         <source>Tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="116" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="115" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="142" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="141" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="144" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="143" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="146" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="145" />
         <source>Hoãn…</source>
         <translation>Postpone…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="148" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="147" />
         <source>Hủy…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="150" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="149" />
         <source>Khôi phục</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="152" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="151" />
         <source>Mở thành cuộc giám sát</source>
         <translation>Open as a supervision session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="155" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="154" />
         <source>Lập cuộc giám sát từ dòng này, hoặc mở cuộc giám sát đã lập</source>
         <translation>Create a supervision session from this line, or open the one already created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="208" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="207" />
         <source>Chương trình giám sát năm {year}</source>
         <translation>Supervision programme for {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="227" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="226" />
         <source>Tháng {month}</source>
         <translation>Month {month}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="229" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="228" />
         <source>Quý {quarter}</source>
         <translation>Quarter {quarter}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="230" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="229" />
         <source>MTTQ</source>
         <translation>MTTQ</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="232" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="231" />
         <source>Phối hợp</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="235" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="234" />
         <source>Mã số {id}: {step}</source>
         <translation>Id {id}: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="252" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="251" />
         <source>Dự kiến {planned} · đang thực hiện {doing} · đã xong {done} · hoãn {postponed} · hủy {cancelled}</source>
         <translation>Planned {planned} · in progress {doing} · done {done} · postponed {postponed} · cancelled {cancelled}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="383" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="382" />
         <source>Hoãn</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="385" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="384" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -8160,59 +8160,83 @@ on time</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="131" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="132" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="139" />
         <source>Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.</source>
         <translation>No tasks overdue or due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="135" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="143" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày tới.</source>
         <translation>{overdue} tasks overdue, {soon} tasks due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="149" />
         <source>{count} quá hạn</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="143" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="151" />
         <source>{count} sắp đến hạn</source>
         <translation>{count} due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="148" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="156" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="217" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="150" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="158" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="219" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="151" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="159" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="221" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="158" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="166" />
         <source>Việc cần làm ngày {day}</source>
         <translation>To do on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="162" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="170" />
         <source>Chưa có ngày nghỉ Tết năm {year}: vào Cài đặt → Ngày nghỉ lễ, Tết… để nhập.</source>
         <translation>The Tết days off of {year} are not entered yet: go to Settings → Public holidays and Tết… to enter them.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="173" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="181" />
         <source>Mở danh sách các nhiệm vụ này</source>
         <translation>Open the list of these tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="179" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="187" />
         <source>… và {count} nhiệm vụ khác</source>
         <translation>… and {count} more tasks</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="198" />
+        <source>{count} hạn gửi kế hoạch, báo cáo của cuộc giám sát.</source>
+        <translation>{count} supervision lead times (plans, reports).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="206" />
+        <source>Giám sát — {count} hạn theo NQLT 403</source>
+        <translation>Supervision — {count} lead times under NQLT 403</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="212" />
+        <source>Gửi kế hoạch, quyết định: {title}</source>
+        <translation>Send the plan and decision: {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="214" />
+        <source>Báo cáo kết quả giám sát: {title}</source>
+        <translation>Report the supervision's results: {title}</translation>
     </message>
 </context>
 <context>

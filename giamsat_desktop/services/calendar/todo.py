@@ -88,8 +88,7 @@ class TodoList:
         groups: One per lead organisation with something due, in the catalogue's order.
         tet_year: The coming year when its Tết is still to be entered (December), else None.
         lead_times: The supervision sessions' notices and reports not done, overdue or due
-            within the window, by day (NQLT 403). The panel does not list them yet, so
-            ``is_empty`` and the counts leave them out.
+            within the window, by day (NQLT 403); the task counts leave them out.
     """
 
     today: dt.date
@@ -110,8 +109,8 @@ class TodoList:
 
     @property
     def is_empty(self) -> bool:
-        """Nothing to remind of: no task due, no Tết to enter."""
-        return not self.groups and self.tet_year is None
+        """Nothing to remind of: no task or lead time due, no Tết to enter."""
+        return not self.groups and not self.lead_times and self.tet_year is None
 
 
 def todo_list(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.formatting import format_date
-from giamsat_desktop.services.calendar.deadlines import DeadlineState
+from giamsat_desktop.services.calendar.deadlines import DeadlineKind, DeadlineState
 from giamsat_desktop.services.calendar.todo import TodoGroup, TodoList, TodoTask
 from giamsat_desktop.ui.calendar.deadline_words import (
     DUE_SOON_BACKGROUND,
@@ -127,6 +127,14 @@ class TodoPanel(QFrame):
             self.show_list(self.todo)
 
     def _summary(self, todo: TodoList) -> str:
+        if not todo.groups and todo.lead_times:
+            return (
+                self.tr("Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.").format(
+                    days=todo.window
+                )
+                + " "
+                + self._lead_times_text(todo)
+            )
         if not todo.groups:
             return self.tr("Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.").format(
                 days=todo.window
@@ -180,9 +188,45 @@ class TodoPanel(QFrame):
                 )
                 more.setData(TASK, OPENS, group.opens)
                 more.setFirstColumnSpanned(True)
+        if todo.lead_times:
+            self._lead_time_lines(todo, bold)
         self.tree.expandAll()
-        self.tree.setVisible(bool(todo.groups))
+        self.tree.setVisible(bool(todo.groups or todo.lead_times))
         self.place()
+
+    def _lead_times_text(self, todo: TodoList) -> str:
+        return self.tr("{count} hạn gửi kế hoạch, báo cáo của cuộc giám sát.").format(
+            count=len(todo.lead_times)
+        )
+
+    def _lead_time_lines(self, todo: TodoList, bold: QFont) -> None:
+        """The supervision lead times under their own heading, each opening its session."""
+        heading = QTreeWidgetItem(
+            self.tree,
+            [self.tr("Giám sát — {count} hạn theo NQLT 403").format(count=len(todo.lead_times))],
+        )
+        heading.setFont(TASK, bold)
+        heading.setFirstColumnSpanned(True)
+        for entry in todo.lead_times:
+            if entry.kind is DeadlineKind.SUPERVISION_NOTICE:
+                what = self.tr("Gửi kế hoạch, quyết định: {title}")
+            else:
+                what = self.tr("Báo cáo kết quả giám sát: {title}")
+            days = (entry.day - todo.today).days
+            if entry.state is DeadlineState.OVERDUE:
+                standing = self.tr("Quá hạn {days} ngày").format(days=-days)
+            elif days == 0:
+                standing = self.tr("Đến hạn hôm nay")
+            else:
+                standing = self.tr("Còn {days} ngày").format(days=days)
+            text = what.format(title=entry.title)
+            line = QTreeWidgetItem(heading, [text, format_date(entry.day), standing])
+            line.setData(TASK, OPENS, entry.opens)
+            line.setToolTip(TASK, text)
+            overdue = entry.state is DeadlineState.OVERDUE
+            colour = QBrush(OVERDUE_COLOUR if overdue else DUE_SOON_COLOUR)
+            for column in (TASK, DEADLINE, STANDING):
+                line.setForeground(column, colour)
 
     def _task_line(self, heading: QTreeWidgetItem, task: TodoTask) -> None:
         line = QTreeWidgetItem(
