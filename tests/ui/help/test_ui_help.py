@@ -186,13 +186,14 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_window_and_its_pages(
         ("Ctrl+0", "Báo cáo", "Trình đơn Đi đến"),
         ("Ctrl+N", "Vào sổ", registers),
         ("Ctrl+N", "Thêm", "Danh mục"),
-        ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", f"{registers}, Nhiệm vụ"),
+        ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", f"{registers}, Nhiệm vụ, Giám sát"),
         ("Ctrl+N", "Giao nhiệm vụ", "Nhiệm vụ"),
+        ("Ctrl+N", "Thêm cuộc giám sát", "Giám sát"),
         ("Ctrl+P", "In sổ đăng ký của năm hoặc khoảng ngày đang lọc", registers),
         (
             "Enter",
             "Mở dòng đang chọn trong bảng",
-            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Nhật ký thay đổi",
+            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Giám sát, Nhật ký thay đổi",
         ),
     ):
         assert line in shown, f"{line} not in {shown}"
