@@ -34,6 +34,7 @@ SECTIONS = [
     "Theo dõi nhiệm vụ",
     "Tổng quan, việc cần làm và lịch hạn",
     "Ngày nghỉ lễ, Tết và nhắc hạn",
+    "Giám sát",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",
