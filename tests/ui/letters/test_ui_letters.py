@@ -161,7 +161,11 @@ def test_a_draft_can_be_dropped_and_an_issued_letter_cancelled_keeping_its_numbe
     told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
     qtbot.waitUntil(lambda: told.done, timeout=30_000)
     click(qtbot, dialog.close_button)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    # The list shows the issued letter once it has read it again (not the draft before).
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == 1
+        and page.model.record(0).state is LetterState.ISSUED
+    )
 
     from PySide6.QtWidgets import QInputDialog
 
