@@ -90,6 +90,7 @@ class ErrorCode(StrEnum):
     PROGRAMME_ITEM_OPENED = "programme_item_opened"
     PROGRAMME_ITEM_CANCELLED = "programme_item_cancelled"
     PROGRAMME_ITEM_NOT_SET_ASIDE = "programme_item_not_set_aside"
+    PROGRAMME_MISSING = "programme_missing"
 
     # A backup archive held against the program's schema (restore).
     BACKUP_COMPRESSION_UNKNOWN = "backup_compression_unknown"

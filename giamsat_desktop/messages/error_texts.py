@@ -231,6 +231,11 @@ MESSAGES: dict[str, str] = {
         "Cuộc giám sát này vẫn đang dự kiến trong chương trình (không hoãn, không hủy) nên "
         "không có gì để khôi phục.",
     ),
+    "programme_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Chưa có Chương trình giám sát năm {year}: lập chương trình ở trang Giám sát, thẻ "
+        "Chương trình năm, rồi in lại.",
+    ),
     # A supervision session: its steps and its delegation.
     "session_move_forbidden": QT_TRANSLATE_NOOP(
         "Errors", "Cuộc giám sát đang ở bước “{what}” nên không chuyển sang bước “{other}” được."

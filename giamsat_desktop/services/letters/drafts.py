@@ -207,6 +207,41 @@ def new_content(factory: SessionFactory, form: LetterForm) -> LetterContent:
         return _content_from(form, texts_in(session), _placeholder_values(session))
 
 
+def standard_parts(
+    factory: SessionFactory, form: LetterForm, year: int | None = None
+) -> dict[str, str]:
+    """A form's standard parts in the office's wording by part name, placeholders filled.
+
+    ``{year}`` is ``year`` when given (a plan for next year's session), else this year.
+    """
+    with factory() as session:
+        texts, values = texts_in(session), _placeholder_values(session)
+    if year is not None:
+        values["year"] = str(year)
+    start = f"{form.value}."
+    return {
+        key[len(start) :]: fill(text, values)
+        for key, text in texts.items()
+        if key.startswith(start)
+    }
+
+
+def save_new(
+    factory: SessionFactory,
+    actor: Actor,
+    form: LetterForm,
+    content: LetterContent,
+    source_kind: str,
+    source_id: int,
+    signer_id: int | None = None,
+) -> tuple[LetterRecord, Changes]:
+    """Save a new draft of a record's letter, signed by ``signer_id`` (None: the chair)."""
+    draft = LetterDraft(
+        form, content, signer_id=signer_id, source_kind=source_kind, source_id=source_id
+    )
+    return save_letter(factory, actor, draft)
+
+
 def save_letter(
     factory: SessionFactory,
     actor: Actor,

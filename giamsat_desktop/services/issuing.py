@@ -1,0 +1,52 @@
+"""Issuing any letter, with what its record does when it is issued.
+
+A letter is issued by ``services.letters.issue``; a feature above the letters whose record a
+letter marks moves that record in the same transaction (a supervision plan issued moves its
+session to "đã ban hành kế hoạch"). The window and the commands issue through here, so that
+the same letter does the same wherever the clerk issues it: from the session, from Văn bản
+soạn thảo, or with ``report … --issue``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from giamsat_desktop.db.engine import SessionFactory
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.letters import LetterRecord
+from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.letters import drafts, issue
+from giamsat_desktop.services.supervision import session_letters
+
+
+def issue_letter(
+    factory: SessionFactory,
+    actor: Actor,
+    data_folder: Path,
+    letter_id: int,
+    version: int,
+    *,
+    issue_date: dt.date | None = None,
+) -> tuple[LetterRecord, Changes]:
+    """Issue the draft ``letter_id``, moving the record it was written from, at once.
+
+    As ``services.letters.issue.issue_letter`` issues it, and raises; a session's move
+    that its form's steps refuse is left out (the session stays where it is).
+    """
+    letter = drafts.get_letter(factory, actor, letter_id)
+    if letter.source_kind in session_letters.SOURCE_KINDS:
+        issued, changes = issue.issue_letter(
+            factory,
+            actor,
+            data_folder,
+            letter_id,
+            version,
+            issue_date=issue_date,
+            then=session_letters.on_issue(actor),
+        )
+        more = session_letters.issue_changes()
+        return issued, Changes(changes.areas | more.areas)
+    return issue.issue_letter(
+        factory, actor, data_folder, letter_id, version, issue_date=issue_date
+    )
