@@ -22,7 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
-from giamsat_desktop.db.models import BoardMember, SupervisionSession, WorkingSession
+from giamsat_desktop.db.models import (
+    BoardMember,
+    SupervisionProgramme,
+    SupervisionSession,
+    WorkingSession,
+)
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError
 from giamsat_desktop.domain.letters import (
@@ -169,6 +174,38 @@ def programme_content_of(factory: SessionFactory, actor: Actor, year: int) -> Le
     return programme_content(
         office, programme, drafts.standard_parts(factory, LetterForm.PROGRAMME, year)
     )
+
+
+def programme_year(factory: SessionFactory, programme_id: int) -> int:
+    """The year of the programme ``programme_id``.
+
+    Raises:
+        NotFoundError: no such programme.
+    """
+    with factory() as session:
+        year = session.scalar(
+            select(SupervisionProgramme.year).where(SupervisionProgramme.id == programme_id)
+        )
+    if year is None:
+        raise NotFoundError(ErrorCode.NOT_FOUND, what="supervision_programme", id=programme_id)
+    return year
+
+
+def content_maker(
+    factory: SessionFactory, actor: Actor, form: LetterForm, source_kind: str, source_id: int
+) -> Callable[[], LetterContent] | None:
+    """How a new letter of a supervision record starts; None for a kind not of supervision.
+
+    ``SESSION_LETTER``: the session's ``form``; ``MINUTES_LETTER``: the working session's
+    biên bản; ``PROGRAMME_LETTER``: the programme (its id).
+    """
+    if source_kind == SESSION_LETTER:
+        return lambda: session_content(factory, actor, source_id, form)
+    if source_kind == MINUTES_LETTER:
+        return lambda: minutes_content_of(factory, actor, source_id)
+    if source_kind == PROGRAMME_LETTER:
+        return lambda: programme_content_of(factory, actor, programme_year(factory, source_id))
+    return None
 
 
 def _head_signer(factory: SessionFactory, actor: Actor, session_id: int) -> int | None:
