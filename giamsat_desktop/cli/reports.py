@@ -6,7 +6,10 @@ prints a letter by its Mã số: a draft as it stands (number blank, DỰ THẢO
 from its stored file; ``--issue`` issues the draft first (a write: refused while the window
 holds the database). ``cong-van``, ``task-letter`` (``--id``: the incoming document) and
 ``chase-letter`` (``--org``: an organisation's code) print a record's letter the same way.
-``follow-up`` and ``task-tracking`` are the task prints of ``cli.tasks``.
+The supervision forms print the same way: ``supervision-programme --year Y``, a
+session's ``supervision-plan``, ``delegation-decision``, ``report-outline`` and
+``supervision-report`` (``--id``: the session), ``work-minutes`` (``--id``: the working
+session). ``follow-up`` and ``task-tracking`` are the task prints of ``cli.tasks``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +41,7 @@ from giamsat_desktop.domain.errors import (
     ValidationError,
     detail,
 )
+from giamsat_desktop.domain.letters import LetterForm
 from giamsat_desktop.services.common import clock
 
 if TYPE_CHECKING:
@@ -44,7 +49,23 @@ if TYPE_CHECKING:
     from giamsat_desktop.db.engine import SessionFactory
     from giamsat_desktop.domain.letters import LetterContent, LetterRecord
 
-LETTERS = ("cong-van", "task-letter", "chase-letter", "letter")
+SESSION_FORMS = {
+    "supervision-plan": LetterForm.PLAN,
+    "delegation-decision": LetterForm.DECISION,
+    "report-outline": LetterForm.OUTLINE,
+    "supervision-report": LetterForm.REPORT,
+}
+"""The supervision forms written from a session (``--id``: the session's Mã số)."""
+SUPERVISION_FORMS = ("supervision-programme", *SESSION_FORMS, "work-minutes")
+"""The supervision forms: the year's programme (``--year``), a session's, a biên bản
+(``--id``: the working session's Mã số)."""
+_ID_OF = {
+    **dict.fromkeys(SESSION_FORMS, "supervision_session"),
+    "work-minutes": "working_session",
+    "letter": "letter",
+}
+"""What ``--id`` names, for the message when it names nothing."""
+LETTERS = ("cong-van", "task-letter", "chase-letter", "letter", *SUPERVISION_FORMS)
 """The forms that are letters: printed to PDF or Word, and issued with ``--issue``."""
 TASK_FORMS = ("follow-up", "task-tracking")
 """The task prints, which ``cli.tasks.report`` writes."""
@@ -77,7 +98,12 @@ def add_commands(commands: Subcommands) -> None:
         "quá hạn (--org: mã tổ chức trong danh mục), cả hai tìm như cong-van; letter: văn bản "
         "soạn thảo bất kỳ (--id: mã số của văn bản); follow-up: sổ theo dõi giải quyết văn "
         "bản đến (--from, --to); task-tracking: bảng theo dõi thực hiện nhiệm vụ của một tổ "
-        "chức (--org, --year)",
+        "chức (--org, --year); supervision-programme: chương trình giám sát năm (--year); "
+        "supervision-plan: kế hoạch giám sát, delegation-decision: quyết định thành lập đoàn "
+        "giám sát, report-outline: đề cương báo cáo gửi cơ quan được giám sát, "
+        "supervision-report: báo cáo kết quả giám sát (--id: mã số cuộc giám sát); "
+        "work-minutes: biên bản làm việc (--id: mã số buổi làm việc); các mẫu giám sát tìm "
+        "như cong-van",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -89,8 +115,9 @@ def add_commands(commands: Subcommands) -> None:
         "--id",
         metavar="MÃ_SỐ",
         type=int,
-        help="mã số văn bản đến (handling-slip, cong-van, task-letter) hoặc của văn bản soạn "
-        "thảo (letter)",
+        help="mã số văn bản đến (handling-slip, cong-van, task-letter), của văn bản soạn thảo "
+        "(letter), của cuộc giám sát (supervision-plan, delegation-decision, report-outline, "
+        "supervision-report) hoặc của buổi làm việc (work-minutes)",
     )
     report.add_argument(
         "--org",
@@ -98,19 +125,23 @@ def add_commands(commands: Subcommands) -> None:
         help="mã của tổ chức trong danh mục, ví dụ HND (chase-letter, task-tracking)",
     )
     report.add_argument(
-        "--year", metavar="NĂM", type=year_argument, help="năm (task-tracking; mặc định năm nay)"
+        "--year",
+        metavar="NĂM",
+        type=year_argument,
+        help="năm (task-tracking, supervision-programme; mặc định năm nay)",
     )
     report.add_argument(
         "--issue",
         action="store_true",
-        help="letter, cong-van, task-letter, chase-letter: phát hành dự thảo (lấy số của sổ "
-        "văn bản đi) rồi mới in",
+        help="văn bản soạn thảo và các mẫu giám sát: phát hành dự thảo (lấy số của sổ văn bản "
+        "đi; biên bản, đề cương: hoàn tất, không đánh số) rồi mới in; kế hoạch, quyết định, "
+        "báo cáo phát hành thì cuộc giám sát chuyển bước",
     )
     report.add_argument(
         "--new",
         action="store_true",
-        help="cong-van, task-letter, chase-letter: lập dự thảo mới từ văn bản đến (từ các "
-        "nhiệm vụ quá hạn của tổ chức), dù đã có văn bản phát hành",
+        help="cong-van, task-letter, chase-letter, các mẫu giám sát: lập dự thảo mới từ hồ sơ "
+        "(văn bản đến, nhiệm vụ quá hạn, cuộc giám sát), dù đã có văn bản phát hành",
     )
     report.add_argument(
         *OUTPUT, metavar="TỆP", type=Path, required=True, help="tệp .pdf (văn bản: .pdf hoặc .docx)"
@@ -140,86 +171,158 @@ def _check_record_id(args: argparse.Namespace, what: str) -> int:
     return int(args.id)
 
 
-def _source(
-    args: argparse.Namespace, factory: SessionFactory
-) -> tuple[str, int, Callable[[], LetterContent]]:
-    """The record whose letter ``args.form`` prints: its kind, its id, how a new one starts."""
-    from giamsat_desktop.domain.letters import LetterForm
+@dataclass(frozen=True)
+class _RecordLetter:
+    """The record whose letter a form prints: its form, kind and id, how a new one starts."""
+
+    form: LetterForm
+    kind: str
+    key: int
+    make: Callable[[], LetterContent]
+    new: Callable[[], LetterRecord]
+    """Saves a new draft of it and gives it back."""
+
+
+def _source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
+    """The record whose letter ``args.form`` prints."""
     from giamsat_desktop.services.letters import drafts
+    from giamsat_desktop.services.supervision import session_letters
     from giamsat_desktop.services.tasks import task_letters
+
+    def record(
+        form: LetterForm, kind: str, key: int, make: Callable[[], LetterContent]
+    ) -> _RecordLetter:
+        def new() -> LetterRecord:
+            return drafts.draft_for_record(
+                factory, SYSTEM, form, kind, key, new=True, content=make
+            )[0]
+
+        return _RecordLetter(form, kind, key, make, new)
 
     if args.form == "chase-letter":
         key = task_letters.organization_by_code(factory, args.org).id
         today = clock.today()
-        return (
+        return record(
+            LetterForm.CONG_VAN,
             task_letters.CHASE_LETTER,
             key,
             lambda: task_letters.chase_letter_content(factory, SYSTEM, key, today),
         )
     if args.form == "task-letter":
         key = int(args.id)
-        return (
+        return record(
+            LetterForm.CONG_VAN,
             task_letters.TASK_LETTER,
             key,
             lambda: task_letters.task_letter_content(factory, SYSTEM, key),
         )
+    if args.form == "supervision-programme":
+        year = args.year or clock.today().year
+        programme = programme_of(factory, year)
+        return record(
+            LetterForm.PROGRAMME,
+            session_letters.PROGRAMME_LETTER,
+            programme,
+            lambda: session_letters.programme_content_of(factory, SYSTEM, year),
+        )
+    if args.form == "work-minutes":
+        key = int(args.id)
+        return _RecordLetter(
+            LetterForm.MINUTES,
+            session_letters.MINUTES_LETTER,
+            key,
+            lambda: session_letters.minutes_content_of(factory, SYSTEM, key),
+            lambda: session_letters.minutes_letter(factory, SYSTEM, key, new=True)[0],
+        )
+    if args.form in SESSION_FORMS:
+        key, form = int(args.id), SESSION_FORMS[args.form]
+        return record(
+            form,
+            session_letters.SESSION_LETTER,
+            key,
+            lambda: session_letters.session_content(factory, SYSTEM, key, form),
+        )
     key, kind = int(args.id), drafts.SOURCE_INCOMING
-    return (
+    return record(
+        LetterForm.CONG_VAN,
         kind,
         key,
         lambda: drafts.content_for_record(factory, SYSTEM, LetterForm.CONG_VAN, kind, key),
     )
 
 
-def _letter(args: argparse.Namespace) -> int:
-    """Print a letter: by its Mã số (``letter``), or a record's.
+def programme_of(factory: SessionFactory, year: int) -> int:
+    """The id of the year's supervision programme.
 
-    A record's (``cong-van``, ``task-letter``, ``chase-letter``) is its open draft, else its
-    last issued one, else a draft made from the record and not saved; ``--new`` saves a new
-    draft first, ``--issue`` issues the draft.
+    Raises:
+        NotFoundError: ``PROGRAMME_MISSING``.
     """
-    from giamsat_desktop.domain.letters import LetterDraft, LetterForm
-    from giamsat_desktop.services.files.output_files import check_target, write_output
-    from giamsat_desktop.services.letters import drafts, issue
+    from giamsat_desktop.services.supervision.programme import get_programme
 
+    programme = get_programme(factory, year)
+    if programme is None:
+        raise NotFoundError(ErrorCode.PROGRAMME_MISSING, year=year)
+    return programme.id
+
+
+def _checked_letter_args(args: argparse.Namespace) -> None:
+    """Refuse what the letter form has no use for, or lacks."""
     if args.form == "chase-letter":
         if not (args.org or "").strip():
             raise ValidationError(ErrorCode.FIELD_REQUIRED, field="organization")
-    else:
-        _check_record_id(args, "letter" if args.form == "letter" else "incoming")
+    elif args.form != "supervision-programme":
+        _check_record_id(args, _ID_OF.get(args.form, "incoming"))
     if args.new and args.form == "letter":
         raise ValidationError(ErrorCode.FIELD_INVALID, field="new", reason=args.form)
+
+
+def _letter(args: argparse.Namespace) -> int:
+    """Print a letter: by its Mã số (``letter``), or a record's.
+
+    A record's (``cong-van``, ``task-letter``, ``chase-letter``, the supervision forms) is
+    its open draft, else its last issued one, else a draft made from the record and not
+    saved; ``--new`` saves a new draft first, ``--issue`` issues the draft (a supervision
+    plan, decision or report moves its session too).
+    """
+    from giamsat_desktop.domain.letters import LetterDraft
+    from giamsat_desktop.services import issuing
+    from giamsat_desktop.services.files.output_files import check_target, write_output
+    from giamsat_desktop.services.letters import drafts, issue
+
+    _checked_letter_args(args)
     check_target(args.output)
     fmt = _format(args)
-    form = LetterForm.CONG_VAN
     database = open_for_reading(args.db)
     try:
         factory, folder = database.session_factory, data_folder(database)
-        make: Callable[[], LetterContent] | None = None
+        source: _RecordLetter | None = None
         letter: LetterRecord | None
         if args.form == "letter":
             letter = drafts.get_letter(factory, SYSTEM, args.id)
         else:
-            kind, key, make = _source(args, factory)
+            source = _source(args, factory)
             if args.new:
-                letter, _ = drafts.draft_for_record(
-                    factory, SYSTEM, form, kind, key, new=True, content=make
-                )
+                letter = source.new()
                 print(f"Đã lập dự thảo mã số {letter.id}")
             else:
-                letter = drafts.current_letter(factory, SYSTEM, form, kind, key)
+                letter = drafts.current_letter(
+                    factory, SYSTEM, source.form, source.kind, source.key
+                )
         if args.issue:
             if letter is None:
                 raise ConflictError(ErrorCode.NO_DRAFT)
-            letter, _changes = issue.issue_letter(
+            letter, _changes = issuing.issue_letter(
                 factory, SYSTEM, folder, letter.id, letter.version
             )
-            print(f"Đã phát hành văn bản mã số {letter.id}: số {letter.symbol}")
+            if letter.symbol:
+                print(f"Đã phát hành văn bản mã số {letter.id}: số {letter.symbol}")
+            else:
+                print(f"Đã hoàn tất văn bản mã số {letter.id} (không đánh số)")
         if letter is not None:
             printed = issue.print_letter(factory, SYSTEM, folder, letter.id, fmt)
         else:  # nothing kept yet: the draft this record would start, not saved
-            assert make is not None
-            printed = issue.preview_letter(factory, LetterDraft(form, make()), fmt)
+            assert source is not None
+            printed = issue.preview_letter(factory, LetterDraft(source.form, source.make()), fmt)
     finally:
         database.close()
     write_output(args.output, printed.data)

@@ -205,6 +205,13 @@ def period_text(session: SessionRecord, working: tuple[WorkingSessionRecord, ...
     return f"từ ngày {_date(start)} đến ngày {_date(end)}"
 
 
+def _planned_period(session: SessionRecord, working: tuple[WorkingSessionRecord, ...]) -> str:
+    """When a plan or a decision says the session works: its planned days, else those held."""
+    if session.planned_start is not None or session.planned_end is not None:
+        return period_text(session)
+    return period_text(session, working)
+
+
 def first_day(session: SessionRecord, working: tuple[WorkingSessionRecord, ...]) -> dt.date | None:
     """The first working day held, else the planned start."""
     days = sorted(held.held_on for held in working)
@@ -289,7 +296,7 @@ def plan_content(facts: SessionFacts) -> LetterContent:
         "1. Nội dung giám sát",
         *contents,
         "2. Thời gian giám sát",
-        f"{_capital(period_text(session, facts.working))}.",
+        f"{_capital(_planned_period(session, facts.working))}.",
         "IV. HÌNH THỨC, THÀNH PHẦN",
         "1. Hình thức giám sát",
         _FORM_SENTENCES[session.form],
@@ -325,14 +332,19 @@ def decision_content(facts: SessionFacts) -> LetterContent:
     grounds = ground_lines([*wording, f"Căn cứ {plan} về {what}"], ".")
     members = _members(session) or [f"- Đồng chí {BLANK} – {BLANK} – Trưởng đoàn."]
     scope = " ".join(_lines(session.scope))
-    contents = "; ".join(line[2:].rstrip(";.") for line in _items(session.content_items))
+    contents = "; ".join(
+        in_sentence(line[2:].rstrip(";.")) for line in _items(session.content_items)
+    )
     tasks = [
         f"- Đối tượng giám sát: {session.supervised_body or BLANK}.",
         f"- Phạm vi giám sát: {scope.rstrip('.') or BLANK}.",
         f"- Nội dung giám sát: {contents or BLANK}.",
-        f"- Thời gian giám sát: {period_text(session, facts.working)}.",
+        f"- Thời gian giám sát: {_planned_period(session, facts.working)}.",
     ]
-    closing = _lines(facts.parts.get(CLOSING, ""))
+    closing = [
+        line.replace("Các ông, bà có tên", "Các đồng chí có tên")
+        for line in _lines(facts.parts.get(CLOSING, ""))
+    ]
     body = [
         f"Điều 1. Thành lập Đoàn {what}, gồm các đồng chí có tên sau:",
         *members,
