@@ -133,6 +133,14 @@ def in_sentence(subject: str) -> str:
     return text
 
 
+def matter_of(subject: str) -> str:
+    """What is supervised, inside a sentence: ``việc thực hiện …`` without "giám sát"."""
+    text = in_sentence(subject)
+    if fold(text).startswith("giam sat "):
+        return in_sentence(text[len("giám sát ") :])
+    return text
+
+
 def supervision_of(subject: str) -> str:
     """``giám sát việc …``: a subject that does not start with "giám sát" gets it."""
     text = in_sentence(subject)
@@ -156,21 +164,25 @@ def _items(text: str, last: str = ".") -> list[str]:
 
 
 def ground_lines(lines: Iterable[str], last: str) -> tuple[str, ...]:
-    """The "Căn cứ" lines without repeats, each ending ``;`` and the last ``last``."""
-    seen: set[str] = set()
+    """The "Căn cứ" lines, each ending ``;`` and the last ``last``.
+
+    A line that repeats another, or is the start of another (``Căn cứ Luật … năm 2015``
+    beside ``Căn cứ Luật … năm 2015 (sửa đổi …)``), is kept once, the longer.
+    """
     kept: list[str] = []
     for line in lines:
         text = " ".join(line.split()).rstrip(";.,")
         if not text:
             continue
         if not fold(text).startswith(("can cu", "xet ", "thuc hien")):
-            text = f"Căn cứ {text[0].lower()}{text[1:]}"
-        if fold(text) in seen:
+            text = f"Căn cứ {text}"
+        folded = fold(text)
+        if any(fold(other).startswith(folded) for other in kept):
             continue
-        seen.add(fold(text))
-        kept.append(text)
+        kept = [other for other in kept if not folded.startswith(fold(other))] + [text]
     return tuple(
-        f"{text}{last if number == len(kept) else ';'}" for number, text in enumerate(kept, start=1)
+        f"{text}{last if number == len(kept) else ';'}"
+        for number, text in enumerate(kept, start=1)
     )
 
 
@@ -280,7 +292,7 @@ def plan_content(facts: SessionFacts) -> LetterContent:
         f"Ban Thường trực {office} xây dựng Kế hoạch {what} như sau:",
         "I. MỤC ĐÍCH, YÊU CẦU",
         "1. Mục đích",
-        f"Nắm tình hình, đánh giá đúng kết quả {in_sentence(session.subject)}; phát hiện những "
+        f"Nắm tình hình, đánh giá đúng kết quả {matter_of(session.subject)}; phát hiện những "
         "ưu điểm, hạn chế, nguyên nhân để kiến nghị cơ quan có thẩm quyền xem xét, giải quyết; "
         "góp phần bảo vệ quyền, lợi ích hợp pháp, chính đáng của Nhân dân.",
         "2. Yêu cầu",
@@ -394,7 +406,7 @@ def outline_content(facts: SessionFacts) -> LetterContent:
     closing = facts.parts.get(CLOSING, "").replace(f"trước ngày {BLANK}", f"trước ngày {report_by}")
     attached = facts.plan.cited(office) if facts.plan is not None else facts.parts.get(ATTACHED, "")
     return LetterContent(
-        subject=f"Báo cáo {in_sentence(session.subject)}",
+        subject=f"Phục vụ {supervision_of(session.subject)}",
         body="\n".join([*body, *_lines(closing)]),
         attached_to=" ".join(attached.split()),
     )
@@ -424,7 +436,7 @@ def minutes_content(facts: SessionFacts, held: WorkingSessionRecord) -> LetterCo
     body = [
         f"Vào lúc {BLANK} giờ {BLANK} phút, ngày {day.day:02d} tháng {day.month:02d} năm "
         f"{day.year}, tại {where}, Đoàn giám sát của Ban Thường trực {office} làm việc với "
-        f"{session.supervised_body or BLANK} về {in_sentence(session.subject)}.",
+        f"{session.supervised_body or BLANK} về {matter_of(session.subject)}.",
         "I. THÀNH PHẦN",
         "1. Đoàn giám sát",
         *(_members(session) or [f"- {BLANK}"]),
