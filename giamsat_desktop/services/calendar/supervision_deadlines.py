@@ -9,19 +9,21 @@
 
 Cancelled sessions have neither. Sessions are not secret: every account sees the same
 lines. A line's title is the session's subject, its organisation the supervised body; it
-opens the sessions whose same lead time falls on that day (a ``SessionFilter``). Each
-source reads its days in one query (the report's days are moved off days off in Python,
-the office's days off being data) and counts them from the same rows.
+opens the sessions whose same lead time falls on that day (a ``SessionFilter``). Both
+sources are one class given the parts that differ; each reads its days in one query (the
+report's days are moved off days off in Python, the office's days off being data) and
+counts them from the same rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from giamsat_desktop.db.models import SupervisionSession
 from giamsat_desktop.domain.accounts import Actor
@@ -69,25 +71,55 @@ def _counts(entries: list[DeadlineEntry], kind: DeadlineKind) -> dict[dt.date, D
     }
 
 
-class NoticeDeadlines:
-    """The days the plans and decisions of supervision are to reach the supervised bodies."""
+class LeadTimeDeadlines:
+    """One lead time of supervision (the notice or the report) as a source of deadlines.
 
-    kind = DeadlineKind.SUPERVISION_NOTICE
+    The two lead times are read alike; they differ only by the parts given here.
+
+    Args:
+        kind: What is due.
+        working: The working day the lead time counts from (the first or the last).
+        done_on: The column of the day it was done (the notice sent, the report made).
+        due: The due day of a working day, with the office's lead days (and days off)
+            read in the session given.
+        opens_between: The filter of the sessions whose lead time is due in a range.
+        latest_working: The last working day whose lead time is due by a day, with the
+            office's settings read in the session given; None when no day is.
+        only: The conditions a session needs to have this lead time at all.
+    """
+
+    def __init__(
+        self,
+        kind: DeadlineKind,
+        working: Callable[[], ColumnElement[Any]],
+        done_on: InstrumentedAttribute[dt.date | None],
+        due: Callable[[Session], Callable[[dt.date], dt.date]],
+        opens_between: Callable[[dt.date, dt.date], SessionFilter],
+        latest_working: Callable[[Session, dt.date], dt.date | None],
+        only: Callable[[], list[ColumnElement[bool]]] = list,
+    ) -> None:
+        self.kind = kind
+        self._working = working
+        self._done_on = done_on
+        self._due = due
+        self._between = opens_between
+        self._latest_working = latest_working
+        self._only = only
 
     def _entries(
         self, session: Session, where: list[Any], today: dt.date, window: int
     ) -> list[DeadlineEntry]:
-        lead = lead_days_in(session).notice
-        first = first_working()
+        due = self._due(session)
+        working = self._working()
         query = (
-            select(S.id, S.subject, S.supervised_body, first, S.notice_sent_on)
+            select(S.id, S.subject, S.supervised_body, working, self._done_on)
             .where(*where)
-            .order_by(first, S.id)
+            .order_by(working, S.id)
         )
         found = []
-        for key, subject, body, first_day, sent in session.execute(query):
-            day = notice_due(_as_date(first_day), lead)
-            done = sent is not None
+        for key, subject, body, working_day, done_on in session.execute(query):
+            day = due(_as_date(working_day))
+            done = done_on is not None
             found.append(
                 DeadlineEntry(
                     day=day,
@@ -97,7 +129,7 @@ class NoticeDeadlines:
                     state=deadline_state(day, done, today, window),
                     opens=self.opens_day(day),
                     record_id=key,
-                    late=done and sent > day,
+                    late=done and done_on > day,
                 )
             )
         return found
@@ -111,7 +143,7 @@ class NoticeDeadlines:
         today: dt.date,
         window: int,
     ) -> list[DeadlineEntry]:
-        """The notices due from ``start`` to ``end``, sent or not, by day then session."""
+        """The lead times due from ``start`` to ``end``, done or not, by day then session."""
         where = conditions(session, self.opens_between(start, end))
         return self._entries(session, where, today, window)
 
@@ -124,113 +156,72 @@ class NoticeDeadlines:
         today: dt.date,
         window: int,
     ) -> dict[dt.date, DayCounts]:
-        """Per day: overdue, due soon, further off and sent notices."""
+        """Per day: overdue, due soon, further off and done lead times."""
         return _counts(self.entries(session, actor, start, end, today, window), self.kind)
 
     def pending(
         self, session: Session, actor: Actor, today: dt.date, window: int
     ) -> list[DeadlineEntry]:
-        """Open sessions' notices not sent, due by ``today + window`` (overdue ones too)."""
-        horizon = today + dt.timedelta(days=window + lead_days_in(session).notice)
+        """Open sessions' lead times not done, due by ``today + window`` (overdue ones too)."""
+        latest = self._latest_working(session, today + dt.timedelta(days=window))
+        if latest is None:
+            return []
         where = [
             S.step.not_in(_CLOSED),
-            has_notice(),
-            S.notice_sent_on.is_(None),
-            first_working() <= horizon,
+            *self._only(),
+            self._done_on.is_(None),
+            self._working() <= latest,
         ]
         return self._entries(session, where, today, window)
 
     def opens_between(self, start: dt.date, end: dt.date) -> SessionFilter:
-        """The sessions whose notice is due from ``start`` to ``end``."""
-        return SessionFilter(notice_due_from=start, notice_due_to=end)
+        """The sessions whose lead time is due from ``start`` to ``end``."""
+        return self._between(start, end)
 
     def opens_day(self, day: dt.date) -> SessionFilter:
-        """The sessions whose notice is due on ``day``."""
+        """The sessions whose lead time is due on ``day``."""
         return self.opens_between(day, day)
 
 
-class ReportDeadlines:
-    """The days the reports of supervision are due after the last working sessions."""
-
-    kind = DeadlineKind.SUPERVISION_REPORT
-
-    def _entries(
-        self, session: Session, where: list[Any], today: dt.date, window: int
-    ) -> list[DeadlineEntry]:
-        within, days_off = lead_days_in(session).report, days_off_in(session)
-        last = last_working()
-        query = (
-            select(S.id, S.subject, S.supervised_body, last, S.reported_on)
-            .where(*where)
-            .order_by(last, S.id)
-        )
-        found = []
-        for key, subject, body, last_day, reported in session.execute(query):
-            day = report_due(_as_date(last_day), days_off, within)
-            done = reported is not None
-            found.append(
-                DeadlineEntry(
-                    day=day,
-                    kind=self.kind,
-                    title=" ".join(subject.split()),
-                    organization=body,
-                    state=deadline_state(day, done, today, window),
-                    opens=self.opens_day(day),
-                    record_id=key,
-                    late=done and reported > day,
-                )
-            )
-        return found
-
-    def entries(
-        self,
-        session: Session,
-        actor: Actor,
-        start: dt.date,
-        end: dt.date,
-        today: dt.date,
-        window: int,
-    ) -> list[DeadlineEntry]:
-        """The reports due from ``start`` to ``end``, made or not, by day then session."""
-        where = conditions(session, self.opens_between(start, end))
-        return self._entries(session, where, today, window)
-
-    def counts(
-        self,
-        session: Session,
-        actor: Actor,
-        start: dt.date,
-        end: dt.date,
-        today: dt.date,
-        window: int,
-    ) -> dict[dt.date, DayCounts]:
-        """Per day: overdue, due soon, further off and made reports."""
-        return _counts(self.entries(session, actor, start, end, today, window), self.kind)
-
-    def pending(
-        self, session: Session, actor: Actor, today: dt.date, window: int
-    ) -> list[DeadlineEntry]:
-        """Open sessions' reports not made, due by ``today + window`` (overdue ones too)."""
-        days = lead_days_in(session)
-        horizon = today + dt.timedelta(days=window)
-        span = last_working_between(None, horizon, days_off_in(session), days.report)
-        if span is None or span[1] is None:
-            return []
-        where = [S.step.not_in(_CLOSED), S.reported_on.is_(None), last_working() <= span[1]]
-        return self._entries(session, where, today, window)
-
-    def opens_between(self, start: dt.date, end: dt.date) -> SessionFilter:
-        """The sessions whose report is due from ``start`` to ``end``."""
-        return SessionFilter(report_due_from=start, report_due_to=end)
-
-    def opens_day(self, day: dt.date) -> SessionFilter:
-        """The sessions whose report is due on ``day``."""
-        return self.opens_between(day, day)
+def _notice_due(session: Session) -> Callable[[dt.date], dt.date]:
+    lead = lead_days_in(session).notice
+    return lambda first: notice_due(first, lead)
 
 
-NOTICE_DEADLINES = NoticeDeadlines()
+def _notice_latest(session: Session, by: dt.date) -> dt.date:
+    # A notice is due its lead days before the first working session, never moved.
+    return by + dt.timedelta(days=lead_days_in(session).notice)
+
+
+def _report_due(session: Session) -> Callable[[dt.date], dt.date]:
+    within, days_off = lead_days_in(session).report, days_off_in(session)
+    return lambda last: report_due(last, days_off, within)
+
+
+def _report_latest(session: Session, by: dt.date) -> dt.date | None:
+    within = lead_days_in(session).report
+    span = last_working_between(None, by, days_off_in(session), within)
+    return None if span is None else span[1]
+
+
+NOTICE_DEADLINES = LeadTimeDeadlines(
+    kind=DeadlineKind.SUPERVISION_NOTICE,
+    working=first_working,
+    done_on=S.notice_sent_on,
+    due=_notice_due,
+    opens_between=lambda start, end: SessionFilter(notice_due_from=start, notice_due_to=end),
+    latest_working=_notice_latest,
+    only=lambda: [has_notice()],
+)
 """The supervision notices' source of deadlines."""
-REPORT_DEADLINES = ReportDeadlines()
+REPORT_DEADLINES = LeadTimeDeadlines(
+    kind=DeadlineKind.SUPERVISION_REPORT,
+    working=last_working,
+    done_on=S.reported_on,
+    due=_report_due,
+    opens_between=lambda start, end: SessionFilter(report_due_from=start, report_due_to=end),
+    latest_working=_report_latest,
+)
 """The supervision reports' source of deadlines."""
 
 
