@@ -26,7 +26,11 @@ from giamsat_desktop.domain.letter_wording import (
 )
 from giamsat_desktop.domain.letters import LetterContent, table_line
 from giamsat_desktop.domain.supervision import SupervisionForm, SupervisionRole
-from giamsat_desktop.domain.supervision_programme import ProgrammeItemState, ProgrammeRecord
+from giamsat_desktop.domain.supervision_programme import (
+    ProgrammeItemRecord,
+    ProgrammeItemState,
+    ProgrammeRecord,
+)
 from giamsat_desktop.domain.supervision_records import (
     DelegationMemberRecord,
     SessionRecord,
@@ -181,8 +185,7 @@ def ground_lines(lines: Iterable[str], last: str) -> tuple[str, ...]:
             continue
         kept = [other for other in kept if not folded.startswith(fold(other))] + [text]
     return tuple(
-        f"{text}{last if number == len(kept) else ';'}"
-        for number, text in enumerate(kept, start=1)
+        f"{text}{last if number == len(kept) else ';'}" for number, text in enumerate(kept, start=1)
     )
 
 
@@ -522,6 +525,22 @@ def _when(month: int | None, quarter: int | None) -> str:
     return "Trong năm"
 
 
+def _who(item: ProgrammeItemRecord) -> tuple[str, str]:
+    """A line's Chủ trì and Phối hợp columns.
+
+    The Front (or the organisation it asked) and who joins; a session the Front joins is
+    led by another body, the Front among those who join.
+    """
+    if item.role is SupervisionRole.JOIN:
+        lead = (
+            "Cơ quan nhà nước có thẩm quyền"
+            if item.form is SupervisionForm.WITH_STATE
+            else "Cơ quan, tổ chức chủ trì"
+        )
+        return lead, ", ".join(part for part in ("Ban Thường trực", item.participants) if part)
+    return item.lead_name or "Ban Thường trực", item.participants
+
+
 def programme_content(
     office: str, programme: ProgrammeRecord, parts: Mapping[str, str]
 ) -> LetterContent:
@@ -534,8 +553,7 @@ def programme_content(
                 _capital(supervision_of(item.subject)),
                 item.supervised_body,
                 _when(item.planned_month, item.planned_quarter),
-                item.lead_name or "Ban Thường trực",
-                item.participants,
+                *_who(item),
             )
         )
         for number, item in enumerate(lines, start=1)
@@ -557,9 +575,9 @@ def programme_content(
         *rows,
         "",
         "III. TỔ CHỨC THỰC HIỆN",
-        "1. Ban Thường trực chủ trì giám sát các nội dung nêu trên; xây dựng kế hoạch cụ thể "
+        "- Ban Thường trực chủ trì giám sát các nội dung nêu trên; xây dựng kế hoạch cụ thể "
         "cho từng cuộc giám sát.",
-        "2. Các tổ chức thành viên được giao chủ trì xây dựng kế hoạch, tổ chức giám sát và báo "
+        "- Các tổ chức thành viên được giao chủ trì xây dựng kế hoạch, tổ chức giám sát và báo "
         "cáo kết quả về Ban Thường trực; các tổ chức phối hợp cử cán bộ tham gia.",
         *(_lines(programme.notes)),
         *_lines(parts.get(CLOSING, "")),
