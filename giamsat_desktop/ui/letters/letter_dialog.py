@@ -5,7 +5,9 @@ The clerk writes the subject (V/v …), Kính gửi, the body and Nơi nhận, o
 the letter as it prints (a draft: the number blank and DỰ THẢO above the header). Phát hành
 gives it the next number of the outgoing register, enters it there with its PDF and Word
 files, and locks it; a biên bản or an outline, which take no number, are made final with
-Hoàn tất instead (dated and locked, no register line).
+Hoàn tất instead (dated and locked, no register line). Issuing goes through
+``services.issuing``: a supervision plan, decision or report moves its session to its step
+in the same transaction, and the ``Changes`` emitted name the supervision too.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from giamsat_desktop.domain.board import BoardMemberRecord
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.letters import LetterContent, LetterDraft, LetterForm, LetterRecord
 from giamsat_desktop.formatting import format_date
+from giamsat_desktop.services import issuing
 from giamsat_desktop.services.catalog import board
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
@@ -383,7 +386,7 @@ class LetterDialog(QDialog):
             )
 
         self._runner.command(
-            lambda _c: issue.issue_letter(factory, actor, folder, letter.id, letter.version),
+            lambda _c: issuing.issue_letter(factory, actor, folder, letter.id, letter.version),
             on_done=issued,
             on_error=self._refused,
             parent=self,

@@ -4,7 +4,9 @@ Soạn văn bản khác opens a menu of the other forms (chương trình, kế h
 cương báo cáo, biên bản, báo cáo); each starts from the office's standard wording of it.
 
 Other pages ask for a record's letter through ``Action.COMPOSE_LETTER`` (``pages.py``): a
-reply to an incoming document, a directive's task letter, an organisation's chase letter.
+reply to an incoming document, a directive's task letter, an organisation's chase letter, a
+supervision session's plan, decision, outline or report, a working session's biên bản, the
+year's programme; or for one letter itself (``OPEN_LETTER``), to read or issue it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import drafts, issue
+from giamsat_desktop.services.supervision import session_letters
 from giamsat_desktop.services.tasks import task_letters
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
@@ -52,12 +55,18 @@ from giamsat_desktop.ui.letters.letters_model import (
     LettersTableModel,
 )
 
+OPEN_LETTER = "letter"
+"""The ``source_kind`` that asks for one letter itself: ``(form, OPEN_LETTER, letter id)``."""
+
 
 def _content_maker(
     context: ServiceContext, form: LetterForm, source_kind: str, source_id: int
 ) -> drafts.ContentMaker:
-    """How a new letter of a record starts: from its tasks, or from the document answered."""
+    """How a new letter of a record starts: from its tasks, its session, the document answered."""
     factory, actor = context.factory, context.actor
+    supervision = session_letters.content_maker(factory, actor, form, source_kind, source_id)
+    if supervision is not None:
+        return supervision
     if source_kind == task_letters.TASK_LETTER:
         return lambda: task_letters.task_letter_content(factory, actor, source_id)
     if source_kind == task_letters.CHASE_LETTER:
@@ -180,8 +189,9 @@ class LettersPage(QWidget):
         """Soạn: a new letter from the office's standard wording, or a record's letter.
 
         For a record (``source_kind``, ``source_id``: an incoming document answered, a
-        directive's task letter, an organisation's chase letter) its open draft is reopened;
-        without one a new letter starts from what the record says.
+        directive's task letter, an organisation's chase letter, a supervision session, a
+        working session, a year's programme) its open draft is reopened; without one a new
+        letter starts from what the record says.
         """
         factory, actor = self._context.factory, self._context.actor
         if not source_kind or source_id is None:
@@ -224,6 +234,17 @@ class LettersPage(QWidget):
                 source=source,
                 form=form,
             )
+        )
+
+    def open_letter(self, letter_id: int) -> None:
+        """The letter ``letter_id`` in its dialog, as Mở shows it (asked by another page)."""
+        factory, actor = self._context.factory, self._context.actor
+        self._runner.query(
+            lambda _c: drafts.get_letter(factory, actor, letter_id),
+            on_done=lambda letter: self._show(
+                LetterDialog(self._context, self._runner, self.settings, letter, parent=self)
+            ),
+            on_error=self._refused,
         )
 
     def open_selected(self) -> None:
