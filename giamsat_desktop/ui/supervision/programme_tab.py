@@ -3,6 +3,8 @@
 The year chosen above; the programme's title and the day it was agreed, saved with Lưu; its
 lines in a table with what the Board decided of each or its session's step; the buttons that
 add, edit, postpone, cancel and reinstate a line, and open one as a session in one click.
+"In chương trình…" opens the programme as a letter (Chương trình, CTr) in Văn bản soạn
+thảo: its open draft, or a new one written from the lines, to preview, print and issue.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.domain.letters import LetterForm
 from giamsat_desktop.domain.organizations import OrganizationRecord
 from giamsat_desktop.domain.supervision import SupervisionRole
 from giamsat_desktop.domain.supervision_programme import (
@@ -37,7 +40,7 @@ from giamsat_desktop.services.catalog.organizations import list_organizations
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.services.supervision import programme
+from giamsat_desktop.services.supervision import programme, session_letters
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.error_text import error_text
@@ -68,6 +71,8 @@ class ProgrammeTab(QWidget):
     """A line was opened as this session: show it."""
     draft_opened = Signal(object, int)
     """A line the Front joins needs its leading body: a new session's (draft, item id)."""
+    letter_requested = Signal(object, str, int)
+    """In chương trình…: ``(LetterForm.PROGRAMME, PROGRAMME_LETTER, programme id)``."""
 
     def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,6 +92,11 @@ class ProgrammeTab(QWidget):
         self.agreed_on.setObjectName("programmeAgreed")
         self.save_button = QPushButton(self.tr("Lưu"))
         self.save_button.setObjectName("programmeSave")
+        self.print_button = QPushButton(self.tr("In chương trình…"))
+        self.print_button.setObjectName("programmePrint")
+        self.print_button.setToolTip(
+            self.tr("Chương trình giám sát năm như văn bản: xem trước, in, phát hành")
+        )
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Năm:")))
         head.addWidget(self.year)
@@ -95,6 +105,7 @@ class ProgrammeTab(QWidget):
         head.addWidget(QLabel(self.tr("Ngày thống nhất:")))
         head.addWidget(self.agreed_on)
         head.addWidget(self.save_button)
+        head.addWidget(self.print_button)
         self.progress = QLabel()
         self.progress.setObjectName("programmeProgress")
         self.problem = QLabel()
@@ -174,6 +185,7 @@ class ProgrammeTab(QWidget):
 
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.save_button.clicked.connect(self.save_programme)
+        self.print_button.clicked.connect(self.print_programme)
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.postpone_button.clicked.connect(lambda: self._decide(ProgrammeItemState.POSTPONED))
@@ -282,6 +294,7 @@ class ProgrammeTab(QWidget):
         not_opened = item is not None and not item.opened
         state = item.state if item is not None else None
         self.save_button.setEnabled(writable)
+        self.print_button.setEnabled(writable and self.record is not None)
         self.title.setReadOnly(not self._context.actor.role.can_write)
         self.agreed_on.setReadOnly(not self._context.actor.role.can_write)
         self.add_button.setEnabled(writable)
@@ -337,6 +350,13 @@ class ProgrammeTab(QWidget):
         self._command(
             lambda _c: programme.save_programme(factory, actor, year, title, agreed, notes, version)
         )
+
+    def print_programme(self) -> None:
+        """In chương trình…: the year's programme as a letter, to preview, print and issue."""
+        if self.record is not None:
+            self.letter_requested.emit(
+                LetterForm.PROGRAMME, session_letters.PROGRAMME_LETTER, self.record.id
+            )
 
     def add_item(self) -> None:
         """Thêm…: a new line; the year's programme is made first if it has none."""

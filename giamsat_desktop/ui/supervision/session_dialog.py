@@ -1,15 +1,21 @@
 """One supervision session: its fields, its delegation, working sessions, history and steps.
 
 A new session shows only its fields and Lưu; once saved, the tabs "Đoàn giám sát",
-"Buổi làm việc" and "Quá trình" and the step buttons: "Chuyển sang: …" for each next step
-its form allows (``domain.supervision.next_steps``), "Hủy cuộc giám sát…" with a reason and
-"Hoàn tác bước vừa rồi…" with a reason. The two lead times of NQLT 403 are shown with their
-due days, in red when late. A viewer reads everything and changes nothing.
+"Buổi làm việc", "Văn bản" and "Quá trình" and the step buttons: "Chuyển sang: …" for each
+next step its form allows (``domain.supervision.next_steps``), "Hủy cuộc giám sát…" with a
+reason and "Hoàn tác bước vừa rồi…" with a reason. The two lead times of NQLT 403 are shown
+with their due days, in red when late. A viewer reads everything and changes nothing.
+
+The session's letters (its plan, decision, outline, report, a working session's biên bản)
+are asked of Văn bản soạn thảo through ``letter_requested`` (the page passes it on as
+``Action.COMPOSE_LETTER``); what typed is not saved yet is saved first, since a letter is
+written from the stored session. Issuing one there changes the session: the page passes the
+``Changes`` on to :meth:`SessionDialog.on_changes`, which reads the session again, keeping
+what the clerk typed and did not save (``session_view`` reads what it shows).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -17,14 +23,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from giamsat_desktop.domain.board import BoardMemberRecord
-from giamsat_desktop.domain.organizations import OrganizationRecord, PersonRecord
+from giamsat_desktop.domain.letters import LetterForm, LetterRecord
 from giamsat_desktop.domain.supervision import SessionStep
 from giamsat_desktop.domain.supervision_records import (
     SessionDraft,
@@ -32,56 +38,33 @@ from giamsat_desktop.domain.supervision_records import (
     WorkingSessionRecord,
 )
 from giamsat_desktop.formatting import format_date
-from giamsat_desktop.services.catalog.board import list_board
-from giamsat_desktop.services.catalog.office import get_office
-from giamsat_desktop.services.catalog.organizations import list_organizations, list_people
+from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.services.supervision import moves, sessions, working
-from giamsat_desktop.services.supervision.history import SessionHistoryStep, history
-from giamsat_desktop.services.supervision.records import get_session
+from giamsat_desktop.services.supervision import moves, session_letters, sessions, working
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.supervision.cited_documents import CitedDocuments
 from giamsat_desktop.ui.supervision.common import LATE_STYLE, touched
 from giamsat_desktop.ui.supervision.session_fields import SessionFields
+from giamsat_desktop.ui.supervision.session_letters_tab import (
+    OPEN_LETTER,
+    LettersTab,
+    minutes_fit,
+)
 from giamsat_desktop.ui.supervision.session_steps import MoveDialog, WorkingDialog
 from giamsat_desktop.ui.supervision.session_tabs import DelegationTab, HistoryTab, WorkingTab
+from giamsat_desktop.ui.supervision.session_view import SessionView, read_session
 
 STEP_ORDER = list(SessionStep)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionView:
-    """Everything the dialog shows, read at once (``record`` None for a new session)."""
-
-    record: SessionRecord | None
-    steps: list[SessionHistoryStep]
-    working: list[WorkingSessionRecord]
-    organizations: list[OrganizationRecord]
-    board: list[BoardMemberRecord]
-    people: list[PersonRecord]
-    office_name: str
-
-
-def read_session(context: ServiceContext, session_id: int | None) -> SessionView:
-    """The session and the choices its fields offer."""
-    factory, actor = context.factory, context.actor
-    office = get_office(factory)
-    return SessionView(
-        get_session(factory, actor, session_id) if session_id is not None else None,
-        history(factory, actor, session_id) if session_id is not None else [],
-        working.working_sessions(factory, actor, session_id) if session_id is not None else [],
-        list_organizations(factory),
-        list_board(factory, include_inactive=False),
-        list_people(factory, include_inactive=False),
-        office.name if office else "",
-    )
 
 
 class SessionDialog(QDialog):
     """A session's dialog; emits ``saved`` with the ``Changes`` of each write."""
 
     saved = Signal(object)
+    letter_requested = Signal(object, str, int)
+    """A letter to open: ``(LetterForm, source kind, id)``, as ``Action.COMPOSE_LETTER``."""
 
     def __init__(
         self,
@@ -102,6 +85,10 @@ class SessionDialog(QDialog):
         self.view: SessionView | None = None
         self.last_step: QDialog | None = None
         self._writing = False
+        self._refill: set[str] = set()
+        """What a write of the dialog's own saved, to show as stored ("fields", "members")."""
+        self._shown_fields: object = None
+        self._shown_members: object = None
         self.setWindowTitle(self.tr("Cuộc giám sát"))
         self.resize(1100, 700)
 
@@ -120,15 +107,18 @@ class SessionDialog(QDialog):
             status.addWidget(widget)
         status.addStretch(1)
 
-        self.fields = SessionFields(context.actor.role.can_write)
+        can_write = context.actor.role.can_write
+        self.fields = SessionFields(can_write, CitedDocuments(context, runner, can_write))
         self.delegation = DelegationTab()
         self.working = WorkingTab()
+        self.letters = LettersTab()
         self.history = HistoryTab()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sessionTabs")
         self.tabs.addTab(self.fields, self.tr("Thông tin"))
         self.tabs.addTab(self.delegation, self.tr("Đoàn giám sát"))
         self.tabs.addTab(self.working, self.tr("Buổi làm việc"))
+        self.tabs.addTab(self.letters, self.tr("Văn bản"))
         self.tabs.addTab(self.history, self.tr("Quá trình"))
 
         self.viewer_note = QLabel(
@@ -165,7 +155,7 @@ class SessionDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel_session)
         self.undo_button.clicked.connect(self.undo)
@@ -176,6 +166,10 @@ class SessionDialog(QDialog):
             lambda _i: self.edit_working(self.working.selected())
         )
         self.working.remove_button.clicked.connect(self.remove_working)
+        self.working.minutes_button.clicked.connect(self.compose_minutes)
+        self.working.table.itemSelectionChanged.connect(self._update_working_buttons)
+        self.letters.compose_requested.connect(self.compose)
+        self.letters.open_requested.connect(self.open_letter)
         self._update_buttons()
         self.reload()
 
@@ -203,12 +197,20 @@ class SessionDialog(QDialog):
             self.delegation.office_name = view.office_name
             self.delegation.set_choices(view.board, view.people)
         record = view.record
+        refill = self._refill | ({"fields", "members"} if first else set())
+        self._refill = set()
         if record is not None:
-            self.fields.fill(record)
-            self.delegation.show_members(record.delegation)
+            if "fields" in refill or not self.fields_changed():
+                self.fields.fill(record)
+                self._shown_fields = self.fields.draft()
+            if "members" in refill or self.delegation.drafts() == self._shown_members:
+                self.delegation.show_members(record.delegation)
+                self._shown_members = self.delegation.drafts()
         elif first and self._draft is not None:
             self.fields.fill_draft(self._draft)
+            self._shown_fields = self.fields.draft()
         self.working.show_records(view.working)
+        self.letters.show_letters(view.letters)
         self.history.show_steps(view.steps)
         self._show_status(record)
         self._update_buttons()
@@ -259,13 +261,14 @@ class SessionDialog(QDialog):
         can_write = self._context.actor.role.can_write
         writable = can_write and view is not None and not self._writing
         self.save_button.setEnabled(writable)
-        for index in (1, 2, 3):
+        for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, record is not None)
         self.delegation.set_writable(writable and record is not None)
-        self.working.add_button.setEnabled(writable and record is not None)
-        has_working = bool(self.working.records)
-        self.working.edit_button.setEnabled(writable and has_working)
-        self.working.remove_button.setEnabled(writable and has_working)
+        self.fields.cited.set_writable(writable)
+        self.letters.set_session(
+            record.form if record else None, record.role if record else None, writable
+        )
+        self._update_working_buttons()
         if record is None:
             self.cancel_button.setEnabled(False)
             self.undo_button.setEnabled(False)
@@ -284,6 +287,20 @@ class SessionDialog(QDialog):
         self.cancel_button.setEnabled(writable and SessionStep.CANCELLED in record.next_steps)
         moved = any(s.kind in ("move", "undo") for s in view.steps) if view else False
         self.undo_button.setEnabled(writable and moved and record.step is not SessionStep.PLANNED)
+
+    def _update_working_buttons(self) -> None:
+        view = self.view
+        record = view.record if view is not None else None
+        writable = self._context.actor.role.can_write and view is not None and not self._writing
+        self.working.add_button.setEnabled(writable and record is not None)
+        has_working = bool(self.working.records)
+        self.working.edit_button.setEnabled(writable and has_working)
+        self.working.remove_button.setEnabled(writable and has_working)
+        fits = record is not None and minutes_fit(record.form, record.role)
+        self.working.minutes_button.setVisible(fits)
+        self.working.minutes_button.setEnabled(
+            fits and writable and self.working.selected() is not None
+        )
 
     def move_button(self, step: SessionStep) -> QPushButton | None:
         """The button "Chuyển sang: <step>", if the session may go there."""
@@ -306,7 +323,7 @@ class SessionDialog(QDialog):
         self.reload()
         self.saved.emit(touched(changes))
 
-    def _run(self, call: Any) -> None:
+    def _run(self, call: Any, then: Any = None) -> None:
         self._writing = True
         self._update_buttons()
 
@@ -315,23 +332,67 @@ class SessionDialog(QDialog):
             self.problem.setText(error_text(exc))
             self._update_buttons()
 
-        self._runner.command(lambda _c: call(), on_done=self._after, on_error=refused)
+        def done(result: Any) -> None:
+            self._after(result)
+            if then is not None:
+                then()
 
-    def save(self) -> None:
-        """Lưu: make the session, or save its fields."""
+        self._runner.command(lambda _c: call(), on_done=done, on_error=refused)
+
+    def fields_changed(self) -> bool:
+        """Whether the Thông tin tab holds something typed and not saved."""
+        return self._context.actor.role.can_write and self.fields.draft() != self._shown_fields
+
+    def save(self, then: Any = None) -> None:
+        """Lưu: make the session, or save its fields; ``then`` runs once saved."""
         problem = self.fields.problem()
         if problem:
             self.problem.setText(problem)
             return
         record = self.view.record if self.view else None
-        draft = self.fields.draft(tuple(c.id for c in record.cited) if record else ())
+        draft = self.fields.draft()
         factory, actor = self._context.factory, self._context.actor
+        self._refill.add("fields")
         if record is None:
             item_id = self.item_id
-            self._run(lambda: sessions.create_session(factory, actor, draft, item_id=item_id))
+            self._run(
+                lambda: sessions.create_session(factory, actor, draft, item_id=item_id), then
+            )
         else:
             key, version = record.id, record.version
-            self._run(lambda: sessions.update_session(factory, actor, key, version, draft))
+            self._run(lambda: sessions.update_session(factory, actor, key, version, draft), then)
+
+    # ----- letters ---------------------------------------------------------------------
+
+    def _ask_letter(self, form: LetterForm, kind: str, key: int) -> None:
+        """Ask for the letter, once what is typed in Thông tin is saved."""
+        if self.fields_changed():
+            self.save(then=lambda: self.letter_requested.emit(form, kind, key))
+        else:
+            self.letter_requested.emit(form, kind, key)
+
+    def compose(self, form: LetterForm) -> None:
+        """Lập kế hoạch… (a decision, an outline, a report): the session's letter of ``form``."""
+        record = self.view.record if self.view else None
+        if record is not None and self._context.actor.role.can_write:
+            self._ask_letter(form, session_letters.SESSION_LETTER, record.id)
+
+    def compose_minutes(self) -> None:
+        """Lập biên bản…: the chosen working session's biên bản."""
+        chosen = self.working.selected()
+        if chosen is not None and self._context.actor.role.can_write:
+            self._ask_letter(LetterForm.MINUTES, session_letters.MINUTES_LETTER, chosen.id)
+
+    def open_letter(self, letter: LetterRecord) -> None:
+        """Mở: one of the session's letters, to read, print or issue it."""
+        self.letter_requested.emit(letter.form, OPEN_LETTER, letter.id)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Read the session again after a save elsewhere (a letter of it issued)."""
+        if self._writing or self.session_id is None or not self.isVisible():
+            return
+        if changes.touches(Area.SUPERVISION) or changes.touches(Area.LETTERS):
+            self.reload()
 
     def save_delegation(self, members: list[Any]) -> None:
         """Lưu đoàn: the delegation as the table shows it."""
@@ -340,6 +401,7 @@ class SessionDialog(QDialog):
             return
         factory, actor = self._context.factory, self._context.actor
         key, version = record.id, record.version
+        self._refill.add("members")
         self._run(lambda: sessions.set_delegation(factory, actor, key, version, members))
 
     def _step_dialog(self, dialog: MoveDialog) -> None:
@@ -427,8 +489,6 @@ class SessionDialog(QDialog):
         chosen = self.working.selected()
         if chosen is None:
             return
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(
             self,
             self.tr("Xóa buổi làm việc"),

@@ -1,4 +1,8 @@
-"""The fields of a supervision session as the clerk fills them (``SessionDraft``)."""
+"""The fields of a supervision session as the clerk fills them (``SessionDraft``).
+
+Under the "Căn cứ" lines, the incoming documents they cite (``cited_documents``), saved with
+the other fields.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,28 @@ from giamsat_desktop.domain.supervision import SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_records import SessionDraft, SessionRecord
 from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.supervision.cited_documents import CitedDocuments
 from giamsat_desktop.ui.supervision.item_dialog import fill_forms, fill_leads
+
+
+def record_draft(record: SessionRecord) -> SessionDraft:
+    """A stored session as its fields hold it."""
+    return SessionDraft(
+        record.form,
+        record.role,
+        record.subject,
+        record.supervised_body,
+        record.superior_body,
+        record.scope,
+        record.content_items,
+        record.legal_basis,
+        record.lead_id,
+        record.lead_body,
+        record.participant_ids,
+        tuple(c.id for c in record.cited),
+        record.planned_start,
+        record.planned_end,
+    )
 
 
 def _text_box(name: str, height: int = 70) -> QPlainTextEdit:
@@ -34,9 +59,12 @@ def _text_box(name: str, height: int = 70) -> QPlainTextEdit:
 class SessionFields(QWidget):
     """Form, role, who leads, the bodies, dates, participants; subject, scope, contents, basis."""
 
-    def __init__(self, writable: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, writable: bool, cited: CitedDocuments, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.writable = writable
+        self.cited = cited
         self.form = QComboBox()
         self.form.setObjectName("sessionFormChoice")
         fill_forms(self.form)
@@ -88,6 +116,7 @@ class SessionFields(QWidget):
             (self.tr("Phạm vi (thời kỳ, vấn đề):"), self.scope),
             (self.tr("Các nội dung giám sát (mỗi nội dung một dòng):"), self.content_items),
             (self.tr("Căn cứ (mỗi căn cứ một dòng):"), self.basis),
+            (self.tr("Văn bản đến làm căn cứ:"), self.cited),
         ):
             right.addRow(caption, widget)
         columns = QHBoxLayout(self)
@@ -142,33 +171,17 @@ class SessionFields(QWidget):
         self.role_changed()
 
     def fill(self, record: SessionRecord) -> None:
-        """Show a stored session."""
-        self.fill_draft(
-            SessionDraft(
-                record.form,
-                record.role,
-                record.subject,
-                record.supervised_body,
-                record.superior_body,
-                record.scope,
-                record.content_items,
-                record.legal_basis,
-                record.lead_id,
-                record.lead_body,
-                record.participant_ids,
-                tuple(c.id for c in record.cited),
-                record.planned_start,
-                record.planned_end,
-            )
-        )
+        """Show a stored session, with the documents it cites."""
+        self.fill_draft(record_draft(record))
+        self.cited.set_documents(record.cited)
 
     def role_changed(self) -> None:
         """Cơ quan chủ trì is typed only for a session the Front joins."""
         joined = self.role.currentData() == SupervisionRole.JOIN.value
         self.lead_body.setEnabled(joined and self.writable)
 
-    def draft(self, cited: tuple[int, ...] = ()) -> SessionDraft:
-        """The fields as typed."""
+    def draft(self) -> SessionDraft:
+        """The fields as typed, with the documents cited as the list holds them."""
         ids = tuple(
             int(self.participants.item(row).data(Qt.ItemDataRole.UserRole))
             for row in range(self.participants.count())
@@ -186,7 +199,7 @@ class SessionFields(QWidget):
             lead_id=self.lead.currentData(),
             lead_body=self.lead_body.text() if self.lead_body.isEnabled() else "",
             participant_ids=ids,
-            cited_ids=cited,
+            cited_ids=self.cited.ids(),
             planned_start=self.start.date(),
             planned_end=self.end.date(),
         )

@@ -3,7 +3,8 @@
 The delegation is edited as a table (a name picked from the catalogue's people or typed,
 the position, the organisation, the place in the delegation) and saved whole with Lưu đoàn;
 the head (Trưởng đoàn) is picked from the Standing Board. Working sessions are added, edited
-and removed one at a time. The history is read only.
+and removed one at a time; "Lập biên bản…" writes the chosen one's biên bản. The history is
+read only.
 """
 
 from __future__ import annotations
@@ -274,10 +275,16 @@ class WorkingTab(QWidget):
         self.edit_button.setObjectName("workingEdit")
         self.remove_button = QPushButton(self.tr("Xóa…"))
         self.remove_button.setObjectName("workingRemove")
+        self.minutes_button = QPushButton(self.tr("Lập biên bản…"))
+        self.minutes_button.setObjectName("workingMinutesLetter")
+        self.minutes_button.setToolTip(
+            self.tr("Biên bản làm việc của buổi đã chọn: mở dự thảo đang soạn, hoặc soạn mới")
+        )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.minutes_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

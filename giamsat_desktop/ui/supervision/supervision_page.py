@@ -3,6 +3,10 @@
 The tab "Các cuộc giám sát" is a lazy list (the database filters, sorts and counts; 20,000
 sessions open at once), a late notice or report in red with its due day; "Chương trình năm"
 is the year's programme, whose lines open as sessions in one click.
+
+The letters of a session and the year's programme are asked of Văn bản soạn thảo through
+``letter_requested`` (``pages.py`` passes it on as ``Action.COMPOSE_LETTER``); a save there
+(a plan issued moves its session) reaches the session's dialog open over the page.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
@@ -46,6 +50,8 @@ class SupervisionPage(LazyListPage):
     """The sessions, their filters and buttons; the year's programme in its own tab."""
 
     area = Area.SUPERVISION
+    letter_requested = Signal(object, str, int)
+    """A letter to open: ``(LetterForm, source kind, id)``, as ``Action.COMPOSE_LETTER``."""
 
     def __init__(
         self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
@@ -75,6 +81,7 @@ class SupervisionPage(LazyListPage):
         self.programme.changed.connect(self.changed.emit)
         self.programme.session_opened.connect(self.open_session)
         self.programme.draft_opened.connect(self.new_session)
+        self.programme.letter_requested.connect(self.letter_requested.emit)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisionTabs")
         layout = self.layout()
@@ -153,10 +160,13 @@ class SupervisionPage(LazyListPage):
             self.programme.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        """Re-read the list, and the programme when it is shown."""
+        """Re-read the list, the programme when it is shown, and the session's dialog open."""
         super().on_changes(changes)
         if changes.touches(self.area) and self.tabs.currentIndex() == 1:
             self.programme.reload()
+        dialog = self.last_session_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.on_changes(changes)
 
     # ----- buttons ----------------------------------------------------------------------
 
@@ -190,6 +200,7 @@ class SupervisionPage(LazyListPage):
 
     def _show_dialog(self, dialog: SessionDialog) -> SessionDialog:
         dialog.saved.connect(lambda changes: self._dialog_saved(dialog, changes))
+        dialog.letter_requested.connect(self.letter_requested.emit)
         self.last_session_dialog = dialog
         dialog.open()
         return dialog

@@ -1,0 +1,216 @@
+"""Chọn văn bản đến: the incoming documents a session's "Căn cứ" cite.
+
+The clerk types words of the issuer, number or subject (found as the register's search
+finds them, without accents: "ke hoach giam sat" finds "Kế hoạch giám sát") and picks one
+line or several; with no words, the newest documents of the register are shown. A viewer
+never gets secret documents (the register's query leaves them out).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.domain.registers import IncomingFilter, IncomingRecord
+from giamsat_desktop.formatting import format_date, format_number
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.registers.queries import incoming_keys, incoming_rows
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.record_table_model import Column, RecordTableModel
+from giamsat_desktop.ui.common.record_table_view import sorted_table
+
+SHOWN = 200
+"""Lines shown at most: the clerk narrows with more words rather than scrolls."""
+
+ARRIVAL, NUMBER, ISSUER, SYMBOL, DAY, SUBJECT = range(6)
+
+
+def _found(context: ServiceContext, words: str) -> tuple[list[IncomingRecord], int]:
+    """The newest documents holding ``words`` (at most ``SHOWN``), and how many hold them."""
+    keys = incoming_keys(
+        context.factory, context.actor, IncomingFilter(text=words, include_cancelled=False)
+    )
+    return incoming_rows(context.factory, keys[:SHOWN]), len(keys)
+
+
+class IncomingPicker(QDialog):
+    """Search the Văn bản đến register and pick the documents cited."""
+
+    chosen = Signal(object)
+    """The ``IncomingRecord`` list picked, in the order shown."""
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        cited: frozenset[int] = frozenset(),
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._runner = runner
+        self._serial = 0
+        self._cited = cited
+        self.searched_for: str | None = None
+        """The words of the last search shown (None before the first)."""
+        self.picked: list[IncomingRecord] = []
+        self.setWindowTitle(self.tr("Chọn văn bản đến làm căn cứ"))
+        self.resize(1000, 500)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("pickerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo tác giả, số ký hiệu, trích yếu (ví dụ: ke hoach giam sat)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search_button = QPushButton(self.tr("Tìm"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Văn bản đến:")))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.search_button)
+
+        self.model: RecordTableModel[IncomingRecord] = RecordTableModel(
+            [
+                Column(
+                    self.tr("Ngày đến"),
+                    lambda r: format_date(r.arrival_date),
+                    lambda r: r.arrival_date,
+                ),
+                Column(
+                    self.tr("Số đến"),
+                    lambda r: r.arrival_number_text,
+                    lambda r: (r.arrival_date.year, r.arrival_number),
+                ),
+                Column(self.tr("Tác giả"), lambda r: r.issuer, lambda r: r.issuer),
+                Column(self.tr("Số, ký hiệu"), lambda r: r.symbol, lambda r: r.symbol),
+                Column(
+                    self.tr("Ngày văn bản"),
+                    lambda r: format_date(r.doc_date) if r.doc_date else "",
+                    lambda r: r.doc_date or r.arrival_date,
+                ),
+                Column(self.tr("Trích yếu"), lambda r: r.subject, lambda r: r.subject),
+            ],
+            is_active=lambda r: r.id not in self._cited,
+        )
+        self.proxy, self.view = sorted_table(self.model, self)
+        self.view.setObjectName("pickerList")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        metrics = self.view.fontMetrics()
+        for column, sample in (
+            (ARRIVAL, "00/00/0000"),
+            (NUMBER, "0000"),
+            (ISSUER, "UBND xã Tân Hưng, huyện"),
+            (SYMBOL, "000/KH-UBND-VP"),
+            (DAY, "00/00/0000"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pickerCount")
+        self.choose_button = QPushButton(self.tr("Chọn"))
+        self.choose_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Đóng"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.choose_button)
+        bottom.addWidget(self.close_button)
+        hint = QLabel(
+            self.tr(
+                "Chọn một hay nhiều dòng (giữ Ctrl khi bấm). Dòng mờ là văn bản đã có trong "
+                "căn cứ."
+            )
+        )
+        hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(hint)
+        layout.addLayout(bottom)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(350)
+        self._typing.timeout.connect(self.find)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.search_button.clicked.connect(lambda: self.find())
+        self.choose_button.clicked.connect(lambda: self.choose())
+        self.close_button.clicked.connect(self.reject)
+        self.view.doubleClicked.connect(lambda _index: self.choose())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
+        self._update_button()
+        self.find()
+
+    def find(self) -> None:
+        """Read the documents holding the words typed (in the background)."""
+        self._typing.stop()
+        words = self.search.text().strip()
+        self._serial += 1
+        serial = self._serial
+        context = self._context
+
+        def shown(result: tuple[list[IncomingRecord], int]) -> None:
+            if serial != self._serial:
+                return  # a newer search is on its way
+            records, total = result
+            self.model.set_records(records)
+            if total > len(records):
+                text = self.tr("{shown} văn bản mới nhất trong {total} văn bản tìm thấy")
+            elif words:
+                text = self.tr("Tìm thấy {total} văn bản")
+            else:
+                text = self.tr("{total} văn bản")
+            self.count_label.setText(
+                text.format(shown=format_number(len(records)), total=format_number(total))
+            )
+            if records:
+                self.view.selectRow(0)
+            self.searched_for = words
+            self._update_button()
+
+        def refused(exc: BaseException) -> None:
+            if serial == self._serial:
+                self.count_label.setText(error_text(exc))
+
+        self._runner.query(lambda _c: _found(context, words), on_done=shown, on_error=refused)
+
+    def current(self) -> list[IncomingRecord]:
+        """The documents on the selected lines, in the order shown."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        sources = (self.proxy.mapToSource(self.proxy.index(row, 0)) for row in rows)
+        return [self.model.record(source.row()) for source in sources]
+
+    def choose(self) -> None:
+        """Chọn: hand the selected documents over and close."""
+        records = self.current()
+        if not records:
+            return
+        self.picked = records
+        self.chosen.emit(records)
+        self.accept()
+
+    def _update_button(self) -> None:
+        self.choose_button.setEnabled(bool(self.current()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter in the search box searches; elsewhere it picks the selected lines."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.hasFocus():
+            self.find()
+            return
+        super().keyPressEvent(event)
