@@ -79,6 +79,45 @@ class DeadlineEntry:
     late: bool = False
 
 
+def deadline_entry(
+    kind: DeadlineKind,
+    day: dt.date,
+    title: str,
+    organization: str,
+    opens: object,
+    record_id: int,
+    *,
+    done: bool,
+    done_on: dt.date | None,
+    today: dt.date,
+    window: int,
+) -> DeadlineEntry:
+    """A deadline as the agenda lists it, placed against ``today``.
+
+    Args:
+        kind: What is due.
+        day: The day it is due.
+        title: What is to be done; its white space folded to one line.
+        organization: Who is to do it.
+        opens: The filter of the list that shows it.
+        record_id: The record's id in its own list.
+        done: Whether it was done.
+        done_on: The day it was done, when known: after ``day`` it was done late.
+        today: The day the list is read on.
+        window: The reminder window in days.
+    """
+    return DeadlineEntry(
+        day=day,
+        kind=kind,
+        title=" ".join(title.split()),
+        organization=organization,
+        state=deadline_state(day, done, today, window),
+        opens=opens,
+        record_id=record_id,
+        late=done and done_on is not None and done_on > day,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class DayCounts:
     """How many deadlines fall on one day, by state, and of which kinds."""

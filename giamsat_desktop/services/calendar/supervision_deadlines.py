@@ -34,7 +34,7 @@ from giamsat_desktop.services.calendar.deadlines import (
     DeadlineEntry,
     DeadlineKind,
     DeadlineState,
-    deadline_state,
+    deadline_entry,
 )
 from giamsat_desktop.services.catalog.days_off import days_off_in
 from giamsat_desktop.services.supervision.queries import (
@@ -119,17 +119,18 @@ class LeadTimeDeadlines:
         found = []
         for key, subject, body, working_day, done_on in session.execute(query):
             day = due(_as_date(working_day))
-            done = done_on is not None
             found.append(
-                DeadlineEntry(
-                    day=day,
-                    kind=self.kind,
-                    title=" ".join(subject.split()),
-                    organization=body,
-                    state=deadline_state(day, done, today, window),
-                    opens=self.opens_day(day),
-                    record_id=key,
-                    late=done and done_on > day,
+                deadline_entry(
+                    self.kind,
+                    day,
+                    subject,
+                    body,
+                    self.opens_day(day),
+                    key,
+                    done=done_on is not None,
+                    done_on=done_on,
+                    today=today,
+                    window=window,
                 )
             )
         return found

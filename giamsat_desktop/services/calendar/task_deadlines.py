@@ -19,7 +19,7 @@ from giamsat_desktop.services.calendar.deadlines import (
     DayCounts,
     DeadlineEntry,
     DeadlineKind,
-    deadline_state,
+    deadline_entry,
 )
 from giamsat_desktop.services.tasks.queries import conditions
 
@@ -72,17 +72,18 @@ class TaskDeadlines:
         )
         found = []
         for task_id, day, content, lead_id, name, state, done_on in session.execute(query):
-            done = state == _DONE
             found.append(
-                DeadlineEntry(
-                    day=day,
-                    kind=self.kind,
-                    title=" ".join(content.split()),
-                    organization=name,
-                    state=deadline_state(day, done, today, window),
-                    opens=TaskFilter(organization_id=lead_id, deadline_from=day, deadline_to=day),
-                    record_id=task_id,
-                    late=done and done_on is not None and done_on > day,
+                deadline_entry(
+                    self.kind,
+                    day,
+                    content,
+                    name,
+                    TaskFilter(organization_id=lead_id, deadline_from=day, deadline_to=day),
+                    task_id,
+                    done=state == _DONE,
+                    done_on=done_on,
+                    today=today,
+                    window=window,
                 )
             )
         return found
