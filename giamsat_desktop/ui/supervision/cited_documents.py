@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -67,28 +68,32 @@ class CitedDocuments(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (NUMBER, "Số đến"),
+            (NUMBER, "0000"),
             (SYMBOL, "000/KH-UBND-VP"),
             (DAY, "00/00/0000"),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+            wanted = metrics.horizontalAdvance(sample) + 20
+            header.resizeSection(
+                column, max(wanted, header.sectionSizeFromContents(column).width())
+            )
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         rows = metrics.height() + 8
-        self.table.setMinimumHeight(header.sizeHint().height() + 2 * rows + 4)
-        self.table.setMaximumHeight(header.sizeHint().height() + 4 * rows + 4)
+        self.table.verticalHeader().setDefaultSectionSize(rows)
+        self.table.setMinimumHeight(header.sizeHint().height() + 3 * rows + 4)
         self.add_button = QPushButton(self.tr("Thêm văn bản đến…"))
         self.add_button.setObjectName("citedAdd")
         self.add_button.setToolTip(self.tr("Tìm trong sổ văn bản đến văn bản làm căn cứ"))
         self.remove_button = QPushButton(self.tr("Bỏ"))
         self.remove_button.setObjectName("citedRemove")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        caption = QHBoxLayout()
+        caption.addWidget(QLabel(self.tr("Văn bản đến làm căn cứ:")))
+        caption.addStretch(1)
+        caption.addWidget(self.add_button)
+        caption.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(caption)
+        layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(lambda: self.pick())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)

@@ -68,7 +68,7 @@ class IncomingPicker(QDialog):
         """The words of the last search shown (None before the first)."""
         self.picked: list[IncomingRecord] = []
         self.setWindowTitle(self.tr("Chọn văn bản đến làm căn cứ"))
-        self.resize(1000, 500)
+        self.resize(1160, 520)
 
         self.search = QLineEdit()
         self.search.setObjectName("pickerSearch")
@@ -114,11 +114,14 @@ class IncomingPicker(QDialog):
         for column, sample in (
             (ARRIVAL, "00/00/0000"),
             (NUMBER, "0000"),
-            (ISSUER, "UBND xã Tân Hưng, huyện"),
-            (SYMBOL, "000/KH-UBND-VP"),
+            (ISSUER, "Ủy ban nhân dân xã Tân Hưng"),
+            (SYMBOL, "000/KH-MTTQ-BTT"),
             (DAY, "00/00/0000"),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            wanted = metrics.horizontalAdvance(sample) + 24
+            header.resizeSection(
+                column, max(wanted, header.sectionSizeFromContents(column).width())
+            )
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
 
         self.count_label = QLabel()

@@ -116,9 +116,9 @@ class SessionFields(QWidget):
             (self.tr("Phạm vi (thời kỳ, vấn đề):"), self.scope),
             (self.tr("Các nội dung giám sát (mỗi nội dung một dòng):"), self.content_items),
             (self.tr("Căn cứ (mỗi căn cứ một dòng):"), self.basis),
-            (self.tr("Văn bản đến làm căn cứ:"), self.cited),
         ):
             right.addRow(caption, widget)
+        right.addRow(self.cited)  # its caption beside its buttons
         columns = QHBoxLayout(self)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)

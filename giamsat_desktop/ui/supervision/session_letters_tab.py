@@ -103,7 +103,10 @@ class LettersTab(QWidget):
             (DAY, "00/00/0000"),
             (STATE, "Đã phát hành"),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            wanted = metrics.horizontalAdvance(sample) + 24
+            header.resizeSection(
+                column, max(wanted, header.sectionSizeFromContents(column).width())
+            )
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
 
         self.open_button = QPushButton(self.tr("Mở…"))
