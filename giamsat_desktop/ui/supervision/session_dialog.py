@@ -6,12 +6,10 @@ next step its form allows (``domain.supervision.next_steps``), "Hủy cuộc gi�
 reason and "Hoàn tác bước vừa rồi…" with a reason. The two lead times of NQLT 403 are shown
 with their due days, in red when late. A viewer reads everything and changes nothing.
 
-The session's letters (its plan, decision, outline, report, a working session's biên bản)
-are asked of Văn bản soạn thảo through ``letter_requested`` (the page passes it on as
-``Action.COMPOSE_LETTER``); what typed is not saved yet is saved first, since a letter is
-written from the stored session. Issuing one there changes the session: the page passes the
-``Changes`` on to :meth:`SessionDialog.on_changes`, which reads the session again, keeping
-what the clerk typed and did not save (``session_view`` reads what it shows).
+Its letters (plan, decision, outline, report, a working session's biên bản) are asked of
+Văn bản soạn thảo through ``letter_requested`` (``Action.COMPOSE_LETTER``), what was typed
+saved first. A letter issued there reaches :meth:`SessionDialog.on_changes`, which reads the
+session again (``session_view``) and keeps what the clerk typed and did not save.
 """
 
 from __future__ import annotations
@@ -329,6 +327,7 @@ class SessionDialog(QDialog):
 
         def refused(exc: BaseException) -> None:
             self._writing = False
+            self._refill.clear()
             self.problem.setText(error_text(exc))
             self._update_buttons()
 
@@ -354,10 +353,8 @@ class SessionDialog(QDialog):
         factory, actor = self._context.factory, self._context.actor
         self._refill.add("fields")
         if record is None:
-            item_id = self.item_id
-            self._run(
-                lambda: sessions.create_session(factory, actor, draft, item_id=item_id), then
-            )
+            item = self.item_id
+            self._run(lambda: sessions.create_session(factory, actor, draft, item_id=item), then)
         else:
             key, version = record.id, record.version
             self._run(lambda: sessions.update_session(factory, actor, key, version, draft), then)

@@ -152,10 +152,18 @@ def test_a_working_session_gets_its_bien_ban_from_the_buoi_lam_viec_tab(
     wait_idle(qtbot, window, dialog)
     click_row(qtbot, dialog.working.table, 0)
 
-    minutes = letter_from(qtbot, window, minutes_button)
-    assert minutes.windowTitle() == "Soạn biên bản"
-    text = minutes.body.toPlainText()
+    draft = letter_from(qtbot, window, minutes_button)
+    assert draft.windowTitle() == "Soạn biên bản"
+    text = draft.body.toPlainText()
     assert "Hội trường UBND xã" in text and head in text
+    click(qtbot, draft.save_button)  # Lưu dự thảo: the session's Văn bản tab lists it
+    qtbot.waitUntil(lambda: [line[0] for line in dialog.letters.lines()] == ["Biên bản"])
+    assert dialog.letters.lines()[0][1:4] == ["", "", "Dự thảo"]
+    assert draft.letter is not None
+    click(qtbot, draft.close_button)
+
+    minutes = letter_from(qtbot, window, minutes_button)  # its draft, not a new one
+    assert minutes.letter is not None and minutes.letter.id == draft.letter.id
     told = issue(qtbot, window, minutes)
     assert "không đánh số, không vào sổ văn bản đi" in told
     click(qtbot, minutes.close_button)
