@@ -12,6 +12,7 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import SessionEvent, SupervisionSession
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.supervision import SessionStep
+from giamsat_desktop.services.common.history_walk import UNDO_WALK_KINDS, latest_move
 from giamsat_desktop.services.supervision.records import load
 
 
@@ -88,16 +89,10 @@ def history(factory: SessionFactory, actor: Actor, session_id: int) -> list[Sess
 
 def last_move(session: Session, session_id: int) -> SessionEvent | None:
     """The session's latest move not undone yet (an undo cancels the move before it)."""
-    undone = 0
-    for event in session.scalars(
-        select(SessionEvent)
-        .where(SessionEvent.session_id == session_id, SessionEvent.kind.in_(("move", "undo")))
-        .order_by(SessionEvent.id.desc())
-    ):
-        if event.kind == "undo":
-            undone += 1
-        elif undone:
-            undone -= 1
-        else:
-            return event
-    return None
+    return latest_move(
+        session.scalars(
+            select(SessionEvent)
+            .where(SessionEvent.session_id == session_id, SessionEvent.kind.in_(UNDO_WALK_KINDS))
+            .order_by(SessionEvent.id.desc())
+        )
+    )

@@ -12,6 +12,7 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import Task, TaskEvent
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.tasks import TaskState
+from giamsat_desktop.services.common.history_walk import UNDO_WALK_KINDS, latest_move
 from giamsat_desktop.services.tasks.records import load
 
 
@@ -87,19 +88,13 @@ def history(factory: SessionFactory, actor: Actor, task_id: int) -> list[TaskSte
 
 def last_move(session: Session, task_id: int) -> TaskEvent | None:
     """The task's latest move not undone yet (an undo cancels the move before it)."""
-    undone = 0
-    for event in session.scalars(
-        select(TaskEvent)
-        .where(TaskEvent.task_id == task_id, TaskEvent.kind.in_(("move", "undo")))
-        .order_by(TaskEvent.id.desc())
-    ):
-        if event.kind == "undo":
-            undone += 1
-        elif undone:
-            undone -= 1
-        else:
-            return event
-    return None
+    return latest_move(
+        session.scalars(
+            select(TaskEvent)
+            .where(TaskEvent.task_id == task_id, TaskEvent.kind.in_(UNDO_WALK_KINDS))
+            .order_by(TaskEvent.id.desc())
+        )
+    )
 
 
 def last_progress(session: Session, task_id: int) -> int:
