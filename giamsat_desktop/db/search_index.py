@@ -19,8 +19,9 @@ SEARCH_INDEXES = {
     "outgoing_documents": "outgoing_search",
     "tasks": "tasks_search",
     "supervision_sessions": "sessions_search",
+    "recommendations": "recommendations_search",
 }
-"""The FTS5 index of each searchable table (migrations 0002, 0009 and 0011)."""
+"""The FTS5 index of each searchable table (migrations 0002, 0009, 0011 and 0012)."""
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import record_kind, unit_of_work
 from giamsat_desktop.db.models import (
     ProgrammeItem,
+    Recommendation,
     SupervisionProgramme,
     SupervisionSession,
     WorkingSession,
@@ -56,8 +57,37 @@ OLD_NAMES = {
     "programme_items": "programme_item",
     "supervision_sessions": "supervision_session",
     "working_sessions": "working_session",
+    "recommendations": "recommendation",
 }
 """What the messages named before the names came from the classes."""
+
+
+def _supervision_rows(session: Any) -> None:
+    """A row in each supervision table the demo office leaves empty."""
+    held = session.scalars(select(SupervisionSession).limit(1)).first()
+    if held is None:
+        year = TODAY.year + 1  # a year the demo's programmes leave free
+        programme = SupervisionProgramme(year=year, title="Chương trình giám sát")
+        session.add(programme)
+        session.flush()
+        item = ProgrammeItem(
+            programme_id=programme.id, subject="Giám sát", form="doan_giam_sat", role="chu_tri"
+        )
+        session.add(item)
+        session.flush()
+        held = SupervisionSession(
+            item_id=item.id, form="doan_giam_sat", role="chu_tri", subject="Giám sát", year=year
+        )
+        session.add(held)
+        session.flush()
+    if session.scalars(select(WorkingSession).limit(1)).first() is None:
+        session.add(WorkingSession(session_id=held.id, held_on=TODAY))
+    if session.scalars(select(Recommendation).limit(1)).first() is None:
+        session.add(
+            Recommendation(
+                session_id=held.id, content="Kiến nghị", addressed_body="UBND", year=TODAY.year
+            )
+        )
 
 
 @pytest.fixture(scope="module")
@@ -80,24 +110,7 @@ def filled(engine_name: str, databases: Any) -> Iterator[Database]:
         database.session_factory, SYSTEM, [TaskDraft("Tuyên truyền", lead, deadline=TODAY)]
     )
     with unit_of_work(database.session_factory) as session:
-        programme = SupervisionProgramme(year=TODAY.year, title="Chương trình giám sát")
-        session.add(programme)
-        session.flush()
-        item = ProgrammeItem(
-            programme_id=programme.id, subject="Giám sát", form="doan_giam_sat", role="chu_tri"
-        )
-        session.add(item)
-        session.flush()
-        held = SupervisionSession(
-            item_id=item.id,
-            form="doan_giam_sat",
-            role="chu_tri",
-            subject="Giám sát",
-            year=TODAY.year,
-        )
-        session.add(held)
-        session.flush()
-        session.add(WorkingSession(session_id=held.id, held_on=TODAY))
+        _supervision_rows(session)
     yield database
     database.close()
     databases.remove(url)

@@ -16,6 +16,11 @@ from giamsat_desktop.db.models.catalog import BoardMember, Office, Organization,
 from giamsat_desktop.db.models.changelog import AuditEntry, AuditHead
 from giamsat_desktop.db.models.files import Attachment, AttachmentContent
 from giamsat_desktop.db.models.letters import Letter, OfficeSetting
+from giamsat_desktop.db.models.recommendations import (
+    Recommendation,
+    RecommendationEvent,
+    RecommendationReply,
+)
 from giamsat_desktop.db.models.registers import (
     IncomingAttachment,
     IncomingDocument,
@@ -54,6 +59,9 @@ __all__ = [
     "OutgoingDocument",
     "Person",
     "ProgrammeItem",
+    "Recommendation",
+    "RecommendationEvent",
+    "RecommendationReply",
     "RegisterBook",
     "SessionBasis",
     "SessionEvent",
