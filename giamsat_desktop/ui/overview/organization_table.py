@@ -18,12 +18,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.overview.figures import YearFigures
 from giamsat_desktop.services.tasks.queries import OrganizationFigures
+from giamsat_desktop.ui.common.organization_figures import count_look, rate_rule, rate_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,25 +73,8 @@ NAME, ASSIGNED, ON_TIME, LATE, OVERDUE, IN_PROGRESS, RATE = range(len(COLUMNS))
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 """A cell's ``(organisation id or None for the total, field)``: what it opens."""
 
-OVERDUE_RED = QColor("#b00020")
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def rate_rule() -> str:
-    """How "% đúng hạn" is counted, for its tooltips."""
-    return QCoreApplication.translate(
-        "OverviewPage",
-        "% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); "
-        "không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy"
-    )
-
-
-def rate_text(rate: float | None) -> str:
-    """A whole percentage, or a dash when nothing counts yet."""
-    return "—" if rate is None else f"{format_number(round(rate * 100))} %"
 
 
 class OrganizationFiguresModel(QAbstractTableModel):
@@ -163,10 +147,8 @@ class OrganizationFiguresModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == OVERDUE:
-            return OVERDUE_RED if self.line(row).overdue else None
+        if role in (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole):
+            return count_look(role, column, self.line(row), name=NAME, overdue=OVERDUE)
         if role == Qt.ItemDataRole.FontRole and self.is_total(row):
             font = QFont()
             font.setBold(True)

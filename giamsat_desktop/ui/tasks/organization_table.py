@@ -15,25 +15,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayou
 
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.tasks.queries import OrganizationFigures
+from giamsat_desktop.ui.common.organization_figures import count_look, rate_rule, rate_text
 from giamsat_desktop.ui.common.record_table_model import RECORD_ROLE, Column, RecordTableModel
 from giamsat_desktop.ui.common.record_table_view import sorted_table
 
 NAME, ASSIGNED, ON_TIME, LATE, OVERDUE, IN_PROGRESS, STANDING, RATE = range(8)
 
 
-def rate_rule() -> str:
-    """How "% đúng hạn" is counted, for its tooltip."""
-    return QCoreApplication.translate(
-        "TasksPage",
-        "% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); "
-        "không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy.",
-    )
-
-
-def rate_text(figures: OrganizationFigures) -> str:
-    """The rate as a whole percentage, or a dash when nothing counts yet."""
-    rate = figures.rate
-    return "—" if rate is None else f"{format_number(round(rate * 100))} %"
+def _rate_rule() -> str:
+    """How "% đúng hạn" is counted, as a sentence of its own (its tooltips, the note)."""
+    return rate_rule() + "."
 
 
 class FiguresModel(RecordTableModel[OrganizationFigures]):
@@ -63,7 +54,7 @@ class FiguresModel(RecordTableModel[OrganizationFigures]):
             (QCoreApplication.translate("TasksPage", "Thường\nxuyên"), count("standing")),
             (
                 QCoreApplication.translate("TasksPage", "%\nđúng hạn"),
-                Column("", rate_text, lambda f: -1 if f.rate is None else f.rate),
+                Column("", lambda f: rate_text(f.rate), lambda f: -1 if f.rate is None else f.rate),
             ),
         ]
         super().__init__(
@@ -76,23 +67,21 @@ class FiguresModel(RecordTableModel[OrganizationFigures]):
     ) -> Any:
         """The headings; the rate's carries its definition."""
         if role == Qt.ItemDataRole.ToolTipRole and section == RATE:
-            return rate_rule()
+            return _rate_rule()
         return super().headerData(section, orientation, role)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Numbers to the right; overdue counts in red; the rate explained."""
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == RATE:
-            return rate_rule()
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == OVERDUE:
+            return _rate_rule()
+        looks = (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole)
+        if role in looks and 0 <= index.row() < self.rowCount():
             record = self.record(index.row())
-            if record.overdue:
-                from PySide6.QtGui import QColor
-
-                return QColor("#b00020")
+            look = count_look(role, index.column(), record, name=NAME, overdue=OVERDUE)
+            if look is not None:
+                return look
         return super().data(index, role)
 
 
@@ -114,7 +103,7 @@ class OrganizationTable(QWidget):
             QCoreApplication.translate(
                 "TasksPage", "Nhấp đúp một dòng để xem các nhiệm vụ của tổ chức đó. "
             )
-            + rate_rule()
+            + _rate_rule()
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
