@@ -104,6 +104,20 @@ _TABLE: dict[str, dict[str, str]] = {
         "thanh_vien": "Thành viên",  # MEMBER
         "thu_ky": "Thư ký",  # SECRETARY
     },
+    "RecommendationState": {
+        "chua_gui": "Chưa gửi",  # DRAFTED
+        "da_gui": "Đã gửi, chờ trả lời",  # SENT
+        "da_tra_loi": "Đã trả lời",  # ANSWERED
+        "da_giai_quyet": "Đã giải quyết",  # RESOLVED
+        "da_kien_nghi_cap_tren": "Đã kiến nghị cấp trên",  # ESCALATED
+        "da_dong": "Đã đóng",  # CLOSED
+    },
+    "ReplyKind": {
+        "tiep_thu": "Tiếp thu",  # ACCEPTED
+        "giai_trinh": "Giải trình",  # EXPLAINED
+        "da_giai_quyet": "Đã giải quyết",  # RESOLVED
+        "khong_tiep_thu": "Không tiếp thu",  # REFUSED
+    },
     "TaskState": {
         "chua_thuc_hien": "Chưa thực hiện",  # NOT_STARTED
         "dang_thuc_hien": "Đang thực hiện",  # IN_PROGRESS

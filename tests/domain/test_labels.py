@@ -14,6 +14,7 @@ from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.letters import LetterForm, LetterState
 from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationKind
+from giamsat_desktop.domain.recommendations import RecommendationState, ReplyKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_programme import ProgrammeItemState
@@ -40,6 +41,8 @@ LABELLED: list[type[Enum]] = [
     SessionStep,
     ProgrammeItemState,
     DelegationRole,
+    RecommendationState,
+    ReplyKind,
 ]
 
 

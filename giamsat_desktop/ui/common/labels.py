@@ -88,6 +88,15 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Thành viên"),
     QT_TRANSLATE_NOOP("Labels", "Thư ký"),
     QT_TRANSLATE_NOOP("Labels", "Hoãn"),
+    QT_TRANSLATE_NOOP("Labels", "Chưa gửi"),
+    QT_TRANSLATE_NOOP("Labels", "Đã gửi, chờ trả lời"),
+    QT_TRANSLATE_NOOP("Labels", "Đã trả lời"),
+    QT_TRANSLATE_NOOP("Labels", "Đã giải quyết"),
+    QT_TRANSLATE_NOOP("Labels", "Đã kiến nghị cấp trên"),
+    QT_TRANSLATE_NOOP("Labels", "Đã đóng"),
+    QT_TRANSLATE_NOOP("Labels", "Tiếp thu"),
+    QT_TRANSLATE_NOOP("Labels", "Giải trình"),
+    QT_TRANSLATE_NOOP("Labels", "Không tiếp thu"),
 )
 """Every label of ``domain.labels``, written out for lupdate (a test keeps both the same)."""
 
