@@ -43,6 +43,13 @@ from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.discard_question import confirm_discard
+from giamsat_desktop.ui.common.edit_flow import (
+    discard_allowed,
+    leave_choice,
+    message_labels,
+    save_shortcuts,
+    show_messages,
+)
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.settings.day_off_entry_dialog import DayOffEntryDialog, day_text, kind_name
 
@@ -121,12 +128,7 @@ class DaysOffDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, lambda: self.remove_selected())
 
-        self.problem = QLabel()
-        self.problem.setObjectName("formProblem")
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.problem, self.status = message_labels()
         self.add_button = QPushButton(self.tr("Thêm…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.remove_button = QPushButton(self.tr("Xóa"))
@@ -142,8 +144,7 @@ class DaysOffDialog(QDialog):
             button.setVisible(button is self.close_button or not self._read_only)
         self.save_button.setDefault(True)
         self.save_button.setVisible(not self._read_only)
-        for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, lambda: self.save())
+        save_shortcuts(self, lambda: self.save())
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -189,12 +190,9 @@ class DaysOffDialog(QDialog):
 
     def _year_chosen(self) -> None:
         year = int(self.year_choice.currentData())
-        if year == self._year:
-            return
-        if self.has_changes() and not self.confirm_discard():
-            self.year_choice.blockSignals(True)
-            self.year_choice.setCurrentIndex(self.year_choice.findData(self._year))
-            self.year_choice.blockSignals(False)
+        if year == self._year or not leave_choice(
+            self.year_choice, self._year, self.has_changes, self.confirm_discard
+        ):
             return
         self._year = year
         self._error = ""
@@ -304,9 +302,7 @@ class DaysOffDialog(QDialog):
 
     def _enable(self) -> None:
         found = self.problems()
-        self.problem.setText("\n".join(found) or self._error)
-        self.problem.setVisible(bool(self.problem.text()))
-        self.status.setVisible(bool(self.status.text()))
+        show_messages(self.problem, self.status, found, self._error)
         ready = self._loaded is not None and not self._busy and not self._read_only
         selected = self._selected_row() is not None
         self.year_choice.setEnabled(not self._busy)
@@ -437,6 +433,5 @@ class DaysOffDialog(QDialog):
         """Đóng, Esc: ask first when the list changed and was not saved."""
         if self._busy and self._loaded is not None and self.has_changes():
             return  # the save under way decides; it takes a moment
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()
+        if discard_allowed(self.has_changes, self.confirm_discard):
+            super().reject()

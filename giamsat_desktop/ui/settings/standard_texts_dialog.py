@@ -10,7 +10,7 @@ already written keeps its own words: only letters drafted after the save take th
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,13 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.discard_question import confirm_discard
+from giamsat_desktop.ui.common.edit_flow import (
+    discard_allowed,
+    leave_choice,
+    message_labels,
+    save_shortcuts,
+    show_messages,
+)
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
@@ -190,12 +197,7 @@ class StandardTextsDialog(QDialog):
         self.viewer_note.setTextFormat(Qt.TextFormat.RichText)
         self.viewer_note.setWordWrap(True)
         self.viewer_note.setVisible(self._read_only)
-        self.problem = QLabel()
-        self.problem.setObjectName("formProblem")
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.problem, self.status = message_labels()
 
         self.preview_button = QPushButton(self.tr("Xem trước…"))
         self.preview_button.setToolTip(
@@ -210,8 +212,7 @@ class StandardTextsDialog(QDialog):
             button.setAutoDefault(False)
         self.save_button.setDefault(True)
         self.save_button.setVisible(not self._read_only)
-        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self, lambda: self.save())
+        save_shortcuts(self, lambda: self.save())
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
@@ -311,9 +312,7 @@ class StandardTextsDialog(QDialog):
     def _enable(self) -> None:
         """Show the problems; allow what the texts and the work under way allow."""
         found = self.problems()
-        self.problem.setText("\n".join(found) or self._error)
-        self.problem.setVisible(bool(self.problem.text()))
-        self.status.setVisible(bool(self.status.text()))
+        show_messages(self.problem, self.status, found, self._error)
         ready = bool(self.parts) and not (self._loading or self._saving)
         self.form_choice.setEnabled(not (self._loading or self._saving))
         self.save_button.setEnabled(ready and not found and self.has_changes())
@@ -323,12 +322,9 @@ class StandardTextsDialog(QDialog):
 
     def _form_chosen(self) -> None:
         form = LetterForm(self.form_choice.currentData())
-        if form is self._form:
-            return
-        if self.has_changes() and not self.confirm_discard():
-            self.form_choice.blockSignals(True)
-            self.form_choice.setCurrentIndex(self.form_choice.findData(self._form))
-            self.form_choice.blockSignals(False)
+        if form is self._form or not leave_choice(
+            self.form_choice, self._form, self.has_changes, self.confirm_discard
+        ):
             return
         self._form = form
         self._error = ""
@@ -422,6 +418,5 @@ class StandardTextsDialog(QDialog):
         """Đóng, Esc: ask first when something typed is not saved."""
         if self._saving:
             return  # the save under way decides; it takes a moment
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()
+        if discard_allowed(self.has_changes, self.confirm_discard):
+            super().reject()
