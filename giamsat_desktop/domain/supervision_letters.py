@@ -371,7 +371,7 @@ def decision_content(facts: SessionFacts) -> LetterContent:
         *closing,
     ]
     return LetterContent(
-        subject=f"thành lập Đoàn {what}",
+        subject=f"Về việc thành lập Đoàn {what}",
         body="\n".join(body),
         copies_to=_bodies_in(_part_lines(facts.parts, COPIES), session),
         grounds=grounds,

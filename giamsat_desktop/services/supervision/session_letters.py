@@ -220,6 +220,18 @@ def _head_signer(factory: SessionFactory, actor: Actor, session_id: int) -> int 
     return None
 
 
+def signer_for(
+    factory: SessionFactory, actor: Actor, source_kind: str, source_id: int
+) -> int | None:
+    """Who signs a new letter of a supervision record; None for the chair.
+
+    A biên bản is signed by the delegation's head, when he or she is on the Board.
+    """
+    if source_kind != MINUTES_LETTER:
+        return None
+    return _head_signer(factory, actor, session_of_working(factory, source_id))
+
+
 def session_letter(
     factory: SessionFactory,
     actor: Actor,

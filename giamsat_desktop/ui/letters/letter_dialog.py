@@ -64,8 +64,11 @@ class LetterDialog(QDialog):
         *,
         source: tuple[str, int | None] = ("", None),
         form: LetterForm = LetterForm.CONG_VAN,
+        signer_id: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self._signer_id = signer_id
+        """Who signs a new letter when not the chair (a biên bản: the delegation's head)."""
         self._context = context
         self._runner = runner
         self._settings = settings
@@ -138,7 +141,7 @@ class LetterDialog(QDialog):
         factory = self._context.factory
 
         def shown(members: list[BoardMemberRecord]) -> None:
-            chosen = self.letter.signer_id if self.letter else None
+            chosen = self.letter.signer_id if self.letter else self._signer_id
             self.signer.clear()
             for member in members:
                 self.signer.addItem(

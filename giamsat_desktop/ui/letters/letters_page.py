@@ -203,17 +203,20 @@ class LettersPage(QWidget):
         key = source_id
         make = _content_maker(self._context, form, source_kind, key)
 
-        def read(_control: object) -> LetterRecord | LetterContent:
+        def read(_control: object) -> LetterRecord | tuple[LetterContent, int | None]:
             found = drafts.open_draft(factory, actor, form, source_kind, key)
-            return found if found is not None else make()
+            if found is not None:
+                return found
+            return make(), session_letters.signer_for(factory, actor, source_kind, key)
 
-        def ready(result: LetterRecord | LetterContent) -> None:
+        def ready(result: LetterRecord | tuple[LetterContent, int | None]) -> None:
             if isinstance(result, LetterRecord):
                 self._show(
                     LetterDialog(self._context, self._runner, self.settings, result, parent=self)
                 )
             else:
-                self._show_content(result, (source_kind, key), form=form)
+                content, signer = result
+                self._show_content(content, (source_kind, key), form=form, signer_id=signer)
 
         self._runner.query(read, on_done=ready, on_error=self._refused)
 
@@ -223,12 +226,14 @@ class LettersPage(QWidget):
         source: tuple[str, int | None] = ("", None),
         *,
         form: LetterForm = LetterForm.CONG_VAN,
+        signer_id: int | None = None,
     ) -> None:
         self._show(
             LetterDialog(
                 self._context,
                 self._runner,
                 self.settings,
+                signer_id=signer_id,
                 content=content,
                 parent=self,
                 source=source,

@@ -14,6 +14,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from giamsat_desktop.domain.board import BoardMemberDraft, BoardPosition
 from giamsat_desktop.domain.errors import NotFoundError, PermissionDeniedError
 from giamsat_desktop.domain.letters import LetterForm, LetterRecord
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
@@ -25,6 +26,7 @@ from giamsat_desktop.domain.supervision_records import (
     WorkingSessionDraft,
 )
 from giamsat_desktop.services import issuing
+from giamsat_desktop.services.catalog import board
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.letters import issue
 from giamsat_desktop.services.supervision import (
@@ -300,3 +302,31 @@ def test_a_viewer_reads_but_never_drafts_a_session_letter(context: ServiceContex
         session_letters.session_letter(context.factory, VIEWER, record.id, LetterForm.PLAN)
     with pytest.raises(NotFoundError):
         session_letters.session_content(context.factory, CLERK, 10_000, LetterForm.PLAN)
+
+
+def test_a_bien_ban_is_signed_by_the_head_when_a_vice_chair_heads_the_delegation(
+    context: ServiceContext,
+) -> None:
+    vice, _ = board.add_member(
+        context.factory, CLERK, BoardMemberDraft("Lê Văn Nam", BoardPosition.VICE_CHAIR)
+    )
+    record = make(context)
+    sessions.set_delegation(
+        context.factory,
+        CLERK,
+        record.id,
+        record.version,
+        [DelegationMemberDraft("Lê  Văn Nam", "Phó Chủ tịch", "", DelegationRole.HEAD)],
+    )
+    held, _ = working.add_working_session(
+        context.factory, CLERK, record.id, WorkingSessionDraft(dt.date(2026, 3, 3))
+    )
+    kind = session_letters.MINUTES_LETTER
+    assert session_letters.signer_for(context.factory, CLERK, kind, held.id) == vice.id
+    assert (
+        session_letters.signer_for(context.factory, CLERK, session_letters.SESSION_LETTER, 1)
+        is None
+    )
+    minutes, _ = session_letters.minutes_letter(context.factory, CLERK, held.id)
+    assert (minutes.signer_id, minutes.signer_name) == (vice.id, "Lê Văn Nam")
+    assert "Lê Văn Nam" in _texts(context, minutes)[0]
