@@ -13,6 +13,7 @@ import datetime as dt
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -40,6 +41,7 @@ from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog import board as board_service
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.demo_supervision import SESSIONS, add_demo_supervision
 from giamsat_desktop.services.demo_tasks import PLANS as TASK_PLANS
 from giamsat_desktop.services.demo_tasks import add_demo_tasks
 
@@ -351,8 +353,13 @@ def create_demo_data(
     seed: int = 2025,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    data_folder: Path | None = None,
 ) -> dict[str, int]:
     """Fill an empty database with a demo office; returns how many rows of each kind.
+
+    The registers, people and tasks go in at once; the supervision after them, as the
+    services make it, its letters' files in ``data_folder`` (by default beside a SQLite
+    file).
 
     Raises:
         ConflictError: the database already holds documents (demo data never mixes in).
@@ -361,7 +368,7 @@ def create_demo_data(
     today = today or clock.today()
     rng = random.Random(seed)
     years = list(range(today.year - plan.years + 1, today.year + 1))
-    total = plan.incoming + plan.outgoing + TASK_PLANS[size].total
+    total = plan.incoming + plan.outgoing + TASK_PLANS[size].total + SESSIONS[size]
     done = 0
 
     def report(count: int) -> None:
@@ -410,10 +417,16 @@ def create_demo_data(
                 _insert_in_batches(session, OutgoingDocument, rows, report)
         _note_last_numbers(session)
         tasks = add_demo_tasks(session, size, seed=seed, today=today, report=report)
+    supervision = add_demo_supervision(
+        factory, size, seed=seed, today=today, data_folder=data_folder, report=report
+    )
     return {
         "tasks": tasks,
         "incoming": plan.incoming,
-        "outgoing": plan.outgoing,
+        "outgoing": plan.outgoing + supervision.letters,
         "people": len(_PEOPLE),
         "organizations": len(USUAL_ORGANIZATIONS),
+        "programme_items": supervision.programme_items,
+        "supervision_sessions": supervision.sessions,
+        "working_sessions": supervision.working_sessions,
     }

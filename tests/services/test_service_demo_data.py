@@ -83,15 +83,17 @@ def as_date(value: Any) -> dt.date:
 # what a small demo office holds
 
 
-def test_a_small_demo_office_has_300_incoming_and_120_outgoing_documents(demo: Database) -> None:
-    assert (
-        (count(demo, "incoming_documents"), count(demo, "outgoing_documents"))
-        == (
-            SIZES["small"].incoming,
-            SIZES["small"].outgoing,
-        )
-        == (300, 120)
+def test_a_small_demo_office_has_300_incoming_and_120_outgoing_documents_and_its_letters(
+    demo: Database,
+) -> None:
+    letters = count_where(demo, "letters", "state = 'da_phat_hanh'")
+
+    assert (SIZES["small"].incoming, SIZES["small"].outgoing) == (300, 120)
+    assert (count(demo, "incoming_documents"), count(demo, "outgoing_documents")) == (
+        300,
+        120 + letters,
     )
+    assert letters >= 6  # the plans and decisions of the Front's own delegations
 
 
 def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[], str]) -> None:
@@ -104,6 +106,9 @@ def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[
             "outgoing": count(database, "outgoing_documents"),
             "people": count(database, "people"),
             "organizations": count(database, "organizations"),
+            "programme_items": count(database, "programme_items"),
+            "supervision_sessions": count(database, "supervision_sessions"),
+            "working_sessions": count(database, "working_sessions"),
         }
     finally:
         database.close()
