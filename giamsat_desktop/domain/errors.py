@@ -86,6 +86,15 @@ class ErrorCode(StrEnum):
     DELEGATION_TWO_HEADS = "delegation_two_heads"
     DELEGATION_HEAD_NOT_BOARD = "delegation_head_not_board"
     DELEGATION_NAME_MISSING = "delegation_name_missing"
+    SESSION_RECOMMENDATIONS_OPEN = "session_recommendations_open"
+    # A recommendation after a supervision.
+    RECOMMENDATION_MOVE_FORBIDDEN = "recommendation_move_forbidden"
+    RECOMMENDATION_NOTHING_TO_UNDO = "recommendation_nothing_to_undo"
+    RECOMMENDATION_SENT = "recommendation_sent"
+    RECOMMENDATION_NOT_OVERDUE = "recommendation_not_overdue"
+    NO_RECOMMENDATIONS = "no_recommendations"
+    RECOMMENDATION_BODIES = "recommendation_bodies"
+    RECOMMENDATION_BODY_UNKNOWN = "recommendation_body_unknown"
     # A line of the annual supervision programme.
     PROGRAMME_ITEM_OPENED = "programme_item_opened"
     PROGRAMME_ITEM_CANCELLED = "programme_item_cancelled"

@@ -237,7 +237,7 @@ class RecommendationFilter:
     Attributes:
         open_only: Only those neither resolved nor closed.
         overdue_on: Only those overdue on this day.
-        addressed_body: Only those addressed to this body (its folded name).
+        addressed_body: Only those addressed to this body (its name as written).
         year: Only those of this year (sent, else written).
         session_id: Only those of this session.
         states: Only those in these states; empty for every state.

@@ -38,6 +38,9 @@ from giamsat_desktop.domain.supervision_records import (
 )
 from giamsat_desktop.domain.text import fold
 
+SESSION_LETTER = "supervision_session"
+"""The ``source_kind`` of a session's plan, decision, outline and report: ``source_id``, the
+session."""
 BLANK = "…"
 """Where the delegation writes what no record holds."""
 OUTLINE_LEAD_DAYS = 5

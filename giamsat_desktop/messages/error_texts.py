@@ -240,6 +240,39 @@ MESSAGES: dict[str, str] = {
     "session_move_forbidden": QT_TRANSLATE_NOOP(
         "Errors", "Cuộc giám sát đang ở bước “{what}” nên không chuyển sang bước “{other}” được."
     ),
+    "session_recommendations_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc giám sát còn {count} kiến nghị đang theo dõi nên chưa kết thúc được: kiến nghị "
+        "nào đã giải quyết thì ghi nhận, kiến nghị nào thôi theo dõi thì đóng (nêu lý do).",
+    ),
+    "recommendation_move_forbidden": QT_TRANSLATE_NOOP(
+        "Errors", "Kiến nghị đang ở trạng thái “{what}” nên không chuyển sang “{other}” được."
+    ),
+    "recommendation_nothing_to_undo": QT_TRANSLATE_NOOP(
+        "Errors", "Kiến nghị không có bước chuyển nào để hoàn lại."
+    ),
+    "recommendation_sent": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Kiến nghị đã gửi đi (văn bản {symbol}) nên không sửa nội dung, cơ quan nhận hay xóa "
+        "được nữa; chỉ ghi nhận trả lời, cam kết, giải quyết hoặc đóng.",
+    ),
+    "recommendation_not_overdue": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Kiến nghị chưa quá hạn trả lời (hạn {due}) hoặc đã có văn bản trả lời nên chưa đôn "
+        "đốc, chưa kiến nghị cấp trên.",
+    ),
+    "no_recommendations": QT_TRANSLATE_NOOP(
+        "Errors", "Cuộc giám sát chưa có kiến nghị nào chưa gửi tới {body}."
+    ),
+    "recommendation_bodies": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc giám sát có kiến nghị gửi nhiều cơ quan; mỗi cơ quan một văn bản: chọn một "
+        "trong các mã {codes}.",
+    ),
+    "recommendation_body_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc giám sát không có kiến nghị chưa gửi tới cơ quan mã {code}; các mã có: {codes}.",
+    ),
     "session_nothing_to_undo": QT_TRANSLATE_NOOP(
         "Errors", "Cuộc giám sát không có bước chuyển nào để hoàn lại."
     ),

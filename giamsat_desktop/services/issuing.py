@@ -15,9 +15,10 @@ from pathlib import Path
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.letters import LetterRecord
-from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.letters import drafts, issue
-from giamsat_desktop.services.supervision import session_letters
+from giamsat_desktop.services.recommendations import sending
+from giamsat_desktop.services.supervision import recommendation_steps, session_letters
 
 
 def issue_letter(
@@ -35,6 +36,17 @@ def issue_letter(
     that its form's steps refuse is left out (the session stays where it is).
     """
     letter = drafts.get_letter(factory, actor, letter_id)
+    if letter.source_kind in sending.SOURCE_KINDS:
+        issued, changes = issue.issue_letter(
+            factory,
+            actor,
+            data_folder,
+            letter_id,
+            version,
+            issue_date=issue_date,
+            then=recommendation_steps.on_issue(actor),
+        )
+        return issued, Changes(changes.areas | {Area.RECOMMENDATIONS, Area.SUPERVISION})
     if letter.source_kind in session_letters.SOURCE_KINDS:
         issued, changes = issue.issue_letter(
             factory,

@@ -17,6 +17,7 @@ class Area(StrEnum):
     LETTERS = "letters"
     TASKS = "tasks"
     SUPERVISION = "supervision"
+    RECOMMENDATIONS = "recommendations"
     AUDIT = "audit"
 
 

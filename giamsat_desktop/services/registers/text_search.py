@@ -11,15 +11,21 @@ from sqlalchemy import ColumnElement, and_, select, text
 from giamsat_desktop.db.models import (
     IncomingDocument,
     OutgoingDocument,
+    Recommendation,
     SupervisionSession,
     Task,
 )
 from giamsat_desktop.domain.text import fold_words
 
 _Register = (
-    type[IncomingDocument] | type[OutgoingDocument] | type[Task] | type[SupervisionSession]
+    type[IncomingDocument]
+    | type[OutgoingDocument]
+    | type[Task]
+    | type[SupervisionSession]
+    | type[Recommendation]
 )
-"""A table with a folded ``search_text`` and its index: the registers, tasks and sessions."""
+"""A table with a folded ``search_text`` and its index: the registers, tasks, sessions and
+recommendations."""
 
 
 def match_expression(words: str) -> str | None:

@@ -38,6 +38,7 @@ from giamsat_desktop.domain.supervision_records import SessionRecord, notice_ste
 from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write
+from giamsat_desktop.services.recommendations.sending import open_count
 from giamsat_desktop.services.supervision.history import add_event, last_move
 from giamsat_desktop.services.supervision.records import (
     CHANGED,
@@ -65,7 +66,8 @@ def apply_move(
     """Move a loaded session to ``new`` in the caller's transaction, with history and audit.
 
     Raises:
-        ConflictError: a move its form's steps forbid (``SESSION_MOVE_FORBIDDEN``).
+        ConflictError: a move its form's steps forbid (``SESSION_MOVE_FORBIDDEN``), or a
+            close while recommendations are open (``SESSION_RECOMMENDATIONS_OPEN``).
         ValidationError: a cancel without a reason.
     """
     old = SessionStep(row.step)
@@ -74,6 +76,10 @@ def apply_move(
         raise ConflictError(ErrorCode.SESSION_MOVE_FORBIDDEN, what=old.value, other=new.value)
     if new in REASON_NEEDED and not note.strip():
         raise ValidationError(ErrorCode.FIELD_REQUIRED, field="reason")
+    if new is SessionStep.CLOSED:
+        still = open_count(session, row.id)
+        if still:
+            raise ConflictError(ErrorCode.SESSION_RECOMMENDATIONS_OPEN, count=still)
     before = audit_fields(session, row)
     row.step = new.value
     if new is _notice_step(row):

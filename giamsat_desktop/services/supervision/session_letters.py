@@ -40,6 +40,7 @@ from giamsat_desktop.domain.letters import (
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision import can_move as form_allows
 from giamsat_desktop.domain.supervision_letters import (
+    SESSION_LETTER,
     IssuedRef,
     SessionFacts,
     decision_content,
@@ -63,8 +64,6 @@ from giamsat_desktop.services.supervision.records import (
 )
 from giamsat_desktop.services.supervision.working import get_working_session, working_sessions
 
-SESSION_LETTER = "supervision_session"
-"""A plan's, decision's, outline's or report's ``source_kind``: ``source_id``, the session."""
 MINUTES_LETTER = "working_session"
 """A biên bản's ``source_kind``: its ``source_id`` is the working session's id."""
 PROGRAMME_LETTER = "supervision_programme"
