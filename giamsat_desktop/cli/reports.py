@@ -63,9 +63,22 @@ _ID_OF = {
     **dict.fromkeys(SESSION_FORMS, "supervision_session"),
     "work-minutes": "working_session",
     "letter": "letter",
+    "recommendation-letter": "supervision_session",
+    "reply-chase-letter": "recommendation",
+    "escalation-letter": "recommendation",
 }
 """What ``--id`` names, for the message when it names nothing."""
-LETTERS = ("cong-van", "task-letter", "chase-letter", "letter", *SUPERVISION_FORMS)
+RECOMMENDATION_FORMS = ("recommendation-letter", "reply-chase-letter", "escalation-letter")
+"""The recommendations' letters: a session's to one body (``--id`` the session, ``--body``
+its code), an overdue reply's chase and its escalation (``--id`` the recommendation)."""
+LETTERS = (
+    "cong-van",
+    "task-letter",
+    "chase-letter",
+    "letter",
+    *SUPERVISION_FORMS,
+    *RECOMMENDATION_FORMS,
+)
 """The forms that are letters: printed to PDF or Word, and issued with ``--issue``."""
 TASK_FORMS = ("follow-up", "task-tracking")
 """The task prints, which ``cli.tasks.report`` writes."""
@@ -103,7 +116,10 @@ def add_commands(commands: Subcommands) -> None:
         "giám sát, report-outline: đề cương báo cáo gửi cơ quan được giám sát, "
         "supervision-report: báo cáo kết quả giám sát (--id: mã số cuộc giám sát); "
         "work-minutes: biên bản làm việc (--id: mã số buổi làm việc); các mẫu giám sát tìm "
-        "như cong-van",
+        "như cong-van; recommendation-letter: văn bản kiến nghị sau giám sát gửi một cơ quan "
+        "(--id: mã số cuộc giám sát, --body: mã cơ quan nhận khi cuộc giám sát kiến nghị nhiều "
+        "cơ quan); reply-chase-letter: văn bản đôn đốc trả lời kiến nghị quá hạn, "
+        "escalation-letter: văn bản kiến nghị cấp trên (--id: mã số kiến nghị)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -123,6 +139,12 @@ def add_commands(commands: Subcommands) -> None:
         "--org",
         metavar="MÃ_TỔ_CHỨC",
         help="mã của tổ chức trong danh mục, ví dụ HND (chase-letter, task-tracking)",
+    )
+    report.add_argument(
+        "--body",
+        metavar="MÃ_CƠ_QUAN",
+        help="mã cơ quan nhận kiến nghị, ví dụ UBNDXTH (recommendation-letter; lệnh báo các mã "
+        "có khi thiếu)",
     )
     report.add_argument(
         "--year",
@@ -225,6 +247,8 @@ def _source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
             programme,
             lambda: session_letters.programme_content_of(factory, SYSTEM, year),
         )
+    if args.form in RECOMMENDATION_FORMS:
+        return _recommendation_source(args, factory)
     if args.form == "work-minutes":
         key = int(args.id)
         return _RecordLetter(
@@ -249,6 +273,31 @@ def _source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
         key,
         lambda: drafts.content_for_record(factory, SYSTEM, LetterForm.CONG_VAN, kind, key),
     )
+
+
+def _recommendation_source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
+    """A recommendation letter's record: the session's to one body, or a recommendation's."""
+    from giamsat_desktop.services.letters import drafts
+    from giamsat_desktop.services.recommendations import letters
+
+    if args.form == "recommendation-letter":
+        kind = letters.RECOMMENDATION_LETTER
+        key = letters.letter_key(factory, int(args.id), args.body)
+    else:
+        kind = (
+            letters.CHASE_LETTER if args.form == "reply-chase-letter" else letters.ESCALATION_LETTER
+        )
+        key = int(args.id)
+        letters.recommendation(factory, SYSTEM, key)  # NotFoundError first
+    make = letters.content_maker(factory, SYSTEM, kind, key)
+    assert make is not None
+
+    def new() -> LetterRecord:
+        return drafts.draft_for_record(
+            factory, SYSTEM, LetterForm.CONG_VAN, kind, key, new=True, content=make
+        )[0]
+
+    return _RecordLetter(LetterForm.CONG_VAN, kind, key, make, new)
 
 
 def programme_of(factory: SessionFactory, year: int) -> int:

@@ -35,9 +35,15 @@ from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.letters import drafts
 from giamsat_desktop.services.recommendations.records import load
 from giamsat_desktop.services.recommendations.sending import (
-    CHASE_LETTER,
-    ESCALATION_LETTER,
-    RECOMMENDATION_LETTER,
+    CHASE_LETTER as CHASE_LETTER,
+)
+from giamsat_desktop.services.recommendations.sending import (
+    ESCALATION_LETTER as ESCALATION_LETTER,
+)
+from giamsat_desktop.services.recommendations.sending import (
+    RECOMMENDATION_LETTER as RECOMMENDATION_LETTER,
+)
+from giamsat_desktop.services.recommendations.sending import (
     fellows,
     first_of,
     same_body,
@@ -257,6 +263,16 @@ def escalation_content(
         body="\n".join(text),
         copies_to=("Như trên;", "Thường trực Đảng ủy (b/c);", f"{row.addressed_body};"),
     )
+
+
+def recommendation(factory: SessionFactory, actor: Actor, key: int) -> None:
+    """Check the recommendation ``key`` exists.
+
+    Raises:
+        NotFoundError: no such recommendation.
+    """
+    with factory() as session:
+        load(session, key)
 
 
 def content_maker(

@@ -40,7 +40,9 @@ from giamsat_desktop.domain.letters import (
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision import can_move as form_allows
 from giamsat_desktop.domain.supervision_letters import (
-    SESSION_LETTER,
+    SESSION_LETTER as SESSION_LETTER,
+)
+from giamsat_desktop.domain.supervision_letters import (
     IssuedRef,
     SessionFacts,
     decision_content,
