@@ -91,7 +91,7 @@ def test_a_session_with_two_bodies_asks_which_then_sends_one_bodys_letter(
     assert sent.returncode == 0, sent.stderr
     text = _pdf(pdf)
     assert "V/v kiến nghị sau giám sát" in text and f"Kính gửi: {BODY}" in text
-    assert "1. Rà soát, cấp đủ thẻ bảo hiểm y tế" in text and "Chỉ đạo xã" not in text
+    assert "- Rà soát, cấp đủ thẻ bảo hiểm y tế" in text and "Chỉ đạo xã" not in text
     assert _state(db, first) is RecommendationState.SENT
     unknown = giamsat(
         home, "--db", str(db), "report", "recommendation-letter", "--id", str(session_id),

@@ -157,13 +157,12 @@ def recommendation_content(factory: SessionFactory, actor: Actor, key: int) -> L
         plan = _issued_plan(session, held.id)
         body, days = first.addressed_body, max(row.reply_days for row in unsent)
     what = supervision_of(held.subject)
-    done = f"Thực hiện {plan} của Ban Thường trực {office} về {what}, " if plan else ""
+    done = f"Thực hiện {plan} về {what}, " if plan else ""
     opening = (
         f"{done}Ban Thường trực {office} đã tổ chức {what} tại {held.supervised_body or body}. "
-        f"Trên cơ sở kết quả giám sát, Ban Thường trực {office} kiến nghị {body} một số nội "
-        "dung sau:"
+        f"Trên cơ sở kết quả giám sát, Ban Thường trực kiến nghị {body} một số nội dung sau:"
     )
-    items = [f"{number}. {row.content.strip()}" for number, row in enumerate(unsent, start=1)]
+    items = [f"- {row.content.strip()}" for row in unsent]
     closing = (
         f"Đề nghị {body} quan tâm xem xét, giải quyết và trả lời bằng văn bản về Ban Thường "
         f"trực {office} trong thời hạn {days} ngày kể từ ngày nhận được văn bản này./."
@@ -209,8 +208,8 @@ def chase_content(factory: SessionFactory, actor: Actor, key: int, today: dt.dat
     assert row.reply_due is not None
     what = supervision_of(held.subject)
     text = [
-        f"Ngày {_date(row.sent_on or today)}, Ban Thường trực {office} có {sent_by} kiến nghị "
-        f"{row.addressed_body} sau {what}, với nội dung:",
+        f"Ban Thường trực {office} có {sent_by} kiến nghị {row.addressed_body} sau {what}, "
+        "với nội dung:",
         f"- {row.content.strip()}",
         f"Đến nay đã quá thời hạn trả lời (ngày {_date(row.reply_due)}) nhưng Ban Thường trực "
         f"chưa nhận được văn bản trả lời của {row.addressed_body}.",
@@ -244,14 +243,15 @@ def escalation_content(
     what = supervision_of(held.subject)
     superior = held.superior_body or "cơ quan cấp trên trực tiếp"
     text = [
-        f"Ngày {_date(row.sent_on or today)}, Ban Thường trực {office} có {sent_by} kiến nghị "
-        f"{row.addressed_body} sau {what}, với nội dung:",
+        f"Ban Thường trực {office} có {sent_by} kiến nghị {row.addressed_body} sau {what}, "
+        "với nội dung:",
         f"- {row.content.strip()}",
         f"Thời hạn trả lời là ngày {_date(row.reply_due)}; đến ngày {_date(today)}, "
         f"{row.addressed_body} chưa có văn bản trả lời.",
-        f"Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, Ban Thường "
-        f"trực {office} kính đề nghị Ban Thường trực {higher or 'Ủy ban MTTQ Việt Nam cấp trên'} "
-        f"xem xét, kiến nghị {superior} chỉ đạo {row.addressed_body} giải quyết và trả lời "
+        "Theo quy định tại Nghị quyết liên tịch số 403/2017 về các hình thức giám sát, phản "
+        f"biện xã hội của Mặt trận Tổ quốc Việt Nam, Ban Thường trực {office} kính đề nghị "
+        f"Ban Thường trực {higher or 'Ủy ban MTTQ Việt Nam cấp trên'} xem xét, kiến nghị "
+        f"{superior} chỉ đạo {row.addressed_body} giải quyết và trả lời "
         "kiến nghị nêu trên./.",
     ]
     addressee = (
