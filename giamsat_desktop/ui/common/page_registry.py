@@ -62,6 +62,15 @@ class Action(StrEnum):
     SHOW_SESSIONS = "show_sessions"
     """Show the supervision sessions behind a day's lead time: ``(SessionFilter,)``."""
 
+    SHOW_RECOMMENDATIONS = "show_recommendations"
+    """Show the recommendations behind a reply deadline: ``(RecommendationFilter,)``.
+
+    Asked by Lịch hạn (a day, a line of its agenda) and Việc cần làm (a group, a line). The
+    Kiến nghị page lists exactly what the filter lets through, whatever its fields
+    (``overdue_on``, ``states``, ``session_id``, ``addressed_body``, ``due_from``/``due_to``),
+    says that the list is filtered, and lets the clerk clear the filter.
+    """
+
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""
 
