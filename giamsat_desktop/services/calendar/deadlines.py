@@ -1,6 +1,6 @@
 """What a deadline is to the calendar, and what a source of deadlines provides.
 
-A deadline is a day something is due (a task's deadline; later a recommendation's reply
+A deadline is a day something is due (a task's deadline, a recommendation's reply
 deadline, a supervision plan's lead time), placed against today: overdue, due within the
 reminder window, further off, or done. "Today" is the PC's local date, passed by the caller
 to every query (SQLite's ``date('now')`` is UTC, PostgreSQL's ``CURRENT_DATE`` the server's).
@@ -27,6 +27,8 @@ class DeadlineKind(StrEnum):
     """The last day a supervision's plan and decision reach the body (NQLT 403)."""
     SUPERVISION_REPORT = "supervision_report"
     """The day a supervision's report is due after its last working session (NQLT 403)."""
+    RECOMMENDATION_REPLY = "recommendation_reply"
+    """The last day for a body's written reply to a recommendation sent to it."""
 
 
 class DeadlineState(StrEnum):
@@ -63,7 +65,8 @@ class DeadlineEntry:
         title: What is to be done (a task's content).
         organization: Who is to do it (a task's lead organisation).
         state: Overdue, due soon, further off or done, on the day the list was read.
-        opens: The filter of the list that shows it (a ``TaskFilter`` for a task); the
+        opens: The filter of the list that shows it (a ``TaskFilter`` for a task, a
+            ``SessionFilter`` for a lead time, a ``RecommendationFilter`` for a reply); the
             window turns it into the request of the page that lists such records.
         record_id: The record's id in its own list.
         late: Done after the day ("hoàn thành quá hạn").

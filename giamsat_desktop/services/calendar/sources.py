@@ -16,13 +16,19 @@ from giamsat_desktop.services.calendar.deadlines import (
     DeadlineKind,
     DeadlineSource,
 )
+from giamsat_desktop.services.calendar.recommendation_deadlines import REPLY_DEADLINES
 from giamsat_desktop.services.calendar.supervision_deadlines import (
     NOTICE_DEADLINES,
     REPORT_DEADLINES,
 )
 from giamsat_desktop.services.calendar.task_deadlines import TASK_DEADLINES
 
-SOURCES: tuple[DeadlineSource, ...] = (TASK_DEADLINES, NOTICE_DEADLINES, REPORT_DEADLINES)
+SOURCES: tuple[DeadlineSource, ...] = (
+    TASK_DEADLINES,
+    NOTICE_DEADLINES,
+    REPORT_DEADLINES,
+    REPLY_DEADLINES,
+)
 """Where the calendar's deadlines come from, in the order the agenda lists a day's kinds."""
 
 

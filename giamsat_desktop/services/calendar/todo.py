@@ -3,6 +3,8 @@
 Two queries: the counts per lead organisation, grouped by the database; the first tasks of
 each organisation (the earliest deadlines), ranked by the database. A list of thousands of
 overdue tasks is never read whole: each organisation shows its first lines and its count.
+Beside them: the supervision lead times due, and the recommendations' replies overdue or
+due soon with the escalations due (``recommendation_deadlines.pending_replies``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ from giamsat_desktop.services.calendar.deadlines import (
     DeadlineEntry,
     DeadlineState,
     deadline_state,
+)
+from giamsat_desktop.services.calendar.recommendation_deadlines import (
+    ReplyGroup,
+    ReplyStanding,
+    pending_replies,
 )
 from giamsat_desktop.services.calendar.supervision_deadlines import pending_lead_times
 from giamsat_desktop.services.calendar.task_deadlines import count_where
@@ -89,6 +96,9 @@ class TodoList:
         tet_year: The coming year when its Tết is still to be entered (December), else None.
         lead_times: The supervision sessions' notices and reports not done, overdue or due
             within the window, by day (NQLT 403); the task counts leave them out.
+        replies: The recommendations waiting for their written reply, overdue or due within
+            the window: escalations due, overdue ones already escalated, due soon (the
+            groups with none left out); the task counts leave them out.
     """
 
     today: dt.date
@@ -96,6 +106,7 @@ class TodoList:
     groups: tuple[TodoGroup, ...]
     tet_year: int | None = None
     lead_times: tuple[DeadlineEntry, ...] = ()
+    replies: tuple[ReplyGroup, ...] = ()
 
     @property
     def overdue(self) -> int:
@@ -107,10 +118,31 @@ class TodoList:
         """Tasks due within the window in all."""
         return sum(group.due_soon for group in self.groups)
 
+    def replies_in(self, *standings: ReplyStanding) -> int:
+        """How many recommendations the groups of ``standings`` hold."""
+        return sum(group.count for group in self.replies if group.standing in standings)
+
+    @property
+    def overdue_replies(self) -> int:
+        """Recommendations whose reply is overdue, escalated or not."""
+        return self.replies_in(ReplyStanding.ESCALATION_DUE, ReplyStanding.OVERDUE)
+
+    @property
+    def escalations_due(self) -> int:
+        """Overdue recommendations only sent: the Front one level up is to be asked."""
+        return self.replies_in(ReplyStanding.ESCALATION_DUE)
+
+    @property
+    def replies_due_soon(self) -> int:
+        """Recommendations whose reply is due within the window."""
+        return self.replies_in(ReplyStanding.DUE_SOON)
+
     @property
     def is_empty(self) -> bool:
-        """Nothing to remind of: no task or lead time due, no Tết to enter."""
-        return not self.groups and not self.lead_times and self.tet_year is None
+        """Nothing to remind of: no task, lead time or reply due, no Tết to enter."""
+        return (
+            not self.groups and not self.lead_times and not self.replies and self.tet_year is None
+        )
 
 
 def todo_list(
@@ -172,6 +204,7 @@ def todo_list(
             .order_by(ranked.c.lead_id, ranked.c.place)
         ).all()
         lead_times = tuple(pending_lead_times(session, actor, today, window))
+        replies = pending_replies(session, actor, today, window)
     tasks: dict[int, list[TodoTask]] = {}
     for task_id, lead_id, content, deadline in first:
         tasks.setdefault(lead_id, []).append(
@@ -201,4 +234,4 @@ def todo_list(
         )
         for lead_id, name, overdue, soon in counted
     )
-    return TodoList(today, window, groups, tet_year, lead_times)
+    return TodoList(today, window, groups, tet_year, lead_times, replies)

@@ -1,9 +1,11 @@
 """Lịch hạn: every deadline of the office in a month view and an agenda.
 
-The month view counts each day's deadlines (overdue red, due soon amber, today outlined,
-weekends and days off shaded); the agenda beside it lists the month's deadlines by day. A
-day (clicked, or Enter) opens its list on the page that lists such records; a line of the
-agenda (double-click or Enter) opens the list that holds it.
+The deadlines are the tasks', the supervision sessions' lead times and the recommendations'
+reply deadlines (``services.calendar.sources.SOURCES``). The month view counts each day's
+deadlines (overdue red, due soon amber, today outlined, weekends and days off shaded); the
+agenda beside it lists the month's deadlines by day. A day (clicked, or Enter) opens its
+list on the page that lists such records; a line of the agenda (double-click or Enter)
+opens the list that holds it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from giamsat_desktop.ui.calendar.deadline_words import (
     STATE_COLOURS,
     TODAY_COLOUR,
     day_name,
+    kind_words,
     month_title,
     open_list,
     state_words,
@@ -54,9 +57,17 @@ from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.page_registry import Request
 
 AREAS = frozenset(
-    {Area.TASKS, Area.SUPERVISION, Area.OFFICE, Area.ORGANIZATIONS, Area.INCOMING}
+    {
+        Area.TASKS,
+        Area.SUPERVISION,
+        Area.RECOMMENDATIONS,
+        Area.OFFICE,
+        Area.ORGANIZATIONS,
+        Area.INCOMING,
+    }
 )
-"""Saves that may move a deadline or its words (a task, the window, the days off, a name)."""
+"""Saves that may move a deadline or its words (a task, a session, a recommendation or its
+reply, the window, the days off, a name)."""
 
 SELECTION = "selection-background-color: #f3d6da; selection-color: black;"
 """A chosen line, as in the program's tables."""
@@ -314,7 +325,7 @@ class CalendarPage(QWidget):
                     [entry.title, entry.organization, state_words(entry, read_month.today)],
                 )
                 line.setData(CONTENT, ENTRY, entry)
-                line.setToolTip(CONTENT, entry.title)
+                line.setToolTip(CONTENT, f"{kind_words(entry.kind)}: {entry.title}")
                 line.setToolTip(ORGANIZATION, entry.organization)
                 colour = QBrush(STATE_COLOURS[entry.state])
                 line.setForeground(STANDING, colour)

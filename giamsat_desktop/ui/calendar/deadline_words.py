@@ -7,9 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from giamsat_desktop.domain.recommendations import RecommendationFilter
 from giamsat_desktop.domain.supervision_records import SessionFilter
 from giamsat_desktop.domain.tasks import TaskFilter
-from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineState
+from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineKind, DeadlineState
 from giamsat_desktop.ui.common.page_registry import Action, Request
 
 CONTEXT = "Calendar"
@@ -65,6 +66,24 @@ def month_title(year: int, month: int) -> str:
     return text.format(month=month, year=year)
 
 
+KIND_WORDS = {
+    DeadlineKind.TASK: str(QT_TRANSLATE_NOOP("Calendar", "Hạn nhiệm vụ")),
+    DeadlineKind.SUPERVISION_NOTICE: str(
+        QT_TRANSLATE_NOOP("Calendar", "Hạn gửi kế hoạch, quyết định giám sát")
+    ),
+    DeadlineKind.SUPERVISION_REPORT: str(
+        QT_TRANSLATE_NOOP("Calendar", "Hạn báo cáo kết quả giám sát")
+    ),
+    DeadlineKind.RECOMMENDATION_REPLY: str(QT_TRANSLATE_NOOP("Calendar", "Hạn trả lời kiến nghị")),
+}
+"""What each kind of deadline is, as a line's tooltip says it."""
+
+
+def kind_words(kind: DeadlineKind) -> str:
+    """``Hạn trả lời kiến nghị`` …: what a deadline of ``kind`` is."""
+    return QCoreApplication.translate(CONTEXT, KIND_WORDS[kind])
+
+
 def state_words(entry: DeadlineEntry, today: dt.date) -> str:
     """Where a deadline stands, in the agenda's words."""
     if entry.state is DeadlineState.OVERDUE:
@@ -75,9 +94,14 @@ def state_words(entry: DeadlineEntry, today: dt.date) -> str:
         if left == 0:
             return QCoreApplication.translate("Calendar", "Đến hạn hôm nay")
         return QCoreApplication.translate("Calendar", "Còn {days} ngày").format(days=left)
+    reply = entry.kind is DeadlineKind.RECOMMENDATION_REPLY
     if entry.state is DeadlineState.DONE and entry.late:
+        if reply:
+            return QCoreApplication.translate("Calendar", "Trả lời quá hạn")
         return QCoreApplication.translate("Calendar", "Hoàn thành quá hạn")
     if entry.state is DeadlineState.DONE:
+        if reply:
+            return QCoreApplication.translate("Calendar", "Đã trả lời")
         return QCoreApplication.translate("Calendar", "Đã hoàn thành")
     return QCoreApplication.translate("Calendar", "Còn hạn")
 
@@ -92,4 +116,6 @@ def open_list(request: Request, opens: object) -> object:
         return request(Action.SHOW_TASKS, opens)
     if isinstance(opens, SessionFilter):
         return request(Action.SHOW_SESSIONS, opens)
+    if isinstance(opens, RecommendationFilter):
+        return request(Action.SHOW_RECOMMENDATIONS, opens)
     raise TypeError(f"no list shows {type(opens).__name__}")

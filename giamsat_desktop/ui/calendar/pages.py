@@ -18,4 +18,5 @@ CALENDAR = PageSpec(
     _build,
     areas=AREAS,
 )
-"""Lịch hạn: every deadline by month; a day opens its list (``Action.SHOW_TASKS``)."""
+"""Lịch hạn: every deadline by month; a day opens its list (``Action.SHOW_TASKS``,
+``SHOW_SESSIONS`` or ``SHOW_RECOMMENDATIONS``)."""

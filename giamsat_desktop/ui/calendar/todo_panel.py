@@ -1,11 +1,15 @@
 """Việc cần làm: a box on the right of the window, over its page, that never blocks it.
 
 It lists the overdue tasks (red) and those due within the reminder window (amber), grouped
-by lead organisation; a line opens the list behind it on the Nhiệm vụ page, and the box
-stays open beside it. "Ẩn đến mai" puts it away until tomorrow, "Đóng" until asked again.
+by lead organisation; then the supervision lead times due; then the recommendations whose
+written reply is overdue (those only sent propose "Lập văn bản kiến nghị cấp trên") or due
+soon. A line opens the list behind it on its page (Nhiệm vụ, Giám sát, Kiến nghị), and the
+box stays open beside it. "Ẩn đến mai" puts it away until tomorrow, "Đóng" until asked again.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut, QShowEvent
@@ -22,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.formatting import format_date
-from giamsat_desktop.services.calendar.deadlines import DeadlineKind, DeadlineState
+from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineKind, DeadlineState
+from giamsat_desktop.services.calendar.recommendation_deadlines import ReplyGroup, ReplyStanding
 from giamsat_desktop.services.calendar.todo import TodoGroup, TodoList, TodoTask
 from giamsat_desktop.ui.calendar.deadline_words import (
     DUE_SOON_BACKGROUND,
@@ -127,21 +132,33 @@ class TodoPanel(QFrame):
             self.show_list(self.todo)
 
     def _summary(self, todo: TodoList) -> str:
-        if not todo.groups and todo.lead_times:
-            return (
-                self.tr("Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.").format(
-                    days=todo.window
-                )
-                + " "
-                + self._lead_times_text(todo)
-            )
         if not todo.groups:
-            return self.tr("Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.").format(
+            text = self.tr("Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.").format(
                 days=todo.window
             )
-        return self.tr(
-            "{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày tới."
-        ).format(overdue=todo.overdue, soon=todo.due_soon, days=todo.window)
+            if todo.lead_times:
+                text += " " + self._lead_times_text(todo)
+        else:
+            text = self.tr(
+                "{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày tới."
+            ).format(overdue=todo.overdue, soon=todo.due_soon, days=todo.window)
+        if todo.replies:
+            text += " " + self._replies_text(todo)
+        return text
+
+    def _replies_text(self, todo: TodoList) -> str:
+        """The recommendations in a sentence: overdue (escalations due), due soon."""
+        parts = []
+        if todo.overdue_replies:
+            overdue = self.tr("{count} quá hạn trả lời").format(count=todo.overdue_replies)
+            if todo.escalations_due:
+                overdue += " " + self.tr("({count} cần kiến nghị cấp trên)").format(
+                    count=todo.escalations_due
+                )
+            parts.append(overdue)
+        if todo.replies_due_soon:
+            parts.append(self.tr("{count} đến hạn trả lời").format(count=todo.replies_due_soon))
+        return self.tr("Kiến nghị: {parts}.").format(parts=", ".join(parts))
 
     def _group_text(self, group: TodoGroup) -> str:
         parts = []
@@ -157,6 +174,14 @@ class TodoPanel(QFrame):
         if task.days_left == 0:
             return self.tr("Đến hạn hôm nay")
         return self.tr("Còn {days} ngày").format(days=task.days_left)
+
+    def _entry_standing(self, entry: DeadlineEntry, today: dt.date) -> str:
+        days = (entry.day - today).days
+        if entry.state is DeadlineState.OVERDUE:
+            return self.tr("Quá hạn {days} ngày").format(days=-days)
+        if days == 0:
+            return self.tr("Đến hạn hôm nay")
+        return self.tr("Còn {days} ngày").format(days=days)
 
     # ----- the list -------------------------------------------------------------------
 
@@ -190,8 +215,10 @@ class TodoPanel(QFrame):
                 more.setFirstColumnSpanned(True)
         if todo.lead_times:
             self._lead_time_lines(todo, bold)
+        for replies in todo.replies:
+            self._reply_lines(todo, replies, bold)
         self.tree.expandAll()
-        self.tree.setVisible(bool(todo.groups or todo.lead_times))
+        self.tree.setVisible(bool(todo.groups or todo.lead_times or todo.replies))
         self.place()
 
     def _lead_times_text(self, todo: TodoList) -> str:
@@ -212,21 +239,58 @@ class TodoPanel(QFrame):
                 what = self.tr("Gửi kế hoạch, quyết định: {title}")
             else:
                 what = self.tr("Báo cáo kết quả giám sát: {title}")
-            days = (entry.day - todo.today).days
-            if entry.state is DeadlineState.OVERDUE:
-                standing = self.tr("Quá hạn {days} ngày").format(days=-days)
-            elif days == 0:
-                standing = self.tr("Đến hạn hôm nay")
+            self._entry_line(heading, entry, what.format(title=entry.title), todo.today)
+
+    def _reply_heading(self, group: ReplyGroup) -> str:
+        if group.standing is ReplyStanding.ESCALATION_DUE:
+            text = self.tr("Kiến nghị quá hạn trả lời, cần kiến nghị cấp trên — {count}")
+        elif group.standing is ReplyStanding.OVERDUE:
+            text = self.tr("Kiến nghị quá hạn trả lời, đã kiến nghị cấp trên — {count}")
+        else:
+            text = self.tr("Kiến nghị đến hạn trả lời — {count}")
+        return text.format(count=group.count)
+
+    def _reply_lines(self, todo: TodoList, group: ReplyGroup, bold: QFont) -> None:
+        """One group of recommendations waiting for their reply; each line opens its list."""
+        heading = QTreeWidgetItem(self.tree, [self._reply_heading(group)])
+        heading.setFont(TASK, bold)
+        heading.setData(TASK, OPENS, group.opens)
+        heading.setToolTip(TASK, self.tr("Mở danh sách các kiến nghị này"))
+        heading.setFirstColumnSpanned(True)
+        for entry in group.entries:
+            if group.standing is ReplyStanding.ESCALATION_DUE:
+                text = self.tr("Lập văn bản kiến nghị cấp trên: {title}").format(title=entry.title)
             else:
-                standing = self.tr("Còn {days} ngày").format(days=days)
-            text = what.format(title=entry.title)
-            line = QTreeWidgetItem(heading, [text, format_date(entry.day), standing])
-            line.setData(TASK, OPENS, entry.opens)
-            line.setToolTip(TASK, text)
-            overdue = entry.state is DeadlineState.OVERDUE
-            colour = QBrush(OVERDUE_COLOUR if overdue else DUE_SOON_COLOUR)
-            for column in (TASK, DEADLINE, STANDING):
-                line.setForeground(column, colour)
+                text = entry.title
+            line = self._entry_line(heading, entry, text, todo.today)
+            line.setToolTip(
+                TASK,
+                self.tr("{text}\nCơ quan được kiến nghị: {body}").format(
+                    text=text, body=entry.organization
+                ),
+            )
+        if group.more:
+            more = QTreeWidgetItem(
+                heading, [self.tr("… và {count} kiến nghị khác").format(count=group.more)]
+            )
+            more.setData(TASK, OPENS, group.opens)
+            more.setFirstColumnSpanned(True)
+
+    def _entry_line(
+        self, heading: QTreeWidgetItem, entry: DeadlineEntry, text: str, today: dt.date
+    ) -> QTreeWidgetItem:
+        """A line of a deadline under ``heading``: red when overdue, else amber."""
+        standing = self._entry_standing(entry, today)
+        line = QTreeWidgetItem(heading, [text, format_date(entry.day), standing])
+        line.setData(TASK, OPENS, entry.opens)
+        line.setToolTip(TASK, text)
+        overdue = entry.state is DeadlineState.OVERDUE
+        colour = QBrush(OVERDUE_COLOUR if overdue else DUE_SOON_COLOUR)
+        for column in (TASK, DEADLINE, STANDING):
+            line.setForeground(column, colour)
+        if not overdue:
+            line.setBackground(STANDING, QBrush(DUE_SOON_BACKGROUND))
+        return line
 
     def _task_line(self, heading: QTreeWidgetItem, task: TodoTask) -> None:
         line = QTreeWidgetItem(

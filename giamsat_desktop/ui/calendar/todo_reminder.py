@@ -33,9 +33,17 @@ SETTINGS_KEY = "todo_panel"
 NEW_DAY_CHECK_MS = 5 * 60 * 1000
 """How often a window left open looks whether a new day has begun."""
 AREAS = frozenset(
-    {Area.TASKS, Area.SUPERVISION, Area.OFFICE, Area.ORGANIZATIONS, Area.INCOMING}
+    {
+        Area.TASKS,
+        Area.SUPERVISION,
+        Area.RECOMMENDATIONS,
+        Area.OFFICE,
+        Area.ORGANIZATIONS,
+        Area.INCOMING,
+    }
 )
-"""Saves that may change what is due (a task, the window or the days off, a name, secrecy)."""
+"""Saves that may change what is due (a task, a session, a recommendation or its reply, the
+window or the days off, a name, secrecy)."""
 
 _log = logging.getLogger(__name__)
 
@@ -149,12 +157,20 @@ class TodoReminder(QObject):
             due = todo.overdue + todo.due_soon
             text = self.tr("Việc cần làm: {count}").format(count=due)
             self.badge.setText(text if due else self.tr("Việc cần làm"))
-            self.badge.setToolTip(
-                self.tr("{overdue} nhiệm vụ quá hạn, {soon} đến hạn trong {days} ngày tới").format(
-                    overdue=todo.overdue, soon=todo.due_soon, days=todo.window
+            tip = self.tr("{overdue} nhiệm vụ quá hạn, {soon} đến hạn trong {days} ngày tới")
+            tip = tip.format(overdue=todo.overdue, soon=todo.due_soon, days=todo.window)
+            if todo.replies:
+                tip += "\n" + self.tr(
+                    "{overdue} kiến nghị quá hạn trả lời ({escalate} cần kiến nghị cấp trên), "
+                    "{soon} đến hạn trả lời"
+                ).format(
+                    overdue=todo.overdue_replies,
+                    escalate=todo.escalations_due,
+                    soon=todo.replies_due_soon,
                 )
-            )
-            colour = OVERDUE_COLOUR if todo.overdue else DUE_SOON_COLOUR
+            self.badge.setToolTip(tip)
+            late = todo.overdue or todo.overdue_replies
+            colour = OVERDUE_COLOUR if late else DUE_SOON_COLOUR
             self.badge.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
         self.badge.setVisible(shown)
 
