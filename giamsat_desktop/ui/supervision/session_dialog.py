@@ -1,10 +1,10 @@
 """One supervision session: its fields, its delegation, working sessions, history and steps.
 
-A new session shows only its fields and Lưu; once saved, the tabs "Đoàn giám sát",
-"Buổi làm việc", "Văn bản" and "Quá trình" and the step buttons: "Chuyển sang: …" for each
-next step its form allows (``domain.supervision.next_steps``), "Hủy cuộc giám sát…" with a
-reason and "Hoàn tác bước vừa rồi…" with a reason. The two lead times of NQLT 403 are shown
-with their due days, in red when late. A viewer reads everything and changes nothing.
+A new session shows only its fields and Lưu; once saved, the tabs "Đoàn giám sát", "Buổi
+làm việc", "Văn bản", "Kiến nghị" (``session_recommendations``) and "Quá trình" and the
+step buttons: "Chuyển sang: …" for each next step its form allows, "Hủy cuộc giám sát…" and
+"Hoàn tác bước vừa rồi…" with a reason. The two lead times of NQLT 403 are shown with their
+due days, in red when late. A viewer reads everything and changes nothing.
 
 Its letters (plan, decision, outline, report, a working session's biên bản) are asked of
 Văn bản soạn thảo through ``letter_requested`` (``Action.COMPOSE_LETTER``), what was typed
@@ -45,11 +45,8 @@ from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.supervision.cited_documents import CitedDocuments
 from giamsat_desktop.ui.supervision.common import LATE_STYLE, touched
 from giamsat_desktop.ui.supervision.session_fields import SessionFields
-from giamsat_desktop.ui.supervision.session_letters_tab import (
-    OPEN_LETTER,
-    LettersTab,
-    minutes_fit,
-)
+from giamsat_desktop.ui.supervision.session_letters_tab import OPEN_LETTER, LettersTab, minutes_fit
+from giamsat_desktop.ui.supervision.session_recommendations import RecommendationsTab
 from giamsat_desktop.ui.supervision.session_steps import MoveDialog, WorkingDialog
 from giamsat_desktop.ui.supervision.session_tabs import DelegationTab, HistoryTab, WorkingTab
 from giamsat_desktop.ui.supervision.session_view import SessionView, read_session
@@ -111,12 +108,14 @@ class SessionDialog(QDialog):
         self.working = WorkingTab()
         self.letters = LettersTab()
         self.history = HistoryTab()
+        self.recommendations = RecommendationsTab(context, runner, self._ask_letter, self._after)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sessionTabs")
         self.tabs.addTab(self.fields, self.tr("Thông tin"))
         self.tabs.addTab(self.delegation, self.tr("Đoàn giám sát"))
         self.tabs.addTab(self.working, self.tr("Buổi làm việc"))
         self.tabs.addTab(self.letters, self.tr("Văn bản"))
+        self.tabs.addTab(self.recommendations, self.tr("Kiến nghị"))
         self.tabs.addTab(self.history, self.tr("Quá trình"))
 
         self.viewer_note = QLabel(
@@ -266,6 +265,7 @@ class SessionDialog(QDialog):
         self.letters.set_session(
             record.form if record else None, record.role if record else None, writable
         )
+        self.recommendations.set_session(record, writable)
         self._update_working_buttons()
         if record is None:
             self.cancel_button.setEnabled(False)

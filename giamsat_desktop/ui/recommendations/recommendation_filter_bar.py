@@ -1,0 +1,153 @@
+"""The filters and the search box above the list of recommendations.
+
+Trạng thái offers every state, "Đang theo dõi" (neither resolved nor closed) and "Quá hạn
+trả lời" (judged on today); Cơ quan nhận and Năm offer what the recommendations hold. A
+filter asked for from elsewhere (a session's line, a day of Lịch hạn) is said in words
+beside a button that takes it off (``show_pinned``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.domain.recommendations import RecommendationFilter, RecommendationState
+from giamsat_desktop.ui.common.labels import label
+
+OPEN = "open"
+"""The state choice "Đang theo dõi": neither resolved nor closed."""
+OVERDUE = "overdue"
+"""The state choice "Quá hạn trả lời": no written reply by the deadline, as of today."""
+
+
+class RecommendationFilterBar(QWidget):
+    """Words, state, addressed body and year.
+
+    Emits ``changed`` when a filter changes, ``unpinned`` when the clerk takes off a filter
+    asked for from elsewhere.
+    """
+
+    changed = Signal()
+    unpinned = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("recommendationSearch")
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo nội dung, cơ quan nhận, cuộc giám sát… (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.ensurePolished()
+        metrics = self.search.fontMetrics()
+        self.search.setMinimumWidth(
+            metrics.horizontalAdvance(self.search.placeholderText())
+            + 2 * metrics.averageCharWidth()
+            + 8
+        )
+        self.state = QComboBox()
+        self.state.setObjectName("recommendationState")
+        self.state.addItem(self.tr("Mọi trạng thái"), None)
+        self.state.addItem(self.tr("Đang theo dõi"), OPEN)
+        self.state.addItem(self.tr("Quá hạn trả lời"), OVERDUE)
+        for state in RecommendationState:
+            self.state.addItem(label(state), state.value)
+        self.body = QComboBox()
+        self.body.setObjectName("recommendationBody")
+        self.body.addItem(self.tr("Mọi cơ quan nhận"), None)
+        self.body.setMaximumWidth(metrics.horizontalAdvance("M" * 24))
+        self.year = QComboBox()
+        self.year.setObjectName("recommendationYear")
+        self.year.addItem(self.tr("Mọi năm"), None)
+        self.pinned_label = QLabel()
+        self.pinned_label.setObjectName("recommendationPinned")
+        self.pinned_label.setStyleSheet("font-weight: bold;")
+        self.pinned_label.setMaximumWidth(metrics.horizontalAdvance("M" * 26))
+        self.unpin_button = QPushButton(self.tr("Bỏ lọc"))
+        self.unpin_button.setObjectName("recommendationUnpin")
+        self.count = QLabel()
+        self.count.setObjectName("recommendationCount")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.top_row = QHBoxLayout()
+        """The search box's row; the page puts its buttons in front of it."""
+        self.top_row.addStretch(1)
+        self.top_row.addWidget(self.search, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lọc:")))
+        for widget in (self.state, self.body, self.year):
+            row.addWidget(widget)
+        row.addWidget(self.pinned_label)
+        row.addWidget(self.unpin_button)
+        row.addStretch(1)
+        row.addWidget(self.count)
+        outer.addLayout(self.top_row)
+        outer.addLayout(row)
+        self.show_pinned("")
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(lambda: self.changed.emit())
+        self.search.textChanged.connect(self._typing.start)
+        for combo in (self.state, self.body, self.year):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.unpin_button.clicked.connect(lambda: self.unpinned.emit())
+
+    def show_pinned(self, words: str) -> None:
+        """Say what a filter asked for from elsewhere shows (empty: none is in force)."""
+        shown = bool(words)
+        text = self.tr("Đang xem: {words}").format(words=words) if shown else ""
+        metrics = self.pinned_label.fontMetrics()
+        width = self.pinned_label.maximumWidth()
+        self.pinned_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        self.pinned_label.setToolTip(text)
+        self.pinned_label.setVisible(shown)
+        self.unpin_button.setVisible(shown)
+
+    def _set_choices(self, combo: QComboBox, values: list[object], texts: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value, text in zip(values, texts, strict=True):
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def set_years(self, years: list[int]) -> None:
+        """Offer the years recommendations belong to."""
+        self._set_choices(self.year, list(years), [str(year) for year in years])
+
+    def set_bodies(self, bodies: list[str]) -> None:
+        """Offer the bodies recommendations were addressed to."""
+        self._set_choices(self.body, list(bodies), list(bodies))
+        for index in range(1, self.body.count()):
+            self.body.setItemData(index, self.body.itemText(index), Qt.ItemDataRole.ToolTipRole)
+
+    def recommendation_filter(self, today: dt.date) -> RecommendationFilter:
+        """The filter in force; overdue is judged on ``today``."""
+        state = self.state.currentData()
+        states: frozenset[RecommendationState] = frozenset()
+        if state not in (None, OPEN, OVERDUE):
+            states = frozenset({RecommendationState(state)})
+        return RecommendationFilter(
+            open_only=state == OPEN,
+            overdue_on=today if state == OVERDUE else None,
+            addressed_body=self.body.currentData() or "",
+            year=self.year.currentData(),
+            states=states,
+            words=self.search.text(),
+        )
+

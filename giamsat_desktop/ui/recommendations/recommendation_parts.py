@@ -1,0 +1,332 @@
+"""The pieces of a recommendation's dialog: its replies, its history, the small dialogs.
+
+"Ghi nhận trả lời…" asks the reply's date, its kind, the incoming document that carries it
+(picked from Văn bản đến with the register's search) and notes. A step (closing, a step
+undone) asks its day and its reason. Each saves through the service in the background and
+closes; a refusal is said in the dialog, which keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.domain.recommendations import ReplyDraft, ReplyKind, ReplyRecord
+from giamsat_desktop.domain.registers import IncomingRecord
+from giamsat_desktop.formatting import format_date
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.recommendations.history import RecommendationStep
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.date_field import DateField
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.recommendations.recommendation_texts import LATE_STYLE
+
+PickerFactory = Callable[[ServiceContext, TaskRunner, QWidget], Any]
+"""Makes the Văn bản đến picker (``IncomingPicker(context, runner, parent)``): a dialog with
+a ``chosen`` signal carrying the ``IncomingRecord`` list picked; the window passes it in."""
+
+
+def table(headings: list[str], stretch: int) -> QTableWidget:
+    """A short read-only table of whole rows, the column ``stretch`` taking the room left."""
+    found = QTableWidget(0, len(headings))
+    found.setHorizontalHeaderLabels(headings)
+    found.verticalHeader().setVisible(False)
+    found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    found.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    found.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = found.horizontalHeader()
+    metrics = found.fontMetrics()
+    for column, heading in enumerate(headings):
+        wanted = max(metrics.horizontalAdvance(heading), metrics.horizontalAdvance("00/00/0000"))
+        header.resizeSection(column, wanted + 3 * metrics.averageCharWidth())
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return found
+
+
+def fill(found: QTableWidget, lines: list[list[str]]) -> None:
+    """Put ``lines`` in the table, each cell's text also its tooltip."""
+    found.setRowCount(len(lines))
+    for row, line in enumerate(lines):
+        for column, text in enumerate(line):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            found.setItem(row, column, cell)
+
+
+def lines_of(found: QTableWidget) -> list[list[str]]:
+    """The table as shown."""
+    return [
+        [(found.item(r, c) or QTableWidgetItem()).text() for c in range(found.columnCount())]
+        for r in range(found.rowCount())
+    ]
+
+
+def reply_line(reply: ReplyRecord) -> list[str]:
+    """A reply's line: date, kind, the incoming document, notes."""
+    return [
+        format_date(reply.replied_on),
+        label(reply.kind),
+        reply.incoming_symbol,
+        " ".join(reply.notes.split()),
+    ]
+
+
+def step_line(step: RecommendationStep) -> list[str]:
+    """A history line: day, what happened, the reason or what made it, who."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RecommendationDialog", text)
+
+    if step.kind == "create":
+        what = tr("Ghi kiến nghị")
+    elif step.kind == "undo" and step.to_state is not None:
+        what = tr("Hoàn lại về “{state}”").format(state=label(step.to_state))
+    elif step.kind == "move" and step.to_state is not None:
+        what = tr("Chuyển sang “{state}”").format(state=label(step.to_state))
+    elif step.kind == "reply":
+        what = tr("Ghi nhận trả lời")
+    elif step.kind == "chase":
+        what = tr("Đôn đốc trả lời")
+    else:
+        what = step.kind
+    return [format_date(step.on), what, " ".join(step.note.split()), step.user_name]
+
+
+class RepliesTab(QWidget):
+    """The replies' table, "Ghi nhận trả lời…" and "Bỏ trả lời"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table(
+            [
+                self.tr("Ngày trả lời"),
+                self.tr("Nội dung trả lời"),
+                self.tr("Văn bản"),
+                self.tr("Ghi chú"),
+            ],
+            3,
+        )
+        self.table.setObjectName("recommendationReplies")
+        self.reply_button = QPushButton(self.tr("Ghi nhận trả lời…"))
+        self.reply_button.setObjectName("recordReply")
+        self.remove_button = QPushButton(self.tr("Bỏ trả lời"))
+        self.remove_button.setObjectName("removeReply")
+        self.remove_button.setToolTip(
+            self.tr("Bỏ một trả lời ghi nhầm mà không làm đổi trạng thái kiến nghị")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reply_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+
+class _SavingDialog(QDialog):
+    """A form, its problem line, the button that saves and Đóng."""
+
+    saved = Signal(object)
+
+    def __init__(self, runner: TaskRunner, title: str, action: str, parent: QWidget | None):
+        super().__init__(parent)
+        self._runner = runner
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.form = QFormLayout()
+        self.problem = QLabel()
+        self.problem.setStyleSheet(LATE_STYLE)
+        self.problem.setWordWrap(True)
+        self.ok_button = QPushButton(action)
+        self.ok_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Đóng"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.ok_button.clicked.connect(lambda: self.save())
+        self.close_button.clicked.connect(self.reject)
+
+    def save(self) -> None:
+        """Check the fields and save through the service; close once it is kept."""
+        call = self.write()
+        if call is None:
+            return
+        self.ok_button.setEnabled(False)
+
+        def refused(exc: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+            self.problem.setText(error_text(exc))
+
+        def done(result: Any) -> None:
+            self.saved.emit(result)
+            self.accept()
+
+        self._runner.command(lambda _c: call(), on_done=done, on_error=refused)
+
+    def write(self) -> Callable[[], Any] | None:
+        """What saving runs, or None after saying what is missing; override."""
+        raise NotImplementedError
+
+    def _about(self, what: str) -> None:
+        subject = QLabel(" ".join(what.split()))
+        subject.setWordWrap(True)
+        self.form.addRow(self.tr("Kiến nghị:"), subject)
+
+
+class StepDialog(_SavingDialog):
+    """A step of a recommendation: its day and its reason (or a note)."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        title: str,
+        action: str,
+        what: str,
+        save: Callable[[Any, str], Any],
+        parent: QWidget | None = None,
+        *,
+        reason_needed: bool = True,
+    ) -> None:
+        """``save(day, text)`` runs the service; ``reason_needed``: the text is required."""
+        super().__init__(runner, title, action, parent)
+        self._save = save
+        self._reason_needed = reason_needed
+        self._about(what)
+        self.day = DateField(clock.today(), required=True, name=self.tr("Ngày"), parent=self)
+        self.day.setObjectName("stepDay")
+        self.form.addRow(self.tr("Ngày:"), self.day)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("stepReason")
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(100)
+        self.form.addRow(self.tr("Lý do:") if reason_needed else self.tr("Ghi chú:"), self.text)
+
+    def write(self) -> Callable[[], Any] | None:
+        """The step with its day and text."""
+        day = self.day.date()
+        if not self.day.is_valid() or day is None:
+            self.problem.setText(self.day.problem())
+            return None
+        text = self.text.toPlainText().strip()
+        if self._reason_needed and not text:
+            self.problem.setText(self.tr("Hãy ghi lý do."))
+            return None
+        return lambda: self._save(day, text)
+
+
+class ReplyDialog(_SavingDialog):
+    """Ghi nhận trả lời: the reply's date, kind, document from Văn bản đến, notes."""
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        what: str,
+        save: Callable[[ReplyDraft], Any],
+        pick_incoming: PickerFactory,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``save(draft)`` runs the service; ``pick_incoming`` makes the register's picker."""
+        super().__init__(runner, self.tr("Ghi nhận trả lời"), self.tr("Ghi nhận"), parent)
+        self._context = context
+        self._save = save
+        self._pick_incoming = pick_incoming
+        self.document: IncomingRecord | None = None
+        self.last_picker: Any = None
+        self._about(what)
+        self._first_day = clock.today()
+        self.day = DateField(
+            self._first_day, required=True, name=self.tr("Ngày trả lời"), parent=self
+        )
+        self.day.setObjectName("replyDay")
+        self.kind = QComboBox()
+        self.kind.setObjectName("replyKind")
+        for kind in ReplyKind:
+            self.kind.addItem(label(kind), kind.value)
+        self.document_label = QLabel(self.tr("(chưa chọn)"))
+        self.document_label.setObjectName("replyDocument")
+        self.document_label.setWordWrap(True)
+        self.pick_button = QPushButton(self.tr("Chọn văn bản đến…"))
+        self.pick_button.setObjectName("replyPick")
+        self.unpick_button = QPushButton(self.tr("Bỏ chọn"))
+        self.unpick_button.setEnabled(False)
+        document = QHBoxLayout()
+        document.addWidget(self.document_label, 1)
+        document.addWidget(self.pick_button)
+        document.addWidget(self.unpick_button)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("replyNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        self.form.addRow(self.tr("Ngày trả lời:"), self.day)
+        self.form.addRow(self.tr("Nội dung trả lời:"), self.kind)
+        self.form.addRow(self.tr("Văn bản trả lời:"), document)
+        self.form.addRow(self.tr("Ghi chú:"), self.notes)
+        self.pick_button.clicked.connect(lambda: self.pick())
+        self.unpick_button.clicked.connect(lambda: self._show_document(None))
+
+    def pick(self) -> Any:
+        """Chọn văn bản đến…: the register's search; the line picked is the reply."""
+        picker = self._pick_incoming(self._context, self._runner, self)
+        picker.setWindowTitle(self.tr("Chọn văn bản trả lời trong sổ văn bản đến"))
+        picker.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        picker.chosen.connect(lambda records: self._show_document(records[0]))
+        self.last_picker = picker
+        picker.open()
+        return picker
+
+    def _show_document(self, document: IncomingRecord | None) -> None:
+        self.document = document
+        self.unpick_button.setEnabled(document is not None)
+        if document is None:
+            self.document_label.setText(self.tr("(chưa chọn)"))
+            return
+        day = document.doc_date or document.arrival_date
+        self.document_label.setText(
+            self.tr("Số {symbol} ngày {day} của {issuer}: {subject}").format(
+                symbol=document.symbol or "—",
+                day=format_date(day),
+                issuer=document.issuer,
+                subject=" ".join(document.subject.split()),
+            )
+        )
+        if self.day.date() == self._first_day:  # the day not typed: the document's
+            self.day.set_date(day)
+            self._first_day = day
+
+    def write(self) -> Callable[[], Any] | None:
+        """The reply as typed."""
+        day = self.day.date()
+        if not self.day.is_valid() or day is None:
+            self.problem.setText(self.day.problem())
+            return None
+        draft = ReplyDraft(
+            replied_on=day,
+            kind=ReplyKind(self.kind.currentData()),
+            incoming_id=self.document.id if self.document is not None else None,
+            notes=self.notes.toPlainText().strip(),
+        )
+        return lambda: self._save(draft)
