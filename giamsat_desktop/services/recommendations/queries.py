@@ -26,6 +26,7 @@ from giamsat_desktop.domain.recommendations import (
     RecommendationState,
 )
 from giamsat_desktop.domain.text import fold_words
+from giamsat_desktop.services.common.listing import fetch_keys, sort_terms
 from giamsat_desktop.services.recommendations.records import records_of
 from giamsat_desktop.services.registers.text_search import text_condition
 
@@ -85,17 +86,6 @@ def conditions(session: Session, where: RecommendationFilter) -> list[ColumnElem
     return found
 
 
-def _order(column: RecommendationColumn, descending: bool, dialect: str) -> list[Any]:
-    """The sort, empty values where SQLite puts them (first going up, last going down)."""
-    order = []
-    for part in _ORDER[column]:
-        term = part.desc() if descending else part.asc()
-        if dialect != "sqlite" and part.expression.nullable:
-            term = term.nulls_last() if descending else term.nulls_first()
-        order.append(term)
-    return order
-
-
 def recommendation_keys(
     factory: SessionFactory,
     actor: Actor,
@@ -108,13 +98,9 @@ def recommendation_keys(
         query = (
             select(R.id)
             .where(*conditions(session, where))
-            .order_by(*_order(order[0], order[1], dialect))
+            .order_by(*sort_terms(_ORDER[order[0]], order[1], dialect))
         )
-        result = session.connection().execute(query)
-        try:
-            return [row[0] for row in result.cursor.fetchall()]
-        finally:
-            result.close()
+        return fetch_keys(session, query)
 
 
 def recommendations_by_ids(

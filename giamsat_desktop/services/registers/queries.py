@@ -40,6 +40,7 @@ from giamsat_desktop.domain.registers import (
 )
 from giamsat_desktop.domain.text import fold_words
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.listing import fetch_keys, sort_terms
 from giamsat_desktop.services.registers.text_search import text_condition
 
 BLOCK = 200
@@ -82,26 +83,7 @@ def _ids(session: Session, query: Select[Any]) -> list[int]:
     A register's key list is up to 100,000 integers; building a SQLAlchemy row for each
     costs several times the query itself, and ids need no conversion.
     """
-    result = session.connection().execute(query)
-    try:
-        return [row[0] for row in result.cursor.fetchall()]
-    finally:
-        result.close()
-
-
-def _order(columns: tuple[Any, ...], descending: bool, dialect: str) -> list[Any]:
-    """The sort, with empty values where SQLite puts them: first going up, last going down.
-
-    PostgreSQL puts NULL last going up; only nullable columns get an explicit place, so
-    the others still match their indexes.
-    """
-    order = []
-    for column in columns:
-        term = column.desc() if descending else column.asc()
-        if dialect != "sqlite" and column.expression.nullable:
-            term = term.nulls_last() if descending else term.nulls_first()
-        order.append(term)
-    return order
+    return fetch_keys(session, query)
 
 
 def _year_range(year: int) -> tuple[dt.date, dt.date]:
@@ -428,7 +410,7 @@ class Register(Generic[W, C, R]):
             query = (
                 select(self.table.id)
                 .where(*conditions, *self.conditions(where))
-                .order_by(*_order(columns, descending, dialect))
+                .order_by(*sort_terms(columns, descending, dialect))
             )
             return _ids(session, query)
 

@@ -33,6 +33,7 @@ from giamsat_desktop.domain.supervision_records import (
 )
 from giamsat_desktop.domain.text import fold_words
 from giamsat_desktop.services.catalog.days_off import days_off_in
+from giamsat_desktop.services.common.listing import fetch_keys, sort_terms
 from giamsat_desktop.services.registers.text_search import text_condition
 from giamsat_desktop.services.supervision.records import records_of
 from giamsat_desktop.services.supervision.settings import lead_days_in
@@ -173,17 +174,6 @@ def conditions(
     return found
 
 
-def _order(column: SessionColumn, descending: bool, dialect: str) -> list[Any]:
-    """The sort, empty values where SQLite puts them (first going up, last going down)."""
-    order = []
-    for part in _ORDER[column]:
-        term = part.desc() if descending else part.asc()
-        if dialect != "sqlite" and part.expression.nullable:
-            term = term.nulls_last() if descending else term.nulls_first()
-        order.append(term)
-    return order
-
-
 def session_keys(
     factory: SessionFactory,
     actor: Actor,
@@ -197,13 +187,9 @@ def session_keys(
         query = (
             select(S.id)
             .where(*conditions(session, where, today))
-            .order_by(*_order(order[0], order[1], dialect))
+            .order_by(*sort_terms(_ORDER[order[0]], order[1], dialect))
         )
-        result = session.connection().execute(query)
-        try:
-            return [row[0] for row in result.cursor.fetchall()]
-        finally:
-            result.close()
+        return fetch_keys(session, query)
 
 
 def count_sessions(
@@ -278,9 +264,5 @@ def counts_by_form(factory: SessionFactory, actor: Actor, year: int) -> SessionC
         rows = session.execute(query).tuples().all()
     return SessionCounts(
         year,
-        {
-            (SupervisionForm(form), SupervisionRole(role)): int(count)
-            for form, role, count in rows
-        },
+        {(SupervisionForm(form), SupervisionRole(role)): int(count) for form, role, count in rows},
     )
-

@@ -31,6 +31,7 @@ from giamsat_desktop.domain.tasks import (
     on_time_rate,
 )
 from giamsat_desktop.domain.text import fold_words
+from giamsat_desktop.services.common.listing import fetch_keys
 from giamsat_desktop.services.registers.text_search import text_condition
 from giamsat_desktop.services.tasks.records import records_of
 
@@ -170,11 +171,7 @@ def task_keys(
             .where(*conditions(where, actor, today, dialect))
             .order_by(*_order(order[0], order[1], dialect))
         )
-        result = session.connection().execute(query)
-        try:
-            return [row[0] for row in result.cursor.fetchall()]
-        finally:
-            result.close()
+        return fetch_keys(session, query)
 
 
 def count_tasks(factory: SessionFactory, actor: Actor, where: TaskFilter, today: dt.date) -> int:
