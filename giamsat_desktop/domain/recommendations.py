@@ -24,8 +24,6 @@ from giamsat_desktop.domain.text import fold
 
 REPLY_DAYS = 20
 """The reply deadline's default: days after sending (a setting; local rules say 15 or 30)."""
-REMIND_DAYS = 5
-"""Replies due within this many days are listed in Việc cần làm."""
 
 
 class RecommendationState(StrEnum):
