@@ -137,6 +137,8 @@ class RecommendationDialog(QDialog):
             [self.tr("Ngày"), self.tr("Việc"), self.tr("Lý do, văn bản"), self.tr("Người ghi")], 2
         )
         self.history.setObjectName("recommendationHistory")
+        wide = self.history.fontMetrics().horizontalAdvance("Chuyển sang “Đã kiến nghị cấp trên”")
+        self.history.horizontalHeader().resizeSection(1, wide + 24)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.replies_tab, self.tr("Trả lời"))
         self.tabs.addTab(self.history, self.tr("Quá trình"))
@@ -227,6 +229,7 @@ class RecommendationDialog(QDialog):
         return self._context.actor.role.can_write and self.fields.values() != self._shown_fields
 
     def _show(self, view: RecommendationView) -> None:
+        first = self.view is None
         self.view = view
         self._writing = False
         record = view.record
@@ -243,6 +246,9 @@ class RecommendationDialog(QDialog):
         fill(self.replies, [reply_line(reply) for reply in self._replies()])
         fill(self.history, [step_line(step) for step in view.steps])
         self._update_buttons()
+        if first:  # the content while it may be written, else the replies
+            unsent = record.state is R.DRAFTED and self._context.actor.role.can_write
+            (self.fields.content if unsent else self.replies).setFocus()
 
     def _state_words(self, record: RecommendationRecord, today: dt.date) -> str:
         words = [self.tr("Trạng thái: {state}").format(state=state_text(record, today))]

@@ -33,6 +33,7 @@ class RecommendationFields(QWidget):
         self.reply_days.setObjectName("recommendationReplyDays")
         self.reply_days.setRange(*DAYS_RANGE)
         self.reply_days.setSuffix(self.tr(" ngày"))
+        self.reply_days.setMaximumWidth(self.reply_days.fontMetrics().horizontalAdvance("M" * 9))
         self.reply_days.setToolTip(
             self.tr("Số ngày cơ quan nhận phải trả lời bằng văn bản, kể từ ngày gửi")
         )

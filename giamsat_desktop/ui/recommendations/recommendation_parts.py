@@ -45,6 +45,12 @@ PickerFactory = Callable[[ServiceContext, TaskRunner, QWidget], Any]
 a ``chosen`` signal carrying the ``IncomingRecord`` list picked; the window passes it in."""
 
 
+PICKER_HINT = (
+    "Chọn một hay nhiều dòng (giữ Ctrl khi bấm). Dòng mờ là văn bản đã có trong căn cứ."
+)
+"""The picker's own hint, written for the documents a session cites."""
+
+
 def table(headings: list[str], stretch: int) -> QTableWidget:
     """A short read-only table of whole rows, the column ``stretch`` taking the room left."""
     found = QTableWidget(0, len(headings))
@@ -53,11 +59,14 @@ def table(headings: list[str], stretch: int) -> QTableWidget:
     found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     found.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     found.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    found.ensurePolished()
     header = found.horizontalHeader()
+    header.ensurePolished()
     metrics = found.fontMetrics()
-    for column, heading in enumerate(headings):
-        wanted = max(metrics.horizontalAdvance(heading), metrics.horizontalAdvance("00/00/0000"))
-        header.resizeSection(column, wanted + 3 * metrics.averageCharWidth())
+    for column in range(len(headings)):
+        wanted = metrics.horizontalAdvance("00/00/0000") + 3 * metrics.averageCharWidth()
+        heading = header.sectionSizeFromContents(column).width()
+        header.resizeSection(column, max(wanted, heading + metrics.averageCharWidth()))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return found
 
@@ -293,6 +302,11 @@ class ReplyDialog(_SavingDialog):
         picker = self._pick_incoming(self._context, self._runner, self)
         picker.setWindowTitle(self.tr("Chọn văn bản trả lời trong sổ văn bản đến"))
         picker.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        cited_hint = QCoreApplication.translate("IncomingPicker", PICKER_HINT)
+        ours = self.tr("Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm.")
+        for hint in picker.findChildren(QLabel):
+            if hint.text() == cited_hint:  # the picker speaks of căn cứ: say what it is for here
+                hint.setText(ours)
         picker.chosen.connect(lambda records: self._show_document(records[0]))
         self.last_picker = picker
         picker.open()

@@ -43,14 +43,14 @@ from giamsat_desktop.ui.recommendations.recommendation_texts import counts_text,
 from giamsat_desktop.ui.recommendations.recommendations_model import RecommendationsTableModel
 
 COLUMN_SAMPLES = {
-    columns.CODE: "00000",
-    columns.CONTENT: "Rà soát, cấp thẻ bảo hiểm y tế còn thiếu",
+    columns.CODE: "0000",
+    columns.CONTENT: "Rà soát, cấp thẻ bảo hiểm y tế",
     columns.BODY: "UBND xã Tân Hưng",
-    columns.SESSION: "Việc thực hiện chính sách bảo hiểm",
+    columns.SESSION: "Việc chi trả trợ cấp",
     columns.SENT: "00/00/0000",
     columns.DUE: "00/00/0000",
     columns.STATE: "Đã gửi, chờ trả lời",
-    columns.REPLY: "Không tiếp thu, 00/00/0000",
+    columns.REPLY: "Giải trình, 00/00/0000",
 }
 """A typical value of each column: the columns are sized from the font."""
 

@@ -93,6 +93,7 @@ class RecommendationsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.ensurePolished()  # the style sheet's font, not the default one
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         for column, sample in (
@@ -102,7 +103,7 @@ class RecommendationsTab(QWidget):
             (SENT, "00/00/0000"),
             (DUE, "00/00/0000"),
         ):
-            wanted = metrics.horizontalAdvance(sample) + 24
+            wanted = metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth()
             header.resizeSection(
                 column, max(wanted, header.sectionSizeFromContents(column).width())
             )
@@ -122,6 +123,7 @@ class RecommendationsTab(QWidget):
         self.problem = QLabel()
         self.problem.setStyleSheet(LATE_STYLE)
         self.problem.setWordWrap(True)
+        self.problem.hide()
         note = QLabel(
             self.tr(
                 "Phát hành văn bản kiến nghị thì các kiến nghị gửi đi (mỗi cơ quan một văn "
@@ -177,7 +179,7 @@ class RecommendationsTab(QWidget):
 
         def refused(exc: BaseException) -> None:
             self._reading -= 1
-            self.problem.setText(error_text(exc))
+            self._say(error_text(exc))
 
         self._runner.query(
             lambda _c: recommendations_of_session(factory, actor, key),
@@ -227,6 +229,10 @@ class RecommendationsTab(QWidget):
             for r in range(self.table.rowCount())
         ]
 
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
     def _update_buttons(self) -> None:
         writable = self._writable and self._session is not None
         chosen = self.selected()
@@ -240,7 +246,7 @@ class RecommendationsTab(QWidget):
     # ----- writing ---------------------------------------------------------------------
 
     def _wrote(self, result: Any) -> None:
-        self.problem.clear()
+        self._say("")
         self._saved(result)
 
     def edit(self, chosen: RecommendationRecord | None) -> None:
@@ -296,7 +302,7 @@ class RecommendationsTab(QWidget):
         self._runner.command(
             lambda _c: editing.remove_recommendation(factory, actor, key, version),
             on_done=self._wrote,
-            on_error=lambda exc: self.problem.setText(error_text(exc)),
+            on_error=lambda exc: self._say(error_text(exc)),
         )
 
     def compose(self) -> None:
@@ -323,7 +329,7 @@ class RecommendationsTab(QWidget):
         self._runner.query(
             lambda _c: letters.bodies(factory, key),
             on_done=found,
-            on_error=lambda exc: self.problem.setText(error_text(exc)),
+            on_error=lambda exc: self._say(error_text(exc)),
         )
 
     def _open_letter(self, code: str) -> None:
@@ -336,5 +342,5 @@ class RecommendationsTab(QWidget):
             on_done=lambda first: self._ask_letter(
                 LetterForm.CONG_VAN, letters.RECOMMENDATION_LETTER, first
             ),
-            on_error=lambda exc: self.problem.setText(error_text(exc)),
+            on_error=lambda exc: self._say(error_text(exc)),
         )
