@@ -6,9 +6,11 @@ shown alone; a stale save refused; a viewer reads and changes nothing.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -211,3 +213,32 @@ def test_a_viewer_reads_a_recommendation_but_changes_nothing(
         assert enabled == ["Đóng"]
         assert dialog.fields.content.isReadOnly() and dialog.fields.commitment.isReadOnly()
         click(qtbot, dialog.close_button)
+
+
+def test_the_reply_period_is_set_once_for_the_office_and_taken_by_the_next_ones(
+    demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot, type_text: Typist
+) -> None:
+    window = demo_window
+    page = page_of(window)
+    click(qtbot, page.days_button)
+    qtbot.waitUntil(lambda: page.last_days_dialog is not None)
+    days = page.last_days_dialog
+    assert days is not None
+    qtbot.waitUntil(lambda: days.isVisible() and days.days.isEnabled(), timeout=10_000)
+    assert days.days.text() == "20 ngày"
+    days.days.setFocus()
+    qtbot.keyClick(days.days, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(days.days, "30")
+    with qtbot.waitSignal(days.saved, timeout=10_000):
+        click(qtbot, days.ok_button)
+    qtbot.waitUntil(lambda: not days.isVisible())
+
+    sent = sent_today(demo_context, SUBJECT_TEXT, [RESOLVED])  # written after: 30 days
+    type_text(page.filters.search, WORDS)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    settle(window)
+    dialog = open_line(qtbot, window, page, RESOLVED)
+    assert dialog.fields.reply_days.text() == "30 ngày"
+    assert sent.due >= TODAY + dt.timedelta(days=30)
+    assert f"hạn trả lời {format_date(sent.due)}" in dialog.state_label.text()
+    click(qtbot, dialog.close_button)
