@@ -8,13 +8,12 @@ coming year has no Tết entered, the box says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +24,8 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.common.background import TaskRunner
-from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.settings.day_setting import DaySetting
 from giamsat_desktop.ui.settings.days_off_dialog import DaysOffDialog
-
-SAVE_PAUSE_MS = 800
-"""The reminder window is kept once the clerk has stopped changing it this long."""
 
 
 class DaysOffBox(QGroupBox):
@@ -45,35 +41,29 @@ class DaysOffBox(QGroupBox):
         self.setTitle(self.tr("Ngày nghỉ lễ, Tết và nhắc hạn"))
         self._context = context
         self._runner = runner
-        self._saved_days: int | None = None
         self._tet_year: int | None = None
         self.dialog: DaysOffDialog | None = None
         writable = context.actor.role.can_write
 
-        self.reminder = QSpinBox()
-        self.reminder.setRange(*REMINDER_RANGE)
-        self.reminder.setValue(days_off.DEFAULT_REMINDER_DAYS)
-        self.reminder.setSuffix(self.tr(" ngày"))
-        self.reminder.setEnabled(False)  # until the office's value is read
-        self.reminder.setToolTip(
-            self.tr(
+        self.reminder_setting = DaySetting(
+            runner,
+            self.tr("&Nhắc trước hạn:"),
+            REMINDER_RANGE,
+            days_off.DEFAULT_REMINDER_DAYS,
+            lambda days: days_off.set_reminder_days(context.factory, context.actor, days),
+            writable=writable,
+            tooltip=self.tr(
                 "Nhiệm vụ đến hạn trong số ngày này được nhắc khi mở chương trình và tô màu "
                 "vàng; mọi máy của đơn vị dùng chung."
-            )
+            ),
+            parent=self,
         )
-        self._writable = writable
-        reminder_label = QLabel(self.tr("&Nhắc trước hạn:"))
-        reminder_label.setBuddy(self.reminder)
-        self.reminder_status = QLabel()
-        self.reminder_status.setStyleSheet("color: #555555;")
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(SAVE_PAUSE_MS)
-        self._pause.timeout.connect(self.save_reminder)
-        self.reminder.valueChanged.connect(lambda _v: self._changing())
-        self.reminder.editingFinished.connect(self.save_reminder)
+        self.reminder_setting.saved.connect(self.changed)
+        self.reminder_setting.refused.connect(self.refresh)
+        self.reminder = self.reminder_setting.spin
+        self.reminder_status = self.reminder_setting.status
         reminder_row = QHBoxLayout()
-        reminder_row.addWidget(reminder_label)
+        reminder_row.addWidget(self.reminder_setting.label)
         reminder_row.addWidget(self.reminder)
         reminder_row.addWidget(self.reminder_status, 1)
 
@@ -113,15 +103,7 @@ class DaysOffBox(QGroupBox):
         self._runner.query(read, on_done=lambda found: self._show(today.year + 1, *found))
 
     def _show(self, next_year: int, reminder: int, tet_missing: bool) -> None:
-        typing = self._pause.isActive() or (
-            self._saved_days is not None and self.reminder.value() != self._saved_days
-        )
-        if not typing:
-            self.reminder.blockSignals(True)  # the office's value, not a change by the clerk
-            self.reminder.setValue(reminder)
-            self.reminder.blockSignals(False)
-        self._saved_days = reminder
-        self.reminder.setEnabled(self._writable)
+        self.reminder_setting.show_saved(reminder)
         self._tet_year = next_year if tet_missing else None
         self.tet_note.setText(
             self.tr(
@@ -130,35 +112,6 @@ class DaysOffBox(QGroupBox):
             ).format(year=next_year)
         )
         self.tet_note.setVisible(tet_missing)
-
-    # ----- the reminder window ----------------------------------------------------------
-
-    def _changing(self) -> None:
-        self.reminder_status.clear()
-        self._pause.start()
-
-    def save_reminder(self) -> None:
-        """Keep the number shown, when it differs from the office's."""
-        self._pause.stop()
-        days, context = self.reminder.value(), self._context
-        if not self._writable or self._saved_days is None or days == self._saved_days:
-            return
-        self._saved_days = days  # asked once, even if Enter follows the pause
-
-        def done(changes: Changes) -> None:
-            self.reminder_status.setText(self.tr("Đã lưu."))
-            self.changed.emit(changes)
-
-        def refused(exc: BaseException) -> None:
-            self.reminder_status.setText(error_text(exc))
-            self._saved_days = None
-            self.refresh()
-
-        self._runner.command(
-            lambda _c: days_off.set_reminder_days(context.factory, context.actor, days),
-            on_done=done,
-            on_error=refused,
-        )
 
     # ----- the days off ------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Cài đặt: language, the office, where the data is, the forms' wording, days off, reminders."""
+"""Cài đặt: language, the office, where the data is, the forms' wording, days off, deadlines."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from giamsat_desktop.ui.settings.accounts_box import AccountsBox
 from giamsat_desktop.ui.settings.backup_actions import BackupActions
 from giamsat_desktop.ui.settings.database_dialog import DatabaseDialog
 from giamsat_desktop.ui.settings.days_off_box import DaysOffBox
+from giamsat_desktop.ui.settings.lead_days_box import LeadDaysBox
 from giamsat_desktop.ui.settings.office_form import OfficeForm
 from giamsat_desktop.ui.settings.standard_texts_dialog import StandardTextsDialog
 
@@ -122,6 +123,9 @@ class SettingsPage(QWidget):
         self.days_off_box = DaysOffBox(context, runner)
         self.days_off_box.changed.connect(self.changed)
         layout.addWidget(self.days_off_box)
+        self.lead_days_box = LeadDaysBox(context, runner)
+        self.lead_days_box.changed.connect(self.changed)
+        layout.addWidget(self.lead_days_box)
         layout.addStretch(1)
         scroll = QScrollArea()  # a small window scrolls rather than squeezing the forms
         scroll.setWidgetResizable(True)
@@ -270,3 +274,4 @@ class SettingsPage(QWidget):
         if changes.touches(Area.OFFICE):
             self.refresh()
             self.days_off_box.refresh()
+            self.lead_days_box.refresh()

@@ -1,0 +1,131 @@
+"""Cài đặt's box "Thời hạn giám sát và kiến nghị": the office's lead times and reply deadline.
+
+Three office-wide numbers of days: the plan and the decision reach the supervised body at
+least N days before the first working session; the delegation reports within N days after
+the last one (both count for every session from the next reading); a recommendation written
+from now on gives the body N days to reply once sent. Each is kept a moment after the clerk
+stops changing it (or on Enter); a viewer only reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QWidget
+
+from giamsat_desktop.domain.recommendations import REPLY_DAYS
+from giamsat_desktop.domain.supervision_records import LeadDays
+from giamsat_desktop.services.common.changes import Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.recommendations import settings as recommendation_settings
+from giamsat_desktop.services.supervision import settings as supervision_settings
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.settings.day_setting import DaySetting
+
+
+class LeadDaysBox(QGroupBox):
+    """Gửi kế hoạch trước, báo cáo sau, hạn trả lời kiến nghị: three spin boxes in days."""
+
+    changed = Signal(object)
+    """After a save: the ``Changes`` it made (Giám sát's or Kiến nghị's area, and the office)."""
+
+    def __init__(
+        self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Thời hạn giám sát và kiến nghị"))
+        self._context = context
+        self._runner = runner
+        self._writable = context.actor.role.can_write
+        factory, actor = context.factory, context.actor
+        defaults = LeadDays()
+
+        self.notice_setting = self._setting(
+            self.tr("Gửi kế hoạch, quyết định trước buổi làm việc đầu tiên:"),
+            supervision_settings.DAYS_RANGE,
+            defaults.notice,
+            lambda days: supervision_settings.set_notice_days(factory, actor, days),
+            self.tr(
+                "Kế hoạch và quyết định giám sát phải đến đối tượng giám sát chậm nhất số "
+                "ngày này trước buổi làm việc đầu tiên (theo Điều 9 Nghị quyết liên tịch số "
+                "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN và hướng dẫn của địa phương; "
+                "thường là 15 ngày). Hạn của mọi cuộc giám sát tính theo số mới; mọi máy "
+                "của đơn vị dùng chung."
+            ),
+        )
+        self.report_setting = self._setting(
+            self.tr("Báo cáo kết quả sau buổi làm việc cuối cùng:"),
+            supervision_settings.DAYS_RANGE,
+            defaults.report,
+            lambda days: supervision_settings.set_report_days(factory, actor, days),
+            self.tr(
+                "Đoàn giám sát báo cáo kết quả chậm nhất số ngày này sau buổi làm việc cuối "
+                "cùng (Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, "
+                "Điều 9: 15 ngày); hạn rơi vào ngày nghỉ thì lùi sang ngày làm việc tiếp "
+                "theo. Hạn của mọi cuộc giám sát tính theo số mới; mọi máy của đơn vị dùng "
+                "chung."
+            ),
+        )
+        self.reply_setting = self._setting(
+            self.tr("Hạn trả lời kiến nghị sau khi gửi:"),
+            recommendation_settings.DAYS_RANGE,
+            REPLY_DAYS,
+            lambda days: recommendation_settings.set_reply_days(factory, actor, days),
+            self.tr(
+                "Số ngày cơ quan được kiến nghị phải trả lời bằng văn bản, kể từ ngày gửi "
+                "(thường là 20; có nơi quy định 15 hoặc 30 ngày). Áp dụng cho kiến nghị lập "
+                "từ nay; kiến nghị đã lập giữ thời hạn của mình. Mọi máy của đơn vị dùng chung."
+            ),
+        )
+
+        grid = QGridLayout(self)
+        grid.setColumnStretch(2, 1)
+        for row, setting in enumerate(self.settings()):
+            grid.addWidget(setting.label, row, 0)
+            grid.addWidget(setting.spin, row, 1)
+            grid.addWidget(setting.status, row, 2)
+        self.refresh()
+
+    def _setting(
+        self,
+        label: str,
+        allowed: tuple[int, int],
+        default: int,
+        save: Callable[[int], Changes],
+        tooltip: str,
+    ) -> DaySetting:
+        setting = DaySetting(
+            self._runner,
+            label,
+            allowed,
+            default,
+            save,
+            writable=self._writable,
+            tooltip=tooltip,
+            parent=self,
+        )
+        setting.saved.connect(self.changed)
+        setting.refused.connect(self.refresh)
+        return setting
+
+    def settings(self) -> tuple[DaySetting, DaySetting, DaySetting]:
+        """The three rows, top to bottom."""
+        return self.notice_setting, self.report_setting, self.reply_setting
+
+    def refresh(self) -> None:
+        """Read the three numbers of the office."""
+        factory = self._context.factory
+
+        def read(_control: object) -> tuple[LeadDays, int]:
+            return (
+                supervision_settings.lead_days(factory),
+                recommendation_settings.reply_days(factory),
+            )
+
+        self._runner.query(read, on_done=lambda found: self._show(*found))
+
+    def _show(self, lead: LeadDays, reply: int) -> None:
+        self.notice_setting.show_saved(lead.notice)
+        self.report_setting.show_saved(lead.report)
+        self.reply_setting.show_saved(reply)
