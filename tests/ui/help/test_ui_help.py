@@ -35,6 +35,7 @@ SECTIONS = [
     "Tổng quan, việc cần làm và lịch hạn",
     "Ngày nghỉ lễ, Tết và nhắc hạn",
     "Giám sát",
+    "Kiến nghị",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",
@@ -184,17 +185,18 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_window_and_its_pages(
         ("Ctrl+2", "Văn bản đến", "Trình đơn Đi đến"),
         ("Ctrl+4", "Văn bản soạn thảo", "Trình đơn Đi đến"),
         ("Ctrl+6", "Lịch hạn", "Trình đơn Đi đến"),
+        ("Ctrl+9", "Kiến nghị", "Trình đơn Đi đến"),
         ("Ctrl+0", "Báo cáo", "Trình đơn Đi đến"),
         ("Ctrl+N", "Vào sổ", registers),
         ("Ctrl+N", "Thêm", "Danh mục"),
-        ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", f"{registers}, Nhiệm vụ, Giám sát"),
+        ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", f"{registers}, Nhiệm vụ, Giám sát, Kiến nghị"),
         ("Ctrl+N", "Giao nhiệm vụ", "Nhiệm vụ"),
         ("Ctrl+N", "Thêm cuộc giám sát", "Giám sát"),
         ("Ctrl+P", "In sổ đăng ký của năm hoặc khoảng ngày đang lọc", registers),
         (
             "Enter",
             "Mở dòng đang chọn trong bảng",
-            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Giám sát, Nhật ký thay đổi",
+            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Giám sát, Kiến nghị, Nhật ký thay đổi",
         ),
     ):
         assert line in shown, f"{line} not in {shown}"
