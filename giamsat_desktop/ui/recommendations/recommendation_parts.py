@@ -2,9 +2,8 @@
 
 "Ghi nhận trả lời…" asks the reply's date, its kind, the incoming document that carries it
 (picked from Văn bản đến with the register's search) and notes. A step (closing, a step
-undone) asks its day and its reason. "Thời hạn trả lời…" keeps the office's reply period.
-Each saves through the service in the background and closes; a refusal is said in the
-dialog, which keeps what was typed.
+undone) asks its day and its reason. Each saves through the service in the background and
+closes; a refusal is said in the dialog, which keeps what was typed.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,11 +34,6 @@ from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.recommendations.history import RecommendationStep
-from giamsat_desktop.services.recommendations.settings import (
-    DAYS_RANGE,
-    reply_days,
-    set_reply_days,
-)
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.error_text import error_text
@@ -352,47 +345,3 @@ class ReplyDialog(_SavingDialog):
         )
         return lambda: self._save(draft)
 
-
-class ReplyDaysDialog(_SavingDialog):
-    """Thời hạn trả lời…: the office's reply period, taken by each recommendation written."""
-
-    def __init__(
-        self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(runner, self.tr("Thời hạn trả lời kiến nghị"), self.tr("Lưu"), parent)
-        self._context = context
-        self.days = QSpinBox()
-        self.days.setObjectName("officeReplyDays")
-        self.days.setRange(*DAYS_RANGE)
-        self.days.setSuffix(self.tr(" ngày"))
-        self.days.setEnabled(False)
-        note = QLabel(
-            self.tr(
-                "Số ngày cơ quan nhận phải trả lời bằng văn bản, kể từ ngày phát hành văn bản "
-                "kiến nghị (thường 20; có nơi quy định 15 hoặc 30). Kiến nghị ghi từ nay lấy số "
-                "ngày này; kiến nghị đã ghi giữ số ngày của nó (sửa được khi chưa gửi). Thời "
-                "hạn trả lời lùi qua ngày nghỉ."
-            )
-        )
-        note.setWordWrap(True)
-        self.form.addRow(self.tr("Thời hạn trả lời:"), self.days)
-        self.form.addRow("", note)
-        self.ok_button.setEnabled(False)
-        factory = context.factory
-
-        def shown(days: int) -> None:
-            self.days.setValue(days)
-            writable = context.actor.role.can_write
-            self.days.setEnabled(writable)
-            self.ok_button.setEnabled(writable)
-
-        runner.query(
-            lambda _c: reply_days(factory),
-            on_done=shown,
-            on_error=lambda exc: self.problem.setText(error_text(exc)),
-        )
-
-    def write(self) -> Callable[[], Any] | None:
-        """The period chosen."""
-        factory, actor, days = self._context.factory, self._context.actor, self.days.value()
-        return lambda: set_reply_days(factory, actor, days)

@@ -39,7 +39,6 @@ from giamsat_desktop.ui.recommendations.recommendation_dialog import (
     RecommendationDialog,
 )
 from giamsat_desktop.ui.recommendations.recommendation_filter_bar import RecommendationFilterBar
-from giamsat_desktop.ui.recommendations.recommendation_parts import ReplyDaysDialog
 from giamsat_desktop.ui.recommendations.recommendation_texts import counts_text, filter_words
 from giamsat_desktop.ui.recommendations.recommendations_model import RecommendationsTableModel
 
@@ -95,7 +94,6 @@ class RecommendationsPage(LazyListPage):
         self._counts: RecommendationCounts | None = None
         self._pinned: RecommendationFilter | None = None
         self.last_dialog: RecommendationDialog | None = None
-        self.last_days_dialog: ReplyDaysDialog | None = None
         self.view.setObjectName("recommendationsList")
         self.view.horizontalHeader().setSectionResizeMode(
             columns.CONTENT, QHeaderView.ResizeMode.Stretch
@@ -108,11 +106,6 @@ class RecommendationsPage(LazyListPage):
         self.same_session_button.setObjectName("sameSessionButton")
         self.same_session_button.setToolTip(
             self.tr("Chỉ hiện các kiến nghị của cuộc giám sát có dòng đang chọn")
-        )
-        self.days_button = self.add_button(self.tr("Thời hạn trả lời…"), self.edit_reply_days)
-        self.days_button.setObjectName("replyDaysButton")
-        self.days_button.setToolTip(
-            self.tr("Số ngày cơ quan nhận phải trả lời kiến nghị, kể từ ngày gửi (mặc định 20)")
         )
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
         self.filters.changed.connect(self._unpin)
@@ -218,14 +211,6 @@ class RecommendationsPage(LazyListPage):
         if record is not None and record.session_id is not None:
             wanted = RecommendationFilter(session_id=record.session_id)
             self.show_recommendations(wanted, record.session_subject)
-
-    def edit_reply_days(self) -> ReplyDaysDialog:
-        """Thời hạn trả lời…: the office's reply period (read only for a viewer)."""
-        dialog = ReplyDaysDialog(self._context, self._runner, self)
-        dialog.saved.connect(self.changed.emit)
-        self.last_days_dialog = dialog
-        dialog.open()
-        return dialog
 
     def open_recommendation(self, key: int) -> RecommendationDialog:
         """The dialog of the recommendation ``key``."""

@@ -6,7 +6,6 @@ shown alone; a stale save refused; a viewer reads and changes nothing.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -215,30 +214,44 @@ def test_a_viewer_reads_a_recommendation_but_changes_nothing(
         click(qtbot, dialog.close_button)
 
 
-def test_the_reply_period_is_set_once_for_the_office_and_taken_by_the_next_ones(
+def test_an_unsent_recommendation_changes_its_content_and_reply_period(
     demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
     window = demo_window
+    sent = sent_today(demo_context, SUBJECT_TEXT, [RESOLVED])
+    editing.add_recommendation(
+        demo_context.factory,
+        CLERK,
+        RecommendationDraft(CLOSED, "UBND tỉnh Tây Ninh", session_id=sent.session.id),
+    )
     page = page_of(window)
-    click(qtbot, page.days_button)
-    qtbot.waitUntil(lambda: page.last_days_dialog is not None)
-    days = page.last_days_dialog
-    assert days is not None
-    qtbot.waitUntil(lambda: days.isVisible() and days.days.isEnabled(), timeout=10_000)
-    assert days.days.text() == "20 ngày"
-    days.days.setFocus()
-    qtbot.keyClick(days.days, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(days.days, "30")
-    with qtbot.waitSignal(days.saved, timeout=10_000):
-        click(qtbot, days.ok_button)
-    qtbot.waitUntil(lambda: not days.isVisible())
-
-    sent = sent_today(demo_context, SUBJECT_TEXT, [RESOLVED])  # written after: 30 days
     type_text(page.filters.search, WORDS)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     settle(window)
-    dialog = open_line(qtbot, window, page, RESOLVED)
+    dialog = open_line(qtbot, window, page, CLOSED)
+    assert dialog.state_label.text() == "Trạng thái: Chưa gửi"
+    assert not dialog.reply_button.isEnabled()  # nothing sent, nothing to answer
+    assert dialog.fields.reply_days.isEnabled() and not dialog.fields.content.isReadOnly()
+    assert dialog.fields.reply_days.text() == "20 ngày"
+    dialog.fields.content.setFocus()
+    qtbot.keyClick(dialog.fields.content, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(dialog.fields.content, " trên tuyến liên ấp")
+    dialog.fields.reply_days.setFocus()
+    qtbot.keyClick(dialog.fields.reply_days, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(dialog.fields.reply_days, "30")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        click(qtbot, dialog.save_button)
+    wait_dialog(qtbot, window, dialog)
+    record = dialog.record
+    assert record is not None and record.reply_days == 30
     assert dialog.fields.reply_days.text() == "30 ngày"
-    assert sent.due >= TODAY + dt.timedelta(days=30)
-    assert f"hạn trả lời {format_date(sent.due)}" in dialog.state_label.text()
+    assert dialog.fields.content.toPlainText() == CLOSED + " trên tuyến liên ấp"
     click(qtbot, dialog.close_button)
+    qtbot.waitUntil(
+        lambda: (
+            page.model.rowCount() == 2
+            and CLOSED + " trên tuyến liên ấp"
+            in [page.model.index(r, CONTENT).data() for r in range(page.model.rowCount())]
+        ),
+        timeout=10_000,
+    )
