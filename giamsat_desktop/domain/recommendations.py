@@ -173,7 +173,11 @@ class ReplyDraft:
 
 @dataclass(frozen=True, slots=True)
 class ReplyRecord:
-    """A stored reply; ``incoming_symbol`` is the document's số, ký hiệu when linked."""
+    """A stored reply; ``incoming_symbol`` is the document's số, ký hiệu when linked.
+
+    ``moved``: the reply moved its recommendation (answered, resolved); it goes only with
+    that move's undo.
+    """
 
     id: int
     recommendation_id: int
@@ -182,6 +186,7 @@ class ReplyRecord:
     incoming_id: int | None
     incoming_symbol: str
     notes: str
+    moved: bool = False
 
 
 @dataclass(frozen=True, slots=True)

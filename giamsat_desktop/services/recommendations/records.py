@@ -17,6 +17,7 @@ from giamsat_desktop.db.models import (
     IncomingDocument,
     Letter,
     Recommendation,
+    RecommendationEvent,
     RecommendationReply,
     SupervisionSession,
 )
@@ -95,6 +96,15 @@ def _grouped_replies(
         .where(RecommendationReply.recommendation_id.in_(ids))
         .order_by(RecommendationReply.replied_on, RecommendationReply.id)
     )
+    moved = set(
+        session.scalars(
+            select(RecommendationEvent.reply_id).where(
+                RecommendationEvent.recommendation_id.in_(ids),
+                RecommendationEvent.kind == "move",
+                RecommendationEvent.reply_id.is_not(None),
+            )
+        )
+    )
     for reply, symbol, secrecy in rows:
         hidden = secrecy not in (None, Secrecy.NORMAL.value) and not actor.role.can_see_secret
         found[reply.recommendation_id].append(
@@ -106,6 +116,7 @@ def _grouped_replies(
                 incoming_id=None if hidden else reply.incoming_id,
                 incoming_symbol="" if hidden else (symbol or ""),
                 notes=reply.notes,
+                moved=reply.id in moved,
             )
         )
     return found

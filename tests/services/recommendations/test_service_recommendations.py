@@ -217,6 +217,7 @@ def test_replies_answer_then_resolve_and_an_undo_takes_a_reply_back(
         ReplyDraft(dt.date(2026, 6, 12), ReplyKind.EXPLAINED),
     )
     assert again.state is R.ANSWERED and len(again.replies) == 2  # kept, no move
+    assert [reply.moved for reply in again.replies] == [True, False]
     done, _ = replies.add_reply(
         context.factory,
         CLERK,
