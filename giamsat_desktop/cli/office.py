@@ -13,6 +13,7 @@ from giamsat_desktop.cli.common import (
     EXIT_OK,
     EXIT_UNHEALTHY,
     add_command,
+    data_folder,
     database_url,
     open_for_reading,
 )
@@ -87,14 +88,20 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     database = open_database(database_url(args.db))
     try:
-        counts = create_demo_data(database.session_factory, args.size, seed=args.seed)
+        counts = create_demo_data(
+            database.session_factory,
+            args.size,
+            seed=args.seed,
+            data_folder=data_folder(database),
+        )
     finally:
         database.close()
     print(
         f"Đã tạo dữ liệu mẫu: {format_number(counts['incoming'])} văn bản đến, "
         f"{format_number(counts['outgoing'])} văn bản đi, "
-        f"{format_number(counts['tasks'])} nhiệm vụ, {counts['organizations']} tổ chức, "
-        f"{counts['people']} người."
+        f"{format_number(counts['tasks'])} nhiệm vụ, "
+        f"{format_number(counts['supervision_sessions'])} cuộc giám sát, "
+        f"{counts['organizations']} tổ chức, {counts['people']} người."
     )
     return EXIT_OK
 

@@ -7,16 +7,20 @@ with its letterhead. Each command runs as the installed program in a subprocess.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from giamsat_desktop.config import sqlite_path
+from giamsat_desktop.services.files.attachments import stored_path
+from giamsat_desktop.services.safety.database import open_database
 from tests.hostile.locks import hold
 
 GIAMSAT = Path(sys.executable).parent / "giamsat"
@@ -166,3 +170,52 @@ def test_declaring_the_office_is_refused_while_the_window_holds_the_database(
     shown = giamsat(tmp_path, "--db", database, "office")
     assert shown.returncode == 1
     assert "chưa có thông tin đơn vị" in shown.stdout
+
+
+# ----- demo-data ----------------------------------------------------------------------------
+
+
+def vietnamese(number: int) -> str:
+    """A count as the command prints it: ``12.345``."""
+    return f"{number:,}".replace(",", ".")
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"], indirect=True)
+def test_demo_data_says_what_it_made_and_keeps_its_letters_files_in_the_data_folder(
+    tmp_path: Path, new_database_url: Callable[..., str]
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    url = new_database_url(migrated=True)
+    file = sqlite_path(url)
+    folder = file.parent if file is not None else home  # beside the file, or this PC's folder
+
+    result = giamsat(home, "--db", url, "demo-data")
+
+    assert result.returncode == 0, result.stderr
+    tables = ("incoming_documents", "outgoing_documents", "tasks", "supervision_sessions")
+    database = open_database(url, create=False)
+    try:
+        with database.engine.connect() as connection:
+            counts = {
+                table: int(connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar())
+                for table in (*tables, "organizations", "people")
+            }
+            checksums = connection.exec_driver_sql("SELECT sha256 FROM attachments").scalars()
+            files = [stored_path(folder, sha) for sha in checksums]
+    finally:
+        database.close()
+    assert counts["supervision_sessions"] > 0
+    made = ", ".join(
+        f"{vietnamese(counts[table])} {words}"
+        for table, words in zip(
+            tables, ("văn bản đến", "văn bản đi", "nhiệm vụ", "cuộc giám sát"), strict=True
+        )
+    )
+    assert result.stdout.strip() == (
+        f"Đã tạo dữ liệu mẫu: {made}, {counts['organizations']} tổ chức, "
+        f"{counts['people']} người."
+    )
+    assert files  # the plans and decisions issued, in PDF and Word
+    for path in files:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == path.name

@@ -23,7 +23,7 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.deadlines import ReportPeriod, Timeliness, timeliness
 from giamsat_desktop.domain.documents import HandlingStatus
 from giamsat_desktop.domain.tasks import TaskDraft, TaskState, can_move
-from giamsat_desktop.services import demo_data, demo_tasks
+from giamsat_desktop.services import demo_data, demo_supervision, demo_tasks
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.registers.text_search import text_condition
 from giamsat_desktop.services.safety.database import Database, open_database
@@ -428,7 +428,7 @@ def test_a_demo_made_on_new_years_day_tells_every_task_up_to_that_day(
     assert len(tasks(database)) == demo_tasks.PLANS["small"].total
 
 
-SCALED_INCOMING, SCALED_TASKS = 3000, 9000
+SCALED_INCOMING, SCALED_TASKS, SCALED_SESSIONS = 3000, 9000, 200
 """A large-style office made small enough for the suite."""
 
 
@@ -444,8 +444,11 @@ def test_a_scaled_down_large_office_keeps_states_and_dates_coherent(
             SCALED_TASKS, large.share, large.weights, large.history_years, large.history_sample
         ),
     )
+    monkeypatch.setitem(demo_supervision.SESSIONS, "large", SCALED_SESSIONS)
 
-    create_demo_data(database.session_factory, "large", today=TODAY)
+    made = create_demo_data(database.session_factory, "large", today=TODAY)
+
+    assert made["supervision_sessions"] == SCALED_SESSIONS
 
     found = tasks(database)
     steps = history(database)

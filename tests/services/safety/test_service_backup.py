@@ -1,6 +1,6 @@
 """Backups and restore on real SQLite files: what an archive holds, and what a restore does.
 
-The office is the demo commune (300 documents in, 120 out) with scans attached. Every
+The office is the demo commune (its registers and letters) with scans attached. Every
 archive here is a real zip on disk; the bad ones are the good one damaged the ways a
 USB stick, a hand edit or an attacker would damage it (``tests/hostile/corpus.py``).
 """
@@ -290,8 +290,10 @@ def test_the_sqlite_copy_in_the_archive_holds_every_document(
     office: Office, tmp_path: Path
 ) -> None:
     copy = member_database(office.archive, tmp_path)
-    assert count_of(copy, "incoming_documents") == 301
-    assert count_of(copy, "outgoing_documents") == 120
+    for table in ("incoming_documents", "outgoing_documents"):
+        held = count_of(office.database, table)
+        assert held > 0
+        assert count_of(copy, table) == held, table
 
 
 def test_a_manual_backup_holds_every_attachment_with_its_bytes(office: Office) -> None:

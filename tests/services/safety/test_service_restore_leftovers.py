@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import time
+from hashlib import sha256
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,21 @@ def large_files(folder: Path) -> list[str]:
     return [name for name in files_under(folder) if (folder / name).stat().st_size > 64 * 1024]
 
 
+def stored_attachment(folder: Path, name: str) -> bool:
+    """Whether ``name`` is a file of the attachments store, named by its checksum."""
+    path = folder / name
+    return name.startswith("attachments/") and path.name == sha256(path.read_bytes()).hexdigest()
+
+
+def leftovers(folder: Path) -> list[str]:
+    """The large files in the data folder but the backups and the attachments store's files."""
+    return [
+        name
+        for name in large_files(folder)
+        if not name.startswith("backups/") and not stored_attachment(folder, name)
+    ]
+
+
 @pytest.fixture
 def this_pc(archive: Path, tmp_path: Path) -> Path:
     """This PC's database, holding the office; its path."""
@@ -157,8 +173,7 @@ def test_the_next_restore_removes_what_a_killed_one_left(
 
     restore_backup(f"sqlite:///{this_pc}", archive, this_pc.parent, this_pc.parent / "backups")
 
-    left = [name for name in large_files(this_pc.parent) if not name.startswith("backups/")]
-    assert left == ["giamsat.sqlite3"]
+    assert leftovers(this_pc.parent) == ["giamsat.sqlite3"]
 
 
 def test_the_next_backup_removes_what_a_killed_restore_left(
@@ -172,8 +187,7 @@ def test_the_next_backup_removes_what_a_killed_restore_left(
     finally:
         database.close()
 
-    left = [name for name in large_files(this_pc.parent) if not name.startswith("backups/")]
-    assert left == ["giamsat.sqlite3"]
+    assert leftovers(this_pc.parent) == ["giamsat.sqlite3"]
 
 
 def test_the_next_restore_removes_partial_databases_whose_restore_is_gone(

@@ -9,6 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from giamsat_desktop.domain.letters import LetterState
 from giamsat_desktop.domain.registers import OutgoingDraft
@@ -59,6 +60,9 @@ def test_a_cong_van_is_written_previewed_saved_issued_and_found_in_the_outgoing_
     expected = outgoing_service.propose_outgoing_number(
         context.factory, OutgoingDraft(clock.today(), "x")
     )[1]
+    with context.factory() as session:
+        letters_before = session.scalar(text("SELECT count(*) FROM letters"))
+    assert letters_before  # the demo office's issued plans and decisions
     page = _letters(window)
     dialog = _compose(qtbot, window, page)
     assert dialog.windowTitle() == "Soạn công văn"
@@ -84,9 +88,13 @@ def test_a_cong_van_is_written_previewed_saved_issued_and_found_in_the_outgoing_
     letter = dialog.letter
     assert letter is not None and letter.is_draft
     assert f"Dự thảo (mã số {letter.id})" in dialog.state_label.text()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    # The new draft heads the list, above the office's earlier letters.
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() > 0 and page.model.record(0).id == letter.id
+    )
+    assert page.model.rowCount() == letters_before + 1
     assert page.model.record(0).content.subject == SUBJECT
-    assert page.model.record(0).id == letter.id
+    assert page.model.record(0).is_draft
 
     asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
     click(qtbot, dialog.issue_button)
