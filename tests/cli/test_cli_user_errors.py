@@ -86,10 +86,22 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def office(demo: Path, tmp_path: Path) -> Path:
-    """This test's own copy of the demo office, in a folder of its own."""
+    """This test's own copy of the demo office (its database and its letters' files)."""
     folder = tmp_path / "dữ liệu"
     folder.mkdir()
+    stored = demo.parent / ATTACHMENTS
+    assert stored.is_dir()  # the demo's issued letters keep their files there
+    shutil.copytree(stored, folder / ATTACHMENTS)
     return Path(shutil.copy2(demo, folder / demo.name))
+
+
+ATTACHMENTS = "attachments"
+"""The folder beside the database where the office's files are stored."""
+
+
+def _only_the_office(office: Path) -> list[str]:
+    """What the office's folder held before the command: nothing else may appear."""
+    return sorted([office.name, ATTACHMENTS])
 
 
 # ----- numbers no record or date can hold --------------------------------------------------------
@@ -274,7 +286,7 @@ def test_reading_commands_work_on_a_read_only_database_file(
     assert result.returncode == 0, result.stderr
     assert command == "check" or out.stat().st_size > 0
     assert sha256(office) == before
-    assert sorted(p.name for p in office.parent.iterdir()) == [office.name]
+    assert sorted(p.name for p in office.parent.iterdir()) == _only_the_office(office)
 
 
 @pytest.mark.parametrize("command", ["check", "export-register", "report"])
@@ -289,7 +301,7 @@ def test_reading_commands_work_in_a_read_only_folder(
 
     assert result.returncode == 0, result.stderr
     assert command == "check" or out.stat().st_size > 0
-    assert sorted(p.name for p in office.parent.iterdir()) == [office.name]
+    assert sorted(p.name for p in office.parent.iterdir()) == _only_the_office(office)
 
 
 @pytest.mark.parametrize("command", [("demo-data",), ("init",)])
@@ -312,7 +324,7 @@ def test_a_writing_command_in_a_read_only_folder_says_so(office: Path, tmp_path:
         result = giamsat(tmp_path, "--db", office, "demo-data")
 
     refused(result, f"Thư mục {office.parent} của cơ sở dữ liệu chỉ cho đọc")
-    assert sorted(p.name for p in office.parent.iterdir()) == [office.name]
+    assert sorted(p.name for p in office.parent.iterdir()) == _only_the_office(office)
 
 
 # ----- two commands at once ---------------------------------------------------------------------
