@@ -3,7 +3,6 @@
 A new feature writes its :class:`~giamsat_desktop.ui.common.page_registry.PageSpec` in its
 own ``pages.py`` and puts it here, in place of its placeholder; the main window builds the
 navigation, the "Đi đến" menu (Ctrl+1 … Ctrl+0 by place) and the refresh from this list.
-Kiến nghị is given the Văn bản đến picker of Giám sát here, where both features meet.
 """
 
 from __future__ import annotations
@@ -16,10 +15,9 @@ from giamsat_desktop.ui.catalog.pages import CATALOG
 from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
 from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
-from giamsat_desktop.ui.recommendations.pages import recommendations_page
+from giamsat_desktop.ui.recommendations.pages import RECOMMENDATIONS
 from giamsat_desktop.ui.registers.pages import INCOMING, OUTGOING
 from giamsat_desktop.ui.settings.pages import SETTINGS
-from giamsat_desktop.ui.supervision.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.supervision.pages import SUPERVISION
 from giamsat_desktop.ui.tasks.pages import TASKS
 
@@ -33,7 +31,7 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
         CALENDAR,
         SUPERVISION,
         placeholder("criticism", str(QT_TRANSLATE_NOOP("MainWindow", "Phản biện xã hội"))),
-        recommendations_page(IncomingPicker),
+        RECOMMENDATIONS,
         placeholder("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"))),
         CATALOG,
         SETTINGS,

@@ -49,7 +49,6 @@ from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.recommendations.recommendation_fields import RecommendationFields
 from giamsat_desktop.ui.recommendations.recommendation_parts import (
-    PickerFactory,
     RepliesTab,
     ReplyDialog,
     StepDialog,
@@ -65,7 +64,7 @@ from giamsat_desktop.ui.recommendations.recommendation_texts import (
     state_text,
 )
 
-__all__ = ["PickerFactory", "RecommendationDialog", "RecommendationView", "read_view"]
+__all__ = ["RecommendationDialog", "RecommendationView", "read_view"]
 
 R = RecommendationState
 
@@ -99,14 +98,12 @@ class RecommendationDialog(QDialog):
         context: ServiceContext,
         runner: TaskRunner,
         key: int,
-        pick_incoming: PickerFactory,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._runner = runner
         self.key = key
-        self._pick_incoming = pick_incoming
         self.view: RecommendationView | None = None
         self.last_step: QDialog | None = None
         self._writing = False
@@ -298,7 +295,7 @@ class RecommendationDialog(QDialog):
         self.save_button.setEnabled(writable)
         state = record.state if record is not None else R.DRAFTED
         self.reply_button.setEnabled(writable and not drafted)
-        self.remove_reply_button.setEnabled(writable and self.selected_reply() is not None)
+        self.replies_tab.set_removable(self.selected_reply(), writable=writable)
         self.resolve_button.setEnabled(writable and can_move(state, R.RESOLVED))
         self.close_rec_button.setEnabled(writable and can_move(state, R.CLOSED))
         moved = self.view is not None and any(s.kind == "move" for s in self.view.steps)
@@ -371,11 +368,7 @@ class RecommendationDialog(QDialog):
         def save(draft: ReplyDraft) -> Any:
             return replies.add_reply(factory, actor, key, version, draft)
 
-        self._step(
-            ReplyDialog(
-                self._context, self._runner, record.content, save, self._pick_incoming, self
-            )
-        )
+        self._step(ReplyDialog(self._context, self._runner, record.content, save, self))
 
     def remove_reply(self) -> None:
         """Bỏ trả lời: a reply recorded by mistake that moved nothing, after asking."""

@@ -37,18 +37,9 @@ from giamsat_desktop.services.recommendations.history import RecommendationStep
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.recommendations.recommendation_texts import LATE_STYLE
-
-PickerFactory = Callable[[ServiceContext, TaskRunner, QWidget], Any]
-"""Makes the Văn bản đến picker (``IncomingPicker(context, runner, parent)``): a dialog with
-a ``chosen`` signal carrying the ``IncomingRecord`` list picked; the window passes it in."""
-
-
-PICKER_HINT = (
-    "Chọn một hay nhiều dòng (giữ Ctrl khi bấm). Dòng mờ là văn bản đã có trong căn cứ."
-)
-"""The picker's own hint, written for the documents a session cites."""
 
 
 def table(headings: list[str], stretch: int) -> QTableWidget:
@@ -138,9 +129,6 @@ class RepliesTab(QWidget):
         self.reply_button.setObjectName("recordReply")
         self.remove_button = QPushButton(self.tr("Bỏ trả lời"))
         self.remove_button.setObjectName("removeReply")
-        self.remove_button.setToolTip(
-            self.tr("Bỏ một trả lời ghi nhầm mà không làm đổi trạng thái kiến nghị")
-        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.reply_button)
         buttons.addWidget(self.remove_button)
@@ -148,6 +136,24 @@ class RepliesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.set_removable(None, writable=False)
+
+    def set_removable(self, reply: ReplyRecord | None, *, writable: bool) -> None:
+        """"Bỏ trả lời" for the chosen ``reply`` only if it moved nothing; else say why not.
+
+        A reply that answered or resolved the recommendation goes only with that move,
+        taken back by "Hoàn lại bước…".
+        """
+        moved = reply is not None and reply.moved
+        self.remove_button.setEnabled(writable and reply is not None and not moved)
+        self.remove_button.setToolTip(
+            self.tr(
+                "Trả lời này đã chuyển kiến nghị sang “Đã trả lời” hoặc “Đã giải quyết”: "
+                "muốn bỏ nó thì bấm Hoàn lại bước…"
+            )
+            if moved
+            else self.tr("Bỏ một trả lời ghi nhầm mà không làm đổi trạng thái kiến nghị")
+        )
 
 
 class _SavingDialog(QDialog):
@@ -255,16 +261,14 @@ class ReplyDialog(_SavingDialog):
         runner: TaskRunner,
         what: str,
         save: Callable[[ReplyDraft], Any],
-        pick_incoming: PickerFactory,
         parent: QWidget | None = None,
     ) -> None:
-        """``save(draft)`` runs the service; ``pick_incoming`` makes the register's picker."""
+        """``save(draft)`` runs the service."""
         super().__init__(runner, self.tr("Ghi nhận trả lời"), self.tr("Ghi nhận"), parent)
         self._context = context
         self._save = save
-        self._pick_incoming = pick_incoming
         self.document: IncomingRecord | None = None
-        self.last_picker: Any = None
+        self.last_picker: IncomingPicker | None = None
         self._about(what)
         self._first_day = clock.today()
         self.day = DateField(
@@ -297,16 +301,16 @@ class ReplyDialog(_SavingDialog):
         self.pick_button.clicked.connect(lambda: self.pick())
         self.unpick_button.clicked.connect(lambda: self._show_document(None))
 
-    def pick(self) -> Any:
-        """Chọn văn bản đến…: the register's search; the line picked is the reply."""
-        picker = self._pick_incoming(self._context, self._runner, self)
-        picker.setWindowTitle(self.tr("Chọn văn bản trả lời trong sổ văn bản đến"))
-        picker.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        cited_hint = QCoreApplication.translate("IncomingPicker", PICKER_HINT)
-        ours = self.tr("Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm.")
-        for hint in picker.findChildren(QLabel):
-            if hint.text() == cited_hint:  # the picker speaks of căn cứ: say what it is for here
-                hint.setText(ours)
+    def pick(self) -> IncomingPicker:
+        """Chọn văn bản đến…: the register's search; the one line picked is the reply."""
+        picker = IncomingPicker(
+            self._context,
+            self._runner,
+            self,
+            title=self.tr("Chọn văn bản trả lời trong sổ văn bản đến"),
+            hint=self.tr("Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm."),
+            multiple=False,
+        )
         picker.chosen.connect(lambda records: self._show_document(records[0]))
         self.last_picker = picker
         picker.open()

@@ -34,10 +34,7 @@ from giamsat_desktop.services.recommendations import queries
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.lazy_list_page import LazyListPage
 from giamsat_desktop.ui.recommendations import recommendations_model as columns
-from giamsat_desktop.ui.recommendations.recommendation_dialog import (
-    PickerFactory,
-    RecommendationDialog,
-)
+from giamsat_desktop.ui.recommendations.recommendation_dialog import RecommendationDialog
 from giamsat_desktop.ui.recommendations.recommendation_filter_bar import RecommendationFilterBar
 from giamsat_desktop.ui.recommendations.recommendation_texts import counts_text, filter_words
 from giamsat_desktop.ui.recommendations.recommendations_model import RecommendationsTableModel
@@ -66,7 +63,6 @@ class RecommendationsPage(LazyListPage):
         self,
         context: ServiceContext,
         runner: TaskRunner,
-        pick_incoming: PickerFactory,
         parent: QWidget | None = None,
     ) -> None:
         bar = RecommendationFilterBar()
@@ -86,7 +82,6 @@ class RecommendationsPage(LazyListPage):
         )
         self.filters: RecommendationFilterBar = bar
         self.model: RecommendationsTableModel
-        self._pick_incoming = pick_incoming
         self._sort: tuple[queries.RecommendationColumn, bool] = (
             queries.RecommendationColumn.MADE,
             True,
@@ -214,7 +209,7 @@ class RecommendationsPage(LazyListPage):
 
     def open_recommendation(self, key: int) -> RecommendationDialog:
         """The dialog of the recommendation ``key``."""
-        dialog = RecommendationDialog(self._context, self._runner, key, self._pick_incoming, self)
+        dialog = RecommendationDialog(self._context, self._runner, key, self)
         dialog.saved.connect(lambda changes: self.saved(key, changes))
         dialog.letter_requested.connect(self.letter_requested.emit)
         self.last_dialog = dialog

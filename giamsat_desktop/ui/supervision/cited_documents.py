@@ -26,7 +26,7 @@ from giamsat_desktop.domain.supervision_records import CitedDocument
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.common.background import TaskRunner
-from giamsat_desktop.ui.supervision.incoming_picker import IncomingPicker
+from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 
 NUMBER, SYMBOL, DAY, SUBJECT = range(4)
 
@@ -137,7 +137,16 @@ class CitedDocuments(QWidget):
     def pick(self) -> IncomingPicker:
         """Thêm văn bản đến…: search the register, add the documents chosen."""
         picker = IncomingPicker(
-            self._context, self._runner, self, cited=frozenset(self.ids())
+            self._context,
+            self._runner,
+            self,
+            title=self.tr("Chọn văn bản đến làm căn cứ"),
+            hint=self.tr(
+                "Chọn một hay nhiều dòng (giữ Ctrl khi bấm). Dòng mờ là văn bản đã có trong "
+                "căn cứ."
+            ),
+            multiple=True,
+            dimmed=frozenset(self.ids()),
         )
         picker.chosen.connect(self.add_documents)
         self.last_picker = picker

@@ -29,6 +29,9 @@ def _build(services: PageServices) -> SupervisionPage:
     page.letter_requested.connect(
         lambda form, kind, key: _letter(services, form, kind, key)
     )
+    page.recommendations_requested.connect(
+        lambda wanted, subject: services.request(Action.SHOW_RECOMMENDATIONS, wanted, subject)
+    )
     return page
 
 
@@ -45,4 +48,4 @@ SUPERVISION = PageSpec(
     handles={Action.SHOW_SESSIONS: _show},
 )
 """Giám sát: the sessions and the year's programme; hears of letters saved, for a session's
-letters (its dialog's Văn bản tab)."""
+letters (its dialog's Văn bản tab); a session's recommendations shown on Kiến nghị."""

@@ -7,7 +7,8 @@ other); "Sửa…" and "Xóa" only while it is unsent. "Lập văn bản kiến 
 sending the unsent ones to one body in Văn bản soạn thảo; when they go to several bodies,
 the clerk picks the body first. Issuing that letter sends them (the reply deadline runs
 from its day) and moves the session to "Đang theo dõi". Replies, chases and escalations are
-followed on the Kiến nghị page.
+followed on the Kiến nghị page: "Xem ở trang Kiến nghị" asks for it (``show_requested``),
+listing this session's recommendations alone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from giamsat_desktop.domain.letters import LetterForm
 from giamsat_desktop.domain.recommendations import (
     RecommendationDraft,
+    RecommendationFilter,
     RecommendationRecord,
     RecommendationState,
 )
@@ -58,6 +61,10 @@ class RecommendationsTab(QWidget):
     ``ask_letter(form, kind, key)`` asks Văn bản soạn thảo for a letter (the session's
     dialog saves what was typed first); ``saved(result)`` tells the dialog of a write.
     """
+
+    show_requested = Signal(object, str)
+    """Xem ở trang Kiến nghị: ``(RecommendationFilter, the session's subject)``, as
+    ``Action.SHOW_RECOMMENDATIONS``."""
 
     def __init__(
         self,
@@ -120,6 +127,14 @@ class RecommendationsTab(QWidget):
         self.letter_button.setToolTip(
             self.tr("Mở dự thảo đang soạn, hoặc soạn mới văn bản gửi các kiến nghị chưa gửi")
         )
+        self.show_button = QPushButton(self.tr("Xem ở trang Kiến nghị"))
+        self.show_button.setObjectName("showRecommendations")
+        self.show_button.setToolTip(
+            self.tr(
+                "Mở trang Kiến nghị với các kiến nghị của cuộc giám sát này: ghi nhận trả lời, "
+                "đôn đốc, kiến nghị cấp trên"
+            )
+        )
         self.problem = QLabel()
         self.problem.setStyleSheet(LATE_STYLE)
         self.problem.setWordWrap(True)
@@ -136,6 +151,7 @@ class RecommendationsTab(QWidget):
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.show_button)
         buttons.addWidget(self.letter_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -147,6 +163,7 @@ class RecommendationsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit(self.selected()))
         self.remove_button.clicked.connect(lambda: self.remove())
         self.letter_button.clicked.connect(lambda: self.compose())
+        self.show_button.clicked.connect(lambda: self.show_on_page())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -242,6 +259,15 @@ class RecommendationsTab(QWidget):
         self.remove_button.setEnabled(writable and unsent)
         waiting = any(r.state is RecommendationState.DRAFTED for r in self.records)
         self.letter_button.setEnabled(writable and waiting)
+        self.show_button.setEnabled(self._session is not None and bool(self.records))
+
+    def show_on_page(self) -> None:
+        """Xem ở trang Kiến nghị: this session's recommendations alone, on the Kiến nghị page."""
+        session = self._session
+        if session is not None and self.records:
+            self.show_requested.emit(
+                RecommendationFilter(session_id=session.id), session.subject
+            )
 
     # ----- writing ---------------------------------------------------------------------
 

@@ -6,7 +6,10 @@ is the year's programme, whose lines open as sessions in one click.
 
 The letters of a session and the year's programme are asked of Văn bản soạn thảo through
 ``letter_requested`` (``pages.py`` passes it on as ``Action.COMPOSE_LETTER``); a save there
-(a plan issued moves its session) reaches the session's dialog open over the page.
+(a plan issued moves its session) reaches the session's dialog open over the page. A
+session's "Xem ở trang Kiến nghị" closes its dialog (what was typed saved first) and asks
+for the Kiến nghị page through ``recommendations_requested``
+(``Action.SHOW_RECOMMENDATIONS``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
+from giamsat_desktop.domain.recommendations import RecommendationFilter
 from giamsat_desktop.domain.supervision_records import SessionDraft, SessionFilter
 from giamsat_desktop.formatting import format_number
 from giamsat_desktop.services.common import clock
@@ -52,6 +56,9 @@ class SupervisionPage(LazyListPage):
     area = Area.SUPERVISION
     letter_requested = Signal(object, str, int)
     """A letter to open: ``(LetterForm, source kind, id)``, as ``Action.COMPOSE_LETTER``."""
+    recommendations_requested = Signal(object, str)
+    """Recommendations to show: ``(RecommendationFilter, session subject)``, as
+    ``Action.SHOW_RECOMMENDATIONS``."""
 
     def __init__(
         self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
@@ -201,9 +208,26 @@ class SupervisionPage(LazyListPage):
     def _show_dialog(self, dialog: SessionDialog) -> SessionDialog:
         dialog.saved.connect(lambda changes: self._dialog_saved(dialog, changes))
         dialog.letter_requested.connect(self.letter_requested.emit)
+        dialog.recommendations.show_requested.connect(
+            lambda wanted, subject: self._leave_for(dialog, wanted, subject)
+        )
         self.last_session_dialog = dialog
         dialog.open()
         return dialog
+
+    def _leave_for(
+        self, dialog: SessionDialog, wanted: RecommendationFilter, subject: str
+    ) -> None:
+        """Close the session's dialog, what was typed saved first; then ask for Kiến nghị."""
+
+        def leave() -> None:
+            dialog.accept()
+            self.recommendations_requested.emit(wanted, subject)
+
+        if dialog.fields_changed():
+            dialog.save(then=leave)
+        else:
+            leave()
 
     def _dialog_saved(self, dialog: SessionDialog, changes: Changes) -> None:
         if dialog.session_id is not None:

@@ -1,6 +1,7 @@
 """A recommendation's own moves, clicked on the demo office: resolved, closed with a reason,
-a step taken back, a reply recorded twice and the second one removed; a session's lines
-shown alone; a stale save refused; a viewer reads and changes nothing.
+a step taken back, a reply recorded twice and only the second one (which moved nothing)
+removed; a session's lines shown alone; a stale save refused; a viewer reads and changes
+nothing.
 """
 
 from __future__ import annotations
@@ -91,21 +92,27 @@ def test_resolved_closed_undone_and_a_second_reply_removed(
             click(qtbot, reply.ok_button)
         wait_dialog(qtbot, window, dialog)
     assert [line[1] for line in dialog.lines("replies")] == ["Giải trình", "Tiếp thu"]
+    assert not dialog.remove_reply_button.isEnabled()  # no reply chosen yet
     click_row(qtbot, dialog.replies, 0)
-    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
-    click(qtbot, dialog.remove_reply_button)
-    asked.check()
-    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=10_000)
-    assert dialog.problem.text() == (
-        "Trả lời này đã chuyển kiến nghị sang “Đã trả lời”: muốn bỏ nó thì bấm Hoàn lại bước…"
+    assert not dialog.remove_reply_button.isEnabled()  # it answered the recommendation
+    assert dialog.remove_reply_button.toolTip() == (
+        "Trả lời này đã chuyển kiến nghị sang “Đã trả lời” hoặc “Đã giải quyết”: muốn bỏ nó "
+        "thì bấm Hoàn lại bước…"
     )
     click_row(qtbot, dialog.replies, 1)
+    assert dialog.remove_reply_button.isEnabled()
+    assert dialog.remove_reply_button.toolTip() == (
+        "Bỏ một trả lời ghi nhầm mà không làm đổi trạng thái kiến nghị"
+    )
     asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         click(qtbot, dialog.remove_reply_button)
-    asked.check()
+    assert asked.check().text.strip() == f"Bỏ trả lời “Tiếp thu” ngày {format_date(TODAY)}?"
     wait_dialog(qtbot, window, dialog)
     assert [line[1] for line in dialog.lines("replies")] == ["Giải trình"]
+    assert dialog.state_label.text().startswith("Trạng thái: Đã trả lời — ")  # unchanged
+    click_row(qtbot, dialog.replies, 0)
+    assert not dialog.remove_reply_button.isEnabled()
 
     # Đã giải quyết, asked first; then taken back with a reason.
     asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))

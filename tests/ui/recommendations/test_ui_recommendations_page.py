@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.recommendations.recommendation_dialog import RecommendationDialog
 from giamsat_desktop.ui.recommendations.recommendation_parts import ReplyDialog
@@ -32,7 +33,6 @@ from giamsat_desktop.ui.recommendations.recommendations_model import (
     STATE,
 )
 from giamsat_desktop.ui.recommendations.recommendations_page import RecommendationsPage
-from giamsat_desktop.ui.supervision.incoming_picker import IncomingPicker
 from tests.session_day import TODAY
 from tests.ui.clicks import choose, click, click_row, menu_action, settle
 from tests.ui.recommendations.sent_recommendations import (
@@ -147,6 +147,18 @@ def test_a_reply_is_recorded_then_the_unanswered_one_is_overdue_chased_and_escal
     assert isinstance(picker, IncomingPicker)
     qtbot.waitUntil(lambda: picker.isVisible() and picker.searched_for == "", timeout=10_000)
     assert picker.windowTitle() == "Chọn văn bản trả lời trong sổ văn bản đến"
+    assert picker.hint.text() == (
+        "Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm."
+    )
+    click_row(qtbot, picker.view, 0)
+    second = picker.view.visualRect(picker.proxy.index(1, 0)).center()
+    qtbot.mouseClick(
+        picker.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        second,
+    )
+    assert len(picker.current()) == 1  # one reply, one document: Ctrl adds no second line
     type_text(picker.search, "tra loi kien nghi bau sen")
     qtbot.waitUntil(lambda: picker.searched_for == "tra loi kien nghi bau sen", timeout=10_000)
     assert picker.count_label.text() == "Tìm thấy 1 văn bản"

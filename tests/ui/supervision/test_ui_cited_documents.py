@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -25,8 +26,8 @@ from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.supervision.sessions import create_session
+from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.main_window import MainWindow
-from giamsat_desktop.ui.supervision.incoming_picker import IncomingPicker
 from tests.session_day import TODAY
 from tests.ui.clicks import click, click_row, settle
 from tests.ui.supervision.session_clicks import (
@@ -81,6 +82,19 @@ def test_a_document_found_by_words_is_cited_by_the_session_and_its_plan_then_tak
     assert isinstance(picker, IncomingPicker)
     qtbot.waitUntil(lambda: picker.isVisible() and picker.searched_for == "", timeout=10_000)
     assert picker.model.rowCount() > 1  # the newest documents of the register
+    assert picker.windowTitle() == "Chọn văn bản đến làm căn cứ"
+    assert picker.hint.text() == (
+        "Chọn một hay nhiều dòng (giữ Ctrl khi bấm). Dòng mờ là văn bản đã có trong căn cứ."
+    )
+    click_row(qtbot, picker.view, 0)
+    second = picker.view.visualRect(picker.proxy.index(1, 0)).center()
+    qtbot.mouseClick(
+        picker.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        second,
+    )
+    assert len(picker.current()) == 2  # several documents may be cited at once
     type_text(picker.search, "quy phong chong thien tai 213")
     qtbot.waitUntil(lambda: picker.searched_for == "quy phong chong thien tai 213", timeout=10_000)
     assert picker.count_label.text() == "Tìm thấy 1 văn bản"

@@ -1,9 +1,11 @@
-"""Chọn văn bản đến: the incoming documents a session's "Căn cứ" cite.
+"""Chọn văn bản đến: search the Văn bản đến register and pick documents from it.
 
 The clerk types words of the issuer, number or subject (found as the register's search
 finds them, without accents: "ke hoach giam sat" finds "Kế hoạch giám sát") and picks one
-line or several; with no words, the newest documents of the register are shown. A viewer
-never gets secret documents (the register's query leaves them out).
+line, or several where the caller allows it; with no words, the newest documents of the
+register are shown. A viewer never gets secret documents (the register's query leaves them
+out). The caller gives the window's title and the hint under the list, both in its own words
+(a session's "Căn cứ", a recommendation's reply), and may grey out documents it holds already.
 """
 
 from __future__ import annotations
@@ -46,10 +48,11 @@ def _found(context: ServiceContext, words: str) -> tuple[list[IncomingRecord], i
 
 
 class IncomingPicker(QDialog):
-    """Search the Văn bản đến register and pick the documents cited."""
+    """Search the Văn bản đến register and pick one document, or several."""
 
     chosen = Signal(object)
-    """The ``IncomingRecord`` list picked, in the order shown."""
+    """The ``IncomingRecord`` list picked, in the order shown (one record unless
+    ``multiple``)."""
 
     def __init__(
         self,
@@ -57,17 +60,31 @@ class IncomingPicker(QDialog):
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
-        cited: frozenset[int] = frozenset(),
+        title: str,
+        hint: str,
+        multiple: bool,
+        dimmed: frozenset[int] = frozenset(),
     ) -> None:
+        """Open over ``parent``; the caller's translated words shown.
+
+        Args:
+            context: The services' context (the actor decides what is found).
+            runner: Runs the searches in the background.
+            parent: The dialog it opens over.
+            title: The window's title.
+            hint: The sentence under the list, saying what to pick and how.
+            multiple: Several lines may be picked (Ctrl, Shift); else exactly one.
+            dimmed: Ids of documents shown greyed (those the caller holds already).
+        """
         super().__init__(parent)
         self._context = context
         self._runner = runner
         self._serial = 0
-        self._cited = cited
+        self._dimmed = dimmed
         self.searched_for: str | None = None
         """The words of the last search shown (None before the first)."""
         self.picked: list[IncomingRecord] = []
-        self.setWindowTitle(self.tr("Chọn văn bản đến làm căn cứ"))
+        self.setWindowTitle(title)
         self.resize(1160, 520)
 
         self.search = QLineEdit()
@@ -103,11 +120,15 @@ class IncomingPicker(QDialog):
                 ),
                 Column(self.tr("Trích yếu"), lambda r: r.subject, lambda r: r.subject),
             ],
-            is_active=lambda r: r.id not in self._cited,
+            is_active=lambda r: r.id not in self._dimmed,
         )
         self.proxy, self.view = sorted_table(self.model, self)
         self.view.setObjectName("pickerList")
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multiple
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         metrics = self.view.fontMetrics()
@@ -133,18 +154,14 @@ class IncomingPicker(QDialog):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.choose_button)
         bottom.addWidget(self.close_button)
-        hint = QLabel(
-            self.tr(
-                "Chọn một hay nhiều dòng (giữ Ctrl khi bấm). Dòng mờ là văn bản đã có trong "
-                "căn cứ."
-            )
-        )
-        hint.setWordWrap(True)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("pickerHint")
+        self.hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addLayout(bottom)
 
         self._typing = QTimer(self)
