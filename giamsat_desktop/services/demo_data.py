@@ -41,7 +41,11 @@ from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog import board as board_service
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
-from giamsat_desktop.services.demo_supervision import SESSIONS, add_demo_supervision
+from giamsat_desktop.services.demo_supervision import (
+    RECOMMENDATIONS,
+    SESSIONS,
+    add_demo_supervision,
+)
 from giamsat_desktop.services.demo_tasks import PLANS as TASK_PLANS
 from giamsat_desktop.services.demo_tasks import add_demo_tasks
 
@@ -368,7 +372,13 @@ def create_demo_data(
     today = today or clock.today()
     rng = random.Random(seed)
     years = list(range(today.year - plan.years + 1, today.year + 1))
-    total = plan.incoming + plan.outgoing + TASK_PLANS[size].total + SESSIONS[size]
+    total = (
+        plan.incoming
+        + plan.outgoing
+        + TASK_PLANS[size].total
+        + SESSIONS[size]
+        + RECOMMENDATIONS[size]
+    )
     done = 0
 
     def report(count: int) -> None:
@@ -422,11 +432,12 @@ def create_demo_data(
     )
     return {
         "tasks": tasks,
-        "incoming": plan.incoming,
+        "incoming": plan.incoming + supervision.incoming,
         "outgoing": plan.outgoing + supervision.letters,
         "people": len(_PEOPLE),
         "organizations": len(USUAL_ORGANIZATIONS),
         "programme_items": supervision.programme_items,
         "supervision_sessions": supervision.sessions,
         "working_sessions": supervision.working_sessions,
+        "recommendations": supervision.recommendations,
     }

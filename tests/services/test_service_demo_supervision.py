@@ -48,14 +48,20 @@ LEAD, JOIN = SupervisionRole.LEAD, SupervisionRole.JOIN
 
 
 @pytest.fixture(scope="module")
-def demo(engine_name: str, databases: Databases) -> Iterator[Database]:
-    """One small demo office, read (never changed) by the tests below."""
+def made(engine_name: str, databases: Databases) -> Iterator[tuple[Database, dict[str, int]]]:
+    """One small demo office, read (never changed) by the tests below, and its counts."""
     url = databases.new_url(engine_name)
     database = open_database(url)
-    create_demo_data(database.session_factory, "small", today=TODAY)
-    yield database
+    counts = create_demo_data(database.session_factory, "small", today=TODAY)
+    yield database, counts
     database.close()
     databases.remove(url)
+
+
+@pytest.fixture
+def demo(made: tuple[Database, dict[str, int]]) -> Database:
+    """The small demo office."""
+    return made[0]
 
 
 def read(database: Database, model: Any, *order: Any) -> list[Any]:
@@ -279,18 +285,29 @@ def test_the_list_finds_the_sessions_by_folded_words_and_counts_them_by_form(
     )
 
 
-def test_the_counts_reported_are_those_written(demo: Database) -> None:
+def test_the_counts_reported_are_those_written(made: tuple[Database, dict[str, int]]) -> None:
+    demo, counts = made
     with demo.engine.connect() as connection:
 
-        def count(table: str) -> int:
-            return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+        def count(table: str, where: str = "") -> int:
+            query = f"SELECT count(*) FROM {table} {where}"
+            return int(connection.execute(text(query)).scalar_one())
 
-        letters = count("letters")
-        assert (count("supervision_sessions"), count("working_sessions")) == (
-            len(sessions(demo)),
-            len(read(demo, WorkingSession)),
-        )
-    assert letters == sum(len(forms) for forms in issued_letters(demo).values())
+        written = {
+            "supervision_sessions": count("supervision_sessions"),
+            "working_sessions": count("working_sessions"),
+            "programme_items": count("programme_items"),
+            "recommendations": count("recommendations"),
+            "outgoing": count("outgoing_documents"),
+            "incoming": count("incoming_documents"),
+        }
+        replied = count("incoming_documents", "WHERE id IN (SELECT incoming_id FROM "
+                        "recommendation_replies)")  # fmt: skip
+        letters = count("letters", "WHERE state = 'da_phat_hanh'")
+    assert {name: counts[name] for name in written} == written
+    assert written["outgoing"] == demo_data.SIZES["small"].outgoing + letters
+    assert written["incoming"] == demo_data.SIZES["small"].incoming + replied
+    assert letters > sum(len(forms) for forms in issued_letters(demo).values())  # and theirs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,6 +326,9 @@ def supervision(database: Database) -> list[tuple[Any, ...]]:
         "delegation_members",
         "working_sessions",
         "session_events",
+        "recommendations",
+        "recommendation_replies",
+        "recommendation_events",
     )
     with database.engine.connect() as connection:
         for table in tables:
@@ -330,7 +350,9 @@ def generate(url: str, seed: int) -> list[tuple[Any, ...]]:
         database.close()
 
 
-def test_the_same_seed_and_day_give_the_same_sessions(new_database_url: Callable[[], str]) -> None:
+def test_the_same_seed_and_day_give_the_same_sessions_and_recommendations(
+    new_database_url: Callable[[], str],
+) -> None:
     first = generate(new_database_url(), seed=7)
 
     assert first == generate(new_database_url(), seed=7)

@@ -5,9 +5,11 @@ programme agreed in January with the member organisations, its lines opened as s
 every form, led by the Front or a member organisation, the sessions it joins with the
 People's Council and Committee, each moved through its form's steps up to today, with its
 delegation headed by a Board member, its working sessions and minutes, and the plans and
-decisions of the Front's own delegations issued into the outgoing register. The large
-office has 20,000 sessions over its ten years, written by bulk inserts with the search
-index built at the end (``large``). The same seed and day give the same sessions.
+decisions of the Front's own delegations issued into the outgoing register; the sessions
+that recommend send their recommendations by letter and follow the replies entered in the
+incoming register (``recommendations``). The large office has 20,000 sessions over its ten
+years and 60,000 recommendations, written by bulk inserts with the search indexes built at
+the end (``large``). The same seed and day give the same sessions.
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.services.demo_supervision.large import add_large
 from giamsat_desktop.services.demo_supervision.small import LINES, add_small
 
-__all__ = ["SESSIONS", "DemoSupervision", "add_demo_supervision"]
+__all__ = ["RECOMMENDATIONS", "SESSIONS", "DemoSupervision", "add_demo_supervision"]
 
 SESSIONS = {"small": LINES, "large": 20_000}
 """How many sessions each demo size gets (the small office: at most, by the day)."""
+RECOMMENDATIONS = {"small": 0, "large": 60_000}
+"""How many recommendations the large office gets (the small office's follow its sessions)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +41,20 @@ class DemoSupervision:
         programme_items: Lines of the years' programmes.
         sessions: Supervision sessions.
         working_sessions: Their working sessions with the supervised bodies.
-        letters: Letters issued (programmes, plans, decisions), each a line of Văn bản đi.
+        letters: Letters issued (plans, decisions, recommendation letters, a chase, an
+            escalation), each a line of Văn bản đi.
+        incoming: The bodies' replies entered in Văn bản đến.
+        recommendations: Recommendations written.
+        replies: Their written replies recorded.
     """
 
     programme_items: int = 0
     sessions: int = 0
     working_sessions: int = 0
     letters: int = 0
+    incoming: int = 0
+    recommendations: int = 0
+    replies: int = 0
 
 
 def add_demo_supervision(
@@ -59,12 +70,26 @@ def add_demo_supervision(
 
     The letters' files go to ``data_folder``; by default the folder beside a SQLite file,
     or for a shared database a passing folder (their bytes are kept in the database, each
-    PC fetching its copy when it needs one). ``report`` is told how many sessions went in,
-    ``SESSIONS[size]`` in all.
+    PC fetching its copy when it needs one). ``report`` is told how many sessions and
+    recommendations went in, ``SESSIONS[size] + RECOMMENDATIONS[size]`` in all.
     """
     if size == "large":
-        made = add_large(factory, SESSIONS["large"], seed=seed, today=today, report=report)
-        return DemoSupervision(made.programme_items, made.sessions, made.working_sessions, 0)
+        made = add_large(
+            factory,
+            SESSIONS["large"],
+            seed=seed,
+            today=today,
+            recommendations=RECOMMENDATIONS["large"],
+            report=report,
+        )
+        if report is not None and made.recommendations < RECOMMENDATIONS["large"]:
+            report(RECOMMENDATIONS["large"] - made.recommendations)  # no session recommended
+        return DemoSupervision(
+            made.programme_items,
+            made.sessions,
+            made.working_sessions,
+            recommendations=made.recommendations,
+        )
     folder = data_folder or _beside_database(factory)
     if folder is not None:
         small = add_small(factory, seed=seed, today=today, data_folder=folder)
@@ -74,7 +99,13 @@ def add_demo_supervision(
     if report is not None:
         report(SESSIONS["small"])
     return DemoSupervision(
-        small.programme_items, small.sessions, small.working_sessions, small.letters
+        small.programme_items,
+        small.sessions,
+        small.working_sessions,
+        small.letters,
+        small.incoming,
+        small.recommendations,
+        small.replies,
     )
 
 

@@ -7,7 +7,8 @@ session's story is told as the small office's are (``lives``) and written whole:
 session at its step with its days, its organisations, its delegation, its working sessions
 and its history, every move one its form allows. The rows go in through the driver's
 executemany with the sessions' search index built at the end, so the 20,000 sessions and
-their 300,000 rows take seconds.
+their 300,000 rows take seconds; the recommendations of those that recommend follow them the
+same way (``large_recommendations``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ import datetime as dt
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
@@ -40,8 +40,16 @@ from giamsat_desktop.domain.supervision_programme import ProgrammeItemState, qua
 from giamsat_desktop.domain.supervision_records import notice_step
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog.days_off import days_off_in
+from giamsat_desktop.services.demo_supervision.bulk import Writer as _Writer
+from giamsat_desktop.services.demo_supervision.bulk import follow_sequences
+from giamsat_desktop.services.demo_supervision.bulk import moment as _moment
+from giamsat_desktop.services.demo_supervision.bulk import next_id as _next_id
 from giamsat_desktop.services.demo_supervision.cast import Cast, read_cast
+from giamsat_desktop.services.demo_supervision.large_recommendations import (
+    add_large_recommendations,
+)
 from giamsat_desktop.services.demo_supervision.lives import Days, Move, tell
+from giamsat_desktop.services.demo_supervision.recommendations import Sending
 from giamsat_desktop.services.demo_supervision.texts import TOPICS
 from giamsat_desktop.services.demo_supervision.years import (
     HAMLETS,
@@ -93,54 +101,7 @@ class LargeMade:
     programme_items: int = 0
     sessions: int = 0
     working_sessions: int = 0
-
-
-class _Writer:
-    """Rows of one table, given as lists, written by the driver's executemany.
-
-    Each value is bound as SQLAlchemy binds it (the column type's processor for the
-    engine), so the rows read back as any other; SQLAlchemy's per-row bookkeeping is left
-    out, as the demo tasks do.
-    """
-
-    def __init__(self, session: Session, table: Table, columns: tuple[str, ...]) -> None:
-        self.connection = session.connection()
-        dialect = self.connection.dialect
-        quote = dialect.identifier_preparer.quote
-        self.processors = [
-            (position, cache(processor))
-            for position, name in enumerate(columns)
-            if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
-        ]
-        mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        self.sql = (
-            f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in columns)}) "
-            f"VALUES ({', '.join([mark] * len(columns))})"
-        )
-        self.rows: list[list[Any]] = []
-
-    def add(self, row: list[Any]) -> None:
-        """Keep ``row`` (in the order of the columns) to write."""
-        self.rows.append(row)
-
-    def write(self) -> None:
-        """Insert the rows kept and forget them."""
-        if not self.rows:
-            return
-        for row in self.rows:
-            for position, processor in self.processors:
-                row[position] = processor(row[position])
-        self.connection.exec_driver_sql(self.sql, [tuple(row) for row in self.rows])
-        self.rows.clear()
-
-
-def _moment(on: dt.date, step: int) -> dt.datetime:
-    """A moment of the office's morning on ``on``, in UTC, a second apart for each step."""
-    return dt.datetime(on.year, on.month, on.day, 1, 30, min(step, 59), tzinfo=dt.UTC)
-
-
-def _next_id(session: Session, model: Any) -> int:
-    return int(session.scalar(select(func.max(model.id))) or 0) + 1
+    recommendations: int = 0
 
 
 class _Texts:
@@ -203,9 +164,13 @@ def add_large(
     *,
     seed: int,
     today: dt.date,
+    recommendations: int = 0,
     report: Callable[[int], None] | None = None,
 ) -> LargeMade:
-    """Write ``total`` sessions spread over the office's years; what was made."""
+    """Write ``total`` sessions spread over the office's years; what was made.
+
+    ``recommendations`` are spread over the sessions that recommend (``large_recommendations``).
+    """
     rng = random.Random(f"demo-supervision-large-{seed}")
     made = LargeMade()
     with unit_of_work(factory) as session:
@@ -220,22 +185,27 @@ def add_large(
                     if report is not None:
                         report(done)
             writer.flush()
-        if session.get_bind().dialect.name == "postgresql":
-            for model in (
+        made.recommendations = add_large_recommendations(
+            session,
+            cast,
+            writer.days,
+            writer.sending,
+            seed=seed,
+            today=today,
+            total=recommendations,
+            report=report,
+        )
+        follow_sequences(
+            session,
+            (
                 SupervisionProgramme,
                 ProgrammeItem,
                 SupervisionSession,
                 DelegationMember,
                 WorkingSession,
                 SessionEvent,
-            ):
-                table = model.__tablename__
-                session.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                        f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-                    )
-                )
+            ),
+        )
     return made
 
 
@@ -276,6 +246,7 @@ class _Large:
             "event": _Writer(session, SessionEvent.__table__, _EVENT_COLUMNS),
         }
         self.delegations: dict[tuple[int, int], list[list[Any]]] = {}
+        self.sending: list[Sending] = []
         self.pending = 0
 
     def take(self, name: str) -> int:
@@ -401,6 +372,9 @@ class _Large:
                 1,
             ]  # fmt: skip
         )
+        reported = life.day_of(SessionStep.REPORTED)
+        if life.recommends and reported is not None and reported <= today:
+            self.sending.append(Sending(key, line.topic, life, body, superior, subject))
         for org in taking_part:
             self.writers["participant"].add([key, org])
         self._delegation(key, line, rng.randrange(3))

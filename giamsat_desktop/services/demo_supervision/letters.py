@@ -1,180 +1,106 @@
-"""The demo office's supervision letters, issued as a clerk issues them, each on its day.
+"""The demo office's supervision as it happened, day by day: letters issued, replies registered.
 
-The plan (KH) and the decision (QĐ) of each session of form (2) the Front leads are drafted
-from the session and issued through ``services.issuing``: the outgoing register numbers
-them and keeps their PDF and Word files, and each moves its session on by itself.
+The plan (KH) and the decision (QĐ) of each session of form (2) the Front leads, the
+recommendation letters, the chase and the escalation are drafted from their records and
+issued through ``services.issuing``: the outgoing register numbers them and keeps their PDF
+and Word files, and each moves its record on by itself. The bodies' replies are entered in
+the incoming register. What the clerk records by hand between them (a session's steps, a
+reply, a recommendation resolved) goes in on its day too, so each record is where its
+letters need it when they are issued.
 
-The register's other demo lines were entered before, numbered by their dates; a letter
-issued now on an earlier day would take a number after theirs. So each letter is issued
-into its place: the lines after it are set aside (their numbers negated) while it takes the
-next number, then take their numbers back, one further on. A later number never has an
-earlier date, as when a clerk enters them day by day.
+Everything is run in the order of its days (``Schedule``), and the registers keep their
+numbers in that order (``numbering.InPlace``): a later number never has an earlier date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, literal, select, update
-from sqlalchemy.orm import Session
-
-from giamsat_desktop.db.engine import SessionFactory, unit_of_work
-from giamsat_desktop.db.models import OutgoingDocument, RegisterBook
+from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.documents import BookKind
-from giamsat_desktop.domain.letters import LetterForm
-from giamsat_desktop.domain.symbols import format_state_symbol
-from giamsat_desktop.domain.text import fold
-from giamsat_desktop.services.catalog.office import office_in
+from giamsat_desktop.domain.letters import LetterForm, LetterRecord
+from giamsat_desktop.services.demo_supervision.numbering import InPlace
 from giamsat_desktop.services.issuing import issue_letter
 from giamsat_desktop.services.supervision.session_letters import session_letter
 
-_TABLE = OutgoingDocument.__table__
+SESSION_LETTER, BY_HAND, WRITE, SEND, REPLY, CHASE, ESCALATE, SETTLE, CLOSE = range(9)
+"""The order of a day's work: a session's letters, its steps by hand, recommendations written,
+sent, answered, chased, escalated, resolved or closed, their session closed."""
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class Issue:
-    """A session's letter to issue: on its day, in its turn, of its form."""
+class _Entry:
+    """One piece of work on its day; ``register``: the book it enters a document in."""
 
     on: dt.date
+    rank: int
     turn: int
-    form: LetterForm
-    key: int
+    register: BookKind | None = field(compare=False)
+    action: Callable[[], object] = field(compare=False)
 
 
-@dataclass(slots=True)
-class _Book:
-    """A year's own outgoing book while its letters are put into their places."""
+class Schedule:
+    """The demo office's work, kept to be run in the order of its days."""
 
-    id: int
-    finals: list[tuple[int, int, str, str]]
-    """The lines set aside: id, the number each gets back, its type and subject."""
-    slots: list[int]
-    """The number of each of the year's letters, in the order issued."""
-    restored: int = 0
+    def __init__(self, factory: SessionFactory, data_folder: Path) -> None:
+        self.factory, self.data_folder = factory, data_folder
+        self.entries: list[_Entry] = []
+        self.letters = 0
+        self.incoming = 0
 
+    def add(
+        self,
+        on: dt.date,
+        rank: int,
+        action: Callable[[], object],
+        register: BookKind | None = None,
+    ) -> None:
+        """Do ``action`` on ``on`` (which enters one document in ``register``, if given)."""
+        self.entries.append(_Entry(on, rank, len(self.entries), register, action))
 
-def issue_all(factory: SessionFactory, data_folder: Path, issues: Iterable[Issue]) -> int:
-    """Issue ``issues`` in the order of their days, each numbered in its place; how many."""
-    ordered = sorted(issues)
-    if not ordered:
-        return 0
-    with unit_of_work(factory) as session:
-        office = office_in(session)
-        suffix = office.symbol_suffix if office is not None else ""
+    def issue(
+        self,
+        on: dt.date,
+        rank: int,
+        draft: Callable[[], LetterRecord],
+        then: Callable[[LetterRecord], object] | None = None,
+    ) -> None:
+        """Issue on ``on`` the letter ``draft`` makes (its record's draft); ``then`` is told."""
+
+        def action() -> None:
+            letter = draft()
+            issued, _ = issue_letter(
+                self.factory, SYSTEM, self.data_folder, letter.id, letter.version, issue_date=on
+            )
+            self.letters += 1
+            if then is not None:
+                then(issued)
+
+        self.add(on, rank, action, BookKind.OUTGOING)
+
+    def session_letter(self, on: dt.date, form: LetterForm, key: int) -> None:
+        """Issue on ``on`` the session's letter of ``form``, drafted from the session."""
+        self.issue(on, SESSION_LETTER, lambda: session_letter(self.factory, SYSTEM, key, form)[0])
+
+    def run(self) -> None:
+        """Do everything in the order of its days, the registers numbered in that order."""
+        ordered = sorted(self.entries)
         books = {
-            year: book
-            for year in sorted({issue.on.year for issue in ordered})
-            if (book := _set_aside(session, year, [i.on for i in ordered if i.on.year == year]))
+            kind: InPlace(kind, [entry.on for entry in ordered if entry.register is kind])
+            for kind in (BookKind.OUTGOING, BookKind.INCOMING)
         }
-    for issue in ordered:
-        book = books.get(issue.on.year)
-        if book is not None:
-            with unit_of_work(factory) as session:
-                slot = book.slots.pop(0)
-                _restore(session, book, suffix, below=slot)
-                session.execute(
-                    update(RegisterBook)
-                    .where(RegisterBook.id == book.id)
-                    .values(last_number=slot - 1)
-                )
-        letter, _ = session_letter(factory, SYSTEM, issue.key, issue.form)
-        issue_letter(factory, SYSTEM, data_folder, letter.id, letter.version, issue_date=issue.on)
-    with unit_of_work(factory) as session:
         for book in books.values():
-            _restore(session, book, suffix, below=None)
-            highest = session.scalar(
-                select(OutgoingDocument.number)
-                .where(OutgoingDocument.book_id == book.id)
-                .order_by(OutgoingDocument.number.desc())
-                .limit(1)
-            )
-            session.execute(
-                update(RegisterBook)
-                .where(RegisterBook.id == book.id)
-                .values(last_number=highest or 0)
-            )
-    return len(ordered)
-
-
-def _set_aside(session: Session, year: int, days: list[dt.date]) -> _Book | None:
-    """Work out every number of the year's book and set its lines aside; None without one.
-
-    A letter comes after the lines of its own day; its lines keep their order.
-    """
-    book = session.scalar(
-        select(RegisterBook.id).where(
-            RegisterBook.year == year,
-            RegisterBook.kind == BookKind.OUTGOING.value,
-            RegisterBook.secret.is_(False),
-            RegisterBook.imported.is_(False),
-        )
-    )
-    if book is None:
-        return None
-    lines = session.execute(
-        select(
-            OutgoingDocument.id,
-            OutgoingDocument.issue_date,
-            OutgoingDocument.type_code,
-            OutgoingDocument.subject,
-        )
-        .where(OutgoingDocument.book_id == book)
-        .order_by(OutgoingDocument.number)
-    ).all()
-    if not lines:
-        return None
-    days = sorted(days)
-    finals, slots = [], []
-    letters = 0
-    for key, issued, type_code, subject in lines:
-        while letters < len(days) and days[letters] < issued:
-            letters += 1
-            slots.append(len(finals) + letters)
-        finals.append((key, len(finals) + letters + 1, type_code, subject))
-    while letters < len(days):
-        letters += 1
-        slots.append(len(finals) + letters)
-    session.execute(
-        update(_TABLE)
-        .where(_TABLE.c.book_id == book)
-        .values(number=-_TABLE.c.number, number_text=literal("-") + _TABLE.c.number_text)
-    )
-    return _Book(book, finals, slots)
-
-
-def _restore(session: Session, book: _Book, suffix: str, below: int | None) -> None:
-    """Give the lines set aside their numbers back, those below ``below`` (None: all)."""
-    start = book.restored
-    end = start
-    while end < len(book.finals) and (below is None or book.finals[end][1] < below):
-        end += 1
-    if end == start:
-        return
-    rows = []
-    for key, number, type_code, subject in book.finals[start:end]:
-        symbol = format_state_symbol(number, None if type_code == "CV" else type_code, suffix)
-        rows.append(
-            {
-                "key": key,
-                "new_number": number,
-                "new_text": f"{number:02d}",
-                "new_symbol": symbol,
-                "new_search": fold(f"{symbol} {subject}"),
-            }
-        )
-    session.execute(
-        update(_TABLE)
-        .where(_TABLE.c.id == bindparam("key"))
-        .values(
-            number=bindparam("new_number"),
-            number_text=bindparam("new_text"),
-            symbol=bindparam("new_symbol"),
-            search_text=bindparam("new_search"),
-        ),
-        rows,
-    )
-    book.restored = end
+            book.open(self.factory)
+        for entry in ordered:
+            if entry.register is not None:
+                books[entry.register].make_room(self.factory, entry.on)
+                if entry.register is BookKind.INCOMING:
+                    self.incoming += 1
+            entry.action()
+        for book in books.values():
+            book.close(self.factory)
+        self.entries.clear()

@@ -4,7 +4,8 @@ A session led by the Front issues its plan about four weeks before the first wor
 session (three for forms 1 and 3), form (2) its decision a few days later and both reach the
 body well over the 15 days NQLT 403 asks; the delegation works one to three times, reports
 within 15 days (one session of the demo reports late, to show the warning), and either closes
-at once, nothing to recommend, or sends its recommendations, follows them up and closes. A
+at once, nothing to recommend, or sends its recommendations (the letter moves it to "đã gửi
+kiến nghị" and "đang theo dõi" on the day issued), follows them up and closes. A
 session the Front joins is opened on the invitation, worked, reported to the Board and
 closed. Every step is one its form's machine allows, on a working day, in order; the demo
 keeps what happened up to today.
@@ -28,6 +29,8 @@ _LEAD_DAYS = {
 """How many days before the first working session the Front issues its plan."""
 RECOMMENDS = 0.75
 """The share of led sessions that have something to recommend."""
+AFTER_REPORT = frozenset({S.RECOMMENDED, S.FOLLOWING_UP, S.CLOSED})
+"""A recommending session's steps made by its recommendations, not by the clerk's hand."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,26 @@ class Life:
     def working_until(self, today: dt.date) -> tuple[dt.date, ...]:
         """The working sessions held up to ``today``."""
         return tuple(day for day in self.working if day <= today)
+
+    @property
+    def recommends(self) -> bool:
+        """Whether the session sends recommendations after its report."""
+        return any(move.step is S.RECOMMENDED for move in self.moves)
+
+    def day_of(self, step: SessionStep) -> dt.date | None:
+        """The day the session takes ``step``; None if it never does."""
+        return next((move.on for move in self.moves if move.step is step), None)
+
+    def moves_by_hand(self, today: dt.date) -> tuple[Move, ...]:
+        """The steps taken up to ``today`` that the clerk records himself.
+
+        A session that recommends is moved on by its recommendation letter (sent, followed
+        up) and closed once its recommendations are finished (``recommendations``): its
+        steps after the report are left to them.
+        """
+        if not self.recommends:
+            return self.moves_until(today)
+        return tuple(move for move in self.moves_until(today) if move.step not in AFTER_REPORT)
 
     def step_on(self, today: dt.date) -> SessionStep:
         """Where the session is on ``today``."""
@@ -135,10 +158,10 @@ def tell(
     moves.append(Move(S.REPORTED, reported, "reported"))
     if rng.random() < RECOMMENDS:
         sent = days.after(reported, rng.randint(3, 7))
-        following = days.after(sent, rng.randint(15, 20))
-        moves.append(Move(S.RECOMMENDED, sent, "recommended"))
-        moves.append(Move(S.FOLLOWING_UP, following, "following"))
-        moves.append(Move(S.CLOSED, days.after(following, rng.randint(25, 50)), "closed_after"))
+        answered = days.after(sent, rng.randint(15, 20))
+        moves.append(Move(S.RECOMMENDED, sent, "recommended"))  # the letter moves both
+        moves.append(Move(S.FOLLOWING_UP, sent, "following"))
+        moves.append(Move(S.CLOSED, days.after(answered, rng.randint(25, 50)), "closed_after"))
     else:
         moves.append(Move(S.CLOSED, days.after(reported, rng.randint(2, 5)), "closed_nothing"))
     return Life(opened, start, end, tuple(moves), working)

@@ -4,17 +4,19 @@ Each year has its programme, agreed with the member organisations in January, wh
 open as sessions when their time comes (a line due more than five weeks ahead waits); the
 Front also joins the supervision of the People's Council, the People's Committee and the
 Front one level up. Each session goes through its form's steps up to today (``lives``),
-with its delegation, working sessions and their minutes. It is made as the services make
-it — ``create_in`` and ``apply_move`` check every move — in three transactions: the
-programme and the sessions, then the letters issued each on its day (``letters``), then
-the steps that follow them and the Board's decisions on the lines set aside.
+with its delegation, working sessions and their minutes; a session that recommends sends
+its recommendations and follows them up (``recommendations``). It is made as the services
+make it — ``create_in`` and ``apply_move`` check every move: the programme and the sessions
+in one transaction, then day by day (``letters.Schedule``) the letters issued, the steps
+that follow them, the recommendations sent, answered and settled, and last the Board's
+decisions on the lines set aside.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +38,12 @@ from giamsat_desktop.domain.supervision_records import DelegationMemberDraft, Se
 from giamsat_desktop.services.catalog.days_off import days_off_in
 from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.demo_supervision.cast import Cast, read_cast
-from giamsat_desktop.services.demo_supervision.letters import Issue, issue_all
+from giamsat_desktop.services.demo_supervision.letters import BY_HAND, Schedule
 from giamsat_desktop.services.demo_supervision.lives import Days, Life, Move, tell
+from giamsat_desktop.services.demo_supervision.recommendations import (
+    Sending,
+    plan_recommendations,
+)
 from giamsat_desktop.services.demo_supervision.texts import TOPICS
 from giamsat_desktop.services.demo_supervision.years import LAST_YEAR, SCOPE, THIS_YEAR, Line
 from giamsat_desktop.services.supervision.moves import apply_move
@@ -68,6 +74,9 @@ class Made:
     sessions: int = 0
     working_sessions: int = 0
     letters: int = 0
+    incoming: int = 0
+    recommendations: int = 0
+    replies: int = 0
 
 
 @dataclass(slots=True)
@@ -80,14 +89,13 @@ class _Plan:
     life: Life
     turn: int
     session_id: int = 0
-    later: list[Move] = field(default_factory=list)
 
 
 def add_small(factory: SessionFactory, *, seed: int, today: dt.date, data_folder: Path) -> Made:
     """Give the small demo office its two years of supervision; what was made."""
     rng = random.Random(f"demo-supervision-{seed}")
     made = Made()
-    issues: list[Issue] = []
+    schedule = Schedule(factory, data_folder)
     set_aside: list[tuple[int, Line]] = []
     with unit_of_work(factory) as session:
         cast = read_cast(session)
@@ -99,24 +107,55 @@ def add_small(factory: SessionFactory, *, seed: int, today: dt.date, data_folder
         for plan in plans:
             _make(session, cast, plan, today, made)
             if plan.line.letters:
-                plan.later = [m for m in plan.life.moves_until(today) if m.step not in LETTER_STEPS]
-                for turn, move in enumerate(plan.life.moves_until(today)):
-                    if move.step in LETTER_STEPS:
-                        form = LetterForm.PLAN
-                        if move.step is SessionStep.DECISION_ISSUED:
-                            form = LetterForm.DECISION
-                        issues.append(Issue(move.on, turn, form, plan.session_id))
+                _schedule_letters(factory, schedule, cast, plan, today, made)
             else:
-                _move(session, cast, plan, plan.life.moves_until(today))
-    made.letters = issue_all(factory, data_folder, issues)
+                _move(session, cast, plan, plan.life.moves_by_hand(today))
+    sending = [
+        Sending(
+            plan.session_id,
+            plan.line.topic,
+            plan.life,
+            cast.text(TOPICS[plan.line.topic].body),
+            cast.text(TOPICS[plan.line.topic].superior),
+            cast.text(TOPICS[plan.line.topic].subject, year=plan.year),
+        )
+        for plan in plans
+        if plan.life.recommends
+    ]
+    desk = plan_recommendations(schedule, cast, days, sending, seed=seed, today=today)
+    schedule.run()
+    made.letters, made.incoming = schedule.letters, schedule.incoming
+    made.recommendations, made.replies = len(desk.written), desk.replies
     with unit_of_work(factory) as session:
-        for plan in plans:
-            if plan.line.letters:  # the plan and decision were written before they worked
-                _hold(session, cast, plan, today, made)
-                _move(session, cast, plan, plan.later)
         for item_id, line in set_aside:
             _decide(session, cast, item_id, line)
     return made
+
+
+def _schedule_letters(
+    factory: SessionFactory, schedule: Schedule, cast: Cast, plan: _Plan, today: dt.date, made: Made
+) -> None:
+    """The session's plan and decision issued on their days; its steps by hand after them.
+
+    The plan and decision were written before the delegation worked: its working sessions
+    and the steps that follow are recorded once they are issued.
+    """
+    issued = plan.life.opened
+    for move in plan.life.moves_by_hand(today):
+        if move.step in LETTER_STEPS:
+            form = LetterForm.PLAN
+            if move.step is SessionStep.DECISION_ISSUED:
+                form = LetterForm.DECISION
+            schedule.session_letter(move.on, form, plan.session_id)
+            issued = max(issued, move.on)
+    later = [m for m in plan.life.moves_by_hand(today) if m.step not in LETTER_STEPS]
+
+    def work() -> None:
+        with unit_of_work(factory) as session:
+            _hold(session, cast, plan, today, made)
+            _move(session, cast, plan, later)
+
+    schedule.add(issued, BY_HAND, work)
 
 
 def _year(

@@ -162,7 +162,7 @@ NOTES = {
     "reported": "Báo cáo kết quả giám sát gửi Đảng ủy, Ủy ban nhân dân {level}",
     "joined_report": "Báo cáo Ban Thường trực kết quả tham gia giám sát",
     "recommended": "Gửi văn bản kiến nghị sau giám sát",
-    "following": "Đã nhận văn bản trả lời, theo dõi việc thực hiện kiến nghị",
+    "following": "Theo dõi việc trả lời, thực hiện kiến nghị",
     "closed_after": "Các kiến nghị đã được tiếp thu, giải quyết",
     "closed_nothing": "Không có nội dung cần kiến nghị",
     "closed_joined": "Kết thúc",
