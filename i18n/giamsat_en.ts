@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="99" />
+        <source>Ghi kiến nghị</source>
+        <translation>Recommendation recorded</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="101" />
+        <source>Hoàn lại về “{state}”</source>
+        <translation>Returned to “{state}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="103" />
+        <source>Chuyển sang “{state}”</source>
+        <translation>Moved to “{state}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="105" />
+        <source>Ghi nhận trả lời</source>
+        <translation>Reply recorded</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="107" />
+        <source>Đôn đốc trả lời</source>
+        <translation>Reply chased</translation>
+    </message>
+</context>
+<context>
     <name>AccountsBox</name>
     <message>
         <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="45" />
@@ -817,6 +845,34 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
 </context>
 <context>
+    <name>BodyChooser</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="126" />
+        <source>Lập văn bản kiến nghị</source>
+        <translation>Draft the recommendation letter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="130" />
+        <source>Kiến nghị của cuộc giám sát gửi nhiều cơ quan; mỗi cơ quan một văn bản. Chọn cơ quan để lập văn bản:</source>
+        <translation>The session's recommendations go to several bodies; each body gets its own letter. Choose the body to draft the letter for:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="138" />
+        <source>{name} ({code}): {count} kiến nghị chưa gửi</source>
+        <translation>{name} ({code}): {count} not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="145" />
+        <source>Lập văn bản</source>
+        <translation>Draft letter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="147" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/tasks/bulk_dialog.py" line="57" />
@@ -877,107 +933,137 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="36" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="37" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="37" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="38" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="38" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="39" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="39" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="40" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="40" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="41" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="41" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="42" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="42" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="43" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="46" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="48" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="48" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="49" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="49" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="50" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="50" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="51" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="51" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="52" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="52" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="53" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="64" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="65" />
         <source>Tháng {month} năm {year}</source>
         <translation>Month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="71" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="70" />
+        <source>Hạn nhiệm vụ</source>
+        <translation>Task deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="72" />
+        <source>Hạn gửi kế hoạch, quyết định giám sát</source>
+        <translation>Deadline to send the supervision plan and decision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="75" />
+        <source>Hạn báo cáo kết quả giám sát</source>
+        <translation>Deadline for the supervision results report</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="77" />
+        <source>Hạn trả lời kiến nghị</source>
+        <translation>Recommendation reply deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="90" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="76" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="95" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="77" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="96" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="79" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="100" />
+        <source>Trả lời quá hạn</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="101" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="81" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="104" />
+        <source>Đã trả lời</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="105" />
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="82" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="106" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
@@ -985,88 +1071,88 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="102" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="113" />
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="103" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="114" />
         <source>Tháng trước (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="105" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="116" />
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="106" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="117" />
         <source>Tháng sau (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="108" />
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="273" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="119" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="284" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="109" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="120" />
         <source>Về tháng này, chọn ngày hôm nay (Home)</source>
         <translation>Back to this month and today (Home)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="195" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="206" />
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="265" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="276" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="268" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="279" />
         <source>Sắp đến hạn ({days} ngày)</source>
         <translation>Due soon ({days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="271" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="282" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="272" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="283" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="285" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="296" />
         <source>Các hạn trong {month}: {count}</source>
         <translation>Deadlines in {month}: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="291" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="302" />
         <source>Không có hạn nào trong tháng này.</source>
         <translation>No deadlines this month.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="301" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="312" />
         <source>{day_name}, {date} — {count} hạn</source>
         <translation>{day_name}, {date} — {count} deadlines</translation>
     </message>
@@ -1176,6 +1262,59 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <location filename="../giamsat_desktop/ui/catalog/catalog_page.py" line="172" />
         <source>Người ký văn bản đi mặc định là Chủ tịch; Phó Chủ tịch ký thay (KT.).</source>
         <translation>Outgoing documents are signed by the chair by default; a vice-chair signs for the chair (KT.).</translation>
+    </message>
+</context>
+<context>
+    <name>CitedDocuments</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="62" />
+        <source>Số đến</source>
+        <translation>Arrival no.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="62" />
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="62" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="62" />
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="83" />
+        <source>Thêm văn bản đến…</source>
+        <translation>Add incoming document…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="85" />
+        <source>Tìm trong sổ văn bản đến văn bản làm căn cứ</source>
+        <translation>Find the documents used as legal basis in the incoming register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="86" />
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="89" />
+        <source>Văn bản đến làm căn cứ:</source>
+        <translation>Incoming documents as legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="143" />
+        <source>Chọn văn bản đến làm căn cứ</source>
+        <translation>Choose incoming documents as legal basis</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/cited_documents.py" line="145" />
+        <source>Chọn một hay nhiều dòng (giữ Ctrl khi bấm). Dòng mờ là văn bản đã có trong căn cứ.</source>
+        <translation>Choose one or more rows (hold Ctrl while clicking). Greyed rows are documents already in the legal basis.</translation>
     </message>
 </context>
 <context>
@@ -1403,32 +1542,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="168" />
+        <location filename="../giamsat_desktop/messages/names.py" line="175" />
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="171" />
+        <location filename="../giamsat_desktop/messages/names.py" line="178" />
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="172" />
+        <location filename="../giamsat_desktop/messages/names.py" line="179" />
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="175" />
+        <location filename="../giamsat_desktop/messages/names.py" line="182" />
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="178" />
+        <location filename="../giamsat_desktop/messages/names.py" line="185" />
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="181" />
+        <location filename="../giamsat_desktop/messages/names.py" line="188" />
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -1512,6 +1651,19 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
 </context>
 <context>
+    <name>DaySetting</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/day_setting.py" line="63" />
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/day_setting.py" line="102" />
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>DaysOff</name>
     <message>
         <location filename="../giamsat_desktop/ui/settings/day_off_entry_dialog.py" line="35" />
@@ -1562,185 +1714,175 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>DaysOffBox</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="45" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="41" />
         <source>Ngày nghỉ lễ, Tết và nhắc hạn</source>
         <translation>Public holidays, Tết and deadline reminders</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="56" />
-        <source> ngày</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="60" />
         <source>Nhiệm vụ đến hạn trong số ngày này được nhắc khi mở chương trình và tô màu vàng; mọi máy của đơn vị dùng chung.</source>
         <translation>Tasks due within this many days are brought up when the program opens and coloured yellow; every PC of the office shares this setting.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="65" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="50" />
         <source>&amp;Nhắc trước hạn:</source>
         <translation>&amp;Remind before the deadline:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="82" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="72" />
         <source>Thứ Bảy, Chủ nhật và các ngày nghỉ lễ, Tết của từng năm: thời hạn “sau N ngày” kết thúc vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo.</source>
         <translation>Saturdays, Sundays and each year's public holidays and Tết: a deadline “in N days” that falls on a day off moves to the next working day.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="87" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="77" />
         <source>Ngày nghỉ lễ, Tết…</source>
         <translation>Public holidays and Tết…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="128" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="110" />
         <source>Chưa có ngày nghỉ Tết Âm lịch năm {year}: hãy bấm “Ngày nghỉ lễ, Tết…” và nhập theo thông báo của Chính phủ.</source>
         <translation>The Tết Âm lịch (Lunar New Year) days off of {year} are not entered yet: click “Public holidays and Tết…” and enter them as announced by the Government.</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_box.py" line="149" />
-        <source>Đã lưu.</source>
-        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>DaysOffDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="79" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="86" />
         <source>Ngày nghỉ lễ, Tết</source>
         <translation>Public holidays and Tết</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="85" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="92" />
         <source>Thứ Bảy, Chủ nhật luôn là ngày nghỉ. Danh sách này ghi các ngày nghỉ lễ, Tết của từng năm và các ngày thứ Bảy, Chủ nhật làm bù; thời hạn “sau N ngày” tính theo đó, ở mọi máy của đơn vị. Thời hạn đã giao trước khi sửa giữ nguyên.</source>
         <translation>Saturdays and Sundays are always days off. This list holds each year's public holidays and Tết, and the Saturdays and Sundays worked in their place; deadlines “in N days” are counted by it, on every PC of the office. Deadlines given before a change stay as they are.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="92" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="99" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được danh sách nhưng không sửa được.</source>
         <translation>&lt;b&gt;View-only account:&lt;/b&gt; the list can be read but not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="100" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="107" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="111" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="118" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="111" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="118" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="111" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="118" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="130" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="132" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="133" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="132" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="134" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="133" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="135" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="134" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="136" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="232" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="230" />
         <source>Chưa có ngày nghỉ lễ, Tết của năm {year}: hãy nhập theo thông báo của Chính phủ.</source>
         <translation>The public holidays and Tết of {year} are not entered yet: enter them as announced by the Government.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="237" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="235" />
         <source>Ngày nghỉ năm {year} theo quyết định của Chính phủ, có sẵn trong chương trình.</source>
         <translation>The days off of {year} as decided by the Government, built into the program.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="241" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="239" />
         <source>Ngày nghỉ năm {year} do đơn vị nhập.</source>
         <translation>The days off of {year} as entered by the office.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="244" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="242" />
         <source>Chưa có các ngày nghỉ Tết Âm lịch.</source>
         <translation>The Tết Âm lịch (Lunar New Year) days off are not entered yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="247" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="245" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="279" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="277" />
         <source>Dòng {row}: ngày {date} không thuộc năm {year}.</source>
         <translation>Row {row}: {date} is not in {year}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="283" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="281" />
         <source>Dòng {row}: chưa nhập tên ngày nghỉ.</source>
         <translation>Row {row}: no name entered for the day off.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="285" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="283" />
         <source>Dòng {row}: tên dài quá, tối đa {limit} ký tự.</source>
         <translation>Row {row}: the name is too long, at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="289" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="287" />
         <source>Dòng {row}: ngày {date} đã có ở dòng {other}.</source>
         <translation>Row {row}: {date} is already in row {other}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="294" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="292" />
         <source>Dòng {row}: ngày làm bù {date} không phải thứ Bảy hay Chủ nhật.</source>
         <translation>Row {row}: the make-up working day {date} is not a Saturday or Sunday.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="388" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="384" />
         <source>Đã lưu. Thời hạn tính từ nay theo danh sách này, ở mọi máy; thời hạn đã giao giữ nguyên.</source>
         <translation>Saved. From now on deadlines are counted by this list, on every PC; deadlines already given stay as they are.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="399" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="395" />
         <source>Danh sách ngày nghỉ năm {year} vừa được lưu ở máy khác. Đã đọc lại danh sách mới nhất; hãy sửa lại nếu cần.</source>
         <translation>The list of days off of {year} was just saved on another PC. The newest list has been read again; make your changes again if needed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="428" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="424" />
         <source>Bỏ những thay đổi?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="429" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="425" />
         <source>Danh sách ngày nghỉ năm {year} vừa sửa chưa được lưu.</source>
         <translation>The changes to the list of days off of {year} are not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="432" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="428" />
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="433" />
+        <location filename="../giamsat_desktop/ui/settings/days_off_dialog.py" line="429" />
         <source>Tiếp tục sửa</source>
         <translation>Keep editing</translation>
     </message>
@@ -1748,52 +1890,52 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>DelegationTab</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="78" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="79" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="79" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="80" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="80" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="81" />
         <source>Cơ quan, tổ chức</source>
         <translation>Body, organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="81" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="82" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="97" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="98" />
         <source>Thêm từ Ban Thường trực</source>
         <translation>Add from the Standing Board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="101" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="102" />
         <source>Thêm từ danh sách cán bộ</source>
         <translation>Add from the staff list</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="103" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="104" />
         <source>Thêm dòng để gõ</source>
         <translation>Add a blank row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="104" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="105" />
         <source>Bỏ dòng</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="105" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="106" />
         <source>Lưu đoàn</source>
         <translation>Save the delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="119" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="120" />
         <source>Trưởng đoàn là thành viên Ban Thường trực. Gõ thẳng vào ô để sửa; bấm Lưu đoàn để ghi cả danh sách.</source>
         <translation>The Head of the delegation is a Standing Board member. Type straight into a cell to edit it; click Save the delegation to save the whole list.</translation>
     </message>
@@ -2061,92 +2203,137 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>This supervision session is still planned in the programme (not postponed or cancelled), so there is nothing to reinstate.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="235" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="234" />
+        <source>Chưa có Chương trình giám sát năm {year}: lập chương trình ở trang Giám sát, thẻ Chương trình năm, rồi in lại.</source>
+        <translation>There is no annual supervision programme for {year} yet: draw it up on the Supervision page, Annual programme tab, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="240" />
         <source>Cuộc giám sát đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
         <translation>The supervision session is at the step “{what}”, so it cannot move to the step “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="238" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="243" />
+        <source>Cuộc giám sát còn {count} kiến nghị đang theo dõi nên chưa kết thúc được: kiến nghị nào đã giải quyết thì ghi nhận, kiến nghị nào thôi theo dõi thì đóng (nêu lý do).</source>
+        <translation>The supervision session still has {count} recommendations being followed up, so it cannot be closed yet: record those that are resolved as resolved, and close those no longer followed up (giving the reason).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="248" />
+        <source>Kiến nghị đang ở trạng thái “{what}” nên không chuyển sang “{other}” được.</source>
+        <translation>The recommendation is “{what}”, so it cannot move to “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="251" />
+        <source>Kiến nghị không có bước chuyển nào để hoàn lại.</source>
+        <translation>The recommendation has no step to undo.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="254" />
+        <source>Kiến nghị đã gửi đi (văn bản {symbol}) nên không sửa nội dung, cơ quan nhận hay xóa được nữa; chỉ ghi nhận trả lời, cam kết, giải quyết hoặc đóng.</source>
+        <translation>The recommendation has been sent (letter {symbol}), so its text and addressed body can no longer be changed and it cannot be deleted; only replies, commitments, resolution or closing can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="259" />
+        <source>Kiến nghị chưa quá hạn trả lời (hạn {due}) hoặc đã có văn bản trả lời nên chưa đôn đốc, chưa kiến nghị cấp trên.</source>
+        <translation>The reply to the recommendation is not overdue (due {due}) or a reply has already come, so it cannot be chased or escalated yet.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="264" />
+        <source>Cuộc giám sát chưa có kiến nghị nào chưa gửi tới {body}.</source>
+        <translation>The supervision session has no unsent recommendations to {body}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="267" />
+        <source>Cuộc giám sát có kiến nghị gửi nhiều cơ quan; mỗi cơ quan một văn bản: chọn một trong các mã {codes}.</source>
+        <translation>The session's recommendations go to several bodies; each body gets its own letter: choose one of the codes {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="272" />
+        <source>Cuộc giám sát không có kiến nghị chưa gửi tới cơ quan mã {code}; các mã có: {codes}.</source>
+        <translation>The supervision session has no unsent recommendations to the body with code {code}; codes available: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="276" />
         <source>Cuộc giám sát không có bước chuyển nào để hoàn lại.</source>
         <translation>The supervision session has no step to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="241" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="279" />
         <source>Cuộc giám sát đã qua bước dự kiến nên không đổi hình thức giám sát hay vai trò (chủ trì, phối hợp) được nữa.</source>
         <translation>The supervision session is past the planned step, so its form of supervision and role (lead, cooperating) can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="246" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="284" />
         <source>Đoàn giám sát do Mặt trận chủ trì phải có một Trưởng đoàn.</source>
         <translation>A delegation led by the Front must have a Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="249" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="287" />
         <source>Đoàn giám sát chỉ có một Trưởng đoàn, nhưng dòng {other_row} và dòng {row} đều là Trưởng đoàn.</source>
         <translation>A delegation has only one Head of the delegation, but rows {other_row} and {row} are both Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="254" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="292" />
         <source>Dòng {row}: {name} không phải thành viên Ban Thường trực đang công tác nên không làm Trưởng đoàn được.</source>
         <translation>Row {row}: {name} is not a serving Standing Board member, so cannot be Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="259" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="297" />
         <source>Dòng {row} của danh sách đoàn giám sát chưa nhập họ và tên.</source>
         <translation>Row {row} of the delegation list has no full name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="263" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="301" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="269" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="307" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="274" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="312" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="279" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="317" />
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program's schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="284" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="322" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="289" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="327" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="294" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="332" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="299" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="337" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="304" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="342" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="309" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="347" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="314" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="352" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
@@ -2931,7 +3118,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="61" />
-        <location filename="../giamsat_desktop/messages/names.py" line="89" />
+        <location filename="../giamsat_desktop/messages/names.py" line="96" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
@@ -3023,393 +3210,428 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="80" />
+        <source>kiến nghị</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="81" />
+        <source>văn bản trả lời</source>
+        <translation>reply document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="82" />
+        <source>cơ quan nhận kiến nghị</source>
+        <translation>addressed body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="83" />
+        <source>số ngày trả lời</source>
+        <translation>days to reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <source>cam kết khắc phục</source>
+        <translation>remedial commitment</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <source>hạn khắc phục</source>
+        <translation>remedy deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <source>ngày trả lời</source>
+        <translation>reply date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="87" />
         <source>nội dung giám sát</source>
         <translation>subject of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="81" />
+        <location filename="../giamsat_desktop/messages/names.py" line="88" />
         <source>đối tượng giám sát</source>
         <translation>supervised body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="82" />
+        <location filename="../giamsat_desktop/messages/names.py" line="89" />
         <source>cơ quan cấp trên trực tiếp</source>
         <translation>direct superior body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="83" />
+        <location filename="../giamsat_desktop/messages/names.py" line="90" />
         <source>phạm vi giám sát</source>
         <translation>scope of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <location filename="../giamsat_desktop/messages/names.py" line="91" />
         <source>các nội dung giám sát</source>
         <translation>contents supervised</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <location filename="../giamsat_desktop/messages/names.py" line="93" />
         <source>thành phần làm việc</source>
         <translation>attendees</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="87" />
+        <location filename="../giamsat_desktop/messages/names.py" line="94" />
         <source>địa điểm</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <location filename="../giamsat_desktop/messages/names.py" line="95" />
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <location filename="../giamsat_desktop/messages/names.py" line="97" />
         <source>tên chương trình</source>
         <translation>programme title</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <location filename="../giamsat_desktop/messages/names.py" line="98" />
         <source>ngày thống nhất chương trình</source>
         <translation>date the programme was agreed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <location filename="../giamsat_desktop/messages/names.py" line="99" />
         <source>đoàn giám sát</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <location filename="../giamsat_desktop/messages/names.py" line="100" />
         <source>hình thức giám sát</source>
         <translation>form of supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="94" />
+        <location filename="../giamsat_desktop/messages/names.py" line="101" />
         <source>ngày làm việc</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="95" />
+        <location filename="../giamsat_desktop/messages/names.py" line="102" />
         <source>cơ quan chủ trì</source>
         <translation>leading body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="96" />
+        <location filename="../giamsat_desktop/messages/names.py" line="103" />
         <source>tổ chức tham gia</source>
         <translation>participating organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="97" />
+        <location filename="../giamsat_desktop/messages/names.py" line="104" />
         <source>tháng dự kiến</source>
         <translation>planned month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="98" />
+        <location filename="../giamsat_desktop/messages/names.py" line="105" />
         <source>quý dự kiến</source>
         <translation>planned quarter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="99" />
+        <location filename="../giamsat_desktop/messages/names.py" line="106" />
         <source>ngày bắt đầu dự kiến</source>
         <translation>planned start date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="100" />
+        <location filename="../giamsat_desktop/messages/names.py" line="107" />
         <source>ngày kết thúc dự kiến</source>
         <translation>planned end date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="101" />
+        <location filename="../giamsat_desktop/messages/names.py" line="108" />
         <source>số ngày gửi kế hoạch trước</source>
         <translation>days the plan is sent before</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <location filename="../giamsat_desktop/messages/names.py" line="109" />
         <source>số ngày báo cáo sau</source>
         <translation>days to report after</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <location filename="../giamsat_desktop/messages/names.py" line="110" />
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <location filename="../giamsat_desktop/messages/names.py" line="111" />
         <source>đã ban hành kế hoạch</source>
         <translation>plan issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="105" />
+        <location filename="../giamsat_desktop/messages/names.py" line="112" />
         <source>đã thành lập đoàn</source>
         <translation>delegation set up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <location filename="../giamsat_desktop/messages/names.py" line="113" />
         <source>đã thông báo</source>
         <translation>notified</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <location filename="../giamsat_desktop/messages/names.py" line="114" />
         <source>đang làm việc</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <location filename="../giamsat_desktop/messages/names.py" line="115" />
         <source>đã báo cáo</source>
         <translation>reported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <location filename="../giamsat_desktop/messages/names.py" line="116" />
         <source>đã gửi kiến nghị</source>
         <translation>recommendations sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <location filename="../giamsat_desktop/messages/names.py" line="117" />
         <source>đang theo dõi</source>
         <translation>following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <location filename="../giamsat_desktop/messages/names.py" line="118" />
         <source>kết thúc</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="112" />
+        <location filename="../giamsat_desktop/messages/names.py" line="119" />
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="113" />
+        <location filename="../giamsat_desktop/messages/names.py" line="120" />
         <source>tổ chức chủ trì</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="114" />
+        <location filename="../giamsat_desktop/messages/names.py" line="121" />
         <source>tổ chức phối hợp</source>
         <translation>cooperating organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="115" />
+        <location filename="../giamsat_desktop/messages/names.py" line="122" />
         <source>người phụ trách</source>
         <translation>person responsible</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="116" />
+        <location filename="../giamsat_desktop/messages/names.py" line="123" />
         <source>lý do</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="117" />
+        <location filename="../giamsat_desktop/messages/names.py" line="124" />
         <source>tiến độ</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="118" />
+        <location filename="../giamsat_desktop/messages/names.py" line="125" />
         <source>ghi chú lưu</source>
         <translation>filing note</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="120" />
+        <location filename="../giamsat_desktop/messages/names.py" line="127" />
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="121" />
+        <location filename="../giamsat_desktop/messages/names.py" line="128" />
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="122" />
+        <location filename="../giamsat_desktop/messages/names.py" line="129" />
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="123" />
+        <location filename="../giamsat_desktop/messages/names.py" line="130" />
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="124" />
+        <location filename="../giamsat_desktop/messages/names.py" line="131" />
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="125" />
-        <location filename="../giamsat_desktop/messages/names.py" line="126" />
+        <location filename="../giamsat_desktop/messages/names.py" line="132" />
+        <location filename="../giamsat_desktop/messages/names.py" line="133" />
         <source>mẫu văn bản</source>
         <translation>standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="127" />
+        <location filename="../giamsat_desktop/messages/names.py" line="134" />
         <source>nội dung</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="128" />
+        <location filename="../giamsat_desktop/messages/names.py" line="135" />
         <source>nơi nhận</source>
         <translation>copies to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="85" />
-        <location filename="../giamsat_desktop/messages/names.py" line="129" />
+        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <location filename="../giamsat_desktop/messages/names.py" line="136" />
         <source>căn cứ</source>
         <translation>grounds</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="130" />
+        <location filename="../giamsat_desktop/messages/names.py" line="137" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="131" />
+        <location filename="../giamsat_desktop/messages/names.py" line="138" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="132" />
+        <location filename="../giamsat_desktop/messages/names.py" line="139" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="133" />
+        <location filename="../giamsat_desktop/messages/names.py" line="140" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="134" />
+        <location filename="../giamsat_desktop/messages/names.py" line="141" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="135" />
+        <location filename="../giamsat_desktop/messages/names.py" line="142" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="136" />
+        <location filename="../giamsat_desktop/messages/names.py" line="143" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="137" />
+        <location filename="../giamsat_desktop/messages/names.py" line="144" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="138" />
+        <location filename="../giamsat_desktop/messages/names.py" line="145" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="139" />
+        <location filename="../giamsat_desktop/messages/names.py" line="146" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="140" />
+        <location filename="../giamsat_desktop/messages/names.py" line="147" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="141" />
+        <location filename="../giamsat_desktop/messages/names.py" line="148" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="142" />
+        <location filename="../giamsat_desktop/messages/names.py" line="149" />
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="143" />
+        <location filename="../giamsat_desktop/messages/names.py" line="150" />
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="144" />
+        <location filename="../giamsat_desktop/messages/names.py" line="151" />
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="145" />
+        <location filename="../giamsat_desktop/messages/names.py" line="152" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="146" />
+        <location filename="../giamsat_desktop/messages/names.py" line="153" />
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="147" />
+        <location filename="../giamsat_desktop/messages/names.py" line="154" />
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="148" />
+        <location filename="../giamsat_desktop/messages/names.py" line="155" />
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="149" />
+        <location filename="../giamsat_desktop/messages/names.py" line="156" />
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="151" />
+        <location filename="../giamsat_desktop/messages/names.py" line="158" />
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="152" />
+        <location filename="../giamsat_desktop/messages/names.py" line="159" />
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="153" />
+        <location filename="../giamsat_desktop/messages/names.py" line="160" />
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="154" />
+        <location filename="../giamsat_desktop/messages/names.py" line="161" />
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="155" />
+        <location filename="../giamsat_desktop/messages/names.py" line="162" />
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="156" />
+        <location filename="../giamsat_desktop/messages/names.py" line="163" />
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="157" />
+        <location filename="../giamsat_desktop/messages/names.py" line="164" />
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="158" />
+        <location filename="../giamsat_desktop/messages/names.py" line="165" />
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="159" />
+        <location filename="../giamsat_desktop/messages/names.py" line="166" />
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="160" />
+        <location filename="../giamsat_desktop/messages/names.py" line="167" />
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="161" />
+        <location filename="../giamsat_desktop/messages/names.py" line="168" />
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="162" />
+        <location filename="../giamsat_desktop/messages/names.py" line="169" />
         <source>dữ liệu của bảng</source>
         <translation>the table's data</translation>
     </message>
@@ -3572,37 +3794,37 @@ Note (for example: for information, filed):</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="318" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="325" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="319" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="326" />
         <source>Diễn biến</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="320" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="327" />
         <source>Ghi chú, lý do</source>
         <translation>Notes, reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="321" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="328" />
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="345" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="352" />
         <source>Lập cuộc giám sát</source>
         <translation>Supervision session created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="347" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="354" />
         <source>Hoàn tác, trở lại “{step}”</source>
         <translation>Undone, back to “{step}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="348" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="355" />
         <source>Chuyển sang “{step}”</source>
         <translation>Moved to “{step}”</translation>
     </message>
@@ -4148,6 +4370,79 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>IncomingPicker</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="93" />
+        <source>Tìm theo tác giả, số ký hiệu, trích yếu (ví dụ: ke hoach giam sat)</source>
+        <translation>Search by issuing body, symbol, subject (for example: ke hoach giam sat)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="96" />
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="98" />
+        <source>Văn bản đến:</source>
+        <translation>Incoming documents:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="105" />
+        <source>Ngày đến</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="110" />
+        <source>Số đến</source>
+        <translation>Arrival no.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="114" />
+        <source>Tác giả</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="115" />
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="117" />
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="121" />
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="150" />
+        <source>Chọn</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="152" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="194" />
+        <source>{shown} văn bản mới nhất trong {total} văn bản tìm thấy</source>
+        <translation>The newest {shown} of the {total} documents found</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="196" />
+        <source>Tìm thấy {total} văn bản</source>
+        <translation>{total} documents found</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="198" />
+        <source>{total} văn bản</source>
+        <translation>{total} documents</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="64" />
@@ -4603,204 +4898,287 @@ Save anyway?</translation>
         <source>Hoãn</source>
         <translation>Postponed</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="91" />
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="92" />
+        <source>Đã gửi, chờ trả lời</source>
+        <translation>Sent, awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="93" />
+        <source>Đã trả lời</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="94" />
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="95" />
+        <source>Đã kiến nghị cấp trên</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="96" />
+        <source>Đã đóng</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="97" />
+        <source>Tiếp thu</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="98" />
+        <source>Giải trình</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="99" />
+        <source>Không tiếp thu</source>
+        <translation>Not accepted</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDaysBox</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="37" />
+        <source>Thời hạn giám sát và kiến nghị</source>
+        <translation>Supervision and recommendation time limits</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="45" />
+        <source>Gửi kế hoạch, quyết định trước buổi làm việc đầu tiên:</source>
+        <translation>Send the plan and decision before the first working session:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="50" />
+        <source>Kế hoạch và quyết định giám sát phải đến đối tượng giám sát chậm nhất số ngày này trước buổi làm việc đầu tiên (theo Điều 9 Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN và hướng dẫn của địa phương; thường là 15 ngày). Hạn của mọi cuộc giám sát tính theo số mới; mọi máy của đơn vị dùng chung.</source>
+        <translation>The supervision plan and decision must reach the supervised body at least this many days before the first working session (under Article 9 of Joint Resolution No. 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN and local guidance; usually 15 days). The deadlines of all supervision sessions are counted with the new number; every PC of the office shares it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="58" />
+        <source>Báo cáo kết quả sau buổi làm việc cuối cùng:</source>
+        <translation>Results report after the last working session:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="63" />
+        <source>Đoàn giám sát báo cáo kết quả chậm nhất số ngày này sau buổi làm việc cuối cùng (Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, Điều 9: 15 ngày); hạn rơi vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo. Hạn của mọi cuộc giám sát tính theo số mới; mọi máy của đơn vị dùng chung.</source>
+        <translation>The supervision delegation reports its results at most this many days after the last working session (Joint Resolution No. 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, Article 9: 15 days); a deadline falling on a day off moves to the next working day. The deadlines of all supervision sessions are counted with the new number; every PC of the office shares it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="71" />
+        <source>Hạn trả lời kiến nghị sau khi gửi:</source>
+        <translation>Recommendation reply deadline after sending:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="76" />
+        <source>Số ngày cơ quan được kiến nghị phải trả lời bằng văn bản, kể từ ngày gửi (thường là 20; có nơi quy định 15 hoặc 30 ngày). Áp dụng cho kiến nghị lập từ nay; kiến nghị đã lập giữ thời hạn của mình. Mọi máy của đơn vị dùng chung.</source>
+        <translation>The number of days the addressed body has to reply in writing, counted from the sending date (usually 20; some places set 15 or 30 days). Applies to recommendations created from now on; existing recommendations keep their own time limit. Every PC of the office shares it.</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="87" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="93" />
         <source>Xem trước…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="88" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="94" />
         <source>Xuất Word…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="89" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="95" />
         <source>Lưu dự thảo</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="91" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="97" />
         <source>Phát hành…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="91" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="97" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="93" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="99" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="94" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="100" />
         <source>Tệp đính kèm…</source>
         <translation>Attached files…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="96" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="102" />
         <source>Bản đã ký quét lại, tệp Word đã sửa: giữ cùng tệp PDF, Word khi phát hành</source>
         <translation>The signed copy scanned, the Word file as edited: kept with the PDF and Word files of the issue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="145" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="151" />
         <source>Chủ tịch ghi trong thông tin đơn vị</source>
         <translation>The chair named in the office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="186" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="192" />
         <source>Soạn {kind}</source>
         <translation>Write: {kind}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="188" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="194" />
         <source>Dự thảo mới, chưa lưu: chưa có số.</source>
         <translation>New draft, not saved: no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="190" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="196" />
         <source>Dự thảo mới, chưa lưu: {kind} không đánh số.</source>
         <translation>New draft, not saved: not numbered ({kind}).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="195" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="201" />
         <source>{kind} — mã số {id}</source>
         <translation>{kind} — id {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="197" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="203" />
         <source>Dự thảo (mã số {id}): chưa có số, in ra có chữ DỰ THẢO.</source>
         <translation>Draft (id {id}): no number yet, printed with DỰ THẢO (draft).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="199" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="205" />
         <source>Dự thảo (mã số {id}): không đánh số, in ra có chữ DỰ THẢO.</source>
         <translation>Draft (id {id}): not numbered, printed with DỰ THẢO (draft).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="201" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="207" />
         <source>{state}: số {symbol} ngày {date} — đã vào sổ văn bản đi.</source>
         <translation>{state}: no. {symbol} of {date} — entered in the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="203" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="209" />
         <source>Đã hoàn tất ngày {date}: không đánh số, không vào sổ văn bản đi.</source>
         <translation>Finalised on {date}: not numbered, not entered in the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="205" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="211" />
         <source>{state}.</source>
         <translation>{state}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="221" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="227" />
         <source>Chưa nhập trích yếu (V/v …).</source>
         <translation>No subject (Re: …) entered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="223" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="229" />
         <source>Chưa nhập trích yếu.</source>
         <translation>No subject entered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="247" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="253" />
         <source>Xem trước: {name}</source>
         <translation>Preview: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="263" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="269" />
         <source>Đang tạo bản in…</source>
         <translation>Making the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="274" />
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="289" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="280" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="295" />
         <source>Xuất Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="276" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="282" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="289" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="295" />
         <source>Đã ghi {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="324" />
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="379" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="330" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="385" />
         <source>Phát hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="325" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="331" />
         <source>Phát hành văn bản này?</source>
         <translation>Issue this document?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="328" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="334" />
         <source>Văn bản lấy số tiếp theo của sổ văn bản đi, vào sổ cùng tệp PDF và Word, và không sửa được nữa (muốn sửa thì hủy rồi phát hành văn bản mới).</source>
         <translation>The document takes the next number of the outgoing register, is entered there with its PDF and Word files, and can no longer be edited (to correct it, cancel it and issue a new one).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="333" />
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="371" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="339" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="377" />
         <source>Hoàn tất</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="334" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="340" />
         <source>Hoàn tất văn bản này?</source>
         <translation>Finalise this document?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="337" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="343" />
         <source>{kind} không lấy số và không vào sổ văn bản đi: văn bản được ghi ngày hôm nay, in ra không còn chữ DỰ THẢO và không sửa được nữa.</source>
         <translation>{kind}: no number and no entry in the outgoing register. The document is dated today, is printed without DỰ THẢO (draft) and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="344" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="350" />
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="372" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="378" />
         <source>Đã hoàn tất {kind}: không đánh số, không vào sổ văn bản đi.</source>
         <translation>Finalised the {kind}: not numbered, not entered in the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="381" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="387" />
         <source>Đã phát hành: số {symbol}. Văn bản đã vào sổ văn bản đi, kèm tệp PDF và Word.</source>
         <translation>Issued: no. {symbol}. The document is in the outgoing register, with its PDF and Word files.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="390" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="396" />
         <source>Đang phát hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="417" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="423" />
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="418" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="424" />
         <source>Những gì vừa nhập chưa được lưu.</source>
         <translation>What was just typed is not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="419" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="425" />
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="420" />
+        <location filename="../giamsat_desktop/ui/letters/letter_dialog.py" line="426" />
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -4962,72 +5340,72 @@ Save anyway?</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="93" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="106" />
         <source>Soạn công văn…</source>
         <translation>Write a letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="94" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="107" />
         <source>Soạn văn bản khác</source>
         <translation>Write another document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="96" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="109" />
         <source>Chương trình, kế hoạch, quyết định, đề cương báo cáo, biên bản, báo cáo</source>
         <translation>Programme, plan, decision, report outline, minutes, report</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="100" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="113" />
         <source>{kind}…</source>
         <translation>{kind}…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="103" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="116" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="104" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="117" />
         <source>Hủy văn bản…</source>
         <translation>Cancel document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="141" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="154" />
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="246" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="276" />
         <source>Hủy dự thảo</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="247" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="277" />
         <source>Bỏ dự thảo “{subject}”? Dự thảo chưa có số.</source>
         <translation>Discard the draft “{subject}”? It has no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="264" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="294" />
         <source>Hủy {kind} (mã số {id}, không đánh số). Lý do hủy:</source>
         <translation>Cancel the {kind} (id {id}, not numbered). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="267" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="297" />
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="260" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="290" />
         <source>Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này không cấp lại). Lý do hủy:</source>
         <translation>Cancel document no. {symbol} (its line in the outgoing register is cancelled too; the number is not given again). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="121" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="134" />
         <source>Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy số của sổ văn bản đi và vào sổ cùng tệp PDF, Word (biên bản, đề cương báo cáo không đánh số: hoàn tất là xong).</source>
         <translation>Documents written by the office: drafts are printed with DỰ THẢO (draft); when issued, a document takes the next number of the outgoing register and is entered there with its PDF and Word files (minutes and report outlines are not numbered: finalising them is the last step).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="277" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="307" />
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
@@ -5065,6 +5443,69 @@ Save anyway?</translation>
         <location filename="../giamsat_desktop/ui/letters/letters_model.py" line="52" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="87" />
+        <source>Loại văn bản</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="88" />
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="89" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="90" />
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="91" />
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="112" />
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="116" />
+        <source>Lập kế hoạch…</source>
+        <translation>Draft plan…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="117" />
+        <source>Lập quyết định thành lập đoàn…</source>
+        <translation>Draft decision setting up the delegation…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="118" />
+        <source>Lập đề cương báo cáo…</source>
+        <translation>Draft report outline…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="119" />
+        <source>Lập báo cáo kết quả…</source>
+        <translation>Draft results report…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="124" />
+        <source>Mở dự thảo đang soạn, hoặc soạn mới từ thông tin cuộc giám sát</source>
+        <translation>Open the draft being written, or write a new one from the supervision session's details</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_letters_tab.py" line="130" />
+        <source>Phát hành kế hoạch, quyết định thành lập đoàn hay báo cáo kết quả thì cuộc giám sát chuyển sang bước tương ứng. Biên bản lập ở thẻ Buổi làm việc.</source>
+        <translation>Issuing the plan, the decision setting up the delegation or the results report moves the supervision session to the matching step. Minutes are drawn up on the Working sessions tab.</translation>
     </message>
 </context>
 <context>
@@ -5158,22 +5599,22 @@ Save anyway?</translation>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/pages.py" line="26" />
+        <location filename="../giamsat_desktop/ui/supervision/pages.py" line="45" />
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="32" />
+        <location filename="../giamsat_desktop/ui/pages.py" line="33" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="33" />
+        <location filename="../giamsat_desktop/ui/recommendations/pages.py" line="44" />
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="34" />
+        <location filename="../giamsat_desktop/ui/pages.py" line="35" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -5268,7 +5709,7 @@ Save anyway?</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/pages.py" line="32" />
+        <location filename="../giamsat_desktop/ui/letters/pages.py" line="41" />
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
@@ -5851,98 +6292,98 @@ Save anyway?</translation>
         <translation>No office set up yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="35" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="36" />
         <source>Tổ chức chủ trì</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="36" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="37" />
         <source>Tổ chức chủ trì nhiệm vụ</source>
         <translation>The organisation leading the task</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="40" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="41" />
         <source>Được
 giao</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="41" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="42" />
         <source>Nhiệm vụ giao trong năm, trừ nhiệm vụ đã hủy</source>
         <translation>Tasks given in the year, except cancelled ones</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="45" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="46" />
         <source>Hoàn thành
 đúng hạn</source>
         <translation>Done
 on time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="46" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="47" />
         <source>Hoàn thành trước hoặc đúng ngày hết hạn</source>
         <translation>Done before or on the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="50" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="51" />
         <source>Hoàn thành
 quá hạn</source>
         <translation>Done
 late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="51" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="52" />
         <source>Hoàn thành sau ngày hết hạn</source>
         <translation>Done after the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="55" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="56" />
         <source>Đang
 quá hạn</source>
         <translation>Overdue
 now</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="56" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="57" />
         <source>Chưa xong, đã qua thời hạn</source>
         <translation>Not done, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="60" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="61" />
         <source>Đang
 thực hiện</source>
         <translation>In
 progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="61" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="62" />
         <source>Chưa xong, còn trong hạn</source>
         <translation>Not done, within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="65" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="66" />
         <source>%
 đúng hạn</source>
         <translation>%
 on time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="84" />
+        <location filename="../giamsat_desktop/ui/common/organization_figures.py" line="27" />
         <source>% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy</source>
         <translation>% on time = tasks done on time ÷ (all tasks done + tasks overdue now); standing and cancelled tasks are not counted</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="151" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="135" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="175" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="157" />
         <source>Nhấp đúp hoặc nhấn Enter để xem các nhiệm vụ này.</source>
         <translation>Double-click or press Enter to see these tasks.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="210" />
+        <location filename="../giamsat_desktop/ui/overview/organization_table.py" line="192" />
         <source>Nhiệm vụ theo tổ chức</source>
         <translation>Tasks by organisation</translation>
     </message>
@@ -5950,12 +6391,12 @@ on time</translation>
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="84" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="91" />
         <source>Trở về mẫu gốc</source>
         <translation>Back to the original</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="87" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="94" />
         <source>Đưa lời văn gốc của chương trình vào ô này (bấm Lưu để giữ)</source>
         <translation>Put the program's original wording in this box (click Save to keep it)</translation>
     </message>
@@ -6125,147 +6566,157 @@ on time</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="86" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="91" />
         <source>Ngày thống nhất</source>
         <translation>Date agreed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="88" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="93" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="91" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="95" />
+        <source>In chương trình…</source>
+        <translation>Print programme…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="98" />
+        <source>Chương trình giám sát năm như văn bản: xem trước, in, phát hành</source>
+        <translation>The annual supervision programme as a document: preview, print, issue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="101" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="93" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="103" />
         <source>Tên chương trình:</source>
         <translation>Programme title:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="95" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="105" />
         <source>Ngày thống nhất:</source>
         <translation>Date agreed:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="108" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="119" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="109" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="120" />
         <source>Nội dung giám sát</source>
         <translation>Subject of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="110" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="121" />
         <source>Đối tượng</source>
         <translation>Supervised body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="111" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="122" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="112" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="123" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="113" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="124" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="114" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="125" />
         <source>Tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="115" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="126" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="141" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="152" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="143" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="154" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="145" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="156" />
         <source>Hoãn…</source>
         <translation>Postpone…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="147" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="158" />
         <source>Hủy…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="149" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="160" />
         <source>Khôi phục</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="151" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="162" />
         <source>Mở thành cuộc giám sát</source>
         <translation>Open as a supervision session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="154" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="165" />
         <source>Lập cuộc giám sát từ dòng này, hoặc mở cuộc giám sát đã lập</source>
         <translation>Create a supervision session from this line, or open the one already created</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="207" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="219" />
         <source>Chương trình giám sát năm {year}</source>
         <translation>Supervision programme for {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="226" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="238" />
         <source>Tháng {month}</source>
         <translation>Month {month}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="228" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="240" />
         <source>Quý {quarter}</source>
         <translation>Quarter {quarter}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="229" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="241" />
         <source>MTTQ</source>
         <translation>MTTQ</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="231" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="243" />
         <source>Phối hợp</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="234" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="246" />
         <source>Mã số {id}: {step}</source>
         <translation>Id {id}: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="251" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="263" />
         <source>Dự kiến {planned} · đang thực hiện {doing} · đã xong {done} · hoãn {postponed} · hủy {cancelled}</source>
         <translation>Planned {planned} · in progress {doing} · done {done} · postponed {postponed} · cancelled {cancelled}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="382" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="402" />
         <source>Hoãn</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="384" />
+        <location filename="../giamsat_desktop/ui/supervision/programme_tab.py" line="404" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -6296,6 +6747,416 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/supervision/common.py" line="90" />
         <source>Hãy ghi lý do.</source>
         <translation>Enter a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="112" />
+        <source>Kiến nghị — Mã số {id}</source>
+        <translation>Recommendation — ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <source>Lý do, văn bản</source>
+        <translation>Reason, document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <source>Người ghi</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="140" />
+        <source>Trả lời</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="141" />
+        <source>Quá trình</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="144" />
+        <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được kiến nghị nhưng không ghi được.</source>
+        <translation>&lt;b&gt;View-only account:&lt;/b&gt; the recommendation can be read but nothing can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="152" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="419" />
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="154" />
+        <source>Đóng kiến nghị…</source>
+        <translation>Close recommendation…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="156" />
+        <source>Hoàn lại bước…</source>
+        <translation>Undo step…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="158" />
+        <source>Lập văn bản đôn đốc…</source>
+        <translation>Draft chasing letter…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="160" />
+        <source>Lập văn bản kiến nghị cấp trên…</source>
+        <translation>Draft escalation letter…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="163" />
+        <source>Khi đã quá hạn trả lời mà chưa có văn bản trả lời</source>
+        <translation>When the reply is overdue and no reply document has come</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="164" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="166" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="238" />
+        <source>Cuộc giám sát: {subject}</source>
+        <translation>Supervision session: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="251" />
+        <source>Trạng thái: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="253" />
+        <source>gửi ngày {day}</source>
+        <translation>sent on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="255" />
+        <source>gửi bằng văn bản số {symbol} ngày {day}</source>
+        <translation>sent by letter no. {symbol} of {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="260" />
+        <source>hạn trả lời {day}</source>
+        <translation>reply due {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="263" />
+        <source>kiến nghị cấp trên ngày {day}</source>
+        <translation>escalated on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="268" />
+        <source>lý do đóng: {reason}</source>
+        <translation>reason for closing: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="380" />
+        <source>Bỏ trả lời</source>
+        <translation>Remove reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="381" />
+        <source>Bỏ trả lời “{kind}” ngày {day}?</source>
+        <translation>Remove the “{kind}” reply of {day}?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="397" />
+        <source>Trả lời này đã chuyển kiến nghị sang “{state}”: muốn bỏ nó thì bấm Hoàn lại bước…</source>
+        <translation>This reply moved the recommendation to “{state}”: to remove it, click Undo step…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="420" />
+        <source>Ghi nhận kiến nghị đã được giải quyết, ngày {day}?</source>
+        <translation>Record the recommendation as resolved on {day}?</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="442" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="443" />
+        <source>Đóng kiến nghị</source>
+        <translation>Close recommendation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="462" />
+        <source>Hoàn lại bước vừa rồi</source>
+        <translation>Undo the last step</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="463" />
+        <source>Hoàn lại</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="54" />
+        <source>Thêm kiến nghị</source>
+        <translation>Add recommendation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="54" />
+        <source>Sửa kiến nghị</source>
+        <translation>Edit recommendation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="70" />
+        <source>Chọn đối tượng giám sát hoặc cơ quan cấp trên trực tiếp của nó, hoặc gõ tên cơ quan khác.</source>
+        <translation>Choose the supervised body or its direct superior body, or type the name of another body.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="76" />
+        <source>Nội dung kiến nghị:</source>
+        <translation>Recommendation text:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="77" />
+        <source>Cơ quan nhận:</source>
+        <translation>Addressed body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="82" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="84" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="100" />
+        <source>Hãy ghi nội dung kiến nghị.</source>
+        <translation>Please write the recommendation text.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="103" />
+        <source>Hãy chọn hoặc gõ cơ quan nhận kiến nghị.</source>
+        <translation>Please choose or type the addressed body.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationFields</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="35" />
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="38" />
+        <source>Số ngày cơ quan nhận phải trả lời bằng văn bản, kể từ ngày gửi</source>
+        <translation>Days the addressed body has to reply in writing, counted from the sending date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="44" />
+        <source>Hạn khắc phục</source>
+        <translation>Remedy deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="48" />
+        <source>Nội dung kiến nghị:</source>
+        <translation>Recommendation text:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="49" />
+        <source>Cơ quan nhận:</source>
+        <translation>Addressed body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="50" />
+        <source>Thời hạn trả lời:</source>
+        <translation>Time to reply:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="51" />
+        <source>Cam kết khắc phục:</source>
+        <translation>Remedial commitment:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_fields.py" line="52" />
+        <source>Hạn khắc phục:</source>
+        <translation>Remedy deadline:</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationFilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="48" />
+        <source>Tìm theo nội dung, cơ quan nhận, cuộc giám sát… (Ctrl+F)</source>
+        <translation>Search by text, addressed body, supervision session… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="60" />
+        <source>Mọi trạng thái</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="61" />
+        <source>Đang theo dõi</source>
+        <translation>Following up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="62" />
+        <source>Quá hạn trả lời</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="67" />
+        <source>Mọi cơ quan nhận</source>
+        <translation>All addressed bodies</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="71" />
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="76" />
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="88" />
+        <source>Lọc:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="111" />
+        <source>Đang xem: {words}</source>
+        <translation>Showing: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="75" />
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="96" />
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="99" />
+        <source>Cùng cuộc giám sát</source>
+        <translation>Same session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="103" />
+        <source>Chỉ hiện các kiến nghị của cuộc giám sát có dòng đang chọn</source>
+        <translation>Show only the recommendations of the selected row's supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="167" />
+        <source>{count} kiến nghị</source>
+        <translation>{count} recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="91" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="92" />
+        <source>Nội dung kiến nghị</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="93" />
+        <source>Cơ quan nhận</source>
+        <translation>Addressed body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="94" />
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="95" />
+        <source>Ngày gửi</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="96" />
+        <source>Hạn trả lời</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="119" />
+        <source>Thêm kiến nghị…</source>
+        <translation>Add recommendation…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="121" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="123" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="125" />
+        <source>Lập văn bản kiến nghị…</source>
+        <translation>Draft recommendation letter…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="128" />
+        <source>Mở dự thảo đang soạn, hoặc soạn mới văn bản gửi các kiến nghị chưa gửi</source>
+        <translation>Open the draft being written, or write a new letter sending the unsent recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="130" />
+        <source>Xem ở trang Kiến nghị</source>
+        <translation>View on the Recommendations page</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="134" />
+        <source>Mở trang Kiến nghị với các kiến nghị của cuộc giám sát này: ghi nhận trả lời, đôn đốc, kiến nghị cấp trên</source>
+        <translation>Open the Recommendations page with this session's recommendations: record replies, chase, escalate</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="144" />
+        <source>Phát hành văn bản kiến nghị thì các kiến nghị gửi đi (mỗi cơ quan một văn bản), hạn trả lời tính từ ngày phát hành và cuộc giám sát chuyển sang “Đang theo dõi”. Trả lời, đôn đốc, kiến nghị cấp trên: ở trang Kiến nghị.</source>
+        <translation>Issuing the recommendation letter sends the recommendations (one letter per body); the reply deadline runs from the issue date and the supervision session moves to “Following up”. Replies, chasing, escalation: on the Recommendations page.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="216" />
+        <source>Quá hạn trả lời</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="319" />
+        <source>Xóa kiến nghị</source>
+        <translation>Delete recommendation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_recommendations.py" line="320" />
+        <source>Xóa kiến nghị “{content}”? Kiến nghị chưa gửi đi.</source>
+        <translation>Delete the recommendation “{content}”? It has not been sent.</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +7416,118 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
 </context>
 <context>
+    <name>RepliesTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="120" />
+        <source>Ngày trả lời</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="121" />
+        <source>Nội dung trả lời</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="122" />
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="123" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="128" />
+        <source>Ghi nhận trả lời…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="130" />
+        <source>Bỏ trả lời</source>
+        <translation>Remove reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="151" />
+        <source>Trả lời này đã chuyển kiến nghị sang “Đã trả lời” hoặc “Đã giải quyết”: muốn bỏ nó thì bấm Hoàn lại bước…</source>
+        <translation>This reply moved the recommendation to “Replied” or “Resolved”: to remove it, click Undo step…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="155" />
+        <source>Bỏ một trả lời ghi nhầm mà không làm đổi trạng thái kiến nghị</source>
+        <translation>Remove a reply recorded by mistake without changing the recommendation's state</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="267" />
+        <source>Ghi nhận trả lời</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="267" />
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="275" />
+        <source>Ngày trả lời</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="282" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="323" />
+        <source>(chưa chọn)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="285" />
+        <source>Chọn văn bản đến…</source>
+        <translation>Choose incoming document…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="287" />
+        <source>Bỏ chọn</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="297" />
+        <source>Ngày trả lời:</source>
+        <translation>Reply date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="298" />
+        <source>Nội dung trả lời:</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="299" />
+        <source>Văn bản trả lời:</source>
+        <translation>Reply document:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="300" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="310" />
+        <source>Chọn văn bản trả lời trong sổ văn bản đến</source>
+        <translation>Choose the reply document in the incoming register</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="311" />
+        <source>Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm.</source>
+        <translation>Choose the reply document's row; type a number, symbol or a few words to search.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="327" />
+        <source>Số {symbol} ngày {day} của {issuer}: {subject}</source>
+        <translation>No. {symbol} of {day} from {issuer}: {subject}</translation>
+    </message>
+</context>
+<context>
     <name>ReportPicker</name>
     <message>
         <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="71" />
@@ -6630,141 +7603,151 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="105" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="87" />
         <source>Cuộc giám sát</source>
         <translation>Supervision session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="129" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="114" />
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="130" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="115" />
         <source>Đoàn giám sát</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="116" />
         <source>Buổi làm việc</source>
         <translation>Working sessions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="132" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="117" />
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="118" />
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="119" />
         <source>Quá trình</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="122" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được cuộc giám sát nhưng không ghi được.</source>
         <translation>&lt;b&gt;View-only account:&lt;/b&gt; the supervision session can be read but nothing can be recorded.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="145" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="132" />
         <source>Hủy cuộc giám sát…</source>
         <translation>Cancel the supervision session…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="134" />
         <source>Hoàn tác bước vừa rồi…</source>
         <translation>Undo the last step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="149" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="136" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="151" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="138" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="217" />
         <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="218" />
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="219" />
         <source>Cuộc giám sát mới</source>
         <translation>New supervision session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="220" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="219" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="224" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="223" />
         <source>Cuộc giám sát — Mã số {id}</source>
         <translation>Supervision session — id {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="226" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="225" />
         <source>Bước: {step}</source>
         <translation>Step: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="228" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="227" />
         <source>lý do: {reason}</source>
         <translation>reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="234" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="233" />
         <source>Gửi kế hoạch, quyết định chậm nhất: {due}</source>
         <translation>Send the plan and decision by: {due}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="238" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="237" />
         <source>(đã gửi {day})</source>
         <translation>(sent {day})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="240" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="239" />
         <source>Báo cáo chậm nhất: {due}</source>
         <translation>Report due by: {due}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="242" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="241" />
         <source>(đã báo cáo {day})</source>
         <translation>(reported {day})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="245" />
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="247" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="244" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="246" />
         <source>CHẬM</source>
         <translation>LATE</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="278" />
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="360" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="279" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="419" />
         <source>Chuyển sang: {step}</source>
         <translation>Move to: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="361" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="420" />
         <source>Chuyển</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="378" />
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="379" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="437" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="438" />
         <source>Hủy cuộc giám sát</source>
         <translation>Cancel the supervision session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="399" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="458" />
         <source>Hoàn tác bước vừa rồi</source>
         <translation>Undo the last step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="400" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="459" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="434" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="491" />
         <source>Xóa buổi làm việc</source>
         <translation>Delete working session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="435" />
+        <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="492" />
         <source>Xóa buổi làm việc ngày {day}?</source>
         <translation>Delete the working session of {day}?</translation>
     </message>
@@ -6772,87 +7755,87 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="52" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="80" />
         <source>Cơ quan chủ trì khi MTTQ phối hợp</source>
         <translation>The body that leads when the MTTQ is cooperating</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="57" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="85" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="59" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="87" />
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="63" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="91" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="74" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="102" />
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="75" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="103" />
         <source>Vai trò của MTTQ:</source>
         <translation>Role of the MTTQ:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="76" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="104" />
         <source>Chủ trì (phía MTTQ):</source>
         <translation>Lead (MTTQ side):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="77" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="105" />
         <source>Cơ quan chủ trì:</source>
         <translation>Leading body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="78" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="106" />
         <source>Đối tượng giám sát:</source>
         <translation>Supervised body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="79" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="107" />
         <source>Cấp trên trực tiếp:</source>
         <translation>Direct superior body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="80" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="108" />
         <source>Thời gian dự kiến:</source>
         <translation>Planned time:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="81" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="109" />
         <source>Tổ chức tham gia:</source>
         <translation>Participating organisations:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="87" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="115" />
         <source>Nội dung giám sát:</source>
         <translation>Subject of the supervision:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="88" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="116" />
         <source>Phạm vi (thời kỳ, vấn đề):</source>
         <translation>Scope (period, matters):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="89" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="117" />
         <source>Các nội dung giám sát (mỗi nội dung một dòng):</source>
         <translation>Contents supervised (one per line):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="90" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="118" />
         <source>Căn cứ (mỗi căn cứ một dòng):</source>
         <translation>Legal basis (one per line):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="108" />
+        <location filename="../giamsat_desktop/ui/supervision/session_fields.py" line="137" />
         <source>Ủy ban MTTQ (Ban Thường trực)</source>
         <translation>MTTQ Committee (Standing Board)</translation>
     </message>
@@ -6898,117 +7881,117 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="68" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="69" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="78" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="79" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="80" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="81" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="83" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="84" />
         <source>Đổi nơi lưu dữ liệu…</source>
         <translation>Change where the data is kept…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="90" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="90" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="91" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="92" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="93" />
         <source>Thông tin đơn vị</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="94" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="95" />
         <source>Lưu thông tin đơn vị</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="136" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="140" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="139" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="143" />
         <source>Ví dụ: ổ USB E:\SaoLuu</source>
         <translation>For example: USB drive E:\SaoLuu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="141" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="145" />
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="144" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="148" />
         <source>Thư mục sao lưu tự động</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="153" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="157" />
         <source>Thư mục sao lưu tự động:</source>
         <translation>Automatic backups in:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="157" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="161" />
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="159" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="163" />
         <source>Nhắc khi chưa sao lưu ra ngoài sau:</source>
         <translation>Remind when nothing left the PC for:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="161" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="165" />
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="163" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="167" />
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="173" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="177" />
         <source>Mẫu văn bản</source>
         <translation>Standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="176" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="180" />
         <source>Lời văn thường dùng (câu kết, nơi nhận…) mà văn bản mới của đơn vị bắt đầu từ đó; mọi máy của đơn vị dùng chung.</source>
         <translation>The usual wording (closing, copies to…) that the office's new documents start from; every PC of the office shares it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="181" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="185" />
         <source>Mẫu văn bản…</source>
         <translation>Standard wording…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="230" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="234" />
         <source>Nơi lưu dữ liệu</source>
         <translation>Where the data is kept</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="232" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="236" />
         <source>Đã lưu nơi lưu dữ liệu mới. Mở lại chương trình với dữ liệu mới ngay bây giờ?</source>
         <translation>The new place for the data is saved. Open the program again with the new data now?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="260" />
+        <location filename="../giamsat_desktop/ui/settings/settings_page.py" line="264" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -7082,37 +8065,37 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>StandardTexts</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="46" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="53" />
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="47" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="54" />
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Copies to (one per line)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="48" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="55" />
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation>Legal basis (one per line)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="49" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="56" />
         <source>Bố cục nội dung</source>
         <translation>Body layout</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="50" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="57" />
         <source>Kèm theo</source>
         <translation>Attached to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="51" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="58" />
         <source>Chữ ký bên Đoàn giám sát</source>
         <translation>Signature of the delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="52" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="59" />
         <source>Chữ ký bên được giám sát</source>
         <translation>Signature of the supervised body</translation>
     </message>
@@ -7120,92 +8103,92 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>StandardTextsDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="154" />
         <source>Mẫu văn bản</source>
         <translation>Standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="151" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="158" />
         <source>Lời văn thường dùng mà mỗi văn bản mới của đơn vị bắt đầu từ đó. Mọi máy của đơn vị dùng chung các mẫu này; văn bản đã soạn giữ lời văn của nó.</source>
         <translation>The usual wording each new document of the office starts from. Every PC of the office shares it; a document already written keeps its own wording.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="162" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="169" />
         <source>&amp;Loại văn bản:</source>
         <translation>&amp;Kind of document:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="179" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="186" />
         <source>Khi soạn văn bản, chương trình thay các chỗ sau bằng thông tin của đơn vị: &lt;b&gt;{office}&lt;/b&gt; tên đơn vị, &lt;b&gt;{place}&lt;/b&gt; địa danh, &lt;b&gt;{higher}&lt;/b&gt; cơ quan cấp trên, &lt;b&gt;{year}&lt;/b&gt; năm. Nơi nhận: mỗi dòng một nơi.</source>
         <translation>When a document is written, the program replaces these with the office's details: &lt;b&gt;{office}&lt;/b&gt; the office's name, &lt;b&gt;{place}&lt;/b&gt; the place, &lt;b&gt;{higher}&lt;/b&gt; the body above, &lt;b&gt;{year}&lt;/b&gt; the year. Copies to: one per line.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="188" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="195" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được các mẫu nhưng không sửa được.</source>
         <translation>&lt;b&gt;View-only account:&lt;/b&gt; the wording can be read but not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="200" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="202" />
         <source>Xem trước…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="202" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="204" />
         <source>Một văn bản mẫu với lời văn như đang gõ (chưa lưu gì)</source>
         <translation>A sample document with the wording as typed (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="204" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="206" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="205" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="207" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="296" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="297" />
         <source>{name}: chưa có nội dung.</source>
         <translation>{name}: empty.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="300" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="301" />
         <source>{name}: dài quá, tối đa {limit} ký tự.</source>
         <translation>{name}: too long, at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="355" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="351" />
         <source>Xem trước mẫu: {kind}</source>
         <translation>Sample preview: {kind}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="368" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="364" />
         <source>Đang tạo bản in…</source>
         <translation>Making the print…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="394" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="390" />
         <source>Đã lưu. Văn bản soạn mới từ nay bắt đầu từ lời văn này, ở mọi máy.</source>
         <translation>Saved. New documents now start from this wording, on every PC.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="415" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="411" />
         <source>Bỏ những gì đã sửa?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="416" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="412" />
         <source>Lời văn vừa sửa chưa được lưu.</source>
         <translation>The wording just changed is not saved.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="417" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="413" />
         <source>Bỏ</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="418" />
+        <location filename="../giamsat_desktop/ui/settings/standard_texts_dialog.py" line="414" />
         <source>Tiếp tục sửa</source>
         <translation>Keep editing</translation>
     </message>
@@ -7354,14 +8337,31 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Required</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="233" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="235" />
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="240" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="240" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="250" />
+        <source>Hãy ghi lý do.</source>
+        <translation>Please give the reason.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="162" />
@@ -7416,32 +8416,32 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="58" />
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="71" />
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="103" />
         <source>Các cuộc giám sát</source>
         <translation>Supervision sessions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="90" />
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="104" />
         <source>Chương trình năm</source>
         <translation>Annual programme</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="95" />
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="109" />
         <source>Thêm cuộc giám sát… (Ctrl+N)</source>
         <translation>Add a supervision session… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="98" />
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="112" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="141" />
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="155" />
         <source>{count} cuộc giám sát</source>
         <translation>{count} supervision sessions</translation>
     </message>
@@ -8000,64 +9000,59 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Task tracking sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="26" />
-        <source>% đúng hạn = số hoàn thành đúng hạn ÷ (tất cả đã hoàn thành + đang quá hạn); không tính nhiệm vụ thường xuyên và nhiệm vụ đã hủy.</source>
-        <translation>% on time = tasks done on time ÷ (all tasks done + tasks overdue now); standing and cancelled tasks are not counted.</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="52" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="43" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="55" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="46" />
         <source>Được
 giao</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="57" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="48" />
         <source>Hoàn thành
 đúng hạn</source>
         <translation>Done
 on time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="60" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="51" />
         <source>Hoàn thành
 quá hạn</source>
         <translation>Done
 late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="61" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="52" />
         <source>Đang
 quá hạn</source>
         <translation>Overdue
 now</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="62" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="53" />
         <source>Đang
 trong hạn</source>
         <translation>Within
 the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="63" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="54" />
         <source>Thường
 xuyên</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="65" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="56" />
         <source>%
 đúng hạn</source>
         <translation>%
 on time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="114" />
+        <location filename="../giamsat_desktop/ui/tasks/organization_table.py" line="103" />
         <source>Nhấp đúp một dòng để xem các nhiệm vụ của tổ chức đó. </source>
         <translation>Double-click a line to see that organisation's tasks. </translation>
     </message>
@@ -8130,38 +9125,37 @@ on time</translation>
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="122" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="127" />
         <source>Ẩn đến mai</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="123" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="128" />
         <source>Không nhắc lại cho đến ngày mai</source>
         <translation>No more reminders until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="124" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="129" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="125" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="125" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="125" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="132" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="139" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="136" />
         <source>Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.</source>
         <translation>No tasks overdue or due in the next {days} days.</translation>
     </message>
@@ -8171,90 +9165,152 @@ on time</translation>
         <translation>{overdue} tasks overdue, {soon} tasks due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="149" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="153" />
+        <source>{count} quá hạn trả lời</source>
+        <translation>{count} overdue for a reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="155" />
+        <source>({count} cần kiến nghị cấp trên)</source>
+        <translation>({count} to escalate)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="160" />
+        <source>{count} đến hạn trả lời</source>
+        <translation>{count} due for a reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="161" />
+        <source>Kiến nghị: {parts}.</source>
+        <translation>Recommendations: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="166" />
         <source>{count} quá hạn</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="151" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="168" />
         <source>{count} sắp đến hạn</source>
         <translation>{count} due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="156" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="217" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="173" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="181" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="158" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="219" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="175" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="183" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="159" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="221" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="176" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="184" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="166" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="191" />
         <source>Việc cần làm ngày {day}</source>
         <translation>To do on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="170" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="195" />
         <source>Chưa có ngày nghỉ Tết năm {year}: vào Cài đặt → Ngày nghỉ lễ, Tết… để nhập.</source>
         <translation>The Tết days off of {year} are not entered yet: go to Settings → Public holidays and Tết… to enter them.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="181" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="206" />
         <source>Mở danh sách các nhiệm vụ này</source>
         <translation>Open the list of these tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="187" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="212" />
         <source>… và {count} nhiệm vụ khác</source>
         <translation>… and {count} more tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="198" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="225" />
         <source>{count} hạn gửi kế hoạch, báo cáo của cuộc giám sát.</source>
         <translation>{count} supervision lead times (plans, reports).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="206" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="233" />
         <source>Giám sát — {count} hạn theo NQLT 403</source>
         <translation>Supervision — {count} lead times under NQLT 403</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="212" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="239" />
         <source>Gửi kế hoạch, quyết định: {title}</source>
         <translation>Send the plan and decision: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="214" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="241" />
         <source>Báo cáo kết quả giám sát: {title}</source>
         <translation>Report the supervision's results: {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="246" />
+        <source>Kiến nghị quá hạn trả lời, cần kiến nghị cấp trên — {count}</source>
+        <translation>Recommendations overdue for a reply, to escalate — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="248" />
+        <source>Kiến nghị quá hạn trả lời, đã kiến nghị cấp trên — {count}</source>
+        <translation>Recommendations overdue for a reply, escalated — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="250" />
+        <source>Kiến nghị đến hạn trả lời — {count}</source>
+        <translation>Recommendations due for a reply — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="258" />
+        <source>Mở danh sách các kiến nghị này</source>
+        <translation>Open the list of these recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="262" />
+        <source>Lập văn bản kiến nghị cấp trên: {title}</source>
+        <translation>Draft escalation letter: {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="268" />
+        <source>{text}
+Cơ quan được kiến nghị: {body}</source>
+        <translation>{text}
+Addressed body: {body}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="274" />
+        <source>… và {count} kiến nghị khác</source>
+        <translation>… and {count} more recommendations</translation>
     </message>
 </context>
 <context>
     <name>TodoReminder</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="150" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="158" />
         <source>Việc cần làm: {count}</source>
         <translation>To do: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="151" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="159" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="153" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="160" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} đến hạn trong {days} ngày tới</source>
         <translation>{overdue} tasks overdue, {soon} due in the next {days} days</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="164" />
+        <source>{overdue} kiến nghị quá hạn trả lời ({escalate} cần kiến nghị cấp trên), {soon} đến hạn trả lời</source>
+        <translation>{overdue} recommendations overdue for a reply ({escalate} to escalate), {soon} due for a reply</translation>
     </message>
 </context>
 <context>
@@ -8303,39 +9359,49 @@ on time</translation>
 <context>
     <name>WorkingTab</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="267" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="267" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="267" />
         <source>Thành phần dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="266" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="267" />
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="271" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="272" />
         <source>Thêm buổi làm việc…</source>
         <translation>Add a working session…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="273" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="274" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="275" />
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="276" />
         <source>Xóa…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="278" />
+        <source>Lập biên bản…</source>
+        <translation>Draft minutes…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/session_tabs.py" line="281" />
+        <source>Biên bản làm việc của buổi đã chọn: mở dự thảo đang soạn, hoặc soạn mới</source>
+        <translation>Minutes of the selected working session: open the draft being written, or write new ones</translation>
     </message>
 </context>
 <context>
@@ -8391,9 +9457,15 @@ on time</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="175" />
         <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="52" />
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="211" />
+        <source>Kiến nghị:</source>
+        <translation>Recommendation:</translation>
     </message>
 </context>
 </TS>

@@ -63,9 +63,10 @@ class Action(StrEnum):
     """Show the supervision sessions behind a day's lead time: ``(SessionFilter,)``."""
 
     SHOW_RECOMMENDATIONS = "show_recommendations"
-    """Show the recommendations behind a reply deadline: ``(RecommendationFilter,)``.
+    """Show some recommendations: ``(RecommendationFilter, session subject optional)``.
 
-    Asked by Lịch hạn (a day, a line of its agenda) and Việc cần làm (a group, a line). The
+    Asked by Lịch hạn (a day, a line of its agenda), Việc cần làm (a group, a line) and a
+    session's Kiến nghị tab (its recommendations, named by the session's subject). The
     Kiến nghị page lists exactly what the filter lets through, whatever its fields
     (``overdue_on``, ``states``, ``session_id``, ``addressed_body``, ``due_from``/``due_to``),
     says that the list is filtered, and lets the clerk clear the filter.
