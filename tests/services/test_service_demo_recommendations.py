@@ -223,6 +223,7 @@ def test_replies_come_from_documents_registered_for_them_and_one_result_from_a_m
         row = recommendations[reply.recommendation_id]
         assert document.arrival_date == reply.replied_on
         assert fold(document.issuer) in fold(row.addressed_body)
+        assert (document.handling_status, document.filed_without_tasks) == ("da_xu_ly", True)
         if reply.kind in (ReplyKind.ACCEPTED.value, ReplyKind.EXPLAINED.value):
             assert letters[row.sent_letter_id].symbol in document.subject
             assert document.type_code == "CV" and document.subject.startswith("V/v trả lời")

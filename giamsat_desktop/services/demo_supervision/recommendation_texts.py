@@ -443,8 +443,10 @@ REPLY_SUBJECT = "V/v trả lời Văn bản số {symbol} ngày {day} của Ban 
 """The subject of a body's written reply to a recommendation letter or a chase."""
 RESULT_SUBJECT = "Báo cáo kết quả thực hiện kiến nghị sau {topic}"
 """The subject of a body's report that recommendations are done."""
-INSTRUCTION = "Chuyển bộ phận giám sát theo dõi, cập nhật kết quả trả lời kiến nghị"
-"""The leader's instruction on a reply as it arrives."""
+INSTRUCTION = "Lưu hồ sơ giám sát, theo dõi việc thực hiện kiến nghị"
+"""The leader's instruction on a reply as it arrives: no task to give."""
+FILED = "Trả lời kiến nghị sau giám sát, đã cập nhật vào Kiến nghị"
+"""Why the reply is filed without tasks (lưu, không giao việc)."""
 
 SIGNERS = {
     "uy ban nhan dan tinh": ("Nguyễn Thanh Ngọc", "UBND-VX"),

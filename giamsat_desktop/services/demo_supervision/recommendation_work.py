@@ -3,9 +3,10 @@
 A recommendation is written with its session's report (in that day's transaction, its
 history and audit entry as ``editing.add_recommendation`` keeps them); it is sent by issuing
 its letter (``services.issuing``), answered by a reply picked from the incoming register
-where the body's document is entered (``replies.add_reply``), its commitment noted, chased
-and escalated by their letters, resolved or closed with a reason (``moves``); its session
-is closed once none is open. Each piece is one call of the services, on its day.
+where the body's document is entered and filed without tasks (``replies.add_reply``), its
+commitment noted, chased and escalated by their letters, resolved or closed with a reason
+(``moves``); its session is closed once none is open. Each piece is one call of the
+services, on its day.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from sqlalchemy import func, select
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import Recommendation, SupervisionSession
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.documents import HandlingStatus
 from giamsat_desktop.domain.letters import LetterForm, LetterRecord
 from giamsat_desktop.domain.recommendations import RecommendationState, ReplyDraft, ReplyKind
 from giamsat_desktop.domain.registers import IncomingDraft
@@ -28,6 +28,7 @@ from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog.office import office_in
 from giamsat_desktop.services.common import audit
 from giamsat_desktop.services.demo_supervision.recommendation_texts import (
+    FILED,
     INSTRUCTION,
     SIGNERS,
 )
@@ -49,6 +50,7 @@ from giamsat_desktop.services.recommendations.records import (
 from giamsat_desktop.services.recommendations.settings import reply_days_in
 from giamsat_desktop.services.registers.incoming import register_incoming
 from giamsat_desktop.services.supervision.moves import apply_move
+from giamsat_desktop.services.tasks.document_status import file_without_tasks
 
 
 @dataclass(slots=True)
@@ -207,9 +209,9 @@ class Desk:
                 recipients="Ban Thường trực",
                 transfer_date=on,
                 instruction=INSTRUCTION,
-                handling_status=HandlingStatus.DONE,
             ),
         )
+        file_without_tasks(self.factory, SYSTEM, record.id, FILED)
         return record.id
 
     def settle(self, written: Written, state: RecommendationState, on: dt.date, note: str) -> None:
