@@ -6,19 +6,19 @@ import dataclasses
 import datetime as dt
 
 from giamsat_desktop.domain.letters import table_line
+from giamsat_desktop.domain.programme_letter import programme_content
 from giamsat_desktop.domain.supervision import SupervisionForm, SupervisionRole
-from giamsat_desktop.domain.supervision_letters import (
-    ground_lines,
-    in_sentence,
-    matter_of,
-    period_text,
-    programme_content,
-    supervision_of,
-)
+from giamsat_desktop.domain.supervision_letters import period_text
 from giamsat_desktop.domain.supervision_programme import (
     ProgrammeItemRecord,
     ProgrammeItemState,
     ProgrammeRecord,
+)
+from giamsat_desktop.domain.supervision_wording import (
+    ground_lines,
+    in_sentence,
+    matter_of,
+    supervision_of,
 )
 
 

@@ -319,7 +319,7 @@ class _Bulk:
             [self.take("event"), key, "create", written, "", R.DRAFTED.value, "", None, user,
              moment(written, 0)]
         )  # fmt: skip
-        replies = []
+        replies: list[int] = []
         for on, kind, notes in story.replies if story else ():
             reply = self.take("reply")
             replies.append(reply)
@@ -328,9 +328,9 @@ class _Bulk:
             )
         before = R.DRAFTED
         for second, (on, new, note, reply_index) in enumerate(moves, start=1):
-            reply = replies[reply_index] if reply_index is not None else None
+            made_by = replies[reply_index] if reply_index is not None else None
             events.add(
-                [self.take("event"), key, "move", on, before.value, new.value, note, reply, user,
+                [self.take("event"), key, "move", on, before.value, new.value, note, made_by, user,
                  moment(on, second)]
             )  # fmt: skip
             before = new

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -36,7 +37,7 @@ from giamsat_desktop.domain.recommendations import (
     reply_deadline,
 )
 from giamsat_desktop.domain.supervision import SessionStep
-from giamsat_desktop.domain.supervision_letters import supervision_of
+from giamsat_desktop.domain.supervision_wording import supervision_of
 from giamsat_desktop.services.demo_supervision.cast import Cast
 from giamsat_desktop.services.demo_supervision.letters import (
     CHASE,
@@ -139,7 +140,7 @@ class _Planner:
         self.met = False
 
     def at(
-        self, on: dt.date, rank: int, action: partial[object], register: BookKind | None = None
+        self, on: dt.date, rank: int, action: Callable[[], object], register: BookKind | None = None
     ) -> None:
         """Do ``action`` on ``on`` if the day has come."""
         if on <= self.today:

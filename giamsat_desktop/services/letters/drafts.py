@@ -8,7 +8,6 @@ viewer; a stale save is refused (the version counter), as for every record.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
@@ -21,7 +20,7 @@ from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import BoardMember, Letter, OutgoingDocument
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.board import BoardPosition, signature_block
-from giamsat_desktop.domain.document_types import by_code
+from giamsat_desktop.domain.document_names import document_name, document_subject
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError, ValidationError
 from giamsat_desktop.domain.letter_wording import (
@@ -40,7 +39,6 @@ from giamsat_desktop.domain.letters import (
     LetterRecord,
     LetterState,
 )
-from giamsat_desktop.domain.registers import IncomingRecord
 from giamsat_desktop.domain.text import normalize_line
 from giamsat_desktop.services.catalog.board import active_chair
 from giamsat_desktop.services.catalog.office import office_in
@@ -418,38 +416,6 @@ ContentMaker = Callable[[], LetterContent]
 A feature above the letters (tasks, recommendations …) drafts its own letters from its own
 records: it passes one of these to :func:`draft_for_record` with its own ``source_kind``.
 """
-
-_SUBJECT_START = re.compile(r"^(?:v/v\.?|về việc)\s*:?\s*", re.IGNORECASE)
-
-
-def document_name(asked: IncomingRecord) -> str:
-    """An incoming document as a letter names it.
-
-    ``Kế hoạch số 45/KH-UBND ngày 02/12/2026 của Ủy ban nhân dân xã Tân Hưng``; without a
-    symbol ``Kế hoạch ngày … của …``, without a known type ``Văn bản số …``.
-    """
-    kind = by_code(asked.type_code)
-    named = (
-        f"{kind.name if kind else 'Văn bản'} số {asked.symbol}"
-        if asked.symbol
-        else (kind.name if kind else "Văn bản")
-    )
-    when = f" ngày {asked.doc_date:%d/%m/%Y}" if asked.doc_date else ""
-    return f"{named}{when} của {asked.issuer}"
-
-
-def document_subject(asked: IncomingRecord) -> str:
-    """What an incoming document is about, to follow "về việc".
-
-    Its trích yếu (the register's "tên loại và trích yếu") without its type's name, a
-    leading "V/v" or "Về việc", nor a final full stop.
-    """
-    subject = " ".join(asked.subject.split()).rstrip(".")
-    kind = by_code(asked.type_code)
-    if kind and subject.lower().startswith(f"{kind.name.lower()} "):
-        subject = subject[len(kind.name) :].lstrip()  # "Kế hoạch giám sát …": "giám sát …"
-    return _SUBJECT_START.sub("", subject, count=1) or subject
-
 
 def content_for_record(
     factory: SessionFactory, actor: Actor, form: LetterForm, source_kind: str, source_id: int

@@ -27,7 +27,8 @@ from giamsat_desktop.domain.deadlines import deadline_after
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
 from giamsat_desktop.domain.letters import LetterContent, LetterForm, LetterRecord, LetterState
 from giamsat_desktop.domain.recommendations import RecommendationState, body_code
-from giamsat_desktop.domain.supervision_letters import SESSION_LETTER, supervision_of
+from giamsat_desktop.domain.supervision_letters import SESSION_LETTER
+from giamsat_desktop.domain.supervision_wording import supervision_of
 from giamsat_desktop.services.catalog.days_off import days_off_in
 from giamsat_desktop.services.catalog.office import office_in
 from giamsat_desktop.services.common import clock

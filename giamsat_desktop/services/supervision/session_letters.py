@@ -29,6 +29,7 @@ from giamsat_desktop.db.models import (
     WorkingSession,
 )
 from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.document_names import document_name, document_subject
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError
 from giamsat_desktop.domain.letters import (
     FORM_TYPE_NAMES,
@@ -37,6 +38,7 @@ from giamsat_desktop.domain.letters import (
     LetterRecord,
     LetterState,
 )
+from giamsat_desktop.domain.programme_letter import programme_content
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision import can_move as form_allows
 from giamsat_desktop.domain.supervision_letters import (
@@ -49,7 +51,6 @@ from giamsat_desktop.domain.supervision_letters import (
     minutes_content,
     outline_content,
     plan_content,
-    programme_content,
     report_content,
 )
 from giamsat_desktop.domain.text import fold
@@ -116,9 +117,7 @@ def session_facts(
     cited = []
     for document in record.cited:
         asked = incoming.get_incoming(factory, actor, document.id)
-        cited.append(
-            f"Căn cứ {drafts.document_name(asked)} về việc {drafts.document_subject(asked)}"
-        )
+        cited.append(f"Căn cứ {document_name(asked)} về việc {document_subject(asked)}")
     with factory() as session:
         office = _office_name(session)
     return SessionFacts(

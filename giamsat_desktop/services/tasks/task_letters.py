@@ -23,6 +23,7 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import IncomingDocument, Task
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.deadlines import ReportPeriod, deadline_after
+from giamsat_desktop.domain.document_names import document_name, document_subject
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
 from giamsat_desktop.domain.letters import LetterContent, LetterForm, LetterRecord, table_line
@@ -109,7 +110,7 @@ def task_letter_content(factory: SessionFactory, actor: Actor, document_id: int)
             ErrorCode.NO_TASKS, document=asked.symbol or f"số đến {asked.arrival_number_text}"
         )
     office = _office_name(factory)
-    document = drafts.document_name(asked)
+    document = document_name(asked)
     organisations = _names_in_order(
         factory, [task.lead_id for task in tasks] + [o for t in tasks for o in t.cooperating_ids]
     )
@@ -120,7 +121,7 @@ def task_letter_content(factory: SessionFactory, actor: Actor, document_id: int)
         else ""
     )
     opening = (
-        f"Thực hiện {document} về việc {drafts.document_subject(asked)}{told}, Ban Thường trực "
+        f"Thực hiện {document} về việc {document_subject(asked)}{told}, Ban Thường trực "
         f"{office} giao nhiệm vụ cho các tổ chức, đơn vị như sau:"
     )
     rows = [
@@ -227,7 +228,7 @@ def chase_letter_content(
         else:
             if task.source_id not in sources:
                 sources[task.source_id] = incoming.get_incoming(factory, actor, task.source_id)
-            given = drafts.document_name(sources[task.source_id])
+            given = document_name(sources[task.source_id])
         assert task.deadline is not None  # an overdue task has one
         late = (today - task.deadline).days
         rows.append(table_line((str(number), given, task.content, deadline_text(task), str(late))))
