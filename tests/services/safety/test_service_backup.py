@@ -45,6 +45,7 @@ from giamsat_desktop.services.safety.backup_archive import MANIFEST, SQLITE_MEMB
 from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.services.safety.restore import restore_backup
 from tests.hostile import corpus
+from tests.services.safety.rows import highest_id, incoming_count
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -311,6 +312,7 @@ def test_a_row_committed_but_still_only_in_the_wal_is_in_the_backup(tmp_path: Pa
         checkpoint = sqlite3.connect(path)
         checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         checkpoint.close()
+        demo = incoming_count(path)
         register(database.session_factory)
         assert path.with_name(path.name + "-wal").stat().st_size > 0
         plain_copy = tmp_path / "chep-thuong.sqlite3"
@@ -318,9 +320,9 @@ def test_a_row_committed_but_still_only_in_the_wal_is_in_the_backup(tmp_path: Pa
         archive = make_backup(database, path.parent, tmp_path / "sao-luu.zip").path
     finally:
         database.close()
-    assert count_of(plain_copy, "incoming_documents") == 300
-    assert len(dump_of(archive, "incoming_documents")) == 301
-    assert count_of(member_database(archive, tmp_path / "xem"), "incoming_documents") == 301
+    assert count_of(plain_copy, "incoming_documents") == demo
+    assert len(dump_of(archive, "incoming_documents")) == demo + 1
+    assert count_of(member_database(archive, tmp_path / "xem"), "incoming_documents") == demo + 1
 
 
 # ----- a backup while another clerk keeps working --------------------------------------------
@@ -338,6 +340,8 @@ def busy_office(tmp_path: Path) -> Iterator[Database]:
 def test_a_backup_taken_while_another_clerk_keeps_registering_is_consistent(
     busy_office: Database, tmp_path: Path
 ) -> None:
+    demo_count = incoming_count(busy_office.url)
+    demo_top = highest_id(busy_office.url, "incoming_documents")
     other = open_database(busy_office.url)
     stop = threading.Event()
     written: list[int] = []
@@ -368,8 +372,10 @@ def test_a_backup_taken_while_another_clerk_keeps_registering_is_consistent(
         for row in dumped["audit_entries"]
         if row["action"] == "create" and row["entity"] == "incoming"
     }
-    assert created == {document for document in documents if document > 300}
-    assert 300 < len(documents) < 300 + len(written)
+    assert {document for document in created if document > demo_top} == {
+        document for document in documents if document > demo_top
+    }
+    assert demo_count < len(documents) < demo_count + len(written)
 
 
 @pytest.fixture
@@ -519,7 +525,9 @@ def test_an_archive_without_the_sqlite_file_restores_into_a_folder_not_yet_made(
     dump_only_without_attachments: Path, tmp_path: Path
 ) -> None:
     result = restore_into_new_pc(dump_only_without_attachments, tmp_path / "may-moi")
-    assert count_of(result.database, "incoming_documents") == 300
+    backed_up = incoming_count(tmp_path / "khac" / "giamsat.sqlite3")
+    assert backed_up > 0
+    assert incoming_count(result.database) == backed_up
 
 
 # ----- restoring over the current data ------------------------------------------------------
@@ -550,10 +558,19 @@ def restore_over(current: Office, archive: Path) -> tuple[Manifest, Path | None]
     return outcome.manifest, outcome.before
 
 
-def test_restore_replaces_the_current_data_with_the_archive(current: Office) -> None:
-    assert count_of(current.database, "incoming_documents") == 302
+def backed_up(office: Office) -> int:
+    """How many documents in the office held when it was backed up (its archive holds them)."""
+    held = incoming_count(office.database)
+    assert held > 0
+    return held
+
+
+def test_restore_replaces_the_current_data_with_the_archive(
+    office: Office, current: Office
+) -> None:
+    assert incoming_count(current.database) == backed_up(office) + 1
     restore_over(current, current.archive)
-    assert count_of(current.database, "incoming_documents") == 301
+    assert incoming_count(current.database) == backed_up(office)
 
 
 def test_restore_first_backs_up_the_current_data_in_the_safety_folder(current: Office) -> None:
@@ -563,12 +580,14 @@ def test_restore_first_backs_up_the_current_data_in_the_safety_folder(current: O
     assert before.name.startswith("truoc-khoi-phuc-") and before.suffix == ".zip"
 
 
-def test_the_safety_backup_made_before_a_restore_is_itself_valid(current: Office) -> None:
+def test_the_safety_backup_made_before_a_restore_is_itself_valid(
+    office: Office, current: Office
+) -> None:
     _manifest, before = restore_over(current, current.archive)
     assert before is not None
     manifest = verify_backup(before)
     assert manifest.kind == "before-restore"
-    assert manifest.tables["incoming_documents"] == 302
+    assert manifest.tables["incoming_documents"] == backed_up(office) + 1
 
 
 @pytest.fixture
@@ -599,22 +618,22 @@ def restore_the_safety_backup(current: Office, before: Path) -> None:
 
 
 def test_the_safety_backup_brings_back_what_the_restore_replaced(
-    current: Office, clock: list[dt.datetime]
+    office: Office, current: Office, clock: list[dt.datetime]
 ) -> None:
     _manifest, before = restore_over(current, current.archive)
     assert before is not None
     clock[0] += dt.timedelta(minutes=2)
     restore_the_safety_backup(current, before)
-    assert count_of(current.database, "incoming_documents") == 302
+    assert incoming_count(current.database) == backed_up(office) + 1
 
 
 def test_restoring_the_safety_backup_at_once_brings_back_what_the_restore_replaced(
-    current: Office, clock: list[dt.datetime]
+    office: Office, current: Office, clock: list[dt.datetime]
 ) -> None:
     _manifest, before = restore_over(current, current.archive)
     assert before is not None
     restore_the_safety_backup(current, before)
-    assert count_of(current.database, "incoming_documents") == 302
+    assert incoming_count(current.database) == backed_up(office) + 1
 
 
 def test_restoring_over_a_damaged_file_keeps_that_file_byte_for_byte(
@@ -630,17 +649,17 @@ def test_restoring_over_a_damaged_file_keeps_that_file_byte_for_byte(
 
     assert before is not None and before.parent == data / "backups"
     assert before.read_bytes() == damaged
-    assert count_of(target, "incoming_documents") == 301
+    assert incoming_count(target) == backed_up(office)
 
 
 def test_two_restores_in_the_same_moment_keep_both_safety_backups(
-    current: Office, clock: list[dt.datetime]
+    office: Office, current: Office, clock: list[dt.datetime]
 ) -> None:
     _manifest, first = restore_over(current, current.archive)
     _manifest, second = restore_over(current, current.archive)
     assert first is not None and second is not None and first != second
-    assert verify_backup(first).tables["incoming_documents"] == 302
-    assert verify_backup(second).tables["incoming_documents"] == 301
+    assert verify_backup(first).tables["incoming_documents"] == backed_up(office) + 1
+    assert verify_backup(second).tables["incoming_documents"] == backed_up(office)
 
 
 # ----- an archive of an older program -------------------------------------------------------
@@ -747,7 +766,7 @@ def test_restoring_over_a_database_still_at_an_older_schema_backs_it_up_and_rest
     data = old_database.parent
     before = restore_backup(sqlite_url(old_database), office.archive, data, data / "backups").before
     assert before is not None and verify_backup(before).schema_revision == "0001"
-    assert count_of(old_database, "incoming_documents") == 301
+    assert incoming_count(old_database) == backed_up(office)
 
 
 # ----- bad archives are refused and change nothing ------------------------------------------
@@ -919,9 +938,12 @@ def test_a_refused_member_outside_the_folder_writes_nothing_there(
     assert not (current.data.parent.parent / "evil.txt").exists()
 
 
-def test_the_good_archive_the_bad_ones_are_made_from_is_accepted(current: Office) -> None:
+def test_the_good_archive_the_bad_ones_are_made_from_is_accepted(
+    office: Office, current: Office
+) -> None:
     manifest, _before = restore_over(current, current.archive)
-    assert manifest.tables["incoming_documents"] == 301
+    assert manifest.tables["incoming_documents"] == backed_up(office)
+    assert incoming_count(current.database) == backed_up(office)
 
 
 def test_a_restore_is_written_to_the_audit_log(tmp_path: Path) -> None:

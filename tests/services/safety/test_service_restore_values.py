@@ -30,6 +30,7 @@ from giamsat_desktop.services.safety.backup import make_backup
 from giamsat_desktop.services.safety.database import open_database
 from giamsat_desktop.services.safety.restore import restore_backup
 from tests.hostile import archives
+from tests.services.safety.rows import incoming_count
 
 TODAY = dt.date(2026, 11, 23)
 Snapshot = dict[str, list[tuple[Any, ...]]]
@@ -53,11 +54,18 @@ def snapshot(url: str) -> Snapshot:
         engine.dispose()
 
 
+@dataclass(frozen=True)
+class OfficeBackup:
+    archive: Path
+    incoming: int
+    """How many documents in the office held when it was backed up."""
+
+
 @pytest.fixture(scope="module")
 def backup_of_office(
     engine_name: str, databases: Any, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Path]:
-    """A backup of the demo commune (300 documents in, 120 out) made on the test's engine."""
+) -> Iterator[OfficeBackup]:
+    """A backup of the demo commune (its registers and letters) made on the test's engine."""
     folder = tmp_path_factory.mktemp("van-phong")
     url = databases.new_url(engine_name, migrated=True, folder=folder)
     database = open_database(url)
@@ -66,7 +74,9 @@ def backup_of_office(
         archive = make_backup(database, folder / "GiamSat", folder / "sao-luu.zip").path
     finally:
         database.close()
-    yield archive
+    held = incoming_count(url)
+    assert held > 0
+    yield OfficeBackup(archive, held)
     databases.remove(url)
 
 
@@ -76,19 +86,24 @@ class ThisPc:
     data: Path
     archive: Path
     before: Snapshot
+    incoming: int
+    """How many documents in the backed-up office held (``before`` holds them too)."""
 
     def restore(self, archive: Path) -> None:
         restore_backup(self.url, archive, self.data, self.data / "backups")
 
 
 @pytest.fixture
-def this_pc(backup_of_office: Path, new_database_url: Callable[..., str], tmp_path: Path) -> ThisPc:
+def this_pc(
+    backup_of_office: OfficeBackup, new_database_url: Callable[..., str], tmp_path: Path
+) -> ThisPc:
     """This PC's database holding the office (restored from its backup)."""
     url = new_database_url()
     path = sqlite_path(url)
     data = path.parent if path is not None else tmp_path / "GiamSat"
-    restore_backup(url, backup_of_office, data, data / "backups")
-    return ThisPc(url, data, backup_of_office, snapshot(url))
+    archive = backup_of_office.archive
+    restore_backup(url, archive, data, data / "backups")
+    return ThisPc(url, data, archive, snapshot(url), backup_of_office.incoming)
 
 
 @dataclass(frozen=True)
@@ -182,7 +197,7 @@ def test_a_refused_value_leaves_every_row_of_every_table_there(
         this_pc.restore(archive)
 
     after = snapshot(this_pc.url)
-    assert len(after["incoming_documents"]) == 300
+    assert len(after["incoming_documents"]) == this_pc.incoming
     assert after == this_pc.before
 
 
