@@ -101,6 +101,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         f"{format_number(counts['outgoing'])} văn bản đi, "
         f"{format_number(counts['tasks'])} nhiệm vụ, "
         f"{format_number(counts['supervision_sessions'])} cuộc giám sát, "
+        f"{format_number(counts['recommendations'])} kiến nghị, "
         f"{counts['organizations']} tổ chức, {counts['people']} người."
     )
     return EXIT_OK

@@ -84,6 +84,10 @@ class Office:
     home: Path
     database: Path
     archive: Path
+    incoming: int
+    """How many documents in the office held when it was backed up."""
+    report_id: int
+    """The key of the report the test registered (its scan attached)."""
 
 
 @pytest.fixture(scope="module")
@@ -115,12 +119,14 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
     archive = tmp_path_factory.mktemp("USB") / "sao-luu-23-11-2026.zip"
     result = giamsat(home, "--db", path, "backup", "-o", archive)
     assert result.returncode == 0, result.stderr
-    return Office(home, path, archive)
+    held = incoming_count(path)
+    assert held > 1  # the demo's documents and the report
+    return Office(home, path, archive, held, record.id)
 
 
 def test_backup_writes_an_archive_that_verifies(office: Office) -> None:
     manifest = verify_backup(office.archive)
-    assert manifest.tables["incoming_documents"] == 301
+    assert manifest.tables["incoming_documents"] == office.incoming
     assert manifest.attachments == "included"
 
 
@@ -159,7 +165,7 @@ def test_a_restored_database_passes_check(office: Office, tmp_path: Path) -> Non
     assert giamsat(office.home, "--db", target, "restore", office.archive).returncode == 0
     result = giamsat(office.home, "--db", target, "check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert incoming_count(target) == 301
+    assert incoming_count(target) == office.incoming
 
 
 def test_a_restored_attachment_is_back_beside_the_database(office: Office, tmp_path: Path) -> None:
@@ -179,7 +185,7 @@ def test_restore_over_existing_data_names_the_safety_backup_it_made(
     assert result.returncode == 0, result.stderr
     made = list((target.parent / "backups").glob("truoc-khoi-phuc-*.zip"))
     assert len(made) == 1 and str(made[0]) in result.stdout
-    assert verify_backup(made[0]).tables["incoming_documents"] == 301
+    assert verify_backup(made[0]).tables["incoming_documents"] == office.incoming
 
 
 def flipped(good: Path, target: Path) -> Path:
@@ -246,7 +252,7 @@ def test_restore_of_an_archive_made_on_postgresql_into_a_new_file_exits_0(
     target.parent.mkdir()
     result = giamsat(office.home, "--db", target, "restore", archive)
     assert result.returncode == 0, result.stderr
-    assert incoming_count(target) == 301
+    assert incoming_count(target) == office.incoming
 
 
 def test_a_failed_restore_whose_cause_spans_lines_is_still_reported_in_one_line(
@@ -302,4 +308,4 @@ def test_check_names_an_attached_file_that_is_gone_or_cut_short(
 
     assert result.returncode != 0
     assert "1 tệp đính kèm bị thiếu hoặc hỏng" in result.stdout
-    assert "75-BC-MTTQ.pdf (văn bản đến mã số 301)" in result.stdout
+    assert f"75-BC-MTTQ.pdf (văn bản đến mã số {office.report_id})" in result.stdout

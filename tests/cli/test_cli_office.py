@@ -194,6 +194,7 @@ def test_demo_data_says_what_it_made_and_keeps_its_letters_files_in_the_data_fol
 
     assert result.returncode == 0, result.stderr
     tables = ("incoming_documents", "outgoing_documents", "tasks", "supervision_sessions")
+    tables += ("recommendations",)
     database = open_database(url, create=False)
     try:
         with database.engine.connect() as connection:
@@ -205,11 +206,13 @@ def test_demo_data_says_what_it_made_and_keeps_its_letters_files_in_the_data_fol
             files = [stored_path(folder, sha) for sha in checksums]
     finally:
         database.close()
-    assert counts["supervision_sessions"] > 0
+    assert counts["supervision_sessions"] > 0 and counts["recommendations"] > 0
     made = ", ".join(
         f"{vietnamese(counts[table])} {words}"
         for table, words in zip(
-            tables, ("văn bản đến", "văn bản đi", "nhiệm vụ", "cuộc giám sát"), strict=True
+            tables,
+            ("văn bản đến", "văn bản đi", "nhiệm vụ", "cuộc giám sát", "kiến nghị"),
+            strict=True,
         )
     )
     assert result.stdout.strip() == (

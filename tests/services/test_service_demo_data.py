@@ -75,6 +75,17 @@ def outgoing(database: Database) -> list[tuple[Any, ...]]:
     )
 
 
+def reply_documents(database: Database) -> int:
+    """How many documents of Văn bản đến carry a reply to a recommendation."""
+    return int(
+        rows(
+            database,
+            "SELECT count(DISTINCT incoming_id) FROM recommendation_replies"
+            " WHERE incoming_id IS NOT NULL",
+        )[0][0]
+    )
+
+
 def as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
@@ -87,13 +98,15 @@ def test_a_small_demo_office_has_300_incoming_and_120_outgoing_documents_and_its
     demo: Database,
 ) -> None:
     letters = count_where(demo, "letters", "state = 'da_phat_hanh'")
+    replies = reply_documents(demo)
 
     assert (SIZES["small"].incoming, SIZES["small"].outgoing) == (300, 120)
     assert (count(demo, "incoming_documents"), count(demo, "outgoing_documents")) == (
-        300,
+        300 + replies,
         120 + letters,
     )
     assert letters >= 6  # the plans and decisions of the Front's own delegations
+    assert replies > 0  # the bodies' replies to the recommendations, entered as they came
 
 
 def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[], str]) -> None:
@@ -109,6 +122,7 @@ def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[
             "programme_items": count(database, "programme_items"),
             "supervision_sessions": count(database, "supervision_sessions"),
             "working_sessions": count(database, "working_sessions"),
+            "recommendations": count(database, "recommendations"),
         }
     finally:
         database.close()
@@ -394,5 +408,7 @@ def test_demo_data_can_be_created_on_new_years_day(database: Database) -> None:
     create_demo_data(database.session_factory, "small", today=new_year)
 
     latest = rows(database, "SELECT max(arrival_date) FROM incoming_documents")[0][0]
-    assert count(database, "incoming_documents") == SIZES["small"].incoming
+    assert count(database, "incoming_documents") == SIZES["small"].incoming + reply_documents(
+        database
+    )
     assert as_date(latest) <= new_year
