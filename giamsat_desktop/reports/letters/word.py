@@ -14,7 +14,6 @@ import io
 import unicodedata
 from collections.abc import Sequence
 
-from docx import Document as new_document
 from docx.document import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -65,10 +64,9 @@ from giamsat_desktop.reports.letters.content import (
     title_text,
 )
 from giamsat_desktop.reports.letters.word_setup import (
-    set_page,
     set_properties,
-    set_styles,
-    style_name,
+    styled_document,
+    styled_paragraph,
 )
 
 __all__ = ["render_docx"]
@@ -108,9 +106,7 @@ def render_docx(document: OfficialDocument) -> bytes:
     Returns:
         The .docx file's bytes.
     """
-    word = new_document()
-    set_styles(word)
-    set_page(word)
+    word = styled_document()
     set_properties(
         word,
         title=_title(document),
@@ -153,7 +149,7 @@ def _paragraph(
     container: Document | _Cell, text: str, block: str, *, bold_label: str = ""
 ) -> Paragraph:
     """A paragraph of one block's style; ``bold_label`` goes first in bold (``Điều 1.``)."""
-    paragraph = container.add_paragraph(style=style_name(block))
+    paragraph = styled_paragraph(container, block)
     if bold_label:
         paragraph.add_run(_nfc(bold_label)).bold = True
         text = f" {text}"
@@ -254,7 +250,7 @@ def _twips(millimetres: float) -> int:
 
 def _rule(cell: _Cell, width: float, column: float, *, gap_before: float) -> None:
     """A short centred rule ``width`` points long: an empty paragraph's bottom border."""
-    paragraph = cell.add_paragraph(style=style_name("issuer"))
+    paragraph = styled_paragraph(cell, "issuer")
     side = max(0.0, (column - width) / 2)
     layout = paragraph.paragraph_format
     layout.left_indent = Pt(side)
@@ -329,7 +325,7 @@ def _styled(word: Document, text: str, style: BlockStyle) -> Paragraph:
 
 def _subject_rule(word: Document) -> None:
     """The short rule under the subject: an empty paragraph's bottom border, centred."""
-    paragraph = word.add_paragraph(style=style_name("subject"))
+    paragraph = styled_paragraph(word, "subject")
     paragraph.paragraph_format.keep_with_next = True
     text_points = DOCUMENT_PAGE.text_width / _MM_PER_POINT
     side = text_points * (1 - _STYLES.subject_rule_share) / 2
@@ -419,13 +415,13 @@ def _table(word: Document, table: Table) -> None:
             paragraph = _cell_paragraph(cell, text, "table_cell")
             if column in centred:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    spacer = word.add_paragraph(style=style_name("paragraph"))
+    spacer = styled_paragraph(word, "paragraph")
     spacer.paragraph_format.line_spacing = Pt(3)
     spacer.paragraph_format.space_after = Pt(_STYLES.paragraph.space_after)
 
 
 def _closing(word: Document, document: OfficialDocument) -> None:
-    """"Nơi nhận:" (or a biên bản's other side) on the left, the signature block on the right."""
+    """The "Nơi nhận:" (or a biên bản's other side) on the left, the signature on the right."""
     closing = closing_of(document)
     if closing is None:
         return

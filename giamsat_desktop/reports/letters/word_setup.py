@@ -14,8 +14,12 @@ edits the file finds "Đoạn văn", "Căn cứ", "Nơi nhận" … in Word's st
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 from dataclasses import fields
 
+from docx import Document as new_document
+from docx.blkcntnr import BlockItemContainer
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
@@ -40,6 +44,8 @@ __all__ = [
     "set_page",
     "set_properties",
     "set_styles",
+    "styled_document",
+    "styled_paragraph",
     "style_name",
 ]
 
@@ -90,6 +96,41 @@ _ALIGNMENTS = {
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
+
+
+def styled_document() -> Document:
+    """A new Word document with the page and styles of every official document.
+
+    The styled blank is made once and read back for each document: reading it takes a few
+    milliseconds where setting the styles takes some fifty.
+    """
+    return new_document(io.BytesIO(_styled_blank()))
+
+
+@functools.cache
+def _styled_blank() -> bytes:
+    word = new_document()
+    set_styles(word)
+    set_page(word)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def styled_paragraph(container: Document | BlockItemContainer, block: str) -> Paragraph:
+    """A new paragraph at the end of ``container`` in one block's style.
+
+    The style is named by its id: python-docx's lookup by name reads every style of the
+    document each time, which made the paragraphs most of a letter's writing time.
+    """
+    paragraph = container.add_paragraph()
+    paragraph._p.get_or_add_pPr().style = style_id(block)
+    return paragraph
+
+
+def style_id(block: str) -> str:
+    """The Word style id of a block's style (``"subject"`` → ``"GSSubject"``)."""
+    return "GS" + "".join(part.title() for part in block.split("_"))
 
 
 def style_name(block: str) -> str:
@@ -170,7 +211,7 @@ def set_styles(word: Document) -> None:
 def _add_style(word: Document, block: str, style: BlockStyle) -> None:
     """A paragraph style of one block, based on Normal, with every property set."""
     added = word.styles.add_style(style_name(block), WD_STYLE_TYPE.PARAGRAPH)
-    added.style_id = "GS" + "".join(part.title() for part in block.split("_"))
+    added.style_id = style_id(block)
     added.base_style = word.styles["Normal"]
     added.quick_style = True
     font = added.font
