@@ -20,8 +20,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# One test process per core; a file's tests stay together, so a module's shared database (the
+# demo office) is built once.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete giamsat_desktop -ts i18n/giamsat_en.ts
