@@ -10,7 +10,11 @@ soạn thảo, or with ``report … --issue``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
@@ -19,6 +23,25 @@ from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.services.recommendations import sending
 from giamsat_desktop.services.supervision import recommendation_steps, session_letters
+
+
+@dataclass(frozen=True, slots=True)
+class _Feature:
+    """What issuing a feature's letters does besides the letters, and what it touches."""
+
+    kinds: frozenset[str]
+    on_issue: Callable[[Actor], Callable[[Session, LetterRecord], None]]
+    areas: frozenset[Area]
+
+
+_FEATURES = (
+    _Feature(
+        sending.SOURCE_KINDS,
+        recommendation_steps.on_issue,
+        frozenset({Area.RECOMMENDATIONS, Area.SUPERVISION}),
+    ),
+    _Feature(session_letters.SOURCE_KINDS, session_letters.on_issue, frozenset({Area.SUPERVISION})),
+)
 
 
 def issue_letter(
@@ -35,30 +58,19 @@ def issue_letter(
     As ``services.letters.issue.issue_letter`` issues it, and raises; a session's move
     that its form's steps refuse is left out (the session stays where it is).
     """
-    letter = drafts.get_letter(factory, actor, letter_id)
-    if letter.source_kind in sending.SOURCE_KINDS:
-        issued, changes = issue.issue_letter(
-            factory,
-            actor,
-            data_folder,
-            letter_id,
-            version,
-            issue_date=issue_date,
-            then=recommendation_steps.on_issue(actor),
+    kind = drafts.get_letter(factory, actor, letter_id).source_kind
+    feature = next((f for f in _FEATURES if kind in f.kinds), None)
+    if feature is None:
+        return issue.issue_letter(
+            factory, actor, data_folder, letter_id, version, issue_date=issue_date
         )
-        return issued, Changes(changes.areas | {Area.RECOMMENDATIONS, Area.SUPERVISION})
-    if letter.source_kind in session_letters.SOURCE_KINDS:
-        issued, changes = issue.issue_letter(
-            factory,
-            actor,
-            data_folder,
-            letter_id,
-            version,
-            issue_date=issue_date,
-            then=session_letters.on_issue(actor),
-        )
-        more = session_letters.issue_changes()
-        return issued, Changes(changes.areas | more.areas)
-    return issue.issue_letter(
-        factory, actor, data_folder, letter_id, version, issue_date=issue_date
+    issued, changes = issue.issue_letter(
+        factory,
+        actor,
+        data_folder,
+        letter_id,
+        version,
+        issue_date=issue_date,
+        then=feature.on_issue(actor),
     )
+    return issued, Changes(changes.areas | feature.areas)

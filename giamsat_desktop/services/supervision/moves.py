@@ -94,6 +94,26 @@ def apply_move(
     audit.record(session, actor, "move", ENTITY, row.id, before, audit_fields(session, row))
 
 
+def move_if_allowed(
+    session: Session,
+    actor: Actor,
+    row: SupervisionSession,
+    new: SessionStep,
+    on: dt.date,
+    note: str = "",
+) -> bool:
+    """Move a loaded session to ``new`` when its form's steps allow it from where it is.
+
+    What a letter's issuing does to the session it was written for: a move the steps refuse
+    is left out, the session stays where it is. Whether it moved.
+    """
+    form, role = SupervisionForm(row.form), SupervisionRole(row.role)
+    if not can_move(form, role, SessionStep(row.step), new):
+        return False
+    apply_move(session, actor, row, new, on, note)
+    return True
+
+
 def move_session(
     factory: SessionFactory,
     actor: Actor,

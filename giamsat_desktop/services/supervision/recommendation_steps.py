@@ -17,21 +17,10 @@ from sqlalchemy.orm import Session
 from giamsat_desktop.db.models import SupervisionSession
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.letters import LetterRecord
-from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
-from giamsat_desktop.domain.supervision import can_move as form_allows
+from giamsat_desktop.domain.supervision import SessionStep
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.recommendations import sending
-from giamsat_desktop.services.supervision.moves import apply_move
-
-
-def _move_if_allowed(
-    session: Session, actor: Actor, row: SupervisionSession, step: SessionStep, day: dt.date
-) -> bool:
-    form, role = SupervisionForm(row.form), SupervisionRole(row.role)
-    if not form_allows(form, role, SessionStep(row.step), step):
-        return False
-    apply_move(session, actor, row, step, day)
-    return True
+from giamsat_desktop.services.supervision.moves import move_if_allowed
 
 
 def follow(session: Session, actor: Actor, session_id: int, day: dt.date) -> None:
@@ -39,9 +28,9 @@ def follow(session: Session, actor: Actor, session_id: int, day: dt.date) -> Non
     row = session.get(SupervisionSession, session_id)
     if row is None:
         return
-    _move_if_allowed(session, actor, row, SessionStep.RECOMMENDED, day)
+    move_if_allowed(session, actor, row, SessionStep.RECOMMENDED, day)
     if SessionStep(row.step) is SessionStep.RECOMMENDED and sending.open_count(session, row.id):
-        _move_if_allowed(session, actor, row, SessionStep.FOLLOWING_UP, day)
+        move_if_allowed(session, actor, row, SessionStep.FOLLOWING_UP, day)
 
 
 def on_issue(actor: Actor) -> Callable[[Session, LetterRecord], None]:

@@ -39,8 +39,7 @@ from giamsat_desktop.domain.letters import (
     LetterState,
 )
 from giamsat_desktop.domain.programme_letter import programme_content
-from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
-from giamsat_desktop.domain.supervision import can_move as form_allows
+from giamsat_desktop.domain.supervision import SessionStep
 from giamsat_desktop.domain.supervision_letters import (
     SESSION_LETTER as SESSION_LETTER,
 )
@@ -56,10 +55,10 @@ from giamsat_desktop.domain.supervision_letters import (
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog.office import office_in
 from giamsat_desktop.services.common import clock
-from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.letters import drafts
 from giamsat_desktop.services.registers import incoming
-from giamsat_desktop.services.supervision.moves import apply_move
+from giamsat_desktop.services.supervision.moves import move_if_allowed
 from giamsat_desktop.services.supervision.programme import get_programme
 from giamsat_desktop.services.supervision.records import (
     WORKING_ENTITY,
@@ -331,16 +330,8 @@ def on_issue(actor: Actor) -> Callable[[Session, LetterRecord], None]:
         row = session.get(SupervisionSession, letter.source_id, with_for_update=True)
         if row is None:
             return
-        old = SessionStep(row.step)
-        if not form_allows(SupervisionForm(row.form), SupervisionRole(row.role), old, step):
-            return
         day = letter.issue_date or clock.today()
         note = f"{FORM_TYPE_NAMES[letter.form].capitalize()} số {letter.symbol}".strip()
-        apply_move(session, actor, row, step, day, note if letter.symbol else "")
+        move_if_allowed(session, actor, row, step, day, note if letter.symbol else "")
 
     return then
-
-
-def issue_changes() -> Changes:
-    """What a supervision letter's issuing touches besides the letters."""
-    return Changes.of(Area.SUPERVISION)
