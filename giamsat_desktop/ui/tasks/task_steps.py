@@ -35,7 +35,7 @@ from giamsat_desktop.services.tasks import moves
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
 from giamsat_desktop.ui.common.error_text import error_text
-from giamsat_desktop.ui.tasks.report_picker import ReportPicker
+from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.tasks.task_texts import LATE_COLOUR, document_line
 
 Saved = tuple[TaskRecord, Changes]
@@ -82,7 +82,7 @@ class StepDialog(QDialog):
         self._runner = runner
         self.record = record
         self.report: IncomingRecord | None = None
-        self.last_picker: ReportPicker | None = None
+        self.last_picker: IncomingPicker | None = None
         today = clock.today()
         titles = {
             Step.PROGRESS: (self.tr("Ghi tiến độ"), self.tr("Ghi")),
@@ -180,8 +180,18 @@ class StepDialog(QDialog):
 
     def pick_report(self) -> None:
         """Chọn văn bản…: search the incoming register for the organisation's report."""
-        picker = ReportPicker(self._context, self._runner, self)
-        picker.chosen.connect(self._show_report)
+        picker = IncomingPicker(
+            self._context,
+            self._runner,
+            self,
+            title=self.tr("Chọn văn bản báo cáo"),
+            hint=self.tr(
+                "Chọn dòng của văn bản tổ chức báo cáo; gõ tên tổ chức, số, ký hiệu hay vài chữ"
+                " để tìm (ví dụ: hoi nong dan bao cao)."
+            ),
+            multiple=False,
+        )
+        picker.chosen.connect(lambda records: self._show_report(records[0]))
         self.last_picker = picker
         picker.open()
 

@@ -180,8 +180,8 @@ def test_completing_late_with_the_report_letter_picked_in_the_register(
     )
     row = next(r for r, record in enumerate(found) if "nong dan" in fold(record.issuer))
     click_row(qtbot, picker.view, row)
-    letter = picker.current()
-    assert letter is not None and letter == found[row]
+    assert picker.current() == [found[row]]
+    letter = found[row]
     click(qtbot, picker.choose_button)
     qtbot.waitUntil(lambda: not picker.isVisible())
     assert letter.subject in step.report_label.text()
