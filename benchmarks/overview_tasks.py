@@ -17,11 +17,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sqlite3
-import statistics
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+
+from timing import median_ms
 
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.services.catalog.days_off import reminder_days
@@ -39,16 +38,6 @@ HIDDEN = (
     "(SELECT id FROM incoming_documents WHERE secrecy != 'thuong'))"
 )
 """The viewer's rule, as services.tasks.queries writes it."""
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    """The median time of ``action`` in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def bare(raw: sqlite3.Connection, today: dt.date, days: int, *, viewer: bool) -> None:

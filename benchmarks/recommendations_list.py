@@ -13,19 +13,19 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from timing import WINDOW_ROW, median_ms, page_open_ms, print_table  # noqa: E402
 
 from giamsat_desktop.domain.accounts import SYSTEM  # noqa: E402
 from giamsat_desktop.domain.recommendations import RecommendationFilter  # noqa: E402
 from giamsat_desktop.services.common import clock  # noqa: E402
 from giamsat_desktop.services.recommendations import queries  # noqa: E402
 from giamsat_desktop.services.registers.text_search import match_expression  # noqa: E402
-from giamsat_desktop.services.safety.database import Database, open_database  # noqa: E402
+from giamsat_desktop.services.safety.database import open_database  # noqa: E402
 
 BLOCK = 200
 """The rows the page reads at once (``ui.common.lazy_table_model.BLOCK_SIZE``)."""
@@ -34,16 +34,6 @@ ORDER = (queries.RecommendationColumn.MADE, True)
 BARE_ORDER = "ORDER BY id DESC"
 WAITING = "state IN ('da_gui', 'da_kien_nghi_cap_tren')"
 NOT_REPLIED = "NOT EXISTS (SELECT 1 FROM recommendation_replies p WHERE p.recommendation_id = r.id)"
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    """The median time of ``action`` in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def bare_rows(raw: sqlite3.Connection, keys: list[int]) -> None:
@@ -83,20 +73,26 @@ def main() -> None:
     total = raw.execute("SELECT COUNT(*) FROM recommendations").fetchone()[0]
     print(f"{total:,} recommendations; today {today:%d/%m/%Y}; median of {args.runs} runs")
 
-    def program_first(where: RecommendationFilter) -> Callable[[], object]:
+    def program_first(where: RecommendationFilter, block: bool = True) -> Callable[[], object]:
         def read() -> None:
             keys = queries.recommendation_keys(factory, SYSTEM, where, ORDER)
-            queries.recommendations_by_ids(factory, SYSTEM, keys[:BLOCK])
+            if block:
+                queries.recommendations_by_ids(factory, SYSTEM, keys[:BLOCK])
 
         return read
 
-    def bare_first(where: str, parameters: tuple[object, ...] = ()) -> Callable[[], object]:
+    def bare_first(
+        where: str, parameters: tuple[object, ...] = (), block: bool = True
+    ) -> Callable[[], object]:
         def read() -> None:
             query = f"SELECT id FROM recommendations r {where} {BARE_ORDER}"
             keys = [row[0] for row in raw.execute(query, parameters)]
-            bare_rows(raw, keys[:BLOCK])
+            if block:
+                bare_rows(raw, keys[:BLOCK])
 
         return read
+
+    newest = [row[0] for row in raw.execute(f"SELECT id FROM recommendations {BARE_ORDER}")]
 
     def program_alongside() -> None:
         queries.counts(factory, SYSTEM, RecommendationFilter(), today)
@@ -128,7 +124,7 @@ def main() -> None:
         "MATCH ?)",
         (match_expression(words),),
     )
-    open_only = "WHERE state NOT IN ('da_giai_quyet', 'da_dong')"
+    open_only = "WHERE state IN ('chua_gui', 'da_gui', 'da_tra_loi', 'da_kien_nghi_cap_tren')"
     rows: list[tuple[str, float, float]] = [
         (name, median_ms(program, args.runs), median_ms(bare, args.runs))
         for name, program, bare in (
@@ -139,9 +135,19 @@ def main() -> None:
             ),
             ("alongside: counts, years, bodies", program_alongside, bare_alongside),
             (
+                f"a block: {BLOCK} rows with replies, sessions, letters",
+                lambda: queries.recommendations_by_ids(factory, SYSTEM, newest[:BLOCK]),
+                lambda: bare_rows(raw, newest[:BLOCK]),
+            ),
+            (
                 f"filter: overdue today + first {BLOCK} rows",
                 program_first(RecommendationFilter(overdue_on=today)),
                 bare_first(*overdue),
+            ),
+            (
+                "  its keys alone",
+                program_first(RecommendationFilter(overdue_on=today), block=False),
+                bare_first(*overdue, block=False),
             ),
             (
                 f"filter: open only + first {BLOCK} rows",
@@ -149,9 +155,19 @@ def main() -> None:
                 bare_first(open_only),
             ),
             (
+                "  its keys alone",
+                program_first(RecommendationFilter(open_only=True), block=False),
+                bare_first(open_only, block=False),
+            ),
+            (
                 f"search “{words}” + first {BLOCK} rows",
                 program_first(RecommendationFilter(words=words)),
                 bare_first(*searched),
+            ),
+            (
+                "  its keys alone",
+                program_first(RecommendationFilter(words=words), block=False),
+                bare_first(*searched, block=False),
             ),
             (
                 "counts by state + overdue today",
@@ -160,13 +176,8 @@ def main() -> None:
             ),
         )
     ]
-    rows.append(("window: page built, first rows painted", window_open_ms(database, args.runs), 0))
-    width = max(len(name) for name, _p, _b in rows)
-    print(f"{'measure'.ljust(width)}  program ms  bare SQL ms  ratio")
-    for name, program_ms, bare_ms in rows:
-        ratio = f"{program_ms / bare_ms:5.1f}×" if bare_ms else "     "
-        bare_text = f"{bare_ms:11.1f}" if bare_ms else " " * 11
-        print(f"{name.ljust(width)}  {program_ms:10.1f}  {bare_text}  {ratio}")
+    rows.append((WINDOW_ROW, page_open_ms(database, _page, args.runs), 0))
+    print_table(rows)
     found = {
         name: len(queries.recommendation_keys(factory, SYSTEM, where, ORDER))
         for name, where in (
@@ -179,39 +190,11 @@ def main() -> None:
     database.close()
 
 
-def window_open_ms(database: Database, runs: int) -> float:
-    """From creating the Kiến nghị page to its first rows painted, with real widgets."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from giamsat_desktop.services.common.context import ServiceContext
-    from giamsat_desktop.ui.common.background import TaskRunner
+def _page(context: object, runner: object) -> object:
+    """The page the window opens, as the window builds it."""
     from giamsat_desktop.ui.recommendations.recommendations_page import RecommendationsPage
 
-    app = QApplication.instance() or QApplication([])
-    context = ServiceContext(database.session_factory, "", Path("."), database=database)
-    runner = TaskRunner()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        page = RecommendationsPage(context, runner)
-        page.resize(1366, 700)
-        page.show()
-        # Wait as the program does, in the event loop: a loop spinning processEvents()
-        # would hold the interpreter and starve the thread reading the list.
-        waiting = QEventLoop()
-        check = QTimer()
-        check.timeout.connect(lambda p=page, w=waiting: p.model.rowCount() and w.quit())
-        check.start(1)
-        if not page.model.rowCount():
-            waiting.exec()
-        check.stop()
-        page.view.viewport().repaint()
-        times.append((time.perf_counter() - start) * 1000)
-        page.close()
-        runner.wait_for_all()
-        app.processEvents()
-    return statistics.median(times)
+    return RecommendationsPage(context, runner)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -13,12 +13,11 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from timing import WINDOW_ROW, median_ms, page_open_ms, print_table  # noqa: E402
 
 from giamsat_desktop.domain.accounts import SYSTEM  # noqa: E402
 from giamsat_desktop.domain.registers import IncomingFilter  # noqa: E402
@@ -27,15 +26,6 @@ from giamsat_desktop.services.registers.text_search import match_expression  # n
 from giamsat_desktop.services.safety.database import open_database  # noqa: E402
 
 ORDER = "ORDER BY arrival_date DESC, arrival_number DESC, id DESC"
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -106,48 +96,15 @@ def main() -> None:
             median_ms(bare_filter, args.runs),
         )
     )
-    rows.append(("window: page built, first rows painted", window_open_ms(database, args.runs), 0))
-    width = max(len(name) for name, _p, _b in rows)
-    print(f"{'measure'.ljust(width)}  program ms  bare SQL ms  ratio")
-    for name, program_ms, bare_ms in rows:
-        ratio = f"{program_ms / bare_ms:5.1f}×" if bare_ms else "     "
-        bare_text = f"{bare_ms:11.1f}" if bare_ms else " " * 11
-        print(f"{name.ljust(width)}  {program_ms:10.1f}  {bare_text}  {ratio}")
+    rows.append((WINDOW_ROW, page_open_ms(database, _page, args.runs, 1200), 0))
+    print_table(rows)
 
 
-def window_open_ms(database: object, runs: int) -> float:
-    """From creating the register page to its first rows painted, with real widgets."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from giamsat_desktop.services.common.context import ServiceContext
-    from giamsat_desktop.ui.common.background import TaskRunner
+def _page(context: object, runner: object) -> object:
+    """The page the window opens, as the window builds it."""
     from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 
-    app = QApplication.instance() or QApplication([])
-    context = ServiceContext(database.session_factory, "", Path("."))  # type: ignore[attr-defined]
-    runner = TaskRunner()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        page = IncomingPage(context, runner)
-        page.resize(1200, 700)
-        page.show()
-        # Wait as the program does, in the event loop: a loop spinning processEvents()
-        # would hold the interpreter and starve the thread reading the register.
-        waiting = QEventLoop()
-        check = QTimer()
-        check.timeout.connect(lambda p=page, w=waiting: p.model.rowCount() and w.quit())
-        check.start(1)
-        if not page.model.rowCount():
-            waiting.exec()
-        check.stop()
-        page.view.viewport().repaint()
-        times.append((time.perf_counter() - start) * 1000)
-        page.close()
-        runner.wait_for_all()
-        app.processEvents()
-    return statistics.median(times)
+    return IncomingPage(context, runner)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

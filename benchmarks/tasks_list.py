@@ -15,12 +15,11 @@ import argparse
 import datetime as dt
 import os
 import sqlite3
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from timing import median_ms  # noqa: E402
 
 from giamsat_desktop.domain.accounts import SYSTEM  # noqa: E402
 from giamsat_desktop.domain.deadlines import Timeliness  # noqa: E402
@@ -31,16 +30,6 @@ from giamsat_desktop.services.safety.database import open_database  # noqa: E402
 from giamsat_desktop.services.tasks import queries  # noqa: E402
 
 OPEN = "('chua_thuc_hien', 'dang_thuc_hien', 'tam_dung')"
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    """The median time of ``action`` in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

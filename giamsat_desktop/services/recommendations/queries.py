@@ -31,7 +31,8 @@ from giamsat_desktop.services.recommendations.records import records_of
 from giamsat_desktop.services.registers.text_search import text_condition
 
 R = Recommendation
-_FINISHED = (RecommendationState.RESOLVED.value, RecommendationState.CLOSED.value)
+_OPEN = tuple(state.value for state in RecommendationState if state.is_open)
+"""Listed rather than "not finished": the state's index then finds the few still open."""
 _WAITING = (RecommendationState.SENT.value, RecommendationState.ESCALATED.value)
 
 
@@ -64,7 +65,7 @@ def conditions(session: Session, where: RecommendationFilter) -> list[ColumnElem
     """The SQL conditions of ``where``."""
     found: list[ColumnElement[bool]] = []
     if where.open_only:
-        found.append(R.state.not_in(_FINISHED))
+        found.append(R.state.in_(_OPEN))
     if where.overdue_on is not None:
         found.append(overdue_on(where.overdue_on))
     if where.year is not None:
