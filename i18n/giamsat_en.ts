@@ -7528,79 +7528,6 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
 </context>
 <context>
-    <name>ReportPicker</name>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="71" />
-        <source>Chọn văn bản báo cáo</source>
-        <translation>Choose the report document</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="76" />
-        <source>Tìm theo tác giả, số ký hiệu, trích yếu (ví dụ: hoi nong dan bao cao)</source>
-        <translation>Search by issuing body, symbol, subject (for example: hoi nong dan bao cao)</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="79" />
-        <source>Tìm</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="81" />
-        <source>Văn bản đến:</source>
-        <translation>Incoming documents:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="88" />
-        <source>Ngày đến</source>
-        <translation>Arrival date</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="90" />
-        <source>Số đến</source>
-        <translation>Arrival no.</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="91" />
-        <source>Tác giả</source>
-        <translation>Issuing body</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="92" />
-        <source>Số, ký hiệu</source>
-        <translation>Number, symbol</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="93" />
-        <source>Trích yếu</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="106" />
-        <source>Chọn</source>
-        <translation>Choose</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="108" />
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="146" />
-        <source>{shown} văn bản mới nhất trong {total} văn bản tìm thấy</source>
-        <translation>The newest {shown} of the {total} documents found</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="148" />
-        <source>Tìm thấy {total} văn bản</source>
-        <translation>{total} documents found</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/tasks/report_picker.py" line="150" />
-        <source>{total} văn bản</source>
-        <translation>{total} documents</translation>
-    </message>
-</context>
-<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/supervision/session_dialog.py" line="87" />
@@ -8302,7 +8229,7 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="128" />
-        <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="190" />
+        <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="200" />
         <source>chưa chọn</source>
         <translation>none chosen</translation>
     </message>
@@ -8369,7 +8296,17 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="203" />
+        <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="187" />
+        <source>Chọn văn bản báo cáo</source>
+        <translation>Choose the report document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="189" />
+        <source>Chọn dòng của văn bản tổ chức báo cáo; gõ tên tổ chức, số, ký hiệu hay vài chữ để tìm (ví dụ: hoi nong dan bao cao).</source>
+        <translation>Choose the line of the organisation's report; type the organisation's name, a number, a symbol or a few words to search (for example: hoi nong dan bao cao).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="213" />
         <source>Thời hạn mới phải sau thời hạn hiện tại ({date}).</source>
         <translation>The new deadline must be after the current deadline ({date}).</translation>
     </message>
