@@ -4943,6 +4943,71 @@ Save anyway?</translation>
         <source>Không tiếp thu</source>
         <translation>Not accepted</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="100" />
+        <source>Hội nghị phản biện</source>
+        <translation>Criticism conference</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="101" />
+        <source>Gửi dự thảo lấy ý kiến</source>
+        <translation>Draft sent round for opinions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
+        <source>Đối thoại trực tiếp</source>
+        <translation>Direct dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
+        <source>Đã gửi dự thảo lấy ý kiến</source>
+        <translation>Draft sent for opinions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
+        <source>Đã tổng hợp ý kiến</source>
+        <translation>Opinions summed up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
+        <source>Khai mạc, Mặt trận chủ trì</source>
+        <translation>Opened, chaired by the Front</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
+        <source>Cơ quan soạn thảo đã trình bày</source>
+        <translation>Drafting body presented</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
+        <source>Đã xác định trọng tâm</source>
+        <translation>Focus set</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
+        <source>Đã thảo luận</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
+        <source>Cơ quan soạn thảo đã giải trình</source>
+        <translation>Drafting body explained</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
+        <source>Đã kết luận</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
+        <source>Đã gửi văn bản phản biện</source>
+        <translation>Criticism letter sent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
+        <source>Đã nhận văn bản trả lời</source>
+        <translation>Reply received</translation>
+    </message>
 </context>
 <context>
     <name>LeadDaysBox</name>

@@ -118,6 +118,32 @@ _TABLE: dict[str, dict[str, str]] = {
         "da_giai_quyet": "Đã giải quyết",  # RESOLVED
         "khong_tiep_thu": "Không tiếp thu",  # REFUSED
     },
+    "CriticismForm": {
+        "hoi_nghi": "Hội nghị phản biện",  # CONFERENCE
+        "gui_du_thao": "Gửi dự thảo lấy ý kiến",  # DRAFT_ROUND
+        "doi_thoai": "Đối thoại trực tiếp",  # DIALOGUE
+    },
+    "CriticismStep": {
+        "du_kien": "Dự kiến",  # PLANNED
+        "da_ban_hanh_ke_hoach": "Đã ban hành kế hoạch",  # PLAN_ISSUED
+        "da_gui_lay_y_kien": "Đã gửi dự thảo lấy ý kiến",  # DRAFT_SENT_ROUND
+        "da_tong_hop_y_kien": "Đã tổng hợp ý kiến",  # OPINIONS_GATHERED
+        "khai_mac": "Khai mạc, Mặt trận chủ trì",  # OPENED
+        "da_trinh_bay_du_thao": "Cơ quan soạn thảo đã trình bày",  # PRESENTED
+        "da_xac_dinh_trong_tam": "Đã xác định trọng tâm",  # FOCUSED
+        "da_thao_luan": "Đã thảo luận",  # DISCUSSED
+        "da_giai_trinh": "Cơ quan soạn thảo đã giải trình",  # EXPLAINED
+        "da_ket_luan": "Đã kết luận",  # CONCLUDED
+        "da_gui_van_ban_phan_bien": "Đã gửi văn bản phản biện",  # SENT
+        "da_nhan_tra_loi": "Đã nhận văn bản trả lời",  # ANSWERED
+        "ket_thuc": "Kết thúc",  # CLOSED
+        "da_huy": "Đã hủy",  # CANCELLED
+    },
+    "PointAnswer": {
+        "tiep_thu": "Tiếp thu",  # ACCEPTED
+        "giai_trinh": "Giải trình",  # EXPLAINED
+        "khong_tiep_thu": "Không tiếp thu",  # REFUSED
+    },
     "TaskState": {
         "chua_thuc_hien": "Chưa thực hiện",  # NOT_STARTED
         "dang_thuc_hien": "Đang thực hiện",  # IN_PROGRESS

@@ -9,6 +9,7 @@ import pytest
 from giamsat_desktop.domain import labels
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.domain.board import BoardPosition, signature_block
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, PointAnswer
 from giamsat_desktop.domain.deadlines import ReportPeriod, Timeliness
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.letters import LetterForm, LetterState
@@ -43,6 +44,9 @@ LABELLED: list[type[Enum]] = [
     DelegationRole,
     RecommendationState,
     ReplyKind,
+    CriticismForm,
+    CriticismStep,
+    PointAnswer,
 ]
 
 

@@ -97,6 +97,19 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Tiếp thu"),
     QT_TRANSLATE_NOOP("Labels", "Giải trình"),
     QT_TRANSLATE_NOOP("Labels", "Không tiếp thu"),
+    QT_TRANSLATE_NOOP("Labels", "Hội nghị phản biện"),
+    QT_TRANSLATE_NOOP("Labels", "Gửi dự thảo lấy ý kiến"),
+    QT_TRANSLATE_NOOP("Labels", "Đối thoại trực tiếp"),
+    QT_TRANSLATE_NOOP("Labels", "Đã gửi dự thảo lấy ý kiến"),
+    QT_TRANSLATE_NOOP("Labels", "Đã tổng hợp ý kiến"),
+    QT_TRANSLATE_NOOP("Labels", "Khai mạc, Mặt trận chủ trì"),
+    QT_TRANSLATE_NOOP("Labels", "Cơ quan soạn thảo đã trình bày"),
+    QT_TRANSLATE_NOOP("Labels", "Đã xác định trọng tâm"),
+    QT_TRANSLATE_NOOP("Labels", "Đã thảo luận"),
+    QT_TRANSLATE_NOOP("Labels", "Cơ quan soạn thảo đã giải trình"),
+    QT_TRANSLATE_NOOP("Labels", "Đã kết luận"),
+    QT_TRANSLATE_NOOP("Labels", "Đã gửi văn bản phản biện"),
+    QT_TRANSLATE_NOOP("Labels", "Đã nhận văn bản trả lời"),
 )
 """Every label of ``domain.labels``, written out for lupdate (a test keeps both the same)."""
 
