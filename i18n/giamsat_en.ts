@@ -1,34 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="99" />
-        <source>Ghi kiến nghị</source>
-        <translation>Recommendation recorded</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="101" />
-        <source>Hoàn lại về “{state}”</source>
-        <translation>Returned to “{state}”</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="103" />
-        <source>Chuyển sang “{state}”</source>
-        <translation>Moved to “{state}”</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="105" />
-        <source>Ghi nhận trả lời</source>
-        <translation>Reply recorded</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="107" />
-        <source>Đôn đốc trả lời</source>
-        <translation>Reply chased</translation>
-    </message>
-</context>
-<context>
     <name>AccountsBox</name>
     <message>
         <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="45" />
@@ -6968,6 +6940,31 @@ on time</translation>
         <source>Hoàn lại</source>
         <translation>Undo</translation>
     </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="96" />
+        <source>Ghi kiến nghị</source>
+        <translation>Recommendation written</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="98" />
+        <source>Hoàn lại về “{state}”</source>
+        <translation>Undone back to “{state}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="102" />
+        <source>Chuyển sang “{state}”</source>
+        <translation>Moved to “{state}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="106" />
+        <source>Ghi nhận trả lời</source>
+        <translation>Reply recorded</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="108" />
+        <source>Đôn đốc trả lời</source>
+        <translation>Reply chased</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationEditDialog</name>
@@ -7134,6 +7131,111 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="167" />
         <source>{count} kiến nghị</source>
         <translation>{count} recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="37" />
+        <source>Quá hạn trả lời</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="68" />
+        <source>Hạn trả lời {due}, đã quá {days} ngày mà chưa có văn bản trả lời.</source>
+        <translation>Reply due {due}; {days} days past it with no written reply.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="76" />
+        <source>{total} kiến nghị · {open} đang theo dõi · {overdue} quá hạn trả lời</source>
+        <translation>{total} recommendations · {open} followed up · {overdue} reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="94" />
+        <source>quá hạn trả lời ngày {day}</source>
+        <translation>reply overdue on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="99" />
+        <source>đang theo dõi</source>
+        <translation>followed up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="105" />
+        <source>hạn trả lời ngày {day}</source>
+        <translation>reply due on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="113" />
+        <source>hạn trả lời từ {start} đến {end}</source>
+        <translation>reply due from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="120" />
+        <source>năm {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="124" />
+        <source>cuộc giám sát: {subject}</source>
+        <translation>supervision: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="126" />
+        <source>cuộc giám sát mã số {id}</source>
+        <translation>supervision ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="132" />
+        <source>mọi kiến nghị</source>
+        <translation>all recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="53" />
+        <source>Mã số</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="55" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="58" />
+        <source>Cơ quan nhận</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="61" />
+        <source>Cuộc giám sát</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="64" />
+        <source>Ngày gửi</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="66" />
+        <source>Hạn trả lời</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="70" />
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="73" />
+        <source>Trả lời</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="94" />
+        <source>Lý do đóng: {reason}</source>
+        <translation>Closed because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_model.py" line="98" />
+        <source>Văn bản số {symbol}</source>
+        <translation>Letter No. {symbol}</translation>
     </message>
 </context>
 <context>
@@ -7483,42 +7585,42 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="120" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="121" />
         <source>Ngày trả lời</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="121" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="122" />
         <source>Nội dung trả lời</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="122" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="123" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="123" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="124" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="128" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="129" />
         <source>Ghi nhận trả lời…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="130" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="131" />
         <source>Bỏ trả lời</source>
         <translation>Remove reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="151" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="152" />
         <source>Trả lời này đã chuyển kiến nghị sang “Đã trả lời” hoặc “Đã giải quyết”: muốn bỏ nó thì bấm Hoàn lại bước…</source>
         <translation>This reply moved the recommendation to “Replied” or “Resolved”: to remove it, click Undo step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="155" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="156" />
         <source>Bỏ một trả lời ghi nhầm mà không làm đổi trạng thái kiến nghị</source>
         <translation>Remove a reply recorded by mistake without changing the recommendation's state</translation>
     </message>
@@ -7526,68 +7628,68 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="267" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="268" />
         <source>Ghi nhận trả lời</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="267" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="268" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="275" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="276" />
         <source>Ngày trả lời</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="282" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="323" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="283" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="324" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="285" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="286" />
         <source>Chọn văn bản đến…</source>
         <translation>Choose incoming document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="287" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="288" />
         <source>Bỏ chọn</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="297" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="298" />
         <source>Ngày trả lời:</source>
         <translation>Reply date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="298" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="299" />
         <source>Nội dung trả lời:</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="299" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="300" />
         <source>Văn bản trả lời:</source>
         <translation>Reply document:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="300" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="301" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="310" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="311" />
         <source>Chọn văn bản trả lời trong sổ văn bản đến</source>
         <translation>Choose the reply document in the incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="311" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="312" />
         <source>Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm.</source>
         <translation>Choose the reply document's row; type a number, symbol or a few words to search.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="327" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="328" />
         <source>Số {symbol} ngày {day} của {issuer}: {subject}</source>
         <translation>No. {symbol} of {day} from {issuer}: {subject}</translation>
     </message>
@@ -8329,29 +8431,29 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="233" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="234" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="235" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="236" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="240" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="241" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="240" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="241" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="250" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
         <source>Hãy ghi lý do.</source>
         <translation>Please give the reason.</translation>
     </message>
@@ -8446,6 +8548,76 @@ Its subject, recipients, notes and attachments are removed from the register and
         <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="155" />
         <source>{count} cuộc giám sát</source>
         <translation>{count} supervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="45" />
+        <source>MTTQ</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="66" />
+        <source>KH, QĐ chậm</source>
+        <translation>Plan, decision late</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="67" />
+        <source>Kế hoạch và quyết định phải đến đối tượng giám sát và cấp trên trực tiếp chậm nhất ngày {date}</source>
+        <translation>The plan and the decision must reach the supervised body and its direct superior by {date}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="77" />
+        <source>BC chậm</source>
+        <translation>Report late</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="78" />
+        <source>Báo cáo kết quả giám sát phải xong chậm nhất ngày {date}</source>
+        <translation>The supervision report must be done by {date}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="92" />
+        <source>Mã số</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="94" />
+        <source>Nội dung giám sát</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="97" />
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="98" />
+        <source>Chủ trì/Phối hợp</source>
+        <translation>Lead/Joined</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="99" />
+        <source>Đối tượng</source>
+        <translation>Supervised body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="100" />
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="101" />
+        <source>Bước</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="103" />
+        <source>Cảnh báo</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/supervision/sessions_model.py" line="133" />
+        <source>Lý do hủy: {reason}</source>
+        <translation>Cancelled because: {reason}</translation>
     </message>
 </context>
 <context>
@@ -9459,13 +9631,13 @@ Addressed body: {body}</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="175" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="176" />
         <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="52" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="211" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="212" />
         <source>Kiến nghị:</source>
         <translation>Recommendation:</translation>
     </message>

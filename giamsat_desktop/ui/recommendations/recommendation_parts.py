@@ -92,19 +92,20 @@ def reply_line(reply: ReplyRecord) -> list[str]:
 
 def step_line(step: RecommendationStep) -> list[str]:
     """A history line: day, what happened, the reason or what made it, who."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecommendationDialog", text)
-
     if step.kind == "create":
-        what = tr("Ghi kiến nghị")
+        what = QCoreApplication.translate("RecommendationDialog", "Ghi kiến nghị")
     elif step.kind == "undo" and step.to_state is not None:
-        what = tr("Hoàn lại về “{state}”").format(state=label(step.to_state))
+        what = QCoreApplication.translate("RecommendationDialog", "Hoàn lại về “{state}”").format(
+            state=label(step.to_state)
+        )
     elif step.kind == "move" and step.to_state is not None:
-        what = tr("Chuyển sang “{state}”").format(state=label(step.to_state))
+        what = QCoreApplication.translate("RecommendationDialog", "Chuyển sang “{state}”").format(
+            state=label(step.to_state)
+        )
     elif step.kind == "reply":
-        what = tr("Ghi nhận trả lời")
+        what = QCoreApplication.translate("RecommendationDialog", "Ghi nhận trả lời")
     elif step.kind == "chase":
-        what = tr("Đôn đốc trả lời")
+        what = QCoreApplication.translate("RecommendationDialog", "Đôn đốc trả lời")
     else:
         what = step.kind
     return [format_date(step.on), what, " ".join(step.note.split()), step.user_name]
@@ -139,7 +140,7 @@ class RepliesTab(QWidget):
         self.set_removable(None, writable=False)
 
     def set_removable(self, reply: ReplyRecord | None, *, writable: bool) -> None:
-        """"Bỏ trả lời" for the chosen ``reply`` only if it moved nothing; else say why not.
+        """Enable "Bỏ trả lời" for the chosen ``reply`` only if it moved nothing; else say why not.
 
         A reply that answered or resolved the recommendation goes only with that move,
         taken back by "Hoàn lại bước…".
@@ -348,4 +349,3 @@ class ReplyDialog(_SavingDialog):
             notes=self.notes.toPlainText().strip(),
         )
         return lambda: self._save(draft)
-

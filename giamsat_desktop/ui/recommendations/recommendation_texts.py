@@ -22,20 +22,19 @@ from giamsat_desktop.domain.recommendations import (
 from giamsat_desktop.formatting import format_date, format_number
 from giamsat_desktop.ui.common.labels import label
 
+translate = QCoreApplication.translate
+"""Qt's translation under the name lupdate reads: ``translate("Context", "…")``."""
+
 CONTEXT = "RecommendationsPage"
 OVERDUE_COLOUR = QColor("#b00020")
 FINISHED_COLOUR = QColor("#777777")
 LATE_STYLE = "color: #b00020;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def state_text(record: RecommendationRecord, today: dt.date) -> str:
     """The state as the clerk reads it: "Quá hạn trả lời" for a sent one past its deadline."""
     if record.state is RecommendationState.SENT and record.is_overdue(today):
-        return _tr("Quá hạn trả lời")
+        return translate("RecommendationsPage", "Quá hạn trả lời")
     return label(record.state)
 
 
@@ -66,15 +65,18 @@ def overdue_note(record: RecommendationRecord, today: dt.date) -> str:
     if not record.is_overdue(today) or record.reply_due is None:
         return ""
     days = (today - record.reply_due).days
-    return _tr("Hạn trả lời {due}, đã quá {days} ngày mà chưa có văn bản trả lời.").format(
-        due=format_date(record.reply_due), days=format_number(days)
-    )
+    return translate(
+        "RecommendationsPage", "Hạn trả lời {due}, đã quá {days} ngày mà chưa có văn bản trả lời."
+    ).format(due=format_date(record.reply_due), days=format_number(days))
 
 
 def counts_text(counts: RecommendationCounts) -> str:
-    """"12 kiến nghị · 8 đang theo dõi · 2 quá hạn trả lời"."""
+    """The count line: "12 kiến nghị · 8 đang theo dõi · 2 quá hạn trả lời"."""
     following = sum(n for state, n in counts.by_state.items() if state.is_open)
-    return _tr("{total} kiến nghị · {open} đang theo dõi · {overdue} quá hạn trả lời").format(
+    return translate(
+        "RecommendationsPage",
+        "{total} kiến nghị · {open} đang theo dõi · {overdue} quá hạn trả lời",
+    ).format(
         total=format_number(counts.total),
         open=format_number(following),
         overdue=format_number(counts.overdue),
@@ -89,30 +91,42 @@ def filter_words(where: RecommendationFilter, session_subject: str = "") -> str:
     parts = []
     if where.overdue_on is not None:
         parts.append(
-            _tr("quá hạn trả lời ngày {day}").format(day=format_date(where.overdue_on))
+            translate("RecommendationsPage", "quá hạn trả lời ngày {day}").format(
+                day=format_date(where.overdue_on)
+            )
         )
     if where.open_only:
-        parts.append(_tr("đang theo dõi"))
+        parts.append(translate("RecommendationsPage", "đang theo dõi"))
     if where.states:
         order = list(RecommendationState)
         parts.append(", ".join(label(s) for s in sorted(where.states, key=order.index)))
     if where.due_from is not None and where.due_from == where.due_to:
-        parts.append(_tr("hạn trả lời ngày {day}").format(day=format_date(where.due_from)))
+        parts.append(
+            translate("RecommendationsPage", "hạn trả lời ngày {day}").format(
+                day=format_date(where.due_from)
+            )
+        )
     elif where.due_from is not None or where.due_to is not None:
         start = format_date(where.due_from) if where.due_from else "…"
         end = format_date(where.due_to) if where.due_to else "…"
-        parts.append(_tr("hạn trả lời từ {start} đến {end}").format(start=start, end=end))
+        parts.append(
+            translate("RecommendationsPage", "hạn trả lời từ {start} đến {end}").format(
+                start=start, end=end
+            )
+        )
     if where.addressed_body.strip():
         parts.append(where.addressed_body.strip())
     if where.year is not None:
-        parts.append(_tr("năm {year}").format(year=where.year))
+        parts.append(translate("RecommendationsPage", "năm {year}").format(year=where.year))
     if where.session_id is not None:
         subject = " ".join(session_subject.split())
         parts.append(
-            _tr("cuộc giám sát: {subject}").format(subject=subject)
+            translate("RecommendationsPage", "cuộc giám sát: {subject}").format(subject=subject)
             if subject
-            else _tr("cuộc giám sát mã số {id}").format(id=where.session_id)
+            else translate("RecommendationsPage", "cuộc giám sát mã số {id}").format(
+                id=where.session_id
+            )
         )
     if where.words.strip():
         parts.append(f"“{where.words.strip()}”")
-    return "; ".join(parts) or _tr("mọi kiến nghị")
+    return "; ".join(parts) or translate("RecommendationsPage", "mọi kiến nghị")

@@ -15,7 +15,6 @@ from giamsat_desktop.services.recommendations.queries import RecommendationColum
 from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.common.record_table_model import Column
 from giamsat_desktop.ui.recommendations.recommendation_texts import (
-    CONTEXT,
     FINISHED_COLOUR,
     OVERDUE_COLOUR,
     overdue_note,
@@ -23,6 +22,9 @@ from giamsat_desktop.ui.recommendations.recommendation_texts import (
     sent_text,
     state_text,
 )
+
+translate = QCoreApplication.translate
+"""Qt's translation under the name lupdate reads: ``translate("Context", "…")``."""
 
 CODE, CONTENT, BODY, SESSION, SENT, DUE, STATE, REPLY = range(8)
 
@@ -34,10 +36,6 @@ SORT_COLUMNS: dict[int, RecommendationColumn] = {
     STATE: RecommendationColumn.STATE,
 }
 """The columns the database can sort by."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _one_line(text: str) -> str:
@@ -52,17 +50,27 @@ class RecommendationsTableModel(LazyTableModel[RecommendationRecord]):
         """The day overdue is judged on (the page sets it on each read)."""
         super().__init__(
             [
-                Column(_tr("Mã số"), lambda r: str(r.id)),
-                Column(_tr("Nội dung"), lambda r: _one_line(r.content)),
-                Column(_tr("Cơ quan nhận"), lambda r: r.addressed_body),
-                Column(_tr("Cuộc giám sát"), lambda r: _one_line(r.session_subject)),
-                Column(_tr("Ngày gửi"), sent_text),
+                Column(translate("RecommendationsPage", "Mã số"), lambda r: str(r.id)),
                 Column(
-                    _tr("Hạn trả lời"),
+                    translate("RecommendationsPage", "Nội dung"), lambda r: _one_line(r.content)
+                ),
+                Column(
+                    translate("RecommendationsPage", "Cơ quan nhận"), lambda r: r.addressed_body
+                ),
+                Column(
+                    translate("RecommendationsPage", "Cuộc giám sát"),
+                    lambda r: _one_line(r.session_subject),
+                ),
+                Column(translate("RecommendationsPage", "Ngày gửi"), sent_text),
+                Column(
+                    translate("RecommendationsPage", "Hạn trả lời"),
                     lambda r: format_date(r.reply_due) if r.reply_due else "",
                 ),
-                Column(_tr("Trạng thái"), lambda r: state_text(r, self.today)),
-                Column(_tr("Trả lời"), reply_text),
+                Column(
+                    translate("RecommendationsPage", "Trạng thái"),
+                    lambda r: state_text(r, self.today),
+                ),
+                Column(translate("RecommendationsPage", "Trả lời"), reply_text),
             ],
             fetch,
             key_of=lambda r: r.id,
@@ -83,9 +91,13 @@ class RecommendationsTableModel(LazyTableModel[RecommendationRecord]):
             if column == STATE and overdue:
                 return overdue_note(record, self.today)
             if column == STATE and record.close_reason:
-                return _tr("Lý do đóng: {reason}").format(reason=record.close_reason)
+                return translate("RecommendationsPage", "Lý do đóng: {reason}").format(
+                    reason=record.close_reason
+                )
             if column == SENT and record.sent_symbol:
-                return _tr("Văn bản số {symbol}").format(symbol=record.sent_symbol)
+                return translate("RecommendationsPage", "Văn bản số {symbol}").format(
+                    symbol=record.sent_symbol
+                )
             if column in (CONTENT, BODY, SESSION, REPLY):
                 return self._columns[column].text(record)
         return None

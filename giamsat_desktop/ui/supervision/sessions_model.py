@@ -16,6 +16,9 @@ from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.common.record_table_model import Column
 
+translate = QCoreApplication.translate
+"""Qt's translation under the name lupdate reads: ``translate("Context", "…")``."""
+
 CODE, SUBJECT, FORM, ROLE, BODY, TIME, STEP, WARNING = range(8)
 
 SORT_COLUMNS: dict[int, SessionColumn] = {
@@ -33,17 +36,13 @@ CLOSED_COLOUR = QColor("#777777")
 CONTEXT = "SupervisionPage"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def role_text(record: SessionRecord) -> str:
     """The role, "Chủ trì" with who leads for the Front, or "Phối hợp" with the body that leads."""
     role = label(record.role)
     if record.role is SupervisionRole.JOIN:
         who = record.lead_body
     else:
-        who = record.lead_name or _tr("MTTQ")
+        who = record.lead_name or translate("SupervisionPage", "MTTQ")
     return f"{role} — {who}" if who else role
 
 
@@ -64,20 +63,21 @@ def warnings_of(record: SessionRecord) -> list[tuple[str, str]]:
     if times.notice_late and times.notice_due is not None:
         found.append(
             (
-                _tr("KH, QĐ chậm"),
-                _tr(
+                translate("SupervisionPage", "KH, QĐ chậm"),
+                translate(
+                    "SupervisionPage",
                     "Kế hoạch và quyết định phải đến đối tượng giám sát và cấp trên trực tiếp "
-                    "chậm nhất ngày {date}"
+                    "chậm nhất ngày {date}",
                 ).format(date=format_date(times.notice_due)),
             )
         )
     if times.report_late and times.report_due is not None:
         found.append(
             (
-                _tr("BC chậm"),
-                _tr("Báo cáo kết quả giám sát phải xong chậm nhất ngày {date}").format(
-                    date=format_date(times.report_due)
-                ),
+                translate("SupervisionPage", "BC chậm"),
+                translate(
+                    "SupervisionPage", "Báo cáo kết quả giám sát phải xong chậm nhất ngày {date}"
+                ).format(date=format_date(times.report_due)),
             )
         )
     return found
@@ -89,14 +89,20 @@ class SessionsTableModel(LazyTableModel[SessionRecord]):
     def __init__(self, fetch: Callable[[Sequence[int]], list[SessionRecord]]) -> None:
         super().__init__(
             [
-                Column(_tr("Mã số"), lambda r: str(r.id)),
-                Column(_tr("Nội dung giám sát"), lambda r: r.subject.replace("\n", " ")),
-                Column(_tr("Hình thức"), lambda r: label(r.form)),
-                Column(_tr("Chủ trì/Phối hợp"), role_text),
-                Column(_tr("Đối tượng"), lambda r: r.supervised_body),
-                Column(_tr("Thời gian"), time_text),
-                Column(_tr("Bước"), lambda r: label(r.step)),
-                Column(_tr("Cảnh báo"), lambda r: "; ".join(w for w, _s in warnings_of(r))),
+                Column(translate("SupervisionPage", "Mã số"), lambda r: str(r.id)),
+                Column(
+                    translate("SupervisionPage", "Nội dung giám sát"),
+                    lambda r: r.subject.replace("\n", " "),
+                ),
+                Column(translate("SupervisionPage", "Hình thức"), lambda r: label(r.form)),
+                Column(translate("SupervisionPage", "Chủ trì/Phối hợp"), role_text),
+                Column(translate("SupervisionPage", "Đối tượng"), lambda r: r.supervised_body),
+                Column(translate("SupervisionPage", "Thời gian"), time_text),
+                Column(translate("SupervisionPage", "Bước"), lambda r: label(r.step)),
+                Column(
+                    translate("SupervisionPage", "Cảnh báo"),
+                    lambda r: "; ".join(w for w, _s in warnings_of(r)),
+                ),
             ],
             fetch,
             key_of=lambda r: r.id,
@@ -124,7 +130,9 @@ class SessionsTableModel(LazyTableModel[SessionRecord]):
             if column == WARNING and warned:
                 return "\n".join(sentence for _w, sentence in warnings_of(record))
             if column == STEP and record.cancel_reason:
-                return _tr("Lý do hủy: {reason}").format(reason=record.cancel_reason)
+                return translate("SupervisionPage", "Lý do hủy: {reason}").format(
+                    reason=record.cancel_reason
+                )
             if column in (SUBJECT, FORM, ROLE, BODY, TIME, STEP):
                 return self._columns[column].text(record)
         return None
