@@ -3,9 +3,10 @@
 The clerk types words of the issuer, number or subject (found as the register's search
 finds them, without accents: "ke hoach giam sat" finds "Kế hoạch giám sát") and picks one
 line, or several where the caller allows it; with no words, the newest documents of the
-register are shown. A viewer never gets secret documents (the register's query leaves them
-out). The caller gives the window's title and the hint under the list, both in its own words
-(a session's "Căn cứ", a recommendation's reply), and may grey out documents it holds already.
+register are shown, none of them chosen until the clerk picks one. A viewer never gets
+secret documents (the register's query leaves them out). The caller gives the window's
+title and the hint under the list, both in its own words (a session's "Căn cứ", a
+recommendation's reply), and may grey out documents it holds already.
 """
 
 from __future__ import annotations
@@ -199,8 +200,8 @@ class IncomingPicker(QDialog):
             self.count_label.setText(
                 text.format(shown=format_number(len(records)), total=format_number(total))
             )
-            if records:
-                self.view.selectRow(0)
+            # Nothing is chosen for the clerk: the newest line is seldom the one wanted.
+            self.view.clearSelection()
             self.searched_for = words
             self._update_button()
 

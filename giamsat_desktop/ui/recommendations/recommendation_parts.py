@@ -335,6 +335,7 @@ class ReplyDialog(_SavingDialog):
         if self.day.date() == self._first_day:  # the day not typed: the document's
             self.day.set_date(day)
             self._first_day = day
+        self.adjustSize()  # the whole line of the document, however long, to be checked
 
     def write(self) -> Callable[[], Any] | None:
         """The reply as typed."""

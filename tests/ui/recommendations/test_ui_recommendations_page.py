@@ -150,6 +150,7 @@ def test_a_reply_is_recorded_then_the_unanswered_one_is_overdue_chased_and_escal
     assert picker.hint.text() == (
         "Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm."
     )
+    assert picker.current() == [] and not picker.choose_button.isEnabled()  # none taken unseen
     click_row(qtbot, picker.view, 0)
     second = picker.view.visualRect(picker.proxy.index(1, 0)).center()
     qtbot.mouseClick(
