@@ -27,12 +27,17 @@ PART_NAMES = {
 }
 """Each part's name in Cài đặt → Mẫu văn bản."""
 
+NQLT_403 = (
+    "Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 quy "
+    "định chi tiết các hình thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam"
+)
+"""The joint resolution on supervision and social criticism, cited in full."""
+
 _LAW = (
     "Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015 (sửa đổi, bổ sung năm 2025);\n"
     "Căn cứ Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy chế giám "
     "sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội;\n"
-    "Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 quy "
-    "định chi tiết các hình thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam;"
+    f"Căn cứ {NQLT_403};"
 )
 """The legal basis every supervision document cites first."""
 

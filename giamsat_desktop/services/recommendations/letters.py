@@ -25,10 +25,13 @@ from giamsat_desktop.db.models import Letter, Recommendation, SupervisionSession
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.deadlines import deadline_after
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
+from giamsat_desktop.domain.letter_wording import NQLT_403
 from giamsat_desktop.domain.letters import LetterContent, LetterForm, LetterRecord, LetterState
+from giamsat_desktop.domain.office import FRONT_NAME
 from giamsat_desktop.domain.recommendations import RecommendationState, body_code
 from giamsat_desktop.domain.supervision_letters import SESSION_LETTER
 from giamsat_desktop.domain.supervision_wording import supervision_of
+from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog.days_off import days_off_in
 from giamsat_desktop.services.catalog.office import office_in
 from giamsat_desktop.services.common import clock
@@ -59,9 +62,15 @@ def _date(day: dt.date) -> str:
     return f"{day:%d/%m/%Y}"
 
 
-def _office(session: Session) -> tuple[str, str]:
+def _office(session: Session) -> tuple[str, str, str]:
+    """The office's name, the Front one level up, and the same-level People's Committee."""
     office = office_in(session)
-    return (office.name, office.higher_body) if office is not None else ("", "")
+    if office is None:
+        return "", "", ""
+    government = ""
+    if office.name.startswith(FRONT_NAME):
+        government = "Ủy ban nhân dân" + office.name[len(FRONT_NAME) :]
+    return office.name, office.higher_body, government
 
 
 def _session_row(session: Session, session_id: int | None) -> SupervisionSession:
@@ -88,8 +97,11 @@ def _issued_plan(session: Session, session_id: int) -> str:
     return f"Kế hoạch số {row.symbol} ngày {_date(row.issue_date)}"
 
 
-def _informed(higher: str) -> tuple[str, ...]:
-    lines = ["Thường trực Đảng ủy (b/c);", "Thường trực HĐND, UBND (b/c);"]
+def _informed(higher: str, body: str, government: str) -> tuple[str, ...]:
+    """Those informed "(b/c)": the same-level People's Committee only when not the addressee."""
+    same = bool(government) and fold(" ".join(body.split())) == fold(government)
+    councils = "Thường trực HĐND (b/c);" if same else "Thường trực HĐND, UBND (b/c);"
+    lines = ["Thường trực Đảng ủy (b/c);", councils]
     if higher:
         lines.insert(0, f"Ban Thường trực {higher} (b/c);")
     return tuple(lines)
@@ -154,7 +166,7 @@ def recommendation_content(factory: SessionFactory, actor: Actor, key: int) -> L
         ]
         if not unsent:
             raise ConflictError(ErrorCode.NO_RECOMMENDATIONS, body=first.addressed_body)
-        office, higher = _office(session)
+        office, higher, government = _office(session)
         plan = _issued_plan(session, held.id)
         body, days = first.addressed_body, max(row.reply_days for row in unsent)
     what = supervision_of(held.subject)
@@ -166,13 +178,13 @@ def recommendation_content(factory: SessionFactory, actor: Actor, key: int) -> L
     items = [f"- {row.content.strip()}" for row in unsent]
     closing = (
         f"Đề nghị {body} quan tâm xem xét, giải quyết và trả lời bằng văn bản về Ban Thường "
-        f"trực {office} trong thời hạn {days} ngày kể từ ngày nhận được văn bản này./."
+        f"trực {office} trong thời hạn {days} ngày kể từ ngày ký văn bản này./."
     )
     return LetterContent(
         subject=f"kiến nghị sau {what}",
         recipients=(body,),
         body="\n".join([opening, *items, closing]),
-        copies_to=("Như trên;", *_informed(higher)),
+        copies_to=("Như trên;", *_informed(higher, body, government)),
     )
 
 
@@ -203,7 +215,7 @@ def chase_content(factory: SessionFactory, actor: Actor, key: int, today: dt.dat
         row = load(session, key)
         _overdue(row, today)
         held = _session_row(session, row.session_id)
-        office, higher = _office(session)
+        office, higher, government = _office(session)
         sent_by = _sent_by(session, row)
         reply_by = deadline_after(today, CHASE_WITHIN, days_off_in(session))
     assert row.reply_due is not None
@@ -221,8 +233,24 @@ def chase_content(factory: SessionFactory, actor: Actor, key: int, today: dt.dat
         subject=f"đôn đốc trả lời kiến nghị sau {what}",
         recipients=(row.addressed_body,),
         body="\n".join(text),
-        copies_to=("Như trên;", *_informed(higher)),
+        copies_to=("Như trên;", *_informed(higher, row.addressed_body, government)),
     )
+
+
+def _chased_by(session: Session, row: Recommendation) -> str:
+    """The latest issued chase as "Văn bản số 12/MTTQ-BTT ngày 25/06/2026", or ""."""
+    letter = session.execute(
+        select(Letter.symbol, Letter.issue_date)
+        .where(
+            Letter.source_kind == CHASE_LETTER,
+            Letter.source_id == row.id,
+            Letter.state == LetterState.ISSUED.value,
+        )
+        .order_by(Letter.id.desc())
+    ).first()
+    if letter is None or letter.issue_date is None:
+        return ""
+    return f"Văn bản số {letter.symbol} ngày {_date(letter.issue_date)}"
 
 
 def escalation_content(
@@ -238,19 +266,20 @@ def escalation_content(
         row = load(session, key)
         _overdue(row, today)
         held = _session_row(session, row.session_id)
-        office, higher = _office(session)
+        office, higher, government = _office(session)
         sent_by = _sent_by(session, row)
+        chased_by = _chased_by(session, row)
     assert row.reply_due is not None
     what = supervision_of(held.subject)
     superior = held.superior_body or "cơ quan cấp trên trực tiếp"
+    chased = f", dù đã được đôn đốc bằng {chased_by}" if chased_by else ""
     text = [
         f"Ban Thường trực {office} có {sent_by} kiến nghị {row.addressed_body} sau {what}, "
         "với nội dung:",
         f"- {row.content.strip()}",
         f"Thời hạn trả lời là ngày {_date(row.reply_due)}; đến ngày {_date(today)}, "
-        f"{row.addressed_body} chưa có văn bản trả lời.",
-        "Theo quy định tại Nghị quyết liên tịch số 403/2017 về các hình thức giám sát, phản "
-        f"biện xã hội của Mặt trận Tổ quốc Việt Nam, Ban Thường trực {office} kính đề nghị "
+        f"{row.addressed_body} chưa có văn bản trả lời{chased}.",
+        f"Căn cứ {NQLT_403}, Ban Thường trực {office} kính đề nghị "
         f"Ban Thường trực {higher or 'Ủy ban MTTQ Việt Nam cấp trên'} xem xét, kiến nghị "
         f"{superior} chỉ đạo {row.addressed_body} giải quyết và trả lời "
         "kiến nghị nêu trên./.",

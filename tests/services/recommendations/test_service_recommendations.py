@@ -173,8 +173,10 @@ def test_the_letter_sends_its_bodys_recommendations_and_the_session_follows_them
     assert f"Kính gửi: {BODY}" in text
     first, second = text.index("- Rà soát, cấp thẻ bảo hiểm y tế"), text.index("- Công khai")
     assert first < second and "Chỉ đạo Ủy ban nhân dân xã" not in text
-    assert "trong thời hạn 20 ngày kể từ ngày nhận được văn bản này" in text
-    assert "Thường trực Đảng ủy (b/c)" in text and "Thường trực HĐND, UBND (b/c)" in text
+    assert "trong thời hạn 20 ngày kể từ ngày ký văn bản này" in text  # as the deadline counts
+    # The commune's People's Committee is the addressee: it is not informed a second time.
+    assert "Thường trực Đảng ủy (b/c)" in text and "Thường trực HĐND (b/c)" in text
+    assert "UBND (b/c)" not in text
     for key in (one.id, two.id):
         record = _get(context, key)
         assert (record.state, record.sent_on, record.reply_due) == (R.SENT, SENT_ON, DUE)
@@ -293,6 +295,8 @@ def test_an_overdue_reply_is_chased_then_escalated_to_the_front_above(
     escalated = _issue(context, escalation, late)
     text = _pdf(context, escalated)
     assert "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Tây Ninh" in text
+    assert f"chưa có văn bản trả lời, dù đã được đôn đốc bằng Văn bản số {chased.symbol}" in text
+    assert "Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" in text
     assert "kiến nghị Ủy ban nhân dân tỉnh Tây Ninh chỉ đạo Ủy ban nhân dân xã Tân Hưng" in text
     record = _get(context, made.id)
     assert (record.state, record.escalated_on, record.escalation_letter_id) == (
