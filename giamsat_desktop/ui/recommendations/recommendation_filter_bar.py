@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.recommendations import RecommendationFilter, RecommendationState
+from giamsat_desktop.ui.common.elided_label import ElidedLabel
 from giamsat_desktop.ui.common.labels import label
 
 OPEN = "open"
@@ -69,10 +70,9 @@ class RecommendationFilterBar(QWidget):
         self.year = QComboBox()
         self.year.setObjectName("recommendationYear")
         self.year.addItem(self.tr("Mọi năm"), None)
-        self.pinned_label = QLabel()
+        self.pinned_label = ElidedLabel()
         self.pinned_label.setObjectName("recommendationPinned")
         self.pinned_label.setStyleSheet("font-weight: bold;")
-        self.pinned_label.setMaximumWidth(metrics.horizontalAdvance("M" * 26))
         self.unpin_button = QPushButton(self.tr("Bỏ lọc"))
         self.unpin_button.setObjectName("recommendationUnpin")
         self.count = QLabel()
@@ -83,15 +83,16 @@ class RecommendationFilterBar(QWidget):
         self.top_row = QHBoxLayout()
         """The search box's row; the page puts its buttons in front of it."""
         self.top_row.addStretch(1)
+        self.top_row.addWidget(self.count)
         self.top_row.addWidget(self.search, 2)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Lọc:")))
         for widget in (self.state, self.body, self.year):
             row.addWidget(widget)
-        row.addWidget(self.pinned_label)
+        # The words of a filter asked for from elsewhere take the rest of the row (empty when
+        # there are none), shortened in the middle when long, the whole in the tooltip.
+        row.addWidget(self.pinned_label, 1)
         row.addWidget(self.unpin_button)
-        row.addStretch(1)
-        row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
         self.show_pinned("")
@@ -108,12 +109,7 @@ class RecommendationFilterBar(QWidget):
     def show_pinned(self, words: str) -> None:
         """Say what a filter asked for from elsewhere shows (empty: none is in force)."""
         shown = bool(words)
-        text = self.tr("Đang xem: {words}").format(words=words) if shown else ""
-        metrics = self.pinned_label.fontMetrics()
-        width = self.pinned_label.maximumWidth()
-        self.pinned_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-        self.pinned_label.setToolTip(text)
-        self.pinned_label.setVisible(shown)
+        self.pinned_label.setText(self.tr("Đang xem: {words}").format(words=words) if shown else "")
         self.unpin_button.setVisible(shown)
 
     def _set_choices(self, combo: QComboBox, values: list[object], texts: list[str]) -> None:

@@ -42,12 +42,12 @@ from giamsat_desktop.ui.recommendations.recommendations_model import Recommendat
 COLUMN_SAMPLES = {
     columns.CODE: "0000",
     columns.CONTENT: "Rà soát, cấp thẻ bảo hiểm y tế",
-    columns.BODY: "UBND xã Tân Hưng",
-    columns.SESSION: "Việc chi trả trợ cấp",
+    columns.BODY: "Ủy ban nhân dân xã Tân Hưng",
+    columns.SESSION: "Việc chi trả",
     columns.SENT: "00/00/0000",
     columns.DUE: "00/00/0000",
-    columns.STATE: "Đã gửi, chờ trả lời",
-    columns.REPLY: "Giải trình, 00/00/0000",
+    columns.STATE: "Đã kiến nghị cấp",
+    columns.REPLY: "Tiếp thu, 00/00/0000",
 }
 """A typical value of each column: the columns are sized from the font."""
 

@@ -42,10 +42,10 @@ COLUMN_SAMPLES = {
     columns.SUBJECT: "Việc thực hiện chính sách bảo hiểm y tế",
     columns.FORM: "Tổ chức đoàn giám",
     columns.ROLE: "Chủ trì — MTTQ",
-    columns.BODY: "UBND xã Tân Hưng",
+    columns.BODY: "Ủy ban nhân dân xã Tân Hưng",
     columns.TIME: "05/03–20/03/2026",
     columns.STEP: "Đã ban hành kế hoạch",
-    columns.WARNING: "KH, QĐ chậm; BC chậm",
+    columns.WARNING: "KH, QĐ chậm",
 }
 """A typical value of each column: the columns are sized from the font."""
 
