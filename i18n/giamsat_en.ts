@@ -830,16 +830,16 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="138" />
-        <source>{name} ({code}): {count} kiến nghị chưa gửi</source>
-        <translation>{name} ({code}): {count} not yet sent</translation>
+        <source>{name}: {count} kiến nghị chưa gửi</source>
+        <translation>{name}: {count} recommendations not yet sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="145" />
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="143" />
         <source>Lập văn bản</source>
         <translation>Draft letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="147" />
+        <location filename="../giamsat_desktop/ui/supervision/recommendation_edit.py" line="145" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4344,72 +4344,72 @@ Save anyway?</translation>
 <context>
     <name>IncomingPicker</name>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="93" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="94" />
         <source>Tìm theo tác giả, số ký hiệu, trích yếu (ví dụ: ke hoach giam sat)</source>
         <translation>Search by issuing body, symbol, subject (for example: ke hoach giam sat)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="96" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="97" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="98" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="99" />
         <source>Văn bản đến:</source>
         <translation>Incoming documents:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="105" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="106" />
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="110" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="111" />
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="114" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="115" />
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="115" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="116" />
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="117" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="118" />
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="121" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="122" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="150" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="151" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="152" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="153" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="194" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="195" />
         <source>{shown} văn bản mới nhất trong {total} văn bản tìm thấy</source>
         <translation>The newest {shown} of the {total} documents found</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="196" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="197" />
         <source>Tìm thấy {total} văn bản</source>
         <translation>{total} documents found</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="198" />
+        <location filename="../giamsat_desktop/ui/common/incoming_picker.py" line="199" />
         <source>{total} văn bản</source>
         <translation>{total} documents</translation>
     </message>
@@ -7060,32 +7060,32 @@ on time</translation>
 <context>
     <name>RecommendationFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="48" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="49" />
         <source>Tìm theo nội dung, cơ quan nhận, cuộc giám sát… (Ctrl+F)</source>
         <translation>Search by text, addressed body, supervision session… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="60" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="61" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="61" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="62" />
         <source>Đang theo dõi</source>
         <translation>Following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="62" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="63" />
         <source>Quá hạn trả lời</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="67" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="68" />
         <source>Mọi cơ quan nhận</source>
         <translation>All addressed bodies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="71" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="72" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
@@ -7095,12 +7095,12 @@ on time</translation>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="88" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="89" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="111" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="112" />
         <source>Đang xem: {words}</source>
         <translation>Showing: {words}</translation>
     </message>

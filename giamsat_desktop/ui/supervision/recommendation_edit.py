@@ -135,9 +135,7 @@ class BodyChooser(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("bodyChoices")
         for code, name, count in bodies:
-            text = self.tr("{name} ({code}): {count} kiến nghị chưa gửi").format(
-                name=name, code=code, count=count
-            )
+            text = self.tr("{name}: {count} kiến nghị chưa gửi").format(name=name, count=count)
             item = QListWidgetItem(text)
             item.setData(CODE_ROLE, code)
             self.list.addItem(item)

@@ -97,8 +97,8 @@ def test_recommendations_written_after_the_report_are_sent_by_the_letter_to_one_
     assert isinstance(chooser, BodyChooser)
     qtbot.waitUntil(chooser.isVisible)
     assert chooser.lines() == [
-        "UBND xã (UX): 2 kiến nghị chưa gửi",
-        "UBND tỉnh Tây Ninh (UTTN): 1 kiến nghị chưa gửi",
+        "UBND xã: 2 kiến nghị chưa gửi",
+        "UBND tỉnh Tây Ninh: 1 kiến nghị chưa gửi",
     ]
     letter = letter_from(qtbot, window, chooser.ok_button)
     assert letter.windowTitle() == "Soạn công văn"
