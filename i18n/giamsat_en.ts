@@ -6789,154 +6789,154 @@ on time</translation>
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="112" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="114" />
         <source>Kiến nghị — Mã số {id}</source>
         <translation>Recommendation — ID {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="136" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="136" />
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="136" />
         <source>Lý do, văn bản</source>
         <translation>Reason, document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="134" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="136" />
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="140" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="142" />
         <source>Trả lời</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="141" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="143" />
         <source>Quá trình</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="144" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="146" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được kiến nghị nhưng không ghi được.</source>
         <translation>&lt;b&gt;View-only account:&lt;/b&gt; the recommendation can be read but nothing can be recorded.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="152" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="419" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="154" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="422" />
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="154" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="156" />
         <source>Đóng kiến nghị…</source>
         <translation>Close recommendation…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="156" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="158" />
         <source>Hoàn lại bước…</source>
         <translation>Undo step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="158" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="160" />
         <source>Lập văn bản đôn đốc…</source>
         <translation>Draft chasing letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="160" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="162" />
         <source>Lập văn bản kiến nghị cấp trên…</source>
         <translation>Draft escalation letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="163" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="165" />
         <source>Khi đã quá hạn trả lời mà chưa có văn bản trả lời</source>
         <translation>When the reply is overdue and no reply document has come</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="164" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="166" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="166" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="168" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="238" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="240" />
         <source>Cuộc giám sát: {subject}</source>
         <translation>Supervision session: {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="251" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="254" />
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="253" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="256" />
         <source>gửi ngày {day}</source>
         <translation>sent on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="255" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="258" />
         <source>gửi bằng văn bản số {symbol} ngày {day}</source>
         <translation>sent by letter no. {symbol} of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="260" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="263" />
         <source>hạn trả lời {day}</source>
         <translation>reply due {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="263" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="266" />
         <source>kiến nghị cấp trên ngày {day}</source>
         <translation>escalated on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="268" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="271" />
         <source>lý do đóng: {reason}</source>
         <translation>reason for closing: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="380" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="383" />
         <source>Bỏ trả lời</source>
         <translation>Remove reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="381" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="384" />
         <source>Bỏ trả lời “{kind}” ngày {day}?</source>
         <translation>Remove the “{kind}” reply of {day}?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="397" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="400" />
         <source>Trả lời này đã chuyển kiến nghị sang “{state}”: muốn bỏ nó thì bấm Hoàn lại bước…</source>
         <translation>This reply moved the recommendation to “{state}”: to remove it, click Undo step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="420" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="423" />
         <source>Ghi nhận kiến nghị đã được giải quyết, ngày {day}?</source>
         <translation>Record the recommendation as resolved on {day}?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="442" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="443" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="445" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="446" />
         <source>Đóng kiến nghị</source>
         <translation>Close recommendation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="462" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="465" />
         <source>Hoàn lại bước vừa rồi</source>
         <translation>Undo the last step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="463" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="466" />
         <source>Hoàn lại</source>
         <translation>Undo</translation>
     </message>
@@ -6964,6 +6964,16 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="108" />
         <source>Đôn đốc trả lời</source>
         <translation>Reply chased</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="143" />
+        <source>Bước hoàn lại: từ “{new}” trở về “{old}”.</source>
+        <translation>Step undone: from “{new}” back to “{old}”.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="148" />
+        <source>Trả lời “{kind}” ngày {day} đã làm nên bước này, bỏ cùng.</source>
+        <translation>The “{kind}” reply of {day} made this step and goes with it.</translation>
     </message>
 </context>
 <context>
@@ -7133,57 +7143,57 @@ on time</translation>
         <translation>{count} recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="37" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="40" />
         <source>Quá hạn trả lời</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="68" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="71" />
         <source>Hạn trả lời {due}, đã quá {days} ngày mà chưa có văn bản trả lời.</source>
         <translation>Reply due {due}; {days} days past it with no written reply.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="76" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="79" />
         <source>{total} kiến nghị · {open} đang theo dõi · {overdue} quá hạn trả lời</source>
         <translation>{total} recommendations · {open} followed up · {overdue} reply overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="94" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="97" />
         <source>quá hạn trả lời ngày {day}</source>
         <translation>reply overdue on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="99" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="102" />
         <source>đang theo dõi</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="105" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="108" />
         <source>hạn trả lời ngày {day}</source>
         <translation>reply due on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="113" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="116" />
         <source>hạn trả lời từ {start} đến {end}</source>
         <translation>reply due from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="120" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="123" />
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="124" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="127" />
         <source>cuộc giám sát: {subject}</source>
         <translation>supervision: {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="126" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="129" />
         <source>cuộc giám sát mã số {id}</source>
         <translation>supervision ID {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="132" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="135" />
         <source>mọi kiến nghị</source>
         <translation>all recommendations</translation>
     </message>
@@ -7628,68 +7638,68 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="268" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="278" />
         <source>Ghi nhận trả lời</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="268" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="278" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="276" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="286" />
         <source>Ngày trả lời</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="283" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="324" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="293" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="334" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="286" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="296" />
         <source>Chọn văn bản đến…</source>
         <translation>Choose incoming document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="288" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="298" />
         <source>Bỏ chọn</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="298" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="308" />
         <source>Ngày trả lời:</source>
         <translation>Reply date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="299" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="309" />
         <source>Nội dung trả lời:</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="300" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="310" />
         <source>Văn bản trả lời:</source>
         <translation>Reply document:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="301" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="311" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="311" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="321" />
         <source>Chọn văn bản trả lời trong sổ văn bản đến</source>
         <translation>Choose the reply document in the incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="312" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="322" />
         <source>Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm.</source>
         <translation>Choose the reply document's row; type a number, symbol or a few words to search.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="328" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="338" />
         <source>Số {symbol} ngày {day} của {issuer}: {subject}</source>
         <translation>No. {symbol} of {day} from {issuer}: {subject}</translation>
     </message>
@@ -8431,29 +8441,29 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="234" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="244" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="236" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="246" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="241" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="241" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="261" />
         <source>Hãy ghi lý do.</source>
         <translation>Please give the reason.</translation>
     </message>

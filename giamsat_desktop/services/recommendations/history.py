@@ -28,6 +28,7 @@ class RecommendationStep:
         note: The reason (a close, an undo), or what made the move (a letter, a reply).
         user_name: Who recorded it.
         at: When it was recorded (UTC).
+        reply_id: The reply that made the move (undone with it), if a reply did.
     """
 
     kind: str
@@ -37,6 +38,7 @@ class RecommendationStep:
     note: str
     user_name: str
     at: dt.datetime
+    reply_id: int | None = None
 
 
 def add_event(
@@ -84,6 +86,7 @@ def history(factory: SessionFactory, actor: Actor, key: int) -> list[Recommendat
                 note=row.note,
                 user_name=row.user_name,
                 at=row.at,
+                reply_id=row.reply_id,
             )
             for row in rows
         ]

@@ -62,6 +62,7 @@ from giamsat_desktop.ui.recommendations.recommendation_texts import (
     LATE_STYLE,
     overdue_note,
     state_text,
+    undo_note,
 )
 
 __all__ = ["RecommendationDialog", "RecommendationView", "read_view"]
@@ -108,6 +109,7 @@ class RecommendationDialog(QDialog):
         self.last_step: QDialog | None = None
         self._writing = False
         self._refill = True
+        self._steps: list[RecommendationStep] = []
         self._shown_fields: object = None
         self.setWindowTitle(self.tr("Kiến nghị — Mã số {id}").format(id=key))
         self.resize(1000, 680)
@@ -242,6 +244,7 @@ class RecommendationDialog(QDialog):
         self.overdue_label.setVisible(record.is_overdue(view.today))
         fill(self.replies, [reply_line(reply) for reply in self._replies()])
         fill(self.history, [step_line(step) for step in view.steps])
+        self._steps = view.steps
         self._update_buttons()
         if first:  # the content while it may be written, else the replies
             unsent = record.state is R.DRAFTED and self._context.actor.role.can_write
@@ -464,6 +467,7 @@ class RecommendationDialog(QDialog):
                 record.content,
                 lambda day, text: moves.undo_move(factory, actor, key, version, text, day),
                 self,
+                note=undo_note(record, self._steps),
             )
         )
 

@@ -225,12 +225,22 @@ class StepDialog(_SavingDialog):
         parent: QWidget | None = None,
         *,
         reason_needed: bool = True,
+        note: str = "",
     ) -> None:
-        """``save(day, text)`` runs the service; ``reason_needed``: the text is required."""
+        """``save(day, text)`` runs the service; ``reason_needed``: the text is required.
+
+        ``note``: what the step does, said under the recommendation (an undo's move).
+        """
         super().__init__(runner, title, action, parent)
         self._save = save
         self._reason_needed = reason_needed
         self._about(what)
+        self.note = QLabel(note)
+        self.note.setObjectName("stepNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-weight: bold;")
+        if note:
+            self.form.addRow(self.note)
         self.day = DateField(clock.today(), required=True, name=self.tr("Ngày"), parent=self)
         self.day.setObjectName("stepDay")
         self.form.addRow(self.tr("Ngày:"), self.day)

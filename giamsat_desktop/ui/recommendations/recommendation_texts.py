@@ -8,6 +8,7 @@ escalated one keeps its state's words, in red while its reply is still missing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -20,6 +21,8 @@ from giamsat_desktop.domain.recommendations import (
     ReplyRecord,
 )
 from giamsat_desktop.formatting import format_date, format_number
+from giamsat_desktop.services.common.history_walk import latest_move
+from giamsat_desktop.services.recommendations.history import RecommendationStep
 from giamsat_desktop.ui.common.labels import label
 
 translate = QCoreApplication.translate
@@ -130,3 +133,19 @@ def filter_words(where: RecommendationFilter, session_subject: str = "") -> str:
     if where.words.strip():
         parts.append(f"“{where.words.strip()}”")
     return "; ".join(parts) or translate("RecommendationsPage", "mọi kiến nghị")
+
+
+def undo_note(record: RecommendationRecord, steps: Sequence[RecommendationStep]) -> str:
+    """What "Hoàn lại bước…" will take back: the move, and the reply that made it, if any."""
+    last = latest_move(reversed(steps))
+    if last is None or last.from_state is None or last.to_state is None:
+        return ""
+    note = translate("RecommendationDialog", "Bước hoàn lại: từ “{new}” trở về “{old}”.").format(
+        new=label(last.to_state), old=label(last.from_state)
+    )
+    reply = next((r for r in record.replies if r.id == last.reply_id), None)
+    if reply is not None:
+        note += " " + translate(
+            "RecommendationDialog", "Trả lời “{kind}” ngày {day} đã làm nên bước này, bỏ cùng."
+        ).format(kind=label(reply.kind), day=format_date(reply.replied_on))
+    return note

@@ -123,6 +123,7 @@ def test_resolved_closed_undone_and_a_second_reply_removed(
     assert dialog.state_label.text().startswith("Trạng thái: Đã giải quyết — ")
     assert not dialog.resolve_button.isEnabled() and not dialog.close_rec_button.isEnabled()
     undo = _step(qtbot, dialog, dialog.undo_button)
+    assert undo.note.text() == "Bước hoàn lại: từ “Đã giải quyết” trở về “Đã trả lời”."
     click(qtbot, undo.ok_button)
     assert undo.problem.text() == "Hãy ghi lý do."
     type_text(undo.text, "Bấm nhầm, cơ quan chưa sửa xong")
@@ -134,6 +135,14 @@ def test_resolved_closed_undone_and_a_second_reply_removed(
         "Hoàn lại về “Đã trả lời”",
         "Bấm nhầm, cơ quan chưa sửa xong",
     ]
+    # The move before it was the reply's: the undo says so, and the clerk thinks again.
+    undo = _step(qtbot, dialog, dialog.undo_button)
+    assert undo.note.text() == (
+        "Bước hoàn lại: từ “Đã trả lời” trở về “Đã gửi, chờ trả lời”. Trả lời “Giải trình” "
+        f"ngày {format_date(TODAY)} đã làm nên bước này, bỏ cùng."
+    )
+    click(qtbot, undo.close_button)
+    qtbot.waitUntil(lambda: not undo.isVisible())
 
     # The commitment is noted once sent; the content is not.
     type_text(dialog.fields.commitment, "Sửa xong trước 30/9")
