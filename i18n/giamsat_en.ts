@@ -1080,13 +1080,13 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
-        <source>Đơn vị chủ trì</source>
-        <translation>Lead organisation</translation>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
-        <source>Tình trạng</source>
-        <translation>Status</translation>
+        <source>Đơn vị, cơ quan thực hiện</source>
+        <translation>Who must act</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="206" />
@@ -9325,11 +9325,6 @@ on time</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
-        <source>Nhiệm vụ</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
@@ -9337,6 +9332,11 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
         <source>Tình trạng</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
+        <source>Việc</source>
+        <translation>To do</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="136" />

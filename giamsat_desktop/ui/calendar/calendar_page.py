@@ -134,7 +134,7 @@ class CalendarPage(QWidget):
         self.agenda.setStyleSheet(SELECTION)
         self.agenda.setColumnCount(3)
         self.agenda.setHeaderLabels(
-            [self.tr("Nội dung"), self.tr("Đơn vị chủ trì"), self.tr("Tình trạng")]
+            [self.tr("Nội dung"), self.tr("Đơn vị, cơ quan thực hiện"), self.tr("Tình trạng")]
         )
         self.agenda.setRootIsDecorated(False)
         self.agenda.setItemsExpandable(False)

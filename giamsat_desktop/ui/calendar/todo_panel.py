@@ -127,7 +127,7 @@ class TodoPanel(QFrame):
         self.hide_button.setText(self.tr("Ẩn đến mai"))
         self.hide_button.setToolTip(self.tr("Không nhắc lại cho đến ngày mai"))
         self.close_button.setText(self.tr("Đóng"))
-        self.tree.setHeaderLabels([self.tr("Nhiệm vụ"), self.tr("Thời hạn"), self.tr("Tình trạng")])
+        self.tree.setHeaderLabels([self.tr("Việc"), self.tr("Thời hạn"), self.tr("Tình trạng")])
         if self.todo is not None:
             self.show_list(self.todo)
 
