@@ -20,8 +20,9 @@ SEARCH_INDEXES = {
     "tasks": "tasks_search",
     "supervision_sessions": "sessions_search",
     "recommendations": "recommendations_search",
+    "criticism_sessions": "criticism_search",
 }
-"""The FTS5 index of each searchable table (migrations 0002, 0009, 0011 and 0012)."""
+"""The FTS5 index of each searchable table (migrations 0002, 0009, 0011, 0012 and 0013)."""
 
 
 @contextmanager

@@ -30,11 +30,12 @@ from giamsat_desktop.services.safety.database import Database
 
 NOT_IN_MODELS = {
     "sqlite": re.compile(
-        r"(incoming|outgoing|tasks|sessions|recommendations)_search(_\w+)?|search_index_paused"
+        r"(incoming|outgoing|tasks|sessions|recommendations|criticism)_search(_\w+)?"
+        r"|search_index_paused"
     ),
     "postgresql": re.compile(
-        r"ix_((incoming|outgoing)_documents|tasks|supervision_sessions|recommendations)"
-        r"_search_trgm"
+        r"ix_((incoming|outgoing)_documents|tasks|supervision_sessions|recommendations"
+        r"|criticism_sessions)_search_trgm"
     ),
 }
 """Objects the migrations make by hand for search, which no model describes."""
@@ -42,7 +43,14 @@ LEFT_OUT = {
     "sqlite": {
         *(
             f"{register}_search{part}"
-            for register in ("incoming", "outgoing", "tasks", "sessions", "recommendations")
+            for register in (
+                "incoming",
+                "outgoing",
+                "tasks",
+                "sessions",
+                "recommendations",
+                "criticism",
+            )
             for part in ("", "_config", "_data", "_docsize", "_idx")
         ),
         "search_index_paused",
@@ -53,6 +61,7 @@ LEFT_OUT = {
         "ix_tasks_search_trgm",
         "ix_supervision_sessions_search_trgm",
         "ix_recommendations_search_trgm",
+        "ix_criticism_sessions_search_trgm",
     },
 }
 """What the comparison must meet and leave out: a stale pattern would hide nothing."""

@@ -17,6 +17,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import record_kind, unit_of_work
 from giamsat_desktop.db.models import (
+    CriticismSession,
     ProgrammeItem,
     Recommendation,
     SupervisionProgramme,
@@ -58,6 +59,7 @@ OLD_NAMES = {
     "supervision_sessions": "supervision_session",
     "working_sessions": "working_session",
     "recommendations": "recommendation",
+    "criticism_sessions": "criticism_session",
 }
 """What the messages named before the names came from the classes."""
 
@@ -82,6 +84,12 @@ def _supervision_rows(session: Any) -> None:
         session.flush()
     if session.scalars(select(WorkingSession).limit(1)).first() is None:
         session.add(WorkingSession(session_id=held.id, held_on=TODAY))
+    if session.scalars(select(CriticismSession).limit(1)).first() is None:
+        session.add(
+            CriticismSession(
+                title="Dự thảo", drafting_body="UBND", form="hoi_nghi", year=TODAY.year
+            )
+        )
     if session.scalars(select(Recommendation).limit(1)).first() is None:
         session.add(
             Recommendation(

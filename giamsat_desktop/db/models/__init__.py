@@ -14,6 +14,7 @@ from __future__ import annotations
 from giamsat_desktop.db.models.accounts import User
 from giamsat_desktop.db.models.catalog import BoardMember, Office, Organization, Person
 from giamsat_desktop.db.models.changelog import AuditEntry, AuditHead
+from giamsat_desktop.db.models.criticism import CriticismEvent, CriticismPoint, CriticismSession
 from giamsat_desktop.db.models.files import Attachment, AttachmentContent
 from giamsat_desktop.db.models.letters import Letter, OfficeSetting
 from giamsat_desktop.db.models.recommendations import (
@@ -47,6 +48,9 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "BoardMember",
+    "CriticismEvent",
+    "CriticismPoint",
+    "CriticismSession",
     "DelegationMember",
     "IncomingAttachment",
     "IncomingDocument",
