@@ -95,6 +95,11 @@ class ErrorCode(StrEnum):
     NO_RECOMMENDATIONS = "no_recommendations"
     RECOMMENDATION_BODIES = "recommendation_bodies"
     RECOMMENDATION_BODY_UNKNOWN = "recommendation_body_unknown"
+    # A social criticism session.
+    CRITICISM_MOVE_FORBIDDEN = "criticism_move_forbidden"
+    CRITICISM_NOTHING_TO_UNDO = "criticism_nothing_to_undo"
+    CRITICISM_SENT = "criticism_sent"
+    CRITICISM_NOT_SENT = "criticism_not_sent"
     # A line of the annual supervision programme.
     PROGRAMME_ITEM_OPENED = "programme_item_opened"
     PROGRAMME_ITEM_CANCELLED = "programme_item_cancelled"

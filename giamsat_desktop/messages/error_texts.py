@@ -273,6 +273,23 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Cuộc giám sát không có kiến nghị chưa gửi tới cơ quan mã {code}; các mã có: {codes}.",
     ),
+    # A social criticism session.
+    "criticism_move_forbidden": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc phản biện đang ở bước “{what}” nên không chuyển sang bước “{other}” được.",
+    ),
+    "criticism_nothing_to_undo": QT_TRANSLATE_NOOP(
+        "Errors", "Cuộc phản biện không có bước chuyển nào để hoàn lại."
+    ),
+    "criticism_sent": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Văn bản phản biện đã gửi nên không thêm, bớt hay sửa nội dung phản biện được nữa; chỉ "
+        "ghi nhận trả lời của cơ quan soạn thảo.",
+    ),
+    "criticism_not_sent": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Chưa gửi văn bản phản biện nên chưa có gì để cơ quan soạn thảo trả lời.",
+    ),
     "session_nothing_to_undo": QT_TRANSLATE_NOOP(
         "Errors", "Cuộc giám sát không có bước chuyển nào để hoàn lại."
     ),

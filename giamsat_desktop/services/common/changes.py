@@ -18,6 +18,7 @@ class Area(StrEnum):
     TASKS = "tasks"
     SUPERVISION = "supervision"
     RECOMMENDATIONS = "recommendations"
+    CRITICISM = "criticism"
     AUDIT = "audit"
 
 

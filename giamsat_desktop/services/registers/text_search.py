@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, select, text
 
 from giamsat_desktop.db.models import (
+    CriticismSession,
     IncomingDocument,
     OutgoingDocument,
     Recommendation,
@@ -23,9 +24,10 @@ _Register = (
     | type[Task]
     | type[SupervisionSession]
     | type[Recommendation]
+    | type[CriticismSession]
 )
-"""A table with a folded ``search_text`` and its index: the registers, tasks, sessions and
-recommendations."""
+"""A table with a folded ``search_text`` and its index: the registers, tasks, sessions,
+recommendations and criticism sessions."""
 
 
 def match_expression(words: str) -> str | None:
