@@ -247,6 +247,8 @@ class RecommendationFilter:
         words: Folded words of the content, the body, the session's subject.
         due_from: Reply due on or after this day.
         due_to: Reply due on or before this day.
+        commitment_from: The body's commitment due on or after this day.
+        commitment_to: The body's commitment due on or before this day.
     """
 
     open_only: bool = False
@@ -258,6 +260,8 @@ class RecommendationFilter:
     words: str = ""
     due_from: dt.date | None = None
     due_to: dt.date | None = None
+    commitment_from: dt.date | None = None
+    commitment_to: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

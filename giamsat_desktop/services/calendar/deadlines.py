@@ -1,9 +1,10 @@
 """What a deadline is to the calendar, and what a source of deadlines provides.
 
 A deadline is a day something is due (a task's deadline, a recommendation's reply
-deadline, a supervision plan's lead time), placed against today: overdue, due within the
-reminder window, further off, or done. "Today" is the PC's local date, passed by the caller
-to every query (SQLite's ``date('now')`` is UTC, PostgreSQL's ``CURRENT_DATE`` the server's).
+deadline, a supervision plan's lead time, the day a body committed to fix what it was
+recommended), placed against today: overdue, due within the reminder window, further off,
+or done. "Today" is the PC's local date, passed by the caller to every query (SQLite's
+``date('now')`` is UTC, PostgreSQL's ``CURRENT_DATE`` the server's).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class DeadlineKind(StrEnum):
     """The day a supervision's report is due after its last working session (NQLT 403)."""
     RECOMMENDATION_REPLY = "recommendation_reply"
     """The last day for a body's written reply to a recommendation sent to it."""
+    RECOMMENDATION_COMMITMENT = "recommendation_commitment"
+    """The day a body committed to have fixed what a recommendation asked (hạn khắc phục)."""
 
 
 class DeadlineState(StrEnum):

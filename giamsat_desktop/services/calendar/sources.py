@@ -10,6 +10,7 @@ import datetime as dt
 
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.services.calendar.commitment_deadlines import COMMITMENT_DEADLINES
 from giamsat_desktop.services.calendar.deadlines import (
     DayCounts,
     DeadlineEntry,
@@ -28,6 +29,7 @@ SOURCES: tuple[DeadlineSource, ...] = (
     NOTICE_DEADLINES,
     REPORT_DEADLINES,
     REPLY_DEADLINES,
+    COMMITMENT_DEADLINES,
 )
 """Where the calendar's deadlines come from, in the order the agenda lists a day's kinds."""
 

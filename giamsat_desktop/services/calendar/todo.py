@@ -3,8 +3,9 @@
 Two queries: the counts per lead organisation, grouped by the database; the first tasks of
 each organisation (the earliest deadlines), ranked by the database. A list of thousands of
 overdue tasks is never read whole: each organisation shows its first lines and its count.
-Beside them: the supervision lead times due, and the recommendations' replies overdue or
-due soon with the escalations due (``recommendation_deadlines.pending_replies``).
+Beside them: the supervision lead times due, the recommendations' replies overdue or due
+soon with the escalations due (``recommendation_deadlines.pending_replies``), and the days
+the bodies committed to fix by, overdue or due soon (``commitment_deadlines``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import Organization, Task
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.tasks import OPEN_STATES, TaskFilter
+from giamsat_desktop.services.calendar.commitment_deadlines import (
+    CommitmentGroup,
+    CommitmentStanding,
+    pending_commitments,
+)
 from giamsat_desktop.services.calendar.deadlines import (
     DeadlineEntry,
     DeadlineState,
@@ -99,6 +105,8 @@ class TodoList:
         replies: The recommendations waiting for their written reply, overdue or due within
             the window: escalations due, overdue ones already escalated, due soon (the
             groups with none left out); the task counts leave them out.
+        commitments: The recommendations still followed whose body's commitment to fix is
+            overdue or due within the window, in those two groups (none left out).
     """
 
     today: dt.date
@@ -107,6 +115,7 @@ class TodoList:
     tet_year: int | None = None
     lead_times: tuple[DeadlineEntry, ...] = ()
     replies: tuple[ReplyGroup, ...] = ()
+    commitments: tuple[CommitmentGroup, ...] = ()
 
     @property
     def overdue(self) -> int:
@@ -137,11 +146,29 @@ class TodoList:
         """Recommendations whose reply is due within the window."""
         return self.replies_in(ReplyStanding.DUE_SOON)
 
+    def commitments_in(self, standing: CommitmentStanding) -> int:
+        """How many recommendations the commitments' group of ``standing`` holds."""
+        return sum(group.count for group in self.commitments if group.standing is standing)
+
+    @property
+    def overdue_commitments(self) -> int:
+        """Recommendations whose body's commitment to fix is overdue."""
+        return self.commitments_in(CommitmentStanding.OVERDUE)
+
+    @property
+    def commitments_due_soon(self) -> int:
+        """Recommendations whose body's commitment to fix is due within the window."""
+        return self.commitments_in(CommitmentStanding.DUE_SOON)
+
     @property
     def is_empty(self) -> bool:
-        """Nothing to remind of: no task, lead time or reply due, no Tết to enter."""
+        """Nothing to remind of: no task, lead time, reply or commitment due, no Tết."""
         return (
-            not self.groups and not self.lead_times and not self.replies and self.tet_year is None
+            not self.groups
+            and not self.lead_times
+            and not self.replies
+            and not self.commitments
+            and self.tet_year is None
         )
 
 
@@ -205,6 +232,7 @@ def todo_list(
         ).all()
         lead_times = tuple(pending_lead_times(session, actor, today, window))
         replies = pending_replies(session, actor, today, window)
+        commitments = pending_commitments(session, actor, today, window)
     tasks: dict[int, list[TodoTask]] = {}
     for task_id, lead_id, content, deadline in first:
         tasks.setdefault(lead_id, []).append(
@@ -234,4 +262,4 @@ def todo_list(
         )
         for lead_id, name, overdue, soon in counted
     )
-    return TodoList(today, window, groups, tet_year, lead_times, replies)
+    return TodoList(today, window, groups, tet_year, lead_times, replies, commitments)

@@ -78,6 +78,10 @@ def conditions(session: Session, where: RecommendationFilter) -> list[ColumnElem
         found.append(R.reply_due >= where.due_from)
     if where.due_to is not None:
         found.append(R.reply_due <= where.due_to)
+    if where.commitment_from is not None:
+        found.append(R.commitment_due >= where.commitment_from)
+    if where.commitment_to is not None:
+        found.append(R.commitment_due <= where.commitment_to)
     if where.addressed_body.strip():
         found.append(R.addressed_body == " ".join(where.addressed_body.split()))
     if fold_words(where.words):

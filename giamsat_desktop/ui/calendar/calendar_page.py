@@ -1,7 +1,8 @@
 """Lịch hạn: every deadline of the office in a month view and an agenda.
 
-The deadlines are the tasks', the supervision sessions' lead times and the recommendations'
-reply deadlines (``services.calendar.sources.SOURCES``). The month view counts each day's
+The deadlines are the tasks', the supervision sessions' lead times, the recommendations'
+reply deadlines and the days the bodies committed to fix them by
+(``services.calendar.sources.SOURCES``). The month view counts each day's
 deadlines (overdue red, due soon amber, today outlined, weekends and days off shaded); the
 agenda beside it lists the month's deadlines by day. A day (clicked, or Enter) opens its
 list on the page that lists such records; a line of the agenda (double-click or Enter)
@@ -29,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop.domain.deadlines import DaysOff
 from giamsat_desktop.formatting import format_date
-from giamsat_desktop.services.calendar.deadlines import DayCounts, DeadlineEntry, DeadlineState
+from giamsat_desktop.services.calendar.deadlines import (
+    DayCounts,
+    DeadlineEntry,
+    DeadlineKind,
+    DeadlineState,
+)
 from giamsat_desktop.services.calendar.sources import (
     SOURCES,
     deadline_counts,
@@ -322,7 +328,11 @@ class CalendarPage(QWidget):
             for entry in entries:
                 line = QTreeWidgetItem(
                     heading,
-                    [entry.title, entry.organization, state_words(entry, read_month.today)],
+                    [
+                        self._line_text(entry),
+                        entry.organization,
+                        state_words(entry, read_month.today),
+                    ],
                 )
                 line.setData(CONTENT, ENTRY, entry)
                 line.setToolTip(CONTENT, f"{kind_words(entry.kind)}: {entry.title}")
@@ -334,6 +344,12 @@ class CalendarPage(QWidget):
                 if entry.state is DeadlineState.DUE_SOON:
                     line.setBackground(STANDING, QBrush(DUE_SOON_BACKGROUND))
         self.agenda.expandAll()
+
+    def _line_text(self, entry: DeadlineEntry) -> str:
+        """What a line says: a commitment is told from its recommendation's reply deadline."""
+        if entry.kind is DeadlineKind.RECOMMENDATION_COMMITMENT:
+            return self.tr("Cam kết khắc phục: {title}").format(title=entry.title)
+        return entry.title
 
     def day_heading(self, day: dt.date) -> QTreeWidgetItem | None:
         """The agenda's heading of ``day``, if it has deadlines."""

@@ -75,6 +75,9 @@ KIND_WORDS = {
         QT_TRANSLATE_NOOP("Calendar", "Hạn báo cáo kết quả giám sát")
     ),
     DeadlineKind.RECOMMENDATION_REPLY: str(QT_TRANSLATE_NOOP("Calendar", "Hạn trả lời kiến nghị")),
+    DeadlineKind.RECOMMENDATION_COMMITMENT: str(
+        QT_TRANSLATE_NOOP("Calendar", "Hạn khắc phục theo cam kết")
+    ),
 }
 """What each kind of deadline is, as a line's tooltip says it."""
 
@@ -95,13 +98,18 @@ def state_words(entry: DeadlineEntry, today: dt.date) -> str:
             return QCoreApplication.translate("Calendar", "Đến hạn hôm nay")
         return QCoreApplication.translate("Calendar", "Còn {days} ngày").format(days=left)
     reply = entry.kind is DeadlineKind.RECOMMENDATION_REPLY
+    commitment = entry.kind is DeadlineKind.RECOMMENDATION_COMMITMENT
     if entry.state is DeadlineState.DONE and entry.late:
         if reply:
             return QCoreApplication.translate("Calendar", "Trả lời quá hạn")
+        if commitment:
+            return QCoreApplication.translate("Calendar", "Giải quyết quá hạn")
         return QCoreApplication.translate("Calendar", "Hoàn thành quá hạn")
     if entry.state is DeadlineState.DONE:
         if reply:
             return QCoreApplication.translate("Calendar", "Đã trả lời")
+        if commitment:
+            return QCoreApplication.translate("Calendar", "Đã giải quyết")
         return QCoreApplication.translate("Calendar", "Đã hoàn thành")
     return QCoreApplication.translate("Calendar", "Còn hạn")
 

@@ -3,8 +3,9 @@
 It lists the overdue tasks (red) and those due within the reminder window (amber), grouped
 by lead organisation; then the supervision lead times due; then the recommendations whose
 written reply is overdue (those only sent propose "Lập văn bản kiến nghị cấp trên") or due
-soon. A line opens the list behind it on its page (Nhiệm vụ, Giám sát, Kiến nghị), and the
-box stays open beside it. "Ẩn đến mai" puts it away until tomorrow, "Đóng" until asked again.
+soon; then those whose body's commitment to fix is overdue or due soon. A line opens the
+list behind it on its page (Nhiệm vụ, Giám sát, Kiến nghị), and the box stays open beside
+it. "Ẩn đến mai" puts it away until tomorrow, "Đóng" until asked again.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.formatting import format_date
+from giamsat_desktop.services.calendar.commitment_deadlines import (
+    CommitmentGroup,
+    CommitmentStanding,
+)
 from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineKind, DeadlineState
 from giamsat_desktop.services.calendar.recommendation_deadlines import ReplyGroup, ReplyStanding
 from giamsat_desktop.services.calendar.todo import TodoGroup, TodoList, TodoTask
@@ -144,7 +149,18 @@ class TodoPanel(QFrame):
             ).format(overdue=todo.overdue, soon=todo.due_soon, days=todo.window)
         if todo.replies:
             text += " " + self._replies_text(todo)
+        if todo.commitments:
+            text += " " + self._commitments_text(todo)
         return text
+
+    def _commitments_text(self, todo: TodoList) -> str:
+        """The commitments to fix in a sentence: overdue, due soon."""
+        parts = []
+        if todo.overdue_commitments:
+            parts.append(self.tr("{count} quá hạn").format(count=todo.overdue_commitments))
+        if todo.commitments_due_soon:
+            parts.append(self.tr("{count} sắp đến hạn").format(count=todo.commitments_due_soon))
+        return self.tr("Cam kết khắc phục: {parts}.").format(parts=", ".join(parts))
 
     def _replies_text(self, todo: TodoList) -> str:
         """The recommendations in a sentence: overdue (escalations due), due soon."""
@@ -217,8 +233,12 @@ class TodoPanel(QFrame):
             self._lead_time_lines(todo, bold)
         for replies in todo.replies:
             self._reply_lines(todo, replies, bold)
+        for commitments in todo.commitments:
+            self._commitment_lines(todo, commitments, bold)
         self.tree.expandAll()
-        self.tree.setVisible(bool(todo.groups or todo.lead_times or todo.replies))
+        self.tree.setVisible(
+            bool(todo.groups or todo.lead_times or todo.replies or todo.commitments)
+        )
         self.place()
 
     def _lead_times_text(self, todo: TodoList) -> str:
@@ -267,6 +287,32 @@ class TodoPanel(QFrame):
                 TASK,
                 self.tr("{text}\nCơ quan được kiến nghị: {body}").format(
                     text=text, body=entry.organization
+                ),
+            )
+        if group.more:
+            more = QTreeWidgetItem(
+                heading, [self.tr("… và {count} kiến nghị khác").format(count=group.more)]
+            )
+            more.setData(TASK, OPENS, group.opens)
+            more.setFirstColumnSpanned(True)
+
+    def _commitment_lines(self, todo: TodoList, group: CommitmentGroup, bold: QFont) -> None:
+        """One group of commitments to fix; each line opens its recommendation."""
+        if group.standing is CommitmentStanding.OVERDUE:
+            text = self.tr("Cam kết khắc phục quá hạn — {count}")
+        else:
+            text = self.tr("Cam kết khắc phục sắp đến hạn — {count}")
+        heading = QTreeWidgetItem(self.tree, [text.format(count=group.count)])
+        heading.setFont(TASK, bold)
+        heading.setData(TASK, OPENS, group.opens)
+        heading.setToolTip(TASK, self.tr("Mở danh sách các kiến nghị này"))
+        heading.setFirstColumnSpanned(True)
+        for entry in group.entries:
+            line = self._entry_line(heading, entry, entry.title, todo.today)
+            line.setToolTip(
+                TASK,
+                self.tr("{text}\nCơ quan được kiến nghị: {body}").format(
+                    text=entry.title, body=entry.organization
                 ),
             )
         if group.more:

@@ -168,8 +168,12 @@ class TodoReminder(QObject):
                     escalate=todo.escalations_due,
                     soon=todo.replies_due_soon,
                 )
+            if todo.commitments:
+                tip += "\n" + self.tr(
+                    "{overdue} cam kết khắc phục quá hạn, {soon} sắp đến hạn"
+                ).format(overdue=todo.overdue_commitments, soon=todo.commitments_due_soon)
             self.badge.setToolTip(tip)
-            late = todo.overdue or todo.overdue_replies
+            late = todo.overdue or todo.overdue_replies or todo.overdue_commitments
             colour = OVERDUE_COLOUR if late else DUE_SOON_COLOUR
             self.badge.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
         self.badge.setVisible(shown)
