@@ -1000,42 +1000,57 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Recommendation reply deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="90" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="79" />
+        <source>Hạn khắc phục theo cam kết</source>
+        <translation>Fix due as committed</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="93" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="95" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="98" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="96" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="99" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="100" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="104" />
         <source>Trả lời quá hạn</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="101" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="106" />
+        <source>Giải quyết quá hạn</source>
+        <translation>Resolved late</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="107" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="104" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="110" />
         <source>Đã trả lời</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="105" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="112" />
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="113" />
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="106" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="114" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
@@ -1043,90 +1058,95 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="113" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="119" />
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="114" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="120" />
         <source>Tháng trước (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="116" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="122" />
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="117" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="123" />
         <source>Tháng sau (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="119" />
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="284" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="125" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="290" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="120" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
         <source>Về tháng này, chọn ngày hôm nay (Home)</source>
         <translation>Back to this month and today (Home)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="143" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="143" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="137" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="143" />
         <source>Đơn vị, cơ quan thực hiện</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="206" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="212" />
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="276" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="282" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="279" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="285" />
         <source>Sắp đến hạn ({days} ngày)</source>
         <translation>Due soon ({days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="282" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="288" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="283" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="289" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="296" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="302" />
         <source>Các hạn trong {month}: {count}</source>
         <translation>Deadlines in {month}: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="302" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="308" />
         <source>Không có hạn nào trong tháng này.</source>
         <translation>No deadlines this month.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="312" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="318" />
         <source>{day_name}, {date} — {count} hạn</source>
         <translation>{day_name}, {date} — {count} deadlines</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="351" />
+        <source>Cam kết khắc phục: {title}</source>
+        <translation>Commitment to fix: {title}</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1388,185 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
 </context>
 <context>
+    <name>CriticismDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="69" />
+        <source>Dự thảo đến ngày {received}, chỉ {days} ngày trước ngày trình {submit}: Luật MTTQ Điều 36 đòi gửi dự thảo ít nhất {lead} ngày trước khi trình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="101" />
+        <source>Bước: {step}</source>
+        <translation type="unfinished">Step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="105" />
+        <source>gửi bằng văn bản số {symbol} ngày {day}</source>
+        <translation type="unfinished">sent by letter no. {symbol} of {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="111" />
+        <source>gửi ngày {day}</source>
+        <translation type="unfinished">sent on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="117" />
+        <source>hạn trả lời {day}</source>
+        <translation type="unfinished">reply due {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="122" />
+        <source>trả lời ngày {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="126" />
+        <source>trả lời bằng văn bản số {symbol} ngày {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="132" />
+        <source>lý do hủy: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="141" />
+        <source>Ghi cuộc phản biện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="143" />
+        <source>Hoàn lại về “{step}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="145" />
+        <source>Ghi nhận thêm trả lời</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="147" />
+        <source>Chuyển sang “{step}”</source>
+        <translation type="unfinished">Moved to “{step}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="158" />
+        <source>Bước hoàn lại: từ “{new}” trở về “{old}”.</source>
+        <translation type="unfinished">Step undone: from “{new}” back to “{old}”.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="162" />
+        <source>Ngày gửi và hạn trả lời được bỏ cùng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="164" />
+        <source>Văn bản trả lời và các câu trả lời từng nội dung được bỏ cùng.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CriticismFilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="42" />
+        <source>Tìm theo dự thảo, cơ quan soạn thảo, nội dung… (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="54" />
+        <source>Mọi hình thức</source>
+        <translation type="unfinished">All forms</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="59" />
+        <source>Mọi bước</source>
+        <translation type="unfinished">All steps</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="60" />
+        <source>Đang theo dõi</source>
+        <translation type="unfinished">Following up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="61" />
+        <source>Quá hạn trả lời</source>
+        <translation type="unfinished">Reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="66" />
+        <source>Mọi năm</source>
+        <translation type="unfinished">All years</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="77" />
+        <source>Lọc:</source>
+        <translation type="unfinished">Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>CriticismPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="55" />
+        <source>Mã số</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="56" />
+        <source>Dự thảo</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="57" />
+        <source>Cơ quan soạn thảo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="58" />
+        <source>Hình thức</source>
+        <translation type="unfinished">Form</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="59" />
+        <source>Ngày tổ chức</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="60" />
+        <source>Bước</source>
+        <translation type="unfinished">Step</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="61" />
+        <source>Hạn trả lời</source>
+        <translation type="unfinished">Reply due</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="62" />
+        <source>Trả lời</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="83" />
+        <source>Lý do hủy: {reason}</source>
+        <translation type="unfinished">Cancelled because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="46" />
+        <source>{answered}/{total} nội dung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="55" />
+        <source>Hạn trả lời {due}, đã quá {days} ngày mà còn {count} nội dung chưa được trả lời.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="84" />
+        <source>{total} cuộc ({conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại) · {points} nội dung phản biện, {accepted} được tiếp thu · {overdue} quá hạn trả lời</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/settings/database_dialog.py" line="69" />
@@ -1514,32 +1713,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="175" />
+        <location filename="../giamsat_desktop/messages/names.py" line="188" />
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="178" />
+        <location filename="../giamsat_desktop/messages/names.py" line="191" />
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="179" />
+        <location filename="../giamsat_desktop/messages/names.py" line="192" />
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="182" />
+        <location filename="../giamsat_desktop/messages/names.py" line="195" />
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="185" />
+        <location filename="../giamsat_desktop/messages/names.py" line="198" />
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="188" />
+        <location filename="../giamsat_desktop/messages/names.py" line="201" />
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -2225,87 +2424,107 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>The supervision session has no unsent recommendations to the body with code {code}; codes available: {codes}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="276" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="277" />
+        <source>Cuộc phản biện đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
+        <translation>The criticism session is at step “{what}”, so it cannot move to “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="281" />
+        <source>Cuộc phản biện không có bước chuyển nào để hoàn lại.</source>
+        <translation>The criticism session has no move to undo.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="284" />
+        <source>Văn bản phản biện đã gửi nên không thêm, bớt hay sửa nội dung phản biện được nữa; chỉ ghi nhận trả lời của cơ quan soạn thảo.</source>
+        <translation>The criticism letter has been sent, so its points can no longer be added, removed or changed; only the drafting body's reply can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="289" />
+        <source>Chưa gửi văn bản phản biện nên chưa có gì để cơ quan soạn thảo trả lời.</source>
+        <translation>The criticism letter has not been sent, so there is nothing for the drafting body to answer yet.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="293" />
         <source>Cuộc giám sát không có bước chuyển nào để hoàn lại.</source>
         <translation>The supervision session has no step to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="279" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="296" />
         <source>Cuộc giám sát đã qua bước dự kiến nên không đổi hình thức giám sát hay vai trò (chủ trì, phối hợp) được nữa.</source>
         <translation>The supervision session is past the planned step, so its form of supervision and role (lead, cooperating) can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="284" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="301" />
         <source>Đoàn giám sát do Mặt trận chủ trì phải có một Trưởng đoàn.</source>
         <translation>A delegation led by the Front must have a Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="287" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="304" />
         <source>Đoàn giám sát chỉ có một Trưởng đoàn, nhưng dòng {other_row} và dòng {row} đều là Trưởng đoàn.</source>
         <translation>A delegation has only one Head of the delegation, but rows {other_row} and {row} are both Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="292" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="309" />
         <source>Dòng {row}: {name} không phải thành viên Ban Thường trực đang công tác nên không làm Trưởng đoàn được.</source>
         <translation>Row {row}: {name} is not a serving Standing Board member, so cannot be Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="297" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="314" />
         <source>Dòng {row} của danh sách đoàn giám sát chưa nhập họ và tên.</source>
         <translation>Row {row} of the delegation list has no full name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="301" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="318" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="307" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="324" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="312" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="329" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="317" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="334" />
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program's schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="322" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="339" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="327" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="344" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="332" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="349" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="337" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="354" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="342" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="359" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="347" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="364" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="352" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="369" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
@@ -3090,7 +3309,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="61" />
-        <location filename="../giamsat_desktop/messages/names.py" line="96" />
+        <location filename="../giamsat_desktop/messages/names.py" line="109" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
@@ -3187,423 +3406,488 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="81" />
+        <source>cuộc phản biện xã hội</source>
+        <translation>social criticism session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="82" />
+        <source>nội dung phản biện</source>
+        <translation>criticism point</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="83" />
+        <source>cơ quan soạn thảo</source>
+        <translation>drafting body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <source>ngày nhận dự thảo</source>
+        <translation>day the draft arrived</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <source>ngày trình dự thảo</source>
+        <translation>day the draft is submitted</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <source>người chủ trì</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="87" />
+        <source>chuyên gia, nhà khoa học</source>
+        <translation>experts</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <source>số ý kiến</source>
+        <translation>number of opinions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="89" />
+        <source>ý kiến phản biện</source>
+        <translation>criticism opinion</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <source>kiến nghị, đề xuất</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <source>nội dung trả lời</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <source>tiếp thu, giải trình</source>
+        <translation>drafting body's explanation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <source>hạn trả lời</source>
+        <translation>answer due</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="94" />
         <source>văn bản trả lời</source>
         <translation>reply document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="82" />
+        <location filename="../giamsat_desktop/messages/names.py" line="95" />
         <source>cơ quan nhận kiến nghị</source>
         <translation>addressed body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="83" />
+        <location filename="../giamsat_desktop/messages/names.py" line="96" />
         <source>số ngày trả lời</source>
         <translation>days to reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <location filename="../giamsat_desktop/messages/names.py" line="97" />
         <source>cam kết khắc phục</source>
         <translation>remedial commitment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <location filename="../giamsat_desktop/messages/names.py" line="98" />
         <source>hạn khắc phục</source>
         <translation>remedy deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <location filename="../giamsat_desktop/messages/names.py" line="99" />
         <source>ngày trả lời</source>
         <translation>reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="87" />
+        <location filename="../giamsat_desktop/messages/names.py" line="100" />
         <source>nội dung giám sát</source>
         <translation>subject of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <location filename="../giamsat_desktop/messages/names.py" line="101" />
         <source>đối tượng giám sát</source>
         <translation>supervised body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="89" />
+        <location filename="../giamsat_desktop/messages/names.py" line="102" />
         <source>cơ quan cấp trên trực tiếp</source>
         <translation>direct superior body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <location filename="../giamsat_desktop/messages/names.py" line="103" />
         <source>phạm vi giám sát</source>
         <translation>scope of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <location filename="../giamsat_desktop/messages/names.py" line="104" />
         <source>các nội dung giám sát</source>
         <translation>contents supervised</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <location filename="../giamsat_desktop/messages/names.py" line="106" />
         <source>thành phần làm việc</source>
         <translation>attendees</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="94" />
+        <location filename="../giamsat_desktop/messages/names.py" line="107" />
         <source>địa điểm</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="95" />
+        <location filename="../giamsat_desktop/messages/names.py" line="108" />
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="97" />
+        <location filename="../giamsat_desktop/messages/names.py" line="110" />
         <source>tên chương trình</source>
         <translation>programme title</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="98" />
+        <location filename="../giamsat_desktop/messages/names.py" line="111" />
         <source>ngày thống nhất chương trình</source>
         <translation>date the programme was agreed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="99" />
+        <location filename="../giamsat_desktop/messages/names.py" line="112" />
         <source>đoàn giám sát</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="100" />
+        <location filename="../giamsat_desktop/messages/names.py" line="113" />
         <source>hình thức giám sát</source>
         <translation>form of supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="101" />
+        <location filename="../giamsat_desktop/messages/names.py" line="114" />
         <source>ngày làm việc</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <location filename="../giamsat_desktop/messages/names.py" line="115" />
         <source>cơ quan chủ trì</source>
         <translation>leading body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <location filename="../giamsat_desktop/messages/names.py" line="116" />
         <source>tổ chức tham gia</source>
         <translation>participating organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <location filename="../giamsat_desktop/messages/names.py" line="117" />
         <source>tháng dự kiến</source>
         <translation>planned month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="105" />
+        <location filename="../giamsat_desktop/messages/names.py" line="118" />
         <source>quý dự kiến</source>
         <translation>planned quarter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <location filename="../giamsat_desktop/messages/names.py" line="119" />
         <source>ngày bắt đầu dự kiến</source>
         <translation>planned start date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <location filename="../giamsat_desktop/messages/names.py" line="120" />
         <source>ngày kết thúc dự kiến</source>
         <translation>planned end date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <location filename="../giamsat_desktop/messages/names.py" line="121" />
         <source>số ngày gửi kế hoạch trước</source>
         <translation>days the plan is sent before</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <location filename="../giamsat_desktop/messages/names.py" line="122" />
         <source>số ngày báo cáo sau</source>
         <translation>days to report after</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <location filename="../giamsat_desktop/messages/names.py" line="123" />
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <location filename="../giamsat_desktop/messages/names.py" line="124" />
         <source>đã ban hành kế hoạch</source>
         <translation>plan issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="112" />
+        <location filename="../giamsat_desktop/messages/names.py" line="125" />
         <source>đã thành lập đoàn</source>
         <translation>delegation set up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="113" />
+        <location filename="../giamsat_desktop/messages/names.py" line="126" />
         <source>đã thông báo</source>
         <translation>notified</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="114" />
+        <location filename="../giamsat_desktop/messages/names.py" line="127" />
         <source>đang làm việc</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="115" />
+        <location filename="../giamsat_desktop/messages/names.py" line="128" />
         <source>đã báo cáo</source>
         <translation>reported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="116" />
+        <location filename="../giamsat_desktop/messages/names.py" line="129" />
         <source>đã gửi kiến nghị</source>
         <translation>recommendations sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="117" />
+        <location filename="../giamsat_desktop/messages/names.py" line="130" />
         <source>đang theo dõi</source>
         <translation>following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="118" />
+        <location filename="../giamsat_desktop/messages/names.py" line="131" />
         <source>kết thúc</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="119" />
+        <location filename="../giamsat_desktop/messages/names.py" line="132" />
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="120" />
+        <location filename="../giamsat_desktop/messages/names.py" line="133" />
         <source>tổ chức chủ trì</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="121" />
+        <location filename="../giamsat_desktop/messages/names.py" line="134" />
         <source>tổ chức phối hợp</source>
         <translation>cooperating organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="122" />
+        <location filename="../giamsat_desktop/messages/names.py" line="135" />
         <source>người phụ trách</source>
         <translation>person responsible</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="123" />
+        <location filename="../giamsat_desktop/messages/names.py" line="136" />
         <source>lý do</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="124" />
+        <location filename="../giamsat_desktop/messages/names.py" line="137" />
         <source>tiến độ</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="125" />
+        <location filename="../giamsat_desktop/messages/names.py" line="138" />
         <source>ghi chú lưu</source>
         <translation>filing note</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="127" />
+        <location filename="../giamsat_desktop/messages/names.py" line="140" />
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="128" />
+        <location filename="../giamsat_desktop/messages/names.py" line="141" />
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="129" />
+        <location filename="../giamsat_desktop/messages/names.py" line="142" />
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="130" />
+        <location filename="../giamsat_desktop/messages/names.py" line="143" />
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="131" />
+        <location filename="../giamsat_desktop/messages/names.py" line="144" />
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="132" />
-        <location filename="../giamsat_desktop/messages/names.py" line="133" />
+        <location filename="../giamsat_desktop/messages/names.py" line="145" />
+        <location filename="../giamsat_desktop/messages/names.py" line="146" />
         <source>mẫu văn bản</source>
         <translation>standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="134" />
+        <location filename="../giamsat_desktop/messages/names.py" line="147" />
         <source>nội dung</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="135" />
+        <location filename="../giamsat_desktop/messages/names.py" line="148" />
         <source>nơi nhận</source>
         <translation>copies to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="92" />
-        <location filename="../giamsat_desktop/messages/names.py" line="136" />
+        <location filename="../giamsat_desktop/messages/names.py" line="105" />
+        <location filename="../giamsat_desktop/messages/names.py" line="149" />
         <source>căn cứ</source>
         <translation>grounds</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="137" />
+        <location filename="../giamsat_desktop/messages/names.py" line="150" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="138" />
+        <location filename="../giamsat_desktop/messages/names.py" line="151" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="139" />
+        <location filename="../giamsat_desktop/messages/names.py" line="152" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="140" />
+        <location filename="../giamsat_desktop/messages/names.py" line="153" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="141" />
+        <location filename="../giamsat_desktop/messages/names.py" line="154" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="142" />
+        <location filename="../giamsat_desktop/messages/names.py" line="155" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="143" />
+        <location filename="../giamsat_desktop/messages/names.py" line="156" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="144" />
+        <location filename="../giamsat_desktop/messages/names.py" line="157" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="145" />
+        <location filename="../giamsat_desktop/messages/names.py" line="158" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="146" />
+        <location filename="../giamsat_desktop/messages/names.py" line="159" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="147" />
+        <location filename="../giamsat_desktop/messages/names.py" line="160" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="148" />
+        <location filename="../giamsat_desktop/messages/names.py" line="161" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="149" />
+        <location filename="../giamsat_desktop/messages/names.py" line="162" />
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="150" />
+        <location filename="../giamsat_desktop/messages/names.py" line="163" />
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="151" />
+        <location filename="../giamsat_desktop/messages/names.py" line="164" />
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="152" />
+        <location filename="../giamsat_desktop/messages/names.py" line="165" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="153" />
+        <location filename="../giamsat_desktop/messages/names.py" line="166" />
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="154" />
+        <location filename="../giamsat_desktop/messages/names.py" line="167" />
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="155" />
+        <location filename="../giamsat_desktop/messages/names.py" line="168" />
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="156" />
+        <location filename="../giamsat_desktop/messages/names.py" line="169" />
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="158" />
+        <location filename="../giamsat_desktop/messages/names.py" line="171" />
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="159" />
+        <location filename="../giamsat_desktop/messages/names.py" line="172" />
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="160" />
+        <location filename="../giamsat_desktop/messages/names.py" line="173" />
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="161" />
+        <location filename="../giamsat_desktop/messages/names.py" line="174" />
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="162" />
+        <location filename="../giamsat_desktop/messages/names.py" line="175" />
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="163" />
+        <location filename="../giamsat_desktop/messages/names.py" line="176" />
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="164" />
+        <location filename="../giamsat_desktop/messages/names.py" line="177" />
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="165" />
+        <location filename="../giamsat_desktop/messages/names.py" line="178" />
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="166" />
+        <location filename="../giamsat_desktop/messages/names.py" line="179" />
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="167" />
+        <location filename="../giamsat_desktop/messages/names.py" line="180" />
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="168" />
+        <location filename="../giamsat_desktop/messages/names.py" line="181" />
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="169" />
+        <location filename="../giamsat_desktop/messages/names.py" line="182" />
         <source>dữ liệu của bảng</source>
         <translation>the table's data</translation>
     </message>
@@ -6966,12 +7250,12 @@ on time</translation>
         <translation>Reply chased</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="143" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="157" />
         <source>Bước hoàn lại: từ “{new}” trở về “{old}”.</source>
         <translation>Step undone: from “{new}” back to “{old}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="148" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="162" />
         <source>Trả lời “{kind}” ngày {day} đã làm nên bước này, bỏ cùng.</source>
         <translation>The “{kind}” reply of {day} made this step and goes with it.</translation>
     </message>
@@ -7178,22 +7462,32 @@ on time</translation>
         <translation>reply due from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="123" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="122" />
+        <source>hạn khắc phục ngày {day}</source>
+        <translation>fix due on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="130" />
+        <source>hạn khắc phục từ {start} đến {end}</source>
+        <translation>fix due from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="137" />
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="127" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="141" />
         <source>cuộc giám sát: {subject}</source>
         <translation>supervision: {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="129" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="143" />
         <source>cuộc giám sát mã số {id}</source>
         <translation>supervision ID {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="135" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_texts.py" line="149" />
         <source>mọi kiến nghị</source>
         <translation>all recommendations</translation>
     </message>
@@ -9309,169 +9603,189 @@ on time</translation>
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="127" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="132" />
         <source>Ẩn đến mai</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="128" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="133" />
         <source>Không nhắc lại cho đến ngày mai</source>
         <translation>No more reminders until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="129" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="134" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="135" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="135" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="130" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="135" />
         <source>Việc</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="136" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
         <source>Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.</source>
         <translation>No tasks overdue or due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="143" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="148" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày tới.</source>
         <translation>{overdue} tasks overdue, {soon} tasks due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="153" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="169" />
         <source>{count} quá hạn trả lời</source>
         <translation>{count} overdue for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="155" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="171" />
         <source>({count} cần kiến nghị cấp trên)</source>
         <translation>({count} to escalate)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="160" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="176" />
         <source>{count} đến hạn trả lời</source>
         <translation>{count} due for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="161" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="177" />
         <source>Kiến nghị: {parts}.</source>
         <translation>Recommendations: {parts}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="166" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="160" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="182" />
         <source>{count} quá hạn</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="168" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="162" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="184" />
         <source>{count} sắp đến hạn</source>
         <translation>{count} due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="173" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="181" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="163" />
+        <source>Cam kết khắc phục: {parts}.</source>
+        <translation>Commitments to fix: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="189" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="197" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="175" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="183" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="191" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="199" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="176" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="184" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="192" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="200" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="191" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="207" />
         <source>Việc cần làm ngày {day}</source>
         <translation>To do on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="195" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="211" />
         <source>Chưa có ngày nghỉ Tết năm {year}: vào Cài đặt → Ngày nghỉ lễ, Tết… để nhập.</source>
         <translation>The Tết days off of {year} are not entered yet: go to Settings → Public holidays and Tết… to enter them.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="206" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="222" />
         <source>Mở danh sách các nhiệm vụ này</source>
         <translation>Open the list of these tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="212" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="228" />
         <source>… và {count} nhiệm vụ khác</source>
         <translation>… and {count} more tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="225" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="245" />
         <source>{count} hạn gửi kế hoạch, báo cáo của cuộc giám sát.</source>
         <translation>{count} supervision lead times (plans, reports).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="233" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="253" />
         <source>Giám sát — {count} hạn theo NQLT 403</source>
         <translation>Supervision — {count} lead times under NQLT 403</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="239" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="259" />
         <source>Gửi kế hoạch, quyết định: {title}</source>
         <translation>Send the plan and decision: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="241" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="261" />
         <source>Báo cáo kết quả giám sát: {title}</source>
         <translation>Report the supervision's results: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="246" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="266" />
         <source>Kiến nghị quá hạn trả lời, cần kiến nghị cấp trên — {count}</source>
         <translation>Recommendations overdue for a reply, to escalate — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="248" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="268" />
         <source>Kiến nghị quá hạn trả lời, đã kiến nghị cấp trên — {count}</source>
         <translation>Recommendations overdue for a reply, escalated — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="250" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="270" />
         <source>Kiến nghị đến hạn trả lời — {count}</source>
         <translation>Recommendations due for a reply — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="258" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="278" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="308" />
         <source>Mở danh sách các kiến nghị này</source>
         <translation>Open the list of these recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="262" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="282" />
         <source>Lập văn bản kiến nghị cấp trên: {title}</source>
         <translation>Draft escalation letter: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="268" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="288" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="314" />
         <source>{text}
 Cơ quan được kiến nghị: {body}</source>
         <translation>{text}
 Addressed body: {body}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="274" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="294" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="320" />
         <source>… và {count} kiến nghị khác</source>
         <translation>… and {count} more recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="302" />
+        <source>Cam kết khắc phục quá hạn — {count}</source>
+        <translation>Commitments to fix overdue — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="304" />
+        <source>Cam kết khắc phục sắp đến hạn — {count}</source>
+        <translation>Commitments to fix due soon — {count}</translation>
     </message>
 </context>
 <context>
@@ -9495,6 +9809,11 @@ Addressed body: {body}</translation>
         <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="164" />
         <source>{overdue} kiến nghị quá hạn trả lời ({escalate} cần kiến nghị cấp trên), {soon} đến hạn trả lời</source>
         <translation>{overdue} recommendations overdue for a reply ({escalate} to escalate), {soon} due for a reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="173" />
+        <source>{overdue} cam kết khắc phục quá hạn, {soon} sắp đến hạn</source>
+        <translation>{overdue} commitments to fix overdue, {soon} due soon</translation>
     </message>
 </context>
 <context>

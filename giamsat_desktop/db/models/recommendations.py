@@ -52,6 +52,7 @@ class Recommendation(Base):
         Index("ix_recommendations_session", "session_id"),
         Index("ix_recommendations_state_due", "state", "reply_due"),
         Index("ix_recommendations_year_state", "year", "state"),
+        Index("ix_recommendations_commitment_due", "commitment_due"),
     )
     __mapper_args__ = {"version_id_col": version}
 

@@ -117,6 +117,20 @@ def filter_words(where: RecommendationFilter, session_subject: str = "") -> str:
                 start=start, end=end
             )
         )
+    if where.commitment_from is not None and where.commitment_from == where.commitment_to:
+        parts.append(
+            translate("RecommendationsPage", "hạn khắc phục ngày {day}").format(
+                day=format_date(where.commitment_from)
+            )
+        )
+    elif where.commitment_from is not None or where.commitment_to is not None:
+        start = format_date(where.commitment_from) if where.commitment_from else "…"
+        end = format_date(where.commitment_to) if where.commitment_to else "…"
+        parts.append(
+            translate("RecommendationsPage", "hạn khắc phục từ {start} đến {end}").format(
+                start=start, end=end
+            )
+        )
     if where.addressed_body.strip():
         parts.append(where.addressed_body.strip())
     if where.year is not None:

@@ -76,6 +76,8 @@ def _shows_only(qtbot: QtBot, window: MainWindow, key: int) -> None:
     assert isinstance(page, RecommendationsPage)
     settle(window)
     qtbot.waitUntil(lambda: page.model.keys() == [key], timeout=10_000)
+    # The words over the list say what is shown: that commitment day.
+    assert f"hạn khắc phục ngày {format_date(DAY)}" in page.filters.pinned_label.toolTip()
 
 
 def test_a_commitment_noted_in_the_dialog_is_in_viec_can_lam_and_lich_han(
