@@ -9,7 +9,9 @@ holds the database). ``cong-van``, ``task-letter`` (``--id``: the incoming docum
 The supervision forms print the same way: ``supervision-programme --year Y``, a
 session's ``supervision-plan``, ``delegation-decision``, ``report-outline`` and
 ``supervision-report`` (``--id``: the session), ``work-minutes`` (``--id``: the working
-session). ``follow-up`` and ``task-tracking`` are the task prints of ``cli.tasks``.
+session); so do a criticism session's ``criticism-plan``, ``criticism-letter`` and
+``criticism-minutes`` (``--id``: the criticism session). ``follow-up`` and
+``task-tracking`` are the task prints of ``cli.tasks``.
 """
 
 from __future__ import annotations
@@ -59,6 +61,12 @@ SESSION_FORMS = {
 SUPERVISION_FORMS = ("supervision-programme", *SESSION_FORMS, "work-minutes")
 """The supervision forms: the year's programme (``--year``), a session's, a biên bản
 (``--id``: the working session's Mã số)."""
+CRITICISM_FORMS = {
+    "criticism-plan": LetterForm.PLAN,
+    "criticism-letter": LetterForm.CONG_VAN,
+    "criticism-minutes": LetterForm.MINUTES,
+}
+"""The social criticism forms written from a session (``--id``: the session's Mã số)."""
 _ID_OF = {
     **dict.fromkeys(SESSION_FORMS, "supervision_session"),
     "work-minutes": "working_session",
@@ -66,6 +74,7 @@ _ID_OF = {
     "recommendation-letter": "supervision_session",
     "reply-chase-letter": "recommendation",
     "escalation-letter": "recommendation",
+    **dict.fromkeys(CRITICISM_FORMS, "criticism_session"),
 }
 """What ``--id`` names, for the message when it names nothing."""
 RECOMMENDATION_FORMS = ("recommendation-letter", "reply-chase-letter", "escalation-letter")
@@ -78,6 +87,7 @@ LETTERS = (
     "letter",
     *SUPERVISION_FORMS,
     *RECOMMENDATION_FORMS,
+    *CRITICISM_FORMS,
 )
 """The forms that are letters: printed to PDF or Word, and issued with ``--issue``."""
 TASK_FORMS = ("follow-up", "task-tracking")
@@ -119,7 +129,9 @@ def add_commands(commands: Subcommands) -> None:
         "như cong-van; recommendation-letter: văn bản kiến nghị sau giám sát gửi một cơ quan "
         "(--id: mã số cuộc giám sát, --body: mã cơ quan nhận khi cuộc giám sát kiến nghị nhiều "
         "cơ quan); reply-chase-letter: văn bản đôn đốc trả lời kiến nghị quá hạn, "
-        "escalation-letter: văn bản kiến nghị cấp trên (--id: mã số kiến nghị)",
+        "escalation-letter: văn bản kiến nghị cấp trên (--id: mã số kiến nghị); "
+        "criticism-plan: kế hoạch phản biện xã hội, criticism-letter: văn bản phản biện xã "
+        "hội, criticism-minutes: biên bản hội nghị phản biện (--id: mã số cuộc phản biện)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -133,7 +145,8 @@ def add_commands(commands: Subcommands) -> None:
         type=int,
         help="mã số văn bản đến (handling-slip, cong-van, task-letter), của văn bản soạn thảo "
         "(letter), của cuộc giám sát (supervision-plan, delegation-decision, report-outline, "
-        "supervision-report) hoặc của buổi làm việc (work-minutes)",
+        "supervision-report), của buổi làm việc (work-minutes) hoặc của cuộc phản biện "
+        "(criticism-plan, criticism-letter, criticism-minutes)",
     )
     report.add_argument(
         "--org",
@@ -157,7 +170,8 @@ def add_commands(commands: Subcommands) -> None:
         action="store_true",
         help="văn bản soạn thảo và các mẫu giám sát: phát hành dự thảo (lấy số của sổ văn bản "
         "đi; biên bản, đề cương: hoàn tất, không đánh số) rồi mới in; kế hoạch, quyết định, "
-        "báo cáo phát hành thì cuộc giám sát chuyển bước",
+        "báo cáo phát hành thì cuộc giám sát chuyển bước; kế hoạch phản biện, văn bản phản "
+        "biện phát hành thì cuộc phản biện chuyển bước",
     )
     report.add_argument(
         "--new",
@@ -249,6 +263,16 @@ def _source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
         )
     if args.form in RECOMMENDATION_FORMS:
         return _recommendation_source(args, factory)
+    if args.form in CRITICISM_FORMS:
+        from giamsat_desktop.services.criticism import letters as criticism_letters
+
+        key, form = int(args.id), CRITICISM_FORMS[args.form]
+        return record(
+            form,
+            criticism_letters.CRITICISM_LETTER,
+            key,
+            lambda: criticism_letters.criticism_content(factory, SYSTEM, key, form),
+        )
     if args.form == "work-minutes":
         key = int(args.id)
         return _RecordLetter(

@@ -20,6 +20,7 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.letters import LetterRecord
 from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.criticism import letters as criticism_letters
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.services.recommendations import sending
 from giamsat_desktop.services.supervision import recommendation_steps, session_letters
@@ -41,6 +42,9 @@ _FEATURES = (
         frozenset({Area.RECOMMENDATIONS, Area.SUPERVISION}),
     ),
     _Feature(session_letters.SOURCE_KINDS, session_letters.on_issue, frozenset({Area.SUPERVISION})),
+    _Feature(
+        criticism_letters.SOURCE_KINDS, criticism_letters.on_issue, frozenset({Area.CRITICISM})
+    ),
 )
 
 

@@ -53,8 +53,12 @@ def apply_move(
     new: CriticismStep,
     on: dt.date,
     note: str = "",
+    *,
+    letter_id: int | None = None,
 ) -> None:
     """Move a loaded session to ``new`` in the caller's transaction, with history and audit.
+
+    ``letter_id``: the issued letter that sent the criticism, when its issuing moves it.
 
     Raises:
         ConflictError: a move its form's steps forbid (``CRITICISM_MOVE_FORBIDDEN``).
@@ -68,7 +72,7 @@ def apply_move(
     before = audit_fields(session, row)
     row.step = new.value
     if new is CriticismStep.SENT:
-        row.sent_on = on
+        row.sent_on, row.letter_id = on, letter_id
         row.answer_due = answer_due(
             on, row.submit_on, days_off_in(session), days=answer_days_in(session)
         )

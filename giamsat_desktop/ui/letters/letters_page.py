@@ -36,6 +36,7 @@ from giamsat_desktop.domain.letters import (
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.criticism import letters as criticism_letters
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.services.recommendations import letters as recommendation_letters
 from giamsat_desktop.services.supervision import session_letters
@@ -63,7 +64,7 @@ OPEN_LETTER = "letter"
 def _content_maker(
     context: ServiceContext, form: LetterForm, source_kind: str, source_id: int
 ) -> drafts.ContentMaker:
-    """How a new letter of a record starts: its tasks, session, recommendation, or answer."""
+    """How a new letter of a record starts: from its task, session, criticism or answer."""
     factory, actor = context.factory, context.actor
     supervision = session_letters.content_maker(factory, actor, form, source_kind, source_id)
     if supervision is not None:
@@ -71,6 +72,9 @@ def _content_maker(
     recommendation = recommendation_letters.content_maker(factory, actor, source_kind, source_id)
     if recommendation is not None:
         return recommendation
+    criticism = criticism_letters.content_maker(factory, actor, form, source_kind, source_id)
+    if criticism is not None:
+        return criticism
     if source_kind == task_letters.TASK_LETTER:
         return lambda: task_letters.task_letter_content(factory, actor, source_id)
     if source_kind == task_letters.CHASE_LETTER:
