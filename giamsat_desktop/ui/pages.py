@@ -13,6 +13,7 @@ from giamsat_desktop.ui.audit.pages import AUDIT
 from giamsat_desktop.ui.calendar.pages import CALENDAR
 from giamsat_desktop.ui.catalog.pages import CATALOG
 from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
+from giamsat_desktop.ui.criticism.pages import CRITICISM
 from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
 from giamsat_desktop.ui.recommendations.pages import RECOMMENDATIONS
@@ -30,7 +31,7 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
         TASKS,
         CALENDAR,
         SUPERVISION,
-        placeholder("criticism", str(QT_TRANSLATE_NOOP("MainWindow", "Phản biện xã hội"))),
+        CRITICISM,
         RECOMMENDATIONS,
         placeholder("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"))),
         CATALOG,

@@ -1,0 +1,118 @@
+"""The filters and the search box above the list of criticism sessions.
+
+Hình thức offers the three forms; Bước offers "Đang theo dõi" (neither finished nor
+cancelled), "Quá hạn trả lời" (judged on today) and each step; Năm the years sessions
+belong to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep
+from giamsat_desktop.domain.criticism_records import CriticismFilter
+from giamsat_desktop.ui.common.labels import label
+
+OPEN = "open"
+"""The step choice "Đang theo dõi": neither finished nor cancelled."""
+OVERDUE = "overdue"
+"""The step choice "Quá hạn trả lời": a point unanswered past the deadline, as of today."""
+
+
+class CriticismFilterBar(QWidget):
+    """Words, form, step and year; emits ``changed`` when one changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("criticismSearch")
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo dự thảo, cơ quan soạn thảo, nội dung… (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.ensurePolished()
+        metrics = self.search.fontMetrics()
+        self.search.setMinimumWidth(
+            metrics.horizontalAdvance(self.search.placeholderText())
+            + 2 * metrics.averageCharWidth()
+            + 8
+        )
+        self.form = QComboBox()
+        self.form.setObjectName("criticismForm")
+        self.form.addItem(self.tr("Mọi hình thức"), None)
+        for form in CriticismForm:
+            self.form.addItem(label(form), form.value)
+        self.step = QComboBox()
+        self.step.setObjectName("criticismStep")
+        self.step.addItem(self.tr("Mọi bước"), None)
+        self.step.addItem(self.tr("Đang theo dõi"), OPEN)
+        self.step.addItem(self.tr("Quá hạn trả lời"), OVERDUE)
+        for step in CriticismStep:
+            self.step.addItem(label(step), step.value)
+        self.year = QComboBox()
+        self.year.setObjectName("criticismYear")
+        self.year.addItem(self.tr("Mọi năm"), None)
+        self.count = QLabel()
+        self.count.setObjectName("criticismCount")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.top_row = QHBoxLayout()
+        """The search box's row; the page puts its buttons in front of it."""
+        self.top_row.addStretch(1)
+        self.top_row.addWidget(self.search, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lọc:")))
+        for widget in (self.form, self.step, self.year):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.count)
+        outer.addLayout(self.top_row)
+        outer.addLayout(row)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(lambda: self.changed.emit())
+        self.search.textChanged.connect(self._typing.start)
+        for combo in (self.form, self.step, self.year):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def set_years(self, years: list[int]) -> None:
+        """Offer the years sessions belong to, keeping the one chosen."""
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(current)))
+        self.year.blockSignals(False)
+
+    def criticism_filter(self, today: dt.date) -> CriticismFilter:
+        """The filter in force; overdue is judged on ``today``."""
+        step = self.step.currentData()
+        steps: frozenset[CriticismStep] = frozenset()
+        if step not in (None, OPEN, OVERDUE):
+            steps = frozenset({CriticismStep(step)})
+        form = self.form.currentData()
+        return CriticismFilter(
+            year=self.year.currentData(),
+            forms=frozenset({CriticismForm(form)}) if form else frozenset(),
+            steps=steps,
+            open_only=step == OPEN,
+            overdue_on=today if step == OVERDUE else None,
+            words=self.search.text(),
+        )

@@ -1,0 +1,289 @@
+"""The small dialogs of a criticism session: a step taken, and the drafting body's reply.
+
+A step (the next one, a cancel, an undo, the end) asks its day and a note, or the reason it
+needs. "Ghi nhận trả lời…" asks the reply's day, its document (picked from Văn bản đến with
+the register's search) and, for each point, Tiếp thu, Giải trình, Không tiếp thu or nothing
+yet, with the explanation. Each saves through the service in the background and closes; a
+refusal is said in the dialog, which keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.domain.criticism import PointAnswer
+from giamsat_desktop.domain.criticism_records import PointAnswerDraft, PointRecord
+from giamsat_desktop.domain.registers import IncomingRecord
+from giamsat_desktop.formatting import format_date
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.date_field import DateField
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
+from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.criticism.criticism_texts import LATE_STYLE, one_line
+
+
+class _SavingDialog(QDialog):
+    """A form about a draft, its problem line, the button that saves and Đóng."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, runner: TaskRunner, title: str, action: str, what: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.form = QFormLayout()
+        subject = QLabel(one_line(what))
+        subject.setWordWrap(True)
+        self.form.addRow(self.tr("Dự thảo:"), subject)
+        self.problem = QLabel()
+        self.problem.setObjectName("stepProblem")
+        self.problem.setStyleSheet(LATE_STYLE)
+        self.problem.setWordWrap(True)
+        self.ok_button = QPushButton(action)
+        self.ok_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Đóng"))
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.ok_button)
+        self.buttons.addWidget(self.close_button)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.problem)
+        self.body.addLayout(self.buttons)
+        self.ok_button.clicked.connect(lambda: self.save())
+        self.close_button.clicked.connect(self.reject)
+
+    def save(self) -> None:
+        """Check the fields and save through the service; close once it is kept."""
+        call = self.write()
+        if call is None:
+            return
+        self.ok_button.setEnabled(False)
+
+        def refused(exc: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+            self.problem.setText(error_text(exc))
+
+        def done(result: Any) -> None:
+            self.saved.emit(result)
+            self.accept()
+
+        self._runner.command(lambda _c: call(), on_done=done, on_error=refused)
+
+    def write(self) -> Callable[[], Any] | None:
+        """What saving runs, or None after saying what is missing; override."""
+        raise NotImplementedError
+
+
+class StepDialog(_SavingDialog):
+    """A step of a session: its day and a note, or the reason it needs."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        title: str,
+        action: str,
+        what: str,
+        save: Callable[[Any, str], Any],
+        parent: QWidget | None = None,
+        *,
+        reason_needed: bool = False,
+        note: str = "",
+    ) -> None:
+        """``save(day, text)`` runs the service; ``note``: what the step does, in bold."""
+        super().__init__(runner, title, action, what, parent)
+        self._save = save
+        self._reason_needed = reason_needed
+        self.note = QLabel(note)
+        self.note.setObjectName("stepNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-weight: bold;")
+        if note:
+            self.form.addRow(self.note)
+        self.day = DateField(clock.today(), required=True, name=self.tr("Ngày"), parent=self)
+        self.day.setObjectName("stepDay")
+        self.form.addRow(self.tr("Ngày:"), self.day)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("stepText")
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(100)
+        self.form.addRow(self.tr("Lý do:") if reason_needed else self.tr("Ghi chú:"), self.text)
+
+    def write(self) -> Callable[[], Any] | None:
+        """The step with its day and text."""
+        day = self.day.date()
+        if not self.day.is_valid() or day is None:
+            self.problem.setText(self.day.problem())
+            return None
+        text = self.text.toPlainText().strip()
+        if self._reason_needed and not text:
+            self.problem.setText(self.tr("Hãy ghi lý do."))
+            return None
+        return lambda: self._save(day, text)
+
+
+class ReplyDialog(_SavingDialog):
+    """Ghi nhận trả lời: the reply's day, its document, and each point's answer."""
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        what: str,
+        points: Sequence[PointRecord],
+        save: Callable[[Any, list[PointAnswerDraft], int | None], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``save(day, answers, incoming_id)`` runs the service."""
+        super().__init__(
+            runner, self.tr("Ghi nhận trả lời của cơ quan soạn thảo"), self.tr("Ghi nhận"), what,
+            parent,
+        )
+        self._context = context
+        self._save = save
+        self._points = list(points)
+        self.document: IncomingRecord | None = None
+        self.last_picker: IncomingPicker | None = None
+        self.setMinimumWidth(900)
+        self._first_day = clock.today()
+        self.day = DateField(
+            self._first_day, required=True, name=self.tr("Ngày trả lời"), parent=self
+        )
+        self.day.setObjectName("replyDay")
+        self.document_label = QLabel(self.tr("(chưa chọn)"))
+        self.document_label.setObjectName("replyDocument")
+        self.document_label.setWordWrap(True)
+        self.pick_button = QPushButton(self.tr("Chọn văn bản đến…"))
+        self.pick_button.setObjectName("replyPick")
+        self.unpick_button = QPushButton(self.tr("Bỏ chọn"))
+        self.unpick_button.setEnabled(False)
+        document = QHBoxLayout()
+        document.addWidget(self.document_label, 1)
+        document.addWidget(self.pick_button)
+        document.addWidget(self.unpick_button)
+        self.form.addRow(self.tr("Ngày trả lời:"), self.day)
+        self.form.addRow(self.tr("Văn bản trả lời:"), document)
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Nội dung được phản biện</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Trả lời</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Giải trình, ý kiến của cơ quan soạn thảo</b>")), 0, 2)
+        self.answers: list[QComboBox] = []
+        self.explanations: list[QLineEdit] = []
+        for row, point in enumerate(self._points, start=1):
+            content = QLabel(f"{row}. {one_line(point.content)}")
+            content.setWordWrap(True)
+            content.setToolTip(
+                "\n".join(t for t in (point.content, point.opinion, point.proposal) if t)
+            )
+            choice = QComboBox()
+            choice.setObjectName(f"pointAnswer{row}")
+            choice.addItem(self.tr("(chưa trả lời)"), None)
+            for answer in PointAnswer:
+                choice.addItem(label(answer), answer.value)
+            if point.answer is not None:
+                choice.setCurrentIndex(choice.findData(point.answer.value))
+            explanation = QLineEdit(point.explanation)
+            explanation.setObjectName(f"pointExplanation{row}")
+            grid.addWidget(content, row, 0)
+            grid.addWidget(choice, row, 1)
+            grid.addWidget(explanation, row, 2)
+            self.answers.append(choice)
+            self.explanations.append(explanation)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setMinimumHeight(min(80 + 44 * len(self._points), 360))
+        self.body.insertWidget(1, scroll, 1)
+        hint = QLabel(
+            self.tr(
+                "Nội dung để “(chưa trả lời)” giữ nguyên như trước; quá hạn trả lời mà vẫn "
+                "chưa có trả lời thì ghi đỏ."
+            )
+        )
+        hint.setWordWrap(True)
+        self.body.insertWidget(2, hint)
+        self.pick_button.clicked.connect(lambda: self.pick())
+        self.unpick_button.clicked.connect(lambda: self._show_document(None))
+
+    def pick(self) -> IncomingPicker:
+        """Chọn văn bản đến…: the register's search; the one line picked is the reply."""
+        picker = IncomingPicker(
+            self._context,
+            self._runner,
+            self,
+            title=self.tr("Chọn văn bản trả lời trong sổ văn bản đến"),
+            hint=self.tr("Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm."),
+            multiple=False,
+        )
+        picker.chosen.connect(lambda records: self._show_document(records[0]))
+        self.last_picker = picker
+        picker.open()
+        return picker
+
+    def _show_document(self, document: IncomingRecord | None) -> None:
+        self.document = document
+        self.unpick_button.setEnabled(document is not None)
+        if document is None:
+            self.document_label.setText(self.tr("(chưa chọn)"))
+            return
+        day = document.doc_date or document.arrival_date
+        self.document_label.setText(
+            self.tr("Số {symbol} ngày {day} của {issuer}: {subject}").format(
+                symbol=document.symbol or "—",
+                day=format_date(day),
+                issuer=document.issuer,
+                subject=one_line(document.subject),
+            )
+        )
+        if self.day.date() == self._first_day:  # the day not typed: the document's
+            self.day.set_date(day)
+            self._first_day = day
+
+    def write(self) -> Callable[[], Any] | None:
+        """The reply as typed: the points given an answer, with their explanations."""
+        day = self.day.date()
+        if not self.day.is_valid() or day is None:
+            self.problem.setText(self.day.problem())
+            return None
+        answers = [
+            PointAnswerDraft(point.id, PointAnswer(choice.currentData()), explanation.text())
+            for point, choice, explanation in zip(
+                self._points, self.answers, self.explanations, strict=True
+            )
+            if choice.currentData() is not None
+        ]
+        if not answers and self.document is None:
+            self.problem.setText(
+                self.tr("Hãy chọn văn bản trả lời hoặc ghi trả lời của ít nhất một nội dung.")
+            )
+            return None
+        incoming = self.document.id if self.document is not None else None
+        return lambda: self._save(day, answers, incoming)
