@@ -133,12 +133,10 @@ class CriticismDialog(QDialog):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        wide = self.history.fontMetrics().horizontalAdvance(
-            "Chuyển sang “Cơ quan soạn thảo đã giải trình”"
-        )
-        self.history.horizontalHeader().resizeSection(0, 110)
-        self.history.horizontalHeader().resizeSection(1, wide + 24)
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("criticismTabs")
         self.tabs.addTab(self.fields, self.tr("Thông tin"))

@@ -61,6 +61,7 @@ class CriticismFields(QWidget):
         super().__init__(parent)
         self.title = _text_box("criticismTitle", 54)
         self.title.setPlaceholderText(self.tr("Dự thảo Nghị quyết về …"))
+        self.title.setMaximumHeight(80)
         self.body = QLineEdit()
         self.body.setObjectName("criticismBody")
         self.form = QComboBox()

@@ -61,6 +61,13 @@ class CriticismFilterBar(QWidget):
         self.step.addItem(self.tr("Quá hạn trả lời"), OVERDUE)
         for step in CriticismStep:
             self.step.addItem(label(step), step.value)
+        for combo, letters in ((self.form, 16), (self.step, 18)):
+            # Narrower than the longest step: the list opens wide enough to read it whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.year = QComboBox()
         self.year.setObjectName("criticismYear")
         self.year.addItem(self.tr("Mọi năm"), None)

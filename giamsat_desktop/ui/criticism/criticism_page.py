@@ -37,12 +37,12 @@ from giamsat_desktop.ui.criticism.criticism_texts import counts_text, one_line
 COLUMN_SAMPLES = {
     columns.CODE: "0000",
     columns.TITLE: "Dự thảo Nghị quyết về chính sách",
-    columns.BODY: "Ủy ban nhân dân xã Tân Hưng",
-    columns.FORM: "Gửi dự thảo lấy ý kiến",
+    columns.BODY: "Ủy ban nhân dân xã",
+    columns.FORM: "Đối thoại trực tiếp",
     columns.HELD: "00/00/0000",
     columns.STEP: "Đã gửi văn bản phản biện",
     columns.DUE: "00/00/0000",
-    columns.ANSWERS: "00/00 nội dung",
+    columns.ANSWERS: "0/0 nội dung",
 }
 """A typical value of each column: the columns are sized from the font."""
 

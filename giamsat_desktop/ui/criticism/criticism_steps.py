@@ -213,6 +213,7 @@ class ReplyDialog(_SavingDialog):
             grid.addWidget(explanation, row, 2)
             self.answers.append(choice)
             self.explanations.append(explanation)
+        grid.setRowStretch(len(self._points) + 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         inner = QWidget()

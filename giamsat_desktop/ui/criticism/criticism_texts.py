@@ -79,12 +79,12 @@ def late_draft_note(received_on: dt.date | None, submit_on: dt.date | None) -> s
 
 
 def counts_text(counts: CriticismCounts) -> str:
-    """The count line: "3 cuộc (2 hội nghị, 1 gửi dự thảo, 0 đối thoại) · 9 nội dung …"."""
+    """The count line: "3 cuộc: 2 hội nghị, 1 gửi dự thảo, 0 đối thoại · 9 nội dung, …"."""
     forms = counts.by_form
     return translate(
         "CriticismPage",
-        "{total} cuộc ({conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại) · "
-        "{points} nội dung phản biện, {accepted} được tiếp thu · {overdue} quá hạn trả lời",
+        "{total} cuộc: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại · "
+        "{points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời",
     ).format(
         total=format_number(counts.total),
         conference=format_number(forms.get(CriticismForm.CONFERENCE, 0)),
