@@ -3,9 +3,9 @@
 A lazy list (the database filters, sorts and counts): the draft, its drafting body, the
 form, the day held, the step, the answers' deadline and how many points are answered, in
 red when answers are overdue today. The filters: words (without accents), form, step
-("Đang theo dõi", "Quá hạn trả lời", each step) and year; the counts beside them. Thêm…
-(Ctrl+N) writes a new session, Mở… opens one, Xóa removes one written by mistake while its
-criticism is unsent.
+("Đang theo dõi", "Quá hạn trả lời", each step) and year; the counts beside them. "Thêm cuộc
+phản biện…" (Ctrl+N) writes a new session, Mở… opens one, Xóa removes one written by mistake
+while its criticism is unsent.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class CriticismPage(LazyListPage):
             columns.TITLE, QHeaderView.ResizeMode.Stretch
         )
         self.new_button = self.add_button(
-            self.tr("Thêm… (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
+            self.tr("Thêm cuộc phản biện… (Ctrl+N)"), self.add, QKeySequence.StandardKey.New
         )
         self.new_button.setObjectName("newCriticismButton")
         self.new_button.setToolTip(self.tr("Ghi một cuộc phản biện xã hội mới"))
@@ -167,7 +167,7 @@ class CriticismPage(LazyListPage):
             )
 
     def add(self) -> object:
-        """Thêm…: a new session's dialog."""
+        """Thêm cuộc phản biện…: a new session's dialog."""
         if not self._context.actor.role.can_write:
             return None
         return self._show_dialog(CriticismDialog(self._context, self._runner, None, self))

@@ -11,10 +11,11 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.main_window import MainWindow
 from tests.ui.clicks import settle
 from tests.ui.criticism.criticism_clicks import open_line, page_by_entry, sent, written
+from tests.ui.supervision.session_clicks import Typist
 
 LAPTOP = (1366, 698)
 """A maximised window's own area on a 1366×768 screen, the taskbar and title bar taken."""
-TITLE = "Dự thảo Nghị quyết về chính sách hỗ trợ người có công trên địa bàn xã Tân Hưng"
+TITLE = "Dự thảo Nghị quyết về chính sách hỗ trợ người có công ở ấp Bàu Tràm"
 
 
 def _inside(widget: QWidget, outer: QWidget) -> bool:
@@ -35,7 +36,7 @@ def _cut_off(outer: QWidget) -> list[str]:
 
 
 def test_the_page_and_the_dialog_show_everything_whole_at_1366_by_768(
-    demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot
+    demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
     window = demo_window
     sent(demo_context, written(demo_context, TITLE))
@@ -43,6 +44,7 @@ def test_the_page_and_the_dialog_show_everything_whole_at_1366_by_768(
     window.resize(*LAPTOP)
     qtbot.waitUntil(lambda: window.size().width() == LAPTOP[0])
     page = page_by_entry(qtbot, window)
+    type_text(page.filters.search, "bau tram")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     settle(window)
     qtbot.wait(50)  # the layouts settle
