@@ -102,6 +102,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         f"{format_number(counts['tasks'])} nhiệm vụ, "
         f"{format_number(counts['supervision_sessions'])} cuộc giám sát, "
         f"{format_number(counts['recommendations'])} kiến nghị, "
+        f"{format_number(counts['criticism_sessions'])} cuộc phản biện xã hội, "
         f"{counts['organizations']} tổ chức, {counts['people']} người."
     )
     return EXIT_OK

@@ -41,6 +41,7 @@ from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog import board as board_service
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.demo_criticism import CRITICISM, add_demo_criticism
 from giamsat_desktop.services.demo_supervision import (
     RECOMMENDATIONS,
     SESSIONS,
@@ -378,6 +379,7 @@ def create_demo_data(
         + TASK_PLANS[size].total
         + SESSIONS[size]
         + RECOMMENDATIONS[size]
+        + CRITICISM[size]
     )
     done = 0
 
@@ -430,14 +432,18 @@ def create_demo_data(
     supervision = add_demo_supervision(
         factory, size, seed=seed, today=today, data_folder=data_folder, report=report
     )
+    criticism = add_demo_criticism(
+        factory, size, seed=seed, today=today, years=years, data_folder=data_folder, report=report
+    )
     return {
         "tasks": tasks,
-        "incoming": plan.incoming + supervision.incoming,
-        "outgoing": plan.outgoing + supervision.letters,
+        "incoming": plan.incoming + supervision.incoming + criticism.incoming,
+        "outgoing": plan.outgoing + supervision.letters + criticism.letters,
         "people": len(_PEOPLE),
         "organizations": len(USUAL_ORGANIZATIONS),
         "programme_items": supervision.programme_items,
         "supervision_sessions": supervision.sessions,
         "working_sessions": supervision.working_sessions,
         "recommendations": supervision.recommendations,
+        "criticism_sessions": criticism.sessions,
     }

@@ -194,7 +194,7 @@ def test_demo_data_says_what_it_made_and_keeps_its_letters_files_in_the_data_fol
 
     assert result.returncode == 0, result.stderr
     tables = ("incoming_documents", "outgoing_documents", "tasks", "supervision_sessions")
-    tables += ("recommendations",)
+    tables += ("recommendations", "criticism_sessions")
     database = open_database(url, create=False)
     try:
         with database.engine.connect() as connection:
@@ -211,13 +211,19 @@ def test_demo_data_says_what_it_made_and_keeps_its_letters_files_in_the_data_fol
         f"{vietnamese(counts[table])} {words}"
         for table, words in zip(
             tables,
-            ("văn bản đến", "văn bản đi", "nhiệm vụ", "cuộc giám sát", "kiến nghị"),
+            (
+                "văn bản đến",
+                "văn bản đi",
+                "nhiệm vụ",
+                "cuộc giám sát",
+                "kiến nghị",
+                "cuộc phản biện xã hội",
+            ),
             strict=True,
         )
     )
     assert result.stdout.strip() == (
-        f"Đã tạo dữ liệu mẫu: {made}, {counts['organizations']} tổ chức, "
-        f"{counts['people']} người."
+        f"Đã tạo dữ liệu mẫu: {made}, {counts['organizations']} tổ chức, {counts['people']} người."
     )
     assert files  # the plans and decisions issued, in PDF and Word
     for path in files:

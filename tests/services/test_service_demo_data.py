@@ -76,13 +76,15 @@ def outgoing(database: Database) -> list[tuple[Any, ...]]:
 
 
 def reply_documents(database: Database) -> int:
-    """How many documents of Văn bản đến carry a reply to a recommendation."""
+    """How many documents of Văn bản đến carry a reply to a recommendation or a criticism."""
     return int(
         rows(
             database,
             "SELECT count(DISTINCT incoming_id) FROM recommendation_replies"
             " WHERE incoming_id IS NOT NULL",
         )[0][0]
+    ) + int(
+        rows(database, "SELECT count(*) FROM criticism_sessions WHERE reply_id IS NOT NULL")[0][0]
     )
 
 
@@ -123,6 +125,7 @@ def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[
             "supervision_sessions": count(database, "supervision_sessions"),
             "working_sessions": count(database, "working_sessions"),
             "recommendations": count(database, "recommendations"),
+            "criticism_sessions": count(database, "criticism_sessions"),
         }
     finally:
         database.close()

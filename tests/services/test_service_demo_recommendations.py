@@ -31,7 +31,7 @@ from giamsat_desktop.domain.recommendations import (
 )
 from giamsat_desktop.domain.supervision import SessionStep
 from giamsat_desktop.domain.text import fold
-from giamsat_desktop.services import demo_data, demo_supervision, demo_tasks
+from giamsat_desktop.services import demo_criticism, demo_data, demo_supervision, demo_tasks
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.recommendations import editing, queries
 from giamsat_desktop.services.recommendations.sending import (
@@ -319,6 +319,7 @@ def test_a_scaled_down_large_office_writes_its_recommendations_through_the_bulk_
     )
     monkeypatch.setitem(demo_supervision.SESSIONS, "large", SESSIONS)
     monkeypatch.setitem(demo_supervision.RECOMMENDATIONS, "large", RECOMMENDATIONS)
+    monkeypatch.setitem(demo_criticism.CRITICISM, "large", 20)
 
     counts = create_demo_data(database.session_factory, "large", today=TODAY)
 

@@ -34,7 +34,7 @@ from giamsat_desktop.domain.supervision_programme import ProgrammeItemState
 from giamsat_desktop.domain.supervision_records import DelegationRole, SessionFilter
 from giamsat_desktop.domain.symbols import parse_symbol
 from giamsat_desktop.domain.text import fold
-from giamsat_desktop.services import demo_data, demo_supervision, demo_tasks
+from giamsat_desktop.services import demo_criticism, demo_data, demo_supervision, demo_tasks
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.services.supervision import queries
@@ -372,6 +372,7 @@ def test_a_scaled_down_large_office_tells_every_session_through_its_forms_steps(
         demo_tasks.PLANS, "large", demo_tasks.TaskPlan(1000, large.share, large.weights, 2, 20)
     )
     monkeypatch.setitem(demo_supervision.SESSIONS, "large", SCALED)
+    monkeypatch.setitem(demo_criticism.CRITICISM, "large", 20)
 
     counts = create_demo_data(database.session_factory, "large", today=TODAY)
 

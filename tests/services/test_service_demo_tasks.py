@@ -23,7 +23,7 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.deadlines import ReportPeriod, Timeliness, timeliness
 from giamsat_desktop.domain.documents import HandlingStatus
 from giamsat_desktop.domain.tasks import TaskDraft, TaskState, can_move
-from giamsat_desktop.services import demo_data, demo_supervision, demo_tasks
+from giamsat_desktop.services import demo_criticism, demo_data, demo_supervision, demo_tasks
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.registers.text_search import text_condition
 from giamsat_desktop.services.safety.database import Database, open_database
@@ -445,6 +445,7 @@ def test_a_scaled_down_large_office_keeps_states_and_dates_coherent(
         ),
     )
     monkeypatch.setitem(demo_supervision.SESSIONS, "large", SCALED_SESSIONS)
+    monkeypatch.setitem(demo_criticism.CRITICISM, "large", 20)
 
     made = create_demo_data(database.session_factory, "large", today=TODAY)
 

@@ -116,11 +116,11 @@ def test_each_go_to_item_shows_its_page(window: MainWindow) -> None:
 
 
 def test_pages_not_built_yet_say_so_plainly(window: MainWindow) -> None:
-    menu_action(window, "Đi đến", "Phản biện xã hội").trigger()
+    menu_action(window, "Đi đến", "Báo cáo").trigger()
     page = window.stack.currentWidget()
     assert isinstance(page, PlaceholderPage)
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Phản biện xã hội" in texts
+    assert "Báo cáo" in texts
     assert "chưa có trong phiên bản này" in texts
 
 

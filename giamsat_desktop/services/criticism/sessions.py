@@ -9,6 +9,7 @@ a viewer; a stale save is refused.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import delete
@@ -130,19 +131,34 @@ def create_criticism(
         PermissionDeniedError: a viewer.
     """
     require_write(actor)
-    clean, kept = _checked(draft), _points(points)
-    today = clock.today()
     with unit_of_work(factory) as session:
-        row = CriticismSession(form=clean.form.value, step=CriticismStep.PLANNED.value)
-        _fill(row, clean)
-        session.add(row)
-        session.flush()
-        _write_points(session, row, kept)
-        row.search_text = search_text(session, row)
-        add_event(session, actor, row, "create", today, to_step=CriticismStep.PLANNED)
-        session.flush()
-        audit.record(session, actor, "create", ENTITY, row.id, None, audit_fields(session, row))
+        row = create_in(session, actor, draft, points, clock.today())
         return record_of(session, actor, row), CHANGED
+
+
+def create_in(
+    session: Session,
+    actor: Actor,
+    draft: CriticismDraft,
+    points: Sequence[PointDraft],
+    on: dt.date,
+) -> CriticismSession:
+    """Write a new planned session in the caller's transaction, its history starting ``on``.
+
+    Raises:
+        ValidationError: as ``create_criticism``.
+    """
+    clean, kept = _checked(draft), _points(points)
+    row = CriticismSession(form=clean.form.value, step=CriticismStep.PLANNED.value)
+    _fill(row, clean)
+    session.add(row)
+    session.flush()
+    _write_points(session, row, kept)
+    row.search_text = search_text(session, row)
+    add_event(session, actor, row, "create", on, to_step=CriticismStep.PLANNED)
+    session.flush()
+    audit.record(session, actor, "create", ENTITY, row.id, None, audit_fields(session, row))
+    return row
 
 
 def update_criticism(

@@ -25,7 +25,13 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.services.demo_supervision.large import add_large
 from giamsat_desktop.services.demo_supervision.small import LINES, add_small
 
-__all__ = ["RECOMMENDATIONS", "SESSIONS", "DemoSupervision", "add_demo_supervision"]
+__all__ = [
+    "RECOMMENDATIONS",
+    "SESSIONS",
+    "DemoSupervision",
+    "add_demo_supervision",
+    "beside_database",
+]
 
 SESSIONS = {"small": LINES, "large": 20_000}
 """How many sessions each demo size gets (the small office: at most, by the day)."""
@@ -90,7 +96,7 @@ def add_demo_supervision(
             made.working_sessions,
             recommendations=made.recommendations,
         )
-    folder = data_folder or _beside_database(factory)
+    folder = data_folder or beside_database(factory)
     if folder is not None:
         small = add_small(factory, seed=seed, today=today, data_folder=folder)
     else:
@@ -109,7 +115,7 @@ def add_demo_supervision(
     )
 
 
-def _beside_database(factory: SessionFactory) -> Path | None:
+def beside_database(factory: SessionFactory) -> Path | None:
     """The data folder of a SQLite database (the folder it is in); None for a shared one."""
     bind = factory.kw.get("bind")
     url = getattr(bind, "url", None)

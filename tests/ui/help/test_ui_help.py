@@ -36,6 +36,7 @@ SECTIONS = [
     "Ngày nghỉ lễ, Tết và nhắc hạn",
     "Giám sát",
     "Kiến nghị",
+    "Phản biện xã hội",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",
@@ -189,14 +190,20 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_window_and_its_pages(
         ("Ctrl+0", "Báo cáo", "Trình đơn Đi đến"),
         ("Ctrl+N", "Vào sổ", registers),
         ("Ctrl+N", "Thêm", "Danh mục"),
-        ("Ctrl+F", "Đưa con trỏ vào ô tìm kiếm", f"{registers}, Nhiệm vụ, Giám sát, Kiến nghị"),
+        (
+            "Ctrl+F",
+            "Đưa con trỏ vào ô tìm kiếm",
+            f"{registers}, Nhiệm vụ, Giám sát, Phản biện xã hội, Kiến nghị",
+        ),
         ("Ctrl+N", "Giao nhiệm vụ", "Nhiệm vụ"),
         ("Ctrl+N", "Thêm cuộc giám sát", "Giám sát"),
+        ("Ctrl+N", "Thêm cuộc phản biện", "Phản biện xã hội"),
         ("Ctrl+P", "In sổ đăng ký của năm hoặc khoảng ngày đang lọc", registers),
         (
             "Enter",
             "Mở dòng đang chọn trong bảng",
-            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Giám sát, Kiến nghị, Nhật ký thay đổi",
+            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Giám sát, Phản biện xã hội, Kiến nghị, "
+            "Nhật ký thay đổi",
         ),
     ):
         assert line in shown, f"{line} not in {shown}"
