@@ -1392,77 +1392,323 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="69" />
         <source>Dự thảo đến ngày {received}, chỉ {days} ngày trước ngày trình {submit}: Luật MTTQ Điều 36 đòi gửi dự thảo ít nhất {lead} ngày trước khi trình.</source>
-        <translation type="unfinished" />
+        <translation>The draft came on {received}, only {days} days before it is submitted on {submit}: Article 36 of the Law on the Front requires the draft at least {lead} days before submission.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="101" />
         <source>Bước: {step}</source>
-        <translation type="unfinished">Step: {step}</translation>
+        <translation>Step: {step}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="105" />
         <source>gửi bằng văn bản số {symbol} ngày {day}</source>
-        <translation type="unfinished">sent by letter no. {symbol} of {day}</translation>
+        <translation>sent by letter No. {symbol} of {day}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="111" />
         <source>gửi ngày {day}</source>
-        <translation type="unfinished">sent on {day}</translation>
+        <translation>sent on {day}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="117" />
         <source>hạn trả lời {day}</source>
-        <translation type="unfinished">reply due {day}</translation>
+        <translation>answers due {day}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="122" />
         <source>trả lời ngày {day}</source>
-        <translation type="unfinished" />
+        <translation>answered on {day}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="126" />
         <source>trả lời bằng văn bản số {symbol} ngày {day}</source>
-        <translation type="unfinished" />
+        <translation>answered by document No. {symbol} of {day}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="132" />
         <source>lý do hủy: {reason}</source>
-        <translation type="unfinished" />
+        <translation>cancelled because: {reason}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="141" />
         <source>Ghi cuộc phản biện</source>
-        <translation type="unfinished" />
+        <translation>Session written</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="143" />
         <source>Hoàn lại về “{step}”</source>
-        <translation type="unfinished" />
+        <translation>Undone back to “{step}”</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="145" />
         <source>Ghi nhận thêm trả lời</source>
-        <translation type="unfinished" />
+        <translation>Further reply recorded</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="147" />
         <source>Chuyển sang “{step}”</source>
-        <translation type="unfinished">Moved to “{step}”</translation>
+        <translation>Moved to “{step}”</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="158" />
         <source>Bước hoàn lại: từ “{new}” trở về “{old}”.</source>
-        <translation type="unfinished">Step undone: from “{new}” back to “{old}”.</translation>
+        <translation>Step undone: from “{new}” back to “{old}”.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="162" />
         <source>Ngày gửi và hạn trả lời được bỏ cùng.</source>
-        <translation type="unfinished" />
+        <translation>The day sent and the answers’ deadline go with it.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="164" />
         <source>Văn bản trả lời và các câu trả lời từng nội dung được bỏ cùng.</source>
-        <translation type="unfinished" />
+        <translation>The reply document and the answers to each point go with it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="110" />
+        <source>Phản biện xã hội</source>
+        <translation>Social criticism</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <source>Ghi chú, lý do</source>
+        <translation>Note, reason</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <source>Người ghi</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="142" />
+        <source>Thông tin</source>
+        <translation>Particulars</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="143" />
+        <source>Nội dung phản biện</source>
+        <translation>Criticism points</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="144" />
+        <source>Quá trình</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="147" />
+        <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được cuộc phản biện nhưng không ghi được.</source>
+        <translation>&lt;b&gt;Read-only account:&lt;/b&gt; you can read the session but not change it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="157" />
+        <source>Ghi nhận trả lời…</source>
+        <translation>Record the reply…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="159" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="396" />
+        <source>Kết thúc</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="161" />
+        <source>Hủy…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="163" />
+        <source>Hủy cuộc phản biện, có ghi lý do</source>
+        <translation>Cancel the session, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="164" />
+        <source>Hoàn lại bước…</source>
+        <translation>Undo step…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="166" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="168" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="257" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="258" />
+        <source>Cuộc phản biện xã hội mới</source>
+        <translation>New social criticism session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="259" />
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="262" />
+        <source>Phản biện xã hội — Mã số {id}</source>
+        <translation>Social criticism — ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="298" />
+        <source>Văn bản phản biện đã gửi: các nội dung không sửa được nữa; trả lời của cơ quan soạn thảo ghi bằng nút Ghi nhận trả lời…</source>
+        <translation>The criticism letter has been sent: the points can no longer be changed; record the drafting body’s reply with Record the reply…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="315" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="398" />
+        <source>Chuyển sang: {step}</source>
+        <translation>Move to: {step}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="394" />
+        <source>Hủy cuộc phản biện</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="396" />
+        <source>Kết thúc cuộc phản biện</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="399" />
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="424" />
+        <source>Hoàn lại bước vừa rồi</source>
+        <translation>Undo the last step</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="425" />
+        <source>Hoàn lại</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>CriticismFields</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="63" />
+        <source>Dự thảo Nghị quyết về …</source>
+        <translation>Draft resolution on …</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="71" />
+        <source>Ngày nhận dự thảo</source>
+        <translation>Day the draft came</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="73" />
+        <source>Ngày trình</source>
+        <translation>Submission day</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="75" />
+        <source>Ngày dự thảo được trình cơ quan có thẩm quyền quyết định</source>
+        <translation>The day the draft goes to the body that decides on it</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="76" />
+        <source>Ngày tổ chức</source>
+        <translation>Day held</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="79" />
+        <source>Ngày hội nghị, buổi đối thoại; gửi dự thảo lấy ý kiến: ngày hết hạn góp ý</source>
+        <translation>Day of the conference or dialogue; for a draft sent round: the day opinions close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="83" />
+        <source>Nhận dự thảo:</source>
+        <translation>Draft came:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="84" />
+        <source>Trình:</source>
+        <translation>Submitted:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="85" />
+        <source>Tổ chức:</source>
+        <translation>Held:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="102" />
+        <source> ý kiến</source>
+        <translation> opinions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="109" />
+        <source>Dự thảo:</source>
+        <translation>Draft:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="110" />
+        <source>Cơ quan soạn thảo:</source>
+        <translation>Drafting body:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="111" />
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="112" />
+        <source>Ngày:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="118" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="119" />
+        <source>Chủ trì (phía MTTQ):</source>
+        <translation>Chair (for the Front):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="120" />
+        <source>Số ý kiến:</source>
+        <translation>Opinions:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="127" />
+        <source>Thành phần tham dự (mỗi người, tổ chức một dòng):</source>
+        <translation>Participants (one person or organisation a line):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="128" />
+        <source>Chuyên gia, nhà khoa học (mỗi người một dòng):</source>
+        <translation>Experts (one a line):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="129" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="176" />
+        <source>Hãy ghi tên dự thảo được phản biện.</source>
+        <translation>Type the title of the draft criticised.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="178" />
+        <source>Hãy ghi cơ quan soạn thảo.</source>
+        <translation>Type the drafting body.</translation>
     </message>
 </context>
 <context>
@@ -1470,37 +1716,37 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="42" />
         <source>Tìm theo dự thảo, cơ quan soạn thảo, nội dung… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Search by draft, drafting body, points… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="54" />
         <source>Mọi hình thức</source>
-        <translation type="unfinished">All forms</translation>
+        <translation>All forms</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="59" />
         <source>Mọi bước</source>
-        <translation type="unfinished">All steps</translation>
+        <translation>All steps</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="60" />
         <source>Đang theo dõi</source>
-        <translation type="unfinished">Following up</translation>
+        <translation>Followed up</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="61" />
         <source>Quá hạn trả lời</source>
-        <translation type="unfinished">Reply overdue</translation>
+        <translation>Answer overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="66" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="73" />
         <source>Mọi năm</source>
-        <translation type="unfinished">All years</translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="77" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="84" />
         <source>Lọc:</source>
-        <translation type="unfinished">Filter:</translation>
+        <translation>Filter:</translation>
     </message>
 </context>
 <context>
@@ -1508,62 +1754,108 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="55" />
         <source>Mã số</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="56" />
         <source>Dự thảo</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="57" />
         <source>Cơ quan soạn thảo</source>
-        <translation type="unfinished" />
+        <translation>Drafting body</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="58" />
         <source>Hình thức</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="59" />
         <source>Ngày tổ chức</source>
-        <translation type="unfinished" />
+        <translation>Held on</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="60" />
         <source>Bước</source>
-        <translation type="unfinished">Step</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="61" />
         <source>Hạn trả lời</source>
-        <translation type="unfinished">Reply due</translation>
+        <translation>Answers due</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="62" />
         <source>Trả lời</source>
-        <translation type="unfinished" />
+        <translation>Answered</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="83" />
         <source>Lý do hủy: {reason}</source>
-        <translation type="unfinished">Cancelled because: {reason}</translation>
+        <translation>Cancelled because: {reason}</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="46" />
         <source>{answered}/{total} nội dung</source>
-        <translation type="unfinished" />
+        <translation>{answered}/{total} points</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="55" />
         <source>Hạn trả lời {due}, đã quá {days} ngày mà còn {count} nội dung chưa được trả lời.</source>
-        <translation type="unfinished" />
+        <translation>Answers due {due}; {days} days past it, {count} points still unanswered.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="84" />
-        <source>{total} cuộc ({conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại) · {points} nội dung phản biện, {accepted} được tiếp thu · {overdue} quá hạn trả lời</source>
-        <translation type="unfinished" />
+        <source>{total} cuộc: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời</source>
+        <translation>{total} sessions: {conference} conferences, {round} drafts sent round, {dialogue} dialogues · {points} points, {accepted} accepted · {overdue} answers overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="65" />
+        <source>Phản biện xã hội</source>
+        <translation>Social criticism</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="83" />
+        <source>Thêm cuộc phản biện… (Ctrl+N)</source>
+        <translation>Add a criticism session… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="86" />
+        <source>Ghi một cuộc phản biện xã hội mới</source>
+        <translation>Write a new social criticism session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="87" />
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="89" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="92" />
+        <source>Xóa cuộc phản biện ghi nhầm, khi chưa gửi văn bản phản biện</source>
+        <translation>Delete a session written by mistake, before its criticism letter is sent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="136" />
+        <source>{count} cuộc phản biện</source>
+        <translation>{count} criticism sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="203" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="216" />
+        <source>Xóa cuộc phản biện</source>
+        <translation>Delete the criticism session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="204" />
+        <source>Xóa cuộc phản biện “{title}”? Nhật ký thay đổi vẫn giữ lại.</source>
+        <translation>Delete the criticism session “{title}”? The change log keeps it.</translation>
     </message>
 </context>
 <context>
@@ -5661,72 +5953,72 @@ Save anyway?</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="106" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="110" />
         <source>Soạn công văn…</source>
         <translation>Write a letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="107" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="111" />
         <source>Soạn văn bản khác</source>
         <translation>Write another document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="109" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="113" />
         <source>Chương trình, kế hoạch, quyết định, đề cương báo cáo, biên bản, báo cáo</source>
         <translation>Programme, plan, decision, report outline, minutes, report</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="113" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="117" />
         <source>{kind}…</source>
         <translation>{kind}…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="116" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="120" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="117" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="121" />
         <source>Hủy văn bản…</source>
         <translation>Cancel document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="154" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="158" />
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="276" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="280" />
         <source>Hủy dự thảo</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="277" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="281" />
         <source>Bỏ dự thảo “{subject}”? Dự thảo chưa có số.</source>
         <translation>Discard the draft “{subject}”? It has no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="294" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="298" />
         <source>Hủy {kind} (mã số {id}, không đánh số). Lý do hủy:</source>
         <translation>Cancel the {kind} (id {id}, not numbered). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="297" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="301" />
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="290" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="294" />
         <source>Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này không cấp lại). Lý do hủy:</source>
         <translation>Cancel document no. {symbol} (its line in the outgoing register is cancelled too; the number is not given again). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="134" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="138" />
         <source>Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy số của sổ văn bản đi và vào sổ cùng tệp PDF, Word (biên bản, đề cương báo cáo không đánh số: hoàn tất là xong).</source>
         <translation>Documents written by the office: drafts are printed with DỰ THẢO (draft); when issued, a document takes the next number of the outgoing register and is entered there with its PDF and Word files (minutes and report outlines are not numbered: finalising them is the last step).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="307" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="311" />
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
@@ -5925,7 +6217,7 @@ Save anyway?</translation>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="33" />
+        <location filename="../giamsat_desktop/ui/criticism/pages.py" line="22" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
@@ -5935,7 +6227,7 @@ Save anyway?</translation>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="35" />
+        <location filename="../giamsat_desktop/ui/pages.py" line="36" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -6882,6 +7174,102 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/common/placeholder_page.py" line="18" />
         <source>Chức năng này chưa có trong phiên bản này của chương trình. Dữ liệu hiện có không bị ảnh hưởng.</source>
         <translation>This part is not available in this version of the program yet. Existing data is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>PointDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="59" />
+        <source>Thêm nội dung phản biện</source>
+        <translation>Add a criticism point</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="61" />
+        <source>Sửa nội dung phản biện</source>
+        <translation>Edit the criticism point</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="68" />
+        <source>Nội dung được phản biện (điều, khoản, vấn đề):</source>
+        <translation>What is criticised (article, clause, issue):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="69" />
+        <source>Ý kiến phản biện:</source>
+        <translation>Opinion:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="70" />
+        <source>Kiến nghị, đề xuất:</source>
+        <translation>Proposal:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="73" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="75" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="95" />
+        <source>Hãy ghi nội dung được phản biện.</source>
+        <translation>Type what is criticised.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="119" />
+        <source>Nội dung được phản biện</source>
+        <translation>What is criticised</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="120" />
+        <source>Ý kiến</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="121" />
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="122" />
+        <source>Trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="123" />
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="137" />
+        <source>Thêm nội dung…</source>
+        <translation>Add a point…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="139" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="141" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="143" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_points.py" line="145" />
+        <source>Xuống</source>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
@@ -7937,35 +8325,77 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Record reply</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="162" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="278" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="162" />
+        <source>Ghi nhận trả lời của cơ quan soạn thảo</source>
+        <translation>Record the drafting body’s reply</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="173" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="286" />
         <source>Ngày trả lời</source>
         <translation>Reply date</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="176" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="256" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="293" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="334" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="179" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="296" />
         <source>Chọn văn bản đến…</source>
         <translation>Choose incoming document…</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="181" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="298" />
         <source>Bỏ chọn</source>
         <translation>Clear</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="187" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="308" />
         <source>Ngày trả lời:</source>
         <translation>Reply date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="191" />
+        <source>&lt;b&gt;Nội dung được phản biện&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What is criticised&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="192" />
+        <source>&lt;b&gt;Trả lời&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="193" />
+        <source>&lt;b&gt;Giải trình, ý kiến của cơ quan soạn thảo&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The drafting body’s explanation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="204" />
+        <source>(chưa trả lời)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="228" />
+        <source>Nội dung để “(chưa trả lời)” giữ nguyên như trước; quá hạn trả lời mà vẫn chưa có trả lời thì ghi đỏ.</source>
+        <translation>A point left “(not answered)” stays as it was; one still unanswered past the deadline shows in red.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="286" />
+        <source>Hãy chọn văn bản trả lời hoặc ghi trả lời của ít nhất một nội dung.</source>
+        <translation>Choose the reply document or give the answer to at least one point.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="309" />
@@ -7973,6 +8403,7 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Reply:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="188" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="310" />
         <source>Văn bản trả lời:</source>
         <translation>Reply document:</translation>
@@ -7983,16 +8414,19 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Notes:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="243" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="321" />
         <source>Chọn văn bản trả lời trong sổ văn bản đến</source>
         <translation>Choose the reply document in the incoming register</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="244" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="322" />
         <source>Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm.</source>
         <translation>Choose the reply document's row; type a number, symbol or a few words to search.</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="260" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="338" />
         <source>Số {symbol} ngày {day} của {issuer}: {subject}</source>
         <translation>No. {symbol} of {day} from {issuer}: {subject}</translation>
@@ -8735,28 +9169,33 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Required</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="126" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="244" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="128" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="246" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="133" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="133" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="143" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="261" />
         <source>Hãy ghi lý do.</source>
         <translation>Please give the reason.</translation>
@@ -9960,6 +10399,12 @@ Addressed body: {body}</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="60" />
+        <source>Dự thảo:</source>
+        <translation>Draft:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="67" />
         <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="176" />
         <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="52" />
         <source>Đóng</source>
