@@ -1465,135 +1465,155 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>The reply document and the answers to each point go with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="110" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="114" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
         <source>Ngày</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
         <source>Ghi chú, lý do</source>
         <translation>Note, reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="131" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="142" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="146" />
         <source>Thông tin</source>
         <translation>Particulars</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="143" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="147" />
         <source>Nội dung phản biện</source>
         <translation>Criticism points</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="144" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="148" />
         <source>Quá trình</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="151" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được cuộc phản biện nhưng không ghi được.</source>
         <translation>&lt;b&gt;Read-only account:&lt;/b&gt; you can read the session but not change it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="157" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="161" />
         <source>Ghi nhận trả lời…</source>
         <translation>Record the reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="159" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="396" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="163" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="417" />
         <source>Kết thúc</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="161" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="165" />
         <source>Hủy…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="163" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="167" />
         <source>Hủy cuộc phản biện, có ghi lý do</source>
         <translation>Cancel the session, with a reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="164" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="168" />
         <source>Hoàn lại bước…</source>
         <translation>Undo step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="166" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="170" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="168" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="172" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="257" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="258" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="174" />
+        <source>Kế hoạch phản biện…</source>
+        <translation>Criticism plan…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="175" />
+        <source>Văn bản phản biện…</source>
+        <translation>Criticism letter…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="176" />
+        <source>Biên bản hội nghị…</source>
+        <translation>Conference minutes…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="179" />
+        <source>Lập văn bản:</source>
+        <translation>Write:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="274" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="275" />
         <source>Cuộc phản biện xã hội mới</source>
         <translation>New social criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="259" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="276" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="262" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="279" />
         <source>Phản biện xã hội — Mã số {id}</source>
         <translation>Social criticism — ID {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="298" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="315" />
         <source>Văn bản phản biện đã gửi: các nội dung không sửa được nữa; trả lời của cơ quan soạn thảo ghi bằng nút Ghi nhận trả lời…</source>
         <translation>The criticism letter has been sent: the points can no longer be changed; record the drafting body’s reply with Record the reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="315" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="398" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="336" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="419" />
         <source>Chuyển sang: {step}</source>
         <translation>Move to: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="394" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="415" />
         <source>Hủy cuộc phản biện</source>
         <translation>Cancel the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="396" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="417" />
         <source>Kết thúc cuộc phản biện</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="399" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="420" />
         <source>Chuyển</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="424" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="445" />
         <source>Hoàn lại bước vừa rồi</source>
         <translation>Undo the last step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="425" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="446" />
         <source>Hoàn lại</source>
         <translation>Undo</translation>
     </message>
@@ -1812,48 +1832,48 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{total} sessions: {conference} conferences, {round} drafts sent round, {dialogue} dialogues · {points} points, {accepted} accepted · {overdue} answers overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="65" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="67" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="83" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="85" />
         <source>Thêm cuộc phản biện… (Ctrl+N)</source>
         <translation>Add a criticism session… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="86" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="88" />
         <source>Ghi một cuộc phản biện xã hội mới</source>
         <translation>Write a new social criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="87" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="89" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="91" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="92" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="94" />
         <source>Xóa cuộc phản biện ghi nhầm, khi chưa gửi văn bản phản biện</source>
         <translation>Delete a session written by mistake, before its criticism letter is sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="136" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="138" />
         <source>{count} cuộc phản biện</source>
         <translation>{count} criticism sessions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="203" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="216" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="206" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="219" />
         <source>Xóa cuộc phản biện</source>
         <translation>Delete the criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="204" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="207" />
         <source>Xóa cuộc phản biện “{title}”? Nhật ký thay đổi vẫn giữ lại.</source>
         <translation>Delete the criticism session “{title}”? The change log keeps it.</translation>
     </message>
@@ -6217,7 +6237,7 @@ Save anyway?</translation>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/pages.py" line="22" />
+        <location filename="../giamsat_desktop/ui/criticism/pages.py" line="34" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>

@@ -31,18 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giamsat_desktop.domain.criticism import CriticismStep, next_steps, steps_of
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, next_steps, steps_of
 from giamsat_desktop.domain.criticism_records import (
     CriticismRecord,
     PointAnswerDraft,
     PointDraft,
 )
+from giamsat_desktop.domain.letters import LetterForm
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.common.history_walk import latest_move
 from giamsat_desktop.services.criticism import answers, moves, sessions
 from giamsat_desktop.services.criticism.history import CriticismHistoryStep, history
+from giamsat_desktop.services.criticism.letters import CRITICISM_LETTER
 from giamsat_desktop.services.criticism.moves import BY_REPLY
 from giamsat_desktop.services.criticism.records import get_criticism
 from giamsat_desktop.ui.common.background import TaskRunner
@@ -89,6 +91,8 @@ class CriticismDialog(QDialog):
     """A criticism session's dialog; emits ``saved`` with the ``Changes`` of each write."""
 
     saved = Signal(object)
+    letter_requested = Signal(object, str, int)
+    """A form of the session to open in Văn bản soạn thảo: ``(LetterForm, kind, id)``."""
 
     def __init__(
         self,
@@ -166,6 +170,18 @@ class CriticismDialog(QDialog):
         self.save_button = QPushButton(self.tr("Lưu"))
         self.save_button.setObjectName("criticismSave")
         self.close_button = QPushButton(self.tr("Đóng"))
+        self.form_buttons = {
+            LetterForm.PLAN: QPushButton(self.tr("Kế hoạch phản biện…")),
+            LetterForm.CONG_VAN: QPushButton(self.tr("Văn bản phản biện…")),
+            LetterForm.MINUTES: QPushButton(self.tr("Biên bản hội nghị…")),
+        }
+        letters_row = QHBoxLayout()
+        letters_row.addWidget(QLabel(self.tr("Lập văn bản:")))
+        for form, button in self.form_buttons.items():
+            button.setObjectName(f"criticismLetter_{form.value}")
+            button.clicked.connect(lambda _c=False, form=form: self._ask_letter(form))
+            letters_row.addWidget(button)
+        letters_row.addStretch(1)
         steps_row = QHBoxLayout()
         steps_row.addLayout(self.move_row)
         for button in (self.reply_button, self.finish_button, self.cancel_button):
@@ -183,6 +199,7 @@ class CriticismDialog(QDialog):
         layout.addWidget(self.overdue_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.viewer_note)
+        layout.addLayout(letters_row)
         layout.addLayout(steps_row)
         layout.addLayout(bottom)
 
@@ -300,6 +317,10 @@ class CriticismDialog(QDialog):
             ),
         )
         self.tabs.setTabEnabled(2, record is not None)
+        for form, button in self.form_buttons.items():
+            met = record is not None and record.form is not CriticismForm.DRAFT_ROUND
+            button.setEnabled(writable and record is not None)
+            button.setVisible(form is not LetterForm.MINUTES or record is None or met)
         if record is None:
             for button in (
                 self.reply_button,
@@ -450,8 +471,13 @@ class CriticismDialog(QDialog):
         )
 
     def on_changes(self, changes: Changes) -> None:
-        """Read the session again after a save elsewhere."""
+        """Read the session again after a save elsewhere (a letter issued moves it)."""
         if self._writing or self.key is None or not self.isVisible():
             return
         if changes.touches(Area.CRITICISM):
             self.reload()
+
+    def _ask_letter(self, form: LetterForm) -> None:
+        """The session's plan, criticism letter or minutes, in Văn bản soạn thảo."""
+        if self.key is not None and self._context.actor.role.can_write:
+            self.letter_requested.emit(form, CRITICISM_LETTER, self.key)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
@@ -51,6 +51,8 @@ class CriticismPage(LazyListPage):
     """The criticism sessions, their filters and counts; a line opens its dialog."""
 
     area = Area.CRITICISM
+    letter_requested = Signal(object, str, int)
+    """A session's form to open in Văn bản soạn thảo: ``(LetterForm, kind, id)``."""
 
     def __init__(
         self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None
@@ -183,6 +185,7 @@ class CriticismPage(LazyListPage):
 
     def _show_dialog(self, dialog: CriticismDialog) -> CriticismDialog:
         dialog.saved.connect(lambda changes: self._dialog_saved(dialog, changes))
+        dialog.letter_requested.connect(self.letter_requested.emit)
         self.last_dialog = dialog
         dialog.open()
         return dialog
