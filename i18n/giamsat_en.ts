@@ -5580,39 +5580,49 @@ Save anyway?</translation>
 <context>
     <name>LeadDaysBox</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="37" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="41" />
         <source>Thời hạn giám sát và kiến nghị</source>
         <translation>Supervision and recommendation time limits</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="45" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="49" />
         <source>Gửi kế hoạch, quyết định trước buổi làm việc đầu tiên:</source>
         <translation>Send the plan and decision before the first working session:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="50" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="54" />
         <source>Kế hoạch và quyết định giám sát phải đến đối tượng giám sát chậm nhất số ngày này trước buổi làm việc đầu tiên (theo Điều 9 Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN và hướng dẫn của địa phương; thường là 15 ngày). Hạn của mọi cuộc giám sát tính theo số mới; mọi máy của đơn vị dùng chung.</source>
         <translation>The supervision plan and decision must reach the supervised body at least this many days before the first working session (under Article 9 of Joint Resolution No. 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN and local guidance; usually 15 days). The deadlines of all supervision sessions are counted with the new number; every PC of the office shares it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="58" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="62" />
         <source>Báo cáo kết quả sau buổi làm việc cuối cùng:</source>
         <translation>Results report after the last working session:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="63" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="67" />
         <source>Đoàn giám sát báo cáo kết quả chậm nhất số ngày này sau buổi làm việc cuối cùng (Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, Điều 9: 15 ngày); hạn rơi vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo. Hạn của mọi cuộc giám sát tính theo số mới; mọi máy của đơn vị dùng chung.</source>
         <translation>The supervision delegation reports its results at most this many days after the last working session (Joint Resolution No. 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, Article 9: 15 days); a deadline falling on a day off moves to the next working day. The deadlines of all supervision sessions are counted with the new number; every PC of the office shares it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="71" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="75" />
         <source>Hạn trả lời kiến nghị sau khi gửi:</source>
         <translation>Recommendation reply deadline after sending:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="76" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="80" />
         <source>Số ngày cơ quan được kiến nghị phải trả lời bằng văn bản, kể từ ngày gửi (thường là 20; có nơi quy định 15 hoặc 30 ngày). Áp dụng cho kiến nghị lập từ nay; kiến nghị đã lập giữ thời hạn của mình. Mọi máy của đơn vị dùng chung.</source>
         <translation>The number of days the addressed body has to reply in writing, counted from the sending date (usually 20; some places set 15 or 30 days). Applies to recommendations created from now on; existing recommendations keep their own time limit. Every PC of the office shares it.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="87" />
+        <source>Hạn trả lời phản biện sau khi gửi:</source>
+        <translation>Answers to a criticism due after sending:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="92" />
+        <source>Cơ quan soạn thảo phải trả lời từng nội dung phản biện trước ngày trình dự thảo (Luật MTTQ Điều 36); khi không biết ngày trình, hạn là số ngày này kể từ ngày ký văn bản phản biện (thường là 30). Áp dụng cho văn bản phản biện phát hành từ nay. Mọi máy của đơn vị dùng chung.</source>
+        <translation>The drafting body must answer each criticism point before its draft is submitted (Law on the Front, Article 36); when the submission day is not known, the deadline is this many days from the day the criticism letter is signed (usually 30). Applies to criticism letters issued from now on. Shared by every PC of the office.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
-"""Cài đặt's box "Thời hạn giám sát và kiến nghị": the office's lead times and reply deadline.
+"""Cài đặt's box "Thời hạn giám sát và kiến nghị": the office's lead times and reply deadlines.
 
-Three office-wide numbers of days: the plan and the decision reach the supervised body at
+Four office-wide numbers of days: the plan and the decision reach the supervised body at
 least N days before the first working session; the delegation reports within N days after
 the last one (both count for every session from the next reading); a recommendation written
-from now on gives the body N days to reply once sent. Each is kept a moment after the clerk
-stops changing it (or on Enter); a viewer only reads them.
+from now on gives the body N days to reply once sent; a drafting body whose draft has no
+submission day answers a criticism within N days of its letter (fixed when it is issued).
+Each is kept a moment after the clerk stops changing it (or on Enter); a viewer only reads
+them.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QWidget
 
+from giamsat_desktop.domain.criticism import ANSWER_DAYS
 from giamsat_desktop.domain.recommendations import REPLY_DAYS
 from giamsat_desktop.domain.supervision_records import LeadDays
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.criticism import settings as criticism_settings
 from giamsat_desktop.services.recommendations import settings as recommendation_settings
 from giamsat_desktop.services.supervision import settings as supervision_settings
 from giamsat_desktop.ui.common.background import TaskRunner
@@ -25,7 +29,7 @@ from giamsat_desktop.ui.settings.day_setting import DaySetting
 
 
 class LeadDaysBox(QGroupBox):
-    """Gửi kế hoạch trước, báo cáo sau, hạn trả lời kiến nghị: three spin boxes in days."""
+    """Kế hoạch trước, báo cáo sau, trả lời kiến nghị và phản biện: four spin boxes in days."""
 
     changed = Signal(object)
     """After a save: the ``Changes`` it made (Giám sát's or Kiến nghị's area, and the office)."""
@@ -79,6 +83,19 @@ class LeadDaysBox(QGroupBox):
             ),
         )
 
+        self.answer_setting = self._setting(
+            self.tr("Hạn trả lời phản biện sau khi gửi:"),
+            criticism_settings.DAYS_RANGE,
+            ANSWER_DAYS,
+            lambda days: criticism_settings.set_answer_days(factory, actor, days),
+            self.tr(
+                "Cơ quan soạn thảo phải trả lời từng nội dung phản biện trước ngày trình dự "
+                "thảo (Luật MTTQ Điều 36); khi không biết ngày trình, hạn là số ngày này kể "
+                "từ ngày ký văn bản phản biện (thường là 30). Áp dụng cho văn bản phản biện "
+                "phát hành từ nay. Mọi máy của đơn vị dùng chung."
+            ),
+        )
+
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         for row, setting in enumerate(self.settings()):
@@ -109,23 +126,25 @@ class LeadDaysBox(QGroupBox):
         setting.refused.connect(self.refresh)
         return setting
 
-    def settings(self) -> tuple[DaySetting, DaySetting, DaySetting]:
-        """The three rows, top to bottom."""
-        return self.notice_setting, self.report_setting, self.reply_setting
+    def settings(self) -> tuple[DaySetting, DaySetting, DaySetting, DaySetting]:
+        """The four rows, top to bottom."""
+        return self.notice_setting, self.report_setting, self.reply_setting, self.answer_setting
 
     def refresh(self) -> None:
-        """Read the three numbers of the office."""
+        """Read the four numbers of the office."""
         factory = self._context.factory
 
-        def read(_control: object) -> tuple[LeadDays, int]:
+        def read(_control: object) -> tuple[LeadDays, int, int]:
             return (
                 supervision_settings.lead_days(factory),
                 recommendation_settings.reply_days(factory),
+                criticism_settings.answer_days(factory),
             )
 
         self._runner.query(read, on_done=lambda found: self._show(*found))
 
-    def _show(self, lead: LeadDays, reply: int) -> None:
+    def _show(self, lead: LeadDays, reply: int, answer: int) -> None:
         self.notice_setting.show_saved(lead.notice)
         self.report_setting.show_saved(lead.report)
         self.reply_setting.show_saved(reply)
+        self.answer_setting.show_saved(answer)

@@ -14,6 +14,7 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.recommendations import RecommendationDraft
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.criticism import settings as criticism_settings
 from giamsat_desktop.services.recommendations import editing
 from giamsat_desktop.services.recommendations import settings as recommendation_settings
 from giamsat_desktop.services.supervision import settings as supervision_settings
@@ -29,6 +30,7 @@ ROWS = [
     "Gửi kế hoạch, quyết định trước buổi làm việc đầu tiên:",
     "Báo cáo kết quả sau buổi làm việc cuối cùng:",
     "Hạn trả lời kiến nghị sau khi gửi:",
+    "Hạn trả lời phản biện sau khi gửi:",
 ]
 
 
@@ -51,7 +53,7 @@ def _type_days(qtbot: QtBot, type_text: Typist, spin: QSpinBox, days: int, enter
         qtbot.keyClick(spin, "\r")
 
 
-def test_the_three_numbers_are_kept_for_the_office_and_count_from_then(
+def test_the_four_numbers_are_kept_for_the_office_and_count_from_then(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
     held = make(context)  # a delegation led by the Front: plan and decision due 15 days before
@@ -60,10 +62,10 @@ def test_the_three_numbers_are_kept_for_the_office_and_count_from_then(
     )
     box = _box(window)
     spins = [s.spin for s in box.settings()]
-    assert [s.value() for s in spins] == [15, 15, 20]
+    assert [s.value() for s in spins] == [15, 15, 20, 30]
     assert all(s.isEnabled() and s.suffix() == " ngày" for s in spins)
-    assert [s.minimum() for s in spins] == [1, 1, 5]
-    assert [s.maximum() for s in spins] == [90, 90, 90]
+    assert [s.minimum() for s in spins] == [1, 1, 5, 5]
+    assert [s.maximum() for s in spins] == [90, 90, 90, 90]
     page = window.pages["settings"]
 
     with qtbot.waitSignal(page.changed) as notice_saved:
@@ -95,7 +97,14 @@ def test_the_three_numbers_are_kept_for_the_office_and_count_from_then(
         RecommendationDraft("Rà soát, cấp đủ thẻ", held.supervised_body, session_id=held.id),
     )
     assert written.reply_days == 30
-    assert [s.value() for s in spins] == [10, 20, 30]  # read again after each save
+
+    with qtbot.waitSignal(page.changed) as answer_saved:
+        _type_days(qtbot, type_text, box.answer_setting.spin, 45, enter=True)
+    settle(window)
+    assert box.answer_setting.status.text() == "Đã lưu."
+    assert criticism_settings.answer_days(context.factory) == 45
+    assert answer_saved.args[0].touches(Area.CRITICISM)
+    assert [s.value() for s in spins] == [10, 20, 30, 45]  # read again after each save
 
 
 def test_a_number_saved_on_another_pc_shows_once_the_page_refreshes(
@@ -107,7 +116,7 @@ def test_a_number_saved_on_another_pc_shows_once_the_page_refreshes(
     _type_days(qtbot, type_text, box.reply_setting.spin, 25, enter=True)
     settle(window)
     assert box.reply_setting.status.text() == "Đã lưu."
-    assert [s.spin.value() for s in box.settings()] == [15, 12, 25]
+    assert [s.spin.value() for s in box.settings()] == [15, 12, 25, 30]
     assert box.report_setting.status.text() == ""
 
 
@@ -123,7 +132,7 @@ def test_a_viewer_reads_the_numbers_and_cannot_change_them(
     window.show()
     qtbot.waitUntil(lambda: not window.runner.busy)
     box = _box(window)
-    assert [s.spin.value() for s in box.settings()] == [7, 15, 15]
+    assert [s.spin.value() for s in box.settings()] == [7, 15, 15, 30]
     assert not any(s.spin.isEnabled() for s in box.settings())
     type_text(box.notice_setting.spin.lineEdit(), "9")
     settle(window)
