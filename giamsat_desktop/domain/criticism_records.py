@@ -154,6 +154,10 @@ class CriticismFilter:
         steps: Only those at these steps; empty for every step.
         open_only: Only those neither closed nor cancelled.
         overdue_on: Only those with a point overdue on this day.
+        due_from: Only those whose answers are due on this day or later.
+        due_to: Only those whose answers are due on this day or earlier.
+        awaited_only: Only those whose answers are awaited: sent or answered in part, still
+            followed, a point unanswered (overdue or not).
         words: Folded words of the title, the drafting body, the points.
     """
 
@@ -162,6 +166,9 @@ class CriticismFilter:
     steps: frozenset[CriticismStep] = frozenset()
     open_only: bool = False
     overdue_on: dt.date | None = None
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    awaited_only: bool = False
     words: str = ""
 
 

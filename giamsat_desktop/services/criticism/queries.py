@@ -61,10 +61,19 @@ _ORDER: dict[CriticismColumn, tuple[Any, ...]] = {
 }
 
 
+def unanswered() -> ColumnElement[bool]:
+    """The SQL of "a point of the session is unanswered"."""
+    return exists().where(P.session_id == C.id, P.answer == "")
+
+
+def awaited() -> ColumnElement[bool]:
+    """The SQL of "its answers are awaited": sent, followed, a point unanswered."""
+    return C.step.in_(_FOLLOWED) & unanswered()
+
+
 def overdue_on(day: dt.date) -> ColumnElement[bool]:
     """The SQL of "overdue on ``day``": sent, followed, deadline past, a point unanswered."""
-    unanswered = exists().where(P.session_id == C.id, P.answer == "")
-    return C.step.in_(_FOLLOWED) & C.answer_due.is_not(None) & (C.answer_due < day) & unanswered
+    return C.step.in_(_FOLLOWED) & C.answer_due.is_not(None) & (C.answer_due < day) & unanswered()
 
 
 def conditions(session: Session, where: CriticismFilter) -> list[ColumnElement[bool]]:
@@ -80,6 +89,12 @@ def conditions(session: Session, where: CriticismFilter) -> list[ColumnElement[b
         found.append(C.step.in_(_OPEN))
     if where.overdue_on is not None:
         found.append(overdue_on(where.overdue_on))
+    if where.due_from is not None:
+        found.append(C.answer_due >= where.due_from)
+    if where.due_to is not None:
+        found.append(C.answer_due <= where.due_to)
+    if where.awaited_only:
+        found.append(awaited())
     if fold_words(where.words):
         dialect = session.get_bind().dialect.name
         found.append(text_condition(dialect, C, SEARCH_INDEXES[C.__tablename__], where.words))
