@@ -2,9 +2,10 @@
 
 A deadline is a day something is due (a task's deadline, a recommendation's reply
 deadline, a supervision plan's lead time, the day a body committed to fix what it was
-recommended), placed against today: overdue, due within the reminder window, further off,
-or done. "Today" is the PC's local date, passed by the caller to every query (SQLite's
-``date('now')`` is UTC, PostgreSQL's ``CURRENT_DATE`` the server's).
+recommended, the day a drafting body must answer a social criticism by), placed against
+today: overdue, due within the reminder window, further off, or done. "Today" is the PC's
+local date, passed by the caller to every query (SQLite's ``date('now')`` is UTC,
+PostgreSQL's ``CURRENT_DATE`` the server's).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class DeadlineKind(StrEnum):
     """The last day for a body's written reply to a recommendation sent to it."""
     RECOMMENDATION_COMMITMENT = "recommendation_commitment"
     """The day a body committed to have fixed what a recommendation asked (hạn khắc phục)."""
+    CRITICISM_ANSWER = "criticism_answer"
+    """The day a drafting body must answer every point of a social criticism by."""
 
 
 class DeadlineState(StrEnum):
@@ -73,6 +76,8 @@ class DeadlineEntry:
             window turns it into the request of the page that lists such records.
         record_id: The record's id in its own list.
         late: Done after the day ("hoàn thành quá hạn").
+        pending: What of it is still awaited, where a record has parts (a criticism
+            session's unanswered points); 0 otherwise.
     """
 
     day: dt.date
@@ -83,6 +88,7 @@ class DeadlineEntry:
     opens: object
     record_id: int
     late: bool = False
+    pending: int = 0
 
 
 def deadline_entry(

@@ -11,6 +11,7 @@ import datetime as dt
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.services.calendar.commitment_deadlines import COMMITMENT_DEADLINES
+from giamsat_desktop.services.calendar.criticism_deadlines import CRITICISM_DEADLINES
 from giamsat_desktop.services.calendar.deadlines import (
     DayCounts,
     DeadlineEntry,
@@ -30,6 +31,7 @@ SOURCES: tuple[DeadlineSource, ...] = (
     REPORT_DEADLINES,
     REPLY_DEADLINES,
     COMMITMENT_DEADLINES,
+    CRITICISM_DEADLINES,
 )
 """Where the calendar's deadlines come from, in the order the agenda lists a day's kinds."""
 

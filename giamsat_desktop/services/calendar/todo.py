@@ -5,7 +5,8 @@ each organisation (the earliest deadlines), ranked by the database. A list of th
 overdue tasks is never read whole: each organisation shows its first lines and its count.
 Beside them: the supervision lead times due, the recommendations' replies overdue or due
 soon with the escalations due (``recommendation_deadlines.pending_replies``), and the days
-the bodies committed to fix by, overdue or due soon (``commitment_deadlines``).
+the bodies committed to fix by, overdue or due soon (``commitment_deadlines``), and the
+criticism sessions whose answers are overdue or due soon (``criticism_deadlines``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from giamsat_desktop.services.calendar.commitment_deadlines import (
     CommitmentGroup,
     CommitmentStanding,
     pending_commitments,
+)
+from giamsat_desktop.services.calendar.criticism_deadlines import (
+    CriticismGroup,
+    CriticismStanding,
+    pending_criticisms,
 )
 from giamsat_desktop.services.calendar.deadlines import (
     DeadlineEntry,
@@ -107,6 +113,8 @@ class TodoList:
             groups with none left out); the task counts leave them out.
         commitments: The recommendations still followed whose body's commitment to fix is
             overdue or due within the window, in those two groups (none left out).
+        criticisms: The criticism sessions whose answers are awaited, overdue or due within
+            the window, in those two groups (the groups with none left out).
     """
 
     today: dt.date
@@ -116,6 +124,7 @@ class TodoList:
     lead_times: tuple[DeadlineEntry, ...] = ()
     replies: tuple[ReplyGroup, ...] = ()
     commitments: tuple[CommitmentGroup, ...] = ()
+    criticisms: tuple[CriticismGroup, ...] = ()
 
     @property
     def overdue(self) -> int:
@@ -160,14 +169,29 @@ class TodoList:
         """Recommendations whose body's commitment to fix is due within the window."""
         return self.commitments_in(CommitmentStanding.DUE_SOON)
 
+    def criticisms_in(self, standing: CriticismStanding) -> int:
+        """How many criticism sessions the group of ``standing`` holds."""
+        return sum(group.count for group in self.criticisms if group.standing is standing)
+
+    @property
+    def overdue_criticisms(self) -> int:
+        """Criticism sessions whose answers are overdue."""
+        return self.criticisms_in(CriticismStanding.OVERDUE)
+
+    @property
+    def criticisms_due_soon(self) -> int:
+        """Criticism sessions whose answers are due within the window."""
+        return self.criticisms_in(CriticismStanding.DUE_SOON)
+
     @property
     def is_empty(self) -> bool:
-        """Nothing to remind of: no task, lead time, reply or commitment due, no Tết."""
+        """Nothing to remind of: no task, lead time, reply, commitment or answer due, no Tết."""
         return (
             not self.groups
             and not self.lead_times
             and not self.replies
             and not self.commitments
+            and not self.criticisms
             and self.tet_year is None
         )
 
@@ -233,6 +257,7 @@ def todo_list(
         lead_times = tuple(pending_lead_times(session, actor, today, window))
         replies = pending_replies(session, actor, today, window)
         commitments = pending_commitments(session, actor, today, window)
+        criticisms = pending_criticisms(session, actor, today, window)
     tasks: dict[int, list[TodoTask]] = {}
     for task_id, lead_id, content, deadline in first:
         tasks.setdefault(lead_id, []).append(
@@ -262,4 +287,6 @@ def todo_list(
         )
         for lead_id, name, overdue, soon in counted
     )
-    return TodoList(today, window, groups, tet_year, lead_times, replies, commitments)
+    return TodoList(
+        today, window, groups, tet_year, lead_times, replies, commitments, criticisms
+    )

@@ -1,12 +1,12 @@
 """Lịch hạn: every deadline of the office in a month view and an agenda.
 
 The deadlines are the tasks', the supervision sessions' lead times, the recommendations'
-reply deadlines and the days the bodies committed to fix them by
-(``services.calendar.sources.SOURCES``). The month view counts each day's
-deadlines (overdue red, due soon amber, today outlined, weekends and days off shaded); the
-agenda beside it lists the month's deadlines by day. A day (clicked, or Enter) opens its
-list on the page that lists such records; a line of the agenda (double-click or Enter)
-opens the list that holds it.
+reply deadlines, the days the bodies committed to fix them by and the days the drafting
+bodies must answer a social criticism by (``services.calendar.sources.SOURCES``). The
+month view counts each day's deadlines (overdue red, due soon amber, today outlined,
+weekends and days off shaded); the agenda beside it lists the month's deadlines by day. A
+day (clicked, or Enter) opens its list on the page that lists such records; a line of the
+agenda (double-click or Enter) opens the list that holds it.
 """
 
 from __future__ import annotations
@@ -67,13 +67,14 @@ AREAS = frozenset(
         Area.TASKS,
         Area.SUPERVISION,
         Area.RECOMMENDATIONS,
+        Area.CRITICISM,
         Area.OFFICE,
         Area.ORGANIZATIONS,
         Area.INCOMING,
     }
 )
 """Saves that may move a deadline or its words (a task, a session, a recommendation or its
-reply, the window, the days off, a name)."""
+reply, a criticism or its answers, the window, the days off, a name)."""
 
 SELECTION = "selection-background-color: #f3d6da; selection-color: black;"
 """A chosen line, as in the program's tables."""
@@ -336,6 +337,8 @@ class CalendarPage(QWidget):
                 )
                 line.setData(CONTENT, ENTRY, entry)
                 line.setToolTip(CONTENT, f"{kind_words(entry.kind)}: {entry.title}")
+                if entry.kind is DeadlineKind.CRITICISM_ANSWER:
+                    self._criticism_tips(line, entry)
                 line.setToolTip(ORGANIZATION, entry.organization)
                 colour = QBrush(STATE_COLOURS[entry.state])
                 line.setForeground(STANDING, colour)
@@ -349,7 +352,20 @@ class CalendarPage(QWidget):
         """What a line says: a commitment is told from its recommendation's reply deadline."""
         if entry.kind is DeadlineKind.RECOMMENDATION_COMMITMENT:
             return self.tr("Cam kết khắc phục: {title}").format(title=entry.title)
+        if entry.kind is DeadlineKind.CRITICISM_ANSWER:
+            return self.tr("Phản biện: {title}").format(title=entry.title)
         return entry.title
+
+    def _criticism_tips(self, line: QTreeWidgetItem, entry: DeadlineEntry) -> None:
+        """A criticism's tooltips name its drafting body and the points still unanswered."""
+        body = self.tr("Cơ quan soạn thảo: {body}").format(body=entry.organization)
+        tips = [f"{kind_words(entry.kind)}: {entry.title}", body]
+        if entry.pending:
+            left = self.tr("{count} nội dung chưa được trả lời").format(count=entry.pending)
+            tips.append(left)
+            line.setToolTip(STANDING, left)
+        line.setToolTip(CONTENT, "\n".join(tips))
+        line.setToolTip(ORGANIZATION, body)
 
     def day_heading(self, day: dt.date) -> QTreeWidgetItem | None:
         """The agenda's heading of ``day``, if it has deadlines."""

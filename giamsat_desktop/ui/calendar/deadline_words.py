@@ -7,10 +7,14 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from giamsat_desktop.domain.criticism import CriticismStep
+from giamsat_desktop.domain.criticism_records import CriticismFilter
 from giamsat_desktop.domain.recommendations import RecommendationFilter
 from giamsat_desktop.domain.supervision_records import SessionFilter
 from giamsat_desktop.domain.tasks import TaskFilter
+from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineKind, DeadlineState
+from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.page_registry import Action, Request
 
 CONTEXT = "Calendar"
@@ -78,6 +82,9 @@ KIND_WORDS = {
     DeadlineKind.RECOMMENDATION_COMMITMENT: str(
         QT_TRANSLATE_NOOP("Calendar", "Hạn khắc phục theo cam kết")
     ),
+    DeadlineKind.CRITICISM_ANSWER: str(
+        QT_TRANSLATE_NOOP("Calendar", "Hạn trả lời ý kiến phản biện xã hội")
+    ),
 }
 """What each kind of deadline is, as a line's tooltip says it."""
 
@@ -97,7 +104,7 @@ def state_words(entry: DeadlineEntry, today: dt.date) -> str:
         if left == 0:
             return QCoreApplication.translate("Calendar", "Đến hạn hôm nay")
         return QCoreApplication.translate("Calendar", "Còn {days} ngày").format(days=left)
-    reply = entry.kind is DeadlineKind.RECOMMENDATION_REPLY
+    reply = entry.kind in (DeadlineKind.RECOMMENDATION_REPLY, DeadlineKind.CRITICISM_ANSWER)
     commitment = entry.kind is DeadlineKind.RECOMMENDATION_COMMITMENT
     if entry.state is DeadlineState.DONE and entry.late:
         if reply:
@@ -114,6 +121,39 @@ def state_words(entry: DeadlineEntry, today: dt.date) -> str:
     return QCoreApplication.translate("Calendar", "Còn hạn")
 
 
+def criticism_words(where: CriticismFilter) -> str:
+    """Which criticism sessions a day or a line opens, in a few words.
+
+    "quá hạn trả lời ngày 23/06/2026; hạn trả lời ngày 19/06/2026".
+    """
+    parts = []
+    if where.overdue_on is not None:
+        parts.append(
+            QCoreApplication.translate("Calendar", "quá hạn trả lời ngày {day}").format(
+                day=format_date(where.overdue_on)
+            )
+        )
+    if where.awaited_only:
+        parts.append(QCoreApplication.translate("Calendar", "chờ trả lời"))
+    if where.steps:
+        order = list(CriticismStep)
+        parts.append(", ".join(label(step) for step in sorted(where.steps, key=order.index)))
+    if where.due_from is not None and where.due_from == where.due_to:
+        parts.append(
+            QCoreApplication.translate("Calendar", "hạn trả lời ngày {day}").format(
+                day=format_date(where.due_from)
+            )
+        )
+    elif where.due_from is not None or where.due_to is not None:
+        parts.append(
+            QCoreApplication.translate("Calendar", "hạn trả lời từ {start} đến {end}").format(
+                start=format_date(where.due_from) if where.due_from else "…",
+                end=format_date(where.due_to) if where.due_to else "…",
+            )
+        )
+    return "; ".join(parts)
+
+
 def open_list(request: Request, opens: object) -> object:
     """Show the list behind a line: the page that lists such records, filtered by ``opens``.
 
@@ -126,4 +166,6 @@ def open_list(request: Request, opens: object) -> object:
         return request(Action.SHOW_SESSIONS, opens)
     if isinstance(opens, RecommendationFilter):
         return request(Action.SHOW_RECOMMENDATIONS, opens)
+    if isinstance(opens, CriticismFilter):
+        return request(Action.SHOW_CRITICISMS, opens, criticism_words(opens))
     raise TypeError(f"no list shows {type(opens).__name__}")

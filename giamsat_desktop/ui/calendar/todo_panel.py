@@ -3,9 +3,11 @@
 It lists the overdue tasks (red) and those due within the reminder window (amber), grouped
 by lead organisation; then the supervision lead times due; then the recommendations whose
 written reply is overdue (those only sent propose "Lập văn bản kiến nghị cấp trên") or due
-soon; then those whose body's commitment to fix is overdue or due soon. A line opens the
-list behind it on its page (Nhiệm vụ, Giám sát, Kiến nghị), and the box stays open beside
-it. "Ẩn đến mai" puts it away until tomorrow, "Đóng" until asked again.
+soon; then the criticism sessions whose answers are overdue or due soon (answers awaited,
+beside the replies); then the recommendations whose body's commitment to fix is overdue or
+due soon. A line opens the list behind it on its page (Nhiệm vụ, Giám sát, Kiến nghị,
+Phản biện xã hội), and the box stays open beside it. "Ẩn đến mai" puts it away until
+tomorrow, "Đóng" until asked again.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.calendar.commitment_deadlines import (
     CommitmentGroup,
     CommitmentStanding,
+)
+from giamsat_desktop.services.calendar.criticism_deadlines import (
+    CriticismGroup,
+    CriticismStanding,
 )
 from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineKind, DeadlineState
 from giamsat_desktop.services.calendar.recommendation_deadlines import ReplyGroup, ReplyStanding
@@ -149,9 +155,22 @@ class TodoPanel(QFrame):
             ).format(overdue=todo.overdue, soon=todo.due_soon, days=todo.window)
         if todo.replies:
             text += " " + self._replies_text(todo)
+        if todo.criticisms:
+            text += " " + self._criticisms_text(todo)
         if todo.commitments:
             text += " " + self._commitments_text(todo)
         return text
+
+    def _criticisms_text(self, todo: TodoList) -> str:
+        """The criticism sessions awaiting answers in a sentence: overdue, due soon."""
+        parts = []
+        if todo.overdue_criticisms:
+            parts.append(self.tr("{count} quá hạn trả lời").format(count=todo.overdue_criticisms))
+        if todo.criticisms_due_soon:
+            parts.append(
+                self.tr("{count} sắp đến hạn trả lời").format(count=todo.criticisms_due_soon)
+            )
+        return self.tr("Phản biện xã hội: {parts}.").format(parts=", ".join(parts))
 
     def _commitments_text(self, todo: TodoList) -> str:
         """The commitments to fix in a sentence: overdue, due soon."""
@@ -233,12 +252,13 @@ class TodoPanel(QFrame):
             self._lead_time_lines(todo, bold)
         for replies in todo.replies:
             self._reply_lines(todo, replies, bold)
+        for criticisms in todo.criticisms:
+            self._criticism_lines(todo, criticisms, bold)
         for commitments in todo.commitments:
             self._commitment_lines(todo, commitments, bold)
         self.tree.expandAll()
-        self.tree.setVisible(
-            bool(todo.groups or todo.lead_times or todo.replies or todo.commitments)
-        )
+        listed = (todo.groups, todo.lead_times, todo.replies, todo.commitments, todo.criticisms)
+        self.tree.setVisible(any(listed))
         self.place()
 
     def _lead_times_text(self, todo: TodoList) -> str:
@@ -318,6 +338,30 @@ class TodoPanel(QFrame):
         if group.more:
             more = QTreeWidgetItem(
                 heading, [self.tr("… và {count} kiến nghị khác").format(count=group.more)]
+            )
+            more.setData(TASK, OPENS, group.opens)
+            more.setFirstColumnSpanned(True)
+
+    def _criticism_lines(self, todo: TodoList, group: CriticismGroup, bold: QFont) -> None:
+        """One group of criticism sessions awaiting answers; each line opens its session."""
+        if group.standing is CriticismStanding.OVERDUE:
+            text = self.tr("Phản biện quá hạn trả lời — {count}")
+        else:
+            text = self.tr("Phản biện sắp đến hạn trả lời — {count}")
+        heading = QTreeWidgetItem(self.tree, [text.format(count=group.count)])
+        heading.setFont(TASK, bold)
+        heading.setData(TASK, OPENS, group.opens)
+        heading.setToolTip(TASK, self.tr("Mở danh sách các cuộc phản biện này"))
+        heading.setFirstColumnSpanned(True)
+        for entry in group.entries:
+            line = self._entry_line(heading, entry, entry.title, todo.today)
+            tip = self.tr("{title}\nCơ quan soạn thảo: {body}\n{count} nội dung chưa được trả lời")
+            tip = tip.format(title=entry.title, body=entry.organization, count=entry.pending)
+            line.setToolTip(TASK, tip)
+            line.setToolTip(STANDING, tip)
+        if group.more:
+            more = QTreeWidgetItem(
+                heading, [self.tr("… và {count} cuộc phản biện khác").format(count=group.more)]
             )
             more.setData(TASK, OPENS, group.opens)
             more.setFirstColumnSpanned(True)

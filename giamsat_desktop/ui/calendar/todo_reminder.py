@@ -37,13 +37,14 @@ AREAS = frozenset(
         Area.TASKS,
         Area.SUPERVISION,
         Area.RECOMMENDATIONS,
+        Area.CRITICISM,
         Area.OFFICE,
         Area.ORGANIZATIONS,
         Area.INCOMING,
     }
 )
-"""Saves that may change what is due (a task, a session, a recommendation or its reply, the
-window or the days off, a name, secrecy)."""
+"""Saves that may change what is due (a task, a session, a recommendation or its reply, a
+criticism or its answers, the window or the days off, a name, secrecy)."""
 
 _log = logging.getLogger(__name__)
 
@@ -168,12 +169,17 @@ class TodoReminder(QObject):
                     escalate=todo.escalations_due,
                     soon=todo.replies_due_soon,
                 )
+            if todo.criticisms:
+                tip += "\n" + self.tr(
+                    "{overdue} cuộc phản biện quá hạn trả lời, {soon} sắp đến hạn trả lời"
+                ).format(overdue=todo.overdue_criticisms, soon=todo.criticisms_due_soon)
             if todo.commitments:
                 tip += "\n" + self.tr(
                     "{overdue} cam kết khắc phục quá hạn, {soon} sắp đến hạn"
                 ).format(overdue=todo.overdue_commitments, soon=todo.commitments_due_soon)
             self.badge.setToolTip(tip)
             late = todo.overdue or todo.overdue_replies or todo.overdue_commitments
+            late = late or todo.overdue_criticisms
             colour = OVERDUE_COLOUR if late else DUE_SOON_COLOUR
             self.badge.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
         self.badge.setVisible(shown)

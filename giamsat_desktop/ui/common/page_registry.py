@@ -72,6 +72,14 @@ class Action(StrEnum):
     says that the list is filtered, and lets the clerk clear the filter.
     """
 
+    SHOW_CRITICISMS = "show_criticisms"
+    """Show some criticism sessions: ``(CriticismFilter, words)``.
+
+    Asked by Lịch hạn (a day, a line of its agenda) and Việc cần làm (a group, a line) for
+    the sessions whose answers fall due. The Phản biện xã hội page lists exactly what the
+    filter lets through, says ``words`` ("Đang xem: …") and lets the clerk clear the filter.
+    """
+
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""
 

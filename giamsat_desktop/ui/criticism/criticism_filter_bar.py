@@ -2,7 +2,8 @@
 
 Hình thức offers the three forms; Bước offers "Đang theo dõi" (neither finished nor
 cancelled), "Quá hạn trả lời" (judged on today) and each step; Năm the years sessions
-belong to.
+belong to. A filter asked for from elsewhere (a day of Lịch hạn, a line of Việc cần làm) is
+said in words beside a button that takes it off (``show_pinned``).
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep
 from giamsat_desktop.domain.criticism_records import CriticismFilter
+from giamsat_desktop.ui.common.elided_label import ElidedLabel
 from giamsat_desktop.ui.common.labels import label
 
 OPEN = "open"
@@ -30,9 +33,14 @@ OVERDUE = "overdue"
 
 
 class CriticismFilterBar(QWidget):
-    """Words, form, step and year; emits ``changed`` when one changes."""
+    """Words, form, step and year.
+
+    Emits ``changed`` when a filter changes, ``unpinned`` when the clerk takes off a filter
+    asked for from elsewhere.
+    """
 
     changed = Signal()
+    unpinned = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +79,11 @@ class CriticismFilterBar(QWidget):
         self.year = QComboBox()
         self.year.setObjectName("criticismYear")
         self.year.addItem(self.tr("Mọi năm"), None)
+        self.pinned_label = ElidedLabel()
+        self.pinned_label.setObjectName("criticismPinned")
+        self.pinned_label.setStyleSheet("font-weight: bold;")
+        self.unpin_button = QPushButton(self.tr("Bỏ lọc"))
+        self.unpin_button.setObjectName("criticismUnpin")
         self.count = QLabel()
         self.count.setObjectName("criticismCount")
 
@@ -84,10 +97,16 @@ class CriticismFilterBar(QWidget):
         row.addWidget(QLabel(self.tr("Lọc:")))
         for widget in (self.form, self.step, self.year):
             row.addWidget(widget)
-        row.addStretch(1)
+        # The words of a filter asked for from elsewhere take the room left (hidden when
+        # there are none), shortened in the middle when long, the whole in the tooltip.
+        row.addWidget(self.pinned_label, 1)
+        row.addWidget(self.unpin_button)
+        self._row, self._gap = row, row.count()
+        row.addStretch(1)  # none while words are shown: they take the room
         row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
+        self.show_pinned("")
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -96,6 +115,15 @@ class CriticismFilterBar(QWidget):
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.form, self.step, self.year):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.unpin_button.clicked.connect(lambda: self.unpinned.emit())
+
+    def show_pinned(self, words: str) -> None:
+        """Say what a filter asked for from elsewhere shows (empty: none is in force)."""
+        shown = bool(words)
+        self.pinned_label.setText(self.tr("Đang xem: {words}").format(words=words) if shown else "")
+        self.pinned_label.setVisible(shown)
+        self.unpin_button.setVisible(shown)
+        self._row.setStretch(self._gap, 0 if shown else 1)
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years sessions belong to, keeping the one chosen."""

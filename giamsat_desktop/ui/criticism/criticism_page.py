@@ -5,7 +5,8 @@ form, the day held, the step, the answers' deadline and how many points are answ
 red when answers are overdue today. The filters: words (without accents), form, step
 ("Đang theo dõi", "Quá hạn trả lời", each step) and year; the counts beside them. "Thêm cuộc
 phản biện…" (Ctrl+N) writes a new session, Mở… opens one, Xóa removes one written by mistake
-while its criticism is unsent.
+while its criticism is unsent. Lịch hạn and Việc cần làm show the sessions whose answers fall
+due (``show_criticisms``): "Đang xem: …" says which, "Bỏ lọc" takes that filter off.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class CriticismPage(LazyListPage):
         self.model: CriticismTableModel
         self._sort: tuple[queries.CriticismColumn, bool] = (queries.CriticismColumn.MADE, True)
         self._counts: CriticismCounts | None = None
+        self._pinned: CriticismFilter | None = None
         self.last_dialog: CriticismDialog | None = None
         self.view.setObjectName("criticismList")
         self.view.horizontalHeader().setSectionResizeMode(
@@ -94,15 +96,30 @@ class CriticismPage(LazyListPage):
             self.tr("Xóa cuộc phản biện ghi nhầm, khi chưa gửi văn bản phản biện")
         )
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
+        self.filters.changed.connect(self._unpin)
         self.filters.changed.connect(self.reload)
+        self.filters.unpinned.connect(self._unpin)
+        self.filters.unpinned.connect(self.reload)
         self.update_buttons()
         self.reload()
 
     # ----- reading ----------------------------------------------------------------------
 
+    def show_criticisms(self, wanted: CriticismFilter, words: str) -> None:
+        """Show exactly the sessions of ``wanted``, said in ``words``, until a filter changes."""
+        self._pinned = wanted
+        self.filters.show_pinned(words or self.tr("các cuộc phản biện được chọn"))
+        self.reload()
+
     def current_filter(self) -> CriticismFilter:
-        """The filter bar's filter, overdue judged on today."""
+        """The filter in force: one asked for from elsewhere, else the filter bar's."""
+        if self._pinned is not None:
+            return self._pinned
         return self.filters.criticism_filter(clock.today())
+
+    def _unpin(self) -> None:
+        self._pinned = None
+        self.filters.show_pinned("")
 
     def read_keys(self) -> Callable[[object], list[int]]:
         """Keys for the filter and order in force."""
