@@ -41,7 +41,8 @@ from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog import board as board_service
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
-from giamsat_desktop.services.demo_criticism import CRITICISM, add_demo_criticism
+from giamsat_desktop.services.demo_criticism import CRITICISM, add_demo_criticism, small_criticism
+from giamsat_desktop.services.demo_criticism import Made as CriticismMade
 from giamsat_desktop.services.demo_supervision import (
     RECOMMENDATIONS,
     SESSIONS,
@@ -429,16 +430,26 @@ def create_demo_data(
                 _insert_in_batches(session, OutgoingDocument, rows, report)
         _note_last_numbers(session)
         tasks = add_demo_tasks(session, size, seed=seed, today=today, report=report)
+    criticism = CriticismMade()
     supervision = add_demo_supervision(
-        factory, size, seed=seed, today=today, data_folder=data_folder, report=report
+        factory,
+        size,
+        seed=seed,
+        today=today,
+        data_folder=data_folder,
+        report=report,
+        more=small_criticism(factory, today=today, made=criticism),
     )
-    criticism = add_demo_criticism(
-        factory, size, seed=seed, today=today, years=years, data_folder=data_folder, report=report
-    )
+    if size == "large":
+        criticism.sessions = add_demo_criticism(
+            factory, size, seed=seed, today=today, years=years, report=report
+        ).sessions
+    elif report is not None:
+        report(CRITICISM[size])
     return {
         "tasks": tasks,
-        "incoming": plan.incoming + supervision.incoming + criticism.incoming,
-        "outgoing": plan.outgoing + supervision.letters + criticism.letters,
+        "incoming": plan.incoming + supervision.incoming,
+        "outgoing": plan.outgoing + supervision.letters,
         "people": len(_PEOPLE),
         "organizations": len(USUAL_ORGANIZATIONS),
         "programme_items": supervision.programme_items,

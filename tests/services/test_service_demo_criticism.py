@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from sqlalchemy import select
 
-from giamsat_desktop.db.models import CriticismEvent, CriticismPoint, CriticismSession, Letter
+from giamsat_desktop.db.models import (
+    CriticismEvent,
+    CriticismPoint,
+    CriticismSession,
+    Letter,
+    OutgoingDocument,
+)
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, can_move
 from giamsat_desktop.domain.criticism_records import CriticismFilter
@@ -141,3 +147,13 @@ def test_a_scaled_down_large_office_keeps_its_steps_points_and_deadlines_coheren
 def records_of(database: Database) -> list[Any]:
     keys = queries.criticism_keys(database.session_factory, SYSTEM, CriticismFilter())
     return [records.get_criticism(database.session_factory, SYSTEM, key) for key in keys]
+
+
+def test_every_issued_letter_keeps_the_number_of_its_register_line(demo: Database) -> None:
+    """The criticism's letters are numbered with the supervision's, once, in date order."""
+    register = {row.id: row for row in read(demo, OutgoingDocument)}
+    issued = [row for row in read(demo, Letter) if row.outgoing_id is not None]
+    assert any(row.source_kind == CRITICISM_LETTER for row in issued)
+    for row in issued:
+        line = register[row.outgoing_id]
+        assert (line.symbol, line.issue_date) == (row.symbol, row.issue_date), row.id

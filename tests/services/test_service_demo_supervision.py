@@ -302,7 +302,8 @@ def test_the_counts_reported_are_those_written(made: tuple[Database, dict[str, i
             "incoming": count("incoming_documents"),
         }
         replied = count("incoming_documents", "WHERE id IN (SELECT incoming_id FROM "
-                        "recommendation_replies)")  # fmt: skip
+                        "recommendation_replies) OR id IN (SELECT reply_id FROM "
+                        "criticism_sessions)")  # fmt: skip
         letters = count("letters", "WHERE state = 'da_phat_hanh'")
     assert {name: counts[name] for name in written} == written
     assert written["outgoing"] == demo_data.SIZES["small"].outgoing + letters

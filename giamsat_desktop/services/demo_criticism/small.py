@@ -17,7 +17,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -52,7 +51,7 @@ HELD = {
 }
 """The steps of the meeting itself, all on the day it is held."""
 WITHDRAWN = "Ủy ban nhân dân xã rút dự thảo để sửa lại theo ý kiến của các ngành"
-INSTRUCTION = "Chuyển Ban Dân chủ - Pháp luật theo dõi việc tiếp thu."
+INSTRUCTION = "Lưu hồ sơ phản biện xã hội, theo dõi việc tiếp thu, giải trình"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,28 +108,26 @@ def lives(today: dt.date) -> list[Life]:
 
 @dataclass(slots=True)
 class Made:
-    """What the small office's criticism holds."""
+    """What the small office's criticism holds (its letters are the schedule's to count)."""
 
     sessions: int = 0
-    letters: int = 0
-    incoming: int = 0
     keys: list[int] = field(default_factory=list)
 
 
-def add_small(factory: SessionFactory, *, today: dt.date, data_folder: Path) -> Made:
-    """Give the small demo office its two years of social criticism; what was made."""
-    made = Made()
-    schedule = Schedule(factory, data_folder)
+def schedule_small(
+    factory: SessionFactory, schedule: Schedule, *, today: dt.date, made: Made
+) -> None:
+    """Write the small office's sessions and put what followed them on ``schedule``.
+
+    The supervision's schedule runs it with its own work, so that the registers are
+    numbered once, in the order of every day's work.
+    """
     with unit_of_work(factory) as session:
         cast = read_cast(session)
     chair = cast.board[0].name if cast.board else ""
     for number, (draft, life) in enumerate(zip(DRAFTS, lives(today), strict=True), start=1):
-        if life.received > today:
-            continue
-        _live(factory, schedule, cast, chair, draft, life, made, number)
-    schedule.run()
-    made.letters, made.incoming = schedule.letters, schedule.incoming
-    return made
+        if life.received <= today:
+            _live(factory, schedule, cast, chair, draft, life, made, number)
 
 
 def _version(factory: SessionFactory, key: int) -> int:

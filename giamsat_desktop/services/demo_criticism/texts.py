@@ -50,14 +50,27 @@ DRAFTS = (
         COUNCIL,
         CriticismForm.CONFERENCE,
         (
-            Point("Mục tiêu về thu nhập bình quân đầu người", "Chỉ tiêu 85 triệu đồng vào năm "
-                  "2030 cao so với mức tăng của ba năm qua", "Đặt lộ trình từng năm, rà lại "
-                  "cách tính", A, "Đã điều chỉnh lộ trình theo từng năm"),
-            Point("Nguồn vốn đối ứng của Nhân dân", "Mức đóng góp làm đường giao thông nông "
-                  "thôn 30% là nặng với hộ nghèo", "Miễn cho hộ nghèo, giảm cho hộ cận nghèo",
-                  A, "Bổ sung miễn, giảm cho hộ nghèo, cận nghèo"),
-            Point("Tiêu chí môi trường", "Chưa nói rõ việc thu gom rác ở các ấp xa", "Giao tổ "
-                  "tự quản thu gom, có kinh phí hỗ trợ", E, "Sẽ quy định trong kế hoạch hằng năm"),
+            Point(
+                "Mục tiêu về thu nhập bình quân đầu người",
+                "Chỉ tiêu 85 triệu đồng vào năm 2030 cao so với mức tăng của ba năm qua",
+                "Đặt lộ trình từng năm, rà lại cách tính",
+                A,
+                "Đã điều chỉnh lộ trình theo từng năm",
+            ),
+            Point(
+                "Nguồn vốn đối ứng của Nhân dân",
+                "Mức đóng góp làm đường giao thông nông thôn 30% là nặng với hộ nghèo",
+                "Miễn cho hộ nghèo, giảm cho hộ cận nghèo",
+                A,
+                "Bổ sung miễn, giảm cho hộ nghèo, cận nghèo",
+            ),
+            Point(
+                "Tiêu chí môi trường",
+                "Chưa nói rõ việc thu gom rác ở các ấp xa",
+                "Giao tổ tự quản thu gom, có kinh phí hỗ trợ",
+                E,
+                "Sẽ quy định trong kế hoạch hằng năm",
+            ),
         ),
         MEMBERS,
         "Kỹ sư nông nghiệp Lê Văn Thành",
@@ -67,10 +80,20 @@ DRAFTS = (
         COMMITTEE,
         CriticismForm.DRAFT_ROUND,
         (
-            Point("Khu tái định cư ấp Bàu Sen", "Vị trí trũng, ngập vào mùa mưa", "Chọn vị trí "
-                  "cao hơn hoặc nâng nền trước khi giao đất", A, "Đã chuyển sang khu đất gò"),
-            Point("Đất công trình công cộng", "Thiếu đất cho sân chơi trẻ em ở các ấp", "Dành "
-                  "mỗi ấp một điểm sân chơi", E, "Bố trí trong đất nhà văn hóa ấp"),
+            Point(
+                "Khu tái định cư ấp Bàu Sen",
+                "Vị trí trũng, ngập vào mùa mưa",
+                "Chọn vị trí cao hơn hoặc nâng nền trước khi giao đất",
+                A,
+                "Đã chuyển sang khu đất gò",
+            ),
+            Point(
+                "Đất công trình công cộng",
+                "Thiếu đất cho sân chơi trẻ em ở các ấp",
+                "Dành mỗi ấp một điểm sân chơi",
+                E,
+                "Bố trí trong đất nhà văn hóa ấp",
+            ),
         ),
         MEMBERS,
     ),
@@ -79,10 +102,20 @@ DRAFTS = (
         COMMITTEE,
         CriticismForm.DIALOGUE,
         (
-            Point("Việc di dời tiểu thương", "Tiểu thương lo mất chỗ bán quen", "Ưu tiên bốc "
-                  "thăm cho người đang kinh doanh", A, "Giữ thứ tự ưu tiên cho người đang bán"),
-            Point("Giá thuê sạp", "Giá thuê sau sắp xếp tăng gấp đôi", "Giữ giá trong hai năm "
-                  "đầu", R, "Giá theo quy định của tỉnh, không thể giữ nguyên"),
+            Point(
+                "Việc di dời tiểu thương",
+                "Tiểu thương lo mất chỗ bán quen",
+                "Ưu tiên bốc thăm cho người đang kinh doanh",
+                A,
+                "Giữ thứ tự ưu tiên cho người đang bán",
+            ),
+            Point(
+                "Giá thuê sạp",
+                "Giá thuê sau sắp xếp tăng gấp đôi",
+                "Giữ giá trong hai năm đầu",
+                R,
+                "Giá theo quy định của tỉnh, không thể giữ nguyên",
+            ),
         ),
         "Đại diện tiểu thương chợ trung tâm\n" + ELDERS,
     ),
@@ -91,12 +124,27 @@ DRAFTS = (
         COUNCIL,
         CriticismForm.CONFERENCE,
         (
-            Point("Đối tượng hỗ trợ", "Chưa gồm thân nhân liệt sĩ không còn ai thờ cúng",
-                  "Bổ sung đối tượng này", A, "Đã bổ sung"),
-            Point("Mức hỗ trợ", "Mức 500.000 đồng một lần thấp so với giá cả", "Nâng lên "
-                  "800.000 đồng", E, "Ngân sách xã chỉ bảo đảm 600.000 đồng"),
-            Point("Thủ tục", "Hồ sơ đòi bản sao chứng thực nhiều giấy tờ", "Bỏ bản sao chứng "
-                  "thực, đối chiếu bản chính", A, "Đã bỏ yêu cầu chứng thực"),
+            Point(
+                "Đối tượng hỗ trợ",
+                "Chưa gồm thân nhân liệt sĩ không còn ai thờ cúng",
+                "Bổ sung đối tượng này",
+                A,
+                "Đã bổ sung",
+            ),
+            Point(
+                "Mức hỗ trợ",
+                "Mức 500.000 đồng một lần thấp so với giá cả",
+                "Nâng lên 800.000 đồng",
+                E,
+                "Ngân sách xã chỉ bảo đảm 600.000 đồng",
+            ),
+            Point(
+                "Thủ tục",
+                "Hồ sơ đòi bản sao chứng thực nhiều giấy tờ",
+                "Bỏ bản sao chứng thực, đối chiếu bản chính",
+                A,
+                "Đã bỏ yêu cầu chứng thực",
+            ),
         ),
         MEMBERS,
         "Luật sư Trần Văn Bình",
@@ -106,12 +154,27 @@ DRAFTS = (
         COMMITTEE,
         CriticismForm.CONFERENCE,
         (
-            Point("Điểm sơ tán dân", "Trường tiểu học ấp Bình Hòa nằm trong vùng ngập",
-                  "Thêm điểm sơ tán ở nhà văn hóa ấp Tân Phú", A, "Đã thêm"),
-            Point("Lực lượng xung kích", "Chưa có danh sách theo từng ấp", "Lập danh sách, "
-                  "diễn tập trước mùa mưa", A, "Giao Ban chỉ huy quân sự xã lập"),
-            Point("Quỹ phòng, chống thiên tai", "Chưa công khai việc thu, chi", "Công khai "
-                  "hằng năm tại nhà văn hóa ấp", A, ""),
+            Point(
+                "Điểm sơ tán dân",
+                "Trường tiểu học ấp Bình Hòa nằm trong vùng ngập",
+                "Thêm điểm sơ tán ở nhà văn hóa ấp Tân Phú",
+                A,
+                "Đã thêm",
+            ),
+            Point(
+                "Lực lượng xung kích",
+                "Chưa có danh sách theo từng ấp",
+                "Lập danh sách, diễn tập trước mùa mưa",
+                A,
+                "Giao Ban chỉ huy quân sự xã lập",
+            ),
+            Point(
+                "Quỹ phòng, chống thiên tai",
+                "Chưa công khai việc thu, chi",
+                "Công khai hằng năm tại nhà văn hóa ấp",
+                A,
+                "",
+            ),
         ),
         MEMBERS,
     ),
@@ -120,10 +183,20 @@ DRAFTS = (
         COMMITTEE,
         CriticismForm.DRAFT_ROUND,
         (
-            Point("Việc lấy ý kiến Nhân dân", "Chỉ lấy ý kiến qua loa phát thanh", "Thêm hình "
-                  "thức hội nghị ở ấp và hòm thư góp ý", A, ""),
-            Point("Công khai tài chính", "Thời hạn niêm yết 15 ngày là ngắn", "Niêm yết ít "
-                  "nhất 30 ngày", A, ""),
+            Point(
+                "Việc lấy ý kiến Nhân dân",
+                "Chỉ lấy ý kiến qua loa phát thanh",
+                "Thêm hình thức hội nghị ở ấp và hòm thư góp ý",
+                A,
+                "",
+            ),
+            Point(
+                "Công khai tài chính",
+                "Thời hạn niêm yết 15 ngày là ngắn",
+                "Niêm yết ít nhất 30 ngày",
+                A,
+                "",
+            ),
         ),
         ELDERS,
     ),
@@ -132,10 +205,20 @@ DRAFTS = (
         COMMITTEE,
         CriticismForm.CONFERENCE,
         (
-            Point("Bảo vệ môi trường ven sông", "Chưa có biện pháp xử lý rác của khách",
-                  "Quy định trách nhiệm của hộ kinh doanh", A, ""),
-            Point("Quyền lợi người dân có đất", "Chưa rõ cách góp vốn bằng đất", "Có mẫu hợp "
-                  "đồng góp vốn, tư vấn pháp lý miễn phí", E, ""),
+            Point(
+                "Bảo vệ môi trường ven sông",
+                "Chưa có biện pháp xử lý rác của khách",
+                "Quy định trách nhiệm của hộ kinh doanh",
+                A,
+                "",
+            ),
+            Point(
+                "Quyền lợi người dân có đất",
+                "Chưa rõ cách góp vốn bằng đất",
+                "Có mẫu hợp đồng góp vốn, tư vấn pháp lý miễn phí",
+                E,
+                "",
+            ),
         ),
         MEMBERS,
         "Thạc sĩ quản lý tài nguyên Phạm Thị Hoa",
@@ -145,8 +228,13 @@ DRAFTS = (
         COMMITTEE,
         CriticismForm.DIALOGUE,
         (
-            Point("Lấn chiếm vỉa hè", "Xử phạt ngay làm khó người buôn bán nhỏ", "Nhắc nhở, "
-                  "bố trí điểm bán tạm trước khi xử phạt", A, ""),
+            Point(
+                "Lấn chiếm vỉa hè",
+                "Xử phạt ngay làm khó người buôn bán nhỏ",
+                "Nhắc nhở, bố trí điểm bán tạm trước khi xử phạt",
+                A,
+                "",
+            ),
         ),
         "Đại diện hộ kinh doanh trục đường chính\n" + ELDERS,
     ),
@@ -155,8 +243,13 @@ DRAFTS = (
         COMMITTEE,
         CriticismForm.DRAFT_ROUND,
         (
-            Point("Người cao tuổi dùng dịch vụ công trực tuyến", "Nhiều người không dùng được "
-                  "điện thoại thông minh", "Tổ công nghệ số cộng đồng hướng dẫn tại nhà", A, ""),
+            Point(
+                "Người cao tuổi dùng dịch vụ công trực tuyến",
+                "Nhiều người không dùng được điện thoại thông minh",
+                "Tổ công nghệ số cộng đồng hướng dẫn tại nhà",
+                A,
+                "",
+            ),
         ),
         MEMBERS,
     ),

@@ -23,6 +23,7 @@ from pathlib import Path
 from giamsat_desktop.config import sqlite_path
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.services.demo_supervision.large import add_large
+from giamsat_desktop.services.demo_supervision.letters import Schedule
 from giamsat_desktop.services.demo_supervision.small import LINES, add_small
 
 __all__ = [
@@ -48,8 +49,8 @@ class DemoSupervision:
         sessions: Supervision sessions.
         working_sessions: Their working sessions with the supervised bodies.
         letters: Letters issued (plans, decisions, recommendation letters, a chase, an
-            escalation), each a line of Văn bản đi.
-        incoming: The bodies' replies entered in Văn bản đến.
+            escalation, and those of the work ``more`` scheduled), each a line of Văn bản đi.
+        incoming: The bodies' replies entered in Văn bản đến (and ``more``'s).
         recommendations: Recommendations written.
         replies: Their written replies recorded.
     """
@@ -71,13 +72,16 @@ def add_demo_supervision(
     today: dt.date,
     data_folder: Path | None = None,
     report: Callable[[int], None] | None = None,
+    more: Callable[[Schedule], object] | None = None,
 ) -> DemoSupervision:
     """Give the demo office its supervision, once its registers and people are in.
 
     The letters' files go to ``data_folder``; by default the folder beside a SQLite file,
     or for a shared database a passing folder (their bytes are kept in the database, each
     PC fetching its copy when it needs one). ``report`` is told how many sessions and
-    recommendations went in, ``SESSIONS[size] + RECOMMENDATIONS[size]`` in all.
+    recommendations went in, ``SESSIONS[size] + RECOMMENDATIONS[size]`` in all. ``more``
+    puts the small office's other work of its days on the same schedule (its letters and
+    registered documents are counted here with the supervision's).
     """
     if size == "large":
         made = add_large(
@@ -98,10 +102,10 @@ def add_demo_supervision(
         )
     folder = data_folder or beside_database(factory)
     if folder is not None:
-        small = add_small(factory, seed=seed, today=today, data_folder=folder)
+        small = add_small(factory, seed=seed, today=today, data_folder=folder, more=more)
     else:
         with tempfile.TemporaryDirectory(prefix="giamsat-demo-") as passing:
-            small = add_small(factory, seed=seed, today=today, data_folder=Path(passing))
+            small = add_small(factory, seed=seed, today=today, data_folder=Path(passing), more=more)
     if report is not None:
         report(SESSIONS["small"])
     return DemoSupervision(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,8 +92,19 @@ class _Plan:
     session_id: int = 0
 
 
-def add_small(factory: SessionFactory, *, seed: int, today: dt.date, data_folder: Path) -> Made:
-    """Give the small demo office its two years of supervision; what was made."""
+def add_small(
+    factory: SessionFactory,
+    *,
+    seed: int,
+    today: dt.date,
+    data_folder: Path,
+    more: Callable[[Schedule], object] | None = None,
+) -> Made:
+    """Give the small demo office its two years of supervision; what was made.
+
+    ``more`` puts the office's other work of those days (its social criticism) on the same
+    schedule, so that the registers are numbered once, in the order of every day's work.
+    """
     rng = random.Random(f"demo-supervision-{seed}")
     made = Made()
     schedule = Schedule(factory, data_folder)
@@ -123,6 +135,8 @@ def add_small(factory: SessionFactory, *, seed: int, today: dt.date, data_folder
         if plan.life.recommends
     ]
     desk = plan_recommendations(schedule, cast, days, sending, seed=seed, today=today)
+    if more is not None:
+        more(schedule)
     schedule.run()
     made.letters, made.incoming = schedule.letters, schedule.incoming
     made.recommendations, made.replies = len(desk.written), desk.replies
