@@ -905,248 +905,288 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="37" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="41" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="38" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="42" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="39" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="43" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="40" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="44" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="41" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="45" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="42" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="46" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="43" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="51" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="48" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="52" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="49" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="53" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="50" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="54" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="51" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="55" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="52" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="56" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="53" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="57" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="65" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="69" />
         <source>Tháng {month} năm {year}</source>
         <translation>Month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="70" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="74" />
         <source>Hạn nhiệm vụ</source>
         <translation>Task deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="72" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="76" />
         <source>Hạn gửi kế hoạch, quyết định giám sát</source>
         <translation>Deadline to send the supervision plan and decision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="75" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="79" />
         <source>Hạn báo cáo kết quả giám sát</source>
         <translation>Deadline for the supervision results report</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="77" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="81" />
         <source>Hạn trả lời kiến nghị</source>
         <translation>Recommendation reply deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="79" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="83" />
         <source>Hạn khắc phục theo cam kết</source>
         <translation>Fix due as committed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="93" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="86" />
+        <source>Hạn trả lời ý kiến phản biện xã hội</source>
+        <translation>Answers to a social criticism due</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="100" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="98" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="105" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="99" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="106" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="104" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="111" />
         <source>Trả lời quá hạn</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="106" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="113" />
         <source>Giải quyết quá hạn</source>
         <translation>Resolved late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="107" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="114" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="110" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="117" />
         <source>Đã trả lời</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="112" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="119" />
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="113" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="120" />
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="114" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="121" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="132" />
+        <source>quá hạn trả lời ngày {day}</source>
+        <translation>answers overdue on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="137" />
+        <source>chờ trả lời</source>
+        <translation>awaiting answers</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="143" />
+        <source>hạn trả lời ngày {day}</source>
+        <translation>answers due on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="149" />
+        <source>hạn trả lời từ {start} đến {end}</source>
+        <translation>answers due from {start} to {end}</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="119" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="120" />
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="120" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="121" />
         <source>Tháng trước (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="122" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="123" />
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="123" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="124" />
         <source>Tháng sau (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="125" />
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="290" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="291" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="127" />
         <source>Về tháng này, chọn ngày hôm nay (Home)</source>
         <translation>Back to this month and today (Home)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="143" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="144" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="143" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="144" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="143" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="144" />
         <source>Đơn vị, cơ quan thực hiện</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="212" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="213" />
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="282" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="283" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="285" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="286" />
         <source>Sắp đến hạn ({days} ngày)</source>
         <translation>Due soon ({days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="288" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="289" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="289" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="290" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="302" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="303" />
         <source>Các hạn trong {month}: {count}</source>
         <translation>Deadlines in {month}: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="308" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="309" />
         <source>Không có hạn nào trong tháng này.</source>
         <translation>No deadlines this month.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="318" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="319" />
         <source>{day_name}, {date} — {count} hạn</source>
         <translation>{day_name}, {date} — {count} deadlines</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="351" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="354" />
         <source>Cam kết khắc phục: {title}</source>
         <translation>Commitment to fix: {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="356" />
+        <source>Phản biện: {title}</source>
+        <translation>Criticism: {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="361" />
+        <source>Cơ quan soạn thảo: {body}</source>
+        <translation>Drafting body: {body}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="364" />
+        <source>{count} nội dung chưa được trả lời</source>
+        <translation>{count} points not answered yet</translation>
     </message>
 </context>
 <context>
@@ -1734,39 +1774,49 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CriticismFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="42" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="50" />
         <source>Tìm theo dự thảo, cơ quan soạn thảo, nội dung… (Ctrl+F)</source>
         <translation>Search by draft, drafting body, points… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="54" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="62" />
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="59" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="67" />
         <source>Mọi bước</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="60" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="68" />
         <source>Đang theo dõi</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="61" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="69" />
         <source>Quá hạn trả lời</source>
         <translation>Answer overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="73" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="81" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="84" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="85" />
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="97" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="123" />
+        <source>Đang xem: {words}</source>
+        <translation>Showing: {words}</translation>
     </message>
 </context>
 <context>
@@ -1832,48 +1882,53 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{total} sessions: {conference} conferences, {round} drafts sent round, {dialogue} dialogues · {points} points, {accepted} accepted · {overdue} answers overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="67" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="68" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="85" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="87" />
         <source>Thêm cuộc phản biện… (Ctrl+N)</source>
         <translation>Add a criticism session… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="88" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="90" />
         <source>Ghi một cuộc phản biện xã hội mới</source>
         <translation>Write a new social criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="91" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="91" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="93" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="94" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="96" />
         <source>Xóa cuộc phản biện ghi nhầm, khi chưa gửi văn bản phản biện</source>
         <translation>Delete a session written by mistake, before its criticism letter is sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="138" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="111" />
+        <source>các cuộc phản biện được chọn</source>
+        <translation>the sessions chosen</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="155" />
         <source>{count} cuộc phản biện</source>
         <translation>{count} criticism sessions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="206" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="219" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="223" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="236" />
         <source>Xóa cuộc phản biện</source>
         <translation>Delete the criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="207" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="224" />
         <source>Xóa cuộc phản biện “{title}”? Nhật ký thay đổi vẫn giữ lại.</source>
         <translation>Delete the criticism session “{title}”? The change log keeps it.</translation>
     </message>
@@ -6247,7 +6302,7 @@ Save anyway?</translation>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/pages.py" line="34" />
+        <location filename="../giamsat_desktop/ui/criticism/pages.py" line="40" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
@@ -10072,215 +10127,260 @@ on time</translation>
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="132" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="138" />
         <source>Ẩn đến mai</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="133" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="139" />
         <source>Không nhắc lại cho đến ngày mai</source>
         <translation>No more reminders until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="134" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="140" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="135" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="135" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="135" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
         <source>Việc</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="147" />
         <source>Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.</source>
         <translation>No tasks overdue or due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="148" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="154" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày tới.</source>
         <translation>{overdue} tasks overdue, {soon} tasks due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="169" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="168" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="188" />
         <source>{count} quá hạn trả lời</source>
         <translation>{count} overdue for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="171" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="190" />
         <source>({count} cần kiến nghị cấp trên)</source>
         <translation>({count} to escalate)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="176" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="195" />
         <source>{count} đến hạn trả lời</source>
         <translation>{count} due for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="177" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="196" />
         <source>Kiến nghị: {parts}.</source>
         <translation>Recommendations: {parts}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="160" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="182" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="179" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="201" />
         <source>{count} quá hạn</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="162" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="184" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="171" />
+        <source>{count} sắp đến hạn trả lời</source>
+        <translation>{count} answers due soon</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="173" />
+        <source>Phản biện xã hội: {parts}.</source>
+        <translation>Social criticism: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="181" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="203" />
         <source>{count} sắp đến hạn</source>
         <translation>{count} due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="163" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="182" />
         <source>Cam kết khắc phục: {parts}.</source>
         <translation>Commitments to fix: {parts}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="189" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="197" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="208" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="216" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="191" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="199" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="210" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="218" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="192" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="200" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="211" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="219" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="207" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="226" />
         <source>Việc cần làm ngày {day}</source>
         <translation>To do on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="211" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="230" />
         <source>Chưa có ngày nghỉ Tết năm {year}: vào Cài đặt → Ngày nghỉ lễ, Tết… để nhập.</source>
         <translation>The Tết days off of {year} are not entered yet: go to Settings → Public holidays and Tết… to enter them.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="222" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="241" />
         <source>Mở danh sách các nhiệm vụ này</source>
         <translation>Open the list of these tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="228" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="247" />
         <source>… và {count} nhiệm vụ khác</source>
         <translation>… and {count} more tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="245" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="265" />
         <source>{count} hạn gửi kế hoạch, báo cáo của cuộc giám sát.</source>
         <translation>{count} supervision lead times (plans, reports).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="253" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="273" />
         <source>Giám sát — {count} hạn theo NQLT 403</source>
         <translation>Supervision — {count} lead times under NQLT 403</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="259" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="279" />
         <source>Gửi kế hoạch, quyết định: {title}</source>
         <translation>Send the plan and decision: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="261" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="281" />
         <source>Báo cáo kết quả giám sát: {title}</source>
         <translation>Report the supervision's results: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="266" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="286" />
         <source>Kiến nghị quá hạn trả lời, cần kiến nghị cấp trên — {count}</source>
         <translation>Recommendations overdue for a reply, to escalate — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="268" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="288" />
         <source>Kiến nghị quá hạn trả lời, đã kiến nghị cấp trên — {count}</source>
         <translation>Recommendations overdue for a reply, escalated — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="270" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="290" />
         <source>Kiến nghị đến hạn trả lời — {count}</source>
         <translation>Recommendations due for a reply — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="278" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="308" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="298" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="328" />
         <source>Mở danh sách các kiến nghị này</source>
         <translation>Open the list of these recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="282" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="302" />
         <source>Lập văn bản kiến nghị cấp trên: {title}</source>
         <translation>Draft escalation letter: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="288" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="314" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="308" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="334" />
         <source>{text}
 Cơ quan được kiến nghị: {body}</source>
         <translation>{text}
 Addressed body: {body}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="294" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="320" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="314" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="340" />
         <source>… và {count} kiến nghị khác</source>
         <translation>… and {count} more recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="302" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="322" />
         <source>Cam kết khắc phục quá hạn — {count}</source>
         <translation>Commitments to fix overdue — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="304" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="324" />
         <source>Cam kết khắc phục sắp đến hạn — {count}</source>
         <translation>Commitments to fix due soon — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="348" />
+        <source>Phản biện quá hạn trả lời — {count}</source>
+        <translation>Criticism answers overdue — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="350" />
+        <source>Phản biện sắp đến hạn trả lời — {count}</source>
+        <translation>Criticism answers due soon — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="354" />
+        <source>Mở danh sách các cuộc phản biện này</source>
+        <translation>Open the list of these criticism sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="358" />
+        <source>{title}
+Cơ quan soạn thảo: {body}
+{count} nội dung chưa được trả lời</source>
+        <translation>{title}
+Drafting body: {body}
+{count} points not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="364" />
+        <source>… và {count} cuộc phản biện khác</source>
+        <translation>… and {count} more criticism sessions</translation>
     </message>
 </context>
 <context>
     <name>TodoReminder</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="158" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="159" />
         <source>Việc cần làm: {count}</source>
         <translation>To do: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="159" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="160" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="160" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="161" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} đến hạn trong {days} ngày tới</source>
         <translation>{overdue} tasks overdue, {soon} due in the next {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="164" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="165" />
         <source>{overdue} kiến nghị quá hạn trả lời ({escalate} cần kiến nghị cấp trên), {soon} đến hạn trả lời</source>
         <translation>{overdue} recommendations overdue for a reply ({escalate} to escalate), {soon} due for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="173" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="174" />
+        <source>{overdue} cuộc phản biện quá hạn trả lời, {soon} sắp đến hạn trả lời</source>
+        <translation>{overdue} criticism sessions with answers overdue, {soon} due soon</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="178" />
         <source>{overdue} cam kết khắc phục quá hạn, {soon} sắp đến hạn</source>
         <translation>{overdue} commitments to fix overdue, {soon} due soon</translation>
     </message>
