@@ -6277,7 +6277,7 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/pages.py" line="37" />
+        <location filename="../giamsat_desktop/ui/overview/pages.py" line="42" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -6880,112 +6880,127 @@ Save anyway?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="184" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="186" />
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="185" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="187" />
         <source>Nhiệm vụ sắp đến hạn</source>
         <translation>Tasks due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="186" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="188" />
         <source>Văn bản đến chưa xử lý xong</source>
         <translation>Incoming documents still open</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="187" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="189" />
         <source>Văn bản đến quá hạn xử lý</source>
         <translation>Incoming documents overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="189" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="191" />
         <source>Văn bản khẩn mới đến</source>
         <translation>New urgent documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="192" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="194" />
         <source>Văn bản đến trong năm:</source>
         <translation>Incoming documents this year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="193" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="195" />
         <source>Văn bản đi trong năm:</source>
         <translation>Outgoing documents this year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="194" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="196" />
         <source>Tổ chức đang theo dõi:</source>
         <translation>Organisations followed:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="195" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="197" />
         <source>Cán bộ, thành viên:</source>
         <translation>Staff and members:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="198" />
+        <source>Phản biện xã hội trong năm:</source>
+        <translation>Social criticism this year:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="201" />
         <source>chưa xử lý và đang xử lý</source>
         <translation>pending and in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="213" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="216" />
         <source>Năm của bảng và biểu đồ</source>
         <translation>Year of the table and chart</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="215" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="218" />
         <source>Nhiệm vụ theo tổ chức, giao trong &amp;năm</source>
         <translation>Tasks by organisation, given in the &amp;year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="226" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="229" />
         <source>Nhấp đúp một ô (hoặc chọn ô rồi nhấn Enter) để xem các nhiệm vụ đó. </source>
         <translation>Double-click a cell (or select it and press Enter) to see those tasks. </translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="278" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="281" />
         <source>Số liệu ngày {day}</source>
         <translation>Figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="283" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="286" />
         <source>chưa xong, đã qua thời hạn</source>
         <translation>not done, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="285" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="288" />
         <source>đến hạn trong {days} ngày tới</source>
         <translation>due in the next {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="287" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="290" />
         <source>chưa xử lý xong, đã qua hạn</source>
         <translation>not finished, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="290" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="293" />
         <source>khẩn, thượng khẩn, hỏa tốc; {days} ngày qua</source>
         <translation>urgent, very urgent, flash; last {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="295" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="298" />
         <source>Văn bản khẩn, thượng khẩn và hỏa tốc đến từ {start} đến {end}</source>
         <translation>Urgent, very urgent and flash documents received from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="300" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="303" />
         <source>Văn bản đến năm {year}:</source>
         <translation>Incoming documents in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="303" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="306" />
         <source>Văn bản đi năm {year}:</source>
         <translation>Outgoing documents in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="276" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="309" />
+        <source>Phản biện xã hội năm {year}:</source>
+        <translation>Social criticism in {year}:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="346" />
+        <source>năm {year}, trừ cuộc đã hủy</source>
+        <translation>{year}, cancelled ones left out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="279" />
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>

@@ -19,6 +19,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import (
+    CriticismSession,
     IncomingDocument,
     Organization,
     OutgoingDocument,
@@ -26,11 +27,14 @@ from giamsat_desktop.db.models import (
     Task,
 )
 from giamsat_desktop.domain.accounts import SYSTEM, Actor
+from giamsat_desktop.domain.criticism import CriticismStep
+from giamsat_desktop.domain.criticism_records import CriticismFilter
 from giamsat_desktop.domain.deadlines import Timeliness
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.tasks import OPEN_STATES, TaskFilter, TaskState, on_time_rate
 from giamsat_desktop.services.catalog.days_off import reminder_days_in
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.criticism.queries import conditions as criticism_conditions
 from giamsat_desktop.services.tasks.queries import (
     OrganizationFigures,
     conditions,
@@ -68,6 +72,7 @@ class OverviewFigures:
         tasks_overdue: Open tasks past their deadline.
         tasks_due_soon: Open tasks due from today to today + ``reminder_days``.
         reminder_days: The office's reminder window (Cài đặt), in days.
+        criticism_this_year: Social criticism sessions of this year, not cancelled.
     """
 
     year: int
@@ -83,6 +88,7 @@ class OverviewFigures:
     tasks_overdue: int = 0
     tasks_due_soon: int = 0
     reminder_days: int = 3
+    criticism_this_year: int = 0
 
     def overdue_filter(self) -> TaskFilter:
         """The tasks the overdue figure counts."""
@@ -168,6 +174,12 @@ class PageFigures:
 def overdue_tasks() -> TaskFilter:
     """Open tasks past their deadline today (the red figure)."""
     return TaskFilter(timeliness=Timeliness.OVERDUE)
+
+
+def year_criticisms(year: int) -> CriticismFilter:
+    """The sessions the year's criticism figure counts: the year's, not cancelled."""
+    steps = frozenset(step for step in CriticismStep if step is not CriticismStep.CANCELLED)
+    return CriticismFilter(year=year, steps=steps)
 
 
 def due_soon_tasks(days: int) -> TaskFilter:
@@ -312,6 +324,11 @@ def _counts(session: Session, actor: Actor, today: dt.date) -> OverviewFigures:
         tasks_overdue=tasks_overdue,
         tasks_due_soon=tasks_due_soon,
         reminder_days=days,
+        criticism_this_year=_count(
+            session,
+            CriticismSession,
+            *criticism_conditions(session, year_criticisms(today.year)),
+        ),
     )
 
 

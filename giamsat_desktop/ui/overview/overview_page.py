@@ -168,6 +168,8 @@ class OverviewPage(QWidget):
     """A register or catalogue figure was clicked: its :class:`ListBehind`, and this year."""
     open_tasks = Signal(object)
     """A task figure, a cell of the table or a month was clicked: the ``TaskFilter`` behind."""
+    open_criticisms = Signal(object, str)
+    """A criticism figure was clicked: the ``CriticismFilter`` it counts, said in words."""
 
     def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -193,6 +195,7 @@ class OverviewPage(QWidget):
             "outgoing_this_year": SmallFigure(self.tr("Văn bản đi trong năm:")),
             "organizations_active": SmallFigure(self.tr("Tổ chức đang theo dõi:")),
             "people_active": SmallFigure(self.tr("Cán bộ, thành viên:")),
+            "criticism_this_year": SmallFigure(self.tr("Phản biện xã hội trong năm:")),
         }
         self.figures: dict[str, FigureButton | SmallFigure] = {**cards, **small}
         cards["incoming_open"].detail.setText(self.tr("chưa xử lý và đang xử lý"))
@@ -302,6 +305,9 @@ class OverviewPage(QWidget):
         self.figures["outgoing_this_year"].caption.setText(
             self.tr("Văn bản đi năm {year}:").format(year=counts.year)
         )
+        self.figures["criticism_this_year"].caption.setText(
+            self.tr("Phản biện xã hội năm {year}:").format(year=counts.year)
+        )
         self._offer_years(found.years, found.year.year)
         self.table.show_figures(found.year)
         self.chart.set_months(found.year.year, found.year.months)
@@ -334,6 +340,11 @@ class OverviewPage(QWidget):
         counts = self.shown.counts if self.shown is not None else None
         if key in FIGURES:
             self.open_list.emit(FIGURES[key], self.year)
+        elif key == "criticism_this_year":
+            self.open_criticisms.emit(
+                overview_service.year_criticisms(self.year),
+                self.tr("năm {year}, trừ cuộc đã hủy").format(year=self.year),
+            )
         elif key == "tasks_overdue":
             self.open_tasks.emit(overview_service.overdue_tasks())
         elif key == "tasks_due_soon" and counts is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from giamsat_desktop.domain.criticism_records import CriticismFilter
 from giamsat_desktop.domain.tasks import TaskFilter
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.ui.common.page_registry import Action, ListLines, PageServices, PageSpec
@@ -27,8 +28,12 @@ def _build(services: PageServices) -> OverviewPage:
     def open_tasks(wanted: TaskFilter) -> None:
         services.request(Action.SHOW_TASKS, wanted)
 
+    def open_criticisms(wanted: CriticismFilter, words: str) -> None:
+        services.request(Action.SHOW_CRITICISMS, wanted, words)
+
     page.open_list.connect(open_list)
     page.open_tasks.connect(open_tasks)
+    page.open_criticisms.connect(open_criticisms)
     return page
 
 

@@ -10,12 +10,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from giamsat_desktop.domain.criticism import CriticismStep
 from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.registers import IncomingState
 from giamsat_desktop.domain.tasks import OPEN_STATES, TaskRecord, TaskState
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.tasks.queries import tasks_by_ids
 from giamsat_desktop.ui.catalog.catalog_page import CatalogPage
+from giamsat_desktop.ui.criticism.criticism_page import CriticismPage
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.overview import organization_table as table_columns
 from giamsat_desktop.ui.overview.overview_page import OverviewPage
@@ -119,6 +121,23 @@ def test_the_catalog_figures_open_their_tab(
     model = page.tabs.currentWidget().model  # type: ignore[attr-defined]
     active = [model.record(row) for row in range(model.rowCount()) if model.record(row).active]
     assert str(len(active)) == overview.figures[figure].value.text()
+
+
+def test_the_years_criticism_figure_opens_those_sessions(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    overview = _overview(demo_window)
+    figure = overview.figures["criticism_this_year"]
+    assert figure.caption.text() == f"Phản biện xã hội năm {TODAY.year}:"
+    click(qtbot, figure)
+    page = demo_window.pages["criticism"]
+    assert isinstance(page, CriticismPage)
+    assert demo_window.current_page_key() == "criticism"
+    settle(demo_window)
+    shown = [page.model.record(row) for row in range(page.model.rowCount())]
+    assert shown and str(len(shown)) == figure.value.text()
+    assert all(r.year == TODAY.year and r.step is not CriticismStep.CANCELLED for r in shown)
+    assert f"năm {TODAY.year}, trừ cuộc đã hủy" in page.filters.pinned_label.toolTip()
 
 
 # ----- the task figures, the table by organisation and the chart ------------------------------
