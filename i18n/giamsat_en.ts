@@ -1556,7 +1556,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="163" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="417" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="419" />
         <source>Kết thúc</source>
         <translation>Close</translation>
     </message>
@@ -1592,68 +1592,73 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="175" />
+        <source>Giấy mời…</source>
+        <translation>Invitation…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="176" />
         <source>Văn bản phản biện…</source>
         <translation>Criticism letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="176" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="177" />
         <source>Biên bản hội nghị…</source>
         <translation>Conference minutes…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="179" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="180" />
         <source>Lập văn bản:</source>
         <translation>Write:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="274" />
         <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="275" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="276" />
         <source>Cuộc phản biện xã hội mới</source>
         <translation>New social criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="276" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="277" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="279" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="280" />
         <source>Phản biện xã hội — Mã số {id}</source>
         <translation>Social criticism — ID {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="315" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="316" />
         <source>Văn bản phản biện đã gửi: các nội dung không sửa được nữa; trả lời của cơ quan soạn thảo ghi bằng nút Ghi nhận trả lời…</source>
         <translation>The criticism letter has been sent: the points can no longer be changed; record the drafting body’s reply with Record the reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="336" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="419" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="338" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="421" />
         <source>Chuyển sang: {step}</source>
         <translation>Move to: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="415" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="417" />
         <source>Hủy cuộc phản biện</source>
         <translation>Cancel the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="417" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="419" />
         <source>Kết thúc cuộc phản biện</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="420" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="422" />
         <source>Chuyển</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="445" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="447" />
         <source>Hoàn lại bước vừa rồi</source>
         <translation>Undo the last step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="446" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="448" />
         <source>Hoàn lại</source>
         <translation>Undo</translation>
     </message>
@@ -5568,66 +5573,71 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/common/labels.py" line="100" />
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="101" />
         <source>Hội nghị phản biện</source>
         <translation>Criticism conference</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="101" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
         <source>Gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent round for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
         <source>Đối thoại trực tiếp</source>
         <translation>Direct dialogue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
         <source>Đã gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
         <source>Đã tổng hợp ý kiến</source>
         <translation>Opinions summed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
         <source>Khai mạc, Mặt trận chủ trì</source>
         <translation>Opened, chaired by the Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
         <source>Cơ quan soạn thảo đã trình bày</source>
         <translation>Drafting body presented</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
         <source>Đã xác định trọng tâm</source>
         <translation>Focus set</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
         <source>Đã thảo luận</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
         <source>Cơ quan soạn thảo đã giải trình</source>
         <translation>Drafting body explained</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
         <source>Đã kết luận</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
         <source>Đã gửi văn bản phản biện</source>
         <translation>Criticism letter sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="113" />
         <source>Đã nhận văn bản trả lời</source>
         <translation>Reply received</translation>
     </message>

@@ -9,8 +9,8 @@ holds the database). ``cong-van``, ``task-letter`` (``--id``: the incoming docum
 The supervision forms print the same way: ``supervision-programme --year Y``, a
 session's ``supervision-plan``, ``delegation-decision``, ``report-outline`` and
 ``supervision-report`` (``--id``: the session), ``work-minutes`` (``--id``: the working
-session); so do a criticism session's ``criticism-plan``, ``criticism-letter`` and
-``criticism-minutes`` (``--id``: the criticism session). ``follow-up`` and
+session); so do a criticism session's ``criticism-plan``, ``invitation``,
+``criticism-letter`` and ``criticism-minutes`` (``--id``: the criticism session). ``follow-up`` and
 ``task-tracking`` are the task prints of ``cli.tasks``.
 """
 
@@ -63,6 +63,7 @@ SUPERVISION_FORMS = ("supervision-programme", *SESSION_FORMS, "work-minutes")
 (``--id``: the working session's Mã số)."""
 CRITICISM_FORMS = {
     "criticism-plan": LetterForm.PLAN,
+    "invitation": LetterForm.INVITATION,
     "criticism-letter": LetterForm.CONG_VAN,
     "criticism-minutes": LetterForm.MINUTES,
 }
@@ -130,8 +131,9 @@ def add_commands(commands: Subcommands) -> None:
         "(--id: mã số cuộc giám sát, --body: mã cơ quan nhận khi cuộc giám sát kiến nghị nhiều "
         "cơ quan); reply-chase-letter: văn bản đôn đốc trả lời kiến nghị quá hạn, "
         "escalation-letter: văn bản kiến nghị cấp trên (--id: mã số kiến nghị); "
-        "criticism-plan: kế hoạch phản biện xã hội, criticism-letter: văn bản phản biện xã "
-        "hội, criticism-minutes: biên bản hội nghị phản biện (--id: mã số cuộc phản biện)",
+        "criticism-plan: kế hoạch phản biện xã hội, invitation: giấy mời dự hội nghị phản "
+        "biện, criticism-letter: văn bản phản biện xã hội, criticism-minutes: biên bản hội "
+        "nghị phản biện (--id: mã số cuộc phản biện)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -146,7 +148,7 @@ def add_commands(commands: Subcommands) -> None:
         help="mã số văn bản đến (handling-slip, cong-van, task-letter), của văn bản soạn thảo "
         "(letter), của cuộc giám sát (supervision-plan, delegation-decision, report-outline, "
         "supervision-report), của buổi làm việc (work-minutes) hoặc của cuộc phản biện "
-        "(criticism-plan, criticism-letter, criticism-minutes)",
+        "(criticism-plan, invitation, criticism-letter, criticism-minutes)",
     )
     report.add_argument(
         "--org",

@@ -253,3 +253,34 @@ def minutes_content(facts: CriticismFacts) -> LetterContent:
         signature=("CHỦ TRÌ",),
         countersignature=("THƯ KÝ",),
     )
+
+
+def invitation_content(facts: CriticismFacts) -> LetterContent:
+    """Giấy mời to the conference (or the dialogue): who, to what, when and where."""
+    session, office = facts.session, facts.office
+    about = _about(session)
+    kind = (
+        "hội nghị phản biện xã hội"
+        if session.form is CriticismForm.CONFERENCE
+        else ("buổi đối thoại trực tiếp")
+    )
+    invited = [f"- Đại diện lãnh đạo {session.drafting_body} (cơ quan soạn thảo);"]
+    invited += [f"- {line};" for line in _lines(session.participants)]
+    invited += [f"- {line};" for line in _lines(session.experts)]
+    invited[-1] = invited[-1][:-1] + "."
+    day = _date(session.held_on)
+    body = [
+        f"Ban Thường trực {office} trân trọng kính mời:",
+        *invited,
+        f"Đến dự {kind} đối với {about}.",
+        f"- Thời gian: {BLANK} giờ {BLANK} phút, ngày {day}.",
+        f"- Địa điểm: {session.place or BLANK}.",
+        f"Đề nghị {session.drafting_body} chuẩn bị báo cáo tóm tắt nội dung dự thảo để trình "
+        "bày tại hội nghị.",
+        "Rất mong quý vị đến dự đúng thời gian./.",
+    ]
+    return LetterContent(
+        subject=f"Dự {kind} đối với {about}",
+        body="\n".join(body),
+        copies_to=("Như thành phần mời;",),
+    )

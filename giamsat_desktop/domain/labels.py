@@ -159,6 +159,7 @@ _TABLE: dict[str, dict[str, str]] = {
         "de_cuong": "Đề cương báo cáo",  # OUTLINE
         "bien_ban": "Biên bản",  # MINUTES
         "bao_cao": "Báo cáo",  # REPORT
+        "giay_moi": "Giấy mời",  # INVITATION
     },
     "LetterState": {
         "du_thao": "Dự thảo",  # DRAFT

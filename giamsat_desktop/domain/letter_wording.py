@@ -124,5 +124,11 @@ WORDING: dict[str, dict[str, str]] = {
         COPIES: _INFORMED + "\nThường trực HĐND, UBND;\nCơ quan được giám sát;\nThành viên Đoàn "
         "giám sát;",
     },
+    "giay_moi": {
+        BODY: "Ban Thường trực {office} trân trọng kính mời:\n- …\n"
+        "Đến dự …\n- Thời gian: … giờ … phút, ngày … tháng … năm {year}.\n- Địa điểm: …",
+        CLOSING: "Rất mong quý vị đến dự đúng thời gian./.",
+        COPIES: "Như thành phần mời;",
+    },
 }
 """Each form's parts and the program's wording of them, in the order the dialog shows them."""

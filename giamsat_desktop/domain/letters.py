@@ -50,6 +50,8 @@ class LetterForm(StrEnum):
     """Biên bản (BB) of a working session, signed by both sides; no number."""
     REPORT = "bao_cao"
     """Báo cáo (BC): the delegation's results and recommendations."""
+    INVITATION = "giay_moi"
+    """Giấy mời (GM): to a conference (a social criticism's, a dialogue)."""
 
     @property
     def shape(self) -> FormShape:
@@ -228,6 +230,7 @@ FORM_SHAPES: dict[LetterForm, FormShape] = {
         grounds=False,
     ),  # fmt: skip
     LetterForm.REPORT: FormShape("BC", "BÁO CÁO", "BC"),
+    LetterForm.INVITATION: FormShape("GM", "GIẤY MỜI", "GM", grounds=False),
 }
 """Every form's shape; the order of the menu that composes them is ``COMPOSED_FORMS``."""
 
@@ -238,8 +241,9 @@ COMPOSED_FORMS: tuple[LetterForm, ...] = (
     LetterForm.OUTLINE,
     LetterForm.MINUTES,
     LetterForm.REPORT,
+    LetterForm.INVITATION,
 )
-"""The forms besides the công văn, in the order of a supervision's steps."""
+"""The forms besides the công văn, in the order of a supervision's steps, then the others."""
 
 FORM_TYPE_CODES: dict[LetterForm, str] = {form: FORM_SHAPES[form].type_code for form in LetterForm}
 """The symbol's type code of each form (a công văn has none: ``16/MTTQ-BTT``)."""

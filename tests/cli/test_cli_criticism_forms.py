@@ -73,13 +73,14 @@ def test_the_criticism_letter_prints_as_a_draft_then_issued_sends_the_criticism(
     assert _step(db, key) is S.SENT
 
 
-def test_the_plan_and_the_minutes_print_and_an_unknown_session_is_named(
+def test_the_plan_the_invitation_and_the_minutes_print_and_an_unknown_session_is_named(
     office: tuple[Path, Path, int], tmp_path: Path
 ) -> None:
     home, db, key = office
     for form, words in (
         ("criticism-plan", "KẾ HOẠCH Phản biện xã hội đối với dự thảo"),
         ("criticism-minutes", "BIÊN BẢN Hội nghị phản biện xã hội đối với dự thảo"),
+        ("invitation", "GIẤY MỜI Dự hội nghị phản biện xã hội đối với dự thảo"),
     ):
         out = tmp_path / f"{form}.pdf"
         done = giamsat(home, "--db", str(db), "report", form, "--id", str(key), "-o", str(out))

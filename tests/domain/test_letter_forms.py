@@ -26,6 +26,7 @@ def test_each_form_has_the_decrees_type_code_and_name() -> None:
         LetterForm.OUTLINE: "",
         LetterForm.MINUTES: "BB",
         LetterForm.REPORT: "BC",
+        LetterForm.INVITATION: "GM",
     }
     assert [FORM_TYPE_NAMES[form] for form in COMPOSED_FORMS] == [
         "CHƯƠNG TRÌNH",
@@ -34,6 +35,7 @@ def test_each_form_has_the_decrees_type_code_and_name() -> None:
         "ĐỀ CƯƠNG BÁO CÁO",
         "BIÊN BẢN",
         "BÁO CÁO",
+        "GIẤY MỜI",
     ]
 
 

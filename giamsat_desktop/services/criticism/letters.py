@@ -1,6 +1,7 @@
 """The forms written from a criticism session, and what issuing them does to it.
 
-A session's plan (KH), its criticism letter (a công văn) and its minutes (BB) are letters
+A session's plan (KH), its invitation (GM), its criticism letter (a công văn) and its
+minutes (BB) are letters
 whose source is the session (``CRITICISM_LETTER``, told apart by their form). Issuing the
 plan moves a planned session to "đã ban hành kế hoạch"; issuing the criticism letter sends
 the criticism: the session moves to "đã gửi văn bản phản biện" on the day issued, the
@@ -21,6 +22,7 @@ from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, can_move
 from giamsat_desktop.domain.criticism_letters import (
     CriticismFacts,
+    invitation_content,
     letter_content,
     minutes_content,
     plan_content,
@@ -40,6 +42,7 @@ SOURCE_KINDS = frozenset({CRITICISM_LETTER})
 
 FORMS: dict[LetterForm, Callable[[CriticismFacts], LetterContent]] = {
     LetterForm.PLAN: plan_content,
+    LetterForm.INVITATION: invitation_content,
     LetterForm.CONG_VAN: letter_content,
     LetterForm.MINUTES: minutes_content,
 }

@@ -97,6 +97,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Tiếp thu"),
     QT_TRANSLATE_NOOP("Labels", "Giải trình"),
     QT_TRANSLATE_NOOP("Labels", "Không tiếp thu"),
+    QT_TRANSLATE_NOOP("Labels", "Giấy mời"),
     QT_TRANSLATE_NOOP("Labels", "Hội nghị phản biện"),
     QT_TRANSLATE_NOOP("Labels", "Gửi dự thảo lấy ý kiến"),
     QT_TRANSLATE_NOOP("Labels", "Đối thoại trực tiếp"),

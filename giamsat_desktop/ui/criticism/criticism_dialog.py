@@ -172,6 +172,7 @@ class CriticismDialog(QDialog):
         self.close_button = QPushButton(self.tr("Đóng"))
         self.form_buttons = {
             LetterForm.PLAN: QPushButton(self.tr("Kế hoạch phản biện…")),
+            LetterForm.INVITATION: QPushButton(self.tr("Giấy mời…")),
             LetterForm.CONG_VAN: QPushButton(self.tr("Văn bản phản biện…")),
             LetterForm.MINUTES: QPushButton(self.tr("Biên bản hội nghị…")),
         }
@@ -320,7 +321,8 @@ class CriticismDialog(QDialog):
         for form, button in self.form_buttons.items():
             met = record is not None and record.form is not CriticismForm.DRAFT_ROUND
             button.setEnabled(writable and record is not None)
-            button.setVisible(form is not LetterForm.MINUTES or record is None or met)
+            meeting = form in (LetterForm.MINUTES, LetterForm.INVITATION)
+            button.setVisible(not meeting or record is None or met)
         if record is None:
             for button in (
                 self.reply_button,

@@ -157,8 +157,24 @@ CONTENTS: dict[LetterForm, LetterContent] = {
         ),
         copies_to=(*INFORMED, "Thường trực HĐND, UBND;", "UBND xã Tân Hưng;"),
     ),
+    LetterForm.INVITATION: LetterContent(
+        subject="Dự hội nghị phản biện xã hội đối với dự thảo Nghị quyết về chính sách hỗ trợ "
+        "người có công trên địa bàn xã",
+        body=(
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hưng trân trọng kính mời:\n"
+            "- Đại diện lãnh đạo Ủy ban nhân dân xã (cơ quan soạn thảo);\n"
+            "- Đại diện Hội Cựu chiến binh, Hội Nông dân xã;\n"
+            "- Luật sư Trần Văn Bình.\n"
+            "Đến dự hội nghị phản biện xã hội đối với dự thảo Nghị quyết về chính sách hỗ trợ "
+            "người có công trên địa bàn xã.\n"
+            "- Thời gian: 08 giờ 00 phút, ngày 10/9/2026.\n"
+            "- Địa điểm: Hội trường Ủy ban MTTQ Việt Nam xã.\n"
+            "Rất mong quý vị đến dự đúng thời gian./."
+        ),
+        copies_to=("Như thành phần mời;",),
+    ),
 }
-"""A realistic letter of each form besides the công văn, about one supervision."""
+"""A realistic letter of each form besides the công văn: one supervision, one invitation."""
 
 SIGNERS = {LetterForm.DECISION: BoardPosition.VICE_CHAIR}
 """The vice-chair signs the decision in the chair's stead; the chair signs the others."""

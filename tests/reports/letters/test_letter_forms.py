@@ -86,6 +86,7 @@ def test_a_plan_and_a_decision_have_a_number_and_a_date_and_the_others_do_not() 
             LetterForm.PLAN,
             LetterForm.DECISION,
             LetterForm.REPORT,
+            LetterForm.INVITATION,
         }
         assert ("Số:" in text) is numbered, form
         assert (DATE_LINE in text) is numbered, form

@@ -133,3 +133,20 @@ def test_the_minutes_follow_the_conference_and_are_signed_by_the_chair_and_the_s
         ]
         assert order == sorted(order)
         assert "THƯ KÝ" in text and "CHỦ TRÌ" in text
+
+
+def test_the_invitation_asks_the_drafting_body_and_the_participants_to_the_conference(
+    context: ServiceContext,
+) -> None:
+    made, _ = sessions.create_criticism(context.factory, CLERK, DRAFT, POINTS)
+    invitation, _ = letters.criticism_letter(context.factory, CLERK, made.id, LetterForm.INVITATION)
+    issued = _issue(context, invitation, D(2026, 6, 5))
+    assert "/GM-" in issued.symbol
+    assert records.get_criticism(context.factory, CLERK, made.id).step is S.PLANNED  # no move
+    for text in _texts(context, issued):
+        assert "GIẤY MỜI Dự hội nghị phản biện xã hội đối với dự thảo Nghị quyết" in text
+        assert "trân trọng kính mời: - Đại diện lãnh đạo Ủy ban nhân dân xã Tân Hưng" in text
+        assert "- Đại diện Hội Nông dân; - Luật sư Trần Văn Bình." in text
+        assert "- Thời gian: … giờ … phút, ngày 10/06/2026." in text
+        assert "- Địa điểm: Hội trường Ủy ban MTTQ xã." in text
+        assert "Nơi nhận: - Như thành phần mời; - Lưu: VT." in text

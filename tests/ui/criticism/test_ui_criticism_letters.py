@@ -31,7 +31,8 @@ def test_the_criticism_letter_is_written_from_the_session_and_issuing_it_sends_i
     title = titles(page)[0]
     dialog = open_line(qtbot, window, page, title)
     assert "Đã tổng hợp ý kiến" in dialog.step_label.text()
-    assert not dialog.form_buttons[LetterForm.MINUTES].isVisible()  # no meeting to minute
+    for form in (LetterForm.MINUTES, LetterForm.INVITATION):  # no meeting to invite to, minute
+        assert not dialog.form_buttons[form].isVisible()
 
     letter = letter_from(qtbot, window, dialog.form_buttons[LetterForm.CONG_VAN])
     assert letter.subject.text().startswith("phản biện xã hội đối với dự thảo Kế hoạch")
