@@ -1505,160 +1505,166 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>The reply document and the answers to each point go with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="114" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="115" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
         <source>Ngày</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
         <source>Ghi chú, lý do</source>
         <translation>Note, reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="135" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="146" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="147" />
         <source>Thông tin</source>
         <translation>Particulars</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="148" />
         <source>Nội dung phản biện</source>
         <translation>Criticism points</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="148" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="149" />
         <source>Quá trình</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="151" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="152" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được cuộc phản biện nhưng không ghi được.</source>
         <translation>&lt;b&gt;Read-only account:&lt;/b&gt; you can read the session but not change it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="161" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="162" />
         <source>Ghi nhận trả lời…</source>
         <translation>Record the reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="163" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="419" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="164" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="420" />
         <source>Kết thúc</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="165" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="166" />
         <source>Hủy…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="167" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="168" />
         <source>Hủy cuộc phản biện, có ghi lý do</source>
         <translation>Cancel the session, with a reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="168" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="169" />
         <source>Hoàn lại bước…</source>
         <translation>Undo step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="170" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="171" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="172" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="173" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="174" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="175" />
         <source>Kế hoạch phản biện…</source>
         <translation>Criticism plan…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="175" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="176" />
         <source>Giấy mời…</source>
         <translation>Invitation…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="176" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="177" />
         <source>Văn bản phản biện…</source>
         <translation>Criticism letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="177" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="178" />
         <source>Biên bản hội nghị…</source>
         <translation>Conference minutes…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="180" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="181" />
         <source>Lập văn bản:</source>
         <translation>Write:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="275" />
         <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="276" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="277" />
         <source>Cuộc phản biện xã hội mới</source>
         <translation>New social criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="277" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="278" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="280" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="281" />
         <source>Phản biện xã hội — Mã số {id}</source>
         <translation>Social criticism — ID {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="316" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="317" />
         <source>Văn bản phản biện đã gửi: các nội dung không sửa được nữa; trả lời của cơ quan soạn thảo ghi bằng nút Ghi nhận trả lời…</source>
         <translation>The criticism letter has been sent: the points can no longer be changed; record the drafting body’s reply with Record the reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="338" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="421" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="339" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="422" />
         <source>Chuyển sang: {step}</source>
         <translation>Move to: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="417" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="418" />
         <source>Hủy cuộc phản biện</source>
         <translation>Cancel the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="419" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="420" />
         <source>Kết thúc cuộc phản biện</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="422" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="423" />
         <source>Chuyển</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="447" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="429" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="451" />
+        <source>Dự thảo:</source>
+        <translation>Draft:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="449" />
         <source>Hoàn lại bước vừa rồi</source>
         <translation>Undo the last step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="448" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="450" />
         <source>Hoàn lại</source>
         <translation>Undo</translation>
     </message>
@@ -7713,37 +7719,43 @@ on time</translation>
         <translation>Close recommendation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="465" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="447" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="468" />
+        <source>Kiến nghị:</source>
+        <translation>Recommendation:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="466" />
         <source>Hoàn lại bước vừa rồi</source>
         <translation>Undo the last step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="466" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_dialog.py" line="467" />
         <source>Hoàn lại</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="96" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="93" />
         <source>Ghi kiến nghị</source>
         <translation>Recommendation written</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="98" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="95" />
         <source>Hoàn lại về “{state}”</source>
         <translation>Undone back to “{state}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="102" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="99" />
         <source>Chuyển sang “{state}”</source>
         <translation>Moved to “{state}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="106" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="103" />
         <source>Ghi nhận trả lời</source>
         <translation>Reply recorded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="108" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="105" />
         <source>Đôn đốc trả lời</source>
         <translation>Reply chased</translation>
     </message>
@@ -8387,42 +8399,42 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="121" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="118" />
         <source>Ngày trả lời</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="122" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="119" />
         <source>Nội dung trả lời</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="123" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="120" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="124" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="121" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="129" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="126" />
         <source>Ghi nhận trả lời…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="131" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="128" />
         <source>Bỏ trả lời</source>
         <translation>Remove reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="152" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="149" />
         <source>Trả lời này đã chuyển kiến nghị sang “Đã trả lời” hoặc “Đã giải quyết”: muốn bỏ nó thì bấm Hoàn lại bước…</source>
         <translation>This reply moved the recommendation to “Replied” or “Resolved”: to remove it, click Undo step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="156" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="153" />
         <source>Bỏ một trả lời ghi nhầm mà không làm đổi trạng thái kiến nghị</source>
         <translation>Remove a reply recorded by mistake without changing the recommendation's state</translation>
     </message>
@@ -8430,116 +8442,134 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="278" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="171" />
         <source>Ghi nhận trả lời</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="162" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="278" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="173" />
+        <source>Kiến nghị:</source>
+        <translation>Recommendation:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="56" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="172" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="162" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="55" />
         <source>Ghi nhận trả lời của cơ quan soạn thảo</source>
         <translation>Record the drafting body’s reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="173" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="286" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="57" />
+        <source>Dự thảo:</source>
+        <translation>Draft:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="69" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="183" />
         <source>Ngày trả lời</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="176" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="256" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="293" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="334" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="72" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="152" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="190" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="231" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="179" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="296" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="75" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="193" />
         <source>Chọn văn bản đến…</source>
         <translation>Choose incoming document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="181" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="298" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="77" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="195" />
         <source>Bỏ chọn</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="187" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="308" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="83" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="205" />
         <source>Ngày trả lời:</source>
         <translation>Reply date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="191" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="87" />
         <source>&lt;b&gt;Nội dung được phản biện&lt;/b&gt;</source>
         <translation>&lt;b&gt;What is criticised&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="192" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="88" />
         <source>&lt;b&gt;Trả lời&lt;/b&gt;</source>
         <translation>&lt;b&gt;Answer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="193" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="89" />
         <source>&lt;b&gt;Giải trình, ý kiến của cơ quan soạn thảo&lt;/b&gt;</source>
         <translation>&lt;b&gt;The drafting body’s explanation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="204" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="100" />
         <source>(chưa trả lời)</source>
         <translation>(not answered)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="228" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="124" />
         <source>Nội dung để “(chưa trả lời)” giữ nguyên như trước; quá hạn trả lời mà vẫn chưa có trả lời thì ghi đỏ.</source>
         <translation>A point left “(not answered)” stays as it was; one still unanswered past the deadline shows in red.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="286" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="182" />
         <source>Hãy chọn văn bản trả lời hoặc ghi trả lời của ít nhất một nội dung.</source>
         <translation>Choose the reply document or give the answer to at least one point.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="309" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="206" />
         <source>Nội dung trả lời:</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="188" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="310" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="84" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="207" />
         <source>Văn bản trả lời:</source>
         <translation>Reply document:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="311" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="208" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="243" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="321" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="139" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="218" />
         <source>Chọn văn bản trả lời trong sổ văn bản đến</source>
         <translation>Choose the reply document in the incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="244" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="322" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="140" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="219" />
         <source>Chọn dòng của văn bản trả lời; gõ số, ký hiệu hay vài chữ để tìm.</source>
         <translation>Choose the reply document's row; type a number, symbol or a few words to search.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="260" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="338" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="156" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="235" />
         <source>Số {symbol} ngày {day} của {issuer}: {subject}</source>
         <translation>No. {symbol} of {day} from {issuer}: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="66" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -9279,34 +9309,29 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="126" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="244" />
+        <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="129" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="128" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="246" />
+        <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="131" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="133" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
+        <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="136" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="133" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="251" />
+        <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="136" />
         <location filename="../giamsat_desktop/ui/tasks/task_steps.py" line="154" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="143" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="261" />
+        <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="146" />
         <source>Hãy ghi lý do.</source>
         <translation>Please give the reason.</translation>
     </message>
@@ -10554,21 +10579,9 @@ Drafting body: {body}
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="60" />
-        <source>Dự thảo:</source>
-        <translation>Draft:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_steps.py" line="67" />
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="176" />
         <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="52" />
         <source>Đóng</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_parts.py" line="212" />
-        <source>Kiến nghị:</source>
-        <translation>Recommendation:</translation>
     </message>
 </context>
 </TS>

@@ -50,9 +50,10 @@ from giamsat_desktop.services.criticism.records import get_criticism
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.common.step_dialog import StepDialog
 from giamsat_desktop.ui.criticism.criticism_fields import CriticismFields
 from giamsat_desktop.ui.criticism.criticism_points import PointsTab
-from giamsat_desktop.ui.criticism.criticism_steps import ReplyDialog, StepDialog
+from giamsat_desktop.ui.criticism.criticism_steps import ReplyDialog
 from giamsat_desktop.ui.criticism.criticism_texts import (
     LATE_STYLE,
     history_line,
@@ -425,6 +426,7 @@ class CriticismDialog(QDialog):
                 self._runner,
                 title,
                 action,
+                self.tr("Dự thảo:"),
                 record.title,
                 lambda day, text: moves.move_criticism(
                     factory, actor, key, version, step, day, text
@@ -446,6 +448,7 @@ class CriticismDialog(QDialog):
                 self._runner,
                 self.tr("Hoàn lại bước vừa rồi"),
                 self.tr("Hoàn lại"),
+                self.tr("Dự thảo:"),
                 record.title,
                 lambda day, text: moves.undo_move(factory, actor, key, version, text, day),
                 self,

@@ -1,7 +1,7 @@
-"""The small dialogs of a criticism session: a step taken, and the drafting body's reply.
+"""The drafting body's reply to a criticism session, in its own dialog.
 
-A step (the next one, a cancel, an undo, the end) asks its day and a note, or the reason it
-needs. "Ghi nhận trả lời…" asks the reply's day, its document (picked from Văn bản đến with
+A step (the next one, a cancel, an undo, the end) is ``ui.common.step_dialog.StepDialog``.
+"Ghi nhận trả lời…" asks the reply's day, its document (picked from Văn bản đến with
 the register's search) and, for each point, Tiếp thu, Giải trình, Không tiếp thu or nothing
 yet, with the explanation. Each saves through the service in the background and closes; a
 refusal is said in the dialog, which keeps what was typed.
@@ -12,19 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,116 +31,13 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
-from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.common.labels import label
-from giamsat_desktop.ui.criticism.criticism_texts import LATE_STYLE, one_line
+from giamsat_desktop.ui.common.step_dialog import SavingDialog
+from giamsat_desktop.ui.criticism.criticism_texts import one_line
 
 
-class _SavingDialog(QDialog):
-    """A form about a draft, its problem line, the button that saves and Đóng."""
-
-    saved = Signal(object)
-
-    def __init__(
-        self, runner: TaskRunner, title: str, action: str, what: str, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self.setWindowTitle(title)
-        self.setMinimumWidth(620)
-        self.form = QFormLayout()
-        subject = QLabel(one_line(what))
-        subject.setWordWrap(True)
-        self.form.addRow(self.tr("Dự thảo:"), subject)
-        self.problem = QLabel()
-        self.problem.setObjectName("stepProblem")
-        self.problem.setStyleSheet(LATE_STYLE)
-        self.problem.setWordWrap(True)
-        self.ok_button = QPushButton(action)
-        self.ok_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Đóng"))
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.ok_button)
-        self.buttons.addWidget(self.close_button)
-        self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.problem)
-        self.body.addLayout(self.buttons)
-        self.ok_button.clicked.connect(lambda: self.save())
-        self.close_button.clicked.connect(self.reject)
-
-    def save(self) -> None:
-        """Check the fields and save through the service; close once it is kept."""
-        call = self.write()
-        if call is None:
-            return
-        self.ok_button.setEnabled(False)
-
-        def refused(exc: BaseException) -> None:
-            self.ok_button.setEnabled(True)
-            self.problem.setText(error_text(exc))
-
-        def done(result: Any) -> None:
-            self.saved.emit(result)
-            self.accept()
-
-        self._runner.command(lambda _c: call(), on_done=done, on_error=refused)
-
-    def write(self) -> Callable[[], Any] | None:
-        """What saving runs, or None after saying what is missing; override."""
-        raise NotImplementedError
-
-
-class StepDialog(_SavingDialog):
-    """A step of a session: its day and a note, or the reason it needs."""
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        title: str,
-        action: str,
-        what: str,
-        save: Callable[[Any, str], Any],
-        parent: QWidget | None = None,
-        *,
-        reason_needed: bool = False,
-        note: str = "",
-    ) -> None:
-        """``save(day, text)`` runs the service; ``note``: what the step does, in bold."""
-        super().__init__(runner, title, action, what, parent)
-        self._save = save
-        self._reason_needed = reason_needed
-        self.note = QLabel(note)
-        self.note.setObjectName("stepNote")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("font-weight: bold;")
-        if note:
-            self.form.addRow(self.note)
-        self.day = DateField(clock.today(), required=True, name=self.tr("Ngày"), parent=self)
-        self.day.setObjectName("stepDay")
-        self.form.addRow(self.tr("Ngày:"), self.day)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("stepText")
-        self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(100)
-        self.form.addRow(self.tr("Lý do:") if reason_needed else self.tr("Ghi chú:"), self.text)
-
-    def write(self) -> Callable[[], Any] | None:
-        """The step with its day and text."""
-        day = self.day.date()
-        if not self.day.is_valid() or day is None:
-            self.problem.setText(self.day.problem())
-            return None
-        text = self.text.toPlainText().strip()
-        if self._reason_needed and not text:
-            self.problem.setText(self.tr("Hãy ghi lý do."))
-            return None
-        return lambda: self._save(day, text)
-
-
-class ReplyDialog(_SavingDialog):
+class ReplyDialog(SavingDialog):
     """Ghi nhận trả lời: the reply's day, its document, and each point's answer."""
 
     def __init__(
@@ -159,7 +51,11 @@ class ReplyDialog(_SavingDialog):
     ) -> None:
         """``save(day, answers, incoming_id)`` runs the service."""
         super().__init__(
-            runner, self.tr("Ghi nhận trả lời của cơ quan soạn thảo"), self.tr("Ghi nhận"), what,
+            runner,
+            self.tr("Ghi nhận trả lời của cơ quan soạn thảo"),
+            self.tr("Ghi nhận"),
+            self.tr("Dự thảo:"),
+            what,
             parent,
         )
         self._context = context

@@ -47,11 +47,11 @@ from giamsat_desktop.services.recommendations.records import get_recommendation
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.common.step_dialog import StepDialog
 from giamsat_desktop.ui.recommendations.recommendation_fields import RecommendationFields
 from giamsat_desktop.ui.recommendations.recommendation_parts import (
     RepliesTab,
     ReplyDialog,
-    StepDialog,
     fill,
     lines_of,
     reply_line,
@@ -444,6 +444,7 @@ class RecommendationDialog(QDialog):
                 self._runner,
                 self.tr("Đóng kiến nghị"),
                 self.tr("Đóng kiến nghị"),
+                self.tr("Kiến nghị:"),
                 record.content,
                 lambda day, text: moves.move_recommendation(
                     factory, actor, key, version, R.CLOSED, day, text
@@ -464,6 +465,7 @@ class RecommendationDialog(QDialog):
                 self._runner,
                 self.tr("Hoàn lại bước vừa rồi"),
                 self.tr("Hoàn lại"),
+                self.tr("Kiến nghị:"),
                 record.content,
                 lambda day, text: moves.undo_move(factory, actor, key, version, text, day),
                 self,

@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,10 +34,9 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.recommendations.history import RecommendationStep
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
-from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.common.labels import label
-from giamsat_desktop.ui.recommendations.recommendation_texts import LATE_STYLE
+from giamsat_desktop.ui.common.step_dialog import SavingDialog
 
 
 def table(headings: list[str], stretch: int) -> QTableWidget:
@@ -157,113 +154,7 @@ class RepliesTab(QWidget):
         )
 
 
-class _SavingDialog(QDialog):
-    """A form, its problem line, the button that saves and Đóng."""
-
-    saved = Signal(object)
-
-    def __init__(self, runner: TaskRunner, title: str, action: str, parent: QWidget | None):
-        super().__init__(parent)
-        self._runner = runner
-        self.setWindowTitle(title)
-        self.setMinimumWidth(620)
-        self.form = QFormLayout()
-        self.problem = QLabel()
-        self.problem.setStyleSheet(LATE_STYLE)
-        self.problem.setWordWrap(True)
-        self.ok_button = QPushButton(action)
-        self.ok_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Đóng"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        self.ok_button.clicked.connect(lambda: self.save())
-        self.close_button.clicked.connect(self.reject)
-
-    def save(self) -> None:
-        """Check the fields and save through the service; close once it is kept."""
-        call = self.write()
-        if call is None:
-            return
-        self.ok_button.setEnabled(False)
-
-        def refused(exc: BaseException) -> None:
-            self.ok_button.setEnabled(True)
-            self.problem.setText(error_text(exc))
-
-        def done(result: Any) -> None:
-            self.saved.emit(result)
-            self.accept()
-
-        self._runner.command(lambda _c: call(), on_done=done, on_error=refused)
-
-    def write(self) -> Callable[[], Any] | None:
-        """What saving runs, or None after saying what is missing; override."""
-        raise NotImplementedError
-
-    def _about(self, what: str) -> None:
-        subject = QLabel(" ".join(what.split()))
-        subject.setWordWrap(True)
-        self.form.addRow(self.tr("Kiến nghị:"), subject)
-
-
-class StepDialog(_SavingDialog):
-    """A step of a recommendation: its day and its reason (or a note)."""
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        title: str,
-        action: str,
-        what: str,
-        save: Callable[[Any, str], Any],
-        parent: QWidget | None = None,
-        *,
-        reason_needed: bool = True,
-        note: str = "",
-    ) -> None:
-        """``save(day, text)`` runs the service; ``reason_needed``: the text is required.
-
-        ``note``: what the step does, said under the recommendation (an undo's move).
-        """
-        super().__init__(runner, title, action, parent)
-        self._save = save
-        self._reason_needed = reason_needed
-        self._about(what)
-        self.note = QLabel(note)
-        self.note.setObjectName("stepNote")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("font-weight: bold;")
-        if note:
-            self.form.addRow(self.note)
-        self.day = DateField(clock.today(), required=True, name=self.tr("Ngày"), parent=self)
-        self.day.setObjectName("stepDay")
-        self.form.addRow(self.tr("Ngày:"), self.day)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("stepReason")
-        self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(100)
-        self.form.addRow(self.tr("Lý do:") if reason_needed else self.tr("Ghi chú:"), self.text)
-
-    def write(self) -> Callable[[], Any] | None:
-        """The step with its day and text."""
-        day = self.day.date()
-        if not self.day.is_valid() or day is None:
-            self.problem.setText(self.day.problem())
-            return None
-        text = self.text.toPlainText().strip()
-        if self._reason_needed and not text:
-            self.problem.setText(self.tr("Hãy ghi lý do."))
-            return None
-        return lambda: self._save(day, text)
-
-
-class ReplyDialog(_SavingDialog):
+class ReplyDialog(SavingDialog):
     """Ghi nhận trả lời: the reply's date, kind, document from Văn bản đến, notes."""
 
     def __init__(
@@ -275,12 +166,18 @@ class ReplyDialog(_SavingDialog):
         parent: QWidget | None = None,
     ) -> None:
         """``save(draft)`` runs the service."""
-        super().__init__(runner, self.tr("Ghi nhận trả lời"), self.tr("Ghi nhận"), parent)
+        super().__init__(
+            runner,
+            self.tr("Ghi nhận trả lời"),
+            self.tr("Ghi nhận"),
+            self.tr("Kiến nghị:"),
+            what,
+            parent,
+        )
         self._context = context
         self._save = save
         self.document: IncomingRecord | None = None
         self.last_picker: IncomingPicker | None = None
-        self._about(what)
         self._first_day = clock.today()
         self.day = DateField(
             self._first_day, required=True, name=self.tr("Ngày trả lời"), parent=self

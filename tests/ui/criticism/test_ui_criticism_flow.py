@@ -20,9 +20,10 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.ui.common.incoming_picker import IncomingPicker
 from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.common.step_dialog import StepDialog
 from giamsat_desktop.ui.criticism.criticism_model import ANSWERS, DUE, FORM, STEP
 from giamsat_desktop.ui.criticism.criticism_points import PointDialog
-from giamsat_desktop.ui.criticism.criticism_steps import ReplyDialog, StepDialog
+from giamsat_desktop.ui.criticism.criticism_steps import ReplyDialog
 from giamsat_desktop.ui.criticism.criticism_texts import OVERDUE_COLOUR
 from giamsat_desktop.ui.main_window import MainWindow
 from tests.services.supervision.office_sessions import CLERK
@@ -209,9 +210,7 @@ def test_a_conference_is_written_sent_answered_overdue_and_a_step_undone(
     assert titles(page) == [TITLE]
     assert list_cell(page, TITLE, ANSWERS, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
     assert list_cell(page, TITLE, DUE, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
-    note = (
-        f"Hạn trả lời {format_date(SUBMIT)}, đã quá 3 ngày mà còn 1 nội dung chưa được trả lời."
-    )
+    note = f"Hạn trả lời {format_date(SUBMIT)}, đã quá 3 ngày mà còn 1 nội dung chưa được trả lời."
     assert list_cell(page, TITLE, ANSWERS, Qt.ItemDataRole.ToolTipRole) == note
     choose(qtbot, page.filters.step, "Đã hủy")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)

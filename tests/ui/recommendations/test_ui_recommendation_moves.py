@@ -20,9 +20,10 @@ from giamsat_desktop.domain.recommendations import RecommendationDraft, ReplyDra
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.recommendations import editing, replies
+from giamsat_desktop.ui.common.step_dialog import StepDialog
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.recommendations.recommendation_dialog import RecommendationDialog
-from giamsat_desktop.ui.recommendations.recommendation_parts import ReplyDialog, StepDialog
+from giamsat_desktop.ui.recommendations.recommendation_parts import ReplyDialog
 from giamsat_desktop.ui.recommendations.recommendations_model import CONTENT, STATE
 from tests.services.supervision.office_sessions import CLERK
 from tests.session_day import TODAY
