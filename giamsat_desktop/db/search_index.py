@@ -21,8 +21,11 @@ SEARCH_INDEXES = {
     "supervision_sessions": "sessions_search",
     "recommendations": "recommendations_search",
     "criticism_sessions": "criticism_search",
+    "dialogues": "dialogues_search",
+    "conduct_sessions": "conduct_search",
+    "citizen_reports": "citizen_reports_search",
 }
-"""The FTS5 index of each searchable table (migrations 0002, 0009, 0011, 0012 and 0013)."""
+"""The FTS5 index of each searchable table (migrations 0002, 0009, 0011, 0012, 0013 and 0015)."""
 
 
 @contextmanager

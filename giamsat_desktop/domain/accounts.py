@@ -42,6 +42,8 @@ class Actor:
 
     user_name: str
     role: Role = Role.CLERK
+    sees_reporters: bool = False
+    """"Xem người phản ánh" (QĐ 124 reports); read through ``domain.conduct.sees_reporters``."""
 
 
 SYSTEM = Actor("hệ thống", Role.ADMIN)
@@ -58,3 +60,4 @@ class UserRecord:
     role: Role
     active: bool
     version: int
+    sees_reporters: bool = False

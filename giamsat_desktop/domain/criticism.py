@@ -26,6 +26,29 @@ from enum import StrEnum
 from giamsat_desktop.domain.deadlines import DaysOff, deadline_after
 
 
+class CriticismPurpose(StrEnum):
+    """What the session is for; stored by value. Both go the same way, step by step.
+
+    A feedback on Party and government building (góp ý xây dựng Đảng, xây dựng chính
+    quyền, Quyết định 218-QĐ/TW) is given on a draft the Party committee or the government
+    sends, at a conference or by sending the draft round, then summed up in a letter the
+    drafting body answers point by point: the same record as a social criticism, counted
+    apart in the periodic report.
+    """
+
+    CRITICISM = "phan_bien"
+    """Phản biện xã hội (Luật MTTQ Điều 33–36)."""
+    CONTRIBUTION = "gop_y"
+    """Góp ý xây dựng Đảng, xây dựng chính quyền (QĐ 218)."""
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese words shown and printed (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
+
+
 class CriticismForm(StrEnum):
     """The three forms of Luật MTTQ Điều 35; stored by value."""
 

@@ -118,6 +118,31 @@ _TABLE: dict[str, dict[str, str]] = {
         "da_giai_quyet": "Đã giải quyết",  # RESOLVED
         "khong_tiep_thu": "Không tiếp thu",  # REFUSED
     },
+    "CriticismPurpose": {
+        "phan_bien": "Phản biện xã hội",  # CRITICISM
+        "gop_y": "Góp ý xây dựng Đảng, chính quyền",  # CONTRIBUTION
+    },
+    "LeaderBody": {
+        "cap_uy": "Cấp ủy Đảng",  # PARTY
+        "chinh_quyen": "Chính quyền",  # GOVERNMENT
+    },
+    "ConductPlace": {
+        "noi_cong_tac": "Nơi công tác",  # WORKPLACE
+        "noi_cu_tru": "Nơi cư trú",  # RESIDENCE
+    },
+    "ReportChannel": {
+        "hom_thu": "Hòm thư góp ý",  # MAILBOX
+        "truc_tiep": "Trực tiếp",  # IN_PERSON
+        "dien_thoai": "Điện thoại",  # PHONE
+        "qua_doi_thoai": "Qua đối thoại",  # DIALOGUE
+        "qua_to_chuc": "Qua tổ chức",  # ORGANISATION
+    },
+    "ReportState": {
+        "moi_nhan": "Mới tiếp nhận",  # RECEIVED
+        "da_chuyen": "Đã chuyển xử lý",  # FORWARDED
+        "da_co_ket_qua": "Đã có kết quả",  # RESOLVED
+        "luu": "Lưu, không chuyển",  # FILED
+    },
     "CriticismForm": {
         "hoi_nghi": "Hội nghị phản biện",  # CONFERENCE
         "gui_du_thao": "Gửi dự thảo lấy ý kiến",  # DRAFT_ROUND

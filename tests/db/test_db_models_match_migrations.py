@@ -30,12 +30,13 @@ from giamsat_desktop.services.safety.database import Database
 
 NOT_IN_MODELS = {
     "sqlite": re.compile(
-        r"(incoming|outgoing|tasks|sessions|recommendations|criticism)_search(_\w+)?"
+        r"(incoming|outgoing|tasks|sessions|recommendations|criticism|dialogues|conduct"
+        r"|citizen_reports)_search(_\w+)?"
         r"|search_index_paused"
     ),
     "postgresql": re.compile(
         r"ix_((incoming|outgoing)_documents|tasks|supervision_sessions|recommendations"
-        r"|criticism_sessions)_search_trgm"
+        r"|criticism_sessions|dialogues|conduct_sessions|citizen_reports)_search_trgm"
     ),
 }
 """Objects the migrations make by hand for search, which no model describes."""
@@ -50,6 +51,9 @@ LEFT_OUT = {
                 "sessions",
                 "recommendations",
                 "criticism",
+                "dialogues",
+                "conduct",
+                "citizen_reports",
             )
             for part in ("", "_config", "_data", "_docsize", "_idx")
         ),
@@ -62,6 +66,9 @@ LEFT_OUT = {
         "ix_supervision_sessions_search_trgm",
         "ix_recommendations_search_trgm",
         "ix_criticism_sessions_search_trgm",
+        "ix_dialogues_search_trgm",
+        "ix_conduct_sessions_search_trgm",
+        "ix_citizen_reports_search_trgm",
     },
 }
 """What the comparison must meet and leave out: a stale pattern would hide nothing."""

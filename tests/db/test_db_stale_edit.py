@@ -17,7 +17,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import record_kind, unit_of_work
 from giamsat_desktop.db.models import (
+    CitizenReport,
+    ConductSession,
     CriticismSession,
+    Dialogue,
     ProgrammeItem,
     Recommendation,
     SupervisionProgramme,
@@ -60,6 +63,9 @@ OLD_NAMES = {
     "working_sessions": "working_session",
     "recommendations": "recommendation",
     "criticism_sessions": "criticism_session",
+    "dialogues": "dialogue",
+    "conduct_sessions": "conduct_session",
+    "citizen_reports": "citizen_report",
 }
 """What the messages named before the names came from the classes."""
 
@@ -88,6 +94,20 @@ def _supervision_rows(session: Any) -> None:
         session.add(
             CriticismSession(
                 title="Dự thảo", drafting_body="UBND", form="hoi_nghi", year=TODAY.year
+            )
+        )
+    if session.scalars(select(Dialogue).limit(1)).first() is None:
+        session.add(Dialogue(leader="Bí thư", topic="Đối thoại", year=TODAY.year))
+    if session.scalars(select(ConductSession).limit(1)).first() is None:
+        session.add(ConductSession(place_kind="noi_cu_tru", content="Giám sát", year=TODAY.year))
+    if session.scalars(select(CitizenReport).limit(1)).first() is None:
+        session.add(
+            CitizenReport(
+                received_on=TODAY,
+                channel="hom_thu",
+                reported_name="Nguyễn Văn A",
+                content="Phản ánh",
+                year=TODAY.year,
             )
         )
     if session.scalars(select(Recommendation).limit(1)).first() is None:

@@ -9,8 +9,15 @@ import pytest
 from giamsat_desktop.domain import labels
 from giamsat_desktop.domain.accounts import Role
 from giamsat_desktop.domain.board import BoardPosition, signature_block
-from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, PointAnswer
+from giamsat_desktop.domain.conduct import ConductPlace, ReportChannel, ReportState
+from giamsat_desktop.domain.criticism import (
+    CriticismForm,
+    CriticismPurpose,
+    CriticismStep,
+    PointAnswer,
+)
 from giamsat_desktop.domain.deadlines import ReportPeriod, Timeliness
+from giamsat_desktop.domain.dialogues import LeaderBody
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
 from giamsat_desktop.domain.letters import LetterForm, LetterState
 from giamsat_desktop.domain.office import OfficeLevel
@@ -47,6 +54,11 @@ LABELLED: list[type[Enum]] = [
     CriticismForm,
     CriticismStep,
     PointAnswer,
+    CriticismPurpose,
+    LeaderBody,
+    ConductPlace,
+    ReportChannel,
+    ReportState,
 ]
 
 

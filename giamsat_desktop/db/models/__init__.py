@@ -14,7 +14,9 @@ from __future__ import annotations
 from giamsat_desktop.db.models.accounts import User
 from giamsat_desktop.db.models.catalog import BoardMember, Office, Organization, Person
 from giamsat_desktop.db.models.changelog import AuditEntry, AuditHead
+from giamsat_desktop.db.models.conduct import CitizenReport, ConductPerson, ConductSession
 from giamsat_desktop.db.models.criticism import CriticismEvent, CriticismPoint, CriticismSession
+from giamsat_desktop.db.models.dialogues import Dialogue, DialogueIssue
 from giamsat_desktop.db.models.files import Attachment, AttachmentContent
 from giamsat_desktop.db.models.letters import Letter, OfficeSetting
 from giamsat_desktop.db.models.recommendations import (
@@ -48,10 +50,15 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "BoardMember",
+    "CitizenReport",
+    "ConductPerson",
+    "ConductSession",
     "CriticismEvent",
     "CriticismPoint",
     "CriticismSession",
     "DelegationMember",
+    "Dialogue",
+    "DialogueIssue",
     "IncomingAttachment",
     "IncomingDocument",
     "Letter",

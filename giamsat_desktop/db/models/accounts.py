@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Integer,
     String,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -25,6 +26,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sees_reporters: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """"Xem người phản ánh": the account sees who reported (an administrator always does)."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 

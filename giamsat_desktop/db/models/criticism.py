@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from giamsat_desktop.db.base import Base, UtcDateTime, utc_now
@@ -26,6 +26,10 @@ class CriticismSession(Base):
     """The draft criticised: "Dự thảo Nghị quyết về …"."""
     drafting_body: Mapped[str] = mapped_column(String(300))
     """Cơ quan soạn thảo, which sent the draft and must answer each point."""
+    purpose: Mapped[str] = mapped_column(
+        String(20), default="phan_bien", server_default=text("'phan_bien'")
+    )
+    """Phản biện xã hội, or góp ý xây dựng Đảng, xây dựng chính quyền (QĐ 218)."""
     form: Mapped[str] = mapped_column(String(20))
     step: Mapped[str] = mapped_column(String(40), default="du_kien")
     received_on: Mapped[dt.date | None] = mapped_column(Date)

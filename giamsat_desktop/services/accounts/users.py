@@ -74,6 +74,7 @@ def _record(row: User) -> UserRecord:
         role=Role(row.role),
         active=row.active,
         version=row.version,
+        sees_reporters=row.sees_reporters,
     )
 
 
@@ -84,6 +85,7 @@ def _fields(row: User) -> dict[str, Any]:
         "full_name": row.full_name,
         "role": row.role,
         "active": row.active,
+        "sees_reporters": row.sees_reporters,
     }
 
 
@@ -129,9 +131,10 @@ def automatic_actor(factory: SessionFactory) -> Actor | None:
     with factory() as session:
         rows = session.scalars(select(User).where(User.active.is_(True)).limit(2)).all()
         if not rows:
-            return Actor(AUTOMATIC_NAME, Role.CLERK)
+            # The office's one clerk sees who reported (QĐ 124): nobody else signs in.
+            return Actor(AUTOMATIC_NAME, Role.CLERK, sees_reporters=True)
         if len(rows) == 1:
-            return Actor(rows[0].username, Role(rows[0].role))
+            return Actor(rows[0].username, Role(rows[0].role), rows[0].sees_reporters)
         return None
 
 
@@ -191,7 +194,7 @@ def sign_in(
         raise PermissionDeniedError(ErrorCode.ACCOUNT_INACTIVE, user=record.username)
     if account.secrets.failures:
         write_failures(factory, record.id, 0, failed=False)
-    return Actor(record.username, record.role)
+    return Actor(record.username, record.role, record.sees_reporters)
 
 
 def recover_admin(

@@ -581,6 +581,7 @@ def test_every_account_change_is_audited_without_any_secret(
     assert json.loads(entries[2].changes) == {"role": ["clerk", "viewer"]}
     assert json.loads(entries[0].changes) == {
         "active": [None, True],
+        "sees_reporters": [None, False],
         "full_name": [None, "Nguyễn Văn Quản"],
         "role": [None, "admin"],
         "username": [None, "quantri"],
@@ -624,7 +625,8 @@ def test_failed_sign_ins_do_not_write_to_the_audit_log(
 
 def test_automatic_sign_in_with_no_one_or_two_accounts(factory: SessionFactory) -> None:
     assert accounts.accounts_exist(factory) == 0
-    assert accounts.automatic_actor(factory) == Actor("Văn thư", Role.CLERK)
+    # The one clerk of an office without accounts sees who reported (QĐ 124).
+    assert accounts.automatic_actor(factory) == Actor("Văn thư", Role.CLERK, sees_reporters=True)
 
     accounts.create_first_admin(factory, "quantri", "", ADMIN_PASSWORD)
     assert accounts.accounts_exist(factory) == 1
