@@ -95,6 +95,9 @@ class ErrorCode(StrEnum):
     NO_RECOMMENDATIONS = "no_recommendations"
     RECOMMENDATION_BODIES = "recommendation_bodies"
     RECOMMENDATION_BODY_UNKNOWN = "recommendation_body_unknown"
+    # A direct dialogue's issue, named by its line.
+    DIALOGUE_ISSUE_REQUIRED = "dialogue_issue_required"
+    DIALOGUE_DONE_BEFORE_HELD = "dialogue_done_before_held"
     # A social criticism session.
     CRITICISM_MOVE_FORBIDDEN = "criticism_move_forbidden"
     CRITICISM_NOTHING_TO_UNDO = "criticism_nothing_to_undo"

@@ -273,6 +273,15 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Cuộc giám sát không có kiến nghị chưa gửi tới cơ quan mã {code}; các mã có: {codes}.",
     ),
+    # A direct dialogue's issue, named by its line.
+    "dialogue_issue_required": QT_TRANSLATE_NOOP(
+        "Errors", "Vấn đề thứ {line} nêu tại đối thoại: chưa ghi {field}."
+    ),
+    "dialogue_done_before_held": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Vấn đề thứ {line} nêu tại đối thoại: ngày thực hiện xong {done} trước ngày đối thoại "
+        "{held}.",
+    ),
     # A social criticism session.
     "criticism_move_forbidden": QT_TRANSLATE_NOOP(
         "Errors",

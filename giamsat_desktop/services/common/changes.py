@@ -19,6 +19,7 @@ class Area(StrEnum):
     SUPERVISION = "supervision"
     RECOMMENDATIONS = "recommendations"
     CRITICISM = "criticism"
+    DIALOGUES = "dialogues"
     AUDIT = "audit"
 
 
