@@ -21,6 +21,7 @@ from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.letters import LetterRecord
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.criticism import letters as criticism_letters
+from giamsat_desktop.services.dialogues import letters as dialogue_letters
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.services.recommendations import sending
 from giamsat_desktop.services.supervision import recommendation_steps, session_letters
@@ -44,6 +45,9 @@ _FEATURES = (
     _Feature(session_letters.SOURCE_KINDS, session_letters.on_issue, frozenset({Area.SUPERVISION})),
     _Feature(
         criticism_letters.SOURCE_KINDS, criticism_letters.on_issue, frozenset({Area.CRITICISM})
+    ),
+    _Feature(
+        dialogue_letters.SOURCE_KINDS, dialogue_letters.on_issue, frozenset({Area.DIALOGUES})
     ),
 )
 

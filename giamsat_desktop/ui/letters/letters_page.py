@@ -37,6 +37,7 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.criticism import letters as criticism_letters
+from giamsat_desktop.services.dialogues import letters as dialogue_letters
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.services.recommendations import letters as recommendation_letters
 from giamsat_desktop.services.supervision import session_letters
@@ -75,6 +76,9 @@ def _content_maker(
     criticism = criticism_letters.content_maker(factory, actor, form, source_kind, source_id)
     if criticism is not None:
         return criticism
+    dialogue = dialogue_letters.content_maker(factory, actor, form, source_kind, source_id)
+    if dialogue is not None:
+        return dialogue
     if source_kind == task_letters.TASK_LETTER:
         return lambda: task_letters.task_letter_content(factory, actor, source_id)
     if source_kind == task_letters.CHASE_LETTER:
