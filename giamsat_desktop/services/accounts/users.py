@@ -279,7 +279,13 @@ def _clean_role(role: Role | str) -> Role:
 
 
 def _insert(
-    session: Session, actor: Actor | None, username: str, full_name: str, role: Role, stored: str
+    session: Session,
+    actor: Actor | None,
+    username: str,
+    full_name: str,
+    role: Role,
+    stored: str,
+    sees_reporters: bool = False,
 ) -> User:
     name = _clean_username(session, username)
     row = User(
@@ -288,6 +294,7 @@ def _insert(
         role=role.value,
         password_hash=stored,
         active=True,
+        sees_reporters=bool(sees_reporters) and role is not Role.VIEWER,
     )
     session.add(row)
     try:
@@ -328,18 +335,22 @@ def add_user(
     full_name: str,
     role: Role,
     password: str,
+    *,
+    sees_reporters: bool = False,
 ) -> tuple[UserRecord, Changes]:
     """Add an account (administrators only); the name is unique whatever its case.
 
     An administrator added here has no recovery code: another administrator can reset its
     password, and it can make its own code with :func:`renew_recovery_code`.
+    ``sees_reporters`` is the flag "xem người phản ánh" (never kept for a viewer).
     """
     clean_role = _clean_role(role)
     require_strong_password(password)
     stored = StoredSecrets(hash_password(password)).stored()
     with unit_of_work(factory) as session:
         _require_admin(session, actor)
-        record = _record(_insert(session, actor, username, full_name, clean_role, stored))
+        row = _insert(session, actor, username, full_name, clean_role, stored, sees_reporters)
+        record = _record(row)
     return record, Changes.of(Area.AUDIT)
 
 
@@ -381,10 +392,40 @@ def set_role(
             raise ConflictError(ErrorCode.LAST_ADMIN, user=row.username)
         old = _fields(row)
         row.role = clean_role.value
+        if clean_role is Role.VIEWER:
+            row.sees_reporters = False  # a viewer never sees who reported
         if clean_role is not Role.ADMIN:
             found = StoredSecrets.parse(row.password_hash)
             if found.recovery:
                 row.password_hash = replace(found, recovery="").stored()
+        session.flush()
+        audit.record(session, actor, "update", "user", row.id, old, _fields(row))
+        record = _record(row)
+    return record, Changes.of(Area.AUDIT)
+
+
+def set_sees_reporters(
+    factory: SessionFactory, actor: Actor, user_id: int, sees: bool, version: int
+) -> tuple[UserRecord, Changes]:
+    """Give or take the flag "xem người phản ánh" (QĐ 124 reports); administrators only.
+
+    An administrator sees who reported whatever its flag; a viewer never does, so the flag
+    is refused for one.
+
+    Raises:
+        PermissionDeniedError: not an administrator.
+        ValidationError: the flag given to a viewer.
+        ConflictError: the account was saved since ``version`` was read.
+    """
+    with unit_of_work(factory) as session:
+        _require_admin(session, actor)
+        row, _others = _load_for_change(session, user_id, version)
+        if row.sees_reporters == sees:
+            return _record(row), Changes.of()
+        if sees and row.role == Role.VIEWER.value:
+            raise ValidationError(ErrorCode.FIELD_INVALID, field="sees_reporters", reason="viewer")
+        old = _fields(row)
+        row.sees_reporters = sees
         session.flush()
         audit.record(session, actor, "update", "user", row.id, old, _fields(row))
         record = _record(row)

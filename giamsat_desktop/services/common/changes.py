@@ -20,6 +20,7 @@ class Area(StrEnum):
     RECOMMENDATIONS = "recommendations"
     CRITICISM = "criticism"
     DIALOGUES = "dialogues"
+    CONDUCT = "conduct"
     AUDIT = "audit"
 
 
