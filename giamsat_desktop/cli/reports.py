@@ -66,8 +66,12 @@ CRITICISM_FORMS = {
     "invitation": LetterForm.INVITATION,
     "criticism-letter": LetterForm.CONG_VAN,
     "criticism-minutes": LetterForm.MINUTES,
+    "contribution-summary": LetterForm.CONG_VAN,
 }
-"""The social criticism forms written from a session (``--id``: the session's Mã số)."""
+"""The social criticism forms written from a session (``--id``: the session's Mã số);
+``contribution-summary`` is a QĐ 218 feedback's letter, ``criticism-letter`` a criticism's."""
+LETTER_OF = {"criticism-letter": "phan_bien", "contribution-summary": "gop_y"}
+"""Which purpose of session each of the two letters is written for."""
 _ID_OF = {
     **dict.fromkeys(SESSION_FORMS, "supervision_session"),
     "work-minutes": "working_session",
@@ -133,7 +137,8 @@ def add_commands(commands: Subcommands) -> None:
         "escalation-letter: văn bản kiến nghị cấp trên (--id: mã số kiến nghị); "
         "criticism-plan: kế hoạch phản biện xã hội, invitation: giấy mời dự hội nghị phản "
         "biện, criticism-letter: văn bản phản biện xã hội, criticism-minutes: biên bản hội "
-        "nghị phản biện (--id: mã số cuộc phản biện)",
+        "nghị phản biện; contribution-summary: văn bản tổng hợp ý kiến góp ý xây dựng Đảng, "
+        "chính quyền (QĐ 218) (--id: mã số cuộc phản biện hoặc góp ý)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -148,7 +153,8 @@ def add_commands(commands: Subcommands) -> None:
         help="mã số văn bản đến (handling-slip, cong-van, task-letter), của văn bản soạn thảo "
         "(letter), của cuộc giám sát (supervision-plan, delegation-decision, report-outline, "
         "supervision-report), của buổi làm việc (work-minutes) hoặc của cuộc phản biện "
-        "(criticism-plan, invitation, criticism-letter, criticism-minutes)",
+        "(criticism-plan, invitation, criticism-letter, criticism-minutes, "
+        "contribution-summary)",
     )
     report.add_argument(
         "--org",
@@ -221,6 +227,17 @@ class _RecordLetter:
     """Saves a new draft of it and gives it back."""
 
 
+def _check_purpose(factory: SessionFactory, key: int, command: str) -> None:
+    """Refuse the criticism letter of a QĐ 218 feedback, and its summary of a criticism."""
+    from giamsat_desktop.services.criticism.records import get_criticism
+
+    purpose = get_criticism(factory, SYSTEM, key).purpose
+    if purpose.value != LETTER_OF[command]:
+        other = next(name for name, value in LETTER_OF.items() if value == purpose.value)
+        words = purpose.label[:1].lower() + purpose.label[1:]
+        raise ConflictError(ErrorCode.CRITICISM_OTHER_PURPOSE, purpose=words, form=other)
+
+
 def _source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
     """The record whose letter ``args.form`` prints."""
     from giamsat_desktop.services.letters import drafts
@@ -269,6 +286,8 @@ def _source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
         from giamsat_desktop.services.criticism import letters as criticism_letters
 
         key, form = int(args.id), CRITICISM_FORMS[args.form]
+        if args.form in LETTER_OF:
+            _check_purpose(factory, key, args.form)
         return record(
             form,
             criticism_letters.CRITICISM_LETTER,

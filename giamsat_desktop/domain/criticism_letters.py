@@ -1,5 +1,10 @@
 """The social criticism forms written from a session: its plan, its letter, its minutes.
 
+A session of QĐ 218 feedback (góp ý xây dựng Đảng, xây dựng chính quyền) gets the same
+forms in its own words: its plan and minutes say "góp ý", its letter is the summary of the
+opinions (công văn "V/v tổng hợp ý kiến góp ý đối với …") that the drafting body answers
+point by point, and the grounds cite Quyết định 218-QĐ/TW.
+
 Each function takes the session as the services read it and the office's facts, and gives
 the draft's content, in the words of NQLT 403 Điều 14–19 and of the offices' own documents:
 the plan (Kế hoạch phản biện xã hội) says why, on what, how, when and who; the criticism
@@ -15,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from giamsat_desktop.domain.criticism import CriticismForm
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismPurpose
 from giamsat_desktop.domain.criticism_records import CriticismRecord, PointRecord
 from giamsat_desktop.domain.letter_wording import NQLT_403
 from giamsat_desktop.domain.letters import LetterContent
@@ -29,6 +34,45 @@ GROUNDS = (
     f"Căn cứ {NQLT_403};",
 )
 """The legal basis every criticism form cites first."""
+
+CONTRIBUTION_GROUNDS = (
+    "Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015 (sửa đổi, bổ sung năm 2025);",
+    "Căn cứ Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy định về "
+    "việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và Nhân dân tham gia "
+    "góp ý xây dựng Đảng, xây dựng chính quyền;",
+)
+"""The legal basis of a QĐ 218 feedback's forms."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """How a form names the work: social criticism or QĐ 218 feedback."""
+
+    noun: str
+    """"phản biện xã hội" or "góp ý"."""
+    conference: str
+    opinion: str
+    proposal: str
+    asked: str
+    """What the drafting body sent the draft for."""
+
+
+_WORDS = {
+    CriticismPurpose.CRITICISM: _Words(
+        "phản biện xã hội",
+        "hội nghị phản biện xã hội",
+        "Ý kiến phản biện",
+        "Kiến nghị, đề xuất",
+        "lấy ý kiến phản biện xã hội",
+    ),
+    CriticismPurpose.CONTRIBUTION: _Words(
+        "góp ý",
+        "hội nghị góp ý",
+        "Ý kiến góp ý",
+        "Đề xuất",
+        "lấy ý kiến góp ý",
+    ),
+}
 
 _HOW = {
     CriticismForm.CONFERENCE: "Tổ chức hội nghị phản biện xã hội",
@@ -85,10 +129,32 @@ def _about(session: CriticismRecord) -> str:
     return title[:1].lower() + title[1:] if title[:7].lower() == "dự thảo" else title
 
 
+def _grounds(session: CriticismRecord) -> tuple[str, ...]:
+    if session.purpose is CriticismPurpose.CONTRIBUTION:
+        return CONTRIBUTION_GROUNDS
+    return GROUNDS
+
+
+def _contribution_purpose(about: str) -> list[str]:
+    """Section I of a QĐ 218 feedback's plan."""
+    return [
+        "1. Mục đích",
+        "Phát huy quyền làm chủ của Nhân dân, tập hợp trí tuệ của các tổ chức thành viên, "
+        f"các tầng lớp Nhân dân góp ý đối với {about}, góp phần xây dựng Đảng, xây dựng chính "
+        "quyền trong sạch, vững mạnh; giúp cấp ủy, chính quyền hoàn thiện dự thảo.",
+        "2. Yêu cầu",
+        "Việc góp ý bảo đảm dân chủ, công khai, khách quan, mang tính xây dựng; ý kiến góp ý "
+        "được tổng hợp đầy đủ, trung thực và gửi đến cơ quan có thẩm quyền đúng thời gian.",
+    ]
+
+
 def plan_content(facts: CriticismFacts) -> LetterContent:
-    """Kế hoạch phản biện xã hội đối với the session's draft."""
+    """Kế hoạch phản biện xã hội (or tổ chức góp ý) đối với the session's draft."""
     session, office = facts.session, facts.office
     about = _about(session)
+    words = _WORDS[session.purpose]
+    contribution = session.purpose is CriticismPurpose.CONTRIBUTION
+    planned = "tổ chức góp ý" if contribution else words.noun
     points = [f"- {_sentence(point.content)};" for point in session.points]
     if points:
         points[-1] = points[-1][:-1] + "."
@@ -101,42 +167,68 @@ def plan_content(facts: CriticismFacts) -> LetterContent:
     who += [f"- Chuyên gia, nhà khoa học: {line};" for line in _lines(session.experts)]
     who.append(f"- Đại diện {session.drafting_body}.")
     body = [
-        f"Ban Thường trực {office} xây dựng Kế hoạch phản biện xã hội đối với {about} như sau:",
+        f"Ban Thường trực {office} xây dựng Kế hoạch {planned} đối với {about} như sau:",
         "I. MỤC ĐÍCH, YÊU CẦU",
-        "1. Mục đích",
-        f"Phát hiện những nội dung chưa đúng, chưa phù hợp, chưa sát thực tế của {about}; góp "
-        "ý kiến, kiến nghị, đề xuất giải pháp để cơ quan soạn thảo hoàn thiện dự thảo, bảo đảm "
-        "tính đúng đắn, khả thi và hiệu quả; phát huy quyền làm chủ của Nhân dân.",
-        "2. Yêu cầu",
-        "Phản biện xã hội bảo đảm dân chủ, công khai, khách quan, khoa học, mang tính xây dựng; "
-        "tôn trọng các ý kiến khác nhau, không làm cản trở hoạt động của cơ quan soạn thảo.",
-        "II. NỘI DUNG PHẢN BIỆN",
+        *(
+            _contribution_purpose(about)
+            if contribution
+            else [
+                "1. Mục đích",
+                f"Phát hiện những nội dung chưa đúng, chưa phù hợp, chưa sát thực tế của {about}; "
+                "góp ý kiến, kiến nghị, đề xuất giải pháp để cơ quan soạn thảo hoàn thiện dự "
+                "thảo, bảo đảm tính đúng đắn, khả thi và hiệu quả; phát huy quyền làm chủ của "
+                "Nhân dân.",
+                "2. Yêu cầu",
+                "Phản biện xã hội bảo đảm dân chủ, công khai, khách quan, khoa học, mang tính xây "
+                "dựng; tôn trọng các ý kiến khác nhau, không làm cản trở hoạt động của cơ quan "
+                "soạn thảo.",
+            ]
+        ),
+        f"II. NỘI DUNG {words.noun.upper()}",
         "Sự cần thiết, tính đúng đắn, phù hợp với chủ trương của Đảng, chính sách, pháp luật của "
         "Nhà nước; tính khả thi, hiệu quả và tác động của dự thảo đối với quyền, lợi ích hợp "
         "pháp của Nhân dân" + (", tập trung vào các nội dung:" if points else "."),
         *points,
         "III. HÌNH THỨC, THỜI GIAN, ĐỊA ĐIỂM",
-        f"1. Hình thức: {_HOW[session.form]}.",
+        f"1. Hình thức: {_how(session)}.",
         f"2. Thời gian: {when}{submit}.",
         f"3. Địa điểm: {session.place or BLANK}.",
         "IV. THÀNH PHẦN",
         *who,
         "V. TỔ CHỨC THỰC HIỆN",
         f"- Ban Thường trực {office} chủ trì, chuẩn bị nội dung, mời thành phần, tổng hợp ý "
-        "kiến và dự thảo văn bản phản biện xã hội gửi cơ quan soạn thảo.",
+        + (
+            "kiến góp ý và dự thảo văn bản tổng hợp gửi cơ quan soạn thảo."
+            if contribution
+            else "kiến và dự thảo văn bản phản biện xã hội gửi cơ quan soạn thảo."
+        ),
         f"- Đề nghị {session.drafting_body} cung cấp hồ sơ dự thảo, cử đại diện trình bày, giải "
-        "trình; nghiên cứu, tiếp thu và trả lời bằng văn bản về từng nội dung phản biện.",
+        f"trình; nghiên cứu, tiếp thu và trả lời bằng văn bản về từng nội dung {words.noun}.",
     ]
+    grounds = _grounds(session)
     return LetterContent(
-        subject=f"Phản biện xã hội đối với {about}",
+        subject=(
+            f"Tổ chức góp ý đối với {about}"
+            if contribution
+            else f"Phản biện xã hội đối với {about}"
+        ),
         body="\n".join(body),
-        grounds=(*GROUNDS[:-1], GROUNDS[-1].rstrip(";") + ","),
+        grounds=(*grounds[:-1], grounds[-1].rstrip(";") + ","),
         copies_to=(
             *_informed(facts.higher),
             f"{session.drafting_body};",
             "Các tổ chức thành viên;",
         ),
     )
+
+
+def _how(session: CriticismRecord) -> str:
+    """The plan's "Hình thức" in the session's own words."""
+    if session.purpose is CriticismPurpose.CONTRIBUTION:
+        if session.form is CriticismForm.CONFERENCE:
+            return "Tổ chức hội nghị góp ý"
+        return "Gửi dự thảo đến các tổ chức thành viên, cá nhân tiêu biểu để lấy ý kiến góp ý"
+    return _HOW[session.form]
 
 
 def _held(facts: CriticismFacts) -> str:
@@ -147,39 +239,45 @@ def _held(facts: CriticismFacts) -> str:
     if session.form is CriticismForm.DRAFT_ROUND:
         return f"đã gửi dự thảo đến các tổ chức, cá nhân có liên quan lấy ý kiến{opinions}"
     what = (
-        "hội nghị phản biện xã hội"
+        _WORDS[session.purpose].conference
         if session.form is CriticismForm.CONFERENCE
         else (f"đối thoại trực tiếp với {session.drafting_body}")
     )
     return f"đã tổ chức {what}{day}{opinions}"
 
 
-def _point_lines(number: int, point: PointRecord) -> list[str]:
+def _point_lines(number: int, point: PointRecord, words: _Words) -> list[str]:
     lines = [f"{number}. {_sentence(point.content)}"]
     if point.opinion.strip():
-        lines.append(f"- Ý kiến phản biện: {' '.join(point.opinion.split())}")
+        lines.append(f"- {words.opinion}: {' '.join(point.opinion.split())}")
     if point.proposal.strip():
-        lines.append(f"- Kiến nghị, đề xuất: {' '.join(point.proposal.split())}")
+        lines.append(f"- {words.proposal}: {' '.join(point.proposal.split())}")
     return lines
 
 
 def letter_content(facts: CriticismFacts) -> LetterContent:
-    """Văn bản phản biện xã hội: a công văn to the drafting body, point by point."""
+    """Văn bản phản biện xã hội, or the QĐ 218 summary: a công văn, point by point."""
     session, office = facts.session, facts.office
     about = _about(session)
+    words = _WORDS[session.purpose]
     received = (
         f"Ngày {_date(session.received_on)}, Ban Thường trực {office} nhận được {about} do "
-        f"{session.drafting_body} gửi lấy ý kiến phản biện xã hội."
+        f"{session.drafting_body} gửi {words.asked}."
         if session.received_on
-        else f"Ban Thường trực {office} nhận được {about} do {session.drafting_body} gửi lấy ý "
-        "kiến phản biện xã hội."
+        else f"Ban Thường trực {office} nhận được {about} do {session.drafting_body} gửi "
+        f"{words.asked}."
     )
     done = f"Thực hiện {facts.plan}, " if facts.plan else ""
+    said = (
+        "tổng hợp ý kiến góp ý như sau:"
+        if session.purpose is CriticismPurpose.CONTRIBUTION
+        else "có ý kiến phản biện xã hội như sau:"
+    )
     opening = (
         f"{received} {done}Ban Thường trực {_held(facts)}. Trên cơ sở tổng hợp ý kiến, Ban "
-        f"Thường trực {office} có ý kiến phản biện xã hội như sau:"
+        f"Thường trực {office} {said}"
     )
-    points = [line for n, p in enumerate(session.points, 1) for line in _point_lines(n, p)]
+    points = [line for n, p in enumerate(session.points, 1) for line in _point_lines(n, p, words)]
     by = (
         f"trước ngày {_date(session.submit_on)} (trước khi trình dự thảo)"
         if session.submit_on
@@ -187,11 +285,15 @@ def letter_content(facts: CriticismFacts) -> LetterContent:
     )
     closing = (
         f"Đề nghị {session.drafting_body} nghiên cứu, tiếp thu và trả lời bằng văn bản về việc "
-        f"tiếp thu, giải trình đối với từng nội dung phản biện nêu trên gửi về Ban Thường trực "
-        f"{office} {by}./."
+        f"tiếp thu, giải trình đối với từng nội dung {words.noun} nêu trên gửi về Ban Thường "
+        f"trực {office} {by}./."
     )
     return LetterContent(
-        subject=f"phản biện xã hội đối với {about}",
+        subject=(
+            f"tổng hợp ý kiến góp ý đối với {about}"
+            if session.purpose is CriticismPurpose.CONTRIBUTION
+            else f"phản biện xã hội đối với {about}"
+        ),
         recipients=(session.drafting_body,),
         body="\n".join([opening, *(points or [BLANK]), closing]),
         copies_to=("Như trên;", *_informed(facts.higher)),
@@ -209,10 +311,11 @@ def minutes_content(facts: CriticismFacts) -> LetterContent:
         else f"ngày {BLANK} tháng {BLANK} năm {BLANK}"
     )
     kind = (
-        "hội nghị phản biện xã hội"
+        _WORDS[session.purpose].conference
         if session.form is CriticismForm.CONFERENCE
         else ("buổi đối thoại trực tiếp")
     )
+    words = _WORDS[session.purpose]
     who = [f"- Chủ trì: {session.chair or BLANK};"]
     who.append(f"- Cơ quan soạn thảo: đại diện {session.drafting_body};")
     who += [f"- {line};" for line in _lines(session.participants)]
@@ -231,11 +334,11 @@ def minutes_content(facts: CriticismFacts) -> LetterContent:
         f"1. Chủ trì nêu mục đích, yêu cầu; đại diện {session.drafting_body} trình bày dự thảo",
         BLANK,
         *(
-            ["2. Chủ trì nêu những nội dung trọng tâm cần phản biện", BLANK]
+            [f"2. Chủ trì nêu những nội dung trọng tâm cần {words.noun}", BLANK]
             if session.form is CriticismForm.CONFERENCE
             else []
         ),
-        f"{3 if session.form is CriticismForm.CONFERENCE else 2}. Ý kiến phản biện{counted}",
+        f"{3 if session.form is CriticismForm.CONFERENCE else 2}. {words.opinion}{counted}",
         *(opinions or [BLANK]),
         f"{4 if session.form is CriticismForm.CONFERENCE else 3}. Đại diện "
         f"{session.drafting_body} giải trình, tiếp thu",
@@ -260,7 +363,7 @@ def invitation_content(facts: CriticismFacts) -> LetterContent:
     session, office = facts.session, facts.office
     about = _about(session)
     kind = (
-        "hội nghị phản biện xã hội"
+        _WORDS[session.purpose].conference
         if session.form is CriticismForm.CONFERENCE
         else ("buổi đối thoại trực tiếp")
     )

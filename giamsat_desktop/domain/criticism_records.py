@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from giamsat_desktop.domain.criticism import (
     DRAFT_LEAD_DAYS,
     CriticismForm,
+    CriticismPurpose,
     CriticismStep,
     PointAnswer,
     draft_late,
@@ -38,6 +39,8 @@ class CriticismDraft:
         experts: The experts and scientists invited, one per line.
         opinions: How many opinions were given.
         notes: Anything else worth keeping.
+        purpose: A social criticism, or a feedback on Party and government building
+            (QĐ 218), which goes the same way.
     """
 
     title: str
@@ -52,6 +55,7 @@ class CriticismDraft:
     experts: str = ""
     opinions: int = 0
     notes: str = ""
+    purpose: CriticismPurpose = CriticismPurpose.CRITICISM
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,7 @@ class CriticismRecord:
     points: tuple[PointRecord, ...]
     year: int
     version: int
+    purpose: CriticismPurpose = CriticismPurpose.CRITICISM
 
     def draft_late(self, lead_days: int = DRAFT_LEAD_DAYS) -> bool:
         """Whether the draft arrived less than ``lead_days`` days before its submission."""
@@ -159,6 +164,7 @@ class CriticismFilter:
         awaited_only: Only those whose answers are awaited: sent or answered in part, still
             followed, a point unanswered (overdue or not).
         words: Folded words of the title, the drafting body, the points.
+        purpose: Only the social criticisms, or only the QĐ 218 feedback; None for both.
     """
 
     year: int | None = None
@@ -170,14 +176,21 @@ class CriticismFilter:
     due_to: dt.date | None = None
     awaited_only: bool = False
     words: str = ""
+    purpose: CriticismPurpose | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class CriticismCounts:
-    """The page's counts: sessions by form, points and their answers, overdue sessions."""
+    """The counts of a list and of the periodic report.
+
+    Sessions by form and by purpose (social criticism, QĐ 218 feedback), the opinions given,
+    the points and those accepted, the sessions overdue.
+    """
 
     by_form: dict[CriticismForm, int]
     total: int
     points: int
     accepted: int
     overdue: int
+    by_purpose: dict[CriticismPurpose, int]
+    opinions: int

@@ -103,6 +103,8 @@ class ErrorCode(StrEnum):
     CRITICISM_NOTHING_TO_UNDO = "criticism_nothing_to_undo"
     CRITICISM_SENT = "criticism_sent"
     CRITICISM_NOT_SENT = "criticism_not_sent"
+    CRITICISM_PURPOSE_FIXED = "criticism_purpose_fixed"
+    CRITICISM_OTHER_PURPOSE = "criticism_other_purpose"
     # A line of the annual supervision programme.
     PROGRAMME_ITEM_OPENED = "programme_item_opened"
     PROGRAMME_ITEM_CANCELLED = "programme_item_cancelled"

@@ -299,6 +299,15 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Chưa gửi văn bản phản biện nên chưa có gì để cơ quan soạn thảo trả lời.",
     ),
+    "criticism_purpose_fixed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Văn bản đã gửi cho cơ quan soạn thảo nên không đổi được loại (phản biện xã hội hay góp "
+        "ý xây dựng Đảng, chính quyền) nữa.",
+    ),
+    "criticism_other_purpose": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cuộc này là {purpose}: văn bản của nó in bằng biểu mẫu {form}.",
+    ),
     "session_nothing_to_undo": QT_TRANSLATE_NOOP(
         "Errors", "Cuộc giám sát không có bước chuyển nào để hoàn lại."
     ),

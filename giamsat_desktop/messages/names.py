@@ -150,6 +150,9 @@ FIELD_NAMES: dict[str, str] = {
     "agreed_on": QT_TRANSLATE_NOOP("Fields", "ngày thống nhất chương trình"),
     "delegation": QT_TRANSLATE_NOOP("Fields", "đoàn giám sát"),
     "form": QT_TRANSLATE_NOOP("Fields", "hình thức giám sát"),
+    "purpose": QT_TRANSLATE_NOOP(
+        "Fields", "loại: phản biện xã hội hay góp ý xây dựng Đảng, chính quyền"
+    ),
     "held_on": QT_TRANSLATE_NOOP("Fields", "ngày làm việc"),
     "lead_body": QT_TRANSLATE_NOOP("Fields", "cơ quan chủ trì"),
     "participants": QT_TRANSLATE_NOOP("Fields", "tổ chức tham gia"),

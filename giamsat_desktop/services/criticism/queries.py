@@ -20,7 +20,12 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import CriticismPoint, CriticismSession
 from giamsat_desktop.db.search_index import SEARCH_INDEXES
 from giamsat_desktop.domain.accounts import Actor
-from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, PointAnswer
+from giamsat_desktop.domain.criticism import (
+    CriticismForm,
+    CriticismPurpose,
+    CriticismStep,
+    PointAnswer,
+)
 from giamsat_desktop.domain.criticism_records import (
     CriticismCounts,
     CriticismFilter,
@@ -81,6 +86,8 @@ def conditions(session: Session, where: CriticismFilter) -> list[ColumnElement[b
     found: list[ColumnElement[bool]] = []
     if where.year is not None:
         found.append(C.year == where.year)
+    if where.purpose is not None:
+        found.append(C.purpose == where.purpose.value)
     if where.forms:
         found.append(C.form.in_(sorted(form.value for form in where.forms)))
     if where.steps:
@@ -133,14 +140,22 @@ def criticisms_by_ids(
 def counts(
     factory: SessionFactory, actor: Actor, where: CriticismFilter, today: dt.date
 ) -> CriticismCounts:
-    """Those ``where`` lets through by form; their points, those accepted; overdue sessions.
+    """Those ``where`` lets through by form and purpose; opinions; points, those accepted; overdue.
 
-    Three grouped queries, whatever their number.
+    Four grouped queries, whatever their number.
     """
     with factory() as session:
         found = conditions(session, where)
         rows = session.execute(select(C.form, func.count(C.id)).where(*found).group_by(C.form))
         by_form = {CriticismForm(form): int(count) for form, count in rows.tuples()}
+        purposes = session.execute(
+            select(C.purpose, func.count(C.id), func.coalesce(func.sum(C.opinions), 0))
+            .where(*found)
+            .group_by(C.purpose)
+        )
+        grouped = [
+            (CriticismPurpose(purpose), int(n), int(o)) for purpose, n, o in purposes.tuples()
+        ]
         chosen = select(C.id).where(*found)
         points, accepted = session.execute(
             select(
@@ -155,6 +170,8 @@ def counts(
         points=int(points or 0),
         accepted=int(accepted or 0),
         overdue=int(overdue or 0),
+        by_purpose={purpose: n for purpose, n, _ in grouped},
+        opinions=sum(o for _, _, o in grouped),
     )
 
 

@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import CriticismPoint, CriticismSession, IncomingDocument, Letter
 from giamsat_desktop.domain.accounts import Actor
-from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, PointAnswer
+from giamsat_desktop.domain.criticism import (
+    CriticismForm,
+    CriticismPurpose,
+    CriticismStep,
+    PointAnswer,
+)
 from giamsat_desktop.domain.criticism_records import CriticismRecord, PointRecord
 from giamsat_desktop.domain.documents import Secrecy
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
@@ -63,6 +68,7 @@ def audit_fields(session: Session, row: CriticismSession) -> dict[str, Any]:
     return {
         "title": row.title,
         "drafting_body": row.drafting_body,
+        "purpose": row.purpose,
         "form": row.form,
         "step": row.step,
         "received_on": row.received_on,
@@ -168,6 +174,7 @@ def records_of(
                 points=tuple(points[row.id]),
                 year=row.year,
                 version=row.version,
+                purpose=CriticismPurpose(row.purpose),
             )
         )
     return found

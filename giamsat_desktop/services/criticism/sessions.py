@@ -19,7 +19,7 @@ from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
 from giamsat_desktop.db.models import CriticismPoint, CriticismSession
 from giamsat_desktop.domain.accounts import Actor
-from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismPurpose, CriticismStep
 from giamsat_desktop.domain.criticism_records import CriticismDraft, CriticismRecord, PointDraft
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
 from giamsat_desktop.services.common import audit, clock
@@ -48,6 +48,11 @@ def _checked(draft: CriticismDraft) -> CriticismDraft:
     """The draft cleaned: its texts trimmed and in bounds, its form and count sound."""
     if not isinstance(draft.form, CriticismForm):
         raise ValidationError(ErrorCode.FIELD_INVALID, field="form", reason=draft.form)
+    if not isinstance(draft.purpose, CriticismPurpose):
+        raise ValidationError(ErrorCode.FIELD_INVALID, field="purpose", reason=draft.purpose)
+    if draft.purpose is CriticismPurpose.CONTRIBUTION and draft.form is CriticismForm.DIALOGUE:
+        # QĐ 218's dialogues are records of their own (Đối thoại trực tiếp), counted apart.
+        raise ValidationError(ErrorCode.FIELD_INVALID, field="form", reason=draft.form.label)
     opinions = draft.opinions
     if isinstance(opinions, bool) or not isinstance(opinions, int):
         raise ValidationError(ErrorCode.FIELD_INVALID, field="opinions", reason=opinions)
@@ -68,6 +73,7 @@ def _checked(draft: CriticismDraft) -> CriticismDraft:
         experts=multi_line(draft.experts, "experts", TEXT_LIMIT),
         opinions=opinions,
         notes=multi_line(draft.notes, "notes", TEXT_LIMIT),
+        purpose=draft.purpose,
     )
 
 
@@ -149,7 +155,9 @@ def create_in(
         ValidationError: as ``create_criticism``.
     """
     clean, kept = _checked(draft), _points(points)
-    row = CriticismSession(form=clean.form.value, step=CriticismStep.PLANNED.value)
+    row = CriticismSession(
+        form=clean.form.value, step=CriticismStep.PLANNED.value, purpose=clean.purpose.value
+    )
     _fill(row, clean)
     session.add(row)
     session.flush()
@@ -192,6 +200,10 @@ def update_criticism(
                     ErrorCode.CRITICISM_MOVE_FORBIDDEN, what=step.value, other=step.value
                 )
             row.form = clean.form.value
+        if clean.purpose.value != row.purpose:
+            if row.sent_on is not None:
+                raise ConflictError(ErrorCode.CRITICISM_PURPOSE_FIXED)
+            row.purpose = clean.purpose.value
         _fill(row, clean)
         if kept is not None:
             if row.sent_on is not None:

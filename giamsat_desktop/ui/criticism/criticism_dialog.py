@@ -57,6 +57,7 @@ from giamsat_desktop.ui.criticism.criticism_steps import ReplyDialog
 from giamsat_desktop.ui.criticism.criticism_texts import (
     LATE_STYLE,
     history_line,
+    letter_button_text,
     one_line,
     overdue_note,
     step_words,
@@ -174,7 +175,7 @@ class CriticismDialog(QDialog):
         self.form_buttons = {
             LetterForm.PLAN: QPushButton(self.tr("Kế hoạch phản biện…")),
             LetterForm.INVITATION: QPushButton(self.tr("Giấy mời…")),
-            LetterForm.CONG_VAN: QPushButton(self.tr("Văn bản phản biện…")),
+            LetterForm.CONG_VAN: QPushButton(letter_button_text(None)),
             LetterForm.MINUTES: QPushButton(self.tr("Biên bản hội nghị…")),
         }
         letters_row = QHBoxLayout()
@@ -307,7 +308,9 @@ class CriticismDialog(QDialog):
             self._context.actor.role.can_write and self.view is not None and not self._writing
         )
         self.save_button.setEnabled(writable)
-        self.fields.set_writable(writable, record.step if record else None)
+        self.fields.set_writable(
+            writable, record.step if record else None, record is not None and bool(record.sent_on)
+        )
         unsent = record is None or record.sent_on is None
         self.points.set_writable(
             writable and unsent,
@@ -319,6 +322,7 @@ class CriticismDialog(QDialog):
             ),
         )
         self.tabs.setTabEnabled(2, record is not None)
+        self.form_buttons[LetterForm.CONG_VAN].setText(letter_button_text(record))
         for form, button in self.form_buttons.items():
             met = record is not None and record.form is not CriticismForm.DRAFT_ROUND
             button.setEnabled(writable and record is not None)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismPurpose, CriticismStep
 from giamsat_desktop.domain.criticism_records import CriticismDraft, CriticismRecord
 from giamsat_desktop.services.criticism.sessions import OPINIONS_LIMIT
 from giamsat_desktop.ui.common.date_field import DateField
@@ -34,6 +34,7 @@ def record_draft(record: CriticismRecord) -> CriticismDraft:
         title=record.title,
         drafting_body=record.drafting_body,
         form=record.form,
+        purpose=record.purpose,
         received_on=record.received_on,
         submit_on=record.submit_on,
         held_on=record.held_on,
@@ -64,6 +65,13 @@ class CriticismFields(QWidget):
         self.title.setMaximumHeight(80)
         self.body = QLineEdit()
         self.body.setObjectName("criticismBody")
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("criticismPurposeChoice")
+        self.purpose.addItem(self.tr("Phản biện xã hội"), CriticismPurpose.CRITICISM.value)
+        self.purpose.addItem(
+            self.tr("Góp ý xây dựng Đảng, chính quyền (QĐ 218)"),
+            CriticismPurpose.CONTRIBUTION.value,
+        )
         self.form = QComboBox()
         self.form.setObjectName("criticismFormChoice")
         for form in CriticismForm:
@@ -108,6 +116,7 @@ class CriticismFields(QWidget):
         rows: tuple[tuple[str, QWidget | QHBoxLayout], ...] = (
             (self.tr("Dự thảo:"), self.title),
             (self.tr("Cơ quan soạn thảo:"), self.body),
+            (self.tr("Loại:"), self.purpose),
             (self.tr("Hình thức:"), self.form),
             (self.tr("Ngày:"), days),
         )
@@ -150,6 +159,7 @@ class CriticismFields(QWidget):
         self.title.setPlainText(draft.title)
         self.body.setText(draft.drafting_body)
         self.form.setCurrentIndex(max(0, self.form.findData(draft.form.value)))
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(draft.purpose.value)))
         self.received.set_date(draft.received_on)
         self.submit.set_date(draft.submit_on)
         self.held.set_date(draft.held_on)
@@ -161,14 +171,15 @@ class CriticismFields(QWidget):
         self.notes.setPlainText(draft.notes)
         self.judge_late()
 
-    def set_writable(self, writable: bool, step: CriticismStep | None) -> None:
-        """Read-only for a viewer; the form fixed once past the plan."""
+    def set_writable(self, writable: bool, step: CriticismStep | None, sent: bool = False) -> None:
+        """Read-only for a viewer; the form fixed once past the plan, the purpose once sent."""
         for box in (self.body, self.place, self.chair, self.received, self.submit, self.held):
             box.setReadOnly(not writable)
         for text in (self.title, self.participants, self.experts, self.notes):
             text.setReadOnly(not writable)
         self.opinions.setReadOnly(not writable)
         self.form.setEnabled(writable and (step is None or step in FORM_CHANGES))
+        self.purpose.setEnabled(writable and not sent)
 
     def problem(self) -> str:
         """What keeps the fields from being saved: no title, a day that is no date."""
@@ -179,6 +190,13 @@ class CriticismFields(QWidget):
         for field in (self.received, self.submit, self.held):
             if not field.is_valid():
                 return field.problem()
+        contribution = self.purpose.currentData() == CriticismPurpose.CONTRIBUTION.value
+        if contribution and self.form.currentData() == CriticismForm.DIALOGUE.value:
+            return self.tr(
+                "Góp ý xây dựng Đảng, chính quyền tổ chức bằng hội nghị hoặc gửi dự thảo lấy ý "
+                "kiến; cuộc đối thoại trực tiếp của lãnh đạo với Nhân dân ghi ở trang Đối thoại "
+                "trực tiếp."
+            )
         return ""
 
     def draft(self) -> CriticismDraft:
@@ -187,6 +205,7 @@ class CriticismFields(QWidget):
             title=self.title.toPlainText().strip(),
             drafting_body=self.body.text().strip(),
             form=CriticismForm(self.form.currentData()),
+            purpose=CriticismPurpose(self.purpose.currentData()),
             received_on=self.received.date(),
             submit_on=self.submit.date(),
             held_on=self.held.date(),

@@ -1,9 +1,10 @@
 """The filters and the search box above the list of criticism sessions.
 
-Hình thức offers the three forms; Bước offers "Đang theo dõi" (neither finished nor
-cancelled), "Quá hạn trả lời" (judged on today) and each step; Năm the years sessions
-belong to. A filter asked for from elsewhere (a day of Lịch hạn, a line of Việc cần làm) is
-said in words beside a button that takes it off (``show_pinned``).
+Loại tells the social criticisms from the QĐ 218 feedback; Hình thức offers the three forms;
+Bước offers "Đang theo dõi" (neither finished nor cancelled), "Quá hạn trả lời" (judged on
+today) and each step; Năm the years sessions belong to. A filter asked for from elsewhere (a
+day of Lịch hạn, a line of Việc cần làm) is said in words beside a button that takes it off
+(``show_pinned``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismPurpose, CriticismStep
 from giamsat_desktop.domain.criticism_records import CriticismFilter
 from giamsat_desktop.ui.common.elided_label import ElidedLabel
 from giamsat_desktop.ui.common.labels import label
@@ -33,7 +34,7 @@ OVERDUE = "overdue"
 
 
 class CriticismFilterBar(QWidget):
-    """Words, form, step and year.
+    """Words, purpose, form, step and year.
 
     Emits ``changed`` when a filter changes, ``unpinned`` when the clerk takes off a filter
     asked for from elsewhere.
@@ -57,6 +58,11 @@ class CriticismFilterBar(QWidget):
             + 2 * metrics.averageCharWidth()
             + 8
         )
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("criticismPurpose")
+        self.purpose.addItem(self.tr("Phản biện và góp ý"), None)
+        self.purpose.addItem(self.tr("Phản biện xã hội"), CriticismPurpose.CRITICISM.value)
+        self.purpose.addItem(self.tr("Góp ý theo QĐ 218"), CriticismPurpose.CONTRIBUTION.value)
         self.form = QComboBox()
         self.form.setObjectName("criticismForm")
         self.form.addItem(self.tr("Mọi hình thức"), None)
@@ -92,6 +98,7 @@ class CriticismFilterBar(QWidget):
         self.top_row = QHBoxLayout()
         """The search box's row; the page puts its buttons in front of it."""
         self.top_row.addStretch(1)
+        self.top_row.addWidget(self.purpose)
         self.top_row.addWidget(self.search, 2)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Lọc:")))
@@ -113,7 +120,7 @@ class CriticismFilterBar(QWidget):
         self._typing.setInterval(250)
         self._typing.timeout.connect(lambda: self.changed.emit())
         self.search.textChanged.connect(self._typing.start)
-        for combo in (self.form, self.step, self.year):
+        for combo in (self.purpose, self.form, self.step, self.year):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.unpin_button.clicked.connect(lambda: self.unpinned.emit())
 
@@ -142,8 +149,9 @@ class CriticismFilterBar(QWidget):
         steps: frozenset[CriticismStep] = frozenset()
         if step not in (None, OPEN, OVERDUE):
             steps = frozenset({CriticismStep(step)})
-        form = self.form.currentData()
+        form, purpose = self.form.currentData(), self.purpose.currentData()
         return CriticismFilter(
+            purpose=CriticismPurpose(purpose) if purpose else None,
             year=self.year.currentData(),
             forms=frozenset({CriticismForm(form)}) if form else frozenset(),
             steps=steps,

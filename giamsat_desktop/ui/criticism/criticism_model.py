@@ -19,6 +19,7 @@ from giamsat_desktop.ui.criticism.criticism_texts import (
     FINISHED_COLOUR,
     OVERDUE_COLOUR,
     answers_text,
+    form_text,
     one_line,
     overdue_note,
 )
@@ -55,7 +56,7 @@ class CriticismTableModel(LazyTableModel[CriticismRecord]):
                 Column(translate("CriticismPage", "Mã số"), lambda r: str(r.id)),
                 Column(translate("CriticismPage", "Dự thảo"), lambda r: one_line(r.title)),
                 Column(translate("CriticismPage", "Cơ quan soạn thảo"), lambda r: r.drafting_body),
-                Column(translate("CriticismPage", "Hình thức"), lambda r: label(r.form)),
+                Column(translate("CriticismPage", "Hình thức"), form_text),
                 Column(translate("CriticismPage", "Ngày tổ chức"), lambda r: _day(r.held_on)),
                 Column(translate("CriticismPage", "Bước"), lambda r: label(r.step)),
                 Column(translate("CriticismPage", "Hạn trả lời"), lambda r: _day(r.answer_due)),

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from giamsat_desktop.domain.criticism import (
     DRAFT_LEAD_DAYS,
     CriticismForm,
+    CriticismPurpose,
     CriticismStep,
     draft_late,
 )
@@ -78,15 +79,40 @@ def late_draft_note(received_on: dt.date | None, submit_on: dt.date | None) -> s
     )
 
 
+def form_text(record: CriticismRecord) -> str:
+    """The list's Hình thức: the form, or a QĐ 218 feedback's conference or round."""
+    if record.purpose is not CriticismPurpose.CONTRIBUTION:
+        return label(record.form)
+    if record.form is CriticismForm.CONFERENCE:
+        return translate("CriticismPage", "Hội nghị góp ý (QĐ 218)")
+    return translate("CriticismPage", "Gửi dự thảo góp ý (QĐ 218)")
+
+
+def letter_button_text(record: CriticismRecord | None) -> str:
+    """The letter button's words: the criticism letter, or a QĐ 218 feedback's summary."""
+    if record is not None and record.purpose is CriticismPurpose.CONTRIBUTION:
+        return translate("CriticismDialog", "Văn bản tổng hợp góp ý…")
+    return translate("CriticismDialog", "Văn bản phản biện…")
+
+
 def counts_text(counts: CriticismCounts) -> str:
     """The count line: "3 cuộc: 2 hội nghị, 1 gửi dự thảo, 0 đối thoại · 9 nội dung, …"."""
     forms = counts.by_form
+    contribution = counts.by_purpose.get(CriticismPurpose.CONTRIBUTION, 0)
+    among = (
+        translate("CriticismPage", " (có {count} cuộc góp ý theo QĐ 218)").format(
+            count=format_number(contribution)
+        )
+        if contribution
+        else ""
+    )
     return translate(
         "CriticismPage",
-        "{total} cuộc: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại · "
-        "{points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời",
+        "{total} cuộc{among}: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối "
+        "thoại · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời",
     ).format(
         total=format_number(counts.total),
+        among=among,
         conference=format_number(forms.get(CriticismForm.CONFERENCE, 0)),
         round=format_number(forms.get(CriticismForm.DRAFT_ROUND, 0)),
         dialogue=format_number(forms.get(CriticismForm.DIALOGUE, 0)),
