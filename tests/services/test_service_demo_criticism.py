@@ -22,7 +22,12 @@ from giamsat_desktop.db.models import (
     OutgoingDocument,
 )
 from giamsat_desktop.domain.accounts import SYSTEM
-from giamsat_desktop.domain.criticism import CriticismForm, CriticismStep, can_move
+from giamsat_desktop.domain.criticism import (
+    CriticismForm,
+    CriticismPurpose,
+    CriticismStep,
+    can_move,
+)
 from giamsat_desktop.domain.criticism_records import CriticismFilter
 from giamsat_desktop.services import demo_criticism, demo_data, demo_supervision, demo_tasks
 from giamsat_desktop.services.criticism import queries, records
@@ -62,6 +67,11 @@ def test_the_small_office_criticised_drafts_of_every_form_at_every_step(demo: Da
         S.CLOSED, S.ANSWERED, S.SENT, S.PLAN_ISSUED, S.CANCELLED, S.OPINIONS_GATHERED,
     }  # fmt: skip
     assert {record.year for record in found} == {TODAY.year - 1, TODAY.year}
+    feedback = [record for record in found if record.purpose is CriticismPurpose.CONTRIBUTION]
+    assert sorted((r.year, r.form, r.step) for r in feedback) == [  # QĐ 218: both forms
+        (TODAY.year - 1, CriticismForm.CONFERENCE, S.CLOSED),
+        (TODAY.year, CriticismForm.DRAFT_ROUND, S.SENT),
+    ]
     late = [record for record in found if record.draft_late()]
     assert [record.step for record in late] == [S.PLAN_ISSUED]  # came 10 days before
     overdue = [record for record in found if record.overdue_points(TODAY)]
@@ -79,7 +89,7 @@ def test_the_letters_sent_the_criticism_and_the_replies_are_in_van_ban_den(
     found = records_of(demo)
     letters = {row.id: row for row in read(demo, Letter) if row.source_kind == CRITICISM_LETTER}
     sent = [record for record in found if record.sent_on is not None]
-    assert len(sent) == 6
+    assert len(sent) == 8
     for record in sent:
         letter = letters[record.letter_id]  # type: ignore[index]
         assert (letter.issue_date, letter.form, letter.state) == (
@@ -89,9 +99,9 @@ def test_the_letters_sent_the_criticism_and_the_replies_are_in_van_ban_den(
         )
         assert record.answer_due is not None and record.answer_due > record.sent_on
     plans = [row for row in letters.values() if row.form == "ke_hoach"]
-    assert len(plans) == 4 and all("/KH-" in row.symbol for row in plans)
+    assert len(plans) == 5 and all("/KH-" in row.symbol for row in plans)
     replied = [record for record in found if record.replied_on is not None]
-    assert len(replied) == 5 and all(record.reply_symbol for record in replied)
+    assert len(replied) == 6 and all(record.reply_symbol for record in replied)
     assert all(record.replied_on > record.sent_on for record in replied)  # type: ignore[operator]
 
 

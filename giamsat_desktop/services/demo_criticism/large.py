@@ -33,7 +33,7 @@ SESSION_COLUMNS = (
     "id", "title", "drafting_body", "form", "step", "received_on", "submit_on", "held_on",
     "place", "chair", "participants", "experts", "opinions", "sent_on", "letter_id",
     "answer_due", "reply_id", "replied_on", "cancel_reason", "notes", "year", "search_text",
-    "created_at", "updated_at", "version",
+    "created_at", "updated_at", "version", "purpose",
 )  # fmt: skip
 POINT_COLUMNS = (
     "session_id", "content", "opinion", "proposal", "answer", "explanation", "sort_order",
@@ -102,7 +102,7 @@ def _session_rows(
         "", "", draft.participants, draft.experts, 3 * len(kept) + rng.randrange(8), sent, None,
         answer_due(sent, submit, days_off) if sent else None, None, replied, reason, "", year,
         fold(" ".join([title, body, *said])), moment(received, 0),
-        moment(replied or sent or received, 9), 1,
+        moment(replied or sent or received, 9), 1, draft.purpose.value,
     ]  # fmt: skip
     points = []
     for place, point in enumerate(kept, start=1):

@@ -103,6 +103,9 @@ def lives(today: dt.date) -> list[Life]:
         Life(ago(5), today + dt.timedelta(days=5), plan=ago(3)),  # came 10 days before
         Life(ago(40), ago(10), cancelled=ago(30)),
         Life(ago(25), None, ago(8), until=S.OPINIONS_GATHERED),
+        Life(dt.date(last, 5, 4), dt.date(last, 6, 10), dt.date(last, 5, 20), dt.date(last, 5, 8),
+             dt.date(last, 5, 25), dt.date(last, 6, 5), 3, dt.date(last, 6, 12)),
+        Life(ago(50), today + dt.timedelta(days=20), ago(35), None, ago(30)),  # awaited
     ]  # fmt: skip
 
 
@@ -159,6 +162,7 @@ def _live(
         title=cast.text(draft.title, year=life.received.year),
         drafting_body=body,
         form=draft.form,
+        purpose=draft.purpose,
         received_on=life.received,
         submit_on=life.submit,
         held_on=life.held,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from giamsat_desktop.domain.criticism import CriticismForm, PointAnswer
+from giamsat_desktop.domain.criticism import CriticismForm, CriticismPurpose, PointAnswer
 
 A, E, R = PointAnswer.ACCEPTED, PointAnswer.EXPLAINED, PointAnswer.REFUSED
 
@@ -35,6 +35,7 @@ class Draft:
     points: tuple[Point, ...]
     participants: str = ""
     experts: str = ""
+    purpose: CriticismPurpose = CriticismPurpose.CRITICISM
 
 
 COMMITTEE = "Ủy ban nhân dân xã {place}"
@@ -253,5 +254,60 @@ DRAFTS = (
         ),
         MEMBERS,
     ),
+    Draft(
+        "Dự thảo Báo cáo chính trị trình Đại hội Đảng bộ xã {place} nhiệm kỳ 2025–2030",
+        "Ban Thường vụ Đảng ủy xã {place}",
+        CriticismForm.CONFERENCE,
+        (
+            Point(
+                "Phần đánh giá kết quả nhiệm kỳ",
+                "Chưa nêu rõ hạn chế trong giải quyết đơn thư, khiếu nại về đất đai",
+                "Bổ sung hạn chế và nguyên nhân",
+                A,
+                "Đã bổ sung vào phần hạn chế, khuyết điểm",
+            ),
+            Point(
+                "Chỉ tiêu tỷ lệ hộ nghèo đến năm 2030",
+                "Giảm còn dưới 1% chưa sát với số hộ nghèo do bệnh tật, không có sức lao động",
+                "Đặt chỉ tiêu dưới 1,5%",
+                E,
+                "Chỉ tiêu theo định hướng của cấp trên; giữ nguyên, bổ sung giải pháp",
+            ),
+            Point(
+                "Phương hướng xây dựng Đảng",
+                "Chưa có giải pháp tạo nguồn đảng viên trong đoàn viên thanh niên",
+                "Bổ sung giải pháp phát triển đảng viên trẻ",
+                A,
+                "",
+            ),
+        ),
+        MEMBERS + "\n" + ELDERS,
+        purpose=CriticismPurpose.CONTRIBUTION,
+    ),
+    Draft(
+        "Dự thảo Quy chế tiếp công dân, tiếp nhận và xử lý phản ánh, kiến nghị của Ủy ban nhân "
+        "dân xã {place}",
+        COMMITTEE,
+        CriticismForm.DRAFT_ROUND,
+        (
+            Point(
+                "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã",
+                "Mỗi tháng một ngày là ít so với số việc người dân cần gặp",
+                "Tiếp định kỳ hai ngày mỗi tháng, công khai lịch tại các ấp",
+                A,
+                "",
+            ),
+            Point(
+                "Thời hạn trả lời phản ánh, kiến nghị",
+                "15 ngày làm việc là dài với những việc đơn giản",
+                "Việc đơn giản trả lời trong 7 ngày",
+                E,
+                "Giữ thời hạn theo Luật Tiếp công dân, khuyến khích trả lời sớm hơn",
+            ),
+        ),
+        MEMBERS,
+        purpose=CriticismPurpose.CONTRIBUTION,
+    ),
 )
-"""The drafts, in the order the small office lives them (see ``small.LIVES``)."""
+"""The drafts, in the order the small office lives them (see ``small.LIVES``); the last two
+are QĐ 218 feedback on the Party committee's and the government's drafts."""
