@@ -13,6 +13,7 @@ from giamsat_desktop.ui.audit.pages import AUDIT
 from giamsat_desktop.ui.calendar.pages import CALENDAR
 from giamsat_desktop.ui.catalog.pages import CATALOG
 from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
+from giamsat_desktop.ui.conduct.pages import CONDUCT
 from giamsat_desktop.ui.criticism.pages import CRITICISM
 from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
@@ -40,3 +41,12 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
     )
 )
 """Every page of the window, in the order of the navigation."""
+
+
+def _after(pages: tuple[PageSpec, ...], key: str, spec: PageSpec) -> tuple[PageSpec, ...]:
+    """``pages`` with ``spec`` after the page ``key``, without a Ctrl+digit of its own."""
+    place = next(n for n, page in enumerate(pages, start=1) if page.key == key)
+    return (*pages[:place], spec, *pages[place:])
+
+
+PAGES = _after(PAGES, CRITICISM.key, CONDUCT)

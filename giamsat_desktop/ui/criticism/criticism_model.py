@@ -12,7 +12,6 @@ from giamsat_desktop.domain.criticism_records import CriticismRecord
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.criticism.queries import CriticismColumn
-from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.common.lazy_table_model import LazyTableModel
 from giamsat_desktop.ui.common.record_table_model import Column
 from giamsat_desktop.ui.criticism.criticism_texts import (
@@ -22,6 +21,7 @@ from giamsat_desktop.ui.criticism.criticism_texts import (
     form_text,
     one_line,
     overdue_note,
+    step_text,
 )
 
 translate = QCoreApplication.translate
@@ -58,7 +58,7 @@ class CriticismTableModel(LazyTableModel[CriticismRecord]):
                 Column(translate("CriticismPage", "Cơ quan soạn thảo"), lambda r: r.drafting_body),
                 Column(translate("CriticismPage", "Hình thức"), form_text),
                 Column(translate("CriticismPage", "Ngày tổ chức"), lambda r: _day(r.held_on)),
-                Column(translate("CriticismPage", "Bước"), lambda r: label(r.step)),
+                Column(translate("CriticismPage", "Bước"), step_text),
                 Column(translate("CriticismPage", "Hạn trả lời"), lambda r: _day(r.answer_due)),
                 Column(translate("CriticismPage", "Trả lời"), answers_text),
             ],

@@ -88,6 +88,13 @@ def form_text(record: CriticismRecord) -> str:
     return translate("CriticismPage", "Gửi dự thảo góp ý (QĐ 218)")
 
 
+def step_text(record: CriticismRecord) -> str:
+    """The step's words; a QĐ 218 feedback's letter is its summary, not a criticism."""
+    if record.purpose is CriticismPurpose.CONTRIBUTION and record.step is CriticismStep.SENT:
+        return translate("CriticismPage", "Đã gửi văn bản góp ý")
+    return label(record.step)
+
+
 def letter_button_text(record: CriticismRecord | None) -> str:
     """The letter button's words: the criticism letter, or a QĐ 218 feedback's summary."""
     if record is not None and record.purpose is CriticismPurpose.CONTRIBUTION:
@@ -124,7 +131,7 @@ def counts_text(counts: CriticismCounts) -> str:
 
 def step_words(record: CriticismRecord) -> str:
     """"Bước: Đã gửi văn bản phản biện — gửi ngày … (văn bản số …) — hạn trả lời …"."""
-    words = [translate("CriticismDialog", "Bước: {step}").format(step=label(record.step))]
+    words = [translate("CriticismDialog", "Bước: {step}").format(step=step_text(record))]
     if record.sent_on is not None:
         if record.letter_symbol:
             words.append(

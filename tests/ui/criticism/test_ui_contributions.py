@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from giamsat_desktop.domain.criticism import CriticismPurpose
 from giamsat_desktop.domain.letters import LetterForm
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.ui.criticism.criticism_model import FORM
+from giamsat_desktop.ui.criticism.criticism_model import FORM, STEP
 from giamsat_desktop.ui.main_window import MainWindow
 from tests.ui.clicks import choose, click, settle
 from tests.ui.criticism.criticism_clicks import cell, page_by_entry, titles, wait_dialog
@@ -63,8 +63,15 @@ def test_a_feedback_is_written_filtered_apart_and_its_summary_drafted(
 
     page = page_by_entry(qtbot, window)
     choose(qtbot, page.filters.purpose, "Góp ý theo QĐ 218")
-    qtbot.waitUntil(lambda: TITLE in titles(page), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: TITLE in titles(page)
+        and all("QĐ 218" in str(cell(page, title, FORM)) for title in titles(page)),
+        timeout=10_000,
+    )
     assert cell(page, TITLE, FORM) == "Hội nghị góp ý (QĐ 218)"
     assert "góp ý theo QĐ 218" in page.filters.count.text()
+    steps = {str(cell(page, title, STEP)) for title in titles(page)}
+    assert "Đã gửi văn bản góp ý" in steps  # the demo's feedback on the citizens' reception
+    assert "Đã gửi văn bản phản biện" not in steps
     choose(qtbot, page.filters.purpose, "Phản biện xã hội")
     qtbot.waitUntil(lambda: TITLE not in titles(page) and len(titles(page)) > 0, timeout=10_000)
