@@ -230,6 +230,8 @@ class AuditText:
             "organization_id": self._organization,
             "sha256": lambda value: f"{str(value)[:12]}…",
             "answers": self._ids,
+            # Who reported (QĐ 124) is never logged: only that it was written or changed.
+            "reporter": lambda _value: QCoreApplication.translate("AuditText", "(đã thay đổi)"),
         }
 
     # ----- names ----------------------------------------------------------------------

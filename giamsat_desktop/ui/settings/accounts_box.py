@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -73,9 +74,20 @@ class AccountsBox(QGroupBox):
             row.addWidget(button)
         row.addWidget(self.saving)
         row.addStretch(1)
+        self.reporters = QCheckBox(self.tr("Xem người phản ánh"))
+        self.reporters.setObjectName("seesReporters")
+        self.reporters.setToolTip(
+            self.tr(
+                "Tài khoản được xem họ tên, địa chỉ của người phản ánh về cán bộ, đảng viên "
+                "(Quy định 124). Quản trị luôn xem được; tài khoản chỉ xem thì không bao giờ."
+            )
+        )
+        self.reporters.clicked.connect(lambda checked: self.set_sees_reporters(bool(checked)))
+        self.users.currentItemChanged.connect(lambda *_a: self._show_flag())
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.users)
+        layout.addWidget(self.reporters)
         layout.addLayout(row)
         layout.addWidget(self.problem)
         self.refresh()
@@ -87,14 +99,19 @@ class AccountsBox(QGroupBox):
     def refresh(self) -> None:
         """Read the accounts again."""
         records = accounts.list_users(self._context.factory)
+        chosen = self._selected()
         self.users.clear()
         for record in records:
             text = f"{record.username} — {record.full_name} ({label(record.role)})"
+            if record.sees_reporters:
+                text += self.tr(" — xem người phản ánh")
             if not record.active:
                 text += self.tr(" — ngừng dùng")
             item = QListWidgetItem(text)
             item.setData(256, record)
             self.users.addItem(item)
+            if chosen is not None and record.id == chosen.id:
+                self.users.setCurrentItem(item)
         has_accounts = bool(records)
         self.note.setText(
             self.tr("Đang làm việc với tên: {name}").format(name=self._context.actor.user_name)
@@ -109,10 +126,18 @@ class AccountsBox(QGroupBox):
         for button in (self.add, self.role, self.toggle, self.reset):
             button.setVisible(has_accounts and self._is_admin)
         self.own.setVisible(has_accounts)
+        self.reporters.setVisible(has_accounts and self._is_admin)
+        self._show_flag()
 
     def _selected(self) -> UserRecord | None:
         item = self.users.currentItem()
         return item.data(256) if item is not None else None
+
+    def _show_flag(self) -> None:
+        """The chosen account's "Xem người phản ánh" (never for a viewer)."""
+        record = self._selected()
+        self.reporters.setChecked(record is not None and record.sees_reporters)
+        self.reporters.setEnabled(record is not None and record.role is not Role.VIEWER)
 
     def _ask(self, label: str, *, secret: bool = False, text: str = "") -> str | None:
         mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
@@ -139,7 +164,7 @@ class AccountsBox(QGroupBox):
         runner = self._runner if self._runner is not None else runner_for(self)
         self.problem.setText("")
         self.saving.setVisible(True)
-        self._waiting = Waiting(self.users, *self._buttons)
+        self._waiting = Waiting(self.users, self.reporters, *self._buttons)
 
         def finish() -> None:
             self.saving.setVisible(False)
@@ -154,6 +179,7 @@ class AccountsBox(QGroupBox):
 
         def failed(exc: BaseException) -> None:
             finish()
+            self._show_flag()
             self.problem.setText(error_text(exc))
 
         runner.command(lambda _c: action(), on_done=done, on_error=failed)
@@ -214,6 +240,18 @@ class AccountsBox(QGroupBox):
                     context.factory, context.actor, record.id, role, record.version
                 )
             )
+
+    def set_sees_reporters(self, sees: bool) -> None:
+        """Give the chosen account "Xem người phản ánh", or take it away."""
+        record = self._selected()
+        if record is None:
+            return
+        context = self._context
+        self._run(
+            lambda: accounts.set_sees_reporters(
+                context.factory, context.actor, record.id, sees, record.version
+            )
+        )
 
     def toggle_active(self) -> None:
         """Deactivate (or bring back) the selected account."""
