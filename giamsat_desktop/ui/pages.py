@@ -15,6 +15,7 @@ from giamsat_desktop.ui.catalog.pages import CATALOG
 from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
 from giamsat_desktop.ui.conduct.pages import CONDUCT
 from giamsat_desktop.ui.criticism.pages import CRITICISM
+from giamsat_desktop.ui.dialogues.pages import DIALOGUES
 from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
 from giamsat_desktop.ui.recommendations.pages import RECOMMENDATIONS
@@ -41,6 +42,15 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
     )
 )
 """Every page of the window, in the order of the navigation."""
+
+
+def _after(pages: tuple[PageSpec, ...], key: str, spec: PageSpec) -> tuple[PageSpec, ...]:
+    """``pages`` with ``spec`` after the page ``key``, without a Ctrl+digit of its own."""
+    place = next(n for n, page in enumerate(pages, start=1) if page.key == key)
+    return (*pages[:place], spec, *pages[place:])
+
+
+PAGES = _after(PAGES, CRITICISM.key, DIALOGUES)
 
 
 def _after(pages: tuple[PageSpec, ...], key: str, spec: PageSpec) -> tuple[PageSpec, ...]:

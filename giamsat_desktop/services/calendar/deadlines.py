@@ -35,6 +35,8 @@ class DeadlineKind(StrEnum):
     """The day a body committed to have fixed what a recommendation asked (hạn khắc phục)."""
     CRITICISM_ANSWER = "criticism_answer"
     """The day a drafting body must answer every point of a social criticism by."""
+    DIALOGUE_COMMITMENT = "dialogue_commitment"
+    """The day a leader committed at a direct dialogue to have done what the people raised."""
 
 
 class DeadlineState(StrEnum):

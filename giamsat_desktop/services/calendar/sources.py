@@ -18,6 +18,7 @@ from giamsat_desktop.services.calendar.deadlines import (
     DeadlineKind,
     DeadlineSource,
 )
+from giamsat_desktop.services.calendar.dialogue_commitments import DIALOGUE_COMMITMENTS
 from giamsat_desktop.services.calendar.recommendation_deadlines import REPLY_DEADLINES
 from giamsat_desktop.services.calendar.supervision_deadlines import (
     NOTICE_DEADLINES,
@@ -32,6 +33,7 @@ SOURCES: tuple[DeadlineSource, ...] = (
     REPLY_DEADLINES,
     COMMITMENT_DEADLINES,
     CRITICISM_DEADLINES,
+    DIALOGUE_COMMITMENTS,
 )
 """Where the calendar's deadlines come from, in the order the agenda lists a day's kinds."""
 

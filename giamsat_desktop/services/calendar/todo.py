@@ -35,6 +35,11 @@ from giamsat_desktop.services.calendar.deadlines import (
     DeadlineState,
     deadline_state,
 )
+from giamsat_desktop.services.calendar.dialogue_commitments import (
+    DialogueGroup,
+    DialogueStanding,
+    pending_dialogue_commitments,
+)
 from giamsat_desktop.services.calendar.recommendation_deadlines import (
     ReplyGroup,
     ReplyStanding,
@@ -125,6 +130,8 @@ class TodoList:
     replies: tuple[ReplyGroup, ...] = ()
     commitments: tuple[CommitmentGroup, ...] = ()
     criticisms: tuple[CriticismGroup, ...] = ()
+    dialogues: tuple[DialogueGroup, ...] = ()
+    """The commitments made at direct dialogues not done, overdue or due within the window."""
 
     @property
     def overdue(self) -> int:
@@ -183,6 +190,20 @@ class TodoList:
         """Criticism sessions whose answers are due within the window."""
         return self.criticisms_in(CriticismStanding.DUE_SOON)
 
+    def dialogue_commitments_in(self, standing: DialogueStanding) -> int:
+        """How many dialogue commitments the group of ``standing`` holds."""
+        return sum(group.count for group in self.dialogues if group.standing is standing)
+
+    @property
+    def overdue_dialogue_commitments(self) -> int:
+        """Commitments made at direct dialogues, overdue."""
+        return self.dialogue_commitments_in(DialogueStanding.OVERDUE)
+
+    @property
+    def dialogue_commitments_due_soon(self) -> int:
+        """Commitments made at direct dialogues, due within the window."""
+        return self.dialogue_commitments_in(DialogueStanding.DUE_SOON)
+
     @property
     def is_empty(self) -> bool:
         """Nothing to remind of: no task, lead time, reply, commitment or answer due, no Tết."""
@@ -192,6 +213,7 @@ class TodoList:
             and not self.replies
             and not self.commitments
             and not self.criticisms
+            and not self.dialogues
             and self.tet_year is None
         )
 
@@ -258,6 +280,7 @@ def todo_list(
         replies = pending_replies(session, actor, today, window)
         commitments = pending_commitments(session, actor, today, window)
         criticisms = pending_criticisms(session, actor, today, window)
+        dialogues = pending_dialogue_commitments(session, actor, today, window)
     tasks: dict[int, list[TodoTask]] = {}
     for task_id, lead_id, content, deadline in first:
         tasks.setdefault(lead_id, []).append(
@@ -288,5 +311,13 @@ def todo_list(
         for lead_id, name, overdue, soon in counted
     )
     return TodoList(
-        today, window, groups, tet_year, lead_times, replies, commitments, criticisms
+        today,
+        window,
+        groups,
+        tet_year,
+        lead_times,
+        replies,
+        commitments,
+        criticisms,
+        dialogues=dialogues,
     )

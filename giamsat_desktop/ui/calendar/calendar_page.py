@@ -68,6 +68,7 @@ AREAS = frozenset(
         Area.SUPERVISION,
         Area.RECOMMENDATIONS,
         Area.CRITICISM,
+        Area.DIALOGUES,
         Area.OFFICE,
         Area.ORGANIZATIONS,
         Area.INCOMING,
@@ -354,6 +355,8 @@ class CalendarPage(QWidget):
             return self.tr("Cam kết khắc phục: {title}").format(title=entry.title)
         if entry.kind is DeadlineKind.CRITICISM_ANSWER:
             return self.tr("Phản biện: {title}").format(title=entry.title)
+        if entry.kind is DeadlineKind.DIALOGUE_COMMITMENT:
+            return self.tr("Cam kết tại đối thoại: {title}").format(title=entry.title)
         return entry.title
 
     def _criticism_tips(self, line: QTreeWidgetItem, entry: DeadlineEntry) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from giamsat_desktop.domain.criticism import CriticismStep
 from giamsat_desktop.domain.criticism_records import CriticismFilter
+from giamsat_desktop.domain.dialogue_records import DialogueFilter
 from giamsat_desktop.domain.recommendations import RecommendationFilter
 from giamsat_desktop.domain.supervision_records import SessionFilter
 from giamsat_desktop.domain.tasks import TaskFilter
@@ -85,6 +86,9 @@ KIND_WORDS = {
     DeadlineKind.CRITICISM_ANSWER: str(
         QT_TRANSLATE_NOOP("Calendar", "Hạn trả lời ý kiến phản biện xã hội")
     ),
+    DeadlineKind.DIALOGUE_COMMITMENT: str(
+        QT_TRANSLATE_NOOP("Calendar", "Hạn thực hiện cam kết tại đối thoại trực tiếp")
+    ),
 }
 """What each kind of deadline is, as a line's tooltip says it."""
 
@@ -106,6 +110,10 @@ def state_words(entry: DeadlineEntry, today: dt.date) -> str:
         return QCoreApplication.translate("Calendar", "Còn {days} ngày").format(days=left)
     reply = entry.kind in (DeadlineKind.RECOMMENDATION_REPLY, DeadlineKind.CRITICISM_ANSWER)
     commitment = entry.kind is DeadlineKind.RECOMMENDATION_COMMITMENT
+    if entry.kind is DeadlineKind.DIALOGUE_COMMITMENT and entry.state is DeadlineState.DONE:
+        if entry.late:
+            return QCoreApplication.translate("Calendar", "Thực hiện quá hạn")
+        return QCoreApplication.translate("Calendar", "Đã thực hiện")
     if entry.state is DeadlineState.DONE and entry.late:
         if reply:
             return QCoreApplication.translate("Calendar", "Trả lời quá hạn")
@@ -154,6 +162,36 @@ def criticism_words(where: CriticismFilter) -> str:
     return "; ".join(parts)
 
 
+def dialogue_words(where: DialogueFilter) -> str:
+    """Which dialogues a day or a line opens, in a few words.
+
+    "cam kết quá hạn ngày 23/06/2026; hạn thực hiện ngày 19/06/2026".
+    """
+    parts = []
+    if where.overdue_on is not None:
+        parts.append(
+            QCoreApplication.translate("Calendar", "cam kết quá hạn ngày {day}").format(
+                day=format_date(where.overdue_on)
+            )
+        )
+    if where.pending_only:
+        parts.append(QCoreApplication.translate("Calendar", "cam kết chưa thực hiện"))
+    if where.due_from is not None and where.due_from == where.due_to:
+        parts.append(
+            QCoreApplication.translate("Calendar", "hạn thực hiện ngày {day}").format(
+                day=format_date(where.due_from)
+            )
+        )
+    elif where.due_from is not None or where.due_to is not None:
+        parts.append(
+            QCoreApplication.translate("Calendar", "hạn thực hiện từ {start} đến {end}").format(
+                start=format_date(where.due_from) if where.due_from else "…",
+                end=format_date(where.due_to) if where.due_to else "…",
+            )
+        )
+    return "; ".join(parts)
+
+
 def open_list(request: Request, opens: object) -> object:
     """Show the list behind a line: the page that lists such records, filtered by ``opens``.
 
@@ -168,4 +206,6 @@ def open_list(request: Request, opens: object) -> object:
         return request(Action.SHOW_RECOMMENDATIONS, opens)
     if isinstance(opens, CriticismFilter):
         return request(Action.SHOW_CRITICISMS, opens, criticism_words(opens))
+    if isinstance(opens, DialogueFilter):
+        return request(Action.SHOW_DIALOGUES, opens, dialogue_words(opens))
     raise TypeError(f"no list shows {type(opens).__name__}")

@@ -38,6 +38,10 @@ from giamsat_desktop.services.calendar.criticism_deadlines import (
     CriticismStanding,
 )
 from giamsat_desktop.services.calendar.deadlines import DeadlineEntry, DeadlineKind, DeadlineState
+from giamsat_desktop.services.calendar.dialogue_commitments import (
+    DialogueGroup,
+    DialogueStanding,
+)
 from giamsat_desktop.services.calendar.recommendation_deadlines import ReplyGroup, ReplyStanding
 from giamsat_desktop.services.calendar.todo import TodoGroup, TodoList, TodoTask
 from giamsat_desktop.ui.calendar.deadline_words import (
@@ -159,6 +163,15 @@ class TodoPanel(QFrame):
             text += " " + self._criticisms_text(todo)
         if todo.commitments:
             text += " " + self._commitments_text(todo)
+        if todo.dialogues:
+            parts = []
+            if todo.overdue_dialogue_commitments:
+                overdue = todo.overdue_dialogue_commitments
+                parts.append(self.tr("{count} quá hạn").format(count=overdue))
+            if todo.dialogue_commitments_due_soon:
+                soon = todo.dialogue_commitments_due_soon
+                parts.append(self.tr("{count} sắp đến hạn").format(count=soon))
+            text += " " + self.tr("Cam kết tại đối thoại: {parts}.").format(parts=", ".join(parts))
         return text
 
     def _criticisms_text(self, todo: TodoList) -> str:
@@ -256,8 +269,11 @@ class TodoPanel(QFrame):
             self._criticism_lines(todo, criticisms, bold)
         for commitments in todo.commitments:
             self._commitment_lines(todo, commitments, bold)
+        for dialogues in todo.dialogues:
+            self._dialogue_lines(todo, dialogues, bold)
         self.tree.expandAll()
         listed = (todo.groups, todo.lead_times, todo.replies, todo.commitments, todo.criticisms)
+        listed += (todo.dialogues,)
         self.tree.setVisible(any(listed))
         self.place()
 
@@ -362,6 +378,30 @@ class TodoPanel(QFrame):
         if group.more:
             more = QTreeWidgetItem(
                 heading, [self.tr("… và {count} cuộc phản biện khác").format(count=group.more)]
+            )
+            more.setData(TASK, OPENS, group.opens)
+            more.setFirstColumnSpanned(True)
+
+    def _dialogue_lines(self, todo: TodoList, group: DialogueGroup, bold: QFont) -> None:
+        """One group of commitments made at dialogues; each line opens its dialogue."""
+        if group.standing is DialogueStanding.OVERDUE:
+            text = self.tr("Cam kết tại đối thoại quá hạn — {count}")
+        else:
+            text = self.tr("Cam kết tại đối thoại sắp đến hạn — {count}")
+        heading = QTreeWidgetItem(self.tree, [text.format(count=group.count)])
+        heading.setFont(TASK, bold)
+        heading.setData(TASK, OPENS, group.opens)
+        heading.setToolTip(TASK, self.tr("Mở danh sách các cuộc đối thoại này"))
+        heading.setFirstColumnSpanned(True)
+        for entry in group.entries:
+            line = self._entry_line(heading, entry, entry.title, todo.today)
+            tip = self.tr("{title}\nThực hiện: {who}").format(
+                title=entry.title, who=entry.organization
+            )
+            line.setToolTip(TASK, tip)
+        if group.more:
+            more = QTreeWidgetItem(
+                heading, [self.tr("… và {count} cam kết khác").format(count=group.more)]
             )
             more.setData(TASK, OPENS, group.opens)
             more.setFirstColumnSpanned(True)

@@ -38,6 +38,7 @@ AREAS = frozenset(
         Area.SUPERVISION,
         Area.RECOMMENDATIONS,
         Area.CRITICISM,
+        Area.DIALOGUES,
         Area.OFFICE,
         Area.ORGANIZATIONS,
         Area.INCOMING,
@@ -177,9 +178,16 @@ class TodoReminder(QObject):
                 tip += "\n" + self.tr(
                     "{overdue} cam kết khắc phục quá hạn, {soon} sắp đến hạn"
                 ).format(overdue=todo.overdue_commitments, soon=todo.commitments_due_soon)
+            if todo.dialogues:
+                tip += "\n" + self.tr(
+                    "{overdue} cam kết tại đối thoại quá hạn, {soon} sắp đến hạn"
+                ).format(
+                    overdue=todo.overdue_dialogue_commitments,
+                    soon=todo.dialogue_commitments_due_soon,
+                )
             self.badge.setToolTip(tip)
             late = todo.overdue or todo.overdue_replies or todo.overdue_commitments
-            late = late or todo.overdue_criticisms
+            late = late or todo.overdue_criticisms or todo.overdue_dialogue_commitments
             colour = OVERDUE_COLOUR if late else DUE_SOON_COLOUR
             self.badge.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
         self.badge.setVisible(shown)

@@ -80,6 +80,14 @@ class Action(StrEnum):
     filter lets through, says ``words`` ("Đang xem: …") and lets the clerk clear the filter.
     """
 
+    SHOW_DIALOGUES = "show_dialogues"
+    """Show some direct dialogues: ``(DialogueFilter, words)``.
+
+    Asked by Lịch hạn (a day, a line of its agenda) and Việc cần làm (a group, a line) for
+    the dialogues whose commitments fall due. The Đối thoại trực tiếp page lists exactly what
+    the filter lets through, says ``words`` ("Đang xem: …") and lets the clerk clear it.
+    """
+
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""
 
