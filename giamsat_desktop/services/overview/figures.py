@@ -27,7 +27,7 @@ from giamsat_desktop.db.models import (
     Task,
 )
 from giamsat_desktop.domain.accounts import SYSTEM, Actor
-from giamsat_desktop.domain.criticism import CriticismStep
+from giamsat_desktop.domain.criticism import CriticismPurpose, CriticismStep
 from giamsat_desktop.domain.criticism_records import CriticismFilter
 from giamsat_desktop.domain.deadlines import Timeliness
 from giamsat_desktop.domain.documents import HandlingStatus, Secrecy, Urgency
@@ -73,6 +73,7 @@ class OverviewFigures:
         tasks_due_soon: Open tasks due from today to today + ``reminder_days``.
         reminder_days: The office's reminder window (Cài đặt), in days.
         criticism_this_year: Social criticism sessions of this year, not cancelled.
+        contributions_this_year: QĐ 218 feedback sessions of this year, not cancelled.
     """
 
     year: int
@@ -89,6 +90,7 @@ class OverviewFigures:
     tasks_due_soon: int = 0
     reminder_days: int = 3
     criticism_this_year: int = 0
+    contributions_this_year: int = 0
 
     def overdue_filter(self) -> TaskFilter:
         """The tasks the overdue figure counts."""
@@ -176,10 +178,12 @@ def overdue_tasks() -> TaskFilter:
     return TaskFilter(timeliness=Timeliness.OVERDUE)
 
 
-def year_criticisms(year: int) -> CriticismFilter:
-    """The sessions the year's criticism figure counts: the year's, not cancelled."""
+def year_criticisms(
+    year: int, purpose: CriticismPurpose = CriticismPurpose.CRITICISM
+) -> CriticismFilter:
+    """The sessions a year's figure counts: the year's of ``purpose``, not cancelled."""
     steps = frozenset(step for step in CriticismStep if step is not CriticismStep.CANCELLED)
-    return CriticismFilter(year=year, steps=steps)
+    return CriticismFilter(year=year, steps=steps, purpose=purpose)
 
 
 def due_soon_tasks(days: int) -> TaskFilter:
@@ -328,6 +332,13 @@ def _counts(session: Session, actor: Actor, today: dt.date) -> OverviewFigures:
             session,
             CriticismSession,
             *criticism_conditions(session, year_criticisms(today.year)),
+        ),
+        contributions_this_year=_count(
+            session,
+            CriticismSession,
+            *criticism_conditions(
+                session, year_criticisms(today.year, CriticismPurpose.CONTRIBUTION)
+            ),
         ),
     )
 

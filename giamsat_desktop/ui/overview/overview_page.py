@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giamsat_desktop.domain.criticism import CriticismPurpose
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 from giamsat_desktop.formatting import format_date, format_number
 from giamsat_desktop.services.catalog import office as office_service
@@ -196,6 +197,7 @@ class OverviewPage(QWidget):
             "organizations_active": SmallFigure(self.tr("Tổ chức đang theo dõi:")),
             "people_active": SmallFigure(self.tr("Cán bộ, thành viên:")),
             "criticism_this_year": SmallFigure(self.tr("Phản biện xã hội trong năm:")),
+            "contributions_this_year": SmallFigure(self.tr("Góp ý theo QĐ 218 trong năm:")),
         }
         self.figures: dict[str, FigureButton | SmallFigure] = {**cards, **small}
         cards["incoming_open"].detail.setText(self.tr("chưa xử lý và đang xử lý"))
@@ -308,6 +310,9 @@ class OverviewPage(QWidget):
         self.figures["criticism_this_year"].caption.setText(
             self.tr("Phản biện xã hội năm {year}:").format(year=counts.year)
         )
+        self.figures["contributions_this_year"].caption.setText(
+            self.tr("Góp ý theo QĐ 218 năm {year}:").format(year=counts.year)
+        )
         self._offer_years(found.years, found.year.year)
         self.table.show_figures(found.year)
         self.chart.set_months(found.year.year, found.year.months)
@@ -343,7 +348,12 @@ class OverviewPage(QWidget):
         elif key == "criticism_this_year":
             self.open_criticisms.emit(
                 overview_service.year_criticisms(self.year),
-                self.tr("năm {year}, trừ cuộc đã hủy").format(year=self.year),
+                self.tr("phản biện xã hội năm {year}, trừ cuộc đã hủy").format(year=self.year),
+            )
+        elif key == "contributions_this_year":
+            self.open_criticisms.emit(
+                overview_service.year_criticisms(self.year, CriticismPurpose.CONTRIBUTION),
+                self.tr("góp ý theo QĐ 218 năm {year}, trừ cuộc đã hủy").format(year=self.year),
             )
         elif key == "tasks_overdue":
             self.open_tasks.emit(overview_service.overdue_tasks())

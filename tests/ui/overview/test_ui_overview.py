@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from giamsat_desktop.domain.criticism import CriticismStep
+from giamsat_desktop.domain.criticism import CriticismPurpose, CriticismStep
 from giamsat_desktop.domain.documents import Urgency
 from giamsat_desktop.domain.registers import IncomingState
 from giamsat_desktop.domain.tasks import OPEN_STATES, TaskRecord, TaskState
@@ -137,7 +137,27 @@ def test_the_years_criticism_figure_opens_those_sessions(
     shown = [page.model.record(row) for row in range(page.model.rowCount())]
     assert shown and str(len(shown)) == figure.value.text()
     assert all(r.year == TODAY.year and r.step is not CriticismStep.CANCELLED for r in shown)
-    assert f"năm {TODAY.year}, trừ cuộc đã hủy" in page.filters.pinned_label.toolTip()
+    assert all(r.purpose is CriticismPurpose.CRITICISM for r in shown)
+    assert f"phản biện xã hội năm {TODAY.year}, trừ cuộc đã hủy" in (
+        page.filters.pinned_label.toolTip()
+    )
+
+
+def test_the_years_qd_218_figure_opens_the_feedback_sessions(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    overview = _overview(demo_window)
+    figure = overview.figures["contributions_this_year"]
+    assert figure.caption.text() == f"Góp ý theo QĐ 218 năm {TODAY.year}:"
+    assert figure.value.text() == "1"  # the demo's feedback on the rules for citizens
+    click(qtbot, figure)
+    page = demo_window.pages["criticism"]
+    assert isinstance(page, CriticismPage)
+    settle(demo_window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    shown = page.model.record(0)
+    assert shown.purpose is CriticismPurpose.CONTRIBUTION and shown.year == TODAY.year
+    assert f"góp ý theo QĐ 218 năm {TODAY.year}" in page.filters.pinned_label.toolTip()
 
 
 # ----- the task figures, the table by organisation and the chart ------------------------------
