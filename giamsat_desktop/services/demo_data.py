@@ -41,6 +41,7 @@ from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.catalog import board as board_service
 from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.demo_conduct import CONDUCT, add_demo_conduct
 from giamsat_desktop.services.demo_criticism import CRITICISM, add_demo_criticism, small_criticism
 from giamsat_desktop.services.demo_criticism import Made as CriticismMade
 from giamsat_desktop.services.demo_supervision import (
@@ -381,6 +382,7 @@ def create_demo_data(
         + SESSIONS[size]
         + RECOMMENDATIONS[size]
         + CRITICISM[size]
+        + sum(CONDUCT[size])
     )
     done = 0
 
@@ -446,6 +448,9 @@ def create_demo_data(
         ).sessions
     elif report is not None:
         report(CRITICISM[size])
+    conduct_sessions, citizen_reports = add_demo_conduct(
+        factory, size, seed=seed, today=today, years=years, report=report
+    )
     return {
         "tasks": tasks,
         "incoming": plan.incoming + supervision.incoming,
@@ -457,4 +462,6 @@ def create_demo_data(
         "working_sessions": supervision.working_sessions,
         "recommendations": supervision.recommendations,
         "criticism_sessions": criticism.sessions,
+        "conduct_sessions": conduct_sessions,
+        "citizen_reports": citizen_reports,
     }
