@@ -103,6 +103,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         f"{format_number(counts['supervision_sessions'])} cuộc giám sát, "
         f"{format_number(counts['recommendations'])} kiến nghị, "
         f"{format_number(counts['criticism_sessions'])} cuộc phản biện xã hội, "
+        f"{format_number(counts['dialogues'])} cuộc đối thoại trực tiếp, "
         f"{format_number(counts['conduct_sessions'])} cuộc giám sát theo QĐ 124, "
         f"{format_number(counts['citizen_reports'])} phản ánh của nhân dân, "
         f"{counts['organizations']} tổ chức, {counts['people']} người."

@@ -44,6 +44,7 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.demo_conduct import CONDUCT, add_demo_conduct
 from giamsat_desktop.services.demo_criticism import CRITICISM, add_demo_criticism, small_criticism
 from giamsat_desktop.services.demo_criticism import Made as CriticismMade
+from giamsat_desktop.services.demo_dialogues import DIALOGUES, add_demo_dialogues
 from giamsat_desktop.services.demo_supervision import (
     RECOMMENDATIONS,
     SESSIONS,
@@ -382,6 +383,7 @@ def create_demo_data(
         + SESSIONS[size]
         + RECOMMENDATIONS[size]
         + CRITICISM[size]
+        + DIALOGUES[size]
         + sum(CONDUCT[size])
     )
     done = 0
@@ -448,6 +450,9 @@ def create_demo_data(
         ).sessions
     elif report is not None:
         report(CRITICISM[size])
+    dialogues = add_demo_dialogues(
+        factory, size, seed=seed, today=today, years=years, report=report
+    )
     conduct_sessions, citizen_reports = add_demo_conduct(
         factory, size, seed=seed, today=today, years=years, report=report
     )
@@ -462,6 +467,7 @@ def create_demo_data(
         "working_sessions": supervision.working_sessions,
         "recommendations": supervision.recommendations,
         "criticism_sessions": criticism.sessions,
+        "dialogues": dialogues,
         "conduct_sessions": conduct_sessions,
         "citizen_reports": citizen_reports,
     }
