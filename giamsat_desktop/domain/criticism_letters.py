@@ -93,6 +93,8 @@ class CriticismFacts:
         higher: The Front one level up, informed "(b/c)"; empty when not set.
         plan: The issued plan's "Kế hoạch số 12/KH-MTTQ-BTT ngày 02/06/2026", or "".
         answer_days: The days the drafting body has when no submission day is known.
+        by_submission: Whether the answers are due by the submission day when it is known
+            (the office's setting); else always ``answer_days`` after the letter.
     """
 
     session: CriticismRecord
@@ -100,6 +102,7 @@ class CriticismFacts:
     higher: str = ""
     plan: str = ""
     answer_days: int = 30
+    by_submission: bool = True
 
 
 def _date(day: dt.date | None) -> str:
@@ -280,7 +283,7 @@ def letter_content(facts: CriticismFacts) -> LetterContent:
     points = [line for n, p in enumerate(session.points, 1) for line in _point_lines(n, p, words)]
     by = (
         f"trước ngày {_date(session.submit_on)} (trước khi trình dự thảo)"
-        if session.submit_on
+        if session.submit_on and facts.by_submission
         else f"trong thời hạn {facts.answer_days} ngày kể từ ngày ký văn bản này"
     )
     closing = (

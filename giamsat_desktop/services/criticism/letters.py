@@ -33,7 +33,7 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.criticism.moves import apply_move
 from giamsat_desktop.services.criticism.records import get_criticism
-from giamsat_desktop.services.criticism.settings import answer_days_in
+from giamsat_desktop.services.criticism.settings import answer_days_in, by_submission_in
 from giamsat_desktop.services.letters import drafts
 
 CRITICISM_LETTER = "criticism_session"
@@ -86,6 +86,7 @@ def criticism_facts(factory: SessionFactory, actor: Actor, key: int) -> Criticis
             higher=office.higher_body if office is not None else "",
             plan=_plan_ref(session, key),
             answer_days=answer_days_in(session),
+            by_submission=by_submission_in(session),
         )
 
 

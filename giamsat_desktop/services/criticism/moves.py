@@ -39,7 +39,7 @@ from giamsat_desktop.services.criticism.records import (
     load,
     record_of,
 )
-from giamsat_desktop.services.criticism.settings import answer_days_in
+from giamsat_desktop.services.criticism.settings import answer_days_in, by_submission_in
 
 REASON_LIMIT = 1000
 BY_REPLY = frozenset({CriticismStep.ANSWERED})
@@ -74,7 +74,11 @@ def apply_move(
     if new is CriticismStep.SENT:
         row.sent_on, row.letter_id = on, letter_id
         row.answer_due = answer_due(
-            on, row.submit_on, days_off_in(session), days=answer_days_in(session)
+            on,
+            row.submit_on,
+            days_off_in(session),
+            by_submission=by_submission_in(session),
+            days=answer_days_in(session),
         )
     if new is CriticismStep.CANCELLED:
         row.cancel_reason = note

@@ -1,9 +1,11 @@
-"""The answers' deadline of a criticism, an office-wide setting: 30 days by default.
+"""The answers' deadline of a criticism: two office-wide settings.
 
-``criticism.answer_days``: when the draft's submission day is not known, the drafting body
-answers each point within this many days of the criticism letter (moved off a day off);
-when it is known, the answers are due by that day (Luật MTTQ Điều 36). The deadline is
-fixed when the letter is issued.
+``criticism.answer_by_submission`` (on by default): when the draft's submission day is
+known, the answers are due by that day (Luật MTTQ Điều 36: the drafting body answers before
+its draft goes to the body that decides). ``criticism.answer_days`` (30 by default): else,
+and always when the office turns the first off, the drafting body answers each point within
+this many days of the criticism letter (moved off a day off). The deadline is fixed when the
+letter is issued.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from giamsat_desktop.services.catalog.day_settings import days_settings_in, set_
 from giamsat_desktop.services.common.changes import Area, Changes
 
 ANSWER_KEY = "criticism.answer_days"
+BY_SUBMISSION_KEY = "criticism.answer_by_submission"
+"""Kept as a number of days, 1 (on) or 0 (off), with the other day settings."""
 DAYS_RANGE = (5, 90)
 """The answer periods the office may choose, in days."""
 
@@ -30,6 +34,35 @@ def answer_days(factory: SessionFactory) -> int:
     """The office's answer period in days."""
     with factory() as session:
         return answer_days_in(session)
+
+
+def by_submission_in(session: Session) -> bool:
+    """Whether the answers are due by the submission day when it is known."""
+    return bool(days_settings_in(session, {BY_SUBMISSION_KEY: 1})[BY_SUBMISSION_KEY])
+
+
+def by_submission(factory: SessionFactory) -> bool:
+    """Whether the answers are due by the submission day when it is known."""
+    with factory() as session:
+        return by_submission_in(session)
+
+
+def set_by_submission(factory: SessionFactory, actor: Actor, on: bool) -> Changes:
+    """Count the answers' deadline by the submission day (``on``) or always in days.
+
+    Raises:
+        PermissionDeniedError: a viewer.
+    """
+    return set_days_setting(
+        factory,
+        actor,
+        BY_SUBMISSION_KEY,
+        "answer_by_submission",
+        int(bool(on)),
+        default=1,
+        allowed=(0, 1),
+        areas=(Area.CRITICISM,),
+    )
 
 
 def set_answer_days(factory: SessionFactory, actor: Actor, days: int) -> Changes:

@@ -4,9 +4,10 @@ Four office-wide numbers of days: the plan and the decision reach the supervised
 least N days before the first working session; the delegation reports within N days after
 the last one (both count for every session from the next reading); a recommendation written
 from now on gives the body N days to reply once sent; a drafting body whose draft has no
-submission day answers a criticism within N days of its letter (fixed when it is issued).
-Each is kept a moment after the clerk stops changing it (or on Enter); a viewer only reads
-them.
+submission day answers a criticism within N days of its letter (fixed when it is issued),
+and a checkbox says whether a known submission day is the criticism's deadline (on by
+default; off: always N days). Each number is kept a moment after the clerk stops changing it
+(or on Enter), the checkbox when clicked; a viewer only reads them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from giamsat_desktop.domain.criticism import ANSWER_DAYS
 from giamsat_desktop.domain.recommendations import REPLY_DAYS
@@ -25,6 +26,7 @@ from giamsat_desktop.services.criticism import settings as criticism_settings
 from giamsat_desktop.services.recommendations import settings as recommendation_settings
 from giamsat_desktop.services.supervision import settings as supervision_settings
 from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.settings.day_setting import DaySetting
 
 
@@ -96,13 +98,51 @@ class LeadDaysBox(QGroupBox):
             ),
         )
 
+        self.by_submission = QCheckBox(
+            self.tr("Biết ngày trình dự thảo thì hạn trả lời phản biện là ngày trình")
+        )
+        self.by_submission.setObjectName("criticismBySubmission")
+        self.by_submission.setEnabled(False)  # until the office's value is read
+        self.by_submission.setToolTip(
+            self.tr(
+                "Bật (mặc định): cơ quan soạn thảo trả lời trước ngày trình dự thảo (Luật MTTQ "
+                "Điều 36), chỉ khi không biết ngày trình mới tính số ngày ở trên. Tắt: luôn "
+                "tính số ngày ở trên kể từ ngày ký văn bản phản biện. Áp dụng cho văn bản "
+                "phản biện phát hành từ nay."
+            )
+        )
+        self.by_submission_status = QLabel()
+        self.by_submission_status.setStyleSheet("color: #555555;")
+        self.by_submission.clicked.connect(self._save_by_submission)
+
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         for row, setting in enumerate(self.settings()):
             grid.addWidget(setting.label, row, 0)
             grid.addWidget(setting.spin, row, 1)
             grid.addWidget(setting.status, row, 2)
+        below = len(self.settings())
+        grid.addWidget(self.by_submission, below, 0, 1, 2)
+        grid.addWidget(self.by_submission_status, below, 2)
         self.refresh()
+
+    def _save_by_submission(self, on: bool) -> None:
+        factory, actor = self._context.factory, self._context.actor
+
+        def done(changes: Changes) -> None:
+            self.by_submission_status.setText(self.tr("Đã lưu."))
+            self.changed.emit(changes)
+
+        def refused(exc: BaseException) -> None:
+            self.by_submission_status.setText(error_text(exc))
+            self.refresh()
+
+        self.by_submission_status.clear()
+        self._runner.command(
+            lambda _c: criticism_settings.set_by_submission(factory, actor, on),
+            on_done=done,
+            on_error=refused,
+        )
 
     def _setting(
         self,
@@ -134,16 +174,19 @@ class LeadDaysBox(QGroupBox):
         """Read the four numbers of the office."""
         factory = self._context.factory
 
-        def read(_control: object) -> tuple[LeadDays, int, int]:
+        def read(_control: object) -> tuple[LeadDays, int, int, bool]:
             return (
                 supervision_settings.lead_days(factory),
                 recommendation_settings.reply_days(factory),
                 criticism_settings.answer_days(factory),
+                criticism_settings.by_submission(factory),
             )
 
         self._runner.query(read, on_done=lambda found: self._show(*found))
 
-    def _show(self, lead: LeadDays, reply: int, answer: int) -> None:
+    def _show(self, lead: LeadDays, reply: int, answer: int, by_submission: bool) -> None:
+        self.by_submission.setChecked(by_submission)
+        self.by_submission.setEnabled(self._writable)
         self.notice_setting.show_saved(lead.notice)
         self.report_setting.show_saved(lead.report)
         self.reply_setting.show_saved(reply)

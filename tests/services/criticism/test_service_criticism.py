@@ -169,6 +169,19 @@ def test_sending_fixes_the_deadline_by_the_submission_or_thirty_days_after(
         )
 
 
+def test_an_office_that_counts_in_days_only_gives_days_even_with_a_submission_day(
+    context: ServiceContext,
+) -> None:
+    assert settings.by_submission(context.factory)  # on by default: the law's rule
+    settings.set_by_submission(context.factory, CLERK, False)
+    assert not settings.by_submission(context.factory)
+    counted = _sent(context)  # its draft goes to the council on 25/6
+    assert counted.answer_due == D(2026, 7, 13)  # 30 days after 12/6, off the Sunday
+    settings.set_by_submission(context.factory, CLERK, True)
+    assert _sent(context).answer_due == D(2026, 6, 25)
+    assert counted.answer_due == D(2026, 7, 13)  # fixed when it was sent
+
+
 def test_the_reply_answers_each_point_and_an_unanswered_one_stays_overdue(
     context: ServiceContext,
 ) -> None:

@@ -18,7 +18,7 @@ from giamsat_desktop.domain.letters import LetterForm, LetterRecord
 from giamsat_desktop.services import issuing
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.services.criticism import history, letters, moves, records, sessions
+from giamsat_desktop.services.criticism import history, letters, moves, records, sessions, settings
 from giamsat_desktop.services.letters import issue
 from tests.services.criticism.samples import DRAFT, POINTS
 from tests.services.supervision.office_sessions import CLERK
@@ -150,3 +150,16 @@ def test_the_invitation_asks_the_drafting_body_and_the_participants_to_the_confe
         assert "- Thời gian: … giờ … phút, ngày 10/06/2026." in text
         assert "- Địa điểm: Hội trường Ủy ban MTTQ xã." in text
         assert "Nơi nhận: - Như thành phần mời; - Lưu: VT." in text
+
+
+def test_an_office_counting_in_days_asks_for_the_answers_in_days_even_with_a_submission_day(
+    context: ServiceContext,
+) -> None:
+    settings.set_by_submission(context.factory, CLERK, False)
+    settings.set_answer_days(context.factory, CLERK, 20)
+    made, _ = sessions.create_criticism(context.factory, CLERK, DRAFT, POINTS)
+    letter, _ = letters.criticism_letter(context.factory, CLERK, made.id, LetterForm.CONG_VAN)
+    pdf, word = _texts(context, letter)
+    for text in (pdf, word):
+        assert "trong thời hạn 20 ngày kể từ ngày ký văn bản này./." in text
+        assert "trước khi trình dự thảo" not in text

@@ -22,7 +22,7 @@ from giamsat_desktop.services.supervision.records import get_session
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.settings.lead_days_box import LeadDaysBox
 from tests.services.supervision.office_sessions import CLERK, DRAFT, make
-from tests.ui.clicks import settle
+from tests.ui.clicks import click, settle
 from tests.ui.settings.settings_window import open_settings
 
 Typist = Callable[[QWidget, str], None]
@@ -107,6 +107,27 @@ def test_the_four_numbers_are_kept_for_the_office_and_count_from_then(
     assert [s.value() for s in spins] == [10, 20, 30, 45]  # read again after each save
 
 
+def test_the_criticism_deadline_is_counted_in_days_once_the_box_is_cleared(
+    window: MainWindow, context: ServiceContext, qtbot: QtBot
+) -> None:
+    box = _box(window)
+    check = box.by_submission
+    qtbot.waitUntil(check.isEnabled)
+    assert check.isChecked()  # the submission day, as Luật MTTQ Điều 36 wants it
+    page = window.pages["settings"]
+    with qtbot.waitSignal(page.changed) as saved:
+        click(qtbot, check)
+    settle(window)
+    assert box.by_submission_status.text() == "Đã lưu."
+    assert not criticism_settings.by_submission(context.factory)
+    assert saved.args[0].touches(Area.CRITICISM)
+    assert not check.isChecked()
+    with qtbot.waitSignal(page.changed):
+        click(qtbot, check)
+    settle(window)
+    assert criticism_settings.by_submission(context.factory) and check.isChecked()
+
+
 def test_a_number_saved_on_another_pc_shows_once_the_page_refreshes(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, type_text: Typist
 ) -> None:
@@ -134,6 +155,7 @@ def test_a_viewer_reads_the_numbers_and_cannot_change_them(
     box = _box(window)
     assert [s.spin.value() for s in box.settings()] == [7, 15, 15, 30]
     assert not any(s.spin.isEnabled() for s in box.settings())
+    assert box.by_submission.isChecked() and not box.by_submission.isEnabled()
     type_text(box.notice_setting.spin.lineEdit(), "9")
     settle(window)
     assert supervision_settings.notice_days(context.factory) == 7
