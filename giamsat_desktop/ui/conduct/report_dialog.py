@@ -38,6 +38,7 @@ def _box(name: str, text: str = "", height: int = 60) -> QPlainTextEdit:
     box.setObjectName(name)
     box.setTabChangesFocus(True)
     box.setMinimumHeight(height)
+    box.setMaximumHeight(height + 30)  # the dialog fits a 1366×768 laptop
     return box
 
 

@@ -42,6 +42,7 @@ def _box(name: str, text: str = "", height: int = 60) -> QPlainTextEdit:
     box.setObjectName(name)
     box.setTabChangesFocus(True)
     box.setMinimumHeight(height)
+    box.setMaximumHeight(height + 30)  # the dialog fits a 1366×768 laptop
     return box
 
 
@@ -61,7 +62,8 @@ class PeopleTable(QWidget):
         header.setSectionResizeMode(FINDING, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(NAME, 180)
         self.table.setColumnWidth(POSITION, 200)
-        self.table.setMinimumHeight(130)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(170)
         self.add_button = QPushButton(self.tr("Thêm người"))
         self.add_button.setObjectName("addConductPerson")
         self.remove_button = QPushButton(self.tr("Xóa người"))
