@@ -223,9 +223,9 @@ class IssuesTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column in (RAISED, ANSWER, COMMITMENT):
+        for column in (RAISED, ANSWER, COMMITMENT, RESPONSIBLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (RAISED_BY, RESPONSIBLE, DUE, STANDING):
+        for column in (RAISED_BY, DUE, STANDING):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("Thêm vấn đề…"))
         self.add_button.setObjectName("addIssue")
