@@ -80,6 +80,7 @@ _ID_OF = {
     "reply-chase-letter": "recommendation",
     "escalation-letter": "recommendation",
     **dict.fromkeys(CRITICISM_FORMS, "criticism_session"),
+    "dialogue-minutes": "dialogue",
 }
 """What ``--id`` names, for the message when it names nothing."""
 RECOMMENDATION_FORMS = ("recommendation-letter", "reply-chase-letter", "escalation-letter")
@@ -93,6 +94,7 @@ LETTERS = (
     *SUPERVISION_FORMS,
     *RECOMMENDATION_FORMS,
     *CRITICISM_FORMS,
+    "dialogue-minutes",
 )
 """The forms that are letters: printed to PDF or Word, and issued with ``--issue``."""
 TASK_FORMS = ("follow-up", "task-tracking")
@@ -138,7 +140,8 @@ def add_commands(commands: Subcommands) -> None:
         "criticism-plan: kế hoạch phản biện xã hội, invitation: giấy mời dự hội nghị phản "
         "biện, criticism-letter: văn bản phản biện xã hội, criticism-minutes: biên bản hội "
         "nghị phản biện; contribution-summary: văn bản tổng hợp ý kiến góp ý xây dựng Đảng, "
-        "chính quyền (QĐ 218) (--id: mã số cuộc phản biện hoặc góp ý)",
+        "chính quyền (QĐ 218) (--id: mã số cuộc phản biện hoặc góp ý); dialogue-minutes: biên "
+        "bản đối thoại trực tiếp (--id: mã số cuộc đối thoại)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -154,7 +157,7 @@ def add_commands(commands: Subcommands) -> None:
         "(letter), của cuộc giám sát (supervision-plan, delegation-decision, report-outline, "
         "supervision-report), của buổi làm việc (work-minutes) hoặc của cuộc phản biện "
         "(criticism-plan, invitation, criticism-letter, criticism-minutes, "
-        "contribution-summary)",
+        "contribution-summary) hoặc của cuộc đối thoại (dialogue-minutes)",
     )
     report.add_argument(
         "--org",
@@ -293,6 +296,16 @@ def _source(args: argparse.Namespace, factory: SessionFactory) -> _RecordLetter:
             criticism_letters.CRITICISM_LETTER,
             key,
             lambda: criticism_letters.criticism_content(factory, SYSTEM, key, form),
+        )
+    if args.form == "dialogue-minutes":
+        from giamsat_desktop.services.dialogues import letters as dialogue_letters
+
+        key = int(args.id)
+        return record(
+            LetterForm.MINUTES,
+            dialogue_letters.DIALOGUE_LETTER,
+            key,
+            lambda: dialogue_letters.dialogue_content(factory, SYSTEM, key),
         )
     if args.form == "work-minutes":
         key = int(args.id)
