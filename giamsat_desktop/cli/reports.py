@@ -10,8 +10,9 @@ The supervision forms print the same way: ``supervision-programme --year Y``, a
 session's ``supervision-plan``, ``delegation-decision``, ``report-outline`` and
 ``supervision-report`` (``--id``: the session), ``work-minutes`` (``--id``: the working
 session); so do a criticism session's ``criticism-plan``, ``invitation``,
-``criticism-letter`` and ``criticism-minutes`` (``--id``: the criticism session). ``follow-up`` and
-``task-tracking`` are the task prints of ``cli.tasks``.
+``criticism-letter`` and ``criticism-minutes`` (``--id``: the criticism session), a QĐ 218
+feedback's ``contribution-summary`` and a direct dialogue's ``dialogue-minutes`` (``--id``:
+the dialogue). ``follow-up`` and ``task-tracking`` are the task prints of ``cli.tasks``.
 """
 
 from __future__ import annotations
