@@ -50,13 +50,6 @@ def _after(pages: tuple[PageSpec, ...], key: str, spec: PageSpec) -> tuple[PageS
     return (*pages[:place], spec, *pages[place:])
 
 
-PAGES = _after(PAGES, CRITICISM.key, DIALOGUES)
-
-
-def _after(pages: tuple[PageSpec, ...], key: str, spec: PageSpec) -> tuple[PageSpec, ...]:
-    """``pages`` with ``spec`` after the page ``key``, without a Ctrl+digit of its own."""
-    place = next(n for n, page in enumerate(pages, start=1) if page.key == key)
-    return (*pages[:place], spec, *pages[place:])
-
-
-PAGES = _after(PAGES, CRITICISM.key, CONDUCT)
+# The records beside the criticism sessions (QĐ 218 dialogues, QĐ 124) follow them in the
+# navigation; the first ten places keep their Ctrl+digit.
+PAGES = _after(_after(PAGES, CRITICISM.key, DIALOGUES), DIALOGUES.key, CONDUCT)
