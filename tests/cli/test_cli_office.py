@@ -194,7 +194,8 @@ def test_demo_data_says_what_it_made_and_keeps_its_letters_files_in_the_data_fol
 
     assert result.returncode == 0, result.stderr
     tables = ("incoming_documents", "outgoing_documents", "tasks", "supervision_sessions")
-    tables += ("recommendations", "criticism_sessions")
+    tables += ("recommendations", "criticism_sessions", "dialogues", "conduct_sessions")
+    tables += ("citizen_reports",)
     database = open_database(url, create=False)
     try:
         with database.engine.connect() as connection:
@@ -218,6 +219,9 @@ def test_demo_data_says_what_it_made_and_keeps_its_letters_files_in_the_data_fol
                 "cuộc giám sát",
                 "kiến nghị",
                 "cuộc phản biện xã hội",
+                "cuộc đối thoại trực tiếp",
+                "cuộc giám sát theo QĐ 124",
+                "phản ánh của nhân dân",
             ),
             strict=True,
         )

@@ -126,6 +126,9 @@ def test_the_counts_reported_are_the_counts_written(new_database_url: Callable[[
             "working_sessions": count(database, "working_sessions"),
             "recommendations": count(database, "recommendations"),
             "criticism_sessions": count(database, "criticism_sessions"),
+            "dialogues": count(database, "dialogues"),
+            "conduct_sessions": count(database, "conduct_sessions"),
+            "citizen_reports": count(database, "citizen_reports"),
         }
     finally:
         database.close()

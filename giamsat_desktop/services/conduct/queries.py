@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -73,8 +73,7 @@ _REPORT_ORDER: dict[ReportColumn, tuple[Any, ...]] = {
 
 def _words(session: Session, table: type[S] | type[R], words: str) -> ColumnElement[bool]:
     dialect = session.get_bind().dialect.name
-    # text_condition reads only ``id`` and ``search_text``, which both tables have.
-    return text_condition(dialect, cast(Any, table), SEARCH_INDEXES[table.__tablename__], words)
+    return text_condition(dialect, table, SEARCH_INDEXES[table.__tablename__], words)
 
 
 def session_conditions(session: Session, where: ConductFilter) -> list[ColumnElement[bool]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
@@ -94,9 +94,7 @@ def conditions(session: Session, where: DialogueFilter) -> list[ColumnElement[bo
         found.append(exists().where(I.dialogue_id == D.id, *on_issue))
     if fold_words(where.words):
         dialect = session.get_bind().dialect.name
-        # ``text_condition`` names the tables it knew when written; dialogues are searched alike.
-        table = cast(Any, D)
-        found.append(text_condition(dialect, table, SEARCH_INDEXES[D.__tablename__], where.words))
+        found.append(text_condition(dialect, D, SEARCH_INDEXES[D.__tablename__], where.words))
     return found
 
 

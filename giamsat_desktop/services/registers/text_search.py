@@ -9,7 +9,10 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, select, text
 
 from giamsat_desktop.db.models import (
+    CitizenReport,
+    ConductSession,
     CriticismSession,
+    Dialogue,
     IncomingDocument,
     OutgoingDocument,
     Recommendation,
@@ -25,9 +28,12 @@ _Register = (
     | type[SupervisionSession]
     | type[Recommendation]
     | type[CriticismSession]
+    | type[Dialogue]
+    | type[ConductSession]
+    | type[CitizenReport]
 )
 """A table with a folded ``search_text`` and its index: the registers, tasks, sessions,
-recommendations and criticism sessions."""
+recommendations, criticism sessions, dialogues, QĐ 124 sessions and citizens' reports."""
 
 
 def match_expression(words: str) -> str | None:
