@@ -19,7 +19,9 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from giamsat_desktop.db.base import Base
 from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.db.models import (
+    CitizenReport,
     CriticismSession,
+    Dialogue,
     IncomingDocument,
     Organization,
     OutgoingDocument,
@@ -74,6 +76,8 @@ class OverviewFigures:
         reminder_days: The office's reminder window (Cài đặt), in days.
         criticism_this_year: Social criticism sessions of this year, not cancelled.
         contributions_this_year: QĐ 218 feedback sessions of this year, not cancelled.
+        dialogues_this_year: Direct dialogues of this year.
+        reports_this_year: Citizens' reports (QĐ 124) received this year.
     """
 
     year: int
@@ -91,6 +95,8 @@ class OverviewFigures:
     reminder_days: int = 3
     criticism_this_year: int = 0
     contributions_this_year: int = 0
+    dialogues_this_year: int = 0
+    reports_this_year: int = 0
 
     def overdue_filter(self) -> TaskFilter:
         """The tasks the overdue figure counts."""
@@ -340,6 +346,8 @@ def _counts(session: Session, actor: Actor, today: dt.date) -> OverviewFigures:
                 session, year_criticisms(today.year, CriticismPurpose.CONTRIBUTION)
             ),
         ),
+        dialogues_this_year=_count(session, Dialogue, Dialogue.year == today.year),
+        reports_this_year=_count(session, CitizenReport, CitizenReport.year == today.year),
     )
 
 

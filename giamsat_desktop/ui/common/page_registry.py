@@ -88,6 +88,9 @@ class Action(StrEnum):
     the filter lets through, says ``words`` ("Đang xem: …") and lets the clerk clear it.
     """
 
+    SHOW_CITIZEN_REPORTS = "show_citizen_reports"
+    """Show the citizens' reports (QĐ 124) of a year: ``(year,)``."""
+
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""
 

@@ -84,6 +84,13 @@ class _FilterBar(QWidget):
         self.year.blockSignals(False)
 
 
+    def choose_year(self, year: int) -> None:
+        """Show ``year``'s records (offered even before the years are read)."""
+        if self.year.findData(year) < 0:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(self.year.findData(year))
+
+
 def _chosen(combo: QComboBox, kind: type[E]) -> E | None:
     value = combo.currentData()
     return kind(value) if value else None

@@ -47,6 +47,15 @@ class ConductPage(QWidget):
         for page in (self.sessions, self.reports):
             page.changed.connect(self.changed.emit)
 
+    def show_reports_of(self, year: int) -> None:
+        """The citizens' reports of ``year`` (a figure of Tổng quan), the other filters off."""
+        self.tabs.setCurrentIndex(REPORTS_TAB)
+        bar = self.reports.filters
+        bar.search.clear()
+        for combo in (bar.state, bar.channel):
+            combo.setCurrentIndex(0)
+        bar.choose_year(year)
+
     def on_changes(self, changes: Changes) -> None:
         """Re-read both lists when a save touched them."""
         self.sessions.on_changes(changes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from giamsat_desktop.services.common.changes import Area
-from giamsat_desktop.ui.common.page_registry import PageServices, PageSpec
+from giamsat_desktop.ui.common.page_registry import Action, PageServices, PageSpec
 from giamsat_desktop.ui.conduct.conduct_page import ConductPage
 
 CONDUCT_KEY = "conduct"
@@ -22,5 +22,6 @@ CONDUCT = PageSpec(
     str(QT_TRANSLATE_NOOP("MainWindow", "Giám sát theo QĐ 124")),
     _build,
     areas=frozenset({Area.CONDUCT, Area.LETTERS}),
+    handles={Action.SHOW_CITIZEN_REPORTS: lambda page, year: page.show_reports_of(year)},
 )
 """Giám sát theo QĐ 124: the sessions on leaders' conduct and the citizens' reports."""

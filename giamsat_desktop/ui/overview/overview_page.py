@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from giamsat_desktop.domain.criticism import CriticismPurpose
+from giamsat_desktop.domain.dialogue_records import DialogueFilter
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 from giamsat_desktop.formatting import format_date, format_number
 from giamsat_desktop.services.catalog import office as office_service
@@ -169,6 +170,10 @@ class OverviewPage(QWidget):
     """A register or catalogue figure was clicked: its :class:`ListBehind`, and this year."""
     open_tasks = Signal(object)
     """A task figure, a cell of the table or a month was clicked: the ``TaskFilter`` behind."""
+    open_dialogues = Signal(object, str)
+    """The dialogues' figure was clicked: the ``DialogueFilter`` it counts, said in words."""
+    open_reports = Signal(int)
+    """The citizens' reports' figure was clicked: the year it counts."""
     open_criticisms = Signal(object, str)
     """A criticism figure was clicked: the ``CriticismFilter`` it counts, said in words."""
 
@@ -198,6 +203,8 @@ class OverviewPage(QWidget):
             "people_active": SmallFigure(self.tr("Cán bộ, thành viên:")),
             "criticism_this_year": SmallFigure(self.tr("Phản biện xã hội trong năm:")),
             "contributions_this_year": SmallFigure(self.tr("Góp ý theo QĐ 218 trong năm:")),
+            "dialogues_this_year": SmallFigure(self.tr("Đối thoại trực tiếp trong năm:")),
+            "reports_this_year": SmallFigure(self.tr("Phản ánh (QĐ 124) trong năm:")),
         }
         self.figures: dict[str, FigureButton | SmallFigure] = {**cards, **small}
         cards["incoming_open"].detail.setText(self.tr("chưa xử lý và đang xử lý"))
@@ -313,6 +320,12 @@ class OverviewPage(QWidget):
         self.figures["contributions_this_year"].caption.setText(
             self.tr("Góp ý theo QĐ 218 năm {year}:").format(year=counts.year)
         )
+        self.figures["dialogues_this_year"].caption.setText(
+            self.tr("Đối thoại trực tiếp năm {year}:").format(year=counts.year)
+        )
+        self.figures["reports_this_year"].caption.setText(
+            self.tr("Phản ánh (QĐ 124) năm {year}:").format(year=counts.year)
+        )
         self._offer_years(found.years, found.year.year)
         self.table.show_figures(found.year)
         self.chart.set_months(found.year.year, found.year.months)
@@ -355,6 +368,12 @@ class OverviewPage(QWidget):
                 overview_service.year_criticisms(self.year, CriticismPurpose.CONTRIBUTION),
                 self.tr("góp ý theo QĐ 218 năm {year}, trừ cuộc đã hủy").format(year=self.year),
             )
+        elif key == "dialogues_this_year":
+            self.open_dialogues.emit(
+                DialogueFilter(year=self.year), self.tr("năm {year}").format(year=self.year)
+            )
+        elif key == "reports_this_year":
+            self.open_reports.emit(self.year)
         elif key == "tasks_overdue":
             self.open_tasks.emit(overview_service.overdue_tasks())
         elif key == "tasks_due_soon" and counts is not None:

@@ -34,6 +34,10 @@ def _build(services: PageServices) -> OverviewPage:
     page.open_list.connect(open_list)
     page.open_tasks.connect(open_tasks)
     page.open_criticisms.connect(open_criticisms)
+    page.open_dialogues.connect(
+        lambda wanted, words: services.request(Action.SHOW_DIALOGUES, wanted, words)
+    )
+    page.open_reports.connect(lambda year: services.request(Action.SHOW_CITIZEN_REPORTS, year))
     return page
 
 
