@@ -3,109 +3,124 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="45" />
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="119" />
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="182" />
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="204" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="46" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="144" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="208" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="230" />
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="56" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="57" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="58" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="59" />
         <source>Tạo tài khoản quản trị…</source>
         <translation>Create the administrator account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="60" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="61" />
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="62" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="63" />
         <source>Đổi vai trò…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="64" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="65" />
         <source>Ngừng dùng / dùng lại</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="66" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="67" />
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="68" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="69" />
         <source>Đổi mật khẩu của tôi…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="94" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="77" />
+        <source>Xem người phản ánh</source>
+        <translation>See reporters</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="81" />
+        <source>Tài khoản được xem họ tên, địa chỉ của người phản ánh về cán bộ, đảng viên (Quy định 124). Quản trị luôn xem được; tài khoản chỉ xem thì không bao giờ.</source>
+        <translation>The account may see the names and addresses of citizens who report on officials and Party members (Regulation 124). The administrator always sees them; a view-only account never does.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="107" />
+        <source> — xem người phản ánh</source>
+        <translation> — sees reporters</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="109" />
         <source> — ngừng dùng</source>
         <translation> — inactive</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="100" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="117" />
         <source>Đang làm việc với tên: {name}</source>
         <translation>Signed in as: {name}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="103" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="120" />
         <source>Chưa có tài khoản: chương trình tự đăng nhập với tên “Văn thư”. Khi nhiều người cùng dùng, hãy tạo tài khoản quản trị rồi thêm tài khoản cho từng người.</source>
         <translation>No accounts yet: the program signs in as “Văn thư” by itself. When several people use it, create the administrator account, then an account for each person.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="123" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="148" />
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="126" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="151" />
         <source>Nhập lại mật khẩu mới:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="128" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="153" />
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="163" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="189" />
         <source>Tên đăng nhập của quản trị:</source>
         <translation>Administrator's user name:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="142" />
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="164" />
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="177" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="190" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="203" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="141" />
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="176" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="202" />
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="143" />
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="182" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="208" />
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="205" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="231" />
         <source>Vai trò của {user}:</source>
         <translation>Role of {user}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="241" />
+        <location filename="../giamsat_desktop/ui/settings/accounts_box.py" line="279" />
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
@@ -618,12 +633,17 @@ Documents entered into the file on this PC will not be on the server, and the ot
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="256" />
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="234" />
+        <source>(đã thay đổi)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="258" />
         <source>{kind} (mã số {id})</source>
         <translation>{kind} (id {id})</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="307" />
+        <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="309" />
         <source>mã số {id}</source>
         <translation>id {id}</translation>
     </message>
@@ -905,286 +925,326 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="41" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="42" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="42" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="43" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="43" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="44" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="44" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="45" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="45" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="46" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="46" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="47" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="48" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="51" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="52" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="52" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="53" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="53" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="54" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="54" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="55" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="55" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="56" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="56" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="57" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="57" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="58" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="69" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="70" />
         <source>Tháng {month} năm {year}</source>
         <translation>Month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="74" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="75" />
         <source>Hạn nhiệm vụ</source>
         <translation>Task deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="76" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="77" />
         <source>Hạn gửi kế hoạch, quyết định giám sát</source>
         <translation>Deadline to send the supervision plan and decision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="79" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="80" />
         <source>Hạn báo cáo kết quả giám sát</source>
         <translation>Deadline for the supervision results report</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="81" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="82" />
         <source>Hạn trả lời kiến nghị</source>
         <translation>Recommendation reply deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="83" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="84" />
         <source>Hạn khắc phục theo cam kết</source>
         <translation>Fix due as committed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="86" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="87" />
         <source>Hạn trả lời ý kiến phản biện xã hội</source>
         <translation>Answers to a social criticism due</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="100" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="90" />
+        <source>Hạn thực hiện cam kết tại đối thoại trực tiếp</source>
+        <translation>Deadline for a commitment made at a direct dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="104" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="105" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="109" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="106" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="110" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="111" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="115" />
+        <source>Thực hiện quá hạn</source>
+        <translation>Carried out late</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="116" />
+        <source>Đã thực hiện</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="119" />
         <source>Trả lời quá hạn</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="113" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="121" />
         <source>Giải quyết quá hạn</source>
         <translation>Resolved late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="114" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="122" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="117" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="125" />
         <source>Đã trả lời</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="119" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="127" />
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="120" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="128" />
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="121" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="129" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="132" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="140" />
         <source>quá hạn trả lời ngày {day}</source>
         <translation>answers overdue on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="137" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="145" />
         <source>chờ trả lời</source>
         <translation>awaiting answers</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="143" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="151" />
         <source>hạn trả lời ngày {day}</source>
         <translation>answers due on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="149" />
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="157" />
         <source>hạn trả lời từ {start} đến {end}</source>
         <translation>answers due from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="173" />
+        <source>cam kết quá hạn ngày {day}</source>
+        <translation>commitments overdue on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="178" />
+        <source>cam kết chưa thực hiện</source>
+        <translation>commitments not yet carried out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="181" />
+        <source>hạn thực hiện ngày {day}</source>
+        <translation>due on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/deadline_words.py" line="187" />
+        <source>hạn thực hiện từ {start} đến {end}</source>
+        <translation>due from {start} to {end}</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="120" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="121" />
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="121" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="122" />
         <source>Tháng trước (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="123" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="124" />
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="124" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="125" />
         <source>Tháng sau (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="126" />
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="291" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="127" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="292" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="127" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="128" />
         <source>Về tháng này, chọn ngày hôm nay (Home)</source>
         <translation>Back to this month and today (Home)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="144" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="145" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="144" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="145" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="144" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="145" />
         <source>Đơn vị, cơ quan thực hiện</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="213" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="214" />
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="283" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="284" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="286" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="287" />
         <source>Sắp đến hạn ({days} ngày)</source>
         <translation>Due soon ({days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="289" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="290" />
         <source>Còn hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="290" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="291" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="303" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="304" />
         <source>Các hạn trong {month}: {count}</source>
         <translation>Deadlines in {month}: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="309" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="310" />
         <source>Không có hạn nào trong tháng này.</source>
         <translation>No deadlines this month.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="319" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="320" />
         <source>{day_name}, {date} — {count} hạn</source>
         <translation>{day_name}, {date} — {count} deadlines</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="354" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="355" />
         <source>Cam kết khắc phục: {title}</source>
         <translation>Commitment to fix: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="356" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="357" />
         <source>Phản biện: {title}</source>
         <translation>Criticism: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="361" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="359" />
+        <source>Cam kết tại đối thoại: {title}</source>
+        <translation>Commitment at a dialogue: {title}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="364" />
         <source>Cơ quan soạn thảo: {body}</source>
         <translation>Drafting body: {body}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="364" />
+        <location filename="../giamsat_desktop/ui/calendar/calendar_page.py" line="367" />
         <source>{count} nội dung chưa được trả lời</source>
         <translation>{count} points not answered yet</translation>
     </message>
@@ -1428,243 +1488,482 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
 </context>
 <context>
+    <name>ConductFilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="104" />
+        <source>Tìm theo cơ quan, khu dân cư, người được giám sát… (Ctrl+F)</source>
+        <translation>Search by body, residential area, person supervised… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="110" />
+        <source>Mọi nơi giám sát</source>
+        <translation>All places of supervision</translation>
+    </message>
+</context>
+<context>
+    <name>ConductList</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="53" />
+        <source>Cuộc giám sát</source>
+        <translation>Supervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="76" />
+        <source>Thêm cuộc giám sát… (Ctrl+N)</source>
+        <translation>Add a supervision session… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="76" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="80" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="104" />
+        <source>{count} cuộc giám sát</source>
+        <translation>{count} supervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="154" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="167" />
+        <source>Xóa cuộc giám sát</source>
+        <translation>Delete the supervision session</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="156" />
+        <source>Xóa cuộc giám sát ngày {day} tại “{unit}”? Nhật ký thay đổi vẫn giữ lại.</source>
+        <translation>Delete the supervision session of {day} at “{unit}”? The change log keeps it.</translation>
+    </message>
+</context>
+<context>
+    <name>ConductPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="74" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="103" />
+        <source>Mã số</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="75" />
+        <source>Ngày giám sát</source>
+        <translation>Supervision date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="76" />
+        <source>Nơi giám sát</source>
+        <translation>Supervised at</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="77" />
+        <source>Cơ quan, khu dân cư</source>
+        <translation>Body, residential area</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="78" />
+        <source>Chủ thể giám sát</source>
+        <translation>Supervised by</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="80" />
+        <source>Người được giám sát</source>
+        <translation>Persons supervised</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="83" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="104" />
+        <source>Ngày tiếp nhận</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="105" />
+        <source>Hình thức</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="106" />
+        <source>Người bị phản ánh</source>
+        <translation>Person reported on</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="107" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="108" />
+        <source>Nội dung phản ánh</source>
+        <translation>What was reported</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="109" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="110" />
+        <source>Xử lý, kết quả</source>
+        <translation>Handling, result</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_models.py" line="114" />
+        <source>Người phản ánh</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_page.py" line="36" />
+        <source>Giám sát theo Quy định 124-QĐ/TW</source>
+        <translation>Supervision under Regulation 124-QĐ/TW</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_page.py" line="42" />
+        <source>Cuộc giám sát</source>
+        <translation>Supervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_page.py" line="43" />
+        <source>Phản ánh của nhân dân</source>
+        <translation>Citizens' reports</translation>
+    </message>
+</context>
+<context>
+    <name>ConductSessionDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="124" />
+        <source>Thêm cuộc giám sát theo QĐ 124</source>
+        <translation>Add a supervision session under Reg. 124</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="126" />
+        <source>Sửa cuộc giám sát theo QĐ 124</source>
+        <translation>Edit a supervision session under Reg. 124</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="134" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="143" />
+        <source>Cơ quan, đơn vị hoặc khu dân cư (thôn, tổ dân phố)</source>
+        <translation>Body, unit or residential area (village, neighbourhood group)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="146" />
+        <source>Ban Thường trực, Ban công tác Mặt trận, tổ chức…</source>
+        <translation>Standing Board, Front work committee, organisation…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="151" />
+        <source>Ngày giám sát:</source>
+        <translation>Supervision date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="152" />
+        <source>Nơi giám sát:</source>
+        <translation>Supervised at:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="153" />
+        <source>Cơ quan, khu dân cư:</source>
+        <translation>Body, residential area:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="154" />
+        <source>Chủ thể giám sát:</source>
+        <translation>Supervised by:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="155" />
+        <source>Nội dung giám sát:</source>
+        <translation>Subject of the supervision:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="156" />
+        <source>Người được giám sát:</source>
+        <translation>Persons supervised:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="157" />
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="158" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="180" />
+        <source>Chưa nhập cơ quan, đơn vị hoặc khu dân cư.</source>
+        <translation>No body, unit or residential area entered.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="182" />
+        <source>Chưa nhập nội dung giám sát.</source>
+        <translation>No subject of the supervision entered.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="184" />
+        <source>Một dòng người được giám sát chưa có họ và tên.</source>
+        <translation>One of the persons supervised has no full name.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="186" />
+        <source>Tài khoản chỉ xem không sửa được.</source>
+        <translation>A view-only account cannot make changes.</translation>
+    </message>
+</context>
+<context>
     <name>CriticismDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="69" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="70" />
         <source>Dự thảo đến ngày {received}, chỉ {days} ngày trước ngày trình {submit}: Luật MTTQ Điều 36 đòi gửi dự thảo ít nhất {lead} ngày trước khi trình.</source>
         <translation>The draft came on {received}, only {days} days before it is submitted on {submit}: Article 36 of the Law on the Front requires the draft at least {lead} days before submission.</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="101" />
+        <source>Văn bản tổng hợp góp ý…</source>
+        <translation>Feedback summary letter…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="134" />
         <source>Bước: {step}</source>
         <translation>Step: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="105" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="138" />
         <source>gửi bằng văn bản số {symbol} ngày {day}</source>
         <translation>sent by letter No. {symbol} of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="111" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="144" />
         <source>gửi ngày {day}</source>
         <translation>sent on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="117" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="150" />
         <source>hạn trả lời {day}</source>
         <translation>answers due {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="122" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="155" />
         <source>trả lời ngày {day}</source>
         <translation>answered on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="126" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="159" />
         <source>trả lời bằng văn bản số {symbol} ngày {day}</source>
         <translation>answered by document No. {symbol} of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="132" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="165" />
         <source>lý do hủy: {reason}</source>
         <translation>cancelled because: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="141" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="174" />
         <source>Ghi cuộc phản biện</source>
         <translation>Session written</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="143" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="176" />
         <source>Hoàn lại về “{step}”</source>
         <translation>Undone back to “{step}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="145" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="178" />
         <source>Ghi nhận thêm trả lời</source>
         <translation>Further reply recorded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="147" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="180" />
         <source>Chuyển sang “{step}”</source>
         <translation>Moved to “{step}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="158" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="191" />
         <source>Bước hoàn lại: từ “{new}” trở về “{old}”.</source>
         <translation>Step undone: from “{new}” back to “{old}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="162" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="195" />
         <source>Ngày gửi và hạn trả lời được bỏ cùng.</source>
         <translation>The day sent and the answers’ deadline go with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="164" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="197" />
         <source>Văn bản trả lời và các câu trả lời từng nội dung được bỏ cùng.</source>
         <translation>The reply document and the answers to each point go with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="115" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="116" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="137" />
         <source>Ngày</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="137" />
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="137" />
         <source>Ghi chú, lý do</source>
         <translation>Note, reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="136" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="137" />
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="147" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="148" />
         <source>Thông tin</source>
         <translation>Particulars</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="148" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="149" />
         <source>Nội dung phản biện</source>
         <translation>Criticism points</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="149" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="150" />
         <source>Quá trình</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="152" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="153" />
         <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được cuộc phản biện nhưng không ghi được.</source>
         <translation>&lt;b&gt;Read-only account:&lt;/b&gt; you can read the session but not change it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="162" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="163" />
         <source>Ghi nhận trả lời…</source>
         <translation>Record the reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="164" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="420" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="165" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="424" />
         <source>Kết thúc</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="166" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="167" />
         <source>Hủy…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="168" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="169" />
         <source>Hủy cuộc phản biện, có ghi lý do</source>
         <translation>Cancel the session, with a reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="169" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="170" />
         <source>Hoàn lại bước…</source>
         <translation>Undo step…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="171" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="172" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="173" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="174" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="175" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="176" />
         <source>Kế hoạch phản biện…</source>
         <translation>Criticism plan…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="176" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="177" />
         <source>Giấy mời…</source>
         <translation>Invitation…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="177" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="102" />
         <source>Văn bản phản biện…</source>
         <translation>Criticism letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="178" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="179" />
         <source>Biên bản hội nghị…</source>
         <translation>Conference minutes…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="181" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="182" />
         <source>Lập văn bản:</source>
         <translation>Write:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="276" />
         <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="277" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="278" />
         <source>Cuộc phản biện xã hội mới</source>
         <translation>New social criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="278" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="279" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="281" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="282" />
         <source>Phản biện xã hội — Mã số {id}</source>
         <translation>Social criticism — ID {id}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="317" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="320" />
         <source>Văn bản phản biện đã gửi: các nội dung không sửa được nữa; trả lời của cơ quan soạn thảo ghi bằng nút Ghi nhận trả lời…</source>
         <translation>The criticism letter has been sent: the points can no longer be changed; record the drafting body’s reply with Record the reply…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="339" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="422" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="343" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="426" />
         <source>Chuyển sang: {step}</source>
         <translation>Move to: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="418" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="422" />
         <source>Hủy cuộc phản biện</source>
         <translation>Cancel the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="420" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="424" />
         <source>Kết thúc cuộc phản biện</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="423" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="427" />
         <source>Chuyển</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="429" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="451" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="433" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="455" />
         <source>Dự thảo:</source>
         <translation>Draft:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="449" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="453" />
         <source>Hoàn lại bước vừa rồi</source>
         <translation>Undo the last step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="450" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_dialog.py" line="454" />
         <source>Hoàn lại</source>
         <translation>Undo</translation>
     </message>
@@ -1672,160 +1971,195 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CriticismFields</name>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="63" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="64" />
         <source>Dự thảo Nghị quyết về …</source>
         <translation>Draft resolution on …</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="71" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="70" />
+        <source>Phản biện xã hội</source>
+        <translation>Social criticism</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="72" />
+        <source>Góp ý xây dựng Đảng, chính quyền (QĐ 218)</source>
+        <translation>Feedback on Party and government building (Decision 218)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="79" />
         <source>Ngày nhận dự thảo</source>
         <translation>Day the draft came</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="73" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="81" />
         <source>Ngày trình</source>
         <translation>Submission day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="75" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="83" />
         <source>Ngày dự thảo được trình cơ quan có thẩm quyền quyết định</source>
         <translation>The day the draft goes to the body that decides on it</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="76" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="84" />
         <source>Ngày tổ chức</source>
         <translation>Day held</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="79" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="87" />
         <source>Ngày hội nghị, buổi đối thoại; gửi dự thảo lấy ý kiến: ngày hết hạn góp ý</source>
         <translation>Day of the conference or dialogue; for a draft sent round: the day opinions close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="83" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="91" />
         <source>Nhận dự thảo:</source>
         <translation>Draft came:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="84" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="92" />
         <source>Trình:</source>
         <translation>Submitted:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="85" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="93" />
         <source>Tổ chức:</source>
         <translation>Held:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="102" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="110" />
         <source> ý kiến</source>
         <translation> opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="109" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="117" />
         <source>Dự thảo:</source>
         <translation>Draft:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="110" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="118" />
         <source>Cơ quan soạn thảo:</source>
         <translation>Drafting body:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="111" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="119" />
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="120" />
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="112" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="121" />
         <source>Ngày:</source>
         <translation>Days:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="118" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="127" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="119" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="128" />
         <source>Chủ trì (phía MTTQ):</source>
         <translation>Chair (for the Front):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="120" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="129" />
         <source>Số ý kiến:</source>
         <translation>Opinions:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="127" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="136" />
         <source>Thành phần tham dự (mỗi người, tổ chức một dòng):</source>
         <translation>Participants (one person or organisation a line):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="128" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="137" />
         <source>Chuyên gia, nhà khoa học (mỗi người một dòng):</source>
         <translation>Experts (one a line):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="129" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="138" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="176" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="187" />
         <source>Hãy ghi tên dự thảo được phản biện.</source>
         <translation>Type the title of the draft criticised.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="178" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="189" />
         <source>Hãy ghi cơ quan soạn thảo.</source>
         <translation>Type the drafting body.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_fields.py" line="196" />
+        <source>Góp ý xây dựng Đảng, chính quyền tổ chức bằng hội nghị hoặc gửi dự thảo lấy ý kiến; cuộc đối thoại trực tiếp của lãnh đạo với Nhân dân ghi ở trang Đối thoại trực tiếp.</source>
+        <translation>Feedback on Party and government building is gathered at a conference or by sending a draft round for opinions; a leader's direct dialogue with the people is recorded on the Direct dialogues page.</translation>
     </message>
 </context>
 <context>
     <name>CriticismFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="50" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="51" />
         <source>Tìm theo dự thảo, cơ quan soạn thảo, nội dung… (Ctrl+F)</source>
         <translation>Search by draft, drafting body, points… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="62" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="63" />
+        <source>Phản biện và góp ý</source>
+        <translation>Criticism and feedback</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="64" />
+        <source>Phản biện xã hội</source>
+        <translation>Social criticism</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="65" />
+        <source>Góp ý theo QĐ 218</source>
+        <translation>Feedback under Decision 218</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="68" />
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="67" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="73" />
         <source>Mọi bước</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="68" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="74" />
         <source>Đang theo dõi</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="69" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="75" />
         <source>Quá hạn trả lời</source>
         <translation>Answer overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="81" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="87" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="85" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="91" />
         <source>Bỏ lọc</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="97" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="104" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="123" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="130" />
         <source>Đang xem: {words}</source>
         <translation>Showing: {words}</translation>
     </message>
@@ -1833,64 +2167,84 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CriticismPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="55" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="56" />
         <source>Mã số</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="56" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="57" />
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="57" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="58" />
         <source>Cơ quan soạn thảo</source>
         <translation>Drafting body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="58" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="59" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="59" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="60" />
         <source>Ngày tổ chức</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="60" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="61" />
         <source>Bước</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="61" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="62" />
         <source>Hạn trả lời</source>
         <translation>Answers due</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="62" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="63" />
         <source>Trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="83" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_model.py" line="84" />
         <source>Lý do hủy: {reason}</source>
         <translation>Cancelled because: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="46" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="47" />
         <source>{answered}/{total} nội dung</source>
         <translation>{answered}/{total} points</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="55" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="56" />
         <source>Hạn trả lời {due}, đã quá {days} ngày mà còn {count} nội dung chưa được trả lời.</source>
         <translation>Answers due {due}; {days} days past it, {count} points still unanswered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="84" />
-        <source>{total} cuộc: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời</source>
-        <translation>{total} sessions: {conference} conferences, {round} drafts sent round, {dialogue} dialogues · {points} points, {accepted} accepted · {overdue} answers overdue</translation>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="87" />
+        <source>Hội nghị góp ý (QĐ 218)</source>
+        <translation>Feedback conference (Decision 218)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="88" />
+        <source>Gửi dự thảo góp ý (QĐ 218)</source>
+        <translation>Draft sent round for feedback (Decision 218)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="94" />
+        <source>Đã gửi văn bản góp ý</source>
+        <translation>Feedback letter sent</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="110" />
+        <source> (có {count} cuộc góp ý theo QĐ 218)</source>
+        <translation> (of which {count} feedback under Decision 218)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="116" />
+        <source>{total} cuộc{among}: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời</source>
+        <translation>{total} sessions{among}: {conference} conferences, {round} drafts sent round, {dialogue} dialogues · {points} points, {accepted} accepted · {overdue} answers overdue</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="68" />
@@ -2091,32 +2445,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="188" />
+        <location filename="../giamsat_desktop/messages/names.py" line="230" />
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="191" />
+        <location filename="../giamsat_desktop/messages/names.py" line="233" />
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="192" />
+        <location filename="../giamsat_desktop/messages/names.py" line="234" />
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="195" />
+        <location filename="../giamsat_desktop/messages/names.py" line="237" />
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="198" />
+        <location filename="../giamsat_desktop/messages/names.py" line="240" />
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="201" />
+        <location filename="../giamsat_desktop/messages/names.py" line="243" />
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -2490,6 +2844,327 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
 </context>
 <context>
+    <name>DialogueDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="176" />
+        <source>Đối thoại trực tiếp</source>
+        <translation>Direct dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="191" />
+        <source>Thông tin</source>
+        <translation>Particulars</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="192" />
+        <source>Vấn đề nêu, trả lời, cam kết</source>
+        <translation>Issues raised, answers, commitments</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="194" />
+        <source>&lt;b&gt;Tài khoản chỉ xem:&lt;/b&gt; xem được cuộc đối thoại nhưng không ghi được.</source>
+        <translation>&lt;b&gt;View-only account:&lt;/b&gt; the dialogue can be read but nothing can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="202" />
+        <source>Lập biên bản…</source>
+        <translation>Draft minutes…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="205" />
+        <source>Lập biên bản đối thoại trực tiếp trong Văn bản soạn thảo (lưu trước)</source>
+        <translation>Draft the minutes of the direct dialogue in Drafted documents (saves first)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="207" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="209" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="270" />
+        <source>Cuộc đối thoại trực tiếp mới</source>
+        <translation>New direct dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="271" />
+        <source>Cuộc đối thoại trực tiếp mới — chưa lưu</source>
+        <translation>New direct dialogue — not saved</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="274" />
+        <source>Đối thoại trực tiếp — Mã số {id}</source>
+        <translation>Direct dialogue — ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueFields</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="64" />
+        <source>Ngày đối thoại</source>
+        <translation>Dialogue date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="68" />
+        <source>Đồng chí Nguyễn Văn A, Bí thư Đảng ủy xã</source>
+        <translation>Comrade Nguyễn Văn A, Secretary of the commune Party Committee</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="82" />
+        <source> người</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="87" />
+        <source>Ngày đối thoại:</source>
+        <translation>Dialogue date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="88" />
+        <source>Người đối thoại (họ tên, chức vụ):</source>
+        <translation>Leader in dialogue (name, position):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="89" />
+        <source>Người đứng đầu:</source>
+        <translation>Head of:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="90" />
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="91" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="92" />
+        <source>Chủ trì (phía MTTQ):</source>
+        <translation>Chair (for the Front):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="93" />
+        <source>Số người dự:</source>
+        <translation>Attendance:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="100" />
+        <source>Thành phần tham dự (mỗi người, tổ chức một dòng):</source>
+        <translation>Participants (one person or organisation a line):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="102" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="133" />
+        <source>Hãy ghi người đối thoại (họ tên, chức vụ).</source>
+        <translation>Enter the leader in dialogue (name, position).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_dialog.py" line="135" />
+        <source>Hãy ghi chủ đề đối thoại.</source>
+        <translation>Enter the topic of the dialogue.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueFilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="44" />
+        <source>Tìm theo người đối thoại, chủ đề, vấn đề nêu… (Ctrl+F)</source>
+        <translation>Search by leader, topic, issue raised… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="49" />
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="50" />
+        <source>Có cam kết quá hạn</source>
+        <translation>With overdue commitments</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="52" />
+        <source>Cam kết chưa xong</source>
+        <translation>Commitments not done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="57" />
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="69" />
+        <source>Lọc:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="94" />
+        <source>Đang xem: {words}</source>
+        <translation>Showing: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguesPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_texts.py" line="35" />
+        <source>{done}/{total}</source>
+        <translation>{done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_texts.py" line="40" />
+        <source>quá hạn {count}</source>
+        <translation>{count} overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_texts.py" line="54" />
+        <source>{count} cam kết quá hạn chưa thực hiện (hạn {days}).</source>
+        <translation>{count} overdue commitments not carried out (due {days}).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_texts.py" line="61" />
+        <source>{total} cuộc (cấp ủy {party}, chính quyền {government}) · {issues} vấn đề</source>
+        <translation>{total} dialogues (Party committee {party}, government {government}) · {issues} issues</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_texts.py" line="70" />
+        <source>cam kết {done}/{total} xong</source>
+        <translation>commitments {done}/{total} done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_texts.py" line="74" />
+        <source>{count} quá hạn</source>
+        <translation>{count} overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_model.py" line="48" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_model.py" line="51" />
+        <source>Người đối thoại</source>
+        <translation>Leader in dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_model.py" line="53" />
+        <source>Cấp ủy/chính quyền</source>
+        <translation>Party committee/government</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_model.py" line="56" />
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_model.py" line="58" />
+        <source>Số vấn đề</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_model.py" line="62" />
+        <source>Cam kết (xong/tổng)</source>
+        <translation>Commitments (done/total)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="65" />
+        <source>Đối thoại trực tiếp</source>
+        <translation>Direct dialogues</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="84" />
+        <source>Thêm cuộc đối thoại… (Ctrl+N)</source>
+        <translation>Add a dialogue… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="87" />
+        <source>Ghi một cuộc đối thoại trực tiếp mới</source>
+        <translation>Record a new direct dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="88" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="90" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="92" />
+        <source>Xóa cuộc đối thoại ghi nhầm (có hỏi lại)</source>
+        <translation>Delete a dialogue recorded by mistake (asks first)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="106" />
+        <source>các cuộc đối thoại được chọn</source>
+        <translation>the dialogues chosen</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="150" />
+        <source>{count} cuộc đối thoại</source>
+        <translation>{count} dialogues</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="213" />
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="227" />
+        <source>Xóa cuộc đối thoại</source>
+        <translation>Delete the dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogues_page.py" line="215" />
+        <source>Xóa cuộc đối thoại “{topic}” cùng {count} vấn đề đã ghi? Nhật ký thay đổi vẫn giữ lại.</source>
+        <translation>Delete the dialogue “{topic}” with its {count} recorded issues? The change log keeps it.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="161" />
+        <source>Đã thực hiện cam kết</source>
+        <translation>Commitment carried out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="166" />
+        <source>Ngày thực hiện xong</source>
+        <translation>Date carried out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="170" />
+        <source>Cam kết:</source>
+        <translation>Commitment:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="171" />
+        <source>Ngày thực hiện xong:</source>
+        <translation>Date carried out:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="172" />
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="183" />
+        <source>Hãy ghi ngày thực hiện xong.</source>
+        <translation>Enter the date it was carried out.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="188" />
+        <source>Ngày thực hiện xong {done} trước ngày đối thoại {held}.</source>
+        <translation>The date carried out, {done}, is before the dialogue date, {held}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../giamsat_desktop/messages/error_texts.py" line="8" />
@@ -2803,106 +3478,126 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/error_texts.py" line="277" />
+        <source>Vấn đề thứ {line} nêu tại đối thoại: chưa ghi {field}.</source>
+        <translation>Issue {line} raised at the dialogue: {field} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="280" />
+        <source>Vấn đề thứ {line} nêu tại đối thoại: ngày thực hiện xong {done} trước ngày đối thoại {held}.</source>
+        <translation>Issue {line} raised at the dialogue: the date carried out, {done}, is before the dialogue date, {held}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="286" />
         <source>Cuộc phản biện đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
         <translation>The criticism session is at step “{what}”, so it cannot move to “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="281" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="290" />
         <source>Cuộc phản biện không có bước chuyển nào để hoàn lại.</source>
         <translation>The criticism session has no move to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="284" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="293" />
         <source>Văn bản phản biện đã gửi nên không thêm, bớt hay sửa nội dung phản biện được nữa; chỉ ghi nhận trả lời của cơ quan soạn thảo.</source>
         <translation>The criticism letter has been sent, so its points can no longer be added, removed or changed; only the drafting body's reply can be recorded.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="289" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="298" />
         <source>Chưa gửi văn bản phản biện nên chưa có gì để cơ quan soạn thảo trả lời.</source>
         <translation>The criticism letter has not been sent, so there is nothing for the drafting body to answer yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="293" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="302" />
+        <source>Văn bản đã gửi cho cơ quan soạn thảo nên không đổi được loại (phản biện xã hội hay góp ý xây dựng Đảng, chính quyền) nữa.</source>
+        <translation>The letter has been sent to the drafting body, so the kind (social criticism or feedback on Party and government building) can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="307" />
+        <source>Cuộc này là {purpose}: văn bản của nó in bằng biểu mẫu {form}.</source>
+        <translation>This session's kind is {purpose}: its letter is printed with the form {form}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="311" />
         <source>Cuộc giám sát không có bước chuyển nào để hoàn lại.</source>
         <translation>The supervision session has no step to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="296" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="314" />
         <source>Cuộc giám sát đã qua bước dự kiến nên không đổi hình thức giám sát hay vai trò (chủ trì, phối hợp) được nữa.</source>
         <translation>The supervision session is past the planned step, so its form of supervision and role (lead, cooperating) can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="301" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="319" />
         <source>Đoàn giám sát do Mặt trận chủ trì phải có một Trưởng đoàn.</source>
         <translation>A delegation led by the Front must have a Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="304" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="322" />
         <source>Đoàn giám sát chỉ có một Trưởng đoàn, nhưng dòng {other_row} và dòng {row} đều là Trưởng đoàn.</source>
         <translation>A delegation has only one Head of the delegation, but rows {other_row} and {row} are both Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="309" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="327" />
         <source>Dòng {row}: {name} không phải thành viên Ban Thường trực đang công tác nên không làm Trưởng đoàn được.</source>
         <translation>Row {row}: {name} is not a serving Standing Board member, so cannot be Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="314" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="332" />
         <source>Dòng {row} của danh sách đoàn giám sát chưa nhập họ và tên.</source>
         <translation>Row {row} of the delegation list has no full name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="318" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="336" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="324" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="342" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="329" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="347" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="334" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="352" />
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program's schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="339" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="357" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="344" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="362" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="349" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="367" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="354" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="372" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="359" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="377" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="364" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="382" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="369" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="387" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
@@ -3687,7 +4382,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="61" />
-        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <location filename="../giamsat_desktop/messages/names.py" line="148" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
@@ -3794,478 +4489,670 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="83" />
+        <source>cuộc đối thoại trực tiếp</source>
+        <translation>direct dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <source>vấn đề nêu tại đối thoại</source>
+        <translation>issue raised at the dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <source>người đối thoại (họ tên, chức vụ)</source>
+        <translation>leader in dialogue (name, position)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <source>cấp ủy hay chính quyền</source>
+        <translation>Party committee or government</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="87" />
+        <source>chủ đề đối thoại</source>
+        <translation>dialogue topic</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <source>số người dự</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="89" />
+        <source>ngày đối thoại</source>
+        <translation>dialogue date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <source>thành phần tham dự</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <source>vấn đề nêu</source>
+        <translation>issue raised</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <source>người nêu</source>
+        <translation>raised by</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <source>trả lời của người đối thoại</source>
+        <translation>leader's answer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="94" />
+        <source>nội dung cam kết</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="95" />
+        <source>cơ quan, người thực hiện</source>
+        <translation>body or person carrying it out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="96" />
+        <source>hạn thực hiện</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="97" />
+        <source>ngày thực hiện xong</source>
+        <translation>date done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="98" />
+        <source>kết quả thực hiện</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="99" />
+        <source>cuộc giám sát theo Quy định 124</source>
+        <translation>supervision session under Regulation 124</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="100" />
+        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <source>người được giám sát</source>
+        <translation>person supervised</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="101" />
+        <source>phản ánh của nhân dân</source>
+        <translation>citizens' report</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <source>nơi giám sát</source>
+        <translation>place of supervision</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <source>cơ quan, đơn vị hoặc khu dân cư</source>
+        <translation>agency, unit or residential area</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <source>chủ thể giám sát</source>
+        <translation>supervising body</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <source>kết luận</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <source>nhận xét</source>
+        <translation>remarks</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <source>ngày tiếp nhận</source>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <source>hình thức tiếp nhận</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <source>người phản ánh</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="112" />
+        <source>người bị phản ánh</source>
+        <translation>person reported on</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="113" />
+        <source>chức vụ người bị phản ánh</source>
+        <translation>position of the person reported on</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="114" />
+        <source>nội dung phản ánh</source>
+        <translation>report content</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="115" />
+        <source>tình trạng xử lý phản ánh</source>
+        <translation>report handling status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="116" />
+        <source>nơi chuyển đến</source>
+        <translation>forwarded to</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="117" />
+        <source>ngày chuyển xử lý</source>
+        <translation>date forwarded</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="118" />
+        <source>văn bản chuyển</source>
+        <translation>forwarding letter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="119" />
+        <source>kết quả xử lý</source>
+        <translation>handling result</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="120" />
+        <source>ngày có kết quả</source>
+        <translation>result date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="121" />
+        <source>xem người phản ánh</source>
+        <translation>see reporters</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="122" />
         <source>cơ quan soạn thảo</source>
         <translation>drafting body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="84" />
+        <location filename="../giamsat_desktop/messages/names.py" line="123" />
         <source>ngày nhận dự thảo</source>
         <translation>day the draft arrived</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="85" />
+        <location filename="../giamsat_desktop/messages/names.py" line="124" />
         <source>ngày trình dự thảo</source>
         <translation>day the draft is submitted</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="86" />
+        <location filename="../giamsat_desktop/messages/names.py" line="125" />
         <source>người chủ trì</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="87" />
+        <location filename="../giamsat_desktop/messages/names.py" line="126" />
         <source>chuyên gia, nhà khoa học</source>
         <translation>experts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="88" />
+        <location filename="../giamsat_desktop/messages/names.py" line="127" />
         <source>số ý kiến</source>
         <translation>number of opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="89" />
+        <location filename="../giamsat_desktop/messages/names.py" line="128" />
         <source>ý kiến phản biện</source>
         <translation>criticism opinion</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="90" />
+        <location filename="../giamsat_desktop/messages/names.py" line="129" />
         <source>kiến nghị, đề xuất</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="91" />
+        <location filename="../giamsat_desktop/messages/names.py" line="130" />
         <source>nội dung trả lời</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="92" />
+        <location filename="../giamsat_desktop/messages/names.py" line="131" />
         <source>tiếp thu, giải trình</source>
         <translation>drafting body's explanation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="93" />
+        <location filename="../giamsat_desktop/messages/names.py" line="132" />
         <source>hạn trả lời</source>
         <translation>answer due</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="94" />
+        <location filename="../giamsat_desktop/messages/names.py" line="133" />
         <source>văn bản trả lời</source>
         <translation>reply document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="95" />
+        <location filename="../giamsat_desktop/messages/names.py" line="134" />
         <source>cơ quan nhận kiến nghị</source>
         <translation>addressed body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="96" />
+        <location filename="../giamsat_desktop/messages/names.py" line="135" />
         <source>số ngày trả lời</source>
         <translation>days to reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="97" />
+        <location filename="../giamsat_desktop/messages/names.py" line="136" />
         <source>cam kết khắc phục</source>
         <translation>remedial commitment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="98" />
+        <location filename="../giamsat_desktop/messages/names.py" line="137" />
         <source>hạn khắc phục</source>
         <translation>remedy deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="99" />
+        <location filename="../giamsat_desktop/messages/names.py" line="138" />
         <source>ngày trả lời</source>
         <translation>reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="100" />
+        <location filename="../giamsat_desktop/messages/names.py" line="105" />
+        <location filename="../giamsat_desktop/messages/names.py" line="139" />
         <source>nội dung giám sát</source>
         <translation>subject of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="101" />
+        <location filename="../giamsat_desktop/messages/names.py" line="140" />
         <source>đối tượng giám sát</source>
         <translation>supervised body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <location filename="../giamsat_desktop/messages/names.py" line="141" />
         <source>cơ quan cấp trên trực tiếp</source>
         <translation>direct superior body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <location filename="../giamsat_desktop/messages/names.py" line="142" />
         <source>phạm vi giám sát</source>
         <translation>scope of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <location filename="../giamsat_desktop/messages/names.py" line="143" />
         <source>các nội dung giám sát</source>
         <translation>contents supervised</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <location filename="../giamsat_desktop/messages/names.py" line="145" />
         <source>thành phần làm việc</source>
         <translation>attendees</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <location filename="../giamsat_desktop/messages/names.py" line="146" />
         <source>địa điểm</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <location filename="../giamsat_desktop/messages/names.py" line="147" />
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <location filename="../giamsat_desktop/messages/names.py" line="149" />
         <source>tên chương trình</source>
         <translation>programme title</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <location filename="../giamsat_desktop/messages/names.py" line="150" />
         <source>ngày thống nhất chương trình</source>
         <translation>date the programme was agreed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="112" />
+        <location filename="../giamsat_desktop/messages/names.py" line="151" />
         <source>đoàn giám sát</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="113" />
+        <location filename="../giamsat_desktop/messages/names.py" line="152" />
         <source>hình thức giám sát</source>
         <translation>form of supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="114" />
+        <location filename="../giamsat_desktop/messages/names.py" line="153" />
+        <source>loại: phản biện xã hội hay góp ý xây dựng Đảng, chính quyền</source>
+        <translation>kind: social criticism or feedback on Party and government building</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="156" />
         <source>ngày làm việc</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="115" />
+        <location filename="../giamsat_desktop/messages/names.py" line="157" />
         <source>cơ quan chủ trì</source>
         <translation>leading body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="116" />
+        <location filename="../giamsat_desktop/messages/names.py" line="158" />
         <source>tổ chức tham gia</source>
         <translation>participating organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="117" />
+        <location filename="../giamsat_desktop/messages/names.py" line="159" />
         <source>tháng dự kiến</source>
         <translation>planned month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="118" />
+        <location filename="../giamsat_desktop/messages/names.py" line="160" />
         <source>quý dự kiến</source>
         <translation>planned quarter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="119" />
+        <location filename="../giamsat_desktop/messages/names.py" line="161" />
         <source>ngày bắt đầu dự kiến</source>
         <translation>planned start date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="120" />
+        <location filename="../giamsat_desktop/messages/names.py" line="162" />
         <source>ngày kết thúc dự kiến</source>
         <translation>planned end date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="121" />
+        <location filename="../giamsat_desktop/messages/names.py" line="163" />
         <source>số ngày gửi kế hoạch trước</source>
         <translation>days the plan is sent before</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="122" />
+        <location filename="../giamsat_desktop/messages/names.py" line="164" />
         <source>số ngày báo cáo sau</source>
         <translation>days to report after</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="123" />
+        <location filename="../giamsat_desktop/messages/names.py" line="165" />
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="124" />
+        <location filename="../giamsat_desktop/messages/names.py" line="166" />
         <source>đã ban hành kế hoạch</source>
         <translation>plan issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="125" />
+        <location filename="../giamsat_desktop/messages/names.py" line="167" />
         <source>đã thành lập đoàn</source>
         <translation>delegation set up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="126" />
+        <location filename="../giamsat_desktop/messages/names.py" line="168" />
         <source>đã thông báo</source>
         <translation>notified</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="127" />
+        <location filename="../giamsat_desktop/messages/names.py" line="169" />
         <source>đang làm việc</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="128" />
+        <location filename="../giamsat_desktop/messages/names.py" line="170" />
         <source>đã báo cáo</source>
         <translation>reported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="129" />
+        <location filename="../giamsat_desktop/messages/names.py" line="171" />
         <source>đã gửi kiến nghị</source>
         <translation>recommendations sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="130" />
+        <location filename="../giamsat_desktop/messages/names.py" line="172" />
         <source>đang theo dõi</source>
         <translation>following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="131" />
+        <location filename="../giamsat_desktop/messages/names.py" line="173" />
         <source>kết thúc</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="132" />
+        <location filename="../giamsat_desktop/messages/names.py" line="174" />
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="133" />
+        <location filename="../giamsat_desktop/messages/names.py" line="175" />
         <source>tổ chức chủ trì</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="134" />
+        <location filename="../giamsat_desktop/messages/names.py" line="176" />
         <source>tổ chức phối hợp</source>
         <translation>cooperating organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="135" />
+        <location filename="../giamsat_desktop/messages/names.py" line="177" />
         <source>người phụ trách</source>
         <translation>person responsible</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="136" />
+        <location filename="../giamsat_desktop/messages/names.py" line="178" />
         <source>lý do</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="137" />
+        <location filename="../giamsat_desktop/messages/names.py" line="179" />
         <source>tiến độ</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="138" />
+        <location filename="../giamsat_desktop/messages/names.py" line="180" />
         <source>ghi chú lưu</source>
         <translation>filing note</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="140" />
+        <location filename="../giamsat_desktop/messages/names.py" line="182" />
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="141" />
+        <location filename="../giamsat_desktop/messages/names.py" line="183" />
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="142" />
+        <location filename="../giamsat_desktop/messages/names.py" line="184" />
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="143" />
+        <location filename="../giamsat_desktop/messages/names.py" line="185" />
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="144" />
+        <location filename="../giamsat_desktop/messages/names.py" line="186" />
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="145" />
-        <location filename="../giamsat_desktop/messages/names.py" line="146" />
+        <location filename="../giamsat_desktop/messages/names.py" line="187" />
+        <location filename="../giamsat_desktop/messages/names.py" line="188" />
         <source>mẫu văn bản</source>
         <translation>standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="147" />
+        <location filename="../giamsat_desktop/messages/names.py" line="189" />
         <source>nội dung</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="148" />
+        <location filename="../giamsat_desktop/messages/names.py" line="190" />
         <source>nơi nhận</source>
         <translation>copies to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="105" />
-        <location filename="../giamsat_desktop/messages/names.py" line="149" />
+        <location filename="../giamsat_desktop/messages/names.py" line="144" />
+        <location filename="../giamsat_desktop/messages/names.py" line="191" />
         <source>căn cứ</source>
         <translation>grounds</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="150" />
+        <location filename="../giamsat_desktop/messages/names.py" line="192" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="151" />
+        <location filename="../giamsat_desktop/messages/names.py" line="193" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="152" />
+        <location filename="../giamsat_desktop/messages/names.py" line="194" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="153" />
+        <location filename="../giamsat_desktop/messages/names.py" line="195" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="154" />
+        <location filename="../giamsat_desktop/messages/names.py" line="196" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="155" />
+        <location filename="../giamsat_desktop/messages/names.py" line="197" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="156" />
+        <location filename="../giamsat_desktop/messages/names.py" line="198" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="157" />
+        <location filename="../giamsat_desktop/messages/names.py" line="199" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="158" />
+        <location filename="../giamsat_desktop/messages/names.py" line="200" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="159" />
+        <location filename="../giamsat_desktop/messages/names.py" line="201" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="160" />
+        <location filename="../giamsat_desktop/messages/names.py" line="202" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="161" />
+        <location filename="../giamsat_desktop/messages/names.py" line="203" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="162" />
+        <location filename="../giamsat_desktop/messages/names.py" line="204" />
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="163" />
+        <location filename="../giamsat_desktop/messages/names.py" line="205" />
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="164" />
+        <location filename="../giamsat_desktop/messages/names.py" line="206" />
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="165" />
+        <location filename="../giamsat_desktop/messages/names.py" line="207" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="166" />
+        <location filename="../giamsat_desktop/messages/names.py" line="208" />
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="167" />
+        <location filename="../giamsat_desktop/messages/names.py" line="209" />
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="168" />
+        <location filename="../giamsat_desktop/messages/names.py" line="210" />
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="169" />
+        <location filename="../giamsat_desktop/messages/names.py" line="211" />
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="171" />
+        <location filename="../giamsat_desktop/messages/names.py" line="213" />
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="172" />
+        <location filename="../giamsat_desktop/messages/names.py" line="214" />
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="173" />
+        <location filename="../giamsat_desktop/messages/names.py" line="215" />
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="174" />
+        <location filename="../giamsat_desktop/messages/names.py" line="216" />
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="175" />
+        <location filename="../giamsat_desktop/messages/names.py" line="217" />
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="176" />
+        <location filename="../giamsat_desktop/messages/names.py" line="218" />
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="177" />
+        <location filename="../giamsat_desktop/messages/names.py" line="219" />
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="178" />
+        <location filename="../giamsat_desktop/messages/names.py" line="220" />
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="179" />
+        <location filename="../giamsat_desktop/messages/names.py" line="221" />
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="180" />
+        <location filename="../giamsat_desktop/messages/names.py" line="222" />
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="181" />
+        <location filename="../giamsat_desktop/messages/names.py" line="223" />
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="182" />
+        <location filename="../giamsat_desktop/messages/names.py" line="224" />
         <source>dữ liệu của bảng</source>
         <translation>the table's data</translation>
     </message>
@@ -4273,7 +5160,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="118" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="120" />
         <source>Mở danh sách: {caption}</source>
         <translation>Open the list: {caption}</translation>
     </message>
@@ -5077,6 +5964,172 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="79" />
+        <source>Sửa vấn đề</source>
+        <translation>Edit issue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="79" />
+        <source>Thêm vấn đề</source>
+        <translation>Add issue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="86" />
+        <source>Ông Nguyễn Văn A, thôn 3; Cử tri thôn 5…</source>
+        <translation>Mr Nguyễn Văn A, hamlet 3; voters of hamlet 5…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="91" />
+        <source>Hạn thực hiện</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="93" />
+        <source>Ngày thực hiện xong</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="97" />
+        <source>Hạn:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="99" />
+        <source>Đã thực hiện ngày:</source>
+        <translation>Done on:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="103" />
+        <source>Vấn đề nêu:</source>
+        <translation>Issue raised:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="104" />
+        <source>Người nêu:</source>
+        <translation>Raised by:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="105" />
+        <source>Trả lời tại buổi đối thoại:</source>
+        <translation>Answer at the dialogue:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="106" />
+        <source>Cam kết (nếu có):</source>
+        <translation>Commitment (if any):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="107" />
+        <source>Cơ quan, người thực hiện:</source>
+        <translation>Carried out by (body, person):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="108" />
+        <source>Thực hiện:</source>
+        <translation>Implementation:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="109" />
+        <source>Kết quả thực hiện:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="119" />
+        <source>Hãy ghi vấn đề Nhân dân nêu.</source>
+        <translation>Enter the issue the citizens raised.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="125" />
+        <source>Hạn và ngày thực hiện đi với một cam kết: hãy ghi nội dung cam kết.</source>
+        <translation>A due date and a done date go with a commitment: enter the commitment.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="128" />
+        <source>Ngày thực hiện xong {done} trước ngày đối thoại {held}.</source>
+        <translation>Date done {done} is before the dialogue date {held}.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesTab</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="210" />
+        <source>Vấn đề nêu</source>
+        <translation>Issue raised</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="211" />
+        <source>Người nêu</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="212" />
+        <source>Trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="213" />
+        <source>Cam kết</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="214" />
+        <source>Thực hiện</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="215" />
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="216" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="230" />
+        <source>Thêm vấn đề…</source>
+        <translation>Add issue…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="232" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="234" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="236" />
+        <source>Đã thực hiện…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="238" />
+        <source>Ghi ngày và kết quả thực hiện cam kết đã chọn</source>
+        <translation>Record the date and result of the selected commitment</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="260" />
+        <source>Đã thực hiện {day}</source>
+        <translation>Done on {day}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="263" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="264" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/supervision/item_dialog.py" line="64" />
@@ -5584,66 +6637,141 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/common/labels.py" line="101" />
+        <source>Phản biện xã hội</source>
+        <translation>Social criticism</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
+        <source>Góp ý xây dựng Đảng, chính quyền</source>
+        <translation>Feedback on Party and government building</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
+        <source>Cấp ủy Đảng</source>
+        <translation>Party committee</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
+        <source>Chính quyền</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
+        <source>Nơi công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
+        <source>Nơi cư trú</source>
+        <translation>Place of residence</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
+        <source>Hòm thư góp ý</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
+        <source>Qua đối thoại</source>
+        <translation>At a dialogue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
+        <source>Qua tổ chức</source>
+        <translation>Through an organisation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
+        <source>Mới tiếp nhận</source>
+        <translation>Newly received</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="113" />
+        <source>Đã chuyển xử lý</source>
+        <translation>Forwarded for handling</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="114" />
+        <source>Đã có kết quả</source>
+        <translation>Result received</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="115" />
+        <source>Lưu, không chuyển</source>
+        <translation>Filed, not forwarded</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="116" />
         <source>Hội nghị phản biện</source>
         <translation>Criticism conference</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="117" />
         <source>Gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent round for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="118" />
         <source>Đối thoại trực tiếp</source>
         <translation>Direct dialogue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="119" />
         <source>Đã gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="120" />
         <source>Đã tổng hợp ý kiến</source>
         <translation>Opinions summed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="121" />
         <source>Khai mạc, Mặt trận chủ trì</source>
         <translation>Opened, chaired by the Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="122" />
         <source>Cơ quan soạn thảo đã trình bày</source>
         <translation>Drafting body presented</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="123" />
         <source>Đã xác định trọng tâm</source>
         <translation>Focus set</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="124" />
         <source>Đã thảo luận</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="125" />
         <source>Cơ quan soạn thảo đã giải trình</source>
         <translation>Drafting body explained</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="126" />
         <source>Đã kết luận</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="127" />
         <source>Đã gửi văn bản phản biện</source>
         <translation>Criticism letter sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="113" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="128" />
         <source>Đã nhận văn bản trả lời</source>
         <translation>Reply received</translation>
     </message>
@@ -5651,49 +6779,64 @@ Save anyway?</translation>
 <context>
     <name>LeadDaysBox</name>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="41" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="43" />
         <source>Thời hạn giám sát và kiến nghị</source>
         <translation>Supervision and recommendation time limits</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="49" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="51" />
         <source>Gửi kế hoạch, quyết định trước buổi làm việc đầu tiên:</source>
         <translation>Send the plan and decision before the first working session:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="54" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="56" />
         <source>Kế hoạch và quyết định giám sát phải đến đối tượng giám sát chậm nhất số ngày này trước buổi làm việc đầu tiên (theo Điều 9 Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN và hướng dẫn của địa phương; thường là 15 ngày). Hạn của mọi cuộc giám sát tính theo số mới; mọi máy của đơn vị dùng chung.</source>
         <translation>The supervision plan and decision must reach the supervised body at least this many days before the first working session (under Article 9 of Joint Resolution No. 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN and local guidance; usually 15 days). The deadlines of all supervision sessions are counted with the new number; every PC of the office shares it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="62" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="64" />
         <source>Báo cáo kết quả sau buổi làm việc cuối cùng:</source>
         <translation>Results report after the last working session:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="67" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="69" />
         <source>Đoàn giám sát báo cáo kết quả chậm nhất số ngày này sau buổi làm việc cuối cùng (Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, Điều 9: 15 ngày); hạn rơi vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo. Hạn của mọi cuộc giám sát tính theo số mới; mọi máy của đơn vị dùng chung.</source>
         <translation>The supervision delegation reports its results at most this many days after the last working session (Joint Resolution No. 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, Article 9: 15 days); a deadline falling on a day off moves to the next working day. The deadlines of all supervision sessions are counted with the new number; every PC of the office shares it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="75" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="77" />
         <source>Hạn trả lời kiến nghị sau khi gửi:</source>
         <translation>Recommendation reply deadline after sending:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="80" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="82" />
         <source>Số ngày cơ quan được kiến nghị phải trả lời bằng văn bản, kể từ ngày gửi (thường là 20; có nơi quy định 15 hoặc 30 ngày). Áp dụng cho kiến nghị lập từ nay; kiến nghị đã lập giữ thời hạn của mình. Mọi máy của đơn vị dùng chung.</source>
         <translation>The number of days the addressed body has to reply in writing, counted from the sending date (usually 20; some places set 15 or 30 days). Applies to recommendations created from now on; existing recommendations keep their own time limit. Every PC of the office shares it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="87" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="89" />
         <source>Hạn trả lời phản biện sau khi gửi:</source>
         <translation>Answers to a criticism due after sending:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="92" />
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="94" />
         <source>Cơ quan soạn thảo phải trả lời từng nội dung phản biện trước ngày trình dự thảo (Luật MTTQ Điều 36); khi không biết ngày trình, hạn là số ngày này kể từ ngày ký văn bản phản biện (thường là 30). Áp dụng cho văn bản phản biện phát hành từ nay. Mọi máy của đơn vị dùng chung.</source>
         <translation>The drafting body must answer each criticism point before its draft is submitted (Law on the Front, Article 36); when the submission day is not known, the deadline is this many days from the day the criticism letter is signed (usually 30). Applies to criticism letters issued from now on. Shared by every PC of the office.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="102" />
+        <source>Biết ngày trình dự thảo thì hạn trả lời phản biện là ngày trình</source>
+        <translation>When the draft's submission day is known, the criticism answers are due on that day</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="108" />
+        <source>Bật (mặc định): cơ quan soạn thảo trả lời trước ngày trình dự thảo (Luật MTTQ Điều 36), chỉ khi không biết ngày trình mới tính số ngày ở trên. Tắt: luôn tính số ngày ở trên kể từ ngày ký văn bản phản biện. Áp dụng cho văn bản phản biện phát hành từ nay.</source>
+        <translation>On (default): the drafting body answers before the draft is submitted (Law on the Front, Article 36); the number of days above is counted only when the submission day is not known. Off: the number of days above is always counted from the day the criticism letter is signed. Applies to criticism letters issued from now on.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/settings/lead_days_box.py" line="133" />
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -6054,72 +7197,72 @@ Save anyway?</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="110" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="114" />
         <source>Soạn công văn…</source>
         <translation>Write a letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="111" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="115" />
         <source>Soạn văn bản khác</source>
         <translation>Write another document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="113" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="117" />
         <source>Chương trình, kế hoạch, quyết định, đề cương báo cáo, biên bản, báo cáo</source>
         <translation>Programme, plan, decision, report outline, minutes, report</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="117" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="121" />
         <source>{kind}…</source>
         <translation>{kind}…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="120" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="124" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="121" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="125" />
         <source>Hủy văn bản…</source>
         <translation>Cancel document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="158" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="162" />
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="280" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="284" />
         <source>Hủy dự thảo</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="281" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="285" />
         <source>Bỏ dự thảo “{subject}”? Dự thảo chưa có số.</source>
         <translation>Discard the draft “{subject}”? It has no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="298" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="302" />
         <source>Hủy {kind} (mã số {id}, không đánh số). Lý do hủy:</source>
         <translation>Cancel the {kind} (id {id}, not numbered). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="301" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="305" />
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="294" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="298" />
         <source>Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này không cấp lại). Lý do hủy:</source>
         <translation>Cancel document no. {symbol} (its line in the outgoing register is cancelled too; the number is not given again). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="138" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="142" />
         <source>Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy số của sổ văn bản đi và vào sổ cùng tệp PDF, Word (biên bản, đề cương báo cáo không đánh số: hoàn tất là xong).</source>
         <translation>Documents written by the office: drafts are printed with DỰ THẢO (draft); when issued, a document takes the next number of the outgoing register and is entered there with its PDF and Word files (minutes and report outlines are not numbered: finalising them is the last step).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="311" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="315" />
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
@@ -6293,7 +7436,7 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/pages.py" line="42" />
+        <location filename="../giamsat_desktop/ui/overview/pages.py" line="46" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -6328,7 +7471,7 @@ Save anyway?</translation>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="36" />
+        <location filename="../giamsat_desktop/ui/pages.py" line="38" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -6431,6 +7574,16 @@ Save anyway?</translation>
         <location filename="../giamsat_desktop/ui/calendar/pages.py" line="17" />
         <source>Lịch hạn</source>
         <translation>Deadline calendar</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/pages.py" line="22" />
+        <source>Giám sát theo QĐ 124</source>
+        <translation>Supervision under Reg. 124</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/pages.py" line="40" />
+        <source>Đối thoại trực tiếp</source>
+        <translation>Direct dialogues</translation>
     </message>
 </context>
 <context>
@@ -6896,127 +8049,167 @@ Save anyway?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="186" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="192" />
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="187" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="193" />
         <source>Nhiệm vụ sắp đến hạn</source>
         <translation>Tasks due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="188" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="194" />
         <source>Văn bản đến chưa xử lý xong</source>
         <translation>Incoming documents still open</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="189" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="195" />
         <source>Văn bản đến quá hạn xử lý</source>
         <translation>Incoming documents overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="191" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="197" />
         <source>Văn bản khẩn mới đến</source>
         <translation>New urgent documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="194" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="200" />
         <source>Văn bản đến trong năm:</source>
         <translation>Incoming documents this year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="195" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="201" />
         <source>Văn bản đi trong năm:</source>
         <translation>Outgoing documents this year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="196" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="202" />
         <source>Tổ chức đang theo dõi:</source>
         <translation>Organisations followed:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="197" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="203" />
         <source>Cán bộ, thành viên:</source>
         <translation>Staff and members:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="198" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="204" />
         <source>Phản biện xã hội trong năm:</source>
         <translation>Social criticism this year:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="201" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="205" />
+        <source>Góp ý theo QĐ 218 trong năm:</source>
+        <translation>Feedback under Decision 218 this year:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="206" />
+        <source>Đối thoại trực tiếp trong năm:</source>
+        <translation>Direct dialogues this year:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="207" />
+        <source>Phản ánh (QĐ 124) trong năm:</source>
+        <translation>Citizens' reports (Reg. 124) this year:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="210" />
         <source>chưa xử lý và đang xử lý</source>
         <translation>pending and in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="216" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="225" />
         <source>Năm của bảng và biểu đồ</source>
         <translation>Year of the table and chart</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="218" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="227" />
         <source>Nhiệm vụ theo tổ chức, giao trong &amp;năm</source>
         <translation>Tasks by organisation, given in the &amp;year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="229" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="238" />
         <source>Nhấp đúp một ô (hoặc chọn ô rồi nhấn Enter) để xem các nhiệm vụ đó. </source>
         <translation>Double-click a cell (or select it and press Enter) to see those tasks. </translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="281" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="290" />
         <source>Số liệu ngày {day}</source>
         <translation>Figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="286" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="295" />
         <source>chưa xong, đã qua thời hạn</source>
         <translation>not done, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="288" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="297" />
         <source>đến hạn trong {days} ngày tới</source>
         <translation>due in the next {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="290" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="299" />
         <source>chưa xử lý xong, đã qua hạn</source>
         <translation>not finished, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="293" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="302" />
         <source>khẩn, thượng khẩn, hỏa tốc; {days} ngày qua</source>
         <translation>urgent, very urgent, flash; last {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="298" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="307" />
         <source>Văn bản khẩn, thượng khẩn và hỏa tốc đến từ {start} đến {end}</source>
         <translation>Urgent, very urgent and flash documents received from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="303" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="312" />
         <source>Văn bản đến năm {year}:</source>
         <translation>Incoming documents in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="306" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="315" />
         <source>Văn bản đi năm {year}:</source>
         <translation>Outgoing documents in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="309" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="318" />
         <source>Phản biện xã hội năm {year}:</source>
         <translation>Social criticism in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="346" />
-        <source>năm {year}, trừ cuộc đã hủy</source>
-        <translation>{year}, cancelled ones left out</translation>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="321" />
+        <source>Góp ý theo QĐ 218 năm {year}:</source>
+        <translation>Feedback under Decision 218 in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="279" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="324" />
+        <source>Đối thoại trực tiếp năm {year}:</source>
+        <translation>Direct dialogues in {year}:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="327" />
+        <source>Phản ánh (QĐ 124) năm {year}:</source>
+        <translation>Citizens' reports (Reg. 124) in {year}:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="364" />
+        <source>phản biện xã hội năm {year}, trừ cuộc đã hủy</source>
+        <translation>social criticism in {year}, cancelled ones left out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="369" />
+        <source>góp ý theo QĐ 218 năm {year}, trừ cuộc đã hủy</source>
+        <translation>feedback under Decision 218 in {year}, cancelled ones left out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="373" />
+        <source>năm {year}</source>
+        <translation>in {year}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="288" />
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
@@ -7235,6 +8428,34 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/common/pdf_preview_dialog.py" line="349" />
         <source>Không in được</source>
         <translation>Could not print</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="57" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="57" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="57" />
+        <source>Nhận xét</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="67" />
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="69" />
+        <source>Xóa người</source>
+        <translation>Remove person</translation>
     </message>
 </context>
 <context>
@@ -8565,6 +9786,227 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="62" />
+        <source>Thêm phản ánh</source>
+        <translation>Add citizens' report</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="62" />
+        <source>Sửa phản ánh</source>
+        <translation>Edit citizens' report</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="71" />
+        <source>Ngày tiếp nhận</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="80" />
+        <source>Địa chỉ hoặc số điện thoại</source>
+        <translation>Address or phone number</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="83" />
+        <source>Người phản ánh được giữ kín: chỉ quản trị và tài khoản được cấp quyền “Xem người phản ánh” mới xem được.</source>
+        <translation>The reporter is kept confidential: only administrators and accounts given the “See reporters” right can see who it is.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="97" />
+        <source>Cơ quan, tổ chức có thẩm quyền xem xét</source>
+        <translation>Body or organisation competent to consider it</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="99" />
+        <source>Ngày chuyển xử lý</source>
+        <translation>Date forwarded</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="104" />
+        <source>(không có văn bản chuyển)</source>
+        <translation>(no forwarding letter)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="110" />
+        <source>Ngày có kết quả</source>
+        <translation>Result date</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="114" />
+        <source>Ngày tiếp nhận:</source>
+        <translation>Date received:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="115" />
+        <source>Hình thức tiếp nhận:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="117" />
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="122" />
+        <source>Người phản ánh:</source>
+        <translation>Reporter:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="118" />
+        <source>Liên hệ người phản ánh:</source>
+        <translation>Reporter's contact:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="123" />
+        <source>Người bị phản ánh:</source>
+        <translation>Person reported on:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="124" />
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="125" />
+        <source>Nội dung phản ánh:</source>
+        <translation>Report content:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="126" />
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="127" />
+        <source>Chuyển đến:</source>
+        <translation>Forwarded to:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="128" />
+        <source>Ngày chuyển:</source>
+        <translation>Date forwarded:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="129" />
+        <source>Văn bản chuyển:</source>
+        <translation>Forwarding letter:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="130" />
+        <source>Kết quả xử lý:</source>
+        <translation>Handling result:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="131" />
+        <source>Ngày có kết quả:</source>
+        <translation>Result date:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="132" />
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="171" />
+        <source>Chưa nhập người bị phản ánh.</source>
+        <translation>The person reported on is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="173" />
+        <source>Chưa nhập nội dung phản ánh.</source>
+        <translation>The report content is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="176" />
+        <source>Chưa nhập nơi chuyển đến.</source>
+        <translation>Where it was forwarded to is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="177" />
+        <source>Chưa nhập ngày chuyển.</source>
+        <translation>The date forwarded is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="178" />
+        <source>Chưa nhập kết quả xử lý.</source>
+        <translation>The handling result is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="179" />
+        <source>Chưa nhập ngày có kết quả.</source>
+        <translation>The result date is missing.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/report_dialog.py" line="185" />
+        <source>Tài khoản chỉ xem không sửa được.</source>
+        <translation>A view-only account cannot make changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="129" />
+        <source>Tìm theo người bị phản ánh, nội dung, nơi chuyển… (Ctrl+F)</source>
+        <translation>Search by person reported on, content, forwarded to… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="135" />
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="140" />
+        <source>Mọi hình thức tiếp nhận</source>
+        <translation>Any channel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportList</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="193" />
+        <source>Phản ánh của nhân dân</source>
+        <translation>Citizens' reports</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="219" />
+        <source>Thêm phản ánh… (Ctrl+N)</source>
+        <translation>Add a citizens' report… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="219" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="223" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="225" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="228" />
+        <source>Ghi danh sách đang lọc ra tệp Excel (không có người phản ánh)</source>
+        <translation>Write the filtered list to an Excel file (without the reporters)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="252" />
+        <source>{count} phản ánh</source>
+        <translation>{count} citizens' reports</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="302" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="315" />
+        <source>Xóa phản ánh</source>
+        <translation>Delete citizens' report</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_lists.py" line="304" />
+        <source>Xóa phản ánh về “{name}” nhận ngày {day}? Nhật ký thay đổi vẫn giữ lại.</source>
+        <translation>Delete the citizens' report on “{name}” received on {day}? The change log keeps it.</translation>
+    </message>
+</context>
+<context>
     <name>SavingDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="66" />
@@ -9029,7 +10471,7 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SmallFigure</name>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="147" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="149" />
         <source>Mở danh sách: {caption}</source>
         <translation>Open the list: {caption}</translation>
     </message>
@@ -10177,218 +11619,225 @@ on time</translation>
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="138" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="142" />
         <source>Ẩn đến mai</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="139" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="143" />
         <source>Không nhắc lại cho đến ngày mai</source>
         <translation>No more reminders until tomorrow</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="140" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="144" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="145" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="145" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="141" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="145" />
         <source>Việc</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="147" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="151" />
         <source>Không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.</source>
         <translation>No tasks overdue or due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="154" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="158" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày tới.</source>
         <translation>{overdue} tasks overdue, {soon} tasks due in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="168" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="188" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="181" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="201" />
         <source>{count} quá hạn trả lời</source>
         <translation>{count} overdue for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="190" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="203" />
         <source>({count} cần kiến nghị cấp trên)</source>
         <translation>({count} to escalate)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="195" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="208" />
         <source>{count} đến hạn trả lời</source>
         <translation>{count} due for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="196" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="209" />
         <source>Kiến nghị: {parts}.</source>
         <translation>Recommendations: {parts}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="179" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="201" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="170" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="192" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="214" />
         <source>{count} quá hạn</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="171" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="184" />
         <source>{count} sắp đến hạn trả lời</source>
         <translation>{count} answers due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="173" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="186" />
         <source>Phản biện xã hội: {parts}.</source>
         <translation>Social criticism: {parts}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="181" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="203" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="173" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="194" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="216" />
         <source>{count} sắp đến hạn</source>
         <translation>{count} due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="182" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="174" />
+        <source>Cam kết tại đối thoại: {parts}.</source>
+        <translation>Dialogue commitments: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="195" />
         <source>Cam kết khắc phục: {parts}.</source>
         <translation>Commitments to fix: {parts}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="208" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="216" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="221" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="229" />
         <source>Quá hạn {days} ngày</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="210" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="218" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="223" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="231" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="211" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="219" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="224" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="232" />
         <source>Còn {days} ngày</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="226" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="239" />
         <source>Việc cần làm ngày {day}</source>
         <translation>To do on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="230" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="243" />
         <source>Chưa có ngày nghỉ Tết năm {year}: vào Cài đặt → Ngày nghỉ lễ, Tết… để nhập.</source>
         <translation>The Tết days off of {year} are not entered yet: go to Settings → Public holidays and Tết… to enter them.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="241" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="254" />
         <source>Mở danh sách các nhiệm vụ này</source>
         <translation>Open the list of these tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="247" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="260" />
         <source>… và {count} nhiệm vụ khác</source>
         <translation>… and {count} more tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="265" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="281" />
         <source>{count} hạn gửi kế hoạch, báo cáo của cuộc giám sát.</source>
         <translation>{count} supervision lead times (plans, reports).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="273" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="289" />
         <source>Giám sát — {count} hạn theo NQLT 403</source>
         <translation>Supervision — {count} lead times under NQLT 403</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="279" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="295" />
         <source>Gửi kế hoạch, quyết định: {title}</source>
         <translation>Send the plan and decision: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="281" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="297" />
         <source>Báo cáo kết quả giám sát: {title}</source>
         <translation>Report the supervision's results: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="286" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="302" />
         <source>Kiến nghị quá hạn trả lời, cần kiến nghị cấp trên — {count}</source>
         <translation>Recommendations overdue for a reply, to escalate — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="288" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="304" />
         <source>Kiến nghị quá hạn trả lời, đã kiến nghị cấp trên — {count}</source>
         <translation>Recommendations overdue for a reply, escalated — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="290" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="306" />
         <source>Kiến nghị đến hạn trả lời — {count}</source>
         <translation>Recommendations due for a reply — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="298" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="328" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="314" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="344" />
         <source>Mở danh sách các kiến nghị này</source>
         <translation>Open the list of these recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="302" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="318" />
         <source>Lập văn bản kiến nghị cấp trên: {title}</source>
         <translation>Draft escalation letter: {title}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="308" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="334" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="324" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="350" />
         <source>{text}
 Cơ quan được kiến nghị: {body}</source>
         <translation>{text}
 Addressed body: {body}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="314" />
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="340" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="330" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="356" />
         <source>… và {count} kiến nghị khác</source>
         <translation>… and {count} more recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="322" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="338" />
         <source>Cam kết khắc phục quá hạn — {count}</source>
         <translation>Commitments to fix overdue — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="324" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="340" />
         <source>Cam kết khắc phục sắp đến hạn — {count}</source>
         <translation>Commitments to fix due soon — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="348" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="364" />
         <source>Phản biện quá hạn trả lời — {count}</source>
         <translation>Criticism answers overdue — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="350" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="366" />
         <source>Phản biện sắp đến hạn trả lời — {count}</source>
         <translation>Criticism answers due soon — {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="354" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="370" />
         <source>Mở danh sách các cuộc phản biện này</source>
         <translation>Open the list of these criticism sessions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="358" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="374" />
         <source>{title}
 Cơ quan soạn thảo: {body}
 {count} nội dung chưa được trả lời</source>
@@ -10397,42 +11846,74 @@ Drafting body: {body}
 {count} points not answered yet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="364" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="380" />
         <source>… và {count} cuộc phản biện khác</source>
         <translation>… and {count} more criticism sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="388" />
+        <source>Cam kết tại đối thoại quá hạn — {count}</source>
+        <translation>Dialogue commitments overdue — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="390" />
+        <source>Cam kết tại đối thoại sắp đến hạn — {count}</source>
+        <translation>Dialogue commitments due soon — {count}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="394" />
+        <source>Mở danh sách các cuộc đối thoại này</source>
+        <translation>Open the list of these dialogues</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="398" />
+        <source>{title}
+Thực hiện: {who}</source>
+        <translation>{title}
+Carried out by: {who}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_panel.py" line="404" />
+        <source>… và {count} cam kết khác</source>
+        <translation>… and {count} more commitments</translation>
     </message>
 </context>
 <context>
     <name>TodoReminder</name>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="159" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="160" />
         <source>Việc cần làm: {count}</source>
         <translation>To do: {count}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="160" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="161" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="161" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="162" />
         <source>{overdue} nhiệm vụ quá hạn, {soon} đến hạn trong {days} ngày tới</source>
         <translation>{overdue} tasks overdue, {soon} due in the next {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="165" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="166" />
         <source>{overdue} kiến nghị quá hạn trả lời ({escalate} cần kiến nghị cấp trên), {soon} đến hạn trả lời</source>
         <translation>{overdue} recommendations overdue for a reply ({escalate} to escalate), {soon} due for a reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="174" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="175" />
         <source>{overdue} cuộc phản biện quá hạn trả lời, {soon} sắp đến hạn trả lời</source>
         <translation>{overdue} criticism sessions with answers overdue, {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="178" />
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="179" />
         <source>{overdue} cam kết khắc phục quá hạn, {soon} sắp đến hạn</source>
         <translation>{overdue} commitments to fix overdue, {soon} due soon</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/calendar/todo_reminder.py" line="183" />
+        <source>{overdue} cam kết tại đối thoại quá hạn, {soon} sắp đến hạn</source>
+        <translation>{overdue} dialogue commitments overdue, {soon} due soon</translation>
     </message>
 </context>
 <context>
@@ -10527,6 +12008,19 @@ Drafting body: {body}
     </message>
 </context>
 <context>
+    <name>_FilterBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="41" />
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="51" />
+        <source>Lọc:</source>
+        <translation>Filter:</translation>
+    </message>
+</context>
+<context>
     <name>_OfficePage</name>
     <message>
         <location filename="../giamsat_desktop/ui/settings/first_run_wizard.py" line="33" />
@@ -10580,6 +12074,19 @@ Drafting body: {body}
     <name>_SavingDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="52" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="62" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_issues.py" line="65" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
