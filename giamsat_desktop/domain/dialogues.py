@@ -1,6 +1,6 @@
 """Đối thoại trực tiếp: a dialogue between the leaders and the people, and its commitments.
 
-Quyết định 218-QĐ/TW Điều 10 and Quyết định 99-QĐ/TW: the head of the Party committee or of
+Quyết định 218-QĐ/TW and Quy định 11-QĐi/TW (2019): the head of the Party committee or of
 the government meets the people, with the Front chairing; the people raise issues, the
 leader answers and often commits to act by a day. The Front follows each commitment until
 it is done: one not done by its day is overdue, like a recommendation without a reply.

@@ -1,7 +1,7 @@
 """Đối thoại trực tiếp: the dialogues between the leaders and the people, and their issues.
 
-A dialogue is a record of its own (QĐ 218-QĐ/TW; Quyết định 99-QĐ/TW): the heads of the
-Party committee or the government meet the people, who raise issues; each issue gets its
+A dialogue is a record of its own (Quyết định 218-QĐ/TW; Quy định 11-QĐi/TW): the heads of
+the Party committee or the government meet the people, who raise issues; each issue gets its
 answer there and then, and often a commitment to act by a day, followed until it is done.
 Whether a commitment is overdue is read on a day, never stored. A criticism session held in
 the form "đối thoại trực tiếp" stays a criticism session (``criticism_sessions``).

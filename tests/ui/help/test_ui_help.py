@@ -37,6 +37,8 @@ SECTIONS = [
     "Giám sát",
     "Kiến nghị",
     "Phản biện xã hội",
+    "Đối thoại trực tiếp",
+    "Giám sát theo Quy định 124",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",
@@ -193,17 +195,20 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_window_and_its_pages(
         (
             "Ctrl+F",
             "Đưa con trỏ vào ô tìm kiếm",
-            f"{registers}, Nhiệm vụ, Giám sát, Phản biện xã hội, Kiến nghị",
+            f"{registers}, Nhiệm vụ, Giám sát, Phản biện xã hội, Đối thoại trực tiếp, "
+            "Giám sát theo QĐ 124, Kiến nghị",
         ),
         ("Ctrl+N", "Giao nhiệm vụ", "Nhiệm vụ"),
-        ("Ctrl+N", "Thêm cuộc giám sát", "Giám sát"),
+        ("Ctrl+N", "Thêm cuộc giám sát", "Giám sát, Giám sát theo QĐ 124"),
         ("Ctrl+N", "Thêm cuộc phản biện", "Phản biện xã hội"),
+        ("Ctrl+N", "Thêm cuộc đối thoại", "Đối thoại trực tiếp"),
+        ("Ctrl+N", "Thêm phản ánh", "Giám sát theo QĐ 124"),
         ("Ctrl+P", "In sổ đăng ký của năm hoặc khoảng ngày đang lọc", registers),
         (
             "Enter",
             "Mở dòng đang chọn trong bảng",
-            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Giám sát, Phản biện xã hội, Kiến nghị, "
-            "Nhật ký thay đổi",
+            f"Tổng quan, {registers}, Nhiệm vụ, Lịch hạn, Giám sát, Phản biện xã hội, Đối thoại "
+            "trực tiếp, Giám sát theo QĐ 124, Kiến nghị, Nhật ký thay đổi",
         ),
     ):
         assert line in shown, f"{line} not in {shown}"
