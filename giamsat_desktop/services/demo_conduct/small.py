@@ -2,8 +2,8 @@
 
 Written through the services (audited, as a clerk would have written them), the last
 twelve months up to the demo's day: sessions at both kinds of place with the people
-supervised, reports of every channel in every state, those forwarded by an issued letter of
-Văn bản đi where one went out after they came.
+supervised, reports of every channel in every state; a forwarded one names the body and the
+day it went to (the demo issues no forwarding letter, so none is named).
 """
 
 from __future__ import annotations
@@ -12,14 +12,11 @@ import datetime as dt
 import random
 from dataclasses import replace
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from giamsat_desktop.db.models import Letter
 from giamsat_desktop.domain.accounts import SYSTEM
 from giamsat_desktop.domain.conduct import ConductPlace, ReportChannel, ReportState
 from giamsat_desktop.domain.conduct_records import ConductDraft, PersonDraft, ReportDraft
-from giamsat_desktop.domain.letters import LetterState
 from giamsat_desktop.services.conduct import reports, sessions
 from giamsat_desktop.services.demo_conduct import texts
 
@@ -32,18 +29,6 @@ STATES = (
     ReportState.RESOLVED,
     ReportState.FILED,
 )
-
-
-def _letters(session: Session) -> list[tuple[int, dt.date]]:
-    return [
-        (key, day)
-        for key, day in session.execute(
-            select(Letter.id, Letter.issue_date)
-            .where(Letter.state == LetterState.ISSUED.value, Letter.issue_date.is_not(None))
-            .order_by(Letter.issue_date)
-        ).tuples()
-        if day is not None
-    ]
 
 
 def add_small_conduct(session: Session, *, seed: int, today: dt.date) -> tuple[int, int]:
@@ -71,7 +56,6 @@ def add_small_conduct(session: Session, *, seed: int, today: dt.date) -> tuple[i
             ),
             [PersonDraft(name, position, rng.choice(texts.FINDINGS)) for name, position in people],
         )
-    letters = _letters(session)
     channels = list(ReportChannel)
     for number in range(SMALL_REPORTS):
         received = start + dt.timedelta(days=10 + number * 21 + rng.randrange(7))
@@ -94,8 +78,7 @@ def add_small_conduct(session: Session, *, seed: int, today: dt.date) -> tuple[i
         )
         if state in (ReportState.FORWARDED, ReportState.RESOLVED):
             forwarded = min(today, received + dt.timedelta(days=3 + rng.randrange(5)))
-            letter = next((key for key, day in letters if received <= day <= today), None)
-            draft = _forwarded(draft, rng, forwarded, letter)
+            draft = _forwarded(draft, rng, forwarded)
             if state is ReportState.RESOLVED:
                 result_on = min(today, forwarded + dt.timedelta(days=10 + rng.randrange(10)))
                 draft = _resolved(draft, rng, result_on)
@@ -105,12 +88,9 @@ def add_small_conduct(session: Session, *, seed: int, today: dt.date) -> tuple[i
     return SMALL_SESSIONS, SMALL_REPORTS
 
 
-def _forwarded(
-    draft: ReportDraft, rng: random.Random, on: dt.date, letter: int | None
-) -> ReportDraft:
-    return replace(
-        draft, forwarded_to=rng.choice(texts.FORWARDED_TO), forwarded_on=on, letter_id=letter
-    )
+def _forwarded(draft: ReportDraft, rng: random.Random, on: dt.date) -> ReportDraft:
+    # Forwarded by the body and the day; the demo issues no letter for it, so names none.
+    return replace(draft, forwarded_to=rng.choice(texts.FORWARDED_TO), forwarded_on=on)
 
 
 def _resolved(

@@ -213,9 +213,9 @@ class ReportList(LazyListPage):
         self._sort: tuple[queries.ReportColumn, bool] = (queries.ReportColumn.RECEIVED, True)
         self.last_dialog: ReportDialog | None = None
         self.view.setObjectName("reportList")
-        self.view.horizontalHeader().setSectionResizeMode(
-            columns.R_CONTENT, QHeaderView.ResizeMode.Stretch
-        )
+        # Nine columns (ten with the reporter) fill a laptop's width: the content keeps the
+        # width of its sample and the last column takes what is left, so none shrinks to "…".
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.add_record_buttons(self.tr("Thêm phản ánh… (Ctrl+N)"), self.tr("Sửa…"))
         assert self.new_button is not None and self.edit_button is not None  # noqa: S101
         self.new_button.setObjectName("newReportButton")

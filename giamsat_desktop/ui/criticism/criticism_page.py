@@ -33,7 +33,7 @@ from giamsat_desktop.ui.criticism import criticism_model as columns
 from giamsat_desktop.ui.criticism.criticism_dialog import CriticismDialog
 from giamsat_desktop.ui.criticism.criticism_filter_bar import CriticismFilterBar
 from giamsat_desktop.ui.criticism.criticism_model import CriticismTableModel
-from giamsat_desktop.ui.criticism.criticism_texts import counts_text, one_line
+from giamsat_desktop.ui.criticism.criticism_texts import counts_text, forms_text, one_line
 
 COLUMN_SAMPLES = {
     columns.CODE: "0000",
@@ -147,10 +147,11 @@ class CriticismPage(LazyListPage):
         today, counted, years = value
         self.model.today = today
         self._counts = counted
+        self.filters.count.setToolTip(forms_text(counted))
         self.filters.set_years(years)
 
     def count_text(self, count: int) -> str:
-        """"3 cuộc (2 hội nghị, …) · 9 nội dung phản biện, 4 được tiếp thu · 1 quá hạn…"."""
+        """"3 cuộc · 9 nội dung, 4 được tiếp thu · 1 quá hạn trả lời" (the forms in its tooltip)."""
         if self._counts is None or self._counts.total != count or not count:
             return self.tr("{count} cuộc phản biện").format(count=format_number(count))
         return counts_text(self._counts)

@@ -103,29 +103,38 @@ def letter_button_text(record: CriticismRecord | None) -> str:
 
 
 def counts_text(counts: CriticismCounts) -> str:
-    """The count line: "3 cuộc: 2 hội nghị, 1 gửi dự thảo, 0 đối thoại · 9 nội dung, …"."""
-    forms = counts.by_form
+    """The count line: "11 cuộc (2 góp ý QĐ 218) · 24 nội dung, 10 được tiếp thu · 2 quá …"."""
     contribution = counts.by_purpose.get(CriticismPurpose.CONTRIBUTION, 0)
-    among = (
-        translate("CriticismPage", " (có {count} cuộc góp ý theo QĐ 218)").format(
+    among = (  # said only when the list mixes the two
+        translate("CriticismPage", " ({count} góp ý QĐ 218)").format(
             count=format_number(contribution)
         )
-        if contribution
+        if 0 < contribution < counts.total
         else ""
     )
     return translate(
         "CriticismPage",
-        "{total} cuộc{among}: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối "
-        "thoại · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời",
+        "{total} cuộc{among} · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn "
+        "trả lời",
     ).format(
         total=format_number(counts.total),
         among=among,
-        conference=format_number(forms.get(CriticismForm.CONFERENCE, 0)),
-        round=format_number(forms.get(CriticismForm.DRAFT_ROUND, 0)),
-        dialogue=format_number(forms.get(CriticismForm.DIALOGUE, 0)),
         points=format_number(counts.points),
         accepted=format_number(counts.accepted),
         overdue=format_number(counts.overdue),
+    )
+
+
+def forms_text(counts: CriticismCounts) -> str:
+    """The count line's tooltip: "Theo hình thức: 5 hội nghị, 4 gửi dự thảo, 2 đối thoại"."""
+    forms = counts.by_form
+    return translate(
+        "CriticismPage",
+        "Theo hình thức: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại",
+    ).format(
+        conference=format_number(forms.get(CriticismForm.CONFERENCE, 0)),
+        round=format_number(forms.get(CriticismForm.DRAFT_ROUND, 0)),
+        dialogue=format_number(forms.get(CriticismForm.DIALOGUE, 0)),
     )
 
 

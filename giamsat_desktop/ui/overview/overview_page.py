@@ -215,10 +215,17 @@ class OverviewPage(QWidget):
         for column, card in enumerate(cards.values()):
             card_row.addWidget(card, 0, column)
             card_row.setColumnStretch(column, 1)
-        small_row = QHBoxLayout()
-        for figure in small.values():
-            small_row.addWidget(figure)
-        small_row.addStretch(1)
+        # Two lines of the year's counts: the registers and the catalogue, then the Front's
+        # work beside supervision (criticism, QĐ 218 feedback, dialogues, QĐ 124 reports).
+        small_row = QVBoxLayout()
+        small_row.setSpacing(2)
+        figures = list(small.values())
+        for line in (figures[:4], figures[4:]):
+            row = QHBoxLayout()
+            for figure in line:
+                row.addWidget(figure)
+            row.addStretch(1)
+            small_row.addLayout(row)
 
         self.year_choice = QComboBox()
         self.year_choice.setObjectName("overviewYear")

@@ -196,9 +196,9 @@ def test_a_conference_is_written_sent_answered_overdue_and_a_step_undone(
     assert list_cell(page, TITLE, FORM) == "Hội nghị phản biện"
     assert list_cell(page, TITLE, STEP) == "Đã nhận văn bản trả lời"
     assert list_cell(page, TITLE, DUE) == format_date(SUBMIT)
-    assert page.filters.count.text() == (
-        "1 cuộc: 1 hội nghị, 0 gửi dự thảo, 0 đối thoại · 3 nội dung, 1 được tiếp thu · 0 quá "
-        "hạn trả lời"
+    assert page.filters.count.text() == ("1 cuộc · 3 nội dung, 1 được tiếp thu · 0 quá hạn trả lời")
+    assert page.filters.count.toolTip() == (
+        "Theo hình thức: 1 hội nghị, 0 gửi dự thảo, 0 đối thoại"
     )
 
     # Three days past the deadline: the point left unanswered is overdue, in red.
