@@ -1734,72 +1734,72 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Feedback summary letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="134" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="143" />
         <source>Bước: {step}</source>
         <translation>Step: {step}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="138" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="147" />
         <source>gửi bằng văn bản số {symbol} ngày {day}</source>
         <translation>sent by letter No. {symbol} of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="144" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="153" />
         <source>gửi ngày {day}</source>
         <translation>sent on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="150" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="159" />
         <source>hạn trả lời {day}</source>
         <translation>answers due {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="155" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="164" />
         <source>trả lời ngày {day}</source>
         <translation>answered on {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="159" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="168" />
         <source>trả lời bằng văn bản số {symbol} ngày {day}</source>
         <translation>answered by document No. {symbol} of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="165" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="174" />
         <source>lý do hủy: {reason}</source>
         <translation>cancelled because: {reason}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="174" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="183" />
         <source>Ghi cuộc phản biện</source>
         <translation>Session written</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="176" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="185" />
         <source>Hoàn lại về “{step}”</source>
         <translation>Undone back to “{step}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="178" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="187" />
         <source>Ghi nhận thêm trả lời</source>
         <translation>Further reply recorded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="180" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="189" />
         <source>Chuyển sang “{step}”</source>
         <translation>Moved to “{step}”</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="191" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="200" />
         <source>Bước hoàn lại: từ “{new}” trở về “{old}”.</source>
         <translation>Step undone: from “{new}” back to “{old}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="195" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="204" />
         <source>Ngày gửi và hạn trả lời được bỏ cùng.</source>
         <translation>The day sent and the answers’ deadline go with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="197" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="206" />
         <source>Văn bản trả lời và các câu trả lời từng nội dung được bỏ cùng.</source>
         <translation>The reply document and the answers to each point go with it.</translation>
     </message>
@@ -2237,14 +2237,19 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Feedback letter sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="110" />
-        <source> (có {count} cuộc góp ý theo QĐ 218)</source>
-        <translation> (of which {count} feedback under Decision 218)</translation>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="109" />
+        <source> ({count} góp ý QĐ 218)</source>
+        <translation> ({count} Decision 218 feedback)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="116" />
-        <source>{total} cuộc{among}: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời</source>
-        <translation>{total} sessions{among}: {conference} conferences, {round} drafts sent round, {dialogue} dialogues · {points} points, {accepted} accepted · {overdue} answers overdue</translation>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="115" />
+        <source>{total} cuộc{among} · {points} nội dung, {accepted} được tiếp thu · {overdue} quá hạn trả lời</source>
+        <translation>{total} sessions{among} · {points} points, {accepted} accepted · {overdue} answers overdue</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/criticism/criticism_texts.py" line="131" />
+        <source>Theo hình thức: {conference} hội nghị, {round} gửi dự thảo, {dialogue} đối thoại</source>
+        <translation>By form: {conference} conferences, {round} drafts sent round, {dialogue} dialogues</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="68" />
@@ -2282,18 +2287,18 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>the sessions chosen</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="155" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="156" />
         <source>{count} cuộc phản biện</source>
         <translation>{count} criticism sessions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="223" />
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="236" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="224" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="237" />
         <source>Xóa cuộc phản biện</source>
         <translation>Delete the criticism session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="224" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_page.py" line="225" />
         <source>Xóa cuộc phản biện “{title}”? Nhật ký thay đổi vẫn giữ lại.</source>
         <translation>Delete the criticism session “{title}”? The change log keeps it.</translation>
     </message>
@@ -8119,97 +8124,97 @@ Save anyway?</translation>
         <translation>pending and in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="225" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="232" />
         <source>Năm của bảng và biểu đồ</source>
         <translation>Year of the table and chart</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="227" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="234" />
         <source>Nhiệm vụ theo tổ chức, giao trong &amp;năm</source>
         <translation>Tasks by organisation, given in the &amp;year</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="238" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="245" />
         <source>Nhấp đúp một ô (hoặc chọn ô rồi nhấn Enter) để xem các nhiệm vụ đó. </source>
         <translation>Double-click a cell (or select it and press Enter) to see those tasks. </translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="290" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="297" />
         <source>Số liệu ngày {day}</source>
         <translation>Figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="295" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="302" />
         <source>chưa xong, đã qua thời hạn</source>
         <translation>not done, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="297" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="304" />
         <source>đến hạn trong {days} ngày tới</source>
         <translation>due in the next {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="299" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="306" />
         <source>chưa xử lý xong, đã qua hạn</source>
         <translation>not finished, past the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="302" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="309" />
         <source>khẩn, thượng khẩn, hỏa tốc; {days} ngày qua</source>
         <translation>urgent, very urgent, flash; last {days} days</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="307" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="314" />
         <source>Văn bản khẩn, thượng khẩn và hỏa tốc đến từ {start} đến {end}</source>
         <translation>Urgent, very urgent and flash documents received from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="312" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="319" />
         <source>Văn bản đến năm {year}:</source>
         <translation>Incoming documents in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="315" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="322" />
         <source>Văn bản đi năm {year}:</source>
         <translation>Outgoing documents in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="318" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="325" />
         <source>Phản biện xã hội năm {year}:</source>
         <translation>Social criticism in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="321" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="328" />
         <source>Góp ý theo QĐ 218 năm {year}:</source>
         <translation>Feedback under Decision 218 in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="324" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="331" />
         <source>Đối thoại trực tiếp năm {year}:</source>
         <translation>Direct dialogues in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="327" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="334" />
         <source>Phản ánh (QĐ 124) năm {year}:</source>
         <translation>Citizens' reports (Reg. 124) in {year}:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="364" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="371" />
         <source>phản biện xã hội năm {year}, trừ cuộc đã hủy</source>
         <translation>social criticism in {year}, cancelled ones left out</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="369" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="376" />
         <source>góp ý theo QĐ 218 năm {year}, trừ cuộc đã hủy</source>
         <translation>feedback under Decision 218 in {year}, cancelled ones left out</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="373" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="380" />
         <source>năm {year}</source>
         <translation>in {year}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="288" />
+        <location filename="../giamsat_desktop/ui/overview/overview_page.py" line="295" />
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
