@@ -7583,7 +7583,7 @@ Save anyway?</translation>
     <message>
         <location filename="../giamsat_desktop/ui/conduct/pages.py" line="22" />
         <source>Giám sát theo QĐ 124</source>
-        <translation>Supervision under Reg. 124</translation>
+        <translation>Conduct (Reg. 124)</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/dialogues/pages.py" line="40" />

@@ -4,7 +4,8 @@ Roles: an administrator manages the accounts, a clerk (văn thư) keeps the regi
 only reads (services refuse its changes; secret documents are hidden from it).
 
 Passwords, recovery codes and what ``users.password_hash`` holds are in
-:mod:`account_secrets`; the slowdown after failed attempts is in :mod:`sign_in_slowdown`.
+:mod:`account_secrets`; the slowdown after failed attempts is in :mod:`sign_in_slowdown`; how
+an account's row is read, locked and logged in :mod:`account_rows`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,11 +24,18 @@ from giamsat_desktop.domain.accounts import SYSTEM, Actor, Role, UserRecord
 from giamsat_desktop.domain.errors import (
     ConflictError,
     ErrorCode,
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
-from giamsat_desktop.domain.text import normalize_line
+from giamsat_desktop.services.accounts.account_rows import (
+    audit_fields,
+    find_account,
+    load_for_change,
+    locked,
+    name_key,
+    record_of,
+    require_admin,
+)
 from giamsat_desktop.services.accounts.secrets import (
     StoredSecrets,
     canonical_recovery_code,
@@ -66,49 +73,6 @@ class _Account:
     secrets: StoredSecrets
 
 
-def _record(row: User) -> UserRecord:
-    return UserRecord(
-        id=row.id,
-        username=row.username,
-        full_name=row.full_name,
-        role=Role(row.role),
-        active=row.active,
-        version=row.version,
-        sees_reporters=row.sees_reporters,
-    )
-
-
-def _fields(row: User) -> dict[str, Any]:
-    """What the audit log keeps of an account: never anything from ``password_hash``."""
-    return {
-        "username": row.username,
-        "full_name": row.full_name,
-        "role": row.role,
-        "active": row.active,
-        "sees_reporters": row.sees_reporters,
-    }
-
-
-def _name_key(username: str) -> str:
-    """How user names are compared: NFC, trimmed, spaces collapsed, without case."""
-    return normalize_line(username or "").casefold()
-
-
-def _find(session: Session, username: str) -> User | None:
-    """The account of a user name typed in any case; an exact spelling wins."""
-    key = _name_key(username)
-    if not key:
-        return None
-    # An office has a handful of accounts: compare in Python, the same on both engines
-    # (SQLite's lower() knows only ASCII, and "Đ" must match "đ").
-    rows = [row for row in session.scalars(select(User).order_by(User.id)) if row.username]
-    exact = normalize_line(username)
-    matches = [row for row in rows if row.username == exact] or [
-        row for row in rows if row.username.casefold() == key
-    ]
-    return matches[0] if matches else None
-
-
 def accounts_exist(factory: SessionFactory) -> int:
     """How many active accounts there are (more than one: the login dialog is needed)."""
     with factory() as session:
@@ -119,7 +83,7 @@ def list_users(factory: SessionFactory) -> list[UserRecord]:
     """Every account, active or not, by user name."""
     with factory() as session:
         rows = session.scalars(select(User)).all()
-        return sorted((_record(row) for row in rows), key=lambda r: (r.username.casefold(), r.id))
+        return sorted((record_of(row) for row in rows), key=lambda r: (r.username.casefold(), r.id))
 
 
 def automatic_actor(factory: SessionFactory) -> Actor | None:
@@ -156,12 +120,14 @@ def _attempt(
     """
     moment = time.time() if now is None else now
     with factory() as session:
-        row = _find(session, username)
+        row = find_account(session, username)
         account = (
-            None if row is None else _Account(_record(row), StoredSecrets.parse(row.password_hash))
+            None
+            if row is None
+            else _Account(record_of(row), StoredSecrets.parse(row.password_hash))
         )
     if account is None:
-        key = (database_key(factory), _name_key(username))
+        key = (database_key(factory), name_key(username))
         check_unknown_name(key, moment)
         dummy = dummy_hash()
         check(_Account(UserRecord(0, "", "", Role.VIEWER, False, 0), StoredSecrets(dummy, dummy)))
@@ -224,14 +190,14 @@ def recover_admin(
     fresh = StoredSecrets(hash_password(new_password), hash_password(fresh_code)).stored()
     actor = Actor(account.record.username, Role.ADMIN)
     with unit_of_work(factory) as session:
-        row = _locked(session, account.record.id)
+        row = locked(session, account.record.id)
         if StoredSecrets.parse(row.password_hash).recovery != account.secrets.recovery:
             # The same code used a moment ago (another PC): it is used up.
             raise PermissionDeniedError(ErrorCode.WRONG_PASSWORD, what="recovery_code")
         row.password_hash = fresh
         session.flush()
         audit.record(session, actor, "recover_password", "user", row.id)
-        record = _record(row)
+        record = record_of(row)
     return record, fresh_code
 
 
@@ -239,31 +205,11 @@ def recover_admin(
 # changes
 
 
-def _locked(session: Session, user_id: int) -> User:
-    row = session.scalars(select(User).where(User.id == user_id).with_for_update()).one_or_none()
-    if row is None:
-        raise NotFoundError(ErrorCode.NOT_FOUND, what="user", id=user_id)
-    return row
-
-
-def _require_admin(session: Session, actor: Actor) -> None:
-    """Refuse account management to anyone but an administrator whose account still is one.
-
-    An account demoted or deactivated on another PC loses the right at once, not at its next
-    sign-in. The program's own work (``SYSTEM``, no account) is allowed.
-    """
-    if not actor.role.can_manage_accounts:
-        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
-    own = _find(session, actor.user_name)
-    if own is not None and not (own.active and own.role == Role.ADMIN.value):
-        raise PermissionDeniedError(ErrorCode.NOT_ALLOWED, user=actor.user_name)
-
-
 def _clean_username(session: Session, username: str, own_id: int | None = None) -> str:
     name = single_line(username, "username", USERNAME_LIMIT)
     if name.casefold() == SYSTEM.user_name.casefold():
         raise ValidationError(ErrorCode.FIELD_INVALID, field="username", reason=name)
-    other = _find(session, name)
+    other = find_account(session, name)
     if other is not None and other.id != own_id:
         raise ConflictError(
             ErrorCode.DUPLICATE_CODE, code=name, name=other.full_name or other.username
@@ -301,7 +247,9 @@ def _insert(
         session.flush()
     except IntegrityError as exc:  # the same name saved from another PC a moment ago
         raise ConflictError(ErrorCode.DUPLICATE_CODE, code=name, name=name) from exc
-    audit.record(session, actor or Actor(name, role), "create", "user", row.id, None, _fields(row))
+    audit.record(
+        session, actor or Actor(name, role), "create", "user", row.id, None, audit_fields(row)
+    )
     return row
 
 
@@ -324,7 +272,7 @@ def create_first_admin(
         ).first()
         if existing is not None:
             raise ConflictError(ErrorCode.ADMIN_EXISTS, user=existing.username)
-        record = _record(_insert(session, None, username, full_name, Role.ADMIN, stored))
+        record = record_of(_insert(session, None, username, full_name, Role.ADMIN, stored))
     return record, code
 
 
@@ -348,31 +296,10 @@ def add_user(
     require_strong_password(password)
     stored = StoredSecrets(hash_password(password)).stored()
     with unit_of_work(factory) as session:
-        _require_admin(session, actor)
+        require_admin(session, actor)
         row = _insert(session, actor, username, full_name, clean_role, stored, sees_reporters)
-        record = _record(row)
+        record = record_of(row)
     return record, Changes.of(Area.AUDIT)
-
-
-def _load_for_change(session: Session, user_id: int, version: int) -> tuple[User, int]:
-    """The account, locked with every active administrator (in id order: no deadlock).
-
-    Returns the row and how many other active administrators there are, so that the last
-    one is never demoted or deactivated, even by two administrators at the same moment.
-    """
-    rows = session.scalars(
-        select(User)
-        .where(or_(User.id == user_id, and_(User.role == Role.ADMIN.value, User.active.is_(True))))
-        .order_by(User.id)
-        .with_for_update()
-    ).all()
-    row = next((r for r in rows if r.id == user_id), None)
-    if row is None:
-        raise NotFoundError(ErrorCode.NOT_FOUND, what="user", id=user_id)
-    if row.version != version:
-        raise ConflictError(ErrorCode.STALE_EDIT, what="user")
-    others = sum(1 for r in rows if r.id != user_id and r.active and r.role == Role.ADMIN.value)
-    return row, others
 
 
 def set_role(
@@ -384,13 +311,13 @@ def set_role(
     """
     clean_role = _clean_role(role)
     with unit_of_work(factory) as session:
-        _require_admin(session, actor)
-        row, other_admins = _load_for_change(session, user_id, version)
+        require_admin(session, actor)
+        row, other_admins = load_for_change(session, user_id, version)
         if row.role == clean_role.value:
-            return _record(row), Changes.of()
+            return record_of(row), Changes.of()
         if row.role == Role.ADMIN.value and row.active and not other_admins:
             raise ConflictError(ErrorCode.LAST_ADMIN, user=row.username)
-        old = _fields(row)
+        old = audit_fields(row)
         row.role = clean_role.value
         if clean_role is Role.VIEWER:
             row.sees_reporters = False  # a viewer never sees who reported
@@ -399,8 +326,8 @@ def set_role(
             if found.recovery:
                 row.password_hash = replace(found, recovery="").stored()
         session.flush()
-        audit.record(session, actor, "update", "user", row.id, old, _fields(row))
-        record = _record(row)
+        audit.record(session, actor, "update", "user", row.id, old, audit_fields(row))
+        record = record_of(row)
     return record, Changes.of(Area.AUDIT)
 
 
@@ -418,17 +345,17 @@ def set_sees_reporters(
         ConflictError: the account was saved since ``version`` was read.
     """
     with unit_of_work(factory) as session:
-        _require_admin(session, actor)
-        row, _others = _load_for_change(session, user_id, version)
+        require_admin(session, actor)
+        row, _others = load_for_change(session, user_id, version)
         if row.sees_reporters == sees:
-            return _record(row), Changes.of()
+            return record_of(row), Changes.of()
         if sees and row.role == Role.VIEWER.value:
             raise ValidationError(ErrorCode.FIELD_INVALID, field="sees_reporters", reason="viewer")
-        old = _fields(row)
+        old = audit_fields(row)
         row.sees_reporters = sees
         session.flush()
-        audit.record(session, actor, "update", "user", row.id, old, _fields(row))
-        record = _record(row)
+        audit.record(session, actor, "update", "user", row.id, old, audit_fields(row))
+        record = record_of(row)
     return record, Changes.of(Area.AUDIT)
 
 
@@ -437,18 +364,18 @@ def set_active(
 ) -> tuple[UserRecord, Changes]:
     """Deactivate (or bring back) an account; the last active administrator stays active."""
     with unit_of_work(factory) as session:
-        _require_admin(session, actor)
-        row, other_admins = _load_for_change(session, user_id, version)
+        require_admin(session, actor)
+        row, other_admins = load_for_change(session, user_id, version)
         if row.active == active:
-            return _record(row), Changes.of()
+            return record_of(row), Changes.of()
         if not active and row.role == Role.ADMIN.value and not other_admins:
             raise ConflictError(ErrorCode.LAST_ADMIN, user=row.username)
-        old = _fields(row)
+        old = audit_fields(row)
         row.active = active
         session.flush()
         action = "activate" if active else "deactivate"
-        audit.record(session, actor, action, "user", row.id, old, _fields(row))
-        record = _record(row)
+        audit.record(session, actor, action, "user", row.id, old, audit_fields(row))
+        record = record_of(row)
     return record, Changes.of(Area.AUDIT)
 
 
@@ -462,13 +389,13 @@ def reset_password(
     require_strong_password(new_password)
     new_hash = hash_password(new_password)
     with unit_of_work(factory) as session:
-        _require_admin(session, actor)
-        row = _locked(session, user_id)
+        require_admin(session, actor)
+        row = locked(session, user_id)
         found = StoredSecrets.parse(row.password_hash)
         row.password_hash = replace(found.cleared(), password=new_hash).stored()
         session.flush()
         audit.record(session, actor, "reset_password", "user", row.id)
-        record = _record(row)
+        record = record_of(row)
     return record, Changes.of(Area.AUDIT)
 
 
@@ -497,12 +424,12 @@ def change_own_password(
     account = _own_account(factory, actor, old_password, now)
     new_hash = hash_password(new_password)
     with unit_of_work(factory) as session:
-        row = _locked(session, account.record.id)
+        row = locked(session, account.record.id)
         found = StoredSecrets.parse(row.password_hash)
         row.password_hash = replace(found.cleared(), password=new_hash).stored()
         session.flush()
         audit.record(session, actor, "change_password", "user", row.id)
-        record = _record(row)
+        record = record_of(row)
     return record, Changes.of(Area.AUDIT)
 
 
@@ -520,8 +447,8 @@ def renew_recovery_code(
     code = new_recovery_code()
     code_hash = hash_password(code)
     with unit_of_work(factory) as session:
-        _require_admin(session, actor)
-        row = _locked(session, account.record.id)
+        require_admin(session, actor)
+        row = locked(session, account.record.id)
         found = StoredSecrets.parse(row.password_hash)
         row.password_hash = replace(found.cleared(), recovery=code_hash).stored()
         session.flush()

@@ -112,7 +112,7 @@ def test_a_commitment_noted_in_the_dialog_is_in_viec_can_lam_and_lich_han(
     assert (line.text(1), line.text(2)) == (format_date(DAY), "Còn 2 ngày")
     assert line.foreground(0).color() == DUE_SOON_COLOUR
     assert line.toolTip(0) == f"{CONTENT}\nCơ quan được kiến nghị: {BODY}"
-    assert panel.summary.text().endswith("1 sắp đến hạn.")
+    assert "Cam kết khắc phục: 1 quá hạn, 1 sắp đến hạn." in panel.summary.text()
     assert "Cam kết khắc phục: " in panel.summary.text()
     panel.tree.scrollToItem(line)
     where = panel.tree.visualItemRect(line).center()
