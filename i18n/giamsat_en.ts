@@ -1490,12 +1490,12 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>ConductFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="104" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="98" />
         <source>Tìm theo cơ quan, khu dân cư, người được giám sát… (Ctrl+F)</source>
         <translation>Search by body, residential area, person supervised… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="110" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="104" />
         <source>Mọi nơi giám sát</source>
         <translation>All places of supervision</translation>
     </message>
@@ -2104,64 +2104,54 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>CriticismFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="51" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="50" />
         <source>Tìm theo dự thảo, cơ quan soạn thảo, nội dung… (Ctrl+F)</source>
         <translation>Search by draft, drafting body, points… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="63" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="62" />
         <source>Phản biện và góp ý</source>
         <translation>Criticism and feedback</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="64" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="63" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="65" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="64" />
         <source>Góp ý theo QĐ 218</source>
         <translation>Feedback under Decision 218</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="68" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="67" />
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="73" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="72" />
         <source>Mọi bước</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="74" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="73" />
         <source>Đang theo dõi</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="75" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="74" />
         <source>Quá hạn trả lời</source>
         <translation>Answer overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="87" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="86" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="91" />
-        <source>Bỏ lọc</source>
-        <translation>Clear filter</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="104" />
+        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="101" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/criticism/criticism_filter_bar.py" line="130" />
-        <source>Đang xem: {words}</source>
-        <translation>Showing: {words}</translation>
     </message>
 </context>
 <context>
@@ -2982,39 +2972,29 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>DialogueFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="44" />
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="43" />
         <source>Tìm theo người đối thoại, chủ đề, vấn đề nêu… (Ctrl+F)</source>
         <translation>Search by leader, topic, issue raised… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="49" />
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="48" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="50" />
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="49" />
         <source>Có cam kết quá hạn</source>
         <translation>With overdue commitments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="52" />
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="51" />
         <source>Cam kết chưa xong</source>
         <translation>Commitments not done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="57" />
-        <source>Bỏ lọc</source>
-        <translation>Clear filter</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="69" />
+        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="66" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/dialogues/dialogue_filter_bar.py" line="94" />
-        <source>Đang xem: {words}</source>
-        <translation>Showing: {words}</translation>
     </message>
 </context>
 <context>
@@ -8511,6 +8491,19 @@ on time</translation>
     </message>
 </context>
 <context>
+    <name>PinnedFilter</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/filter_parts.py" line="51" />
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/filter_parts.py" line="67" />
+        <source>Đang xem: {words}</source>
+        <translation>Showing: {words}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../giamsat_desktop/ui/common/placeholder_page.py" line="18" />
@@ -9090,49 +9083,39 @@ on time</translation>
 <context>
     <name>RecommendationFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="49" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="48" />
         <source>Tìm theo nội dung, cơ quan nhận, cuộc giám sát… (Ctrl+F)</source>
         <translation>Search by text, addressed body, supervision session… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="61" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="60" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="62" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="61" />
         <source>Đang theo dõi</source>
         <translation>Following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="63" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="62" />
         <source>Quá hạn trả lời</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="68" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="67" />
         <source>Mọi cơ quan nhận</source>
         <translation>All addressed bodies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="72" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="71" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="76" />
-        <source>Bỏ lọc</source>
-        <translation>Clear filter</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="89" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="86" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendation_filter_bar.py" line="112" />
-        <source>Đang xem: {words}</source>
-        <translation>Showing: {words}</translation>
     </message>
 </context>
 <context>
@@ -9392,62 +9375,62 @@ on time</translation>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="55" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="56" />
         <source>Tìm theo số ký hiệu, tác giả, trích yếu… (Ctrl+F)</source>
         <translation>Search symbol, issuing body, subject… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="66" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="67" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="70" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="71" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="74" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="75" />
         <source>Mọi tác giả</source>
         <translation>All issuing bodies</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="78" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="79" />
         <source>Mọi độ khẩn</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="80" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="81" />
         <source>Khẩn trở lên</source>
         <translation>Urgent and above</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="83" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="84" />
         <source>Khẩn, thượng khẩn và hỏa tốc</source>
         <translation>Urgent, very urgent and flash</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="87" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="88" />
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="100" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="101" />
         <source>Chưa xử lý, đang xử lý và quá hạn</source>
         <translation>Not handled, in progress and overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="121" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="122" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="123" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="124" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="125" />
+        <location filename="../giamsat_desktop/ui/registers/filter_bar.py" line="126" />
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -9947,17 +9930,17 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="129" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="123" />
         <source>Tìm theo người bị phản ánh, nội dung, nơi chuyển… (Ctrl+F)</source>
         <translation>Search by person reported on, content, forwarded to… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="135" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="129" />
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="140" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="134" />
         <source>Mọi hình thức tiếp nhận</source>
         <translation>Any channel</translation>
     </message>
@@ -10262,37 +10245,37 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SessionFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="25" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="26" />
         <source>Tìm theo nội dung, đối tượng, tổ chức… (Ctrl+F)</source>
         <translation>Search by subject, supervised body, organisation… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="36" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="37" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="39" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="40" />
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="44" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="45" />
         <source>Chủ trì và phối hợp</source>
         <translation>Lead and cooperating</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="49" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="50" />
         <source>Mọi bước</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="50" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="51" />
         <source>Chưa xong</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="63" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="64" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
@@ -11246,112 +11229,112 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>TaskFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="51" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="52" />
         <source>Tìm theo nội dung, tổ chức, người phụ trách, số ký hiệu… (Ctrl+F)</source>
         <translation>Search by content, organisation, person responsible, symbol… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="63" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="64" />
         <source>Mọi tổ chức</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="67" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="68" />
         <source>Chưa xong</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="68" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="69" />
         <source>Chưa thực hiện, đang thực hiện và tạm dừng</source>
         <translation>Not started, in progress and paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="69" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="70" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="74" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="75" />
         <source>Mọi thời hạn</source>
         <translation>All deadlines</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="75" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="76" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="76" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="77" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="77" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="78" />
         <source>Còn trong hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="78" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="79" />
         <source>Hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="79" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="80" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="80" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="81" />
         <source>Thường xuyên</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="83" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="84" />
         <source>Mọi năm giao</source>
         <translation>All years given</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="89" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="90" />
         <source>Bỏ điều kiện này</source>
         <translation>Drop this condition</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="101" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="102" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="104" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="105" />
         <source>Hạn từ</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="106" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="107" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="145" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="146" />
         <source>Sắp đến hạn (trong {days} ngày)</source>
         <translation>Due soon (within {days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="257" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="248" />
         <source>hoàn thành từ {start} đến {end}</source>
         <translation>done from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="263" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="254" />
         <source>giao từ một văn bản đến</source>
         <translation>given from an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="266" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="257" />
         <source>ở trạng thái: {states}</source>
         <translation>in the state: {states}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="271" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="262" />
         <source>Chỉ những nhiệm vụ {what}.</source>
         <translation>Only tasks {what}.</translation>
     </message>
@@ -12015,12 +11998,12 @@ Carried out by: {who}</translation>
 <context>
     <name>_FilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="41" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="42" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="51" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="52" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from giamsat_desktop.domain.conduct import ConductPlace, ReportChannel, ReportState
 from giamsat_desktop.domain.conduct_records import ConductFilter, ReportFilter
+from giamsat_desktop.ui.common.filter_parts import refill_years
 from giamsat_desktop.ui.common.labels import label
 
 E = TypeVar("E", bound=StrEnum)
@@ -74,14 +75,7 @@ class _FilterBar(QWidget):
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years that have records, keeping the one chosen."""
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        while self.year.count() > 1:
-            self.year.removeItem(1)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
+        refill_years(self.year, years)
 
 
     def choose_year(self, year: int) -> None:

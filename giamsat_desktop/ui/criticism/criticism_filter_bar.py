@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from giamsat_desktop.domain.criticism import CriticismForm, CriticismPurpose, CriticismStep
 from giamsat_desktop.domain.criticism_records import CriticismFilter
-from giamsat_desktop.ui.common.elided_label import ElidedLabel
+from giamsat_desktop.ui.common.filter_parts import PinnedFilter, refill_years
 from giamsat_desktop.ui.common.labels import label
 
 OPEN = "open"
@@ -85,11 +84,9 @@ class CriticismFilterBar(QWidget):
         self.year = QComboBox()
         self.year.setObjectName("criticismYear")
         self.year.addItem(self.tr("Mọi năm"), None)
-        self.pinned_label = ElidedLabel()
-        self.pinned_label.setObjectName("criticismPinned")
-        self.pinned_label.setStyleSheet("font-weight: bold;")
-        self.unpin_button = QPushButton(self.tr("Bỏ lọc"))
-        self.unpin_button.setObjectName("criticismUnpin")
+        self.pinned = PinnedFilter("criticism", self)
+        self.pinned_label, self.unpin_button = self.pinned.label, self.pinned.button
+        self.pinned.unpinned.connect(self.unpinned)
         self.count = QLabel()
         self.count.setObjectName("criticismCount")
 
@@ -106,10 +103,7 @@ class CriticismFilterBar(QWidget):
             row.addWidget(widget)
         # The words of a filter asked for from elsewhere take the room left (hidden when
         # there are none), shortened in the middle when long, the whole in the tooltip.
-        row.addWidget(self.pinned_label, 1)
-        row.addWidget(self.unpin_button)
-        self._row, self._gap = row, row.count()
-        row.addStretch(1)  # none while words are shown: they take the room
+        self.pinned.add_to(row)
         row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
@@ -122,26 +116,14 @@ class CriticismFilterBar(QWidget):
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.purpose, self.form, self.step, self.year):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.unpin_button.clicked.connect(lambda: self.unpinned.emit())
 
     def show_pinned(self, words: str) -> None:
         """Say what a filter asked for from elsewhere shows (empty: none is in force)."""
-        shown = bool(words)
-        self.pinned_label.setText(self.tr("Đang xem: {words}").format(words=words) if shown else "")
-        self.pinned_label.setVisible(shown)
-        self.unpin_button.setVisible(shown)
-        self._row.setStretch(self._gap, 0 if shown else 1)
+        self.pinned.show_words(words)
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years sessions belong to, keeping the one chosen."""
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        while self.year.count() > 1:
-            self.year.removeItem(1)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
+        refill_years(self.year, years)
 
     def criticism_filter(self, today: dt.date) -> CriticismFilter:
         """The filter in force; overdue is judged on ``today``."""

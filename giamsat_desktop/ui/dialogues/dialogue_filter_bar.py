@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from giamsat_desktop.domain.dialogue_records import DialogueFilter
-from giamsat_desktop.ui.common.elided_label import ElidedLabel
+from giamsat_desktop.ui.common.filter_parts import PinnedFilter, refill_years
 
 
 class DialogueFilterBar(QWidget):
@@ -51,11 +50,9 @@ class DialogueFilterBar(QWidget):
         self.overdue.setObjectName("dialogueOverdue")
         self.pending = QCheckBox(self.tr("Cam kết chưa xong"))
         self.pending.setObjectName("dialoguePending")
-        self.pinned_label = ElidedLabel()
-        self.pinned_label.setObjectName("dialoguePinned")
-        self.pinned_label.setStyleSheet("font-weight: bold;")
-        self.unpin_button = QPushButton(self.tr("Bỏ lọc"))
-        self.unpin_button.setObjectName("dialogueUnpin")
+        self.pinned = PinnedFilter("dialogue", self)
+        self.pinned_label, self.unpin_button = self.pinned.label, self.pinned.button
+        self.pinned.unpinned.connect(self.unpinned)
         self.count = QLabel()
         self.count.setObjectName("dialogueCount")
 
@@ -69,10 +66,7 @@ class DialogueFilterBar(QWidget):
         row.addWidget(QLabel(self.tr("Lọc:")))
         for widget in (self.year, self.overdue, self.pending):
             row.addWidget(widget)
-        row.addWidget(self.pinned_label, 1)
-        row.addWidget(self.unpin_button)
-        self._row, self._gap = row, row.count()
-        row.addStretch(1)
+        self.pinned.add_to(row)
         row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
@@ -86,26 +80,14 @@ class DialogueFilterBar(QWidget):
         self.year.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for box in (self.overdue, self.pending):
             box.toggled.connect(lambda _on: self.changed.emit())
-        self.unpin_button.clicked.connect(lambda: self.unpinned.emit())
 
     def show_pinned(self, words: str) -> None:
         """Say what a filter asked for from elsewhere shows (empty: none is in force)."""
-        shown = bool(words)
-        self.pinned_label.setText(self.tr("Đang xem: {words}").format(words=words) if shown else "")
-        self.pinned_label.setVisible(shown)
-        self.unpin_button.setVisible(shown)
-        self._row.setStretch(self._gap, 0 if shown else 1)
+        self.pinned.show_words(words)
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years dialogues belong to, keeping the one chosen."""
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        while self.year.count() > 1:
-            self.year.removeItem(1)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
+        refill_years(self.year, years)
 
     def dialogue_filter(self, today: dt.date) -> DialogueFilter:
         """The filter in force; overdue is judged on ``today``."""

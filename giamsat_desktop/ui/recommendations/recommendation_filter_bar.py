@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from giamsat_desktop.domain.recommendations import RecommendationFilter, RecommendationState
-from giamsat_desktop.ui.common.elided_label import ElidedLabel
+from giamsat_desktop.ui.common.filter_parts import PinnedFilter, refill_choices, refill_years
 from giamsat_desktop.ui.common.labels import label
 
 OPEN = "open"
@@ -70,11 +69,9 @@ class RecommendationFilterBar(QWidget):
         self.year = QComboBox()
         self.year.setObjectName("recommendationYear")
         self.year.addItem(self.tr("Mọi năm"), None)
-        self.pinned_label = ElidedLabel()
-        self.pinned_label.setObjectName("recommendationPinned")
-        self.pinned_label.setStyleSheet("font-weight: bold;")
-        self.unpin_button = QPushButton(self.tr("Bỏ lọc"))
-        self.unpin_button.setObjectName("recommendationUnpin")
+        self.pinned = PinnedFilter("recommendation", self)
+        self.pinned_label, self.unpin_button = self.pinned.label, self.pinned.button
+        self.pinned.unpinned.connect(self.unpinned)
         self.count = QLabel()
         self.count.setObjectName("recommendationCount")
 
@@ -91,8 +88,7 @@ class RecommendationFilterBar(QWidget):
             row.addWidget(widget)
         # The words of a filter asked for from elsewhere take the rest of the row (empty when
         # there are none), shortened in the middle when long, the whole in the tooltip.
-        row.addWidget(self.pinned_label, 1)
-        row.addWidget(self.unpin_button)
+        self.pinned.add_to(row)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
         self.show_pinned("")
@@ -104,31 +100,18 @@ class RecommendationFilterBar(QWidget):
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.state, self.body, self.year):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.unpin_button.clicked.connect(lambda: self.unpinned.emit())
 
     def show_pinned(self, words: str) -> None:
         """Say what a filter asked for from elsewhere shows (empty: none is in force)."""
-        shown = bool(words)
-        self.pinned_label.setText(self.tr("Đang xem: {words}").format(words=words) if shown else "")
-        self.unpin_button.setVisible(shown)
-
-    def _set_choices(self, combo: QComboBox, values: list[object], texts: list[str]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value, text in zip(values, texts, strict=True):
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
+        self.pinned.show_words(words)
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years recommendations belong to."""
-        self._set_choices(self.year, list(years), [str(year) for year in years])
+        refill_years(self.year, years)
 
     def set_bodies(self, bodies: list[str]) -> None:
         """Offer the bodies recommendations were addressed to."""
-        self._set_choices(self.body, list(bodies), list(bodies))
+        refill_choices(self.body, [(body, body) for body in bodies])
         for index in range(1, self.body.count()):
             self.body.setItemData(index, self.body.itemText(index), Qt.ItemDataRole.ToolTipRole)
 

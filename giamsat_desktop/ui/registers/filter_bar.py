@@ -19,6 +19,7 @@ from giamsat_desktop.domain.registers import (
 )
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.ui.common.date_field import DateField
+from giamsat_desktop.ui.common.filter_parts import refill_choices, refill_years
 from giamsat_desktop.ui.common.labels import label
 
 E = TypeVar("E", bound=StrEnum)
@@ -149,25 +150,11 @@ class RegisterFilterBar(QWidget):
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years that have documents."""
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        while self.year.count() > 1:
-            self.year.removeItem(1)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
+        refill_years(self.year, years)
 
     def set_issuers(self, issuers: list[str]) -> None:
         """Offer the issuing bodies used so far."""
-        current = self.issuer.currentData()
-        self.issuer.blockSignals(True)
-        while self.issuer.count() > 1:
-            self.issuer.removeItem(1)
-        for issuer in sorted(issuers):
-            self.issuer.addItem(issuer, issuer)
-        self.issuer.setCurrentIndex(max(0, self.issuer.findData(current)))
-        self.issuer.blockSignals(False)
+        refill_choices(self.issuer, [(issuer, issuer) for issuer in sorted(issuers)])
 
     def incoming_filter(self, today: dt.date | None = None) -> IncomingFilter:
         """The filter in force on the incoming register (Tình trạng judged on ``today``)."""

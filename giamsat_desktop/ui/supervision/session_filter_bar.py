@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_records import SessionFilter
+from giamsat_desktop.ui.common.filter_parts import refill_years
 from giamsat_desktop.ui.common.labels import label
 
 OPEN = "open"
@@ -78,14 +79,7 @@ class SessionFilterBar(QWidget):
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years sessions belong to."""
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        while self.year.count() > 1:
-            self.year.removeItem(1)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
+        refill_years(self.year, years)
 
     def session_filter(self) -> SessionFilter:
         """The filter in force."""

@@ -25,6 +25,7 @@ from giamsat_desktop.domain.deadlines import Timeliness
 from giamsat_desktop.domain.tasks import OPEN_STATES, TaskFilter, TaskState
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.ui.common.date_field import DateField
+from giamsat_desktop.ui.common.filter_parts import refill_choices
 from giamsat_desktop.ui.common.labels import label
 
 OPEN = "open"
@@ -131,11 +132,11 @@ class TaskFilterBar(QWidget):
 
     def set_organizations(self, organizations: list[tuple[int, str]]) -> None:
         """Offer the organisations (id, name) that lead tasks."""
-        self._refill(self.organization, [(name, key) for key, name in organizations])
+        refill_choices(self.organization, [(name, key) for key, name in organizations])
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years tasks were given in."""
-        self._refill(self.year, [(str(year), year) for year in years])
+        refill_choices(self.year, [(str(year), year) for year in years])
 
     def set_window(self, days: int) -> None:
         """The reminder window, named in the "Sắp đến hạn" choice."""
@@ -145,16 +146,6 @@ class TaskFilterBar(QWidget):
             index, self.tr("Sắp đến hạn (trong {days} ngày)").format(days=days)
         )
 
-    @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
 
     # ----- the filter ---------------------------------------------------------------
 
