@@ -167,6 +167,7 @@ class ConductSessionDialog(RecordDialog):
             signal.connect(self.revalidate)
         self.content.textChanged.connect(self.revalidate)
         self.people.table.itemChanged.connect(lambda _item: self.revalidate())
+        self.people.table.model().rowsRemoved.connect(lambda *_a: self.revalidate())
         self.revalidate()
         if not writable:
             self.save_button.setEnabled(False)
