@@ -24,6 +24,7 @@ from giamsat_desktop.domain.office import OfficeLevel
 from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.recommendations import RecommendationState, ReplyKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
+from giamsat_desktop.domain.reporting_period import PeriodScheme
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_programme import ProgrammeItemState
 from giamsat_desktop.domain.supervision_records import DelegationRole
@@ -59,6 +60,7 @@ LABELLED: list[type[Enum]] = [
     ConductPlace,
     ReportChannel,
     ReportState,
+    PeriodScheme,
 ]
 
 

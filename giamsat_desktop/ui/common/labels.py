@@ -99,6 +99,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Không tiếp thu"),
     QT_TRANSLATE_NOOP("Labels", "Giấy mời"),
     QT_TRANSLATE_NOOP("Labels", "Phản biện xã hội"),
+    QT_TRANSLATE_NOOP("Labels", "Theo năm dương lịch (1/1–30/6, 1/7–31/12)"),
+    QT_TRANSLATE_NOOP("Labels", "Theo Nghị định 09/2019/NĐ-CP (15/12–14/6, 15/6–14/12)"),
     QT_TRANSLATE_NOOP("Labels", "Góp ý xây dựng Đảng, chính quyền"),
     QT_TRANSLATE_NOOP("Labels", "Cấp ủy Đảng"),
     QT_TRANSLATE_NOOP("Labels", "Chính quyền"),
