@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import (
     Boolean,
@@ -28,6 +29,8 @@ class Office(Base):
     higher_body: Mapped[str] = mapped_column(String(300), default="")
     symbol_suffix: Mapped[str] = mapped_column(String(50))
     chair_name: Mapped[str] = mapped_column(String(200), default="")
+    uid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid.uuid4()))
+    """The office's id, a random UUID made once at set-up: its books name it by this."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 

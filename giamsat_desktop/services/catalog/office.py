@@ -76,6 +76,15 @@ def get_office(factory: SessionFactory) -> OfficeInfo | None:
         return office_in(session)
 
 
+def office_uid(factory: SessionFactory) -> str | None:
+    """The office's id (a UUID made once at set-up), or None before the set-up.
+
+    The books the office sends up name it by this id, whatever its name becomes.
+    """
+    with factory() as session:
+        return session.scalar(select(Office.uid).order_by(Office.id).limit(1))
+
+
 def set_up_office(
     factory: SessionFactory,
     actor: Actor,
