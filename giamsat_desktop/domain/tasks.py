@@ -153,6 +153,8 @@ class TaskFilter:
         done_to: Done on or before this day.
         source_id: Only the tasks given from this incoming document.
         year: Only the tasks given in this year.
+        assigned_from: Given on or after this day.
+        assigned_to: Given on or before this day.
         standing: True for standing tasks only, False for tasks with a deadline only.
         words: Folded words of the content, organisations, person or source.
     """
@@ -169,3 +171,5 @@ class TaskFilter:
     year: int | None = None
     standing: bool | None = None
     words: str = ""
+    assigned_from: dt.date | None = None
+    assigned_to: dt.date | None = None

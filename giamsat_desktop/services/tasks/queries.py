@@ -131,6 +131,10 @@ def conditions(
         found.append(
             Task.assigned_on.between(dt.date(where.year, 1, 1), dt.date(where.year, 12, 31))
         )
+    if where.assigned_from is not None:
+        found.append(Task.assigned_on >= where.assigned_from)
+    if where.assigned_to is not None:
+        found.append(Task.assigned_on <= where.assigned_to)
     if where.standing is True:
         found.append(Task.report_period != "")
     elif where.standing is False:
