@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -197,6 +199,33 @@ def test_the_total_row_formulas_compute_the_tables_totals(book_path: Path) -> No
             if column.total is Total.SUM:
                 letter = get_column_letter(index)
                 assert cell.value == f"=SUM({letter}{first}:{letter}{total_row - 1})"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_spreadsheet_program_computes_the_same_totals(book_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(book_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    computed = openpyxl.load_workbook(out / book_path.name, data_only=True)
+
+    for table in (SUPERVISION, TASKS):
+        last = [cell.value for cell in list(computed[table.sheet].iter_rows())[-1]]
+        expected = [table.total(column.key) for column in table.columns]
+        assert last[0] == table.total_label
+        assert last[1:] == [pytest.approx(v) if v is not None else None for v in expected]
 
 
 def test_rates_are_fractions_shown_as_percentages(book_path: Path) -> None:
