@@ -66,8 +66,9 @@ def sessions(context: ServiceContext) -> dict[str, int]:
     s3 = make(context, form=SupervisionForm.DOCUMENTS)
     walk(context, s3, [SessionStep.PLAN_ISSUED, SessionStep.NOTIFIED, SessionStep.REPORTED],
          D(2026, 3, 15))  # fmt: skip
-    s4 = make(context, form=SupervisionForm.WITH_STATE, role=join,
-              lead_body="Thường trực Hội đồng nhân dân xã", participant_ids=(orgs["HND"],))  # fmt: skip
+    council = "Thường trực Hội đồng nhân dân xã"
+    s4 = make(context, form=SupervisionForm.WITH_STATE, role=join, lead_body=council,
+              participant_ids=(orgs["HND"],))  # fmt: skip
     _held(context, s4.id, D(2026, 5, 10))
     s5 = make(context)
     _held(context, s5.id, D(2026, 3, 5))
