@@ -11,8 +11,9 @@ in place only when complete (``services.files.output_files``).
 
 Each group of commands lives in its feature's module and adds them in its
 ``add_commands``: ``safety`` (init, check, backup, restore), ``office`` (office,
-demo-data), ``registers`` (import-excel, export-register), ``tasks`` (export-tasks) and
-``reports`` (report). A new feature adds its module to ``GROUPS``.
+demo-data), ``registers`` (import-excel, export-register), ``tasks`` (export-tasks),
+``statistics`` (export-excel) and ``reports`` (report). A new feature adds its module to
+``GROUPS``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from giamsat_desktop import __version__
-from giamsat_desktop.cli import office, registers, reports, safety, tasks
+from giamsat_desktop.cli import office, registers, reports, safety, statistics, tasks
 from giamsat_desktop.cli.common import (
     EXIT_FAILED,
     CommandParser,
@@ -38,7 +39,7 @@ from giamsat_desktop.messages import describe
 if TYPE_CHECKING:
     from giamsat_desktop.cli.common import Subcommands
 
-GROUPS = (safety, office, registers, tasks, reports)
+GROUPS = (safety, office, registers, tasks, statistics, reports)
 """The modules whose ``add_commands`` make the commands, in the order the help lists them."""
 
 

@@ -31,14 +31,35 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from giamsat_desktop.domain.errors import DetailCode, ErrorCode, ValidationError, detail
+from giamsat_desktop import __version__
+from giamsat_desktop.db.engine import SessionFactory
+from giamsat_desktop.domain.accounts import Actor
+from giamsat_desktop.domain.errors import (
+    ConflictError,
+    DetailCode,
+    ErrorCode,
+    ValidationError,
+    detail,
+)
+from giamsat_desktop.domain.reporting_period import Period
 from giamsat_desktop.domain.statistics_tables import Column, Table, Total
 from giamsat_desktop.reports.layout.workbook_cells import styled_text_cell
+from giamsat_desktop.services.catalog.office import get_office, office_uid
+from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.excel.cells import cell_text
 from giamsat_desktop.services.excel.workbooks import open_book
 from giamsat_desktop.services.files.output_files import output_file
+from giamsat_desktop.services.statistics.figures import statistics_for
+from giamsat_desktop.services.statistics.tables import tables
 
-__all__ = ["BOOK_SCHEMA", "META_SHEET", "BookMeta", "read_book_meta", "write_book"]
+__all__ = [
+    "BOOK_SCHEMA",
+    "META_SHEET",
+    "BookMeta",
+    "export_book",
+    "read_book_meta",
+    "write_book",
+]
 
 BOOK_SCHEMA = 1
 """The layout of the metadata this program writes; a book of a later schema is refused."""
@@ -118,6 +139,40 @@ def write_book(path: Path, tables: Sequence[Table], meta: BookMeta) -> None:
     book.calculation.fullCalcOnLoad = True
     with output_file(Path(path)) as temporary:
         book.save(temporary)
+
+
+def export_book(
+    factory: SessionFactory,
+    actor: Actor,
+    path: Path,
+    period: Period,
+    *,
+    as_of: dt.date | None = None,
+) -> tuple[Table, ...]:
+    """Write the book of ``period``'s statistics tables to ``path``; returns the tables.
+
+    Raises:
+        ConflictError: the office is not set up yet (``OFFICE_MISSING``).
+        StorageError: ``path`` cannot be written (see ``output_files``).
+    """
+    office = get_office(factory)
+    uid = office_uid(factory)
+    if office is None or uid is None:
+        raise ConflictError(ErrorCode.OFFICE_MISSING)
+    today = clock.today()
+    made = tables(statistics_for(factory, actor, period, today=today, as_of=as_of))
+    meta = BookMeta(
+        office_name=office.name,
+        office_uid=uid,
+        office_level=office.level.value,
+        period_start=period.start,
+        period_end=period.end,
+        period_title=period.title,
+        made_on=today,
+        program_version=__version__,
+    )
+    write_book(path, made, meta)
+    return made
 
 
 def read_book_meta(path: Path) -> BookMeta:
