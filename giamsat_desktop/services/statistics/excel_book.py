@@ -238,9 +238,24 @@ def _text(sheet: Worksheet, value: str, **style: Any) -> Cell:
 
 
 def _lines(text: str, width: float) -> int:
-    """About how many lines ``text`` wraps to in a cell ``width`` characters wide."""
-    per_line = max(1, int(width * 1.1) - 1)
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    """About how many lines ``text`` wraps to in a cell ``width`` characters wide.
+
+    Words are laid out greedily as a spreadsheet wraps them, a little narrower than the
+    width says (headings are bold), so that a heading is never cut at the cell's foot.
+    """
+    room = max(1, int(width * 0.85) - 1)
+    count = 0
+    for part in text.split("\n"):
+        used = -1
+        lines = 1
+        for word in part.split():
+            if used >= 0 and used + 1 + len(word) > room:
+                lines += 1
+                used = -1
+            used += 1 + len(word)
+            lines += max(0, math.ceil(len(word) / room) - 1)
+        count += lines
+    return count
 
 
 def _widths(table: Table) -> list[float]:
