@@ -15,10 +15,8 @@ NO_REPLY = "Chưa trả lời"
 
 
 def _as_of(statistics: Statistics) -> str:
-    return (
-        f"Kỳ báo cáo: {statistics.period.title}; tình trạng tính đến ngày "
-        f"{statistics.as_of:%d/%m/%Y}."
-    )
+    # The period itself stands in the title block above every table.
+    return f"Tình trạng (trả lời, quá hạn, hoàn thành) tính đến ngày {statistics.as_of:%d/%m/%Y}."
 
 
 def supervision_table(statistics: Statistics) -> Table:
@@ -204,11 +202,8 @@ def contribution_table(statistics: Statistics) -> Table:
     gop_y, dialogue = "Góp ý xây dựng Đảng, chính quyền", "Đối thoại trực tiếp"
     columns = (
         Column(
-            "conferences", "Hội nghị, đối thoại góp ý", gop_y,
-            tooltip=(
-                "Cuộc góp ý tổ chức bằng hội nghị hoặc đối thoại trong kỳ; cuộc đã hủy "
-                "không tính."
-            ),
+            "conferences", "Hội nghị góp ý", gop_y,
+            tooltip="Hội nghị góp ý tổ chức trong kỳ; cuộc đã hủy không tính.",
         ),
         Column(
             "drafts", "Dự thảo được góp ý", gop_y,
