@@ -100,7 +100,7 @@ LETTERS = (
 """The forms that are letters: printed to PDF or Word, and issued with ``--issue``."""
 TASK_FORMS = ("follow-up", "task-tracking")
 """The task prints, which ``cli.tasks.report`` writes."""
-FORMS = ("register-in", "register-out", "handling-slip", *LETTERS, *TASK_FORMS)
+FORMS = ("register-in", "register-out", "handling-slip", *LETTERS, *TASK_FORMS, "periodic")
 MAX_RECORD_ID = 2**63 - 1
 """The largest key a SQLite row can have: a larger one names no record."""
 SERVER_MAX_RECORD_ID = 2**31 - 1
@@ -142,7 +142,8 @@ def add_commands(commands: Subcommands) -> None:
         "biện, criticism-letter: văn bản phản biện xã hội, criticism-minutes: biên bản hội "
         "nghị phản biện; contribution-summary: văn bản tổng hợp ý kiến góp ý xây dựng Đảng, "
         "chính quyền (QĐ 218) (--id: mã số cuộc phản biện hoặc góp ý); dialogue-minutes: biên "
-        "bản đối thoại trực tiếp (--id: mã số cuộc đối thoại)",
+        "bản đối thoại trực tiếp (--id: mã số cuộc đối thoại); periodic: báo cáo kết quả "
+        "công tác giám sát, phản biện xã hội 6 tháng hoặc năm (--year, --half)",
     )
     report.add_argument(
         "--from", dest="date_from", metavar="NGÀY", type=date_argument, help="từ ngày (dd/mm/yyyy)"
@@ -175,7 +176,15 @@ def add_commands(commands: Subcommands) -> None:
         "--year",
         metavar="NĂM",
         type=year_argument,
-        help="năm (task-tracking, supervision-programme; mặc định năm nay)",
+        help="năm (task-tracking, supervision-programme; mặc định năm nay; periodic: năm "
+        "báo cáo, bắt buộc)",
+    )
+    report.add_argument(
+        "--half",
+        metavar="1|2",
+        type=int,
+        choices=(1, 2),
+        help="periodic: 6 tháng đầu (1) hoặc cuối (2); không có thì cả năm",
     )
     report.add_argument(
         "--issue",
@@ -448,6 +457,11 @@ def _report(args: argparse.Namespace) -> int:
         from giamsat_desktop.cli import tasks  # the task prints' own module
 
         return tasks.report(args)
+    if args.form == "periodic":
+        from giamsat_desktop.cli import periodic  # the periodic report's own module
+
+        check_target(args.output)
+        return periodic.report(args, _format(args))
     if args.issue:
         raise ValidationError(ErrorCode.FIELD_INVALID, field="issue", reason=args.form)
     if args.form == "handling-slip":

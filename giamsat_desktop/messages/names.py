@@ -99,6 +99,7 @@ FIELD_NAMES: dict[str, str] = {
     "conduct_session": QT_TRANSLATE_NOOP("Fields", "cuộc giám sát theo Quy định 124"),
     "conduct_person": QT_TRANSLATE_NOOP("Fields", "người được giám sát"),
     "citizen_report": QT_TRANSLATE_NOOP("Fields", "phản ánh của nhân dân"),
+    "periodic_narrative": QT_TRANSLATE_NOOP("Fields", "nội dung báo cáo định kỳ"),
     "place_kind": QT_TRANSLATE_NOOP("Fields", "nơi giám sát"),
     "unit": QT_TRANSLATE_NOOP("Fields", "cơ quan, đơn vị hoặc khu dân cư"),
     "conduct_lead": QT_TRANSLATE_NOOP("Fields", "chủ thể giám sát"),

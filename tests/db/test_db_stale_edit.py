@@ -21,6 +21,7 @@ from giamsat_desktop.db.models import (
     ConductSession,
     CriticismSession,
     Dialogue,
+    PeriodicNarrative,
     ProgrammeItem,
     Recommendation,
     SupervisionProgramme,
@@ -66,6 +67,7 @@ OLD_NAMES = {
     "dialogues": "dialogue",
     "conduct_sessions": "conduct_session",
     "citizen_reports": "citizen_report",
+    "periodic_narratives": "periodic_narrative",
 }
 """What the messages named before the names came from the classes."""
 
@@ -108,6 +110,14 @@ def _supervision_rows(session: Any) -> None:
                 reported_name="Nguyễn Văn A",
                 content="Phản ánh",
                 year=TODAY.year,
+            )
+        )
+    if session.scalars(select(PeriodicNarrative).limit(1)).first() is None:
+        session.add(
+            PeriodicNarrative(
+                kind="nam",
+                starts_on=TODAY.replace(month=1, day=1),
+                ends_on=TODAY.replace(month=12, day=31),
             )
         )
     if session.scalars(select(Recommendation).limit(1)).first() is None:

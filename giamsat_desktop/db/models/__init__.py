@@ -32,6 +32,7 @@ from giamsat_desktop.db.models.registers import (
     OutgoingDocument,
     RegisterBook,
 )
+from giamsat_desktop.db.models.statistics import PeriodicNarrative
 from giamsat_desktop.db.models.supervision import (
     DelegationMember,
     ProgrammeItem,
@@ -68,6 +69,7 @@ __all__ = [
     "OutgoingAnswer",
     "OutgoingAttachment",
     "OutgoingDocument",
+    "PeriodicNarrative",
     "Person",
     "ProgrammeItem",
     "Recommendation",

@@ -40,6 +40,7 @@ from giamsat_desktop.services.criticism import letters as criticism_letters
 from giamsat_desktop.services.dialogues import letters as dialogue_letters
 from giamsat_desktop.services.letters import drafts, issue
 from giamsat_desktop.services.recommendations import letters as recommendation_letters
+from giamsat_desktop.services.statistics import periodic_report
 from giamsat_desktop.services.supervision import session_letters
 from giamsat_desktop.services.tasks import task_letters
 from giamsat_desktop.ui.common.background import TaskRunner
@@ -79,6 +80,9 @@ def _content_maker(
     dialogue = dialogue_letters.content_maker(factory, actor, form, source_kind, source_id)
     if dialogue is not None:
         return dialogue
+    periodic = periodic_report.content_maker(factory, actor, form, source_kind, source_id)
+    if periodic is not None:
+        return periodic
     if source_kind == task_letters.TASK_LETTER:
         return lambda: task_letters.task_letter_content(factory, actor, source_id)
     if source_kind == task_letters.CHASE_LETTER:
