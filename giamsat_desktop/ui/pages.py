@@ -7,12 +7,10 @@ navigation, the "Đi đến" menu (Ctrl+1 … Ctrl+0 by place) and the refresh f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from giamsat_desktop.ui.audit.pages import AUDIT
 from giamsat_desktop.ui.calendar.pages import CALENDAR
 from giamsat_desktop.ui.catalog.pages import CATALOG
-from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order, placeholder
+from giamsat_desktop.ui.common.page_registry import PageSpec, in_navigation_order
 from giamsat_desktop.ui.conduct.pages import CONDUCT
 from giamsat_desktop.ui.criticism.pages import CRITICISM
 from giamsat_desktop.ui.dialogues.pages import DIALOGUES
@@ -20,6 +18,7 @@ from giamsat_desktop.ui.letters.pages import LETTERS
 from giamsat_desktop.ui.overview.pages import OVERVIEW
 from giamsat_desktop.ui.recommendations.pages import RECOMMENDATIONS
 from giamsat_desktop.ui.registers.pages import INCOMING, OUTGOING
+from giamsat_desktop.ui.reports.pages import REPORTS
 from giamsat_desktop.ui.settings.pages import SETTINGS
 from giamsat_desktop.ui.supervision.pages import SUPERVISION
 from giamsat_desktop.ui.tasks.pages import TASKS
@@ -35,7 +34,7 @@ PAGES: tuple[PageSpec, ...] = in_navigation_order(
         SUPERVISION,
         CRITICISM,
         RECOMMENDATIONS,
-        placeholder("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"))),
+        REPORTS,
         CATALOG,
         SETTINGS,
         AUDIT,

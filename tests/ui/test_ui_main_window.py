@@ -5,15 +5,15 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop import __version__
 from giamsat_desktop.config import Settings
 from giamsat_desktop.services.common.context import ServiceContext
-from giamsat_desktop.ui.common.placeholder_page import PlaceholderPage
 from giamsat_desktop.ui.main_window import PAGE_KEYS, MainWindow
-from tests.ui.clicks import menu_action
+from giamsat_desktop.ui.reports.reports_page import ReportsPage
+from tests.ui.clicks import menu_action, settle
 from tests.ui.modals import Answer, answer_modal
 
 VIETNAMESE_ENTRIES = [
@@ -118,13 +118,14 @@ def test_each_go_to_item_shows_its_page(window: MainWindow) -> None:
         assert window.navigation.currentItem().text() == title
 
 
-def test_pages_not_built_yet_say_so_plainly(window: MainWindow) -> None:
+def test_the_reports_page_opens_from_the_menu_with_its_tables(window: MainWindow) -> None:
     menu_action(window, "Đi đến", "Báo cáo").trigger()
     page = window.stack.currentWidget()
-    assert isinstance(page, PlaceholderPage)
-    texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Báo cáo" in texts
-    assert "chưa có trong phiên bản này" in texts
+    assert isinstance(page, ReportsPage)
+    settle(window)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Giám sát", "Kiến nghị", "Phản biện", "QĐ 218", "QĐ 124", "Nhiệm vụ",
+    ]  # fmt: skip
 
 
 def test_status_bar_shows_office_and_database_location(

@@ -1,0 +1,1 @@
+"""Báo cáo: the statistics tables of a reporting period, each figure opening its records."""

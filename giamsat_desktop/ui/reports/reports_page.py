@@ -1,0 +1,302 @@
+"""Báo cáo: the six statistics tables of a period, before printing, each figure opening its list.
+
+The figures come from the statistics service (the same the Excel book and the periodic
+report read), computed in the background; the page reads them again after any save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giamsat_desktop.config import Settings
+from giamsat_desktop.domain.reporting_period import Period, PeriodScheme
+from giamsat_desktop.domain.statistics_tables import Table
+from giamsat_desktop.domain.text import fold
+from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.common.changes import Area, Changes
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.conduct.queries import conduct_years
+from giamsat_desktop.services.dialogues.queries import dialogue_years
+from giamsat_desktop.services.statistics.excel_book import export_book
+from giamsat_desktop.services.statistics.figures import statistics_for
+from giamsat_desktop.services.statistics.settings import period_scheme, set_period_scheme
+from giamsat_desktop.services.statistics.tables import tables
+from giamsat_desktop.services.supervision.queries import session_years
+from giamsat_desktop.services.tasks.queries import task_years
+from giamsat_desktop.ui.common.background import TaskRunner
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.file_choice import save_path
+from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.reports.figure_lists import Cell, ListBehind, list_behind
+from giamsat_desktop.ui.reports.period_bar import PeriodBar
+from giamsat_desktop.ui.reports.statistics_model import StatisticsModel
+
+_HEADER_WIDTH = 16
+"""Characters per line of a column's heading (the headings wrap, the figures are short)."""
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one background read brings: the scheme, the years offered, the tables."""
+
+    scheme: PeriodScheme
+    years: list[int]
+    period: Period
+    as_of: dt.date
+    today: dt.date
+    tables: tuple[Table, ...]
+
+
+def wrapped(text: str) -> str:
+    """A heading broken into short lines (its own line breaks kept)."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(part, _HEADER_WIDTH) or [""]) for part in text.split("\n")
+    )
+
+
+def file_name_of(period: Period) -> str:
+    """"thong-ke-6-thang-dau-nam-2026.xlsx": the name proposed for the Excel book."""
+    words = "".join(c if c.isalnum() else "-" for c in fold(period.title))
+    return f"thong-ke-{'-'.join(part for part in words.split('-') if part)}.xlsx"
+
+
+class _TableTab(QWidget):
+    """One table: its notes above, its rows below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(header.defaultAlignment())
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.view, 1)
+        self.model: StatisticsModel | None = None
+
+
+class ReportsPage(QWidget):
+    """The period bar, the six tables in tabs, Xuất Excel… and the office's reporting scheme."""
+
+    changed = Signal(object)
+    """A save here (the scheme) changed these areas (``Changes``)."""
+    open_list = Signal(object)
+    """A figure was opened: the :class:`ListBehind` it asks for."""
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        runner: TaskRunner,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the page; the figures are read when it is first shown."""
+        super().__init__(parent)
+        self._context = context
+        self._runner = runner
+        self._settings = settings
+        self._asked = 0
+        self.shown: _Read | None = None
+
+        today = clock.today()
+        self.period_bar = PeriodBar(today.year)
+        self.as_of = QLabel()
+        self.as_of.setObjectName("reportsAsOf")
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("reportsScheme")
+        self.scheme.setAccessibleName(self.tr("Kỳ báo cáo của đơn vị"))
+        for scheme in PeriodScheme:
+            self.scheme.addItem(label(scheme), scheme)
+        scheme_label = QLabel(self.tr("Kỳ báo cáo của đơn vị:"))
+        scheme_label.setBuddy(self.scheme)
+        if not context.actor.role.can_write:
+            self.scheme.setEnabled(False)
+            self.scheme.setToolTip(self.tr("Chỉ người có quyền sửa mới đổi được kỳ báo cáo."))
+        self.export_button = QPushButton(self.tr("Xuất &Excel…"))
+        self.export_button.setToolTip(
+            self.tr("Ghi sáu bảng thống kê của kỳ vào một sổ Excel gửi cấp trên.")
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportsTables")
+        self.table_tabs: dict[str, _TableTab] = {}
+
+        second = QHBoxLayout()
+        second.addWidget(self.as_of, 1)
+        second.addWidget(scheme_label)
+        second.addWidget(self.scheme)
+        second.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.period_bar)
+        layout.addLayout(second)
+        layout.addWidget(self.tabs, 1)
+
+        self.period_bar.changed.connect(self.refresh)
+        self.scheme.currentIndexChanged.connect(self._scheme_chosen)
+        self.export_button.clicked.connect(self.export_excel)
+        self.refresh()
+
+    # ----- reading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the office's scheme and the period's figures again, off the window's thread."""
+        factory, actor = self._context.factory, self._context.actor
+        choice = self.period_bar.choice()
+        today = clock.today()
+        self._asked += 1
+        asked = self._asked
+
+        def read(_control: object) -> _Read | None:
+            scheme = period_scheme(factory)
+            period = choice.period(scheme)
+            years = sorted(
+                {*task_years(factory), *session_years(factory), *dialogue_years(factory),
+                 *conduct_years(factory)}  # fmt: skip
+            )
+            if period is None:
+                return None
+            statistics = statistics_for(factory, actor, period, today=today)
+            return _Read(scheme, years, period, statistics.as_of, today, tables(statistics))
+
+        self._runner.query(
+            read, on_done=lambda found: self._show(asked, found), on_error=self._failed
+        )
+
+    def _show(self, asked: int, found: _Read | None) -> None:
+        if asked != self._asked or found is None:
+            return  # a later choice is being read
+        self.shown = found
+        self.period_bar.set_scheme(found.scheme)
+        self.period_bar.set_years(found.years, found.today.year)
+        self.scheme.blockSignals(True)
+        self.scheme.setCurrentIndex(self.scheme.findData(found.scheme))
+        self.scheme.blockSignals(False)
+        self.as_of.setText(
+            self.tr("Thống kê {period}. Tình trạng tính đến ngày {day}.").format(
+                period=found.period.title, day=found.as_of.strftime("%d/%m/%Y")
+            )
+        )
+        for table in found.tables:
+            tab = self.table_tabs.get(table.key)
+            if tab is None:
+                tab = _TableTab()
+                tab.view.activated.connect(
+                    lambda index, key=table.key: self._figure_opened(key, index)
+                )
+                self.table_tabs[table.key] = tab
+                self.tabs.addTab(tab, table.sheet)
+            tab.notes.setText("\n".join(table.notes))
+            tab.notes.setToolTip(table.title)
+            tab.model = StatisticsModel(_wrapped_table(table), tab.view)
+            tab.view.setModel(tab.model)
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Báo cáo"), error_text(exc))
+
+    def on_changes(self, changes: Changes) -> None:
+        """Any save but the audit log's may move a figure."""
+        if changes.areas - {Area.AUDIT}:
+            self.refresh()
+
+    # ----- a figure opens its list ------------------------------------------------------
+
+    def _figure_opened(self, key: str, index: QModelIndex) -> None:
+        tab, found = self.table_tabs[key], self.shown
+        if tab.model is None or found is None or not index.isValid():
+            return
+        column = tab.model.column(index.column())
+        if column is None:
+            return
+        cell = Cell(
+            key,
+            column.key,
+            tab.model.organization_id(index.row()),
+            found.period,
+            found.as_of,
+            found.today,
+        )
+        behind: ListBehind | None = list_behind(cell)
+        if behind is not None:
+            self.open_list.emit(behind)
+
+    # ----- buttons ------------------------------------------------------------------------
+
+    def export_excel(self) -> None:
+        """Ask where, then write the period's book in the background and say where it went."""
+        found = self.shown
+        if found is None:
+            return
+        target = save_path(
+            self,
+            self._settings,
+            self.tr("Xuất bảng thống kê ra Excel"),
+            file_name_of(found.period),
+            self.tr("Sổ tính Excel (*.xlsx)"),
+            ".xlsx",
+        )
+        if target is None:
+            return
+        factory, actor, period = self._context.factory, self._context.actor, found.period
+        self._runner.query(
+            lambda _control: export_book(factory, actor, target, period),
+            on_done=lambda _tables: QMessageBox.information(
+                self, self.tr("Xuất Excel"), self.tr("Đã ghi {path}.").format(path=target)
+            ),
+            on_error=self._failed,
+            parent=self,
+            progress_label=self.tr("Đang ghi sổ Excel…"),
+        )
+
+    def _scheme_chosen(self, _index: int) -> None:
+        scheme = PeriodScheme(self.scheme.currentData())
+        factory, actor = self._context.factory, self._context.actor
+
+        def done(changes: Changes) -> None:
+            self.changed.emit(changes)  # the window tells this page too (Area.OFFICE)
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            self.refresh()  # the scheme kept is shown again
+
+        self._runner.command(
+            lambda _control: set_period_scheme(factory, actor, scheme),
+            on_done=done,
+            on_error=failed,
+        )
+
+
+def _wrapped_table(table: Table) -> Table:
+    """The table with its headings broken into short lines for the screen."""
+    return replace(
+        table,
+        columns=tuple(
+            replace(column, title=wrapped(column.title), group=wrapped(column.group))
+            for column in table.columns
+        ),
+    )
+
