@@ -48,7 +48,7 @@ from giamsat_desktop.ui.reports.figure_lists import Cell, ListBehind, list_behin
 from giamsat_desktop.ui.reports.period_bar import PeriodBar
 from giamsat_desktop.ui.reports.statistics_model import StatisticsModel
 
-_HEADER_WIDTH = 16
+_HEADER_WIDTH = 12
 """Characters per line of a column's heading (the headings wrap, the figures are short)."""
 
 
@@ -92,8 +92,10 @@ class _TableTab(QWidget):
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(header.defaultAlignment())
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        # The label column as wide as its names, the figures sharing the rest: no column
+        # hides beyond the right edge at 1366 × 768.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.notes)
@@ -214,6 +216,9 @@ class ReportsPage(QWidget):
             tab.notes.setToolTip(table.title)
             tab.model = StatisticsModel(_wrapped_table(table), tab.view)
             tab.view.setModel(tab.model)
+            tab.view.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.ResizeToContents
+            )
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Báo cáo"), error_text(exc))
