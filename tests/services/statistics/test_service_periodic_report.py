@@ -191,3 +191,14 @@ def test_the_report_prints_and_is_issued_in_the_outgoing_register(
     assert "phản biện xã hội 6 tháng đầu năm 2026" in line.subject
     after, _ = periodic_report.report_letter(factory, CLERK, FIRST_HALF)
     assert after.id != issued.id and after.is_draft  # a new draft once it was issued
+
+
+def test_the_letters_page_starts_a_report_from_its_periods_row(context: ServiceContext) -> None:
+    factory = context.factory
+    key = periodic_report.narrative_key(factory, CLERK, SECOND_HALF)
+    kind = periodic_report.PERIODIC_REPORT
+    make = periodic_report.content_maker(factory, CLERK, LetterForm.REPORT, kind, key)
+    assert make is not None
+    assert make().subject.endswith("6 tháng cuối năm 2026")
+    assert periodic_report.content_maker(factory, CLERK, LetterForm.PLAN, kind, key) is None
+    assert periodic_report.content_maker(factory, CLERK, LetterForm.REPORT, "x", key) is None
