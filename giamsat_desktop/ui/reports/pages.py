@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from giamsat_desktop.services.common.changes import Area
-from giamsat_desktop.ui.common.page_registry import PageServices, PageSpec
+from giamsat_desktop.ui.common.page_registry import Action, PageServices, PageSpec
 from giamsat_desktop.ui.reports.figure_lists import ListBehind
 from giamsat_desktop.ui.reports.reports_page import ReportsPage
 
@@ -18,6 +18,9 @@ def _build(services: PageServices) -> ReportsPage:
         services.request(behind.action, *behind.args)
 
     page.open_list.connect(open_list)
+    page.compose_letter.connect(
+        lambda form, kind, key: services.request(Action.COMPOSE_LETTER, form, kind, key)
+    )
     return page
 
 

@@ -45,6 +45,7 @@ from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.file_choice import save_path
 from giamsat_desktop.ui.common.labels import label
 from giamsat_desktop.ui.reports.figure_lists import Cell, ListBehind, list_behind
+from giamsat_desktop.ui.reports.narrative_dialog import NarrativeDialog
 from giamsat_desktop.ui.reports.period_bar import PeriodBar
 from giamsat_desktop.ui.reports.statistics_model import StatisticsModel
 
@@ -110,6 +111,8 @@ class ReportsPage(QWidget):
     """A save here (the scheme) changed these areas (``Changes``)."""
     open_list = Signal(object)
     """A figure was opened: the :class:`ListBehind` it asks for."""
+    compose_letter = Signal(object, str, int)
+    """The narrative dialog asks for the period's report letter (``Action.COMPOSE_LETTER``)."""
 
     def __init__(
         self,
@@ -144,23 +147,31 @@ class ReportsPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Ghi sáu bảng thống kê của kỳ vào một sổ Excel gửi cấp trên.")
         )
+        self.periodic_button = QPushButton(self.tr("Báo cáo định &kỳ…"))
+        self.periodic_button.setToolTip(
+            self.tr("Viết phần nội dung của báo cáo định kỳ của kỳ này, rồi lập báo cáo.")
+        )
+        self.last_dialog: NarrativeDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportsTables")
         self.table_tabs: dict[str, _TableTab] = {}
 
         second = QHBoxLayout()
-        second.addWidget(self.as_of, 1)
         second.addWidget(scheme_label)
         second.addWidget(self.scheme)
+        second.addStretch(1)
         second.addWidget(self.export_button)
+        second.addWidget(self.periodic_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.period_bar)
         layout.addLayout(second)
+        layout.addWidget(self.as_of)
         layout.addWidget(self.tabs, 1)
 
         self.period_bar.changed.connect(self.refresh)
         self.scheme.currentIndexChanged.connect(self._scheme_chosen)
         self.export_button.clicked.connect(self.export_excel)
+        self.periodic_button.clicked.connect(self.write_narrative)
         self.refresh()
 
     # ----- reading ----------------------------------------------------------------------
@@ -276,6 +287,17 @@ class ReportsPage(QWidget):
             parent=self,
             progress_label=self.tr("Đang ghi sổ Excel…"),
         )
+
+    def write_narrative(self) -> None:
+        """Open the period's narrative texts; its "Lập báo cáo…" asks for the report letter."""
+        found = self.shown
+        if found is None:
+            return
+        dialog = NarrativeDialog(self._context, self._runner, found.period, self)
+        dialog.report_requested.connect(self.compose_letter)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
 
     def _scheme_chosen(self, _index: int) -> None:
         scheme = PeriodScheme(self.scheme.currentData())

@@ -10,7 +10,15 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -24,11 +32,12 @@ from giamsat_desktop.services.statistics.settings import period_scheme
 from giamsat_desktop.services.statistics.tables import task_table
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.recommendations.recommendations_page import RecommendationsPage
+from giamsat_desktop.ui.reports.narrative_dialog import NarrativeDialog
 from giamsat_desktop.ui.reports.reports_page import ReportsPage
 from giamsat_desktop.ui.reports.statistics_model import figure_text
 from giamsat_desktop.ui.tasks.tasks_page import TasksPage
 from tests.session_day import TODAY
-from tests.ui.clicks import choose, click, settle
+from tests.ui.clicks import choose, click, click_for_dialog, settle
 from tests.ui.modals import answer_modal, choose_file, press
 
 Typist = Callable[[QWidget, str], None]
@@ -261,3 +270,20 @@ def test_a_viewer_cannot_change_the_reporting_periods(
     assert not page.scheme.isEnabled()
     assert page.scheme.currentData() == PeriodScheme.CALENDAR
     window.runner.wait_for_all()
+
+
+def test_the_periodic_report_is_written_from_the_period_shown(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = _open_reports(demo_window, qtbot)
+    _choose_period(demo_window, qtbot, page, "6 tháng đầu năm")
+    dialog = click_for_dialog(qtbot, page.periodic_button, NarrativeDialog)
+    assert dialog.windowTitle() == f"Nội dung báo cáo 6 tháng đầu năm {TODAY.year}"
+    qtbot.waitUntil(dialog.report_button.isEnabled, timeout=10_000)
+    click(qtbot, dialog.report_button)
+    qtbot.waitUntil(lambda: demo_window.current_page_key() == "letters", timeout=10_000)
+    settle(demo_window)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    settle(demo_window)
