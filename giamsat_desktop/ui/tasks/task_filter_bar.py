@@ -226,6 +226,8 @@ class TaskFilterBar(QWidget):
                 widget.blockSignals(False)
         named = wanted.states == OPEN_STATES or len(wanted.states) <= 1
         self._kept = TaskFilter(
+            assigned_from=wanted.assigned_from,
+            assigned_to=wanted.assigned_to,
             done_from=wanted.done_from,
             done_to=wanted.done_to,
             source_id=wanted.source_id,
@@ -243,6 +245,13 @@ class TaskFilterBar(QWidget):
 
     def _describe_kept(self) -> str:
         parts = []
+        if self._kept.assigned_from is not None or self._kept.assigned_to is not None:
+            parts.append(
+                self.tr("giao từ {start} đến {end}").format(
+                    start=format_date(self._kept.assigned_from) or "…",
+                    end=format_date(self._kept.assigned_to) or "…",
+                )
+            )
         if self._kept.done_from is not None or self._kept.done_to is not None:
             parts.append(
                 self.tr("hoàn thành từ {start} đến {end}").format(
