@@ -1701,22 +1701,22 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="180" />
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="181" />
         <source>Chưa nhập cơ quan, đơn vị hoặc khu dân cư.</source>
         <translation>No body, unit or residential area entered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="182" />
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="183" />
         <source>Chưa nhập nội dung giám sát.</source>
         <translation>No subject of the supervision entered.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="184" />
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="185" />
         <source>Một dòng người được giám sát chưa có họ và tên.</source>
         <translation>One of the persons supervised has no full name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="186" />
+        <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="187" />
         <source>Tài khoản chỉ xem không sửa được.</source>
         <translation>A view-only account cannot make changes.</translation>
     </message>
@@ -2440,32 +2440,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{field}: no date entered (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="230" />
+        <location filename="../giamsat_desktop/messages/names.py" line="231" />
         <source>{field}: “{typed}” chưa đúng dạng ngày (dd/mm/yyyy).</source>
         <translation>{field}: “{typed}” is not written as a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="233" />
+        <location filename="../giamsat_desktop/messages/names.py" line="234" />
         <source>{field}: không có ngày 0.</source>
         <translation>{field}: there is no day 0.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="234" />
+        <location filename="../giamsat_desktop/messages/names.py" line="235" />
         <source>{field}: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}.</source>
         <translation>{field}: month {month} of {year} has only {days} days, there is no day {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="237" />
+        <location filename="../giamsat_desktop/messages/names.py" line="238" />
         <source>{field}: năm {year} không phải năm nhuận, tháng 2 chỉ có {days} ngày.</source>
         <translation>{field}: {year} is not a leap year, February has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="240" />
+        <location filename="../giamsat_desktop/messages/names.py" line="241" />
         <source>{field}: không có tháng {month} (tháng từ 1 đến 12).</source>
         <translation>{field}: there is no month {month} (months run from 1 to 12).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="243" />
+        <location filename="../giamsat_desktop/messages/names.py" line="244" />
         <source>{field}: không có năm {year}.</source>
         <translation>{field}: there is no year {year}.</translation>
     </message>
@@ -4367,7 +4367,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="61" />
-        <location filename="../giamsat_desktop/messages/names.py" line="148" />
+        <location filename="../giamsat_desktop/messages/names.py" line="149" />
         <source>ghi chú</source>
         <translation>notes</translation>
     </message>
@@ -4559,7 +4559,7 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="100" />
-        <location filename="../giamsat_desktop/messages/names.py" line="107" />
+        <location filename="../giamsat_desktop/messages/names.py" line="108" />
         <source>người được giám sát</source>
         <translation>person supervised</translation>
     </message>
@@ -4570,574 +4570,579 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/names.py" line="102" />
+        <source>nội dung báo cáo định kỳ</source>
+        <translation>periodic report texts</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/names.py" line="103" />
         <source>nơi giám sát</source>
         <translation>place of supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="103" />
+        <location filename="../giamsat_desktop/messages/names.py" line="104" />
         <source>cơ quan, đơn vị hoặc khu dân cư</source>
         <translation>agency, unit or residential area</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="104" />
+        <location filename="../giamsat_desktop/messages/names.py" line="105" />
         <source>chủ thể giám sát</source>
         <translation>supervising body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <location filename="../giamsat_desktop/messages/names.py" line="107" />
         <source>kết luận</source>
         <translation>conclusion</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="108" />
+        <location filename="../giamsat_desktop/messages/names.py" line="109" />
         <source>nhận xét</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="109" />
+        <location filename="../giamsat_desktop/messages/names.py" line="110" />
         <source>ngày tiếp nhận</source>
         <translation>date received</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="110" />
+        <location filename="../giamsat_desktop/messages/names.py" line="111" />
         <source>hình thức tiếp nhận</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="111" />
+        <location filename="../giamsat_desktop/messages/names.py" line="112" />
         <source>người phản ánh</source>
         <translation>reporter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="112" />
+        <location filename="../giamsat_desktop/messages/names.py" line="113" />
         <source>người bị phản ánh</source>
         <translation>person reported on</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="113" />
+        <location filename="../giamsat_desktop/messages/names.py" line="114" />
         <source>chức vụ người bị phản ánh</source>
         <translation>position of the person reported on</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="114" />
+        <location filename="../giamsat_desktop/messages/names.py" line="115" />
         <source>nội dung phản ánh</source>
         <translation>report content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="115" />
+        <location filename="../giamsat_desktop/messages/names.py" line="116" />
         <source>tình trạng xử lý phản ánh</source>
         <translation>report handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="116" />
+        <location filename="../giamsat_desktop/messages/names.py" line="117" />
         <source>nơi chuyển đến</source>
         <translation>forwarded to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="117" />
+        <location filename="../giamsat_desktop/messages/names.py" line="118" />
         <source>ngày chuyển xử lý</source>
         <translation>date forwarded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="118" />
+        <location filename="../giamsat_desktop/messages/names.py" line="119" />
         <source>văn bản chuyển</source>
         <translation>forwarding letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="119" />
+        <location filename="../giamsat_desktop/messages/names.py" line="120" />
         <source>kết quả xử lý</source>
         <translation>handling result</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="120" />
+        <location filename="../giamsat_desktop/messages/names.py" line="121" />
         <source>ngày có kết quả</source>
         <translation>result date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="121" />
+        <location filename="../giamsat_desktop/messages/names.py" line="122" />
         <source>xem người phản ánh</source>
         <translation>see reporters</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="122" />
+        <location filename="../giamsat_desktop/messages/names.py" line="123" />
         <source>cơ quan soạn thảo</source>
         <translation>drafting body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="123" />
+        <location filename="../giamsat_desktop/messages/names.py" line="124" />
         <source>ngày nhận dự thảo</source>
         <translation>day the draft arrived</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="124" />
+        <location filename="../giamsat_desktop/messages/names.py" line="125" />
         <source>ngày trình dự thảo</source>
         <translation>day the draft is submitted</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="125" />
+        <location filename="../giamsat_desktop/messages/names.py" line="126" />
         <source>người chủ trì</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="126" />
+        <location filename="../giamsat_desktop/messages/names.py" line="127" />
         <source>chuyên gia, nhà khoa học</source>
         <translation>experts</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="127" />
+        <location filename="../giamsat_desktop/messages/names.py" line="128" />
         <source>số ý kiến</source>
         <translation>number of opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="128" />
+        <location filename="../giamsat_desktop/messages/names.py" line="129" />
         <source>ý kiến phản biện</source>
         <translation>criticism opinion</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="129" />
+        <location filename="../giamsat_desktop/messages/names.py" line="130" />
         <source>kiến nghị, đề xuất</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="130" />
+        <location filename="../giamsat_desktop/messages/names.py" line="131" />
         <source>nội dung trả lời</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="131" />
+        <location filename="../giamsat_desktop/messages/names.py" line="132" />
         <source>tiếp thu, giải trình</source>
         <translation>drafting body's explanation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="132" />
+        <location filename="../giamsat_desktop/messages/names.py" line="133" />
         <source>hạn trả lời</source>
         <translation>answer due</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="133" />
+        <location filename="../giamsat_desktop/messages/names.py" line="134" />
         <source>văn bản trả lời</source>
         <translation>reply document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="134" />
+        <location filename="../giamsat_desktop/messages/names.py" line="135" />
         <source>cơ quan nhận kiến nghị</source>
         <translation>addressed body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="135" />
+        <location filename="../giamsat_desktop/messages/names.py" line="136" />
         <source>số ngày trả lời</source>
         <translation>days to reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="136" />
+        <location filename="../giamsat_desktop/messages/names.py" line="137" />
         <source>cam kết khắc phục</source>
         <translation>remedial commitment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="137" />
+        <location filename="../giamsat_desktop/messages/names.py" line="138" />
         <source>hạn khắc phục</source>
         <translation>remedy deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="138" />
+        <location filename="../giamsat_desktop/messages/names.py" line="139" />
         <source>ngày trả lời</source>
         <translation>reply date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="105" />
-        <location filename="../giamsat_desktop/messages/names.py" line="139" />
+        <location filename="../giamsat_desktop/messages/names.py" line="106" />
+        <location filename="../giamsat_desktop/messages/names.py" line="140" />
         <source>nội dung giám sát</source>
         <translation>subject of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="140" />
+        <location filename="../giamsat_desktop/messages/names.py" line="141" />
         <source>đối tượng giám sát</source>
         <translation>supervised body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="141" />
+        <location filename="../giamsat_desktop/messages/names.py" line="142" />
         <source>cơ quan cấp trên trực tiếp</source>
         <translation>direct superior body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="142" />
+        <location filename="../giamsat_desktop/messages/names.py" line="143" />
         <source>phạm vi giám sát</source>
         <translation>scope of the supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="143" />
+        <location filename="../giamsat_desktop/messages/names.py" line="144" />
         <source>các nội dung giám sát</source>
         <translation>contents supervised</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="145" />
+        <location filename="../giamsat_desktop/messages/names.py" line="146" />
         <source>thành phần làm việc</source>
         <translation>attendees</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="146" />
+        <location filename="../giamsat_desktop/messages/names.py" line="147" />
         <source>địa điểm</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="147" />
+        <location filename="../giamsat_desktop/messages/names.py" line="148" />
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="149" />
+        <location filename="../giamsat_desktop/messages/names.py" line="150" />
         <source>tên chương trình</source>
         <translation>programme title</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="150" />
+        <location filename="../giamsat_desktop/messages/names.py" line="151" />
         <source>ngày thống nhất chương trình</source>
         <translation>date the programme was agreed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="151" />
+        <location filename="../giamsat_desktop/messages/names.py" line="152" />
         <source>đoàn giám sát</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="152" />
+        <location filename="../giamsat_desktop/messages/names.py" line="153" />
         <source>hình thức giám sát</source>
         <translation>form of supervision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="153" />
+        <location filename="../giamsat_desktop/messages/names.py" line="154" />
         <source>loại: phản biện xã hội hay góp ý xây dựng Đảng, chính quyền</source>
         <translation>kind: social criticism or feedback on Party and government building</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="156" />
+        <location filename="../giamsat_desktop/messages/names.py" line="157" />
         <source>ngày làm việc</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="157" />
+        <location filename="../giamsat_desktop/messages/names.py" line="158" />
         <source>cơ quan chủ trì</source>
         <translation>leading body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="158" />
+        <location filename="../giamsat_desktop/messages/names.py" line="159" />
         <source>tổ chức tham gia</source>
         <translation>participating organisations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="159" />
+        <location filename="../giamsat_desktop/messages/names.py" line="160" />
         <source>tháng dự kiến</source>
         <translation>planned month</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="160" />
+        <location filename="../giamsat_desktop/messages/names.py" line="161" />
         <source>quý dự kiến</source>
         <translation>planned quarter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="161" />
+        <location filename="../giamsat_desktop/messages/names.py" line="162" />
         <source>ngày bắt đầu dự kiến</source>
         <translation>planned start date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="162" />
+        <location filename="../giamsat_desktop/messages/names.py" line="163" />
         <source>ngày kết thúc dự kiến</source>
         <translation>planned end date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="163" />
+        <location filename="../giamsat_desktop/messages/names.py" line="164" />
         <source>số ngày gửi kế hoạch trước</source>
         <translation>days the plan is sent before</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="164" />
+        <location filename="../giamsat_desktop/messages/names.py" line="165" />
         <source>số ngày báo cáo sau</source>
         <translation>days to report after</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="165" />
+        <location filename="../giamsat_desktop/messages/names.py" line="166" />
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="166" />
+        <location filename="../giamsat_desktop/messages/names.py" line="167" />
         <source>đã ban hành kế hoạch</source>
         <translation>plan issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="167" />
+        <location filename="../giamsat_desktop/messages/names.py" line="168" />
         <source>đã thành lập đoàn</source>
         <translation>delegation set up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="168" />
+        <location filename="../giamsat_desktop/messages/names.py" line="169" />
         <source>đã thông báo</source>
         <translation>notified</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="169" />
+        <location filename="../giamsat_desktop/messages/names.py" line="170" />
         <source>đang làm việc</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="170" />
+        <location filename="../giamsat_desktop/messages/names.py" line="171" />
         <source>đã báo cáo</source>
         <translation>reported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="171" />
+        <location filename="../giamsat_desktop/messages/names.py" line="172" />
         <source>đã gửi kiến nghị</source>
         <translation>recommendations sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="172" />
+        <location filename="../giamsat_desktop/messages/names.py" line="173" />
         <source>đang theo dõi</source>
         <translation>following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="173" />
+        <location filename="../giamsat_desktop/messages/names.py" line="174" />
         <source>kết thúc</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="174" />
+        <location filename="../giamsat_desktop/messages/names.py" line="175" />
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="175" />
+        <location filename="../giamsat_desktop/messages/names.py" line="176" />
         <source>tổ chức chủ trì</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="176" />
+        <location filename="../giamsat_desktop/messages/names.py" line="177" />
         <source>tổ chức phối hợp</source>
         <translation>cooperating organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="177" />
+        <location filename="../giamsat_desktop/messages/names.py" line="178" />
         <source>người phụ trách</source>
         <translation>person responsible</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="178" />
+        <location filename="../giamsat_desktop/messages/names.py" line="179" />
         <source>lý do</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="179" />
+        <location filename="../giamsat_desktop/messages/names.py" line="180" />
         <source>tiến độ</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="180" />
+        <location filename="../giamsat_desktop/messages/names.py" line="181" />
         <source>ghi chú lưu</source>
         <translation>filing note</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="182" />
+        <location filename="../giamsat_desktop/messages/names.py" line="183" />
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="183" />
+        <location filename="../giamsat_desktop/messages/names.py" line="184" />
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="184" />
+        <location filename="../giamsat_desktop/messages/names.py" line="185" />
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="185" />
+        <location filename="../giamsat_desktop/messages/names.py" line="186" />
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="186" />
+        <location filename="../giamsat_desktop/messages/names.py" line="187" />
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="187" />
         <location filename="../giamsat_desktop/messages/names.py" line="188" />
+        <location filename="../giamsat_desktop/messages/names.py" line="189" />
         <source>mẫu văn bản</source>
         <translation>standard wording</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="189" />
+        <location filename="../giamsat_desktop/messages/names.py" line="190" />
         <source>nội dung</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="190" />
+        <location filename="../giamsat_desktop/messages/names.py" line="191" />
         <source>nơi nhận</source>
         <translation>copies to</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="144" />
-        <location filename="../giamsat_desktop/messages/names.py" line="191" />
+        <location filename="../giamsat_desktop/messages/names.py" line="145" />
+        <location filename="../giamsat_desktop/messages/names.py" line="192" />
         <source>căn cứ</source>
         <translation>grounds</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="192" />
+        <location filename="../giamsat_desktop/messages/names.py" line="193" />
         <source>loại văn bản</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="193" />
+        <location filename="../giamsat_desktop/messages/names.py" line="194" />
         <source>độ mật</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="194" />
+        <location filename="../giamsat_desktop/messages/names.py" line="195" />
         <source>độ khẩn</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="195" />
+        <location filename="../giamsat_desktop/messages/names.py" line="196" />
         <source>tình trạng xử lý</source>
         <translation>handling status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="196" />
+        <location filename="../giamsat_desktop/messages/names.py" line="197" />
         <source>tên sổ</source>
         <translation>register name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="197" />
+        <location filename="../giamsat_desktop/messages/names.py" line="198" />
         <source>trang tính</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="198" />
+        <location filename="../giamsat_desktop/messages/names.py" line="199" />
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="199" />
+        <location filename="../giamsat_desktop/messages/names.py" line="200" />
         <source>dòng tiêu đề cột</source>
         <translation>header row</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="200" />
+        <location filename="../giamsat_desktop/messages/names.py" line="201" />
         <source>mã số</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="201" />
+        <location filename="../giamsat_desktop/messages/names.py" line="202" />
         <source>cấp</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="202" />
+        <location filename="../giamsat_desktop/messages/names.py" line="203" />
         <source>loại tổ chức</source>
         <translation>kind of organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="203" />
+        <location filename="../giamsat_desktop/messages/names.py" line="204" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="204" />
+        <location filename="../giamsat_desktop/messages/names.py" line="205" />
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="205" />
+        <location filename="../giamsat_desktop/messages/names.py" line="206" />
         <source>mã khôi phục</source>
         <translation>recovery code</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="206" />
+        <location filename="../giamsat_desktop/messages/names.py" line="207" />
         <source>vai trò</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="207" />
+        <location filename="../giamsat_desktop/messages/names.py" line="208" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="208" />
+        <location filename="../giamsat_desktop/messages/names.py" line="209" />
         <source>địa chỉ máy chủ</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="209" />
+        <location filename="../giamsat_desktop/messages/names.py" line="210" />
         <source>cổng</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="210" />
+        <location filename="../giamsat_desktop/messages/names.py" line="211" />
         <source>tên cơ sở dữ liệu</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="211" />
+        <location filename="../giamsat_desktop/messages/names.py" line="212" />
         <source>tên người dùng máy chủ</source>
         <translation>server user name</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="213" />
+        <location filename="../giamsat_desktop/messages/names.py" line="214" />
         <source>một số nguyên</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="214" />
+        <location filename="../giamsat_desktop/messages/names.py" line="215" />
         <source>một giá trị đúng/sai</source>
         <translation>a true/false value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="215" />
+        <location filename="../giamsat_desktop/messages/names.py" line="216" />
         <source>một ngày có thật (năm-tháng-ngày)</source>
         <translation>a real date (year-month-day)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="216" />
+        <location filename="../giamsat_desktop/messages/names.py" line="217" />
         <source>một thời điểm hợp lệ</source>
         <translation>a valid moment</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="217" />
+        <location filename="../giamsat_desktop/messages/names.py" line="218" />
         <source>một đoạn chữ lưu được</source>
         <translation>text that can be stored</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="218" />
+        <location filename="../giamsat_desktop/messages/names.py" line="219" />
         <source>dữ liệu nhị phân</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="219" />
+        <location filename="../giamsat_desktop/messages/names.py" line="220" />
         <source>một giá trị đơn</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="220" />
+        <location filename="../giamsat_desktop/messages/names.py" line="221" />
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="221" />
+        <location filename="../giamsat_desktop/messages/names.py" line="222" />
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="222" />
+        <location filename="../giamsat_desktop/messages/names.py" line="223" />
         <source>trigger (lệnh tự chạy)</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="223" />
+        <location filename="../giamsat_desktop/messages/names.py" line="224" />
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/names.py" line="224" />
+        <location filename="../giamsat_desktop/messages/names.py" line="225" />
         <source>dữ liệu của bảng</source>
         <translation>the table's data</translation>
     </message>
@@ -6627,136 +6632,146 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
+        <source>Theo năm dương lịch (1/1–30/6, 1/7–31/12)</source>
+        <translation>Calendar year (1/1–30/6, 1/7–31/12)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
+        <source>Theo Nghị định 09/2019/NĐ-CP (15/12–14/6, 15/6–14/12)</source>
+        <translation>Decree 09/2019/NĐ-CP (15/12–14/6, 15/6–14/12)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
         <source>Góp ý xây dựng Đảng, chính quyền</source>
         <translation>Feedback on Party and government building</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
         <source>Chính quyền</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
         <source>Nơi công tác</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
         <source>Nơi cư trú</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
         <source>Hòm thư góp ý</source>
         <translation>Suggestion box</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
         <source>Qua đối thoại</source>
         <translation>At a dialogue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="113" />
         <source>Qua tổ chức</source>
         <translation>Through an organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="114" />
         <source>Mới tiếp nhận</source>
         <translation>Newly received</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="113" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="115" />
         <source>Đã chuyển xử lý</source>
         <translation>Forwarded for handling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="114" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="116" />
         <source>Đã có kết quả</source>
         <translation>Result received</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="115" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="117" />
         <source>Lưu, không chuyển</source>
         <translation>Filed, not forwarded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="116" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="118" />
         <source>Hội nghị phản biện</source>
         <translation>Criticism conference</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="117" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="119" />
         <source>Gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent round for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="118" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="120" />
         <source>Đối thoại trực tiếp</source>
         <translation>Direct dialogue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="119" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="121" />
         <source>Đã gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="120" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="122" />
         <source>Đã tổng hợp ý kiến</source>
         <translation>Opinions summed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="121" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="123" />
         <source>Khai mạc, Mặt trận chủ trì</source>
         <translation>Opened, chaired by the Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="122" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="124" />
         <source>Cơ quan soạn thảo đã trình bày</source>
         <translation>Drafting body presented</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="123" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="125" />
         <source>Đã xác định trọng tâm</source>
         <translation>Focus set</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="124" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="126" />
         <source>Đã thảo luận</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="125" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="127" />
         <source>Cơ quan soạn thảo đã giải trình</source>
         <translation>Drafting body explained</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="126" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="128" />
         <source>Đã kết luận</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="127" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="129" />
         <source>Đã gửi văn bản phản biện</source>
         <translation>Criticism letter sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="128" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="130" />
         <source>Đã nhận văn bản trả lời</source>
         <translation>Reply received</translation>
     </message>
@@ -7182,72 +7197,72 @@ Save anyway?</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="114" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="118" />
         <source>Soạn công văn…</source>
         <translation>Write a letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="115" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="119" />
         <source>Soạn văn bản khác</source>
         <translation>Write another document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="117" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="121" />
         <source>Chương trình, kế hoạch, quyết định, đề cương báo cáo, biên bản, báo cáo</source>
         <translation>Programme, plan, decision, report outline, minutes, report</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="121" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="125" />
         <source>{kind}…</source>
         <translation>{kind}…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="124" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="128" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="125" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="129" />
         <source>Hủy văn bản…</source>
         <translation>Cancel document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="162" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="166" />
         <source>{count} văn bản</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="284" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="288" />
         <source>Hủy dự thảo</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="285" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="289" />
         <source>Bỏ dự thảo “{subject}”? Dự thảo chưa có số.</source>
         <translation>Discard the draft “{subject}”? It has no number yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="302" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="306" />
         <source>Hủy {kind} (mã số {id}, không đánh số). Lý do hủy:</source>
         <translation>Cancel the {kind} (id {id}, not numbered). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="305" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="309" />
         <source>Hủy văn bản</source>
         <translation>Cancel document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="298" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="302" />
         <source>Hủy văn bản số {symbol} (dòng của nó trong sổ văn bản đi cũng bị hủy; số này không cấp lại). Lý do hủy:</source>
         <translation>Cancel document no. {symbol} (its line in the outgoing register is cancelled too; the number is not given again). Reason:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="142" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="146" />
         <source>Văn bản do đơn vị soạn: dự thảo in có chữ DỰ THẢO; khi phát hành, văn bản lấy số của sổ văn bản đi và vào sổ cùng tệp PDF, Word (biên bản, đề cương báo cáo không đánh số: hoàn tất là xong).</source>
         <translation>Documents written by the office: drafts are printed with DỰ THẢO (draft); when issued, a document takes the next number of the outgoing register and is entered there with its PDF and Word files (minutes and report outlines are not numbered: finalising them is the last step).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="315" />
+        <location filename="../giamsat_desktop/ui/letters/letters_page.py" line="319" />
         <source>Văn bản soạn thảo</source>
         <translation>Drafted documents</translation>
     </message>
@@ -7456,7 +7471,7 @@ Save anyway?</translation>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/pages.py" line="38" />
+        <location filename="../giamsat_desktop/ui/reports/pages.py" line="29" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -7708,6 +7723,114 @@ Save anyway?</translation>
         <location filename="../giamsat_desktop/ui/supervision/session_steps.py" line="127" />
         <source>Hãy ghi lý do.</source>
         <translation>Enter a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="52" />
+        <source>Nội dung báo cáo %1</source>
+        <translation>Report texts %1</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="66" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="67" />
+        <source>Lập báo cáo…</source>
+        <translation>Write the report…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="70" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="84" />
+        <source>I. Đặc điểm tình hình</source>
+        <translation>I. Situation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="84" />
+        <source>Tình hình chung của địa phương trong kỳ</source>
+        <translation>The locality's general situation in the period</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="85" />
+        <source>II.1 Lãnh đạo, chỉ đạo</source>
+        <translation>II.1 Leadership and direction</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="85" />
+        <source>Công tác lãnh đạo, chỉ đạo</source>
+        <translation>Leadership and direction</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="86" />
+        <source>II.6 Ban TTND, Ban GSĐTCĐ</source>
+        <translation>II.6 People's inspection and community investment boards</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="86" />
+        <source>Hoạt động của Ban TTND, Ban GSĐTCĐ</source>
+        <translation>Work of the people's inspection and community investment supervision boards</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="87" />
+        <source>III. Ưu điểm</source>
+        <translation>III. Strengths</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="87" />
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="88" />
+        <source>III. Hạn chế</source>
+        <translation>III. Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="88" />
+        <source>Hạn chế</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="89" />
+        <source>III. Nguyên nhân</source>
+        <translation>III. Causes</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="89" />
+        <source>Nguyên nhân của hạn chế</source>
+        <translation>Causes of the shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="90" />
+        <source>IV. Phương hướng</source>
+        <translation>IV. Directions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="90" />
+        <source>Phương hướng, nhiệm vụ kỳ tới</source>
+        <translation>Directions and tasks for the next period</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="91" />
+        <source>V. Kiến nghị</source>
+        <translation>V. Proposals</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="91" />
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Recommendations and proposals</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/narrative_dialog.py" line="112" />
+        <source>Kỳ này chưa có nội dung: đang đưa lại nội dung đã viết cho %1. Hãy sửa cho kỳ này rồi lưu.</source>
+        <translation>This period has no texts yet: showing those written for %1. Edit them for this period, then save.</translation>
     </message>
 </context>
 <context>
@@ -8441,6 +8564,91 @@ on time</translation>
         <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="69" />
         <source>Xóa người</source>
         <translation>Remove person</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="58" />
+        <source>Năm báo cáo</source>
+        <translation>Reporting year</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="62" />
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="63" />
+        <source>6 tháng đầu năm</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="64" />
+        <source>6 tháng cuối năm</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="65" />
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="66" />
+        <source>Khoảng ngày…</source>
+        <translation>Date range…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="68" />
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="70" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="69" />
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="71" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="72" />
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="73" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="76" />
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="78" />
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="159" />
+        <source>Nhập đủ từ ngày, đến ngày (đến ngày không trước từ ngày).</source>
+        <translation>Enter both dates (the end not before the start).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="163" />
+        <source>Khoảng ngày: {days}</source>
+        <translation>Date range: {days}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="165" />
+        <source>Kỳ theo Nghị định 09/2019: {days}</source>
+        <translation>Period under Decree 09/2019: {days}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/period_bar.py" line="167" />
+        <source>Kỳ theo năm dương lịch: {days}</source>
+        <translation>Calendar period: {days}</translation>
     </message>
 </context>
 <context>
@@ -9995,6 +10203,104 @@ Its subject, recipients, notes and attachments are removed from the register and
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="91" />
+        <source>gần đúng: danh sách không lọc được theo kỳ {period}</source>
+        <translation>approximate: the list cannot filter by the period {period}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="94" />
+        <source>gần đúng: cả năm {year}, trạng thái tính đến hôm nay</source>
+        <translation>approximate: the whole of {year}, states as of today</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="159" />
+        <source>phản biện xã hội {period}</source>
+        <translation>social criticism {period}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="161" />
+        <source>góp ý xây dựng Đảng, chính quyền {period}</source>
+        <translation>feedback on Party and government building {period}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="184" />
+        <source>đối thoại trực tiếp {period}</source>
+        <translation>direct dialogues {period}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="138" />
+        <source>Kỳ báo cáo của đơn vị</source>
+        <translation>The office's reporting periods</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="141" />
+        <source>Kỳ báo cáo của đơn vị:</source>
+        <translation>Office's reporting periods:</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="145" />
+        <source>Chỉ người có quyền sửa mới đổi được kỳ báo cáo.</source>
+        <translation>Only an account that may edit can change the reporting periods.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="146" />
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="148" />
+        <source>Ghi sáu bảng thống kê của kỳ vào một sổ Excel gửi cấp trên.</source>
+        <translation>Write the period's six statistics tables to an Excel book for the higher level.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="150" />
+        <source>Báo cáo định &amp;kỳ…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="152" />
+        <source>Viết phần nội dung của báo cáo định kỳ của kỳ này, rồi lập báo cáo.</source>
+        <translation>Write this period's report texts, then the report.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="213" />
+        <source>Thống kê {period}. Tình trạng tính đến ngày {day}.</source>
+        <translation>Statistics {period}. States as of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="235" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="273" />
+        <source>Xuất bảng thống kê ra Excel</source>
+        <translation>Export the statistics to Excel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="275" />
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="284" />
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="284" />
+        <source>Đã ghi {path}.</source>
+        <translation>Written: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="288" />
+        <source>Đang ghi sổ Excel…</source>
+        <translation>Writing the Excel book…</translation>
+    </message>
+</context>
+<context>
     <name>SavingDialog</name>
     <message>
         <location filename="../giamsat_desktop/ui/common/step_dialog.py" line="66" />
@@ -11319,22 +11625,27 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Due soon (within {days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="248" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="250" />
+        <source>giao từ {start} đến {end}</source>
+        <translation>given from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="257" />
         <source>hoàn thành từ {start} đến {end}</source>
         <translation>done from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="254" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="263" />
         <source>giao từ một văn bản đến</source>
         <translation>given from an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="257" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="266" />
         <source>ở trạng thái: {states}</source>
         <translation>in the state: {states}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="262" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="271" />
         <source>Chỉ những nhiệm vụ {what}.</source>
         <translation>Only tasks {what}.</translation>
     </message>
