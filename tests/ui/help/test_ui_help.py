@@ -39,6 +39,7 @@ SECTIONS = [
     "Phản biện xã hội",
     "Đối thoại trực tiếp",
     "Giám sát theo Quy định 124",
+    "Báo cáo định kỳ và thống kê gửi cấp trên",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",
