@@ -4,13 +4,15 @@ Usage:
     giamsat --db big.sqlite3 demo-data --size large      # once
     python benchmarks/statistics_year.py big.sqlite3 [--year 2026] [--runs 5]
 
-Prints the median of each measure. Target (issue 17): the yearly figures in well under 2 s.
+Prints the median of each measure. Target (issue 17): the yearly figures on screen, the
+yearly report (written and rendered to PDF) and the yearly Excel book each under 2 s.
 """
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,8 +20,10 @@ from sqlalchemy.orm import Session
 from timing import median_ms, print_table
 
 from giamsat_desktop.domain.accounts import SYSTEM
+from giamsat_desktop.domain.letters import LetterDraft, LetterForm
 from giamsat_desktop.domain.reporting_period import reporting_period
 from giamsat_desktop.services.common import clock
+from giamsat_desktop.services.letters import issue
 from giamsat_desktop.services.safety.database import open_database
 from giamsat_desktop.services.statistics import (
     conduct,
@@ -29,7 +33,9 @@ from giamsat_desktop.services.statistics import (
     supervision,
     tasks,
 )
+from giamsat_desktop.services.statistics.excel_book import export_book
 from giamsat_desktop.services.statistics.figures import statistics_for
+from giamsat_desktop.services.statistics.periodic_report import report_content_for
 from giamsat_desktop.services.statistics.tables import tables
 
 BARE = {
@@ -125,6 +131,19 @@ def main() -> None:
         "the year: statistics_for + tables",
         median_ms(lambda: tables(statistics_for(factory, SYSTEM, period)), args.runs),
         median_ms(bare(*everything), args.runs),
+    ))  # fmt: skip
+    folder = Path(tempfile.mkdtemp())
+
+    def report() -> None:
+        content = report_content_for(factory, SYSTEM, period)
+        issue.preview_letter(factory, LetterDraft(LetterForm.REPORT, content), "pdf")
+
+    rows.append(("the year's report: written + PDF", median_ms(report, args.runs), 0.0))
+    book = folder / "thong-ke.xlsx"
+    rows.append((
+        "the year's Excel book",
+        median_ms(lambda: export_book(factory, SYSTEM, book, period), args.runs),
+        0.0,
     ))  # fmt: skip
     print_table(rows)
 
