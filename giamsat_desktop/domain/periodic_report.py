@@ -123,6 +123,47 @@ def _cell(value: int | float | None) -> str:
     return number(value)
 
 
+LISTED = 30
+"""The most sessions or recommendations a section lists by name; the rest are counted."""
+
+
+def _listed(items: list[str], what: str) -> list[str]:
+    """``items`` as "- " lines, the last one closed with a full stop, at most ``LISTED``."""
+    shown = [f"- {item};" for item in items[:LISTED]]
+    if len(items) > LISTED:
+        shown.append(f"- Và {number(len(items) - LISTED)} {what} khác.")
+    elif shown:
+        shown[-1] = shown[-1][:-1] + "."
+    return shown
+
+
+def held_session_lines(statistics: Statistics) -> list[str]:
+    """The sessions held in the period, by their day: what, which body, led or joined."""
+    sessions = statistics.supervision.sessions
+    if not sessions:
+        return []
+    items = [
+        f"{held.subject}{f' ({held.supervised_body})' if held.supervised_body else ''}, "
+        f"{'chủ trì' if held.led else 'phối hợp'}, ngày {held.day:%d/%m/%Y}"
+        for held in sessions
+    ]
+    return ["Các cuộc giám sát đã thực hiện trong kỳ:", *_listed(items, "cuộc")]
+
+
+def overdue_recommendation_lines(statistics: Statistics) -> list[str]:
+    """The recommendations overdue on the day judged: what, to whom, sent and due."""
+    overdue = statistics.overdue_recommendations
+    if not overdue:
+        return []
+    items = [
+        f"{' '.join(item.content.split())} (gửi {item.addressed_body} ngày "
+        f"{item.sent_on:%d/%m/%Y}, hạn trả lời "
+        f"{item.reply_due:%d/%m/%Y})"
+        for item in overdue
+    ]
+    return ["Các kiến nghị quá hạn chưa được trả lời:", *_listed(items, "kiến nghị")]
+
+
 def supervision_lines(statistics: Statistics, office: str) -> list[str]:
     """II.2: sessions led and joined, by form, by organisation, not held; recommendations."""
     s = statistics.supervision
@@ -153,6 +194,7 @@ def supervision_lines(statistics: Statistics, office: str) -> list[str]:
             for line in organisations
         ]
         lines[-1] = lines[-1][:-1] + "."
+    lines += held_session_lines(statistics)
     return lines + recommendation_lines(statistics)
 
 
@@ -182,7 +224,7 @@ def recommendation_lines(statistics: Statistics) -> list[str]:
             f"Ban Thường trực đã kiến nghị Ủy ban MTTQ Việt Nam cấp trên đối với "
             f"{number(escalated)} kiến nghị quá hạn chưa được trả lời."
         )
-    return lines
+    return lines + overdue_recommendation_lines(statistics)
 
 
 def criticism_lines(statistics: Statistics, office: str) -> list[str]:

@@ -39,6 +39,27 @@ class SupervisionLine:
 
 
 @dataclass(frozen=True, slots=True)
+class HeldSession:
+    """A session held in the period, as the report lists it."""
+
+    day: dt.date
+    subject: str
+    supervised_body: str
+    led: bool
+    """Chủ trì (the Front or an organisation on its request); else phối hợp."""
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueRecommendation:
+    """A recommendation sent in the period, still unanswered past its deadline."""
+
+    sent_on: dt.date
+    content: str
+    addressed_body: str
+    reply_due: dt.date
+
+
+@dataclass(frozen=True, slots=True)
 class SupervisionFigures:
     """The supervision rows and the distinct sessions (each counted once).
 
@@ -52,6 +73,7 @@ class SupervisionFigures:
         delegation: Held, form (2).
         boards: Held, form (3).
         with_state: Held, form (4).
+        sessions: The sessions held, by their day (for the report's list).
     """
 
     lines: tuple[SupervisionLine, ...]
@@ -63,6 +85,7 @@ class SupervisionFigures:
     delegation: int = 0
     boards: int = 0
     with_state: int = 0
+    sessions: tuple[HeldSession, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,3 +180,5 @@ class Statistics:
     contributions: ContributionFigures
     conduct: ConductFigures
     tasks: tuple[TaskLine, ...]
+    overdue_recommendations: tuple[OverdueRecommendation, ...] = ()
+    """The recommendations counted overdue, by the day sent (for the report's list)."""

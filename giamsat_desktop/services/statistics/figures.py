@@ -13,7 +13,10 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.statistics.conduct import conduct_figures
 from giamsat_desktop.services.statistics.contributions import contribution_figures
 from giamsat_desktop.services.statistics.criticism import criticism_figures
-from giamsat_desktop.services.statistics.recommendations import recommendation_lines
+from giamsat_desktop.services.statistics.recommendations import (
+    overdue_recommendations,
+    recommendation_lines,
+)
 from giamsat_desktop.services.statistics.rows import OFFICE_ROW
 from giamsat_desktop.services.statistics.supervision import supervision_figures
 from giamsat_desktop.services.statistics.tasks import task_lines
@@ -47,4 +50,5 @@ def statistics_for(
             contributions=contribution_figures(session, period, judged),
             conduct=conduct_figures(session, period, judged),
             tasks=task_lines(session, actor, period, judged),
+            overdue_recommendations=overdue_recommendations(session, period, judged),
         )

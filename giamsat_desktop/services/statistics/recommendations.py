@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from giamsat_desktop.db.models import Recommendation, RecommendationReply, SupervisionSession
 from giamsat_desktop.domain.recommendations import RecommendationState, ReplyKind
 from giamsat_desktop.domain.reporting_period import Period
-from giamsat_desktop.domain.statistics import RecommendationLine
+from giamsat_desktop.domain.statistics import OverdueRecommendation, RecommendationLine
 from giamsat_desktop.domain.supervision import SupervisionRole
 from giamsat_desktop.services.statistics.rows import organization_rows
 
@@ -19,18 +19,13 @@ R = Recommendation
 _ACCEPTED = (ReplyKind.ACCEPTED.value, ReplyKind.RESOLVED.value)
 
 
-def recommendation_lines(
-    session: Session, period: Period, as_of: dt.date, office_name: str
-) -> tuple[RecommendationLine, ...]:
-    """Recommendations sent in the period, on their session's lead row, replies as of a day.
+def _outcomes(
+    session: Session, period: Period, as_of: dt.date
+) -> list[tuple[int, int | None, str, bool]]:
+    """Each recommendation sent in the period: its key, its row, its outcome on ``as_of``.
 
-    A recommendation counts by the day it was sent. Its reply is the last written reply
-    dated on or before the day judged (the period's end, or today if earlier; a reply
-    after it does not count): tiếp thu or đã giải quyết, giải trình, không tiếp thu; one
-    the clerk marked resolved without a written reply counts as resolved. Without a reply
-    by then and not closed, it is awaited, or overdue when its reply deadline has passed;
-    escalated: sent to the Front one level up by that day. Its row is its session's lead's
-    (the office's when the Front leads or joins, or without a session).
+    The outcome is one of accepted, explained, refused, awaiting, overdue, or "" (closed
+    without a reply); the flag says it was escalated by that day.
     """
     query = (
         select(
@@ -57,27 +52,68 @@ def recommendation_lines(
             continue  # written after the day judged: not yet a reply then
         if key not in last_reply or (day, reply_id) > last_reply[key][:2]:
             last_reply[key] = (day, reply_id, kind)
-    counts: dict[int | None, Counter[str]] = {}
+    judged = []
     for key, state, due, escalated_on, role, lead_id in found:
         row = lead_id if role == SupervisionRole.LEAD.value else None
-        count = counts.setdefault(row, Counter())
-        count["sent"] += 1
+        escalated = escalated_on is not None and escalated_on <= as_of
         reply = last_reply.get(key)
-        if escalated_on is not None and escalated_on <= as_of:
-            count["escalated"] += 1
+        outcome = ""
         if reply is not None:
             kind = reply[2]
             if kind in _ACCEPTED:
-                count["accepted"] += 1
+                outcome = "accepted"
             elif kind == ReplyKind.EXPLAINED.value:
-                count["explained"] += 1
+                outcome = "explained"
             else:
-                count["refused"] += 1
+                outcome = "refused"
         elif state == RecommendationState.RESOLVED.value and key not in replied:
-            count["accepted"] += 1
+            outcome = "accepted"
         elif state != RecommendationState.CLOSED.value or key in replied:
-            count["overdue" if due is not None and as_of > due else "awaiting"] += 1
+            outcome = "overdue" if due is not None and as_of > due else "awaiting"
+        judged.append((key, row, outcome, escalated))
+    return judged
+
+
+def recommendation_lines(
+    session: Session, period: Period, as_of: dt.date, office_name: str
+) -> tuple[RecommendationLine, ...]:
+    """Recommendations sent in the period, on their session's lead row, replies as of a day.
+
+    A recommendation counts by the day it was sent. Its reply is the last written reply
+    dated on or before the day judged (the period's end, or today if earlier; a reply
+    after it does not count): tiếp thu or đã giải quyết, giải trình, không tiếp thu; one
+    the clerk marked resolved without a written reply counts as resolved. Without a reply
+    by then and not closed, it is awaited, or overdue when its reply deadline has passed;
+    escalated: sent to the Front one level up by that day. Its row is its session's lead's
+    (the office's when the Front leads or joins, or without a session).
+    """
+    counts: dict[int | None, Counter[str]] = {}
+    for _key, row, outcome, escalated in _outcomes(session, period, as_of):
+        count = counts.setdefault(row, Counter())
+        count["sent"] += 1
+        if escalated:
+            count["escalated"] += 1
+        if outcome:
+            count[outcome] += 1
     rows = [(None, office_name), *organization_rows(session, counts)]
     return tuple(
         RecommendationLine(key, name, **dict(counts.get(key, Counter()))) for key, name in rows
     )
+
+
+def overdue_recommendations(
+    session: Session, period: Period, as_of: dt.date
+) -> tuple[OverdueRecommendation, ...]:
+    """The recommendations ``recommendation_lines`` counts overdue, by the day sent."""
+    judged = _outcomes(session, period, as_of)
+    keys = [key for key, _row, outcome, _escalated in judged if outcome == "overdue"]
+    found: list[OverdueRecommendation] = []
+    for chunk in range(0, len(keys), 900):
+        query = select(R.sent_on, R.content, R.addressed_body, R.reply_due).where(
+            R.id.in_(keys[chunk : chunk + 900])
+        )
+        for sent_on, content, body, due in session.execute(query).tuples():
+            if sent_on is not None and due is not None:  # overdue: sent, with a deadline
+                words = " ".join(content.split())
+                found.append(OverdueRecommendation(sent_on, words, body, due))
+    return tuple(sorted(found, key=lambda item: (item.sent_on, item.reply_due)))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.models import SessionParticipant, SupervisionSession, WorkingSession
 from giamsat_desktop.domain.reporting_period import Period
-from giamsat_desktop.domain.statistics import SupervisionFigures, SupervisionLine
+from giamsat_desktop.domain.statistics import HeldSession, SupervisionFigures, SupervisionLine
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.services.statistics.rows import organization_rows
 
@@ -44,7 +44,10 @@ def supervision_figures(
     )
     start, end = period.start, period.end
     query = (
-        select(S.id, S.form, S.role, S.lead_id, S.reported_on, S.planned_start, first.c.held)
+        select(
+            S.id, S.form, S.role, S.lead_id, S.reported_on, S.planned_start, first.c.held,
+            S.subject, S.supervised_body, S.lead_body,
+        )  # fmt: skip
         .outerjoin(first, first.c.session_id == S.id)
         .where(
             S.step != SessionStep.CANCELLED.value,
@@ -58,16 +61,19 @@ def supervision_figures(
         )
     )
     held: list[tuple[int, SupervisionForm, SupervisionRole, int | None]] = []
+    listed: list[HeldSession] = []
     not_held: list[int | None] = []
-    for key, form, role, lead_id, reported_on, planned_start, first_held in session.execute(
-        query
-    ).tuples():
+    for (
+        key, form, role, lead_id, reported_on, planned_start, first_held, subject, body, lead_body
+    ) in session.execute(query).tuples():  # fmt: skip
         form = SupervisionForm(form)
         day = reported_on if form is SupervisionForm.DOCUMENTS else first_held
         role = SupervisionRole(role)
         lead = lead_id if role is SupervisionRole.LEAD else None
         if day is not None and period.contains(day) and day <= as_of:
             held.append((key, form, role, lead))
+            led = role is SupervisionRole.LEAD
+            listed.append(HeldSession(day, " ".join(subject.split()), body or lead_body, led))
         elif (day is None or day > as_of) and period.contains(planned_start):
             not_held.append(lead)
     participants: dict[int, list[int]] = {}
@@ -104,5 +110,6 @@ def supervision_figures(
         led=sum(1 for *_, role, _ in held if role is SupervisionRole.LEAD),
         joined=sum(1 for *_, role, _ in held if role is SupervisionRole.JOIN),
         not_held=len(not_held),
+        sessions=tuple(sorted(listed, key=lambda held_session: held_session.day)),
         **{_FORM_FIELD[form]: n for form, n in forms.items()},
     )

@@ -8,6 +8,7 @@ numbers it in Văn bản đi. Every test runs on SQLite and on the shared Postgr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -19,12 +20,14 @@ from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.errors import ConflictError, ErrorCode, PermissionDeniedError
 from giamsat_desktop.domain.letters import LetterForm, LetterRecord, body_blocks
 from giamsat_desktop.domain.official_document import Table as PrintedTable
-from giamsat_desktop.domain.periodic_report import NarrativeTexts, report_content
+from giamsat_desktop.domain.periodic_report import LISTED, NarrativeTexts, report_content
 from giamsat_desktop.domain.reporting_period import reporting_period
 from giamsat_desktop.domain.statistics import (
     ConductFigures,
     ContributionFigures,
     CriticismFigures,
+    HeldSession,
+    OverdueRecommendation,
     RecommendationLine,
     Statistics,
     SupervisionFigures,
@@ -120,6 +123,33 @@ def test_the_report_says_the_figures_in_sentences_and_keeps_the_clerks_words() -
     assert first.header == ("TT", "Đơn vị", "Tổng số (lượt)", "Chủ trì", "Phối hợp (lượt)")
     assert first.rows[0] == ("1", TAN_HUNG.name, "15", "10", "5")
     assert first.rows[-1] == ("", "Tổng cộng", "18", "12", "6")
+
+
+def test_the_report_lists_the_sessions_held_and_the_overdue_recommendations() -> None:
+    held = tuple(
+        HeldSession(dt.date(2026, 1, 5) + dt.timedelta(days=n), f"Giám sát số {n + 1}",
+                    "Ủy ban nhân dân xã", n % 2 == 0)
+        for n in range(LISTED + 2)
+    )  # fmt: skip
+    late = OverdueRecommendation(
+        dt.date(2026, 3, 2), "Rà soát  hộ cận nghèo", "Ủy ban nhân dân xã", dt.date(2026, 3, 22)
+    )
+    figures = dataclasses.replace(
+        _figures(),
+        supervision=dataclasses.replace(_figures().supervision, sessions=held),
+        overdue_recommendations=(late,),
+    )
+    lines = report_content(figures, tables(figures), WORDS, TAN_HUNG).body.splitlines()
+    start = lines.index("Các cuộc giám sát đã thực hiện trong kỳ:")
+    assert lines[start + 1] == "- Giám sát số 1 (Ủy ban nhân dân xã), chủ trì, ngày 05/01/2026;"
+    assert lines[start + 2].endswith("phối hợp, ngày 06/01/2026;")
+    assert lines[start + LISTED].startswith(f"- Giám sát số {LISTED} ")
+    assert lines[start + LISTED + 1] == "- Và 2 cuộc khác."  # no page of names past thirty
+    start = lines.index("Các kiến nghị quá hạn chưa được trả lời:")
+    assert lines[start + 1] == (
+        "- Rà soát hộ cận nghèo (gửi Ủy ban nhân dân xã ngày 02/03/2026, hạn trả lời "
+        "22/03/2026)."
+    )
 
 
 def test_the_narrative_is_saved_and_offered_again_next_period(context: ServiceContext) -> None:

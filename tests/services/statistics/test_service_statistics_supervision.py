@@ -107,6 +107,15 @@ def test_the_first_half_counts_each_session_as_counted_by_hand(
     assert distinct == (4, 3, 1, 2)
     forms = (figures.documents, figures.delegation, figures.boards, figures.with_state)
     assert forms == (1, 1, 1, 1)
+    # The report lists the four sessions held, by their day: s1, s3, s4, s2.
+    listed = [(held.day, held.led) for held in figures.sessions]
+    assert listed == [
+        (D(2026, 1, 1), True),
+        (D(2026, 3, 15), True),
+        (D(2026, 5, 10), False),
+        (D(2026, 6, 30), True),
+    ]
+    assert figures.sessions[2].supervised_body  # the joined one names its body
 
 
 def test_the_supervision_table_totals_are_the_sums_and_the_notes_count_each_session_once(
@@ -159,6 +168,10 @@ def test_recommendations_count_replies_up_to_the_day_judged_only(
     assert office == RecommendationLine(
         None, OFFICE, sent=9, accepted=3, awaiting=1, overdue=4, escalated=1
     )
+    overdue = statistics_for(context.factory, CLERK, june, today=LATER).overdue_recommendations
+    assert len(overdue) == 4  # the four the row counts overdue, listed for the report
+    assert all(item.reply_due < D(2026, 6, 30) for item in overdue)
+    assert [item.sent_on for item in overdue] == sorted(item.sent_on for item in overdue)
     table = tables(statistics_for(context.factory, CLERK, june, today=LATER))[1]
     assert table.sheet == "Kiến nghị"
     assert [table.total(key) for key in ("sent", "accepted", "overdue")] == [9, 3, 4]
