@@ -9,10 +9,11 @@ from sqlalchemy import insert, text
 
 from giamsat_desktop.db import migrate
 from giamsat_desktop.db.engine import make_engine
-from giamsat_desktop.db.models import AuditEntry, Office
+from giamsat_desktop.db.models import AuditEntry
 from giamsat_desktop.services.changelog.audit_log import check_chain
 from giamsat_desktop.services.common.audit import entry_hash
 from giamsat_desktop.services.safety.database import open_database
+from tests.db.old_office import OLD_OFFICE
 
 AT = dt.datetime(2026, 11, 23, 8, 30, tzinfo=dt.UTC)
 
@@ -26,7 +27,7 @@ def write_chain_at_0004(url: str, entries: int, *, office: bool = True) -> str:
         with engine.begin() as connection:
             if office:
                 connection.execute(
-                    insert(Office.__table__).values(
+                    insert(OLD_OFFICE).values(
                         id=1,
                         name="Ủy ban MTTQ Việt Nam xã Tân Hưng",
                         level="commune",

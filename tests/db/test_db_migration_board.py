@@ -10,12 +10,12 @@ from sqlalchemy import insert, inspect, text
 
 from giamsat_desktop.db import migrate
 from giamsat_desktop.db.engine import make_engine
-from giamsat_desktop.db.models import Office
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.board import BoardMemberDraft, BoardPosition
 from giamsat_desktop.services.catalog import board
 from giamsat_desktop.services.changelog.audit_log import check_chain
 from giamsat_desktop.services.safety.database import open_database
+from tests.db.old_office import OLD_OFFICE
 
 AT = dt.datetime(2026, 11, 23, 8, 30, tzinfo=dt.UTC)
 CLERK = Actor("vanthu", Role.CLERK)
@@ -29,7 +29,7 @@ def office_at_0005(url: str, chair: str | None) -> None:
         if chair is not None:
             with engine.begin() as connection:
                 connection.execute(
-                    insert(Office.__table__).values(
+                    insert(OLD_OFFICE).values(
                         id=1,
                         name="Ủy ban MTTQ Việt Nam xã Tân Hưng",
                         level="xa",
