@@ -119,7 +119,7 @@ def main() -> None:
 
     areas = {
         "supervision": program(supervision.supervision_figures, period, as_of, "office"),
-        "recommendations": program(recommendations.recommendation_lines, period, as_of, "x"),
+        "recommendations": program(recommendations.recommendation_figures, period, as_of, "x"),
         "criticism and QĐ 218": program(criticism_areas),
         "QĐ 124": program(conduct.conduct_figures, period, as_of),
         "tasks": program(tasks.task_lines, SYSTEM, period, as_of),

@@ -13,10 +13,7 @@ from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.statistics.conduct import conduct_figures
 from giamsat_desktop.services.statistics.contributions import contribution_figures
 from giamsat_desktop.services.statistics.criticism import criticism_figures
-from giamsat_desktop.services.statistics.recommendations import (
-    overdue_recommendations,
-    recommendation_lines,
-)
+from giamsat_desktop.services.statistics.recommendations import recommendation_figures
 from giamsat_desktop.services.statistics.rows import OFFICE_ROW
 from giamsat_desktop.services.statistics.supervision import supervision_figures
 from giamsat_desktop.services.statistics.tasks import task_lines
@@ -40,15 +37,16 @@ def statistics_for(
     with factory() as session:
         office = office_in(session)
         name = office.name if office is not None and office.name else OFFICE_ROW
+        recommendations, overdue = recommendation_figures(session, period, judged, name)
         return Statistics(
             period=period,
             as_of=judged,
             office_name=name,
             supervision=supervision_figures(session, period, judged, name),
-            recommendations=recommendation_lines(session, period, judged, name),
+            recommendations=recommendations,
             criticism=criticism_figures(session, period, judged),
             contributions=contribution_figures(session, period, judged),
             conduct=conduct_figures(session, period, judged),
             tasks=task_lines(session, actor, period, judged),
-            overdue_recommendations=overdue_recommendations(session, period, judged),
+            overdue_recommendations=overdue,
         )

@@ -74,9 +74,9 @@ def _outcomes(
     return judged
 
 
-def recommendation_lines(
+def recommendation_figures(
     session: Session, period: Period, as_of: dt.date, office_name: str
-) -> tuple[RecommendationLine, ...]:
+) -> tuple[tuple[RecommendationLine, ...], tuple[OverdueRecommendation, ...]]:
     """Recommendations sent in the period, on their session's lead row, replies as of a day.
 
     A recommendation counts by the day it was sent. Its reply is the last written reply
@@ -86,9 +86,13 @@ def recommendation_lines(
     by then and not closed, it is awaited, or overdue when its reply deadline has passed;
     escalated: sent to the Front one level up by that day. Its row is its session's lead's
     (the office's when the Front leads or joins, or without a session).
+
+    Returns the rows, and the recommendations counted overdue by the day sent (the
+    report lists them); both from one judgement of each recommendation.
     """
+    judged = _outcomes(session, period, as_of)
     counts: dict[int | None, Counter[str]] = {}
-    for _key, row, outcome, escalated in _outcomes(session, period, as_of):
+    for _key, row, outcome, escalated in judged:
         count = counts.setdefault(row, Counter())
         count["sent"] += 1
         if escalated:
@@ -96,17 +100,15 @@ def recommendation_lines(
         if outcome:
             count[outcome] += 1
     rows = [(None, office_name), *organization_rows(session, counts)]
-    return tuple(
+    lines = tuple(
         RecommendationLine(key, name, **dict(counts.get(key, Counter()))) for key, name in rows
     )
+    overdue = [key for key, _row, outcome, _escalated in judged if outcome == "overdue"]
+    return lines, _listed(session, overdue)
 
 
-def overdue_recommendations(
-    session: Session, period: Period, as_of: dt.date
-) -> tuple[OverdueRecommendation, ...]:
-    """The recommendations ``recommendation_lines`` counts overdue, by the day sent."""
-    judged = _outcomes(session, period, as_of)
-    keys = [key for key, _row, outcome, _escalated in judged if outcome == "overdue"]
+def _listed(session: Session, keys: list[int]) -> tuple[OverdueRecommendation, ...]:
+    """The recommendations of ``keys`` as the report lists them, by the day sent."""
     found: list[OverdueRecommendation] = []
     for chunk in range(0, len(keys), 900):
         query = select(R.sent_on, R.content, R.addressed_body, R.reply_due).where(
