@@ -8,6 +8,8 @@ is no ``alembic.ini`` and no URL string to get wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,6 +26,10 @@ SCRIPT_LOCATION = Path(__file__).parent / "migrations"
 VERSION_TABLE = "alembic_version"
 MIGRATION_LOCK = 0x6769_0003
 """PostgreSQL advisory lock: PCs of a shared database starting a new version take turns."""
+UPGRADE_TURN_LOCK = 0x6769_0004
+"""PostgreSQL advisory lock held from the look at the schema, through the backup, to the
+upgrade's end: a PC dumping the old schema never reads tables another PC is altering.
+Always taken before ``MIGRATION_LOCK``, never after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +150,23 @@ def upgrade(engine: Engine, target: str = "head", script_location: Path | None =
         finally:
             if is_sqlite and raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")
+
+
+@contextmanager
+def upgrade_turn(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, wait for this PC's turn to back up and upgrade the shared database.
+
+    The lock belongs to a connection of its own, kept open until the block ends (it is
+    released with it even if the program dies). On SQLite there is nothing to wait for.
+    """
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as holder:
+        holder.execute(text("SELECT pg_advisory_lock(:key)"), {"key": UPGRADE_TURN_LOCK})
+        holder.commit()
+        try:
+            yield
+        finally:
+            holder.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": UPGRADE_TURN_LOCK})
+            holder.commit()

@@ -525,6 +525,38 @@ def test_the_backup_taken_before_an_upgrade_restores_the_data_as_it_was(
     assert last == 3
 
 
+def test_a_pc_starting_while_another_upgrades_waits_and_backs_up_nothing(
+    first_revision_url: str, tmp_path: Path
+) -> None:
+    """Its dump would read the tables the other is altering: it waits for its turn instead."""
+    opened: list[Database] = []
+    failures: list[BaseException] = []
+
+    def second_pc() -> None:
+        try:
+            opened.append(open_database(first_revision_url, backup_folder=tmp_path / "pc2"))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            failures.append(exc)
+
+    engine = make_engine(first_revision_url)
+    try:
+        with migrate.upgrade_turn(engine):  # the first PC, in the middle of its upgrade
+            thread = threading.Thread(target=second_pc)
+            thread.start()
+            thread.join(timeout=3)
+            waiting = thread.is_alive()
+            dumped_meanwhile = list((tmp_path / "pc2").glob("*.zip"))
+            migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    thread.join(timeout=60)
+    for database in opened:
+        database.close()
+
+    assert (waiting, dumped_meanwhile, failures) == (True, [], [])
+    assert [(d.migrated_from, d.pre_migration_backup) for d in opened] == [(None, None)]
+
+
 def test_two_pcs_starting_a_new_version_at_once_upgrade_the_shared_database_once(
     first_revision_url: str, tmp_path: Path
 ) -> None:

@@ -22,7 +22,7 @@ from giamsat_desktop.db.engine import (
     make_read_only_engine,
     make_session_factory,
 )
-from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade
+from giamsat_desktop.db.migrate import SchemaStatus, schema_status, upgrade, upgrade_turn
 from giamsat_desktop.db.sqlite_backup import backup_sqlite_file
 from giamsat_desktop.domain.errors import Detail, DetailCode, ErrorCode, StorageError, detail
 from giamsat_desktop.domain.progress import Progress
@@ -106,18 +106,7 @@ def open_database(
         backup: Path | None = None
         migrated_from: str | None = None
         if status.needs_upgrade and migrate:
-            if path is not None and not status.is_empty:
-                backup = _pre_migration_backup(path, status.current or "none")
-            elif not status.is_empty:
-                folder = backup_folder or data_dir() / BACKUP_FOLDER
-                backup = pre_upgrade_dump(url, engine, folder, status.current or "none")
-            migrated_from = status.current
-            try:
-                upgrade(engine)
-            except Exception as exc:  # noqa: BLE001 - any failure: data as it was, said plainly
-                raise StorageError(
-                    ErrorCode.MIGRATION_FAILED, detail=str(exc), backup=str(backup or "")
-                ) from exc
+            migrated_from, backup = _upgrade(url, engine, location, backup_folder)
     except BaseException:
         engine.dispose()
         raise
@@ -129,6 +118,33 @@ def open_database(
         migrated_from=migrated_from,
         pre_migration_backup=backup,
     )
+
+
+def _upgrade(
+    url: str, engine: Engine, location: str, backup_folder: Path | None
+) -> tuple[str | None, Path | None]:
+    """Back up and upgrade in this PC's turn: the revision it was at, and the backup.
+
+    (None, None) when another PC of a shared database upgraded it meanwhile.
+    """
+    path = sqlite_path(url)
+    with upgrade_turn(engine):
+        status = read_status(engine, location)  # again: the turn may have come after another's
+        if not status.needs_upgrade:
+            return None, None
+        backup: Path | None = None
+        if path is not None and not status.is_empty:
+            backup = _pre_migration_backup(path, status.current or "none")
+        elif not status.is_empty:
+            folder = backup_folder or data_dir() / BACKUP_FOLDER
+            backup = pre_upgrade_dump(url, engine, folder, status.current or "none")
+        try:
+            upgrade(engine)
+        except Exception as exc:  # noqa: BLE001 - any failure: data as it was, said plainly
+            raise StorageError(
+                ErrorCode.MIGRATION_FAILED, detail=str(exc), backup=str(backup or "")
+            ) from exc
+    return status.current, backup
 
 
 def engine_for(url: str, location: str, *, read_only: bool = False) -> Engine:

@@ -12,7 +12,12 @@ from pathlib import Path
 from sqlalchemy import text
 
 from giamsat_desktop.db.engine import WRITE_OPTION, make_engine
-from giamsat_desktop.db.migrate import MIGRATION_LOCK, alembic_config, head_revision
+from giamsat_desktop.db.migrate import (
+    MIGRATION_LOCK,
+    UPGRADE_TURN_LOCK,
+    alembic_config,
+    head_revision,
+)
 from giamsat_desktop.domain.progress import Progress
 from giamsat_desktop.services.safety.backup_check import CheckedArchive
 from giamsat_desktop.services.safety.restore_rows import load_dump, plain_file_names
@@ -38,7 +43,8 @@ def replace_on_server(
             writer = connection.execution_options(**{WRITE_OPTION: True})
             with writer.begin():
                 # PCs starting a new version meanwhile wait, as they do for each other.
-                writer.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+                for key in (UPGRADE_TURN_LOCK, MIGRATION_LOCK):
+                    writer.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
                 writer.execute(text("DROP SCHEMA public CASCADE"))
                 writer.execute(text("CREATE SCHEMA public"))
                 command.upgrade(alembic_config(writer), revision)
