@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.models import CriticismSession, Dialogue, DialogueIssue
 from giamsat_desktop.domain.criticism import CriticismForm, CriticismPurpose, CriticismStep
 from giamsat_desktop.domain.reporting_period import Period
 from giamsat_desktop.domain.statistics import ContributionFigures
-from giamsat_desktop.services.statistics.criticism import count_where, held_in
+from giamsat_desktop.services.statistics.criticism import count_where, counted_sessions
 
 C = CriticismSession
 I = DialogueIssue  # noqa: E741
@@ -26,28 +27,19 @@ def contribution_figures(session: Session, period: Period, as_of: dt.date) -> Co
     it was held, with the issues raised there and the commitments made; a commitment is
     done when its done day is on or before the day judged. Cancelled ones never count.
     """
-    gop_y = and_(
-        C.purpose == CriticismPurpose.CONTRIBUTION.value,
-        C.step != CriticismStep.CANCELLED.value,
-    )
     conferences, drafts, opinions = session.execute(
         select(
-            count_where(C.form != CriticismForm.DRAFT_ROUND.value),
-            count_where(C.form == CriticismForm.DRAFT_ROUND.value),
+            count_where(_FORMS["conferences"]),
+            count_where(_FORMS["drafts"]),
             func.coalesce(func.sum(C.opinions), 0),
-        ).where(gop_y, held_in(period))
+        ).where(counted_sessions(CriticismPurpose.CONTRIBUTION, period))
     ).one()
-    summaries = session.scalar(
-        select(func.count(C.id)).where(gop_y, C.sent_on.between(period.start, period.end))
-    )
-    held = Dialogue.held_on.between(period.start, period.end)
+    summaries = session.scalar(select(func.count(C.id)).where(_summary_sent(period)))
+    held = _dialogue_held(period)
     dialogues = session.scalar(select(func.count(Dialogue.id)).where(held))
+    columns = _issue_columns(as_of)
     issues, commitments, done = session.execute(
-        select(
-            func.count(I.id),
-            count_where(I.commitment != ""),
-            count_where(and_(I.commitment != "", I.done_on.is_not(None), I.done_on <= as_of)),
-        )
+        select(func.count(I.id), *(count_where(columns[key]) for key in _COMMITMENTS))
         .join(Dialogue, Dialogue.id == I.dialogue_id)
         .where(held)
     ).one()
@@ -61,3 +53,58 @@ def contribution_figures(session: Session, period: Period, as_of: dt.date) -> Co
         commitments=int(commitments),
         commitments_done=int(done),
     )
+
+
+_FORMS: dict[str, Any] = {
+    "conferences": C.form != CriticismForm.DRAFT_ROUND.value,
+    "drafts": C.form == CriticismForm.DRAFT_ROUND.value,
+}
+_COMMITMENTS = ("commitments", "commitments_done")
+DIALOGUE_COLUMNS = ("dialogues", "issues", *_COMMITMENTS)
+"""The columns of the QĐ 218 table that count direct dialogues (the others count góp ý)."""
+
+
+def _summary_sent(period: Period) -> Any:
+    return and_(
+        C.purpose == CriticismPurpose.CONTRIBUTION.value,
+        C.step != CriticismStep.CANCELLED.value,
+        C.sent_on.between(period.start, period.end),
+    )
+
+
+def _dialogue_held(period: Period) -> Any:
+    return Dialogue.held_on.between(period.start, period.end)
+
+
+def _issue_columns(as_of: dt.date) -> dict[str, Any]:
+    made = I.commitment != ""
+    return {
+        "issues": true(),
+        "commitments": made,
+        "commitments_done": and_(made, I.done_on.is_not(None), I.done_on <= as_of),
+    }
+
+
+def contributions_behind(
+    session: Session, period: Period, as_of: dt.date, column: str
+) -> frozenset[int]:
+    """The records behind a figure of the QĐ 218 table.
+
+    Góp ý sessions, or for ``DIALOGUE_COLUMNS`` the dialogues (for the issues and
+    commitments: the dialogues holding them).
+    """
+    if column in DIALOGUE_COLUMNS:
+        query = select(Dialogue.id).where(_dialogue_held(period))
+        if column != "dialogues":
+            query = query.join(I, I.dialogue_id == Dialogue.id).where(
+                _issue_columns(as_of)[column]
+            )
+    elif column == "summaries_sent":
+        query = select(C.id).where(_summary_sent(period))
+    else:
+        query = select(C.id).where(counted_sessions(CriticismPurpose.CONTRIBUTION, period))
+        if column in _FORMS:
+            query = query.where(_FORMS[column])
+        elif column == "opinions":
+            query = query.where(C.opinions > 0)
+    return frozenset(session.scalars(query.distinct()))

@@ -48,31 +48,16 @@ def criticism_figures(session: Session, period: Period, as_of: dt.date) -> Criti
     counted; a point is accepted when the drafting body's answer is tiếp thu and its
     written reply came on or before the day judged.
     """
-    counted = and_(
-        C.purpose == CriticismPurpose.CRITICISM.value,
-        C.step != CriticismStep.CANCELLED.value,
-        held_in(period),
-    )
+    counted = counted_sessions(CriticismPurpose.CRITICISM, period)
     total, conferences, drafts, dialogues, opinions = session.execute(
         select(
             func.count(C.id),
-            count_where(C.form == CriticismForm.CONFERENCE.value),
-            count_where(C.form == CriticismForm.DRAFT_ROUND.value),
-            count_where(C.form == CriticismForm.DIALOGUE.value),
+            *(count_where(condition) for condition in FORM_COLUMNS.values()),
             func.coalesce(func.sum(C.opinions), 0),
         ).where(counted)
     ).one()
     points, accepted = session.execute(
-        select(
-            func.count(P.id),
-            count_where(
-                and_(
-                    P.answer == PointAnswer.ACCEPTED.value,
-                    C.replied_on.is_not(None),
-                    C.replied_on <= as_of,
-                )
-            ),
-        )
+        select(func.count(P.id), count_where(accepted_point(as_of)))
         .join(C, C.id == P.session_id)
         .where(counted)
     ).one()
@@ -85,3 +70,47 @@ def criticism_figures(session: Session, period: Period, as_of: dt.date) -> Criti
         points=int(points),
         points_accepted=int(accepted),
     )
+
+
+FORM_COLUMNS: dict[str, Any] = {
+    "conferences": C.form == CriticismForm.CONFERENCE.value,
+    "drafts": C.form == CriticismForm.DRAFT_ROUND.value,
+    "dialogues": C.form == CriticismForm.DIALOGUE.value,
+}
+"""The by-form columns of the Phản biện table and what each counts."""
+
+
+def counted_sessions(purpose: CriticismPurpose, period: Period) -> Any:
+    """The sessions of ``purpose`` a period counts: held in it, not cancelled."""
+    return and_(
+        C.purpose == purpose.value, C.step != CriticismStep.CANCELLED.value, held_in(period)
+    )
+
+
+def accepted_point(as_of: dt.date) -> Any:
+    """A point answered tiếp thu by a written reply that came on or before ``as_of``."""
+    return and_(
+        P.answer == PointAnswer.ACCEPTED.value,
+        C.replied_on.is_not(None),
+        C.replied_on <= as_of,
+    )
+
+
+def criticisms_behind(
+    session: Session, period: Period, as_of: dt.date, column: str
+) -> frozenset[int]:
+    """The sessions behind a figure of the Phản biện table.
+
+    For the opinions and points: the sessions holding them.
+    """
+    counted = counted_sessions(CriticismPurpose.CRITICISM, period)
+    query = select(C.id).where(counted)
+    if column in FORM_COLUMNS:
+        query = query.where(FORM_COLUMNS[column])
+    elif column == "opinions":
+        query = query.where(C.opinions > 0)
+    elif column in ("points", "points_accepted"):
+        query = query.join(P, P.session_id == C.id)
+        if column == "points_accepted":
+            query = query.where(accepted_point(as_of))
+    return frozenset(session.scalars(query.distinct()))

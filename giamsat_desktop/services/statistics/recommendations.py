@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -92,19 +93,32 @@ def recommendation_figures(
     """
     judged = _outcomes(session, period, as_of)
     counts: dict[int | None, Counter[str]] = {}
-    for _key, row, outcome, escalated in judged:
-        count = counts.setdefault(row, Counter())
-        count["sent"] += 1
-        if escalated:
-            count["escalated"] += 1
-        if outcome:
-            count[outcome] += 1
+    for row, what, _key in _counts(judged):
+        counts.setdefault(row, Counter())[what] += 1
     rows = [(None, office_name), *organization_rows(session, counts)]
     lines = tuple(
         RecommendationLine(key, name, **dict(counts.get(key, Counter()))) for key, name in rows
     )
     overdue = [key for key, _row, outcome, _escalated in judged if outcome == "overdue"]
     return lines, _listed(session, overdue)
+
+
+def recommendation_counts(
+    session: Session, period: Period, as_of: dt.date
+) -> list[tuple[int | None, str, int]]:
+    """Every count the recommendations table adds up: (row, column, the recommendation)."""
+    return list(_counts(_outcomes(session, period, as_of)))
+
+
+def _counts(
+    judged: list[tuple[int, int | None, str, bool]],
+) -> Iterator[tuple[int | None, str, int]]:
+    for key, row, outcome, escalated in judged:
+        yield row, "sent", key
+        if escalated:
+            yield row, "escalated", key
+        if outcome:
+            yield row, outcome, key
 
 
 def _listed(session: Session, keys: list[int]) -> tuple[OverdueRecommendation, ...]:

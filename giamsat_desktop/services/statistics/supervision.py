@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -23,6 +25,18 @@ _FORM_FIELD = {
 }
 
 
+Counted = tuple[int | None, str, int]
+"""One count a record adds: (row, column, the record's key); a row None is the office's."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    held: list[tuple[int, SupervisionForm, SupervisionRole, int | None]]
+    listed: list[HeldSession]
+    not_held: list[tuple[int, int | None]]
+    participants: dict[int, list[int]]
+
+
 def supervision_figures(
     session: Session, period: Period, as_of: dt.date, office_name: str
 ) -> SupervisionFigures:
@@ -37,6 +51,52 @@ def supervision_figures(
     member organisation taking part counts one "phối hợp" (lượt) on its own row. The form
     columns count each row's sessions led or joined; the distinct sessions stand apart.
     """
+    judged = _judge(session, period, as_of)
+    counts: dict[int | None, Counter[str]] = {}
+    for row, what, _key in _counts(judged):
+        counts.setdefault(row, Counter())[what] += 1
+    rows = [(None, office_name), *organization_rows(session, counts)]
+    lines = tuple(
+        SupervisionLine(key, name, **dict(counts.get(key, Counter()))) for key, name in rows
+    )
+    held = judged.held
+    forms = Counter(form for _, form, _, _ in held)
+    return SupervisionFigures(
+        lines=lines,
+        held=len(held),
+        led=sum(1 for *_, role, _ in held if role is SupervisionRole.LEAD),
+        joined=sum(1 for *_, role, _ in held if role is SupervisionRole.JOIN),
+        not_held=len(judged.not_held),
+        sessions=tuple(sorted(judged.listed, key=lambda held_session: held_session.day)),
+        **{_FORM_FIELD[form]: n for form, n in forms.items()},
+    )
+
+
+def supervision_counts(session: Session, period: Period, as_of: dt.date) -> list[Counted]:
+    """Every count the supervision table adds up, with the session behind it.
+
+    The table's figures are these counted by row and column (``total``: led and joined),
+    so the sessions behind a figure are exactly those it counted.
+    """
+    found = list(_counts(_judge(session, period, as_of)))
+    found += [(row, "total", key) for row, what, key in found if what in ("led", "joined")]
+    return found
+
+
+def _counts(judged: _Judged) -> Iterator[Counted]:
+    for key, form, role, lead in judged.held:
+        yield lead, "led" if role is SupervisionRole.LEAD else "joined", key
+        yield lead, _FORM_FIELD[form], key
+        for org in judged.participants.get(key, ()):
+            if org != lead:
+                yield org, "joined", key
+                yield org, _FORM_FIELD[form], key
+    for key, lead in judged.not_held:
+        yield lead, "not_held", key
+
+
+def _judge(session: Session, period: Period, as_of: dt.date) -> _Judged:
+    """Each session held in the period by ``as_of``, or planned in it and not held."""
     first = (
         select(WorkingSession.session_id, func.min(WorkingSession.held_on).label("held"))
         .group_by(WorkingSession.session_id)
@@ -60,9 +120,7 @@ def supervision_figures(
             ),
         )
     )
-    held: list[tuple[int, SupervisionForm, SupervisionRole, int | None]] = []
-    listed: list[HeldSession] = []
-    not_held: list[int | None] = []
+    judged = _Judged([], [], [], {})
     for (
         key, form, role, lead_id, reported_on, planned_start, first_held, subject, body, lead_body
     ) in session.execute(query).tuples():  # fmt: skip
@@ -71,45 +129,19 @@ def supervision_figures(
         role = SupervisionRole(role)
         lead = lead_id if role is SupervisionRole.LEAD else None
         if day is not None and period.contains(day) and day <= as_of:
-            held.append((key, form, role, lead))
+            judged.held.append((key, form, role, lead))
             led = role is SupervisionRole.LEAD
-            listed.append(HeldSession(day, " ".join(subject.split()), body or lead_body, led))
+            judged.listed.append(
+                HeldSession(day, " ".join(subject.split()), body or lead_body, led)
+            )
         elif (day is None or day > as_of) and period.contains(planned_start):
-            not_held.append(lead)
-    participants: dict[int, list[int]] = {}
-    keys = [key for key, *_ in held]
+            judged.not_held.append((key, lead))
+    keys = [key for key, *_ in judged.held]
     for chunk in range(0, len(keys), 900):
         for key, org in session.execute(
             select(SessionParticipant.session_id, SessionParticipant.organization_id).where(
                 SessionParticipant.session_id.in_(keys[chunk : chunk + 900])
             )
         ).tuples():
-            participants.setdefault(key, []).append(org)
-    counts: dict[int | None, Counter[str]] = {}
-
-    def add(row: int | None, what: str) -> None:
-        counts.setdefault(row, Counter())[what] += 1
-
-    for key, form, role, lead in held:
-        add(lead, "led" if role is SupervisionRole.LEAD else "joined")
-        add(lead, _FORM_FIELD[form])
-        for org in participants.get(key, ()):
-            if org != lead:
-                add(org, "joined")
-                add(org, _FORM_FIELD[form])
-    for lead in not_held:
-        add(lead, "not_held")
-    rows = [(None, office_name), *organization_rows(session, counts)]
-    lines = tuple(
-        SupervisionLine(key, name, **dict(counts.get(key, Counter()))) for key, name in rows
-    )
-    forms = Counter(form for _, form, _, _ in held)
-    return SupervisionFigures(
-        lines=lines,
-        held=len(held),
-        led=sum(1 for *_, role, _ in held if role is SupervisionRole.LEAD),
-        joined=sum(1 for *_, role, _ in held if role is SupervisionRole.JOIN),
-        not_held=len(not_held),
-        sessions=tuple(sorted(listed, key=lambda held_session: held_session.day)),
-        **{_FORM_FIELD[form]: n for form, n in forms.items()},
-    )
+            judged.participants.setdefault(key, []).append(org)
+    return judged
