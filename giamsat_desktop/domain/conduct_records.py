@@ -81,6 +81,8 @@ class ConductFilter:
     year: int | None = None
     place: ConductPlace | None = None
     words: str = ""
+    keys: frozenset[int] | None = None
+    """Only these records (those behind a figure of the Báo cáo page); None: no limit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,8 @@ class ReportFilter:
     channel: ReportChannel | None = None
     words: str = ""
     """Folded words of the person reported on, the content, the handling (never the reporter)."""
+    keys: frozenset[int] | None = None
+    """Only these records (those behind a figure of the Báo cáo page); None: no limit."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,6 +165,7 @@ class CriticismFilter:
             followed, a point unanswered (overdue or not).
         words: Folded words of the title, the drafting body, the points.
         purpose: Only the social criticisms, or only the QĐ 218 feedback; None for both.
+        keys: Only these records (those behind a figure of the Báo cáo page); None: no limit.
     """
 
     year: int | None = None
@@ -177,6 +178,7 @@ class CriticismFilter:
     awaited_only: bool = False
     words: str = ""
     purpose: CriticismPurpose | None = None
+    keys: frozenset[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

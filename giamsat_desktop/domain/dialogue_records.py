@@ -150,6 +150,7 @@ class DialogueFilter:
         due_from: Only those with a commitment due on this day or later.
         due_to: Only those with a commitment due on this day or earlier.
         words: Folded words of the leader, the topic, the place, the issues.
+        keys: Only these records (those behind a figure of the Báo cáo page); None: no limit.
     """
 
     year: int | None = None
@@ -159,6 +160,7 @@ class DialogueFilter:
     due_from: dt.date | None = None
     due_to: dt.date | None = None
     words: str = ""
+    keys: frozenset[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

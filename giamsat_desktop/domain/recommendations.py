@@ -249,6 +249,7 @@ class RecommendationFilter:
         due_to: Reply due on or before this day.
         commitment_from: The body's commitment due on or after this day.
         commitment_to: The body's commitment due on or before this day.
+        keys: Only these records (those behind a figure of the Báo cáo page); None: no limit.
     """
 
     open_only: bool = False
@@ -262,6 +263,7 @@ class RecommendationFilter:
     due_to: dt.date | None = None
     commitment_from: dt.date | None = None
     commitment_to: dt.date | None = None
+    keys: frozenset[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -363,6 +363,7 @@ class SessionFilter:
         notice_due_to: Notice due on or before this day.
         report_due_from: Report due on or after this day.
         report_due_to: Report due on or before this day.
+        keys: Only these records (those behind a figure of the Báo cáo page); None: no limit.
     """
 
     year: int | None = None
@@ -377,3 +378,4 @@ class SessionFilter:
     notice_due_to: dt.date | None = None
     report_due_from: dt.date | None = None
     report_due_to: dt.date | None = None
+    keys: frozenset[int] | None = None

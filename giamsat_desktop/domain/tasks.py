@@ -157,6 +157,7 @@ class TaskFilter:
         assigned_to: Given on or before this day.
         standing: True for standing tasks only, False for tasks with a deadline only.
         words: Folded words of the content, organisations, person or source.
+        keys: Only these records (those behind a figure of the Báo cáo page); None: no limit.
     """
 
     organization_id: int | None = None
@@ -173,3 +174,4 @@ class TaskFilter:
     words: str = ""
     assigned_from: dt.date | None = None
     assigned_to: dt.date | None = None
+    keys: frozenset[int] | None = None

@@ -79,6 +79,8 @@ def _words(session: Session, table: type[S] | type[R], words: str) -> ColumnElem
 def session_conditions(session: Session, where: ConductFilter) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``where`` over the sessions."""
     found: list[ColumnElement[bool]] = []
+    if where.keys is not None:
+        found.append(S.id.in_(sorted(where.keys)))
     if where.year is not None:
         found.append(S.year == where.year)
     if where.place is not None:
@@ -91,6 +93,8 @@ def session_conditions(session: Session, where: ConductFilter) -> list[ColumnEle
 def report_conditions(session: Session, where: ReportFilter) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``where`` over the reports."""
     found: list[ColumnElement[bool]] = []
+    if where.keys is not None:
+        found.append(R.id.in_(sorted(where.keys)))
     if where.year is not None:
         found.append(R.year == where.year)
     if where.state is not None:

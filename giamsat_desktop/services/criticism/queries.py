@@ -84,6 +84,8 @@ def overdue_on(day: dt.date) -> ColumnElement[bool]:
 def conditions(session: Session, where: CriticismFilter) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``where``."""
     found: list[ColumnElement[bool]] = []
+    if where.keys is not None:
+        found.append(C.id.in_(sorted(where.keys)))
     if where.year is not None:
         found.append(C.year == where.year)
     if where.purpose is not None:

@@ -85,6 +85,8 @@ def _issue_conditions(where: DialogueFilter) -> list[ColumnElement[bool]]:
 def conditions(session: Session, where: DialogueFilter) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``where``."""
     found: list[ColumnElement[bool]] = []
+    if where.keys is not None:
+        found.append(D.id.in_(sorted(where.keys)))
     if where.year is not None:
         found.append(D.year == where.year)
     if where.bodies:

@@ -64,6 +64,8 @@ def overdue_on(day: dt.date) -> ColumnElement[bool]:
 def conditions(session: Session, where: RecommendationFilter) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``where``."""
     found: list[ColumnElement[bool]] = []
+    if where.keys is not None:
+        found.append(R.id.in_(sorted(where.keys)))
     if where.open_only:
         found.append(R.state.in_(_OPEN))
     if where.overdue_on is not None:

@@ -152,6 +152,8 @@ def conditions(
 ) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``where`` (``today`` is kept for filters read on a day)."""
     found: list[ColumnElement[bool]] = []
+    if where.keys is not None:
+        found.append(S.id.in_(sorted(where.keys)))
     if where.year is not None:
         found.append(S.year == where.year)
     if where.form is not None:

@@ -108,6 +108,8 @@ def conditions(
 ) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``where`` on ``today``, with the viewer's secrecy rule."""
     found = _secret_hidden(actor)
+    if where.keys is not None:
+        found.append(Task.id.in_(sorted(where.keys)))
     if where.organization_id is not None:
         found.append(Task.lead_id == where.organization_id)
     if where.states:

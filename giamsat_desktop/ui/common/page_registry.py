@@ -57,13 +57,23 @@ class Action(StrEnum):
     """
 
     SHOW_TASKS = "show_tasks"
-    """Show the tasks behind a figure or a day: ``(TaskFilter,)``."""
+    """Show the tasks behind a figure or a day: ``(TaskFilter, words optional)``.
+
+    ``words`` say what the filter asks beyond the filter bar's choices ("Chỉ những nhiệm vụ
+    …"); without them the page words it.
+    """
 
     SHOW_SESSIONS = "show_sessions"
-    """Show the supervision sessions behind a day's lead time: ``(SessionFilter,)``."""
+    """Show the supervision sessions behind a day or a figure: ``(SessionFilter, words)``.
+
+    ``words`` (optional) say what is shown ("Đang xem: …") until the clerk takes it off.
+    """
 
     SHOW_RECOMMENDATIONS = "show_recommendations"
-    """Show some recommendations: ``(RecommendationFilter, session subject optional)``.
+    """Show some recommendations: ``(RecommendationFilter, session subject, words)``.
+
+    The subject and the words are optional; ``words``, when given, say the filter (a
+    Báo cáo figure's) in place of the page's own wording.
 
     Asked by Lịch hạn (a day, a line of its agenda), Việc cần làm (a group, a line) and a
     session's Kiến nghị tab (its recommendations, named by the session's subject). The
@@ -90,6 +100,13 @@ class Action(StrEnum):
 
     SHOW_CITIZEN_REPORTS = "show_citizen_reports"
     """Show the citizens' reports (QĐ 124) of a year: ``(year,)``."""
+
+    SHOW_CONDUCT_RECORDS = "show_conduct_records"
+    """Show some QĐ 124 records: ``(reports, keys, words)``.
+
+    The conduct sessions ``keys`` (the citizens' reports when ``reports`` is true), said in
+    ``words`` ("Đang xem: …") until the clerk takes the filter off: a Báo cáo figure's.
+    """
 
     SHOW_LINES = "show_lines"
     """Show only some lines of a list (an overview figure's): ``(ListLines,)``."""

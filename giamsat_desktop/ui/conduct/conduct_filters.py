@@ -2,7 +2,8 @@
 
 Words are searched without accents (never in who reported: it is not in the search text);
 Năm offers the years that have records; the sessions filter by where they were held, the
-reports by their state and by how they were received.
+reports by their state and by how they were received. A figure of the Báo cáo page pins
+its records (``pin``) until the clerk takes the filter off or changes another.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from giamsat_desktop.domain.conduct import ConductPlace, ReportChannel, ReportState
 from giamsat_desktop.domain.conduct_records import ConductFilter, ReportFilter
-from giamsat_desktop.ui.common.filter_parts import refill_years
+from giamsat_desktop.ui.common.filter_parts import PinnedFilter, refill_years
 from giamsat_desktop.ui.common.labels import label
 
 E = TypeVar("E", bound=StrEnum)
@@ -55,15 +56,44 @@ class _FilterBar(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(250)
-        self._typing.timeout.connect(lambda: self.changed.emit())
+        self._typing.timeout.connect(self._changed)
         self.search.textChanged.connect(self._typing.start)
+        self.keys: frozenset[int] | None = None
+        """The records a figure pinned; None when none is."""
+        self.pinned = PinnedFilter(name, self)
+        self.pinned.unpinned.connect(self._changed)
+        self._combos: list[QComboBox] = []
 
     def _finish(self, combos: list[QComboBox]) -> None:
-        for combo in [*combos, self.year]:
+        self._combos = [*combos, self.year]
+        for combo in self._combos:
             self.row.addWidget(combo)
-            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.row.addStretch(1)
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.pinned.add_to(self.row)
+        self.pinned.show_words("")
         self.row.addWidget(self.count)
+
+    def pin(self, keys: frozenset[int], words: str) -> None:
+        """Show only the records ``keys`` (a figure's), said in ``words``, the others off."""
+        for widget in (self.search, *self._combos):
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            for combo in self._combos:
+                combo.setCurrentIndex(0)
+        finally:
+            for widget in (self.search, *self._combos):
+                widget.blockSignals(False)
+        self.keys = keys
+        self.pinned.show_words(words)
+        self.changed.emit()
+
+    def _changed(self) -> None:
+        """Any filter the clerk changes (or Bỏ lọc) takes the pinned records off."""
+        if self.keys is not None:
+            self.keys = None
+            self.pinned.show_words("")
+        self.changed.emit()
 
     def _combo(self, name: str, every: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -112,6 +142,7 @@ class ConductFilterBar(_FilterBar):
             year=self.year.currentData(),
             place=_chosen(self.place, ConductPlace),
             words=self.search.text(),
+            keys=self.keys,
         )
 
 
@@ -143,4 +174,5 @@ class ReportFilterBar(_FilterBar):
             state=_chosen(self.state, ReportState),
             channel=_chosen(self.channel, ReportChannel),
             words=self.search.text(),
+            keys=self.keys,
         )

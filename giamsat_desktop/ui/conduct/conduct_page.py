@@ -56,6 +56,15 @@ class ConductPage(QWidget):
             combo.setCurrentIndex(0)
         bar.choose_year(year)
 
+    def show_records(self, reports: bool, keys: frozenset[int], words: str) -> None:
+        """Only the sessions ``keys`` (the citizens' reports, for ``reports``), said in words.
+
+        Asked by a figure of the Báo cáo page.
+        """
+        self.tabs.setCurrentIndex(REPORTS_TAB if reports else SESSIONS_TAB)
+        shown = self.reports if reports else self.sessions
+        shown.filters.pin(keys, words)
+
     def on_changes(self, changes: Changes) -> None:
         """Re-read both lists when a save touched them."""
         self.sessions.on_changes(changes)

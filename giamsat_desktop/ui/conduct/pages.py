@@ -22,6 +22,9 @@ CONDUCT = PageSpec(
     str(QT_TRANSLATE_NOOP("MainWindow", "Giám sát theo QĐ 124")),
     _build,
     areas=frozenset({Area.CONDUCT, Area.LETTERS}),
-    handles={Action.SHOW_CITIZEN_REPORTS: lambda page, year: page.show_reports_of(year)},
+    handles={
+        Action.SHOW_CITIZEN_REPORTS: lambda page, year: page.show_reports_of(year),
+        Action.SHOW_CONDUCT_RECORDS: lambda page, *args: page.show_records(*args),
+    },
 )
 """Giám sát theo QĐ 124: the sessions on leaders' conduct and the citizens' reports."""

@@ -23,13 +23,16 @@ def _letter(services: PageServices, form: LetterForm, kind: str, key: int) -> No
     services.request(Action.COMPOSE_LETTER, page=RECOMMENDATIONS_KEY)  # shown only
 
 
-def _show(page: RecommendationsPage, wanted: RecommendationFilter, subject: str = "") -> None:
+def _show(
+    page: RecommendationsPage, wanted: RecommendationFilter, subject: str = "", words: str = ""
+) -> None:
     """Show exactly the recommendations of ``wanted``, until the clerk clears the filter.
 
-    Asked for a reply deadline (a day of Lịch hạn, a line of Việc cần làm) or for a session
-    (its dialog's "Xem ở trang Kiến nghị", which gives the session's ``subject`` too).
+    Asked for a reply deadline (a day of Lịch hạn, a line of Việc cần làm), for a session
+    (its dialog's "Xem ở trang Kiến nghị", which gives the session's ``subject`` too) or
+    for a Báo cáo figure (which says itself in ``words``).
     """
-    page.show_recommendations(wanted, subject)
+    page.show_recommendations(wanted, subject, words)
 
 
 def _build(services: PageServices) -> RecommendationsPage:

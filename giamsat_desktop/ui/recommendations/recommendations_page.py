@@ -112,13 +112,16 @@ class RecommendationsPage(LazyListPage):
 
     # ----- reading ----------------------------------------------------------------------
 
-    def show_recommendations(self, wanted: RecommendationFilter, subject: str = "") -> None:
+    def show_recommendations(
+        self, wanted: RecommendationFilter, subject: str = "", words: str = ""
+    ) -> None:
         """Show exactly the recommendations of ``wanted``, until a filter changes.
 
-        ``subject``: the session's, when ``wanted`` names one.
+        ``subject``: the session's, when ``wanted`` names one; ``words`` say the filter in
+        place of the page's wording.
         """
         self._pinned = wanted
-        self.filters.show_pinned(filter_words(wanted, subject))
+        self.filters.show_pinned(words or filter_words(wanted, subject))
         self.reload()
 
     def current_filter(self) -> RecommendationFilter:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.reporting_period import Period, PeriodScheme
+from giamsat_desktop.domain.statistics_behind import Figure, RecordsBehind
 from giamsat_desktop.domain.statistics_tables import Table
 from giamsat_desktop.domain.text import fold
 from giamsat_desktop.services.common import clock
@@ -34,6 +35,7 @@ from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.conduct.queries import conduct_years
 from giamsat_desktop.services.dialogues.queries import dialogue_years
+from giamsat_desktop.services.statistics.behind import records_behind
 from giamsat_desktop.services.statistics.excel_book import export_book
 from giamsat_desktop.services.statistics.figures import statistics_for
 from giamsat_desktop.services.statistics.settings import period_scheme, set_period_scheme
@@ -44,7 +46,7 @@ from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.file_choice import save_path
 from giamsat_desktop.ui.common.labels import label
-from giamsat_desktop.ui.reports.figure_lists import Cell, ListBehind, list_behind
+from giamsat_desktop.ui.reports.figure_lists import Cell, list_of
 from giamsat_desktop.ui.reports.narrative_dialog import NarrativeDialog
 from giamsat_desktop.ui.reports.period_bar import PeriodBar
 from giamsat_desktop.ui.reports.statistics_model import StatisticsModel
@@ -242,23 +244,28 @@ class ReportsPage(QWidget):
     # ----- a figure opens its list ------------------------------------------------------
 
     def _figure_opened(self, key: str, index: QModelIndex) -> None:
+        """Find the records behind the figure (off the window's thread), then open them."""
         tab, found = self.table_tabs[key], self.shown
         if tab.model is None or found is None or not index.isValid():
             return
         column = tab.model.column(index.column())
         if column is None:
             return
-        cell = Cell(
-            key,
-            column.key,
-            tab.model.organization_id(index.row()),
-            found.period,
-            found.as_of,
-            found.today,
+        row, model = index.row(), tab.model
+        figure = Figure(key, column.key, model.organization_id(row), whole=model.is_total(row))
+        row_label = str(model.index(row, 0).data())
+        cell = Cell(figure, " ".join(column.title.split()), row_label, found.period, found.as_of)
+        factory, actor = self._context.factory, self._context.actor
+
+        def opened(behind: RecordsBehind | None) -> None:
+            if behind is not None:
+                self.open_list.emit(list_of(cell, behind))
+
+        self._runner.query(
+            lambda _c: records_behind(factory, actor, found.period, found.as_of, figure),
+            on_done=opened,
+            on_error=self._failed,
         )
-        behind: ListBehind | None = list_behind(cell)
-        if behind is not None:
-            self.open_list.emit(behind)
 
     # ----- buttons ------------------------------------------------------------------------
 

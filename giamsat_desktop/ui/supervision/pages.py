@@ -35,9 +35,12 @@ def _build(services: PageServices) -> SupervisionPage:
     return page
 
 
-def _show(page: SupervisionPage, wanted: SessionFilter) -> None:
-    """Show the sessions behind a day's lead time (a line of Lịch hạn or Việc cần làm)."""
-    page.show_sessions(wanted)
+def _show(page: SupervisionPage, wanted: SessionFilter, words: str = "") -> None:
+    """Show the sessions behind a day's lead time or a figure of Báo cáo, said in ``words``.
+
+    The day: a line of Lịch hạn or Việc cần làm.
+    """
+    page.show_sessions(wanted, words)
 
 
 SUPERVISION = PageSpec(

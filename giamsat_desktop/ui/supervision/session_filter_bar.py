@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_records import SessionFilter
-from giamsat_desktop.ui.common.filter_parts import refill_years
+from giamsat_desktop.ui.common.filter_parts import PinnedFilter, refill_years
 from giamsat_desktop.ui.common.labels import label
 
 OPEN = "open"
@@ -18,6 +18,8 @@ class SessionFilterBar(QWidget):
     """Year, form, chủ trì/phối hợp, step and words; emits ``changed``."""
 
     changed = Signal()
+    unpinned = Signal()
+    """The clerk took off a filter asked for from elsewhere (Bỏ lọc)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +66,10 @@ class SessionFilterBar(QWidget):
         row.addWidget(QLabel(self.tr("Lọc:")))
         for widget in (self.year, self.form, self.role, self.step):
             row.addWidget(widget)
-        row.addStretch(1)
+        self.pinned = PinnedFilter("session", self)
+        self.pinned.unpinned.connect(self.unpinned)
+        self.pinned.add_to(row)
+        self.pinned.show_words("")
         row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
@@ -76,6 +81,10 @@ class SessionFilterBar(QWidget):
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.year, self.form, self.role, self.step):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def show_pinned(self, words: str) -> None:
+        """Say what a filter asked for from elsewhere shows (empty: none is in force)."""
+        self.pinned.show_words(words)
 
     def set_years(self, years: list[int]) -> None:
         """Offer the years sessions belong to."""

@@ -115,15 +115,21 @@ class SupervisionPage(LazyListPage):
         self._pinned: SessionFilter | None = None
         self.filters.changed.connect(self._unpin)
         self.filters.changed.connect(self.reload)
+        self.filters.unpinned.connect(self._unpin)
+        self.filters.unpinned.connect(self.reload)
         self.update_buttons()
         self.reload()
 
     # ----- reading ----------------------------------------------------------------------
 
-    def show_sessions(self, wanted: SessionFilter) -> None:
-        """Show exactly the sessions of ``wanted`` (a day's lead time), until a filter changes."""
+    def show_sessions(self, wanted: SessionFilter, words: str = "") -> None:
+        """Show exactly the sessions of ``wanted``, said in ``words``, until a filter changes.
+
+        Asked by a day's lead time (Lịch hạn, Việc cần làm) or a Báo cáo figure.
+        """
         self.tabs.setCurrentIndex(0)
         self._pinned = wanted
+        self.filters.show_pinned(words)
         self.reload()
 
     def current_filter(self) -> SessionFilter:
@@ -134,6 +140,7 @@ class SupervisionPage(LazyListPage):
 
     def _unpin(self) -> None:
         self._pinned = None
+        self.filters.show_pinned("")
 
     def read_keys(self) -> Callable[[object], list[int]]:
         """Keys for the filter and order in force, judged on today."""

@@ -25,9 +25,9 @@ def _assign(page: TasksPage, document_id: int) -> None:
     page.assign(document_id)
 
 
-def _show(page: TasksPage, wanted: TaskFilter) -> None:
-    """Show the tasks behind a figure, a day or a reminder."""
-    page.show_tasks(wanted)
+def _show(page: TasksPage, wanted: TaskFilter, words: str = "") -> None:
+    """Show the tasks behind a figure, a day or a reminder (``words``: what they are)."""
+    page.show_tasks(wanted, words)
 
 
 TASKS = PageSpec(

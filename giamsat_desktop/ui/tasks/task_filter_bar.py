@@ -232,6 +232,7 @@ class TaskFilterBar(QWidget):
             done_to=wanted.done_to,
             source_id=wanted.source_id,
             states=frozenset() if named else wanted.states,
+            keys=wanted.keys,
         )
         self._kept_text = kept_text or self._describe_kept()
         self._show_kept()

@@ -226,10 +226,13 @@ class TasksPage(LazyListPage):
         self._sort = (key, descending)
         return True
 
-    def show_tasks(self, wanted: TaskFilter) -> None:
-        """Show the tasks behind a figure, a day or a reminder (Action.SHOW_TASKS)."""
+    def show_tasks(self, wanted: TaskFilter, words: str = "") -> None:
+        """Show the tasks behind a figure, a day or a reminder (Action.SHOW_TASKS).
+
+        ``words`` say what the widgets cannot (else the filter bar words it).
+        """
         self.tabs.setCurrentIndex(0)
-        self.filters.show_filter(wanted)
+        self.filters.show_filter(wanted, words)
 
     def show_organization(self, organization_id: int) -> None:
         """The tasks one organisation leads (a line of "Theo tổ chức")."""

@@ -159,17 +159,22 @@ def test_a_task_figure_opens_exactly_those_tasks(
         index = view.model().index(row, section)
         figure = int(index.data().replace(".", ""))
         _double_click(qtbot, view, index)
+        settle(demo_window)
         assert demo_window.current_page_key() == "tasks"
         tasks = demo_window.pages["tasks"]
         assert isinstance(tasks, TasksPage)
-        settle(demo_window)
         qtbot.waitUntil(lambda: not demo_window.runner.busy)
         settle(demo_window)
         assert tasks.model.rowCount() == figure
         organisation = view.model().index(row, 0).data()
-        assert tasks.filters.organization.currentText() == organisation
-        if period != "Cả năm":  # the half's days, which no widget shows, are said
-            assert "giao từ 01/01/" in tasks.filters.kept_note.text()
+        column = page.table_tabs["nhiem_vu"].model.column(section)  # type: ignore[union-attr]
+        heading = " ".join(column.title.split())  # type: ignore[union-attr]
+        said = tasks.filters.kept_note.text()
+        assert said.startswith(f"Chỉ những nhiệm vụ được tính ở ô «{heading}», dòng {organisation}")
+        assert ("năm" if period == "Cả năm" else "6 tháng đầu năm") in said
+        click(qtbot, tasks.filters.drop_kept)  # the whole list again
+        settle(demo_window)
+        assert tasks.model.rowCount() > figure and not tasks.filters.kept_note.isVisible()
 
 
 def test_a_recommendation_figure_opens_the_list_filtered(
@@ -181,16 +186,20 @@ def test_a_recommendation_figure_opens_the_list_filtered(
     model = view.model()
     total = model.rowCount() - 1
     assert int(model.index(total, 1).data().replace(".", "")) > 0
+    figure = int(model.index(total, 1).data().replace(".", ""))
     _double_click(qtbot, view, model.index(total, 1))  # Đã gửi, the total
+    settle(demo_window)
     assert demo_window.current_page_key() == "recommendations"
     listed = demo_window.pages["recommendations"]
     assert isinstance(listed, RecommendationsPage)
     settle(demo_window)
     shown = [listed.model.record(r) for r in range(listed.model.rowCount())]
-    assert shown
+    assert len(shown) == figure
     assert all(r.state is not RecommendationState.DRAFTED for r in shown)  # type: ignore[union-attr]
     words = listed.filters.pinned.label.text()
-    assert words.startswith("Đang xem:") and f"năm {TODAY.year}" in words
+    assert words.startswith(
+        f"Đang xem: {figure} kiến nghị được tính ở ô «Đã gửi», dòng Tổng cộng, năm {TODAY.year}"
+    )
 
 
 def _sum_formula(sheet: object, formula: str) -> float:
