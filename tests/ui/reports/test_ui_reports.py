@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFileDialog,
     QMessageBox,
     QTableView,
@@ -24,21 +25,25 @@ from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.accounts import Actor, Role
+from giamsat_desktop.domain.letters import LetterState
 from giamsat_desktop.domain.recommendations import RecommendationState
 from giamsat_desktop.domain.reporting_period import PeriodScheme, range_period, reporting_period
 from giamsat_desktop.domain.statistics_tables import Table
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.files import attachments
 from giamsat_desktop.services.statistics.figures import statistics_for
 from giamsat_desktop.services.statistics.settings import period_scheme
 from giamsat_desktop.services.statistics.tables import task_table
+from giamsat_desktop.ui.letters.letters_page import LettersPage
 from giamsat_desktop.ui.main_window import MainWindow
 from giamsat_desktop.ui.recommendations.recommendations_page import RecommendationsPage
+from giamsat_desktop.ui.registers.outgoing_page import OutgoingPage
 from giamsat_desktop.ui.reports.narrative_dialog import NarrativeDialog
 from giamsat_desktop.ui.reports.reports_page import ReportsPage
 from giamsat_desktop.ui.reports.statistics_model import figure_text
 from giamsat_desktop.ui.tasks.tasks_page import TasksPage
 from tests.session_day import TODAY
-from tests.ui.clicks import choose, click, click_for_dialog, settle
+from tests.ui.clicks import choose, click, click_for_dialog, menu_action, settle
 from tests.ui.modals import answer_modal, choose_file, press
 
 Typist = Callable[[QWidget, str], None]
@@ -287,18 +292,54 @@ def test_a_viewer_cannot_change_the_reporting_periods(
     window.runner.wait_for_all()
 
 
-def test_the_periodic_report_is_written_from_the_period_shown(
-    demo_window: MainWindow, qtbot: QtBot
+def test_the_periodic_report_is_written_previewed_issued_and_registered(
+    demo_window: MainWindow, demo_context: ServiceContext, qtbot: QtBot
 ) -> None:
+    """From the period shown to the issued report, its PDF and Word copy in Văn bản đi."""
     page = _open_reports(demo_window, qtbot)
     _choose_period(demo_window, qtbot, page, "6 tháng đầu năm")
+    led = page.table_tabs["giam_sat"].model.table.total("led")  # type: ignore[union-attr]
     dialog = click_for_dialog(qtbot, page.periodic_button, NarrativeDialog)
     assert dialog.windowTitle() == f"Nội dung báo cáo 6 tháng đầu năm {TODAY.year}"
     qtbot.waitUntil(dialog.report_button.isEnabled, timeout=10_000)
     click(qtbot, dialog.report_button)
     qtbot.waitUntil(lambda: demo_window.current_page_key() == "letters", timeout=10_000)
     settle(demo_window)
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
+    letters = demo_window.pages["letters"]
+    assert isinstance(letters, LettersPage)
+    qtbot.waitUntil(lambda: letters.last_dialog is not None and letters.last_dialog.isVisible())
+    composer = letters.last_dialog
+    assert composer is not None
+    assert composer.subject.text() == (
+        f"Kết quả công tác giám sát, phản biện xã hội 6 tháng đầu năm {TODAY.year}"
+    )
+
+    click(qtbot, composer.preview_button)
+    qtbot.waitUntil(lambda: composer.last_preview is not None and composer.last_preview.isVisible())
+    preview = composer.last_preview
+    assert preview is not None
+    shown = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf)).pages).split()
+    )
+    assert f"Trong 6 tháng đầu năm {TODAY.year}," in shown
+    assert f"chủ trì {led} cuộc giám sát" in shown and "PHỤ LỤC" in shown
+    click(qtbot, preview.close_button)
+
+    asked = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))
+    click(qtbot, composer.issue_button)
+    assert asked.check().text.startswith("Phát hành văn bản này?")
+    told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: told.done, timeout=30_000)
+    issued = composer.letter
+    assert issued is not None and issued.state is LetterState.ISSUED
+    click(qtbot, composer.close_button)
+
+    menu_action(demo_window, "Đi đến", "Văn bản đi").trigger()
+    outgoing = demo_window.pages["outgoing"]
+    assert isinstance(outgoing, OutgoingPage)
+    qtbot.waitUntil(lambda: outgoing.model.rowCount() > 0)
     settle(demo_window)
+    line = outgoing.model.record(0)  # the newest line first
+    assert line.subject == composer.subject.text() and line.attachment_count == 2
+    stored = attachments.list_attachments(demo_context.factory, "outgoing", line.id)
+    assert sorted(Path(f.file_name).suffix for f in stored) == [".docx", ".pdf"]
