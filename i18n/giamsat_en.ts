@@ -1490,12 +1490,12 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>ConductFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="98" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="128" />
         <source>Tìm theo cơ quan, khu dân cư, người được giám sát… (Ctrl+F)</source>
         <translation>Search by body, residential area, person supervised… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="104" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="134" />
         <source>Mọi nơi giám sát</source>
         <translation>All places of supervision</translation>
     </message>
@@ -7456,7 +7456,7 @@ Save anyway?</translation>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/pages.py" line="45" />
+        <location filename="../giamsat_desktop/ui/supervision/pages.py" line="48" />
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
@@ -7466,7 +7466,7 @@ Save anyway?</translation>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/pages.py" line="44" />
+        <location filename="../giamsat_desktop/ui/recommendations/pages.py" line="47" />
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -9349,7 +9349,7 @@ on time</translation>
         <translation>Show only the recommendations of the selected row's supervision session</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="167" />
+        <location filename="../giamsat_desktop/ui/recommendations/recommendations_page.py" line="170" />
         <source>{count} kiến nghị</source>
         <translation>{count} recommendations</translation>
     </message>
@@ -10138,17 +10138,17 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="123" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="154" />
         <source>Tìm theo người bị phản ánh, nội dung, nơi chuyển… (Ctrl+F)</source>
         <translation>Search by person reported on, content, forwarded to… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="129" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="160" />
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="134" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="165" />
         <source>Mọi hình thức tiếp nhận</source>
         <translation>Any channel</translation>
     </message>
@@ -10205,99 +10205,129 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="91" />
-        <source>gần đúng: danh sách không lọc được theo kỳ {period}</source>
-        <translation>approximate: the list cannot filter by the period {period}</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="94" />
-        <source>gần đúng: cả năm {year}, trạng thái tính đến hôm nay</source>
-        <translation>approximate: the whole of {year}, states as of today</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="159" />
-        <source>phản biện xã hội {period}</source>
-        <translation>social criticism {period}</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="161" />
-        <source>góp ý xây dựng Đảng, chính quyền {period}</source>
-        <translation>feedback on Party and government building {period}</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="184" />
-        <source>đối thoại trực tiếp {period}</source>
-        <translation>direct dialogues {period}</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="138" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="140" />
         <source>Kỳ báo cáo của đơn vị</source>
         <translation>The office's reporting periods</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="141" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="143" />
         <source>Kỳ báo cáo của đơn vị:</source>
         <translation>Office's reporting periods:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="145" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="147" />
         <source>Chỉ người có quyền sửa mới đổi được kỳ báo cáo.</source>
         <translation>Only an account that may edit can change the reporting periods.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="146" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="148" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="148" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="150" />
         <source>Ghi sáu bảng thống kê của kỳ vào một sổ Excel gửi cấp trên.</source>
         <translation>Write the period's six statistics tables to an Excel book for the higher level.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="150" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="152" />
         <source>Báo cáo định &amp;kỳ…</source>
         <translation>Periodic &amp;report…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="152" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="154" />
         <source>Viết phần nội dung của báo cáo định kỳ của kỳ này, rồi lập báo cáo.</source>
         <translation>Write this period's report texts, then the report.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="213" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="215" />
         <source>Thống kê {period}. Tình trạng tính đến ngày {day}.</source>
         <translation>Statistics {period}. States as of {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="235" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="237" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="273" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="280" />
         <source>Xuất bảng thống kê ra Excel</source>
         <translation>Export the statistics to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="275" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="282" />
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="284" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="291" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="284" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="291" />
         <source>Đã ghi {path}.</source>
         <translation>Written: {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="288" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="295" />
         <source>Đang ghi sổ Excel…</source>
         <translation>Writing the Excel book…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="50" />
+        <source>cuộc giám sát</source>
+        <translation>supervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="52" />
+        <source>kiến nghị</source>
+        <translation>recommendations</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="54" />
+        <source>cuộc góp ý</source>
+        <translation>feedback sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="56" />
+        <source>cuộc phản biện xã hội</source>
+        <translation>social criticism sessions</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="58" />
+        <source>cuộc đối thoại</source>
+        <translation>dialogues</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="60" />
+        <source>cuộc giám sát theo QĐ 124</source>
+        <translation>conduct sessions (Reg. 124)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="62" />
+        <source>phản ánh</source>
+        <translation>citizens' reports</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="63" />
+        <source>nhiệm vụ</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="69" />
+        <source>được tính ở ô «{column}», dòng {row}, {period}</source>
+        <translation>counted in the cell «{column}», row {row}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="71" />
+        <source>góp vào ô «{column}», dòng {row}, {period}</source>
+        <translation>adding to the cell «{column}», row {row}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/figure_lists.py" line="74" />
+        <source> (tính đến ngày {day})</source>
+        <translation> (as of {day})</translation>
     </message>
 </context>
 <context>
@@ -10551,37 +10581,37 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>SessionFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="26" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="28" />
         <source>Tìm theo nội dung, đối tượng, tổ chức… (Ctrl+F)</source>
         <translation>Search by subject, supervised body, organisation… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="37" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="39" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="40" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="42" />
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="45" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="47" />
         <source>Chủ trì và phối hợp</source>
         <translation>Lead and cooperating</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="50" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="52" />
         <source>Mọi bước</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="51" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="53" />
         <source>Chưa xong</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="64" />
+        <location filename="../giamsat_desktop/ui/supervision/session_filter_bar.py" line="66" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
@@ -11159,7 +11189,7 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="155" />
+        <location filename="../giamsat_desktop/ui/supervision/supervision_page.py" line="162" />
         <source>{count} cuộc giám sát</source>
         <translation>{count} supervision sessions</translation>
     </message>
@@ -11625,27 +11655,27 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>Due soon (within {days} days)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="250" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="251" />
         <source>giao từ {start} đến {end}</source>
         <translation>given from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="257" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="258" />
         <source>hoàn thành từ {start} đến {end}</source>
         <translation>done from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="263" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="264" />
         <source>giao từ một văn bản đến</source>
         <translation>given from an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="266" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="267" />
         <source>ở trạng thái: {states}</source>
         <translation>in the state: {states}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="271" />
+        <location filename="../giamsat_desktop/ui/tasks/task_filter_bar.py" line="272" />
         <source>Chỉ những nhiệm vụ {what}.</source>
         <translation>Only tasks {what}.</translation>
     </message>
@@ -11756,39 +11786,39 @@ Its subject, recipients, notes and attachments are removed from the register and
         <translation>{count} tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="299" />
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="327" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="302" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="330" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="301" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="304" />
         <source>{count} nhiệm vụ đã chọn đã xong, đã hủy hoặc là nhiệm vụ thường xuyên: hãy bỏ chọn các dòng đó.</source>
         <translation>{count} of the selected tasks are done, cancelled or standing: deselect those rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="333" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="336" />
         <source>Hãy chọn một nhiệm vụ được giao từ văn bản đến.</source>
         <translation>Choose a task given from an incoming document.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="341" />
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="377" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="344" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="380" />
         <source>Hãy chọn tổ chức ở ô lọc, hoặc chọn một nhiệm vụ của tổ chức đó.</source>
         <translation>Choose the organisation in the filter, or choose one of its tasks.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="347" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="350" />
         <source>Tổ chức này không có nhiệm vụ nào quá hạn để đôn đốc.</source>
         <translation>This organisation has no overdue tasks to chase.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="368" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="371" />
         <source>Sổ theo dõi giải quyết văn bản đến</source>
         <translation>Incoming documents follow-up register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="386" />
+        <location filename="../giamsat_desktop/ui/tasks/tasks_page.py" line="389" />
         <source>Bảng theo dõi thực hiện nhiệm vụ</source>
         <translation>Task tracking sheet</translation>
     </message>
@@ -12309,12 +12339,12 @@ Carried out by: {who}</translation>
 <context>
     <name>_FilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="42" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="43" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="52" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="53" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
