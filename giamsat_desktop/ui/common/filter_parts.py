@@ -4,7 +4,7 @@ A year (or a body) choice is refilled when the list is read again, keeping the c
 choice and the first "every …" line, without telling the list it changed. A filter asked
 for from elsewhere (a day of Lịch hạn, a line of Việc cần làm, a figure of Tổng quan) is
 said in words ("Đang xem: …", shortened in the middle when long, the whole in the tooltip)
-beside a button that takes it off; the words take the room left on their row.
+beside a button that takes it off, on a row of their own under the filters.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from giamsat_desktop.ui.common.elided_label import ElidedLabel
 
@@ -51,15 +51,16 @@ class PinnedFilter(QObject):
         self.button = QPushButton(self.tr("Bỏ lọc"))
         self.button.setObjectName(f"{name}Unpin")
         self.button.clicked.connect(lambda: self.unpinned.emit())
-        self._row: QBoxLayout | None = None
-        self._gap = 0
 
-    def add_to(self, row: QBoxLayout) -> None:
-        """Lay the words and the button on ``row``, then the stretch the words take over."""
+    def add_below(self, outer: QBoxLayout) -> None:
+        """Lay the words and the button on a row of their own under the filters.
+
+        The row takes no room while no filter is pinned (both are hidden then).
+        """
+        row = QHBoxLayout()
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        self._row, self._gap = row, row.count()
-        row.addStretch(1)  # none while words are shown: they take the room
+        outer.addLayout(row)
 
     def show_words(self, words: str) -> None:
         """Say what the filter in force shows (empty: none is in force)."""
@@ -67,5 +68,3 @@ class PinnedFilter(QObject):
         self.label.setText(self.tr("Đang xem: {words}").format(words=words) if shown else "")
         self.label.setVisible(shown)
         self.button.setVisible(shown)
-        if self._row is not None:
-            self._row.setStretch(self._gap, 0 if shown else 1)

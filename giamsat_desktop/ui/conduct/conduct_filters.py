@@ -53,6 +53,7 @@ class _FilterBar(QWidget):
         self.row.addWidget(QLabel(self.tr("Lọc:")))
         outer.addLayout(self.top_row)
         outer.addLayout(self.row)
+        self._outer = outer
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(250)
@@ -69,9 +70,10 @@ class _FilterBar(QWidget):
         for combo in self._combos:
             self.row.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self.pinned.add_to(self.row)
-        self.pinned.show_words("")
+        self.row.addStretch(1)
         self.row.addWidget(self.count)
+        self.pinned.add_below(self._outer)
+        self.pinned.show_words("")
 
     def pin(self, keys: frozenset[int], words: str) -> None:
         """Show only the records ``keys`` (a figure's), said in ``words``, the others off."""

@@ -103,10 +103,11 @@ class CriticismFilterBar(QWidget):
             row.addWidget(widget)
         # The words of a filter asked for from elsewhere take the room left (hidden when
         # there are none), shortened in the middle when long, the whole in the tooltip.
-        self.pinned.add_to(row)
+        row.addStretch(1)
         row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
+        self.pinned.add_below(outer)
         self.show_pinned("")
 
         self._typing = QTimer(self)

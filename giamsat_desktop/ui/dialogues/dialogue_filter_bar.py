@@ -66,10 +66,11 @@ class DialogueFilterBar(QWidget):
         row.addWidget(QLabel(self.tr("Lọc:")))
         for widget in (self.year, self.overdue, self.pending):
             row.addWidget(widget)
-        self.pinned.add_to(row)
+        row.addStretch(1)
         row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
+        self.pinned.add_below(outer)
         self.show_pinned("")
 
         self._typing = QTimer(self)

@@ -88,9 +88,10 @@ class RecommendationFilterBar(QWidget):
             row.addWidget(widget)
         # The words of a filter asked for from elsewhere take the rest of the row (empty when
         # there are none), shortened in the middle when long, the whole in the tooltip.
-        self.pinned.add_to(row)
+        row.addStretch(1)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
+        self.pinned.add_below(outer)
         self.show_pinned("")
 
         self._typing = QTimer(self)

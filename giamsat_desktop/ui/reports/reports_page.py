@@ -254,7 +254,8 @@ class ReportsPage(QWidget):
         row, model = index.row(), tab.model
         figure = Figure(key, column.key, model.organization_id(row), whole=model.is_total(row))
         row_label = str(model.index(row, 0).data())
-        cell = Cell(figure, " ".join(column.title.split()), row_label, found.period, found.as_of)
+        heading = f"{column.group} – {column.title}" if column.group else column.title
+        cell = Cell(figure, " ".join(heading.split()), row_label, found.period, found.as_of)
         factory, actor = self._context.factory, self._context.actor
 
         def opened(behind: RecordsBehind | None) -> None:

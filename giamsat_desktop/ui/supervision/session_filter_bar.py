@@ -68,11 +68,12 @@ class SessionFilterBar(QWidget):
             row.addWidget(widget)
         self.pinned = PinnedFilter("session", self)
         self.pinned.unpinned.connect(self.unpinned)
-        self.pinned.add_to(row)
+        row.addStretch(1)
         self.pinned.show_words("")
         row.addWidget(self.count)
         outer.addLayout(self.top_row)
         outer.addLayout(row)
+        self.pinned.add_below(outer)
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)

@@ -53,7 +53,10 @@ def _double_click_figure(
     where = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    heading = " ".join(model.column(section).title.split())  # type: ignore[union-attr]
+    column_shown = model.column(section)
+    assert column_shown is not None
+    named = [column_shown.group, column_shown.title] if column_shown.group else [column_shown.title]
+    heading = " ".join(" – ".join(named).split())
     return int(str(index.data()).replace(".", "")), heading, str(model.index(chosen[0], 0).data())
 
 

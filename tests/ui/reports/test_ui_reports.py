@@ -173,7 +173,9 @@ def test_a_task_figure_opens_exactly_those_tasks(
         assert tasks.model.rowCount() == figure
         organisation = view.model().index(row, 0).data()
         column = page.table_tabs["nhiem_vu"].model.column(section)  # type: ignore[union-attr]
-        heading = " ".join(column.title.split())  # type: ignore[union-attr]
+        assert column is not None
+        named = [column.group, column.title] if column.group else [column.title]
+        heading = " ".join(" – ".join(named).split())  # under its group, if any
         said = tasks.filters.kept_note.text()
         assert said.startswith(f"Chỉ những nhiệm vụ được tính ở ô «{heading}», dòng {organisation}")
         assert ("năm" if period == "Cả năm" else "6 tháng đầu năm") in said
