@@ -54,6 +54,7 @@ class ErrorCode(StrEnum):
     FILE_EMPTY = "file_empty"
     ATTACHMENT_MISSING = "attachment_missing"
     IMPORT_HAS_PROBLEMS = "import_has_problems"
+    BOOKS_HAVE_PROBLEMS = "books_have_problems"
     IMPORT_EMPTY = "import_empty"
     NOT_CANCELLED = "not_cancelled"
     BACKUP_INVALID = "backup_invalid"
@@ -239,6 +240,19 @@ class DetailCode(StrEnum):
     # What SQLite's own checks found (its words, in English, as it wrote them).
     INTEGRITY_PROBLEM = "integrity_problem"
     FOREIGN_KEY_PROBLEM = "foreign_key_problem"
+    # Why a summary book cannot be added up (a problem of ``services/consolidation``).
+    BOOK_OTHER_SCHEMA = "book_other_schema"
+    BOOK_OTHER_PERIOD = "book_other_period"
+    BOOK_SAME_OFFICE = "book_same_office"
+    BOOK_SHEET_MISSING = "book_sheet_missing"
+    BOOK_OTHER_COLUMNS = "book_other_columns"
+    BOOK_ROWS_MOVED = "book_rows_moved"
+    BOOK_NOT_A_NUMBER = "book_not_a_number"
+    BOOK_TOTAL_TYPED = "book_total_typed"
+    BOOK_TOTAL_CHANGED = "book_total_changed"
+    BOOK_TOTAL_WRONG = "book_total_wrong"
+    BOOK_EMPTY = "book_empty"
+    BOOK_UNREADABLE = "book_unreadable"
     # What long work is doing: the line under a progress bar.
     STEP_READING_SHEET = "step_reading_sheet"
     STEP_ROWS_READ = "step_rows_read"

@@ -229,5 +229,47 @@ DETAILS: dict[str, str] = {
     "step_database_file": QT_TRANSLATE_NOOP("Errors", "Tệp cơ sở dữ liệu"),
     "step_files": QT_TRANSLATE_NOOP("Errors", "Tệp đính kèm {done:n}/{total:n}"),
     "step_records": QT_TRANSLATE_NOOP("Errors", "{done:n}/{total:n} văn bản"),
+    # Why a summary book cannot be added up.
+    "book_other_schema": QT_TRANSLATE_NOOP(
+        "Errors",
+        "tệp “{file}” là sổ thống kê theo mẫu {schema}, chương trình này đọc mẫu {expected}: "
+        "hãy lập lại sổ bằng chương trình cùng phiên bản",
+    ),
+    "book_other_period": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{file}”: sổ của kỳ từ {start} đến {end}, không phải kỳ đang tổng hợp "
+        "(từ {expected_start} đến {expected_end})",
+    ),
+    "book_same_office": QT_TRANSLATE_NOOP(
+        "Errors", "“{file}”: đơn vị “{office}” đã có trong sổ “{first_file}”, không tính hai lần"
+    ),
+    "book_sheet_missing": QT_TRANSLATE_NOOP("Errors", "“{file}”: thiếu trang “{sheet}”"),
+    "book_other_columns": QT_TRANSLATE_NOOP(
+        "Errors", "“{file}”, trang “{sheet}”: các cột không đúng mẫu sổ của chương trình"
+    ),
+    "book_rows_moved": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{file}”, trang “{sheet}”: dòng Tổng cộng không còn ở dòng {row} "
+        "(đã thêm hoặc xóa dòng)",
+    ),
+    "book_not_a_number": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{file}”, trang “{sheet}”, ô {cell}: “{value}” không phải số nguyên từ 0 trở lên",
+    ),
+    "book_total_typed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{file}”, trang “{sheet}”, ô {cell}: công thức tổng đã bị gõ đè bằng “{value}”",
+    ),
+    "book_total_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{file}”, trang “{sheet}”, ô {cell}: công thức tổng đã bị sửa thành “{formula}” "
+        "(của chương trình: “{expected}”)",
+    ),
+    "book_total_wrong": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{file}”, trang “{sheet}”, ô {cell}: tổng {found} không bằng tổng các dòng ({expected})",
+    ),
+    "book_empty": QT_TRANSLATE_NOOP("Errors", "“{file}”: sổ chưa điền số liệu nào"),
+    "book_unreadable": QT_TRANSLATE_NOOP("Errors", "“{file}”: {reason}"),
 }
 """Parts of sentences (``DetailCode``): a file's refusal, a row's problem or change."""

@@ -121,6 +121,11 @@ MESSAGES: dict[str, str] = {
         "Errors", "Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB."
     ),
     "file_empty": QT_TRANSLATE_NOOP("Errors", "Tệp {name} rỗng (0 byte), không đính kèm."),
+    "books_have_problems": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Có {count} lỗi trong các sổ (lỗi đầu tiên: {first}); chưa tổng hợp gì. "
+        "Hãy sửa các sổ rồi đọc lại.",
+    ),
     "import_has_problems": QT_TRANSLATE_NOOP(
         "Errors",
         "Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. "

@@ -26,6 +26,7 @@ from openpyxl.utils.datetime import WINDOWS_EPOCH, to_excel
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from openpyxl.worksheet.worksheet import Worksheet
 
 __all__ = [
     "DATE_FORMAT",
@@ -208,7 +209,7 @@ class RowXml:
 
 
 def styled_text_cell(
-    sheet: WriteOnlyWorksheet,
+    sheet: WriteOnlyWorksheet | Worksheet,
     value: str,
     *,
     font: Font | None = None,

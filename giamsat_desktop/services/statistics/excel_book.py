@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,19 +35,22 @@ from giamsat_desktop.db.engine import SessionFactory
 from giamsat_desktop.domain.accounts import Actor
 from giamsat_desktop.domain.errors import (
     ConflictError,
-    DetailCode,
     ErrorCode,
-    ValidationError,
-    detail,
 )
 from giamsat_desktop.domain.reporting_period import Period
 from giamsat_desktop.domain.statistics_tables import Column, Table, Total
+from giamsat_desktop.domain.summary_books import BOOK_SCHEMA, BookMeta, SheetLayout
 from giamsat_desktop.reports.layout.workbook_cells import styled_text_cell
 from giamsat_desktop.services.catalog.office import get_office, office_uid
 from giamsat_desktop.services.common import clock
-from giamsat_desktop.services.excel.cells import cell_text
-from giamsat_desktop.services.excel.workbooks import open_book
 from giamsat_desktop.services.files.output_files import output_file
+from giamsat_desktop.services.statistics.blank_cells import (
+    INSTRUCTIONS_SHEET,
+    fill_in,
+    guard,
+    write_instructions,
+)
+from giamsat_desktop.services.statistics.book_meta import META_SHEET, read_book_meta, write_meta
 from giamsat_desktop.services.statistics.figures import statistics_for
 from giamsat_desktop.services.statistics.tables import tables
 
@@ -60,15 +62,6 @@ __all__ = [
     "read_book_meta",
     "write_book",
 ]
-
-BOOK_SCHEMA = 1
-"""The layout of the metadata this program writes; a book of a later schema is refused."""
-
-META_SHEET = "giamsat_meta"
-"""The very hidden sheet of the book's metadata (key in column A, value in column B)."""
-
-_MARK = ("book", "giamsat_statistics")
-"""The metadata sheet's first row: what says the book is one of ours."""
 
 _PERCENT = "0.0%"
 _THIN = Side(style="thin")
@@ -86,54 +79,38 @@ _FIGURE_WIDTH = (9, 16)
 _LINE_HEIGHT = 15.0
 
 
-@dataclass(frozen=True, slots=True)
-class BookMeta:
-    """What the book says about itself, on its very hidden sheet.
-
-    Attributes:
-        office_name: The office's full name.
-        office_uid: The office's id, made once at set-up (``office.uid``).
-        office_level: The office's level (``OfficeLevel`` value: ``xa``, ``tinh`` …).
-        period_start: The period's first day.
-        period_end: The period's last day.
-        period_title: How the period is named ("6 tháng đầu năm 2026").
-        made_on: The day the book was made.
-        program_version: The version of the program that made it.
-        schema: The layout of this metadata (``BOOK_SCHEMA``).
-    """
-
-    office_name: str
-    office_uid: str
-    office_level: str
-    period_start: dt.date
-    period_end: dt.date
-    period_title: str
-    made_on: dt.date
-    program_version: str
-    schema: int = BOOK_SCHEMA
-
-
-_DATE_KEYS = ("period_start", "period_end", "made_on")
-_TEXT_KEYS = ("office_name", "office_uid", "office_level", "period_title", "program_version")
-
-
-def write_book(path: Path, tables: Sequence[Table], meta: BookMeta) -> None:
+def write_book(
+    path: Path,
+    tables: Sequence[Table],
+    meta: BookMeta,
+    *,
+    blank: bool = False,
+    instructions: Sequence[str] = (),
+) -> None:
     """Write the book of ``tables`` to ``path``, whole or not at all.
+
+    A ``blank`` book leaves its figures empty, for numbers only (whole, 0 or more), the
+    rest of each sheet protected (without a password) and a rate computed on every row;
+    ``instructions`` go on a first sheet of their own.
 
     Raises:
         ValueError: no table, or two tables (or a table and the metadata) with one sheet name.
         StorageError: ``path`` cannot be written (see ``output_files``).
     """
     names = [table.sheet for table in tables]
-    if not names or len(set(names)) != len(names) or META_SHEET in names:
+    taken = {META_SHEET, INSTRUCTIONS_SHEET} if instructions else {META_SHEET}
+    if not names or len(set(names)) != len(names) or taken & set(names):
         raise ValueError(names)
     book = Workbook()
     first = book.active
     assert first is not None  # a new workbook has its sheet
     book.remove(first)
-    for table in tables:
-        _write_table(book.create_sheet(table.sheet), table, meta)
-    _write_meta(book.create_sheet(META_SHEET), meta)
+    if instructions:
+        write_instructions(book.create_sheet(INSTRUCTIONS_SHEET), meta.office_name, instructions)
+    layouts = tuple(
+        _write_table(book.create_sheet(table.sheet), table, meta, blank=blank) for table in tables
+    )
+    write_meta(book.create_sheet(META_SHEET), meta, layouts)
     book.active = 0
     book.worksheets[0].sheet_view.tabSelected = True
     book.calculation.fullCalcOnLoad = True
@@ -175,66 +152,12 @@ def export_book(
     return made
 
 
-def read_book_meta(path: Path) -> BookMeta:
-    """The metadata of a book :func:`write_book` wrote.
-
-    Raises:
-        NotFoundError: the file does not exist.
-        ValidationError: the file is not an Excel book, or not one of ours (field "file").
-    """
-    path = Path(path)
-    with open_book(path) as book:
-        if META_SHEET not in book.sheet_names():
-            raise ValidationError(
-                ErrorCode.FIELD_INVALID,
-                field="file",
-                reason=detail(DetailCode.EXCEL_NO_SHEET, sheet=META_SHEET),
-            )
-        pairs = {
-            cell_text(values[0]): cell_text(values[1]) if len(values) > 1 else ""
-            for _, values in book.rows(META_SHEET, 1, 50)
-            if values
-        }
-    return _meta_from(pairs, path.name)
-
-
-def _meta_from(pairs: dict[str, str], file: str) -> BookMeta:
-    """The metadata from its key/value rows, or a refusal naming what is wrong."""
-
-    def refused(what: str) -> ValidationError:
-        return ValidationError(
-            ErrorCode.FIELD_INVALID,
-            field="file",
-            reason=detail(DetailCode.EXCEL_NOT_READ, file=file, detail=what),
-        )
-
-    if pairs.get(_MARK[0]) != _MARK[1]:
-        raise refused(META_SHEET)
-    try:
-        schema = int(pairs.get("schema", ""))
-    except ValueError:
-        raise refused("schema") from None
-    if not 1 <= schema <= BOOK_SCHEMA:
-        raise refused(f"schema {schema}")
-    values: dict[str, Any] = {"schema": schema}
-    for key in _TEXT_KEYS:
-        if key not in pairs:
-            raise refused(key)
-        values[key] = pairs[key]
-    for key in _DATE_KEYS:
-        try:
-            values[key] = dt.date.fromisoformat(pairs.get(key, ""))
-        except ValueError:
-            raise refused(key) from None
-    return BookMeta(**values)
-
-
 def _text(sheet: Worksheet, value: str, **style: Any) -> Cell:
     """A text cell, never a formula: the register exports' helper.
 
     It makes a detached cell, which a sheet's ``append`` places as a write-only sheet does.
     """
-    return styled_text_cell(sheet, value, **style)  # type: ignore[arg-type]
+    return styled_text_cell(sheet, value, **style)
 
 
 def _lines(text: str, width: float) -> int:
@@ -282,7 +205,7 @@ def _groups(columns: Sequence[Column]) -> list[tuple[int, int, str]]:
     return runs
 
 
-def _write_table(sheet: Worksheet, table: Table, meta: BookMeta) -> None:
+def _write_table(sheet: Worksheet, table: Table, meta: BookMeta, *, blank: bool) -> SheetLayout:
     """One table's sheet: title block, header rows, rows, total row, layout and print setup."""
     widths = _widths(table)
     count = len(widths)
@@ -311,13 +234,18 @@ def _write_table(sheet: Worksheet, table: Table, meta: BookMeta) -> None:
 
     first_row = top + 2
     rates = {index for index, column in enumerate(table.columns) if column.total is Total.RATE}
-    for row_data in table.rows:
+    for number, row_data in enumerate(table.rows, start=first_row):
         cells: list[Cell] = [_text(sheet, row_data.label, alignment=_LEFT, border=_BORDER)]
         for index, value in enumerate(row_data.values):
-            cells.append(_figure(sheet, value, percent=index in rates))
+            cell = _figure(sheet, value, percent=index in rates)
+            if blank:
+                fill_in(cell, table, index, number)
+            cells.append(cell)
         sheet.append(cells)
     last_row = first_row + len(table.rows) - 1
     sheet.append(_total_row(sheet, table, first_row, last_row))
+    if blank:
+        guard(sheet, table, first_row, last_row)
 
     sheet.freeze_panes = f"B{first_row}"
     sheet.page_setup.orientation = "landscape"
@@ -327,6 +255,8 @@ def _write_table(sheet: Worksheet, table: Table, meta: BookMeta) -> None:
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = f"{top}:{top + 1}"
     sheet.page_margins.left = sheet.page_margins.right = 0.4
+    keys = tuple(column.key for column in table.columns)
+    return SheetLayout(table.key, table.sheet, first_row, len(table.rows), keys)
 
 
 def _write_headers(sheet: Worksheet, table: Table, widths: list[float], top: int) -> None:
@@ -401,16 +331,3 @@ def _total_row(sheet: Worksheet, table: Table, first_row: int, last_row: int) ->
         cell.font = _TOTAL_FONT
         cells.append(cell)
     return cells
-
-
-def _write_meta(sheet: Worksheet, meta: BookMeta) -> None:
-    """The very hidden sheet: the mark, then each field as key and value, all as text."""
-    rows: list[tuple[str, str]] = [_MARK, ("schema", str(meta.schema))]
-    rows += [(key, str(getattr(meta, key))) for key in _TEXT_KEYS]
-    rows += [(key, getattr(meta, key).isoformat()) for key in _DATE_KEYS]
-    for key, value in rows:
-        sheet.append([_text(sheet, key), _text(sheet, value)])
-    sheet.column_dimensions["A"].width = 18
-    sheet.column_dimensions["B"].width = 48
-    sheet.sheet_state = "veryHidden"
-    sheet.sheet_view.tabSelected = False

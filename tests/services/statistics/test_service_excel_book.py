@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -17,12 +18,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from giamsat_desktop.domain.errors import ValidationError
 from giamsat_desktop.domain.statistics_tables import Column, Row, Table, Total
-from giamsat_desktop.services.statistics.excel_book import (
-    META_SHEET,
-    BookMeta,
-    read_book_meta,
-    write_book,
-)
+from giamsat_desktop.domain.summary_books import BookMeta, SheetLayout
+from giamsat_desktop.messages import say
+from giamsat_desktop.services.statistics.book_meta import META_SHEET, read_book_meta
+from giamsat_desktop.services.statistics.excel_book import write_book
 from tests.session_day import TODAY
 
 EVIL = "=HYPERLINK(\"http://x\",\"Hội =1+1\")"
@@ -275,8 +274,22 @@ def test_the_book_asks_excel_to_recalculate_on_load(book_path: Path) -> None:
     assert re.search(r'<calcPr[^>]*fullCalcOnLoad="1"', workbook_xml)
 
 
-def test_the_metadata_reads_back(book_path: Path) -> None:
-    assert read_book_meta(book_path) == META
+def test_the_metadata_reads_back_with_where_each_table_stands(book_path: Path) -> None:
+    found = read_book_meta(book_path)
+
+    assert dataclasses.replace(found, layouts=()) == META
+    book = openpyxl.load_workbook(book_path)
+    for layout, table in zip(found.layouts, (SUPERVISION, TASKS), strict=True):
+        assert layout == SheetLayout(
+            table.key,
+            table.sheet,
+            layout.first_row,
+            len(table.rows),
+            tuple(column.key for column in table.columns),
+        )
+        sheet = book[layout.sheet]
+        labels = [sheet.cell(layout.first_row + n, 1).value for n in range(layout.rows + 1)]
+        assert labels == [*(row.label for row in table.rows), table.total_label]
 
 
 def test_a_book_that_is_not_ours_is_refused(tmp_path: Path) -> None:
@@ -297,17 +310,19 @@ def test_a_book_that_is_not_ours_is_refused(tmp_path: Path) -> None:
         assert refused.value.values["field"] == "file"
 
 
-def test_a_book_of_a_later_schema_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("schema", ["1", "3"])
+def test_a_book_of_another_schema_is_refused(tmp_path: Path, schema: str) -> None:
     path = tmp_path / "moi.xlsx"
     write_book(path, (TASKS,), META)
     book = openpyxl.load_workbook(path)
     for row in book[META_SHEET].iter_rows():
         if row[0].value == "schema":
-            row[1].value = "2"
+            row[1].value = schema
     book.save(path)
 
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         read_book_meta(path)
+    assert f"theo mẫu {schema}, chương trình này đọc mẫu 2" in say(refused.value)
 
 
 def test_a_failed_write_leaves_the_former_book(tmp_path: Path) -> None:
