@@ -38,6 +38,8 @@ class Column:
         total: How the total row makes its cell.
         rate_of: For a rate: the key counted, and the keys of the whole it is a share of.
         tooltip: How the figure is counted (the counting rule, said once).
+        sum_of: The columns whose figures make this one's on every row (the total of
+            chủ trì and phối hợp …); a blank book computes it by a formula there.
     """
 
     key: str
@@ -46,6 +48,7 @@ class Column:
     total: Total = Total.SUM
     rate_of: tuple[str, tuple[str, ...]] | None = None
     tooltip: str = ""
+    sum_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from giamsat_desktop.domain.errors import Detail
+
 BOOK_SCHEMA = 2
 """The layout of the metadata this program writes; a book of another schema is refused."""
 
@@ -96,3 +98,42 @@ class BookMeta:
     def layout(self, key: str) -> SheetLayout | None:
         """The layout of table ``key``, if the book has it."""
         return next((found for found in self.layouts if found.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadBook:
+    """A summary book as read for a consolidation, with what is wrong in it.
+
+    Attributes:
+        path: The file read.
+        meta: What the book says about itself; None when it could not be read at all.
+        totals: Each table's key and its totals in column order: a column that adds up
+            holds the sum of the book's rows (each cell checked); a rate's is None.
+        problems: What is wrong in the book itself (cells, totals, sheets).
+        conflicts: What is wrong beside the other books read with it (period, office).
+    """
+
+    path: str
+    meta: BookMeta | None
+    totals: tuple[tuple[str, tuple[int | None, ...]], ...] = ()
+    problems: tuple[Detail, ...] = ()
+    conflicts: tuple[Detail, ...] = ()
+
+    @property
+    def file(self) -> str:
+        """The file's name, as the problems name it."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
+    def all_problems(self) -> tuple[Detail, ...]:
+        """Its own problems, then its conflicts with the others."""
+        return self.problems + self.conflicts
+
+    @property
+    def ok(self) -> bool:
+        """Whether the book may be added up."""
+        return self.meta is not None and not self.all_problems
+
+    def totals_of(self, key: str) -> tuple[int | None, ...] | None:
+        """The totals of table ``key``, if read."""
+        return next((values for found, values in self.totals if found == key), None)

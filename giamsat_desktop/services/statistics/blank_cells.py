@@ -1,10 +1,11 @@
 """The cells of a blank summary book: the figures an office fills in by hand, and nothing else.
 
 Every figure cell of a row is open (unlocked, pale yellow) and takes whole numbers from 0 up
-(Excel's data validation says so as the clerk types); a rate is computed on each row by a
-formula. The rest of the sheet (labels, headings, the total row's formulas) is protected
-without a password: a slip of the hand cannot type over a total, and an office that must
-change more can still take the protection off. A first sheet says how to fill the book.
+(Excel's data validation says so as the clerk types); a rate, and a figure that is the sum of
+others on its row (Tổng số = chủ trì + phối hợp), is computed on each row by a formula. The
+rest of the sheet (labels, headings, the total row's formulas) is protected without a
+password: a slip of the hand cannot type over a total, and an office that must change more
+can still take the protection off. A first sheet says how to fill the book.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from giamsat_desktop.domain.statistics_tables import Table, Total
@@ -24,6 +26,7 @@ INSTRUCTIONS_SHEET = "Hướng dẫn"
 """The first sheet of a blank book: how to fill it."""
 
 _OPEN = Protection(locked=False)
+_INSTRUCTION_WIDTH = 80
 _TO_FILL = PatternFill("solid", start_color="FFF8DC", end_color="FFF8DC")
 
 
@@ -42,6 +45,10 @@ def fill_in(cell: Cell, table: Table, index: int, row: int) -> None:
         cell.value = f'=IFERROR({_letter(keys.index(counted))}{row}/({base}),"")'
         return
     if column.total is Total.NONE:
+        return
+    if column.sum_of:
+        keys = [found.key for found in table.columns]
+        cell.value = "=" + "+".join(f"{_letter(keys.index(key))}{row}" for key in column.sum_of)
         return
     cell.value = None
     cell.protection = _OPEN
@@ -64,7 +71,7 @@ def guard(sheet: Worksheet, table: Table, first_row: int, last_row: int) -> None
             prompt="Nhập số nguyên từ 0 trở lên.",
         )
         for index, column in enumerate(table.columns):
-            if column.total is Total.SUM:
+            if column.total is Total.SUM and not column.sum_of:
                 letter = _letter(index)
                 rule.add(f"{letter}{first_row}:{letter}{last_row}")
         sheet.add_data_validation(rule)
@@ -75,12 +82,17 @@ def guard(sheet: Worksheet, table: Table, first_row: int, last_row: int) -> None
 
 def write_instructions(sheet: Worksheet, office: str, lines: Sequence[str]) -> None:
     """The first sheet: the office the book is for, then one paragraph per line."""
-    sheet.column_dimensions["A"].width = 110
+    sheet.column_dimensions["A"].width = _INSTRUCTION_WIDTH
     title = styled_text_cell(sheet, f"Sổ thống kê của {office}", font=Font(bold=True, size=13))
     sheet.append([title])
     sheet.append([])
     wrapped = Alignment(wrap_text=True, vertical="top")
     for line in lines:
         sheet.append([styled_text_cell(sheet, line, alignment=wrapped)])
-        sheet.row_dimensions[sheet.max_row].height = 15.0 * max(1, len(line) // 100 + 1)
+        lines = len(line) // int(_INSTRUCTION_WIDTH * 0.9) + 1
+        sheet.row_dimensions[sheet.max_row].height = 15.0 * lines
     sheet.sheet_view.showGridLines = False
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)

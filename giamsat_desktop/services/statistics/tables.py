@@ -26,6 +26,7 @@ def supervision_table(statistics: Statistics) -> Table:
         Column(
             "total", "Tổng số (lượt)",
             tooltip="Số cuộc chủ trì cộng số lượt phối hợp của đơn vị trong kỳ.",
+            sum_of=("led", "joined"),
         ),
         Column(
             "led", "Chủ trì",
@@ -162,6 +163,7 @@ def criticism_table(statistics: Statistics) -> Table:
                 "Cuộc phản biện xã hội tổ chức trong kỳ (gửi dự thảo chưa có ngày: ngày "
                 "gửi văn bản phản biện); cuộc đã hủy không tính."
             ),
+            sum_of=("conferences", "drafts", "dialogues"),
         ),
         Column(
             "conferences", "Hội nghị", forms,
@@ -250,6 +252,7 @@ def conduct_table(statistics: Statistics) -> Table:
         Column(
             "sessions", "Số cuộc", sessions,
             tooltip="Cuộc giám sát theo QĐ 124 tổ chức trong kỳ.",
+            sum_of=("at_work", "at_home"),
         ),
         Column(
             "at_work", "Nơi công tác", sessions,

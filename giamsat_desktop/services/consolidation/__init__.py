@@ -1,0 +1,1 @@
+"""Adding up the summary books of the offices under this one."""
