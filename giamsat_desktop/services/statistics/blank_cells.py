@@ -89,8 +89,8 @@ def write_instructions(sheet: Worksheet, office: str, lines: Sequence[str]) -> N
     wrapped = Alignment(wrap_text=True, vertical="top")
     for line in lines:
         sheet.append([styled_text_cell(sheet, line, alignment=wrapped)])
-        lines = len(line) // int(_INSTRUCTION_WIDTH * 0.9) + 1
-        sheet.row_dimensions[sheet.max_row].height = 15.0 * lines
+        count = len(line) // int(_INSTRUCTION_WIDTH * 0.9) + 1
+        sheet.row_dimensions[sheet.max_row].height = 15.0 * count
     sheet.sheet_view.showGridLines = False
     sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
