@@ -122,6 +122,11 @@ _TABLE: dict[str, dict[str, str]] = {
         "lich": "Theo năm dương lịch (1/1–30/6, 1/7–31/12)",  # CALENDAR
         "nghi_dinh_09": "Theo Nghị định 09/2019/NĐ-CP (15/12–14/6, 15/6–14/12)",  # DECREE_09
     },
+    "BookKind": {
+        "office": "Sổ của đơn vị",  # OFFICE
+        "blank": "Sổ trắng tự điền",  # BLANK
+        "consolidated": "Sổ tổng hợp",  # CONSOLIDATED
+    },
     "CriticismPurpose": {
         "phan_bien": "Phản biện xã hội",  # CRITICISM
         "gop_y": "Góp ý xây dựng Đảng, chính quyền",  # CONTRIBUTION

@@ -29,6 +29,13 @@ class BookKind(StrEnum):
     CONSOLIDATED = "consolidated"
     """The sum of the books of the offices under the office that made it."""
 
+    @property
+    def label(self) -> str:
+        """The Vietnamese words shown (from ``domain.labels``)."""
+        from giamsat_desktop.domain.labels import label
+
+        return label(self)
+
 
 @dataclass(frozen=True, slots=True)
 class SheetLayout:

@@ -19,7 +19,7 @@ from giamsat_desktop.services.catalog.office import set_up_office
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.services.statistics.book_meta import read_book_meta
-from tests.services.consolidation.conftest import PROVINCE, fill_blank
+from tests.services.consolidation.books import PROVINCE, fill_blank
 from tests.services.tasks.task_year import YEAR, make_year
 
 FOR = "Ủy ban MTTQ Việt Nam xã Mỹ An"

@@ -25,6 +25,7 @@ from giamsat_desktop.domain.organizations import OrganizationKind
 from giamsat_desktop.domain.recommendations import RecommendationState, ReplyKind
 from giamsat_desktop.domain.registers import IncomingState, StateGroup
 from giamsat_desktop.domain.reporting_period import PeriodScheme
+from giamsat_desktop.domain.summary_books import BookKind
 from giamsat_desktop.domain.supervision import SessionStep, SupervisionForm, SupervisionRole
 from giamsat_desktop.domain.supervision_programme import ProgrammeItemState
 from giamsat_desktop.domain.supervision_records import DelegationRole
@@ -56,6 +57,7 @@ LABELLED: list[type[Enum]] = [
     CriticismStep,
     PointAnswer,
     CriticismPurpose,
+    BookKind,
     LeaderBody,
     ConductPlace,
     ReportChannel,

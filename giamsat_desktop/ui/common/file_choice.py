@@ -89,3 +89,17 @@ def open_path(
     path = Path(chosen)
     remember_folder(settings, path.parent)
     return path
+
+
+def open_paths(
+    parent: QWidget | None,
+    settings: Settings,
+    title: str,
+    filter: str,  # noqa: A002 - the name QFileDialog gives it
+) -> list[Path]:
+    """Ask which files to open (one or more); empty when the clerk cancels."""
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder(settings)), filter)
+    paths = [Path(name) for name in chosen]
+    if paths:
+        remember_folder(settings, paths[0].parent)
+    return paths

@@ -16,6 +16,9 @@ from giamsat_desktop.domain import labels
 CONTEXT = "Labels"
 
 MARKED = (
+    QT_TRANSLATE_NOOP("Labels", "Sổ của đơn vị"),
+    QT_TRANSLATE_NOOP("Labels", "Sổ trắng tự điền"),
+    QT_TRANSLATE_NOOP("Labels", "Sổ tổng hợp"),
     QT_TRANSLATE_NOOP("Labels", "Thường"),
     QT_TRANSLATE_NOOP("Labels", "Khẩn"),
     QT_TRANSLATE_NOOP("Labels", "Thượng khẩn"),

@@ -7,19 +7,15 @@ report read), computed in the background; the page reads them again after any sa
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,13 +42,11 @@ from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.file_choice import save_path
 from giamsat_desktop.ui.common.labels import label
+from giamsat_desktop.ui.reports.consolidation_dialog import ConsolidationDialog
 from giamsat_desktop.ui.reports.figure_lists import Cell, list_of
 from giamsat_desktop.ui.reports.narrative_dialog import NarrativeDialog
 from giamsat_desktop.ui.reports.period_bar import PeriodBar
-from giamsat_desktop.ui.reports.statistics_model import StatisticsModel
-
-_HEADER_WIDTH = 12
-"""Characters per line of a column's heading (the headings wrap, the figures are short)."""
+from giamsat_desktop.ui.reports.table_tab import TableTab
 
 
 @dataclass(frozen=True)
@@ -67,43 +61,10 @@ class _Read:
     tables: tuple[Table, ...]
 
 
-def wrapped(text: str) -> str:
-    """A heading broken into short lines (its own line breaks kept)."""
-    return "\n".join(
-        "\n".join(textwrap.wrap(part, _HEADER_WIDTH) or [""]) for part in text.split("\n")
-    )
-
-
 def file_name_of(period: Period) -> str:
     """"thong-ke-6-thang-dau-nam-2026.xlsx": the name proposed for the Excel book."""
     words = "".join(c if c.isalnum() else "-" for c in fold(period.title))
     return f"thong-ke-{'-'.join(part for part in words.split('-') if part)}.xlsx"
-
-
-class _TableTab(QWidget):
-    """One table: its notes above, its rows below."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.view = QTableView()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
-        header = self.view.horizontalHeader()
-        header.setDefaultAlignment(header.defaultAlignment())
-        # The label column as wide as its names, the figures sharing the rest: no column
-        # hides beyond the right edge at 1366 × 768.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.view, 1)
-        self.model: StatisticsModel | None = None
 
 
 class ReportsPage(QWidget):
@@ -153,10 +114,15 @@ class ReportsPage(QWidget):
         self.periodic_button.setToolTip(
             self.tr("Viết phần nội dung của báo cáo định kỳ của kỳ này, rồi lập báo cáo.")
         )
+        self.consolidate_button = QPushButton(self.tr("Tổng hợp từ đơn vị cấp &dưới…"))
+        self.consolidate_button.setToolTip(
+            self.tr("Cộng các sổ thống kê Excel của các đơn vị cấp dưới thành một sổ của kỳ này.")
+        )
         self.last_dialog: NarrativeDialog | None = None
+        self.last_consolidation: ConsolidationDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportsTables")
-        self.table_tabs: dict[str, _TableTab] = {}
+        self.table_tabs: dict[str, TableTab] = {}
 
         second = QHBoxLayout()
         second.addWidget(scheme_label)
@@ -164,6 +130,7 @@ class ReportsPage(QWidget):
         second.addStretch(1)
         second.addWidget(self.export_button)
         second.addWidget(self.periodic_button)
+        second.addWidget(self.consolidate_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.period_bar)
         layout.addLayout(second)
@@ -174,6 +141,7 @@ class ReportsPage(QWidget):
         self.scheme.currentIndexChanged.connect(self._scheme_chosen)
         self.export_button.clicked.connect(self.export_excel)
         self.periodic_button.clicked.connect(self.write_narrative)
+        self.consolidate_button.clicked.connect(self.consolidate)
         self.refresh()
 
     # ----- reading ----------------------------------------------------------------------
@@ -219,19 +187,13 @@ class ReportsPage(QWidget):
         for table in found.tables:
             tab = self.table_tabs.get(table.key)
             if tab is None:
-                tab = _TableTab()
+                tab = TableTab()
                 tab.view.activated.connect(
                     lambda index, key=table.key: self._figure_opened(key, index)
                 )
                 self.table_tabs[table.key] = tab
                 self.tabs.addTab(tab, table.sheet)
-            tab.notes.setText("\n".join(table.notes))
-            tab.notes.setToolTip(table.title)
-            tab.model = StatisticsModel(_wrapped_table(table), tab.view)
-            tab.view.setModel(tab.model)
-            tab.view.horizontalHeader().setSectionResizeMode(
-                0, QHeaderView.ResizeMode.ResizeToContents
-            )
+            tab.show_table(table)
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Báo cáo"), error_text(exc))
@@ -307,6 +269,18 @@ class ReportsPage(QWidget):
         self.last_dialog = dialog
         dialog.open()
 
+    def consolidate(self) -> None:
+        """Open the consolidation of the period shown (Tổng hợp từ đơn vị cấp dưới…)."""
+        found = self.shown
+        if found is None:
+            return
+        dialog = ConsolidationDialog(
+            self._context, self._runner, self._settings, found.period, self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_consolidation = dialog
+        dialog.open()
+
     def _scheme_chosen(self, _index: int) -> None:
         scheme = PeriodScheme(self.scheme.currentData())
         factory, actor = self._context.factory, self._context.actor
@@ -323,15 +297,3 @@ class ReportsPage(QWidget):
             on_done=done,
             on_error=failed,
         )
-
-
-def _wrapped_table(table: Table) -> Table:
-    """The table with its headings broken into short lines for the screen."""
-    return replace(
-        table,
-        columns=tuple(
-            replace(column, title=wrapped(column.title), group=wrapped(column.group))
-            for column in table.columns
-        ),
-    )
-

@@ -23,7 +23,7 @@ from giamsat_desktop.services.consolidation.consolidate import (
 )
 from giamsat_desktop.services.statistics.blank_book import export_blank_book
 from giamsat_desktop.services.statistics.book_meta import read_book_meta
-from tests.services.consolidation.conftest import BLANK_OFFICE, HALF, Books, fill_blank
+from tests.services.consolidation.books import BLANK_OFFICE, HALF, Books, fill_blank
 from tests.session_day import TODAY
 
 _SUM = re.compile(r"=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)")
