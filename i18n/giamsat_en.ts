@@ -1490,12 +1490,12 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
 <context>
     <name>ConductFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="128" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="130" />
         <source>Tìm theo cơ quan, khu dân cư, người được giám sát… (Ctrl+F)</source>
         <translation>Search by body, residential area, person supervised… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="134" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="136" />
         <source>Mọi nơi giám sát</source>
         <translation>All places of supervision</translation>
     </message>
@@ -1719,6 +1719,187 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <location filename="../giamsat_desktop/ui/conduct/session_dialog.py" line="187" />
         <source>Tài khoản chỉ xem không sửa được.</source>
         <translation>A view-only account cannot make changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="80" />
+        <source>Tổng hợp từ đơn vị cấp dưới</source>
+        <translation>Consolidate the offices below</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="85" />
+        <source>Tổng hợp sổ thống kê {period} (từ {start} đến {end}) của các đơn vị cấp dưới. Kéo thả các sổ Excel vào đây, hoặc bấm Thêm sổ…</source>
+        <translation>Consolidate the statistics books of {period} (from {start} to {end}) of the offices below. Drop the Excel books here, or click Add books…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="95" />
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="95" />
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="95" />
+        <source>Loại sổ</source>
+        <translation>Kind of book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="95" />
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="96" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="115" />
+        <source>Lỗi của sổ đang chọn (hoặc của mọi sổ):</source>
+        <translation>Problems of the book selected (or of every book):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="121" />
+        <source>Sổ đã đọc</source>
+        <translation>Books read</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="122" />
+        <source>Bảng tổng hợp</source>
+        <translation>Consolidated tables</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="124" />
+        <source>&amp;Thêm sổ…</source>
+        <translation>&amp;Add books…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="125" />
+        <source>Đọc &amp;lại</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="126" />
+        <source>Đọc lại sổ đang chọn sau khi đã sửa tệp.</source>
+        <translation>Read the book selected again after its file was fixed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="127" />
+        <source>&amp;Bỏ sổ</source>
+        <translation>Lea&amp;ve out</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="128" />
+        <source>Lập sổ &amp;trắng…</source>
+        <translation>&amp;Blank book…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="130" />
+        <source>Sổ trống cho một đơn vị không dùng chương trình tự điền rồi gửi lại.</source>
+        <translation>An empty book for an office that does not use the program to fill in and send back.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="132" />
+        <source>&amp;Ghi sổ tổng hợp…</source>
+        <translation>&amp;Write the consolidated book…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="133" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="161" />
+        <source>Chọn sổ thống kê của đơn vị cấp dưới</source>
+        <translation>Choose the statistics books of the offices below</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="162" />
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="298" />
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="332" />
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="179" />
+        <source>Đang đọc các sổ…</source>
+        <translation>Reading the books…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="239" />
+        <source>Đạt</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="239" />
+        <source>{count} lỗi</source>
+        <translation>{count} problems</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="252" />
+        <source>Chưa có sổ nào.</source>
+        <translation>No book yet.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="255" />
+        <source>{count} sổ đạt: xem Bảng tổng hợp, rồi Ghi sổ tổng hợp…</source>
+        <translation>{count} books sound: see Consolidated tables, then Write the consolidated book…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="261" />
+        <source>{wrong} lỗi trong các sổ: sửa tệp rồi bấm Đọc lại.</source>
+        <translation>{wrong} problems in the books: fix the files, then click Read again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="297" />
+        <source>Ghi sổ tổng hợp</source>
+        <translation>Write the consolidated book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="308" />
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="351" />
+        <source>Tổng hợp</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="308" />
+        <source>Đã ghi {path}.</source>
+        <translation>Written: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="312" />
+        <source>Đang ghi sổ tổng hợp…</source>
+        <translation>Writing the consolidated book…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="323" />
+        <source>Lập sổ trắng</source>
+        <translation>Blank book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="324" />
+        <source>Tên đầy đủ của đơn vị nhận sổ (ví dụ “Ủy ban MTTQ Việt Nam xã Mỹ An”):</source>
+        <translation>Full name of the office the book is for (e.g. “Ủy ban MTTQ Việt Nam xã Mỹ An”):</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="330" />
+        <source>Ghi sổ trắng</source>
+        <translation>Save the blank book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="341" />
+        <source>Sổ trắng</source>
+        <translation>Blank book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/consolidation_dialog.py" line="342" />
+        <source>Đã ghi {path}. Gửi sổ cho {office} điền rồi gửi lại.</source>
+        <translation>Written: {path}. Send it to {office} to fill in and send back.</translation>
     </message>
 </context>
 <context>
@@ -3302,287 +3483,292 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>No signer yet: enter the chair and the vice-chairs in Catalogue → Standing Board.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="139" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="124" />
+        <source>Có {count} lỗi trong các sổ (lỗi đầu tiên: {first}); chưa tổng hợp gì. Hãy sửa các sổ rồi đọc lại.</source>
+        <translation>The books have {count} problems (the first: {first}); nothing was consolidated. Fix the books and read them again.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="144" />
         <source>Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.</source>
         <translation>The restore failed: {detail}. There was no data here before, so nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="149" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="154" />
         <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
         <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="154" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="159" />
         <source>Tên đăng nhập hoặc {what} không đúng.</source>
         <translation>Wrong user name or {what}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="155" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="160" />
         <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="158" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="163" />
         <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
         <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="161" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="166" />
         <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
         <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="166" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="171" />
         <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="169" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="174" />
         <source>{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.</source>
         <translation>{path} is a folder, not a file name: give the name of the file to make in that folder.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="173" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="178" />
         <source>{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.</source>
         <translation>{path} is not an ordinary file (a device, a pipe or a broken link): the program does not write over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="178" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="183" />
         <source>Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.</source>
         <translation>There is no folder {folder} to write {path} in: make the folder first or choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="182" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="187" />
         <source>Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.</source>
         <translation>{path} cannot be written (the folder or drive is read-only): choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="186" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="191" />
         <source>Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. Hãy giải phóng chỗ trống rồi làm lại.</source>
         <translation>The drive holding {path} is full, so nothing was written; what was there is as it was. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="191" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="196" />
         <source>Không ghi được {path}: {detail}</source>
         <translation>Could not write {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="192" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="197" />
         <source>Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.</source>
         <translation>The database file {location} is read-only, so nothing can be written to it. Clear the file's read-only attribute, or copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="197" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="202" />
         <source>Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.</source>
         <translation>The database's folder {folder} is read-only (or not yours to write), so the database cannot be written. Copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="202" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="207" />
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.</source>
         <translation>The database {location} is open in a window of the program ({program}, PC {host}, user {user}, since {since}, process {pid}); close that window and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="207" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="212" />
         <source>Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.</source>
         <translation>The database {location} is being used by the command “{command}” ({program}, PC {host}, user {user}, since {since}, process {pid}); wait for it to finish and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="212" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="217" />
         <source>Không đọc hoặc ghi được {path}: {detail}.</source>
         <translation>Could not read or write {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="213" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="218" />
         <source>{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.</source>
         <translation>{path} is larger than this drive allows for one file (a FAT32 drive takes files under 4 GB), so nothing was written; what was there is as it was. Choose another drive.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="219" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="224" />
         <source>Dòng này của chương trình đã mở thành cuộc giám sát (mã số {session}) nên không mở lại, xóa, hoãn hay hủy được nữa: việc tiếp theo làm trên chính cuộc giám sát đó.</source>
         <translation>This programme line was opened as a supervision session (id {session}), so it can no longer be reopened, deleted, postponed or cancelled: further work is done on that supervision session itself.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="224" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="229" />
         <source>Cuộc giám sát này đã bị hủy khỏi chương trình. Nếu vẫn thực hiện, hãy khôi phục nó trước.</source>
         <translation>This supervision session was cancelled from the programme. If it is still to be carried out, reinstate it first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="229" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="234" />
         <source>Cuộc giám sát này vẫn đang dự kiến trong chương trình (không hoãn, không hủy) nên không có gì để khôi phục.</source>
         <translation>This supervision session is still planned in the programme (not postponed or cancelled), so there is nothing to reinstate.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="234" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="239" />
         <source>Chưa có Chương trình giám sát năm {year}: lập chương trình ở trang Giám sát, thẻ Chương trình năm, rồi in lại.</source>
         <translation>There is no annual supervision programme for {year} yet: draw it up on the Supervision page, Annual programme tab, then print again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="240" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="245" />
         <source>Cuộc giám sát đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
         <translation>The supervision session is at the step “{what}”, so it cannot move to the step “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="243" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="248" />
         <source>Cuộc giám sát còn {count} kiến nghị đang theo dõi nên chưa kết thúc được: kiến nghị nào đã giải quyết thì ghi nhận, kiến nghị nào thôi theo dõi thì đóng (nêu lý do).</source>
         <translation>The supervision session still has {count} recommendations being followed up, so it cannot be closed yet: record those that are resolved as resolved, and close those no longer followed up (giving the reason).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="248" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="253" />
         <source>Kiến nghị đang ở trạng thái “{what}” nên không chuyển sang “{other}” được.</source>
         <translation>The recommendation is “{what}”, so it cannot move to “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="251" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="256" />
         <source>Kiến nghị không có bước chuyển nào để hoàn lại.</source>
         <translation>The recommendation has no step to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="254" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="259" />
         <source>Kiến nghị đã gửi đi (văn bản {symbol}) nên không sửa nội dung, cơ quan nhận hay xóa được nữa; chỉ ghi nhận trả lời, cam kết, giải quyết hoặc đóng.</source>
         <translation>The recommendation has been sent (letter {symbol}), so its text and addressed body can no longer be changed and it cannot be deleted; only replies, commitments, resolution or closing can be recorded.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="259" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="264" />
         <source>Kiến nghị chưa quá hạn trả lời (hạn {due}) hoặc đã có văn bản trả lời nên chưa đôn đốc, chưa kiến nghị cấp trên.</source>
         <translation>The reply to the recommendation is not overdue (due {due}) or a reply has already come, so it cannot be chased or escalated yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="264" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="269" />
         <source>Cuộc giám sát chưa có kiến nghị nào chưa gửi tới {body}.</source>
         <translation>The supervision session has no unsent recommendations to {body}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="267" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="272" />
         <source>Cuộc giám sát có kiến nghị gửi nhiều cơ quan; mỗi cơ quan một văn bản: chọn một trong các mã {codes}.</source>
         <translation>The session's recommendations go to several bodies; each body gets its own letter: choose one of the codes {codes}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="272" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="277" />
         <source>Cuộc giám sát không có kiến nghị chưa gửi tới cơ quan mã {code}; các mã có: {codes}.</source>
         <translation>The supervision session has no unsent recommendations to the body with code {code}; codes available: {codes}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="277" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="282" />
         <source>Vấn đề thứ {line} nêu tại đối thoại: chưa ghi {field}.</source>
         <translation>Issue {line} raised at the dialogue: {field} is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="280" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="285" />
         <source>Vấn đề thứ {line} nêu tại đối thoại: ngày thực hiện xong {done} trước ngày đối thoại {held}.</source>
         <translation>Issue {line} raised at the dialogue: the date carried out, {done}, is before the dialogue date, {held}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="286" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="291" />
         <source>Cuộc phản biện đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
         <translation>The criticism session is at step “{what}”, so it cannot move to “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="290" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="295" />
         <source>Cuộc phản biện không có bước chuyển nào để hoàn lại.</source>
         <translation>The criticism session has no move to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="293" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="298" />
         <source>Văn bản phản biện đã gửi nên không thêm, bớt hay sửa nội dung phản biện được nữa; chỉ ghi nhận trả lời của cơ quan soạn thảo.</source>
         <translation>The criticism letter has been sent, so its points can no longer be added, removed or changed; only the drafting body's reply can be recorded.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="298" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="303" />
         <source>Chưa gửi văn bản phản biện nên chưa có gì để cơ quan soạn thảo trả lời.</source>
         <translation>The criticism letter has not been sent, so there is nothing for the drafting body to answer yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="302" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="307" />
         <source>Văn bản đã gửi cho cơ quan soạn thảo nên không đổi được loại (phản biện xã hội hay góp ý xây dựng Đảng, chính quyền) nữa.</source>
         <translation>The letter has been sent to the drafting body, so the kind (social criticism or feedback on Party and government building) can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="307" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="312" />
         <source>Cuộc này là {purpose}: văn bản của nó in bằng biểu mẫu {form}.</source>
         <translation>This session's kind is {purpose}: its letter is printed with the form {form}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="311" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="316" />
         <source>Cuộc giám sát không có bước chuyển nào để hoàn lại.</source>
         <translation>The supervision session has no step to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="314" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="319" />
         <source>Cuộc giám sát đã qua bước dự kiến nên không đổi hình thức giám sát hay vai trò (chủ trì, phối hợp) được nữa.</source>
         <translation>The supervision session is past the planned step, so its form of supervision and role (lead, cooperating) can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="319" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="324" />
         <source>Đoàn giám sát do Mặt trận chủ trì phải có một Trưởng đoàn.</source>
         <translation>A delegation led by the Front must have a Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="322" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="327" />
         <source>Đoàn giám sát chỉ có một Trưởng đoàn, nhưng dòng {other_row} và dòng {row} đều là Trưởng đoàn.</source>
         <translation>A delegation has only one Head of the delegation, but rows {other_row} and {row} are both Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="327" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="332" />
         <source>Dòng {row}: {name} không phải thành viên Ban Thường trực đang công tác nên không làm Trưởng đoàn được.</source>
         <translation>Row {row}: {name} is not a serving Standing Board member, so cannot be Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="332" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="337" />
         <source>Dòng {row} của danh sách đoàn giám sát chưa nhập họ và tên.</source>
         <translation>Row {row} of the delegation list has no full name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="336" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="341" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="342" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="347" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="347" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="352" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="352" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="357" />
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program's schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="357" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="362" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="362" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="367" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="367" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="372" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="372" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="377" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="377" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="382" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="382" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="387" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="387" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="392" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
@@ -4127,6 +4313,66 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>{done:n}/{total:n} documents</translation>
     </message>
     <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="233" />
+        <source>tệp “{file}” là sổ thống kê theo mẫu {schema}, chương trình này đọc mẫu {expected}: hãy lập lại sổ bằng chương trình cùng phiên bản</source>
+        <translation>the file “{file}” is a statistics book of layout {schema}; this program reads layout {expected}: make the book again with the same version of the program</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="238" />
+        <source>“{file}”: sổ của kỳ từ {start} đến {end}, không phải kỳ đang tổng hợp (từ {expected_start} đến {expected_end})</source>
+        <translation>“{file}”: a book of the period from {start} to {end}, not the one being consolidated (from {expected_start} to {expected_end})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="243" />
+        <source>“{file}”: đơn vị “{office}” đã có trong sổ “{first_file}”, không tính hai lần</source>
+        <translation>“{file}”: the office “{office}” is already in the book “{first_file}” and is not counted twice</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="246" />
+        <source>“{file}”: thiếu trang “{sheet}”</source>
+        <translation>“{file}”: the sheet “{sheet}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="247" />
+        <source>“{file}”, trang “{sheet}”: các cột không đúng mẫu sổ của chương trình</source>
+        <translation>“{file}”, sheet “{sheet}”: the columns are not those of the program’s book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="250" />
+        <source>“{file}”, trang “{sheet}”: dòng Tổng cộng không còn ở dòng {row} (đã thêm hoặc xóa dòng)</source>
+        <translation>“{file}”, sheet “{sheet}”: the total is no longer on row {row} (rows were added or deleted)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="255" />
+        <source>“{file}”, trang “{sheet}”, ô {cell}: “{value}” không phải số nguyên từ 0 trở lên</source>
+        <translation>“{file}”, sheet “{sheet}”, cell {cell}: “{value}” is not a whole number from 0 up</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="259" />
+        <source>“{file}”, trang “{sheet}”, ô {cell}: công thức tổng đã bị gõ đè bằng “{value}”</source>
+        <translation>“{file}”, sheet “{sheet}”, cell {cell}: the total’s formula was typed over with “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="263" />
+        <source>“{file}”, trang “{sheet}”, ô {cell}: công thức tổng đã bị sửa thành “{formula}” (của chương trình: “{expected}”)</source>
+        <translation>“{file}”, sheet “{sheet}”, cell {cell}: the total’s formula was changed to “{formula}” (the program’s: “{expected}”)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="268" />
+        <source>“{file}”, trang “{sheet}”, ô {cell}: tổng {found} không bằng tổng các dòng ({expected})</source>
+        <translation>“{file}”, sheet “{sheet}”, cell {cell}: the total {found} is not the sum of the rows ({expected})</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="272" />
+        <source>“{file}”: sổ chưa điền số liệu nào</source>
+        <translation>“{file}”: no figure was filled in</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/detail_texts.py" line="273" />
+        <source>“{file}”: {reason}</source>
+        <translation>“{file}”: {reason}</translation>
+    </message>
+    <message>
         <location filename="../giamsat_desktop/messages/error_texts.py" line="63" />
         <source>Số {number} đã có trong {book}. Hãy chọn số khác hoặc để chương trình tự cấp.</source>
         <translation>Number {number} is already used in {book}. Choose another or let the program give the next one.</translation>
@@ -4167,32 +4413,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="124" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="129" />
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="129" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="134" />
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="130" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="135" />
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="134" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="139" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="143" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="148" />
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="146" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="151" />
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
@@ -6217,561 +6463,576 @@ Save anyway?</translation>
     <name>Labels</name>
     <message>
         <location filename="../giamsat_desktop/ui/common/labels.py" line="19" />
+        <source>Sổ của đơn vị</source>
+        <translation>Office’s own book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="20" />
+        <source>Sổ trắng tự điền</source>
+        <translation>Blank book filled by hand</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="21" />
+        <source>Sổ tổng hợp</source>
+        <translation>Consolidated book</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="22" />
         <source>Thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="20" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="23" />
         <source>Khẩn</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="21" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="24" />
         <source>Thượng khẩn</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="22" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="25" />
         <source>Hỏa tốc</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="23" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="26" />
         <source>Mật</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="24" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="27" />
         <source>Tối mật</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="25" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="28" />
         <source>Tuyệt mật</source>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="26" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="29" />
         <source>Chưa xử lý</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="27" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="30" />
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="28" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="31" />
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="29" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="32" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="30" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="33" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="31" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="34" />
         <source>Chưa hủy</source>
         <translation>Not cancelled</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="32" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="35" />
         <source>Chưa xử lý xong</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="33" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="36" />
         <source>Tổ chức thành viên</source>
         <translation>Member organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="34" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="37" />
         <source>Ban trực thuộc</source>
         <translation>Attached board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="35" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="38" />
         <source>Cơ quan Đảng</source>
         <translation>Party body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="36" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="39" />
         <source>Cơ quan nhà nước</source>
         <translation>State body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="37" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="40" />
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="38" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="41" />
         <source>Chủ tịch</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="39" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="42" />
         <source>Phó Chủ tịch</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="40" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="43" />
         <source>Ủy viên Thường trực</source>
         <translation>Standing member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="41" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="44" />
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="42" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="45" />
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="43" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="46" />
         <source>Chỉ xem</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="44" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="47" />
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="45" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="48" />
         <source>Thành phố</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="46" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="49" />
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="47" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="50" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="48" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="51" />
         <source>Đặc khu</source>
         <translation>Special zone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="49" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="52" />
         <source>Huyện (hồ sơ trước năm 2025)</source>
         <translation>District (records before 2025)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="50" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="53" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="51" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="54" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="52" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="55" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="53" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="56" />
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="54" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="57" />
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="55" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="58" />
         <source>Chương trình</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="56" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="59" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="57" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="60" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="58" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="61" />
         <source>Đề cương báo cáo</source>
         <translation>Report outline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="59" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="62" />
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="60" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="63" />
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="61" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="64" />
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="62" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="65" />
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="63" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="66" />
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="64" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="67" />
         <source>Hằng quý</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="65" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="68" />
         <source>6 tháng</source>
         <translation>Every 6 months</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="66" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="69" />
         <source>Hằng năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="67" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="70" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="68" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="71" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="69" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="72" />
         <source>Đang trong hạn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="70" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="73" />
         <source>Không có hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="71" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="74" />
         <source>Nghiên cứu, xem xét văn bản</source>
         <translation>Study of documents</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="72" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="75" />
         <source>Tổ chức đoàn giám sát</source>
         <translation>Supervision delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="73" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="76" />
         <source>Thông qua Ban TTND, Ban GSĐTCĐ</source>
         <translation>Through the People's Inspection / Community Investment Supervision Board</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="74" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="77" />
         <source>Tham gia với cơ quan nhà nước</source>
         <translation>Joining a state body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="75" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="78" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="76" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="79" />
         <source>Phối hợp</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="77" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="80" />
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="78" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="81" />
         <source>Đã ban hành kế hoạch</source>
         <translation>Plan issued</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="79" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="82" />
         <source>Đã thành lập đoàn</source>
         <translation>Delegation set up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="80" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="83" />
         <source>Đã thông báo</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="81" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="84" />
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="82" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="85" />
         <source>Đã báo cáo</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="83" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="86" />
         <source>Đã gửi kiến nghị</source>
         <translation>Recommendations sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="84" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="87" />
         <source>Đang theo dõi</source>
         <translation>Following up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="85" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="88" />
         <source>Kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="86" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="89" />
         <source>Trưởng đoàn</source>
         <translation>Head of the delegation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="87" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="90" />
         <source>Phó Trưởng đoàn</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="88" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="91" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="89" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="92" />
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="90" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="93" />
         <source>Hoãn</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="91" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="94" />
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="92" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="95" />
         <source>Đã gửi, chờ trả lời</source>
         <translation>Sent, awaiting reply</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="93" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="96" />
         <source>Đã trả lời</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="94" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="97" />
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="95" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="98" />
         <source>Đã kiến nghị cấp trên</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="96" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="99" />
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="97" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="100" />
         <source>Tiếp thu</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="98" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="101" />
         <source>Giải trình</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="99" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
         <source>Không tiếp thu</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="100" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="101" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
         <source>Phản biện xã hội</source>
         <translation>Social criticism</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="102" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
         <source>Theo năm dương lịch (1/1–30/6, 1/7–31/12)</source>
         <translation>Calendar year (1/1–30/6, 1/7–31/12)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="103" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
         <source>Theo Nghị định 09/2019/NĐ-CP (15/12–14/6, 15/6–14/12)</source>
         <translation>Decree 09/2019/NĐ-CP (15/12–14/6, 15/6–14/12)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="104" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
         <source>Góp ý xây dựng Đảng, chính quyền</source>
         <translation>Feedback on Party and government building</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="105" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="106" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
         <source>Chính quyền</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="107" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
         <source>Nơi công tác</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="108" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
         <source>Nơi cư trú</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="109" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
         <source>Hòm thư góp ý</source>
         <translation>Suggestion box</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="110" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="113" />
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="111" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="114" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="112" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="115" />
         <source>Qua đối thoại</source>
         <translation>At a dialogue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="113" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="116" />
         <source>Qua tổ chức</source>
         <translation>Through an organisation</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="114" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="117" />
         <source>Mới tiếp nhận</source>
         <translation>Newly received</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="115" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="118" />
         <source>Đã chuyển xử lý</source>
         <translation>Forwarded for handling</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="116" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="119" />
         <source>Đã có kết quả</source>
         <translation>Result received</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="117" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="120" />
         <source>Lưu, không chuyển</source>
         <translation>Filed, not forwarded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="118" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="121" />
         <source>Hội nghị phản biện</source>
         <translation>Criticism conference</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="119" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="122" />
         <source>Gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent round for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="120" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="123" />
         <source>Đối thoại trực tiếp</source>
         <translation>Direct dialogue</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="121" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="124" />
         <source>Đã gửi dự thảo lấy ý kiến</source>
         <translation>Draft sent for opinions</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="122" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="125" />
         <source>Đã tổng hợp ý kiến</source>
         <translation>Opinions summed up</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="123" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="126" />
         <source>Khai mạc, Mặt trận chủ trì</source>
         <translation>Opened, chaired by the Front</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="124" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="127" />
         <source>Cơ quan soạn thảo đã trình bày</source>
         <translation>Drafting body presented</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="125" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="128" />
         <source>Đã xác định trọng tâm</source>
         <translation>Focus set</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="126" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="129" />
         <source>Đã thảo luận</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="127" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="130" />
         <source>Cơ quan soạn thảo đã giải trình</source>
         <translation>Drafting body explained</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="128" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="131" />
         <source>Đã kết luận</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="129" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="132" />
         <source>Đã gửi văn bản phản biện</source>
         <translation>Criticism letter sent</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/labels.py" line="130" />
+        <location filename="../giamsat_desktop/ui/common/labels.py" line="133" />
         <source>Đã nhận văn bản trả lời</source>
         <translation>Reply received</translation>
     </message>
@@ -8706,7 +8967,7 @@ on time</translation>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/common/filter_parts.py" line="67" />
+        <location filename="../giamsat_desktop/ui/common/filter_parts.py" line="68" />
         <source>Đang xem: {words}</source>
         <translation>Showing: {words}</translation>
     </message>
@@ -10138,17 +10399,17 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="154" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="156" />
         <source>Tìm theo người bị phản ánh, nội dung, nơi chuyển… (Ctrl+F)</source>
         <translation>Search by person reported on, content, forwarded to… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="160" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="162" />
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="165" />
+        <location filename="../giamsat_desktop/ui/conduct/conduct_filters.py" line="167" />
         <source>Mọi hình thức tiếp nhận</source>
         <translation>Any channel</translation>
     </message>
@@ -10205,72 +10466,82 @@ Its subject, recipients, notes and attachments are removed from the register and
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="140" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="101" />
         <source>Kỳ báo cáo của đơn vị</source>
         <translation>The office's reporting periods</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="143" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="104" />
         <source>Kỳ báo cáo của đơn vị:</source>
         <translation>Office's reporting periods:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="147" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="108" />
         <source>Chỉ người có quyền sửa mới đổi được kỳ báo cáo.</source>
         <translation>Only an account that may edit can change the reporting periods.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="148" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="109" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="150" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="111" />
         <source>Ghi sáu bảng thống kê của kỳ vào một sổ Excel gửi cấp trên.</source>
         <translation>Write the period's six statistics tables to an Excel book for the higher level.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="152" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="113" />
         <source>Báo cáo định &amp;kỳ…</source>
         <translation>Periodic &amp;report…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="154" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="115" />
         <source>Viết phần nội dung của báo cáo định kỳ của kỳ này, rồi lập báo cáo.</source>
         <translation>Write this period's report texts, then the report.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="215" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="117" />
+        <source>Tổng hợp từ đơn vị cấp &amp;dưới…</source>
+        <translation>Consolidate the offices &amp;below…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="119" />
+        <source>Cộng các sổ thống kê Excel của các đơn vị cấp dưới thành một sổ của kỳ này.</source>
+        <translation>Add up the Excel statistics books of the offices below into one book of this period.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="183" />
         <source>Thống kê {period}. Tình trạng tính đến ngày {day}.</source>
         <translation>Statistics {period}. States as of {day}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="237" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="199" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="280" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="243" />
         <source>Xuất bảng thống kê ra Excel</source>
         <translation>Export the statistics to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="282" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="245" />
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="291" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="254" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="291" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="254" />
         <source>Đã ghi {path}.</source>
         <translation>Written: {path}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="295" />
+        <location filename="../giamsat_desktop/ui/reports/reports_page.py" line="258" />
         <source>Đang ghi sổ Excel…</source>
         <translation>Writing the Excel book…</translation>
     </message>

@@ -40,6 +40,7 @@ SECTIONS = [
     "Đối thoại trực tiếp",
     "Giám sát theo Quy định 124",
     "Báo cáo định kỳ và thống kê gửi cấp trên",
+    "Tổng hợp sổ thống kê của đơn vị cấp dưới",
     "Soạn công văn và phát hành",
     "Tìm kiếm và lọc",
     "Nhập sổ từ Excel",
