@@ -34,7 +34,10 @@ _MARK = ("book", "giamsat_statistics")
 
 _DATE_KEYS = ("period_start", "period_end", "made_on")
 _TEXT_KEYS = ("office_name", "office_uid", "office_level", "period_title", "program_version")
-_MAX_ROWS = 400
+_MAX_ROWS = 20_000
+"""Rows of metadata read at most: a nation's consolidation holds a few thousand offices."""
+_MAX_FIRST_ROW = 1_000
+_MAX_TABLE_ROWS = 100_000
 
 
 def write_meta(sheet: Worksheet, meta: BookMeta, layouts: tuple[SheetLayout, ...]) -> None:
@@ -142,6 +145,7 @@ def _layout(value: str, refused: Any) -> SheetLayout:
         layout = SheetLayout(key, sheet, int(first), int(rows), tuple(columns.split(",")))
     except ValueError:
         raise refused(f"sheet {value}") from None
-    if not key or layout.first_row < 1 or layout.rows < 0 or not all(layout.columns):
+    sane = 1 <= layout.first_row <= _MAX_FIRST_ROW and 0 <= layout.rows <= _MAX_TABLE_ROWS
+    if not key or not sane or not all(layout.columns) or len(layout.columns) > 100:
         raise refused(f"sheet {value}")
     return layout

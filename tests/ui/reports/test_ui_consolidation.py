@@ -11,8 +11,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.summary_books import BookKind
@@ -125,4 +126,30 @@ def test_a_blank_book_is_made_for_an_office_without_the_program(
     meta = read_book_meta(target)
     assert (meta.kind, meta.office_name) == (BookKind.BLANK, "Ủy ban MTTQ Việt Nam xã Phú Lợi")
     assert (meta.period_start, meta.period_end) == (dialog.period.start, dialog.period.end)
+    click(qtbot, dialog.close_button)
+
+
+def test_books_dropped_on_the_dialog_are_read(
+    window: MainWindow, qtbot: QtBot, sent: Books, tmp_path: Path
+) -> None:
+    dialog = _open(window, qtbot)
+    note = tmp_path / "ghi-chu.txt"
+    note.write_text("không phải sổ", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in (sent.commune_a, sent.filled, note)])
+    where = dialog.rect().center()
+    entered = QDragEnterEvent(
+        where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    )
+    QApplication.sendEvent(dialog, entered)
+    assert entered.isAccepted()
+    dropped = QDropEvent(
+        QPointF(where), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier(0),
+    )  # fmt: skip
+    QApplication.sendEvent(dialog, dropped)
+    settle(window)
+
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)  # the .txt is left out
+    assert [_state(dialog, row) for row in range(2)] == ["Đạt", "Đạt"]
     click(qtbot, dialog.close_button)
