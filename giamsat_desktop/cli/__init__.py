@@ -12,8 +12,8 @@ in place only when complete (``services.files.output_files``).
 Each group of commands lives in its feature's module and adds them in its
 ``add_commands``: ``safety`` (init, check, backup, restore), ``office`` (office,
 demo-data), ``registers`` (import-excel, export-register), ``tasks`` (export-tasks),
-``statistics`` (export-excel) and ``reports`` (report). A new feature adds its module to
-``GROUPS``.
+``statistics`` (export-excel, consolidate) and ``reports`` (report). A new feature adds
+its module to ``GROUPS``.
 """
 
 from __future__ import annotations

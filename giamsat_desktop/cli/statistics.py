@@ -1,4 +1,4 @@
-"""The statistics: ``export-excel``, the Excel summary book for the higher level.
+"""The statistics: ``export-excel`` (the summary book for the higher level), ``consolidate``.
 
 ``export-excel --year Y [--half 1|2] -o F.xlsx`` writes a half's or a year's statistics
 tables (the halves and years of the office's reporting scheme), ``--from D --to D`` those
@@ -9,6 +9,12 @@ and the period (``services.statistics.excel_book``).
 ``--blank --for "Ủy ban MTTQ Việt Nam xã …"`` writes instead a blank book of the period for an
 office under this one that does not use the program: the same sheets with empty rows for it
 to fill by hand, its own new id in the hidden sheet (``services.statistics.blank_book``).
+
+``consolidate F1.xlsx F2.xlsx … -o TOTAL.xlsx`` reads, checks and adds up the books of the
+offices under this one (``services.consolidation``): every problem is printed on its own
+line, naming the file, the sheet and the cell, and nothing is written while one remains.
+``--year``/``--half`` (or ``--from``/``--to``) name the period the books must be of; without
+them, the first book's.
 
 It also works on a database file that is read-only; the book is written beside its target
 and put in place only when complete (``services.files.output_files``).

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from giamsat_desktop.config import Settings
 from giamsat_desktop.domain.reporting_period import Period
 from giamsat_desktop.domain.summary_books import ReadBook
+from giamsat_desktop.domain.text import fold
 from giamsat_desktop.formatting import format_date
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.consolidation.consolidate import (
@@ -53,8 +54,7 @@ _EXCEL = ".xlsx"
 
 
 def _slug(text: str) -> str:
-    from giamsat_desktop.domain.text import fold
-
+    """"6 tháng đầu năm 2026" → "6-thang-dau-nam-2026", for a file name."""
     words = "".join(c if c.isalnum() else "-" for c in fold(text))
     return "-".join(part for part in words.split("-") if part)
 
