@@ -121,6 +121,18 @@ MESSAGES: dict[str, str] = {
         "Errors", "Tệp {name} quá lớn ({size} MB); giới hạn là {limit} MB."
     ),
     "file_empty": QT_TRANSLATE_NOOP("Errors", "Tệp {name} rỗng (0 byte), không đính kèm."),
+    "pdf_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "Không đọc được tệp PDF “{file}” (tệp hỏng hoặc không phải PDF); chưa đổi gì."
+    ),
+    "pdf_locked": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp PDF “{file}” có mật khẩu; chương trình không mở được. Hãy xin bản không đặt mật "
+        "khẩu, hoặc nhập tay.",
+    ),
+    "pdf_no_text": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tệp PDF “{file}” là bản chụp (không có lớp chữ): không đọc được các trường, hãy nhập tay.",
+    ),
     "books_have_problems": QT_TRANSLATE_NOOP(
         "Errors",
         "Có {count} lỗi trong các sổ (lỗi đầu tiên: {first}); chưa tổng hợp gì. "

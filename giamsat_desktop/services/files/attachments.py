@@ -79,6 +79,17 @@ def stored_path(data_folder: Path, sha256: str) -> Path:
     return data_folder / FOLDER / sha256[:2] / sha256
 
 
+def store_file(
+    data_folder: Path, source: Path, size_limit: int = DEFAULT_SIZE_LIMIT
+) -> tuple[str, int]:
+    """Copy ``source`` into the store, before the work that links it; checksum and size.
+
+    Raises:
+        ValidationError: an empty file, or one beyond ``size_limit``.
+    """
+    return _store(data_folder, source, size_limit)
+
+
 def _store(data_folder: Path, source: Path, size_limit: int) -> tuple[str, int]:
     """Copy ``source`` into the store (once per content); returns checksum and size."""
     name = source.name

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -10,7 +12,12 @@ from sqlalchemy.orm import Session
 
 from giamsat_desktop.db.base import utc_now
 from giamsat_desktop.db.engine import SessionFactory, unit_of_work
-from giamsat_desktop.db.models import IncomingAttachment, IncomingDocument, RegisterBook
+from giamsat_desktop.db.models import (
+    Attachment,
+    IncomingAttachment,
+    IncomingDocument,
+    RegisterBook,
+)
 from giamsat_desktop.domain.accounts import Actor, Role
 from giamsat_desktop.domain.document_types import by_code
 from giamsat_desktop.domain.documents import BookKind, HandlingStatus, Secrecy, Urgency
@@ -20,6 +27,7 @@ from giamsat_desktop.domain.symbols import SymbolStyle, clean_symbol, parse_symb
 from giamsat_desktop.domain.text import fold, normalize
 from giamsat_desktop.services.common.changes import Area, Changes
 from giamsat_desktop.services.common.validation import multi_line, require_write, single_line
+from giamsat_desktop.services.files.attachments import link_stored, store_file
 from giamsat_desktop.services.registers.books import (
     own_book,
     peek_next_number,
@@ -184,16 +192,26 @@ def propose_arrival_number(
 
 
 def register_incoming(
-    factory: SessionFactory, actor: Actor, draft: IncomingDraft
+    factory: SessionFactory,
+    actor: Actor,
+    draft: IncomingDraft,
+    *,
+    files: Sequence[Path] = (),
+    data_folder: Path | None = None,
 ) -> tuple[IncomingRecord, Changes]:
     """Enter a document in the register; its number is given for good in this transaction.
 
     The number is the next of the year's book unless the clerk chose a free one (a late
     registration). Another clerk may have taken the proposed number meanwhile; the
-    record returned carries the number actually given.
+    record returned carries the number actually given. ``files`` (its PDF, read to fill
+    the draft) are stored in ``data_folder`` first and attached in the same transaction:
+    the document is registered with them or not at all.
     """
     require_write(actor)
     clean = clean_draft(draft)
+    if files and data_folder is None:
+        raise ValueError("files need the data folder")
+    stored = [(path.name, *store_file(data_folder, path)) for path in files if data_folder]
     with unit_of_work(factory) as session:
         book = own_book(
             session, BookKind.INCOMING, clean.arrival_date.year, clean.secrecy.is_secret
@@ -210,7 +228,13 @@ def register_incoming(
             **document_values(clean),
         )
         session.add(row)
-        record = _DOCUMENTS.recorded(session, actor, "create", row, None)
+        session.flush()
+        if stored and data_folder is not None:
+            _DOCUMENTS.log(session, actor, "create", row, None)
+            link_stored(session, actor, data_folder, "incoming", row.id, stored)
+            record = _DOCUMENTS.record(session, row)
+        else:
+            record = _DOCUMENTS.recorded(session, actor, "create", row, None)
     return record, Changes.of(Area.INCOMING)
 
 
@@ -302,6 +326,25 @@ def possible_duplicates(
             if same_symbol or same_subject:
                 found.append(_result(session, row))
     return found
+
+
+def registered_with_file(
+    factory: SessionFactory, actor: Actor, sha256: str
+) -> list[IncomingRecord]:
+    """Documents that already carry a file of these bytes (the same PDF registered before)."""
+    query = (
+        select(IncomingDocument)
+        .join(IncomingAttachment, IncomingAttachment.document_id == IncomingDocument.id)
+        .join(Attachment, Attachment.id == IncomingAttachment.attachment_id)
+        .where(Attachment.sha256 == sha256)
+        .order_by(IncomingDocument.id)
+    )
+    with factory() as session:
+        return [
+            _result(session, row)
+            for row in session.scalars(query.limit(20)).unique()
+            if visible(actor, row.secrecy)
+        ]
 
 
 def symbol_key(symbol: str) -> str:

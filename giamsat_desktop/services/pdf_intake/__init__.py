@@ -1,0 +1,1 @@
+"""Registering an incoming document from its PDF: the fields read from the document itself."""
