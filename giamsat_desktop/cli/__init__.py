@@ -11,7 +11,8 @@ in place only when complete (``services.files.output_files``).
 
 Each group of commands lives in its feature's module and adds them in its
 ``add_commands``: ``safety`` (init, check, backup, restore), ``office`` (office,
-demo-data), ``registers`` (import-excel, export-register), ``tasks`` (export-tasks),
+demo-data), ``registers`` (import-excel, export-register), ``pdf_intake`` (read-pdf,
+import-pdf), ``tasks`` (export-tasks),
 ``statistics`` (export-excel, consolidate) and ``reports`` (report). A new feature adds
 its module to ``GROUPS``.
 """
@@ -24,7 +25,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from giamsat_desktop import __version__
-from giamsat_desktop.cli import office, registers, reports, safety, statistics, tasks
+from giamsat_desktop.cli import (
+    office,
+    pdf_intake,
+    registers,
+    reports,
+    safety,
+    statistics,
+    tasks,
+)
 from giamsat_desktop.cli.common import (
     EXIT_FAILED,
     CommandParser,
@@ -39,7 +48,7 @@ from giamsat_desktop.messages import describe
 if TYPE_CHECKING:
     from giamsat_desktop.cli.common import Subcommands
 
-GROUPS = (safety, office, registers, tasks, statistics, reports)
+GROUPS = (safety, office, registers, pdf_intake, tasks, statistics, reports)
 """The modules whose ``add_commands`` make the commands, in the order the help lists them."""
 
 
