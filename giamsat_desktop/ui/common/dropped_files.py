@@ -34,6 +34,11 @@ def excel_files(mime: QMimeData | None) -> list[Path]:
     return [path for path in local_files(mime) if is_excel(path)]
 
 
+def pdf_files(mime: QMimeData | None) -> list[Path]:
+    """The dragged local files whose names end in .pdf."""
+    return [path for path in local_files(mime) if path.suffix.lower() == ".pdf"]
+
+
 def typed_path(text: str) -> str:
     """A path as pasted or typed: spaces, quotes around it and a ``file:`` URL taken off."""
     text = text.strip()

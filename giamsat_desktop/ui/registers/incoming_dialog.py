@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -41,6 +43,7 @@ from giamsat_desktop.domain.text import normalize
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.common.changes import Changes
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.pdf_intake.reading import PdfReading
 from giamsat_desktop.services.registers import incoming, outgoing
 from giamsat_desktop.ui.common.background import TaskControl, TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
@@ -53,6 +56,7 @@ from giamsat_desktop.ui.registers.entry_form import (
     subject_problems,
 )
 from giamsat_desktop.ui.registers.handling_row import HandlingRow
+from giamsat_desktop.ui.registers.pdf_fill import fill, note_label
 
 
 class IncomingDialog(RecordDialog):
@@ -94,6 +98,9 @@ class IncomingDialog(RecordDialog):
         self.notice = ""
         today = today or clock.today()
 
+        self.pdf_path: Path | None = None
+        """The PDF the fields were read from, attached when the new entry is saved."""
+        self.pdf_note = note_label()
         self.number_label = QLabel("…")
         self.number_label.setObjectName("arrivalNumber")
         self.number_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
@@ -198,6 +205,7 @@ class IncomingDialog(RecordDialog):
         columns.addLayout(left, 3)
         columns.addSpacing(16)
         columns.addLayout(right, 2)
+        self.form.addRow(self.pdf_note)
         self.form.addRow(columns)
         # Wide enough for every field at its smallest (the status's two buttons, in any
         # language): a minimum width set by hand is not widened by the layout itself.
@@ -442,9 +450,16 @@ class IncomingDialog(RecordDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def fill_from_pdf(self, reading: PdfReading) -> None:
+        """Fill a new entry with what its PDF says (marked), the file attached on saving."""
+        fill(self, reading)
+
     def make_save(self) -> Callable[[TaskControl], Any]:
-        """Register, or update at the version read."""
+        """Register (with the PDF read, if any), or update at the version read."""
         register, update = incoming.register_incoming, incoming.update_incoming
+        if self.pdf_path is not None and self._record is None:
+            pdf, folder = self.pdf_path, self._context.data_folder
+            register = partial(incoming.register_incoming, files=[pdf], data_folder=folder)
         return saving(self._context, self._record, self.draft(), register, update)
 
     def _saved(self, result: Any) -> None:

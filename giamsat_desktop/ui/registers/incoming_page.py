@@ -16,13 +16,16 @@ from giamsat_desktop.domain.registers import IncomingFilter, IncomingRecord
 from giamsat_desktop.domain.tasks import TaskRecord, TaskState
 from giamsat_desktop.services.common.changes import Area
 from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.pdf_intake.reading import PdfReading, read_pdf
 from giamsat_desktop.services.registers import incoming
 from giamsat_desktop.services.registers import queries as register_queries
 from giamsat_desktop.services.registers import reports as register_reports
 from giamsat_desktop.services.tasks.records import tasks_of_document
 from giamsat_desktop.ui.common.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.common.background import TaskRunner
-from giamsat_desktop.ui.common.dropped_files import excel_files
+from giamsat_desktop.ui.common.dropped_files import excel_files, pdf_files
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.file_choice import open_path
 from giamsat_desktop.ui.registers import incoming_model as columns
 from giamsat_desktop.ui.registers.filter_bar import RegisterFilterBar
 from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
@@ -100,6 +103,11 @@ class IncomingPage(RegisterPage):
             settings,
         )
         self.view.setObjectName("incomingRegister")
+        self.pdf_button = self.add_button(self.tr("Vào sổ từ PDF…"), self.register_from_pdf)
+        self.pdf_button.setObjectName("registerFromPdf")
+        self.pdf_button.setToolTip(
+            self.tr("Đọc cơ quan ban hành, số ký hiệu, ngày, trích yếu… từ tệp PDF của văn bản")
+        )
         self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
         self.answer_button = self.add_menu_button(
             self.tr("Xử lý"),
@@ -127,7 +135,7 @@ class IncomingPage(RegisterPage):
                 (self.tr("Nhập sổ cũ từ tệp Excel…"), self.import_from_excel),
             ],
         )
-        self.setAcceptDrops(True)  # an Excel file dropped here opens the import
+        self.setAcceptDrops(True)  # an Excel file dropped opens the import; a PDF, its entry
         self.start()
 
     def load_choices(self) -> None:
@@ -151,6 +159,7 @@ class IncomingPage(RegisterPage):
         writable = self._context.actor.role.can_write
         self.files_button.setEnabled(record is not None)
         self.answer_button.setEnabled(record is not None and writable and not record.cancelled)
+        self.pdf_button.setEnabled(writable)
 
     def answer_selected(self) -> None:
         """Start an outgoing document that answers the selected one (linked both ways)."""
@@ -246,20 +255,53 @@ class IncomingPage(RegisterPage):
         return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        """Take an Excel file dragged from the file manager, for a clerk who may import."""
-        if self._context.actor.role.can_write and excel_files(event.mimeData()):
+        """Take an Excel register or a document's PDF dragged from the file manager."""
+        mime = event.mimeData()
+        if self._context.actor.role.can_write and (excel_files(mime) or pdf_files(mime)):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """Open the import dialog with the dropped workbook (the first, when several)."""
-        files = excel_files(event.mimeData())
-        if not files or not self._context.actor.role.can_write:
+        """A PDF dropped opens its entry, filled; a workbook opens the import (the first)."""
+        pdfs, files = pdf_files(event.mimeData()), excel_files(event.mimeData())
+        if not (pdfs or files) or not self._context.actor.role.can_write:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.import_from_excel(files[0])
+        if pdfs:
+            self.register_from_pdf(pdfs[0])
+        else:
+            self.import_from_excel(files[0])
+
+    def register_from_pdf(self, path: Path | None = None) -> None:
+        """Read a document's PDF (chosen, or ``path``), then open its entry filled from it.
+
+        A locked or damaged file is told in a message and nothing opens; nothing is saved
+        until the clerk's Lưu.
+        """
+        if path is None:
+            path = open_path(
+                self, self.settings, self.tr("Chọn tệp PDF của văn bản đến"),
+                self.tr("Tệp PDF (*.pdf)"),
+            )  # fmt: skip
+            if path is None:
+                return
+        factory, actor = self._context.factory, self._context.actor
+        chosen = path
+        self._runner.query(
+            lambda _c: read_pdf(factory, actor, chosen),
+            on_done=self._open_read,
+            on_error=lambda exc: QMessageBox.warning(
+                self, self.tr("Vào sổ từ PDF"), error_text(exc)
+            ),
+            parent=self,
+            progress_label=self.tr("Đang đọc tệp PDF…"),
+        )
+
+    def _open_read(self, reading: PdfReading) -> None:
+        self.last_pdf_entry = self.open_entry(None)
+        self.last_pdf_entry.fill_from_pdf(reading)
 
     def add(self) -> IncomingDialog:
         """Open the entry dialog for a new document."""
