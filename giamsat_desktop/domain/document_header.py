@@ -182,9 +182,7 @@ def _type_and_subject(below: list[TextPiece], width: float) -> tuple[DocumentTyp
     centre = width / 2
     for index, piece in enumerate(below):
         centred = abs(piece.middle - centre) < width * 0.12
-        letters = [c for c in piece.text if c.isalpha()]
-        capitals = bool(letters) and all(c.isupper() for c in letters)
-        if not (centred and capitals):
+        if not (centred and _capitals(piece.text)):
             continue
         kind = by_name(piece.text.capitalize())
         if kind is None:
@@ -199,10 +197,18 @@ def _type_and_subject(below: list[TextPiece], width: float) -> tuple[DocumentTyp
                 break
             if lines and line.bold != last.bold:
                 break  # the subject is printed bold, the text after it is not
+            if _capitals(line.text):
+                break  # a decision's "BAN THƯỜNG TRỰC …" under its subject
             lines.append(line.text)
             last = line
         return kind, _subject(" ".join(lines))
     return None, ""
+
+
+def _capitals(text: str) -> bool:
+    """Whether every letter of ``text`` is a capital (and it has some)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _v_v_subject(left: list[TextPiece], number: TextPiece, used: list[TextPiece]) -> str:
