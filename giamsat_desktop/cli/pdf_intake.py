@@ -29,6 +29,7 @@ from giamsat_desktop.domain.errors import ErrorCode, GiamsatError, ValidationErr
 if TYPE_CHECKING:
     from giamsat_desktop.cli.common import Subcommands
     from giamsat_desktop.services.pdf_intake.reading import PdfReading
+    from giamsat_desktop.services.pdf_intake.signatures import SignatureInfo
 
 _NAMES = {
     "issuer": "Cơ quan ban hành",
@@ -60,6 +61,24 @@ def add_commands(commands: Subcommands) -> None:
     )
 
 
+def signature_words(signature: SignatureInfo) -> str:
+    """"Nguyễn Văn A (Ủy ban …), ký lúc 15/01/2026 09:30, chứng thư do … cấp"."""
+    words = signature.signer
+    if signature.organization and signature.organization != signature.signer:
+        words += f" ({signature.organization})"
+    if signature.signed_at is not None:
+        words += f", ký lúc {signature.signed_at.astimezone():%d/%m/%Y %H:%M}"
+    if signature.issuer:
+        words += f", chứng thư do {signature.issuer} cấp"
+    return words
+
+
+NOT_VERIFIED = (
+    "chương trình chỉ đọc thông tin ghi trong chữ ký số, không kiểm tra chứng thư với hệ "
+    "thống chứng thực quốc gia"
+)
+
+
 def _lines(reading: PdfReading) -> list[str]:
     from giamsat_desktop.domain.document_types import by_code
 
@@ -75,6 +94,10 @@ def _lines(reading: PdfReading) -> list[str]:
     missing = [_NAMES[name] for name in reading.missing]
     if missing:
         lines.append(f"Chưa đọc được: {', '.join(missing)}")
+    for signature in reading.signatures:
+        lines.append(f"Chữ ký số: {signature_words(signature)}")
+    if reading.signatures:
+        lines.append(f"({NOT_VERIFIED})")
     for record in reading.same_file:
         lines.append(f"Tệp này đã vào sổ: số đến {record.arrival_number_text}, {record.symbol}")
     for record in reading.look_alike:

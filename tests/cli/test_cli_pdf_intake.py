@@ -94,3 +94,21 @@ def test_read_pdf_of_a_scan_says_it_cannot_read_it(
     assert cli.main(["--db", db, "read-pdf", str(scan)]) == 2
 
     assert "là bản chụp (không có lớp chữ)" in capsys.readouterr().err
+
+
+def test_read_pdf_says_who_signed_and_that_it_did_not_verify(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.pdf_intake.signing import make_certificate, sign
+
+    source = write_letter(tmp_path / "van-ban.pdf", state_letter())
+    key, certificate = make_certificate(tmp_path, "Nguyễn Văn Minh", "Ủy ban MTTQ tỉnh Bến Tre")
+    signed = sign(source, tmp_path / "da-ky.pdf", key, certificate, "NguoiKy")
+
+    assert cli.main(["--db", db, "read-pdf", str(signed)]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    signature = next(line for line in lines if line.startswith("Chữ ký số: "))
+    assert signature.startswith("Chữ ký số: Nguyễn Văn Minh (Ủy ban MTTQ tỉnh Bến Tre), ký lúc ")
+    assert signature.endswith(", chứng thư do Nguyễn Văn Minh cấp")
+    assert "không kiểm tra chứng thư" in lines[lines.index(signature) + 1]

@@ -21,6 +21,7 @@ from giamsat_desktop.domain.issuer_names import issuer_key
 from giamsat_desktop.domain.registers import IncomingDraft, IncomingRecord
 from giamsat_desktop.services.common import clock
 from giamsat_desktop.services.pdf_intake.pdf_pages import read_pages
+from giamsat_desktop.services.pdf_intake.signatures import SignatureInfo, read_signatures
 from giamsat_desktop.services.registers.incoming import (
     known_issuers,
     possible_duplicates,
@@ -47,6 +48,7 @@ class PdfReading:
         signer: Who signed.
         same_file: Register entries already carrying these very bytes.
         look_alike: Register entries with the same issuer and symbol, or date and subject.
+        signatures: Who signed it digitally, and when (read, not verified).
     """
 
     path: str
@@ -60,6 +62,7 @@ class PdfReading:
     signer: str = ""
     same_file: tuple[IncomingRecord, ...] = field(default=())
     look_alike: tuple[IncomingRecord, ...] = field(default=())
+    signatures: tuple[SignatureInfo, ...] = field(default=())
 
     @property
     def file(self) -> str:
@@ -105,8 +108,11 @@ def read_pdf(factory: SessionFactory, actor: Actor, path: Path) -> PdfReading:
     path = Path(path)
     pages = read_pages(path)
     same_file = tuple(registered_with_file(factory, actor, _sha256(path)))
+    signatures = read_signatures(path)
     if not pages.has_text:
-        return PdfReading(str(path), pages.page_count, False, same_file=same_file)
+        return PdfReading(
+            str(path), pages.page_count, False, same_file=same_file, signatures=signatures
+        )
     header = read_header(pages.first, pages.width, pages.last)
     reading = PdfReading(
         path=str(path),
@@ -119,6 +125,7 @@ def read_pdf(factory: SessionFactory, actor: Actor, path: Path) -> PdfReading:
         subject=header.subject,
         signer=header.signer,
         same_file=same_file,
+        signatures=signatures,
     )
     draft = reading.draft(clock.today())
     look_alike = tuple(

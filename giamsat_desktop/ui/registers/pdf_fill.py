@@ -141,6 +141,21 @@ def _note(reading: PdfReading) -> str:
             "Đọc từ tệp «{file}» ({pages} trang): các ô nền vàng lấy từ văn bản, hãy xem lại "
             "từng ô. Tệp được đính kèm khi lưu.",
         ).format(file=reading.file, pages=reading.page_count)
+    if reading.signatures:
+        signed = "; ".join(
+            translate("IncomingDialog", "{signer}, lúc {time}").format(
+                signer=signature.signer,
+                time=signature.signed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                if signature.signed_at is not None
+                else "—",
+            )
+            for signature in reading.signatures
+        )
+        text += " " + translate(
+            "IncomingDialog",
+            "Ký số: {signed} (chương trình chỉ đọc thông tin trong chữ ký, không kiểm tra "
+            "chứng thư với hệ thống chứng thực quốc gia).",
+        ).format(signed=signed)
     for record in reading.same_file[:1]:
         text += " " + translate(
             "IncomingDialog", "Chú ý: tệp này đã vào sổ (số đến {number}, {symbol})."

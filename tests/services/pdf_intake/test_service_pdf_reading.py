@@ -7,6 +7,7 @@ be what a clerk would write. A scan reads nothing; a damaged or locked file is r
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,30 @@ def test_a_damaged_file_is_refused_plainly(
 
     assert refused.value.code is ErrorCode.PDF_UNREADABLE
     assert refused.value.values["file"] == "hong.pdf"
+
+
+def test_the_person_and_the_body_that_signed_are_read_from_the_signatures(
+    context: ServiceContext, tmp_path: Path
+) -> None:
+    from tests.services.pdf_intake.signing import make_certificate, sign
+
+    body = "Ủy ban MTTQ Việt Nam tỉnh Bến Tre"
+    source = write_letter(tmp_path / "van-ban.pdf", state_letter())
+    person_key, person_cert = make_certificate(tmp_path, "Nguyễn Văn Minh", body)
+    body_key, body_cert = make_certificate(tmp_path, body, body)
+    once = sign(source, tmp_path / "ky-1.pdf", person_key, person_cert, "NguoiKy")
+    twice = sign(once, tmp_path / "ky-2.pdf", body_key, body_cert, "CoQuan")
+
+    found = read_pdf(context.factory, SYSTEM, twice)
+
+    assert [(s.signer, s.organization) for s in found.signatures] == [
+        ("Nguyễn Văn Minh", body),
+        (body, body),
+    ]
+    now = dt.datetime.now(dt.UTC)
+    assert all(
+        s.signed_at is not None and abs(now - s.signed_at) < dt.timedelta(hours=1)
+        for s in found.signatures
+    )
+    assert found.symbol == "15/BC-MTTQ-BTT"  # the signed file still reads
+    assert read_pdf(context.factory, SYSTEM, source).signatures == ()

@@ -23,6 +23,7 @@ from giamsat_desktop.ui.main_window import MainWindow, page_titles
 from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 from giamsat_desktop.ui.registers.pdf_fill import MARK, marked
 from tests.services.pdf_intake.letterheads import party_letter, write_letter
+from tests.services.pdf_intake.signing import make_certificate, sign
 from tests.ui.clicks import click, menu_action, settle
 from tests.ui.modals import answer_modal, choose_file, message_texts, press
 
@@ -62,7 +63,9 @@ def test_a_pdf_dropped_on_the_register_fills_its_entry_and_is_saved_with_it(
     tmp_path: Path,
 ) -> None:
     letter = party_letter(pages=2)
-    path = write_letter(tmp_path / "cong-van-558.pdf", letter)
+    written = write_letter(tmp_path / "chua-ky.pdf", letter)
+    key, certificate = make_certificate(tmp_path, "Trần Thị Thu Hà", "Đảng ủy Khối")
+    path = sign(written, tmp_path / "cong-van-558.pdf", key, certificate, "NguoiKy")
     page = _incoming(window)
 
     _drop(page, path)
@@ -80,6 +83,8 @@ def test_a_pdf_dropped_on_the_register_fills_its_entry_and_is_saved_with_it(
     assert dialog.page_count.value() == 2
     assert len(marked(dialog)) == 7
     assert "cong-van-558.pdf" in dialog.pdf_note.text() and dialog.pdf_note.isVisible()
+    assert "Ký số: Trần Thị Thu Hà, lúc " in dialog.pdf_note.text()
+    assert "không kiểm tra chứng thư" in dialog.pdf_note.text()
 
     # The clerk looks at the subject: its mark goes; the others stay until looked at.
     qtbot.mouseClick(dialog.subject.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
