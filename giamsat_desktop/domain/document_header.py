@@ -182,7 +182,8 @@ def _type_and_subject(below: list[TextPiece], width: float) -> tuple[DocumentTyp
     centre = width / 2
     for index, piece in enumerate(below):
         centred = abs(piece.middle - centre) < width * 0.12
-        if not (centred and _capitals(piece.text)):
+        # In capitals as printed; a legacy capitals font may come out in small letters.
+        if not (centred and (_capitals(piece.text) or piece.bold)):
             continue
         kind = by_name(piece.text.capitalize())
         if kind is None:

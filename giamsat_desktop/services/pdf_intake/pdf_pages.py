@@ -16,7 +16,7 @@ from typing import Any
 
 from giamsat_desktop.domain.document_header import TextPiece
 from giamsat_desktop.domain.errors import ErrorCode, NotFoundError, ValidationError
-from giamsat_desktop.domain.legacy_text import repair_text
+from giamsat_desktop.domain.legacy_text import decode_legacy, repair_text
 
 _BOLD = ("bold", "black", "heavy", "semibold", "demi")
 _MAX_BYTES = 60 * 1024 * 1024
@@ -115,11 +115,13 @@ def _pieces(page: Any) -> tuple[TextPiece, ...]:
         if run:
             pieces.append(_piece(run, height))
     texts = " ".join(piece.text for piece in pieces)
-    hint = repair_text(texts).encoding
-    if hint is None:
+    legacy = repair_text(texts).encoding
+    if legacy is None:
         return tuple(piece for piece in pieces if piece.text.strip())
+    # The whole page is in one legacy encoding: every piece is read in it, the short ones
+    # ("Sè") too, which a cell of a register alone would leave in doubt.
     return tuple(
-        TextPiece(repair_text(p.text, hint=hint).text, p.x0, p.x1, p.top, p.bottom, p.bold)
+        TextPiece(decode_legacy(p.text, legacy), p.x0, p.x1, p.top, p.bottom, p.bold)
         for p in pieces
         if p.text.strip()
     )

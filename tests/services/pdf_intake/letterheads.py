@@ -8,8 +8,10 @@ lines broken where the options say), so that reading it back can be checked fiel
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
@@ -61,6 +63,10 @@ class Letter:
     """How the header is drawn: "left-first", "right-first" or "rows" (across both blocks)."""
     split_symbol: int = 0
     """Break the symbol after this many characters (0: one line)."""
+    date_first: bool = False
+    """Draw the place-and-date line before the motto (where it still stands below it)."""
+    tcvn3: bool = False
+    """Typed in TCVN3 with its fonts (.VnTime, .VnTimeH): the text layer holds its bytes."""
     body_text: tuple[str, ...] = field(
         default=(
             "Thực hiện chương trình công tác năm, đơn vị triển khai các nội dung sau đây để",
@@ -69,10 +75,35 @@ class Letter:
     )
 
 
+def to_tcvn3(text: str) -> str:
+    """``text`` as a TCVN3 file holds it (its bytes read as Latin-1).
+
+    A capital with a tone takes the small letter's code, as the capitals font .VnTimeH
+    draws it.
+    """
+    from giamsat_desktop.domain.legacy_text import _TCVN3  # the decoder's own table
+
+    codes = {letter: code for code, letter in _TCVN3.items()}
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        out.append(codes.get(char) or codes.get(char.lower()) or char)
+    return "".join(out)
+
+
+class _Legacy(Canvas):
+    """A canvas writing TCVN3 text: its text layer holds the codes, as .VnTime's does."""
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        super().drawCentredString(x, y, to_tcvn3(text), *args, **kwargs)
+
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        super().drawString(x, y, to_tcvn3(text), *args, **kwargs)
+
+
 def write_letter(path: Path, letter: Letter) -> Path:
     """Draw ``letter`` into ``path``; returns it."""
     width, height = A4
-    canvas = Canvas(str(path), pagesize=A4)
+    canvas = (_Legacy if letter.tcvn3 else Canvas)(str(path), pagesize=A4)
     left_x, right_x = 150.0, 420.0
     top = height - 60
     step = 15.0

@@ -81,6 +81,10 @@ VARIANTS = {
         position=("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
     ),
     "three pages, signed on the last": state_letter(pages=3),
+    "the date line drawn before the motto": state_letter(date_first=True),
+    "a Party letter drawn date first, row by row": party_letter(date_first=True, order="rows"),
+    "typed in TCVN3 (.VnTime, .VnTimeH)": state_letter(tcvn3=True),
+    "a Party letter in TCVN3": party_letter(tcvn3=True, order="right-first"),
 }
 
 
