@@ -77,7 +77,8 @@ class HeaderFields:
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*((?=\S*[\d/])\S.*|)$", re.IGNORECASE)
 _DATED = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s*:?\s*(.*)$", re.IGNORECASE)
-_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap", "dang cong san viet nam")
+_MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap", "dang cong san viet nam")
+"""Folded words of the right block's motto (its first line may wrap before "VIỆT NAM")."""
 _RULE = re.compile(r"^[\s*_\-–—=.·•]*$")
 _POSITION = re.compile(
     r"^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG BAN"
@@ -142,7 +143,7 @@ def _issuer_lines(
     left: list[TextPiece], number: TextPiece, motto: list[TextPiece]
 ) -> list[tuple[str, bool]]:
     """The left block's lines above "Số" (its rule and the Party's "*" left out)."""
-    top = min((p.top for p in motto), default=0.0) - 2 * number.height
+    top = min((p.top for p in motto), default=0.0) - 3 * number.height
     return [
         (p.text, p.bold)
         for p in left

@@ -108,7 +108,7 @@ def _pieces(page: Any) -> tuple[TextPiece, ...]:
         line.sort(key=lambda c: c.x0)
         run: list[Any] = []
         for char in line:
-            if run and char.x0 - run[-1].x1 > 1.6 * max(char.size, run[-1].size):
+            if run and char.x0 - run[-1].x1 > 1.0 * max(char.size, run[-1].size):
                 pieces.append(_piece(run, height))
                 run = []
             run.append(char)

@@ -6,6 +6,7 @@ in every letter the program itself issues (the demo office's, all forms).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -97,4 +98,21 @@ def test_every_letter_the_program_issues_is_read_exactly(
         for name, value in expected.items():
             if found[name] != value:
                 wrong.append((expected["symbol"], name, found[name], value))
+    assert wrong == []
+
+
+WORD_FOLDER = Path(__file__).parents[2] / "fixtures" / "pdf_from_word"
+
+
+def test_documents_typed_in_word_and_exported_by_libreoffice_are_read_exactly() -> None:
+    """The header as a Word table, the motto wrapped, a letter-size page: every field."""
+    expected = json.loads((WORD_FOLDER / "expected.json").read_text(encoding="utf-8"))
+    assert len(expected) >= 12
+    wrong = []
+    for name, fields in expected.items():
+        found = _read(WORD_FOLDER / name)
+        found["doc_date"] = found["doc_date"].isoformat()  # type: ignore[union-attr]
+        wrong += [
+            (name, key, found[key], value) for key, value in fields.items() if found[key] != value
+        ]
     assert wrong == []
