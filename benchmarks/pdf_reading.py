@@ -68,9 +68,33 @@ def main() -> None:
     for name in FIELDS:
         share = 100 * right[name] / len(letters)
         print(f"  {name:<11} {right[name]:>3}/{len(letters)}  {share:5.1f} %")
+    _word_documents()
     program, bare = statistics.median(ours) * 1000, statistics.median(floor) * 1000
     print(f"read one PDF (first and last pages, its header): {program:6.1f} ms (median)")
     print(f"floor, pdfminer's extract_text of the first page: {bare:6.1f} ms (median)")
+
+
+def _word_documents() -> None:
+    """The documents typed in Word and exported by LibreOffice (``tests/fixtures``)."""
+    import json
+
+    folder = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pdf_from_word"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    right: Counter[str] = Counter()
+    for name, fields in expected.items():
+        pages = read_pages(folder / name)
+        header = read_header(pages.first, pages.width, pages.last)
+        found = {
+            "issuer": header.issuer, "symbol": header.symbol,
+            "doc_date": header.doc_date.isoformat() if header.doc_date else "",
+            "type_code": header.document_type.code if header.document_type else "",
+            "subject": header.subject, "signer": header.signer,
+        }  # fmt: skip
+        right.update(key for key, value in fields.items() if found[key] == value)
+    print(f"{len(expected)} documents typed in Word, exported by LibreOffice")
+    for name in FIELDS[:-1]:
+        share = 100 * right[name] / len(expected)
+        print(f"  {name:<11} {right[name]:>3}/{len(expected)}  {share:5.1f} %")
 
 
 if __name__ == "__main__":
