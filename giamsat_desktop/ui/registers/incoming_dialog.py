@@ -56,7 +56,7 @@ from giamsat_desktop.ui.registers.entry_form import (
     subject_problems,
 )
 from giamsat_desktop.ui.registers.handling_row import HandlingRow
-from giamsat_desktop.ui.registers.pdf_fill import fill, note_label
+from giamsat_desktop.ui.registers.pdf_fill import choose_and_read, fill, note_label, read_button
 
 
 class IncomingDialog(RecordDialog):
@@ -177,6 +177,8 @@ class IncomingDialog(RecordDialog):
         number_row.addWidget(self.choose_number)
         number_row.addWidget(self.chosen_number)
         number_row.addStretch(1)
+        self.read_pdf_button = read_button(self._choose_pdf, shown=record is None)
+        number_row.addWidget(self.read_pdf_button)
         left, right = QFormLayout(), QFormLayout()
         left.addRow(self.tr("Số đến:"), number_row)
         left.addRow(self.tr("Ngày đến:"), self.arrival_date)
@@ -453,6 +455,10 @@ class IncomingDialog(RecordDialog):
     def fill_from_pdf(self, reading: PdfReading) -> None:
         """Fill a new entry with what its PDF says (marked), the file attached on saving."""
         fill(self, reading)
+
+    def _choose_pdf(self) -> None:
+        """Đọc từ PDF…: choose the document's PDF, read it, fill the fields from it."""
+        choose_and_read(self, self._runner, self._context, self.fill_from_pdf)
 
     def make_save(self) -> Callable[[TaskControl], Any]:
         """Register (with the PDF read, if any), or update at the version read."""

@@ -8,6 +8,7 @@ holds that very file already. A scan fills nothing and says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -18,13 +19,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from giamsat_desktop.services.pdf_intake.reading import PdfReading
+from giamsat_desktop.config import Settings
+from giamsat_desktop.services.common.context import ServiceContext
+from giamsat_desktop.services.pdf_intake.reading import PdfReading, read_pdf
+from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.date_field import DateField
+from giamsat_desktop.ui.common.error_text import error_text
+from giamsat_desktop.ui.common.file_choice import open_path
 
 
 class IncomingDialog(Protocol):
@@ -39,6 +47,7 @@ class IncomingDialog(Protocol):
     subject: QPlainTextEdit
     signer: QLineEdit
     page_count: QSpinBox
+
 
 MARK = "fromPdf"
 """The property a field read from the PDF carries until the clerk looks at it."""
@@ -171,3 +180,41 @@ def note_label() -> QLabel:
     label.setStyleSheet("color: #6b4e00;")
     label.setVisible(False)
     return label
+
+
+def read_button(clicked: Callable[[], None], *, shown: bool) -> QPushButton:
+    """Đọc từ PDF…, beside a new entry's number (hidden when editing a saved one)."""
+    button = QPushButton(translate("IncomingDialog", "Đọc từ &PDF…"))
+    button.setObjectName("readFromPdf")
+    button.setAutoDefault(False)
+    button.setToolTip(
+        translate("IncomingDialog", "Điền các ô từ tệp PDF của văn bản; tệp được đính kèm khi lưu")
+    )
+    button.clicked.connect(clicked)
+    button.setVisible(shown)
+    return button
+
+
+def choose_and_read(
+    parent: QWidget,
+    runner: TaskRunner,
+    context: ServiceContext,
+    done: Callable[[PdfReading], None],
+) -> None:
+    """Ask for a PDF, read it in the background, give ``done`` what it says (or tell why not)."""
+    path = open_path(
+        parent,
+        Settings.load(),
+        translate("IncomingDialog", "Chọn tệp PDF của văn bản đến"),
+        translate("IncomingDialog", "Tệp PDF (*.pdf)"),
+    )
+    if path is None:
+        return
+    runner.query(
+        lambda _c: read_pdf(context.factory, context.actor, path),
+        on_done=done,
+        on_error=lambda exc: QMessageBox.warning(
+            parent, translate("IncomingDialog", "Đọc từ PDF"), error_text(exc)
+        ),
+        parent=parent,
+    )

@@ -20,11 +20,12 @@ from reportlab.pdfgen.canvas import Canvas
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.files import attachments
 from giamsat_desktop.ui.main_window import MainWindow, page_titles
+from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
 from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 from giamsat_desktop.ui.registers.pdf_fill import MARK, marked
-from tests.services.pdf_intake.letterheads import party_letter, write_letter
+from tests.services.pdf_intake.letterheads import party_letter, state_letter, write_letter
 from tests.services.pdf_intake.signing import make_certificate, sign
-from tests.ui.clicks import click, menu_action, settle
+from tests.ui.clicks import click, click_for_dialog, menu_action, settle
 from tests.ui.modals import answer_modal, choose_file, message_texts, press
 
 Typist = Callable[[QWidget, str], None]
@@ -142,3 +143,26 @@ def test_a_locked_pdf_is_refused_in_a_message_and_opens_nothing(
 
     assert "có mật khẩu" in message_texts(told)
     assert getattr(page, "last_pdf_entry", None) is None
+
+
+def test_doc_tu_pdf_in_an_open_entry_fills_it(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write_letter(tmp_path / "bao-cao.pdf", state_letter())
+    page = _incoming(window)
+    dialog = click_for_dialog(qtbot, page.new_button, IncomingDialog)
+    assert dialog.read_pdf_button.isVisible()
+
+    chosen = answer_modal(QFileDialog, choose_file(path))
+    click(qtbot, dialog.read_pdf_button)
+    chosen.check()
+    settle(window)
+    qtbot.waitUntil(lambda: dialog.symbol.text() == "15/BC-MTTQ-BTT")
+
+    assert dialog.issuer.currentText() == "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bến Tre"
+    assert dialog.type_code.currentData() == "BC" and len(marked(dialog)) == 7
+    assert dialog.pdf_path == path
+    dropped = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Yes))  # Bỏ
+    click(qtbot, dialog.cancel_button)
+    dropped.check()
+    assert "Bỏ những gì đã nhập?" in message_texts(dropped) and not dialog.isVisible()
