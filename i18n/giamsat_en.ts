@@ -3484,291 +3484,306 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
     </message>
     <message>
         <location filename="../giamsat_desktop/messages/error_texts.py" line="124" />
+        <source>Không đọc được tệp PDF “{file}” (tệp hỏng hoặc không phải PDF); chưa đổi gì.</source>
+        <translation>The PDF file “{file}” cannot be read (damaged, or not a PDF); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="127" />
+        <source>Tệp PDF “{file}” có mật khẩu; chương trình không mở được. Hãy xin bản không đặt mật khẩu, hoặc nhập tay.</source>
+        <translation>The PDF file “{file}” is locked by a password; the program cannot open it. Ask for a copy without a password, or type the entry.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="132" />
+        <source>Tệp PDF “{file}” là bản chụp (không có lớp chữ): không đọc được các trường, hãy nhập tay.</source>
+        <translation>The PDF file “{file}” is a scan (no text layer): its fields cannot be read; type them.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="136" />
         <source>Có {count} lỗi trong các sổ (lỗi đầu tiên: {first}); chưa tổng hợp gì. Hãy sửa các sổ rồi đọc lại.</source>
         <translation>The books have {count} problems (the first: {first}); nothing was consolidated. Fix the books and read them again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="144" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="156" />
         <source>Khôi phục không thành công: {detail}. Trước đó ở đây chưa có dữ liệu nên không mất gì.</source>
         <translation>The restore failed: {detail}. There was no data here before, so nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="154" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="166" />
         <source>Mật khẩu chưa dùng được: cần từ {minimum} đến {maximum} ký tự và không quá dễ đoán (như “12345678” hay “matkhau”).</source>
         <translation>The password cannot be used: it needs {minimum} to {maximum} characters and must not be too easy to guess (such as “12345678” or “matkhau”).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="159" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="171" />
         <source>Tên đăng nhập hoặc {what} không đúng.</source>
         <translation>Wrong user name or {what}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="160" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="172" />
         <source>Đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="163" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="175" />
         <source>Tài khoản {user} đã bị khóa. Hãy nhờ người quản trị mở lại.</source>
         <translation>The account {user} is locked. Ask the administrator to reopen it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="166" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="178" />
         <source>{user} là người quản trị cuối cùng còn hoạt động; hãy cho một tài khoản khác quyền quản trị trước.</source>
         <translation>{user} is the last active administrator; give another account the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="171" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="183" />
         <source>Đã có tài khoản quản trị “{user}”; hãy đăng nhập bằng tài khoản đó.</source>
         <translation>An administrator account “{user}” already exists; sign in with it.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="174" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="186" />
         <source>{path} là một thư mục, không phải tên tệp: hãy ghi cả tên tệp cần tạo trong thư mục đó.</source>
         <translation>{path} is a folder, not a file name: give the name of the file to make in that folder.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="178" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="190" />
         <source>{path} không phải là một tệp thường (là thiết bị, ống dẫn hay lối tắt hỏng): chương trình không ghi đè lên đó. Hãy chọn tên tệp khác.</source>
         <translation>{path} is not an ordinary file (a device, a pipe or a broken link): the program does not write over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="183" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="195" />
         <source>Không có thư mục {folder} để ghi {path}: hãy tạo thư mục trước hoặc chọn nơi khác.</source>
         <translation>There is no folder {folder} to write {path} in: make the folder first or choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="187" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="199" />
         <source>Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ cho đọc): hãy chọn nơi khác.</source>
         <translation>{path} cannot be written (the folder or drive is read-only): choose another place.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="191" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="203" />
         <source>Ổ đĩa chứa {path} đã hết chỗ trống nên chưa ghi được; những gì đã có vẫn như trước. Hãy giải phóng chỗ trống rồi làm lại.</source>
         <translation>The drive holding {path} is full, so nothing was written; what was there is as it was. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="196" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="208" />
         <source>Không ghi được {path}: {detail}</source>
         <translation>Could not write {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="197" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="209" />
         <source>Tệp cơ sở dữ liệu {location} chỉ cho đọc nên không ghi được vào đó. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang một thư mục ghi được.</source>
         <translation>The database file {location} is read-only, so nothing can be written to it. Clear the file's read-only attribute, or copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="202" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="214" />
         <source>Thư mục {folder} của cơ sở dữ liệu chỉ cho đọc (hoặc không có quyền ghi) nên không ghi được vào cơ sở dữ liệu. Hãy chép tệp sang một thư mục ghi được.</source>
         <translation>The database's folder {folder} is read-only (or not yours to write), so the database cannot be written. Copy the file to a folder that can be written.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="207" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="219" />
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đóng cửa sổ đó rồi làm lại.</source>
         <translation>The database {location} is open in a window of the program ({program}, PC {host}, user {user}, since {since}, process {pid}); close that window and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="212" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="224" />
         <source>Cơ sở dữ liệu {location} đang được lệnh “{command}” dùng ({program}, máy {host}, người dùng {user}, từ {since}, tiến trình {pid}); hãy đợi lệnh đó xong rồi làm lại.</source>
         <translation>The database {location} is being used by the command “{command}” ({program}, PC {host}, user {user}, since {since}, process {pid}); wait for it to finish and try again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="217" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="229" />
         <source>Không đọc hoặc ghi được {path}: {detail}.</source>
         <translation>Could not read or write {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="218" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="230" />
         <source>{path} lớn hơn mức ổ đĩa này cho phép cho một tệp (ổ định dạng FAT32 chỉ nhận tệp dưới 4 GB) nên chưa ghi được; những gì đã có vẫn như trước. Hãy chọn ổ đĩa khác.</source>
         <translation>{path} is larger than this drive allows for one file (a FAT32 drive takes files under 4 GB), so nothing was written; what was there is as it was. Choose another drive.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="224" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="236" />
         <source>Dòng này của chương trình đã mở thành cuộc giám sát (mã số {session}) nên không mở lại, xóa, hoãn hay hủy được nữa: việc tiếp theo làm trên chính cuộc giám sát đó.</source>
         <translation>This programme line was opened as a supervision session (id {session}), so it can no longer be reopened, deleted, postponed or cancelled: further work is done on that supervision session itself.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="229" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="241" />
         <source>Cuộc giám sát này đã bị hủy khỏi chương trình. Nếu vẫn thực hiện, hãy khôi phục nó trước.</source>
         <translation>This supervision session was cancelled from the programme. If it is still to be carried out, reinstate it first.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="234" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="246" />
         <source>Cuộc giám sát này vẫn đang dự kiến trong chương trình (không hoãn, không hủy) nên không có gì để khôi phục.</source>
         <translation>This supervision session is still planned in the programme (not postponed or cancelled), so there is nothing to reinstate.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="239" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="251" />
         <source>Chưa có Chương trình giám sát năm {year}: lập chương trình ở trang Giám sát, thẻ Chương trình năm, rồi in lại.</source>
         <translation>There is no annual supervision programme for {year} yet: draw it up on the Supervision page, Annual programme tab, then print again.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="245" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="257" />
         <source>Cuộc giám sát đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
         <translation>The supervision session is at the step “{what}”, so it cannot move to the step “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="248" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="260" />
         <source>Cuộc giám sát còn {count} kiến nghị đang theo dõi nên chưa kết thúc được: kiến nghị nào đã giải quyết thì ghi nhận, kiến nghị nào thôi theo dõi thì đóng (nêu lý do).</source>
         <translation>The supervision session still has {count} recommendations being followed up, so it cannot be closed yet: record those that are resolved as resolved, and close those no longer followed up (giving the reason).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="253" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="265" />
         <source>Kiến nghị đang ở trạng thái “{what}” nên không chuyển sang “{other}” được.</source>
         <translation>The recommendation is “{what}”, so it cannot move to “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="256" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="268" />
         <source>Kiến nghị không có bước chuyển nào để hoàn lại.</source>
         <translation>The recommendation has no step to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="259" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="271" />
         <source>Kiến nghị đã gửi đi (văn bản {symbol}) nên không sửa nội dung, cơ quan nhận hay xóa được nữa; chỉ ghi nhận trả lời, cam kết, giải quyết hoặc đóng.</source>
         <translation>The recommendation has been sent (letter {symbol}), so its text and addressed body can no longer be changed and it cannot be deleted; only replies, commitments, resolution or closing can be recorded.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="264" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="276" />
         <source>Kiến nghị chưa quá hạn trả lời (hạn {due}) hoặc đã có văn bản trả lời nên chưa đôn đốc, chưa kiến nghị cấp trên.</source>
         <translation>The reply to the recommendation is not overdue (due {due}) or a reply has already come, so it cannot be chased or escalated yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="269" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="281" />
         <source>Cuộc giám sát chưa có kiến nghị nào chưa gửi tới {body}.</source>
         <translation>The supervision session has no unsent recommendations to {body}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="272" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="284" />
         <source>Cuộc giám sát có kiến nghị gửi nhiều cơ quan; mỗi cơ quan một văn bản: chọn một trong các mã {codes}.</source>
         <translation>The session's recommendations go to several bodies; each body gets its own letter: choose one of the codes {codes}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="277" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="289" />
         <source>Cuộc giám sát không có kiến nghị chưa gửi tới cơ quan mã {code}; các mã có: {codes}.</source>
         <translation>The supervision session has no unsent recommendations to the body with code {code}; codes available: {codes}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="282" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="294" />
         <source>Vấn đề thứ {line} nêu tại đối thoại: chưa ghi {field}.</source>
         <translation>Issue {line} raised at the dialogue: {field} is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="285" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="297" />
         <source>Vấn đề thứ {line} nêu tại đối thoại: ngày thực hiện xong {done} trước ngày đối thoại {held}.</source>
         <translation>Issue {line} raised at the dialogue: the date carried out, {done}, is before the dialogue date, {held}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="291" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="303" />
         <source>Cuộc phản biện đang ở bước “{what}” nên không chuyển sang bước “{other}” được.</source>
         <translation>The criticism session is at step “{what}”, so it cannot move to “{other}”.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="295" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="307" />
         <source>Cuộc phản biện không có bước chuyển nào để hoàn lại.</source>
         <translation>The criticism session has no move to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="298" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="310" />
         <source>Văn bản phản biện đã gửi nên không thêm, bớt hay sửa nội dung phản biện được nữa; chỉ ghi nhận trả lời của cơ quan soạn thảo.</source>
         <translation>The criticism letter has been sent, so its points can no longer be added, removed or changed; only the drafting body's reply can be recorded.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="303" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="315" />
         <source>Chưa gửi văn bản phản biện nên chưa có gì để cơ quan soạn thảo trả lời.</source>
         <translation>The criticism letter has not been sent, so there is nothing for the drafting body to answer yet.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="307" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="319" />
         <source>Văn bản đã gửi cho cơ quan soạn thảo nên không đổi được loại (phản biện xã hội hay góp ý xây dựng Đảng, chính quyền) nữa.</source>
         <translation>The letter has been sent to the drafting body, so the kind (social criticism or feedback on Party and government building) can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="312" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="324" />
         <source>Cuộc này là {purpose}: văn bản của nó in bằng biểu mẫu {form}.</source>
         <translation>This session's kind is {purpose}: its letter is printed with the form {form}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="316" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="328" />
         <source>Cuộc giám sát không có bước chuyển nào để hoàn lại.</source>
         <translation>The supervision session has no step to undo.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="319" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="331" />
         <source>Cuộc giám sát đã qua bước dự kiến nên không đổi hình thức giám sát hay vai trò (chủ trì, phối hợp) được nữa.</source>
         <translation>The supervision session is past the planned step, so its form of supervision and role (lead, cooperating) can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="324" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="336" />
         <source>Đoàn giám sát do Mặt trận chủ trì phải có một Trưởng đoàn.</source>
         <translation>A delegation led by the Front must have a Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="327" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="339" />
         <source>Đoàn giám sát chỉ có một Trưởng đoàn, nhưng dòng {other_row} và dòng {row} đều là Trưởng đoàn.</source>
         <translation>A delegation has only one Head of the delegation, but rows {other_row} and {row} are both Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="332" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="344" />
         <source>Dòng {row}: {name} không phải thành viên Ban Thường trực đang công tác nên không làm Trưởng đoàn được.</source>
         <translation>Row {row}: {name} is not a serving Standing Board member, so cannot be Head of the delegation.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="337" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="349" />
         <source>Dòng {row} của danh sách đoàn giám sát chưa nhập họ và tên.</source>
         <translation>Row {row} of the delegation list has no full name.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="341" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="353" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong được nén kiểu {method}, mà chương trình chỉ ghi và chỉ đọc kiểu Deflate hoặc không nén. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is compressed with {method}, while the program writes and reads only Deflate or no compression. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="347" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="359" />
         <source>Tệp sao lưu {path} không dùng được: tệp {member} bên trong lớn hơn mức cho phép ({limit} byte). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its member {member} is larger than allowed ({limit} bytes). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="352" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="364" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} không đọc được (không phải một bản ghi JSON). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, line {row} cannot be read (not a JSON record). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="357" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="369" />
         <source>Tệp sao lưu {path} không dùng được: có bảng {table} mà lược đồ {revision} của chương trình không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: it has a table {table} that the program's schema {revision} does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="362" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="374" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} có giá trị {value}, không phải {what}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} holds {value}, not {what}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="367" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="379" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row}, cột {column} dài {length} ký tự, quá {limit} ký tự mà cột này nhận. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row}, column {column} has {length} characters, more than the {limit} the column takes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="372" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="384" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} thiếu giá trị ở cột {column}, cột bắt buộc phải có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has no value in the required column {column}. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="377" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="389" />
         <source>Tệp sao lưu {path} không dùng được: bảng {table}, dòng {row} có cột {column} mà bảng này không có. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: table {table}, row {row} has a column {column} that the table does not have. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="382" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="394" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó có {what} “{name}” không do chương trình tạo ra (hoặc đã bị sửa). Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database has a {what} “{name}” that the program did not make (or that was changed). The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="387" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="399" />
         <source>Tệp sao lưu {path} không dùng được: cơ sở dữ liệu trong đó thiếu {what} “{name}” mà chương trình tạo ra. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: its database lacks the {what} “{name}” that the program makes. The current data was not changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="392" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="404" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu hiện tại vẫn như trước khi khôi phục; bản sao lưu của nó ở {backup}.</source>
         <translation>The restore failed: {detail}. The current data is as it was before the restore; its backup is at {backup}.</translation>
     </message>
@@ -4413,32 +4428,32 @@ Get them back from an earlier backup (File → Restore from a backup…).</trans
         <translation>The file {name} is empty (0 bytes); not attached.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="129" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="141" />
         <source>Có {count} dòng không đọc được (dòng đầu tiên: {first}); chưa ghi gì. Hãy sửa tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
         <translation>{count} row(s) could not be read (first: {first}); nothing was written. Fix the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="134" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="146" />
         <source>Không có dòng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="135" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="147" />
         <source>Tệp sao lưu {path} không dùng được: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup {path} cannot be used: {detail}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="139" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="151" />
         <source>Khôi phục không thành công: {detail}. Dữ liệu trước khi khôi phục đã được sao lưu ở {backup}.</source>
         <translation>The restore failed: {detail}. The data before the restore was backed up to {backup}.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="148" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="160" />
         <source>Chương trình đang mở cơ sở dữ liệu {location} ở một cửa sổ khác.</source>
         <translation>The program has the database {location} open in another window.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/messages/error_texts.py" line="151" />
+        <location filename="../giamsat_desktop/messages/error_texts.py" line="163" />
         <source>Chỉ xóa hẳn được văn bản đã hủy; hãy hủy văn bản trước.</source>
         <translation>Only a cancelled document can be purged; cancel it first.</translation>
     </message>
@@ -5783,230 +5798,230 @@ Note (for example: for information, filed):</translation>
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="87" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="91" />
         <source>Vào sổ văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="87" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="91" />
         <source>Sửa văn bản đến</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="100" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="107" />
         <source>Số khác (vào sổ muộn):</source>
         <translation>Another number (late registration):</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="105" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="112" />
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="107" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="114" />
         <source>Ví dụ: 558-CV/ĐUK hoặc 15/BC-MTTQ-BTT</source>
         <translation>For example: 558-CV/ĐUK or 15/BC-MTTQ-BTT</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="111" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="118" />
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="122" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="129" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="163" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="259" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="170" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="269" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="71" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="174" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="183" />
         <source>Số đến:</source>
         <translation>Arrival no.:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="72" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="175" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="184" />
         <source>Ngày đến:</source>
         <translation>Arrival date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="73" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="176" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="185" />
         <source>Tác giả:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="74" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="180" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="189" />
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="75" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="182" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="191" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="76" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="183" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="192" />
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="77" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="184" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="193" />
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="78" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="186" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="195" />
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="79" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="187" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="196" />
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="80" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="188" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="197" />
         <source>Độ mật:</source>
         <translation>Secrecy:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="81" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="189" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="198" />
         <source>Số trang:</source>
         <translation>Pages:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="82" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="190" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="199" />
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="83" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="191" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="200" />
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="84" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="192" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="201" />
         <source>Hạn xử lý:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="85" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="193" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="202" />
         <source>Ý kiến chỉ đạo (bút phê):</source>
         <translation>Leader's instruction:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="88" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="194" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="203" />
         <source>Tình trạng xử lý:</source>
         <translation>Handling status:</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/audit/audit_text.py" line="89" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="195" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="204" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="196" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="205" />
         <source>Đã trả lời bằng:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="294" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="304" />
         <source>Số {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="295" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="305" />
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="297" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="307" />
         <source>cơ quan {code}</source>
         <translation>body {code}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="341" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="351" />
         <source>Chưa nhập tác giả (cơ quan ban hành).</source>
         <translation>The issuing body is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="342" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="352" />
         <source>Chưa nhập trích yếu nội dung.</source>
         <translation>The subject is missing.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="144" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="151" />
         <source>Ngày tháng văn bản</source>
         <translation>The document date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="130" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="137" />
         <source>&amp;Dùng</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="133" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="140" />
         <source>Thay tác giả vừa nhập bằng cách viết đã có</source>
         <translation>Replace the issuer typed with the spelling already used</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="153" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="160" />
         <source>Ngày chuyển</source>
         <translation>The transfer date</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="154" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="161" />
         <source>Hạn xử lý</source>
         <translation>The deadline</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="320" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="330" />
         <source>Đã có cách viết: «{name}». Dùng cách viết này?</source>
         <translation>This issuer is already spelled «{name}». Use that spelling?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="348" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="358" />
         <source>Ngày tháng văn bản không được sau ngày đến.</source>
         <translation>The document date may not be after the arrival date.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="350" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="360" />
         <source>Số đến chọn tay phải là số, có thể thêm chữ (ví dụ 125a).</source>
         <translation>A chosen arrival number must be digits, optionally with letters (e.g. 125a).</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="428" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="438" />
         <source>• Số đến {number} ngày {date}: {symbol} — {subject}</source>
         <translation>• Arrival no. {number} of {date}: {symbol} — {subject}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="438" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="448" />
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="439" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="449" />
         <source>Văn bản này có thể đã vào sổ:
 {lines}
 
@@ -6017,111 +6032,196 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="456" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_dialog.py" line="477" />
         <source>Số {proposed} vừa được người khác dùng; văn bản đã vào sổ với số đến {number}.</source>
         <translation>Number {proposed} was just taken by someone else; the document was registered as number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="83" />
+        <source>Đọc từ tệp PDF: hãy xem lại.</source>
+        <translation>Read from the PDF: please check.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="142" />
+        <source>Tệp «{file}» là bản chụp, không có lớp chữ: chưa đọc được trường nào, hãy nhập tay. Tệp được đính kèm khi lưu.</source>
+        <translation>The file «{file}» is a scan with no text layer: no field could be read; type them. The file is attached on saving.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="148" />
+        <source>Đọc từ tệp «{file}» ({pages} trang): các ô nền vàng lấy từ văn bản, hãy xem lại từng ô. Tệp được đính kèm khi lưu.</source>
+        <translation>Read from «{file}» ({pages} pages): the fields on a yellow ground come from the document; check each one. The file is attached on saving.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="155" />
+        <source>{signer}, lúc {time}</source>
+        <translation>{signer}, at {time}</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="163" />
+        <source>Ký số: {signed} (chương trình chỉ đọc thông tin trong chữ ký, không kiểm tra chứng thư với hệ thống chứng thực quốc gia).</source>
+        <translation>Digitally signed: {signed} (the program reads what the signature says; it does not verify the certificate against the national certification system).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="169" />
+        <source>Chú ý: tệp này đã vào sổ (số đến {number}, {symbol}).</source>
+        <translation>Note: this file is already registered (arrival number {number}, {symbol}).</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="187" />
+        <source>Đọc từ &amp;PDF…</source>
+        <translation>Read from &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="191" />
+        <source>Điền các ô từ tệp PDF của văn bản; tệp được đính kèm khi lưu</source>
+        <translation>Fill the fields from the document's PDF; the file is attached on saving</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="208" />
+        <source>Chọn tệp PDF của văn bản đến</source>
+        <translation>Choose the PDF of the incoming document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="209" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/pdf_fill.py" line="217" />
+        <source>Đọc từ PDF</source>
+        <translation>Read from PDF</translation>
     </message>
 </context>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="89" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="92" />
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="103" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="106" />
+        <source>Vào sổ từ PDF…</source>
+        <translation>Register from PDF…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="109" />
+        <source>Đọc cơ quan ban hành, số ký hiệu, ngày, trích yếu… từ tệp PDF của văn bản</source>
+        <translation>Read the issuer, number and symbol, date, subject… from the document's PDF</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="111" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="105" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="113" />
         <source>Xử lý</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="107" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="115" />
         <source>Giao nhiệm vụ (theo ý kiến chỉ đạo)…</source>
         <translation>Give tasks (from the instruction)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="110" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="118" />
         <source>Soạn công văn giao nhiệm vụ…</source>
         <translation>Write the task letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="114" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="122" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="117" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="125" />
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="120" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="128" />
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="124" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="132" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="126" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="134" />
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="127" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="135" />
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="189" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="198" />
         <source>Công văn giao nhiệm vụ</source>
         <translation>Task letter</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="191" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="200" />
         <source>Văn bản số đến {number} chưa giao nhiệm vụ nào. Hãy giao nhiệm vụ trước (Xử lý → Giao nhiệm vụ…), rồi soạn công văn giao nhiệm vụ.</source>
         <translation>No tasks have been given from arrival no. {number} yet. Give the tasks first (Handle → Give tasks…), then write the task letter.</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="208" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="291" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="217" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="333" />
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="93" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="96" />
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="108" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="116" />
         <source>Vào sổ văn bản đi một văn bản trả lời…</source>
         <translation>Enter a reply in the outgoing register…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="109" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="117" />
         <source>Soạn công văn trả lời (gửi cơ quan ban hành)…</source>
         <translation>Write a reply letter (to the issuing body)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="229" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="238" />
         <source>Phiếu giải quyết văn bản đến</source>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="287" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="285" />
+        <source>Chọn tệp PDF của văn bản đến</source>
+        <translation>Choose the PDF of the incoming document</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="286" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="296" />
+        <source>Vào sổ từ PDF</source>
+        <translation>Register from PDF</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="299" />
+        <source>Đang đọc tệp PDF…</source>
+        <translation>Reading the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="329" />
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="295" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="337" />
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>
