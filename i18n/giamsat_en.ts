@@ -6095,67 +6095,57 @@ Save anyway?</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="92" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="91" />
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="106" />
-        <source>Vào sổ từ PDF…</source>
-        <translation>Register from PDF…</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="109" />
-        <source>Đọc cơ quan ban hành, số ký hiệu, ngày, trích yếu… từ tệp PDF của văn bản</source>
-        <translation>Read the issuer, number and symbol, date, subject… from the document's PDF</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="111" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="112" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="113" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="114" />
         <source>Xử lý</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="115" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="116" />
         <source>Giao nhiệm vụ (theo ý kiến chỉ đạo)…</source>
         <translation>Give tasks (from the instruction)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="118" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="119" />
         <source>Soạn công văn giao nhiệm vụ…</source>
         <translation>Write the task letter…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="122" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="123" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="125" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="126" />
         <source>Sổ đăng ký văn bản đến (theo năm hoặc khoảng ngày đang lọc)…</source>
         <translation>Incoming register (for the year or dates filtered)…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="128" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="129" />
         <source>Phiếu giải quyết văn bản đến đang chọn…</source>
         <translation>Handling slip of the selected document…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="132" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="133" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="134" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="135" />
         <source>Xuất sổ đang lọc ra Excel…</source>
         <translation>Export the filtered register to Excel…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="135" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="136" />
         <source>Nhập sổ cũ từ tệp Excel…</source>
         <translation>Import an old register from Excel…</translation>
     </message>
@@ -6171,22 +6161,27 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="217" />
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="333" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="325" />
         <source>số đến {number}</source>
         <translation>arrival no. {number}</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="96" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="95" />
         <source>Sổ đăng ký văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="116" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="108" />
+        <source>Vào sổ một văn bản đến. Có tệp PDF của văn bản: kéo thả tệp vào sổ, hoặc bấm Đọc từ PDF… trong hộp Vào sổ, để điền sẵn các ô từ văn bản.</source>
+        <translation>Register an incoming document. With the document's PDF: drop the file on the register, or click Read from PDF… in the entry dialog, to fill the fields from the document.</translation>
+    </message>
+    <message>
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="117" />
         <source>Vào sổ văn bản đi một văn bản trả lời…</source>
         <translation>Enter a reply in the outgoing register…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="117" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="118" />
         <source>Soạn công văn trả lời (gửi cơ quan ban hành)…</source>
         <translation>Write a reply letter (to the issuing body)…</translation>
     </message>
@@ -6196,32 +6191,22 @@ Save anyway?</translation>
         <translation>Handling slip</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="285" />
-        <source>Chọn tệp PDF của văn bản đến</source>
-        <translation>Choose the PDF of the incoming document</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="286" />
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="296" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="288" />
         <source>Vào sổ từ PDF</source>
         <translation>Register from PDF</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="299" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="291" />
         <source>Đang đọc tệp PDF…</source>
         <translation>Reading the PDF…</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="329" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="321" />
         <source>Số đến</source>
         <translation>Arrival number</translation>
     </message>
     <message>
-        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="337" />
+        <location filename="../giamsat_desktop/ui/registers/incoming_page.py" line="329" />
         <source>Lý do hủy văn bản số đến {number}:</source>
         <translation>Reason for cancelling arrival no. {number}:</translation>
     </message>

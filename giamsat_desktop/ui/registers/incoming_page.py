@@ -25,7 +25,6 @@ from giamsat_desktop.ui.common.attachments_dialog import AttachmentsDialog
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.dropped_files import excel_files, pdf_files
 from giamsat_desktop.ui.common.error_text import error_text
-from giamsat_desktop.ui.common.file_choice import open_path
 from giamsat_desktop.ui.registers import incoming_model as columns
 from giamsat_desktop.ui.registers.filter_bar import RegisterFilterBar
 from giamsat_desktop.ui.registers.incoming_dialog import IncomingDialog
@@ -103,11 +102,13 @@ class IncomingPage(RegisterPage):
             settings,
         )
         self.view.setObjectName("incomingRegister")
-        self.pdf_button = self.add_button(self.tr("Vào sổ từ PDF…"), self.register_from_pdf)
-        self.pdf_button.setObjectName("registerFromPdf")
-        self.pdf_button.setToolTip(
-            self.tr("Đọc cơ quan ban hành, số ký hiệu, ngày, trích yếu… từ tệp PDF của văn bản")
-        )
+        if self.new_button is not None:
+            self.new_button.setToolTip(
+                self.tr(
+                    "Vào sổ một văn bản đến. Có tệp PDF của văn bản: kéo thả tệp vào sổ, hoặc "
+                    "bấm Đọc từ PDF… trong hộp Vào sổ, để điền sẵn các ô từ văn bản."
+                )
+            )
         self.files_button = self.add_button(self.tr("Tệp đính kèm"), self.show_attachments)
         self.answer_button = self.add_menu_button(
             self.tr("Xử lý"),
@@ -159,7 +160,6 @@ class IncomingPage(RegisterPage):
         writable = self._context.actor.role.can_write
         self.files_button.setEnabled(record is not None)
         self.answer_button.setEnabled(record is not None and writable and not record.cancelled)
-        self.pdf_button.setEnabled(writable)
 
     def answer_selected(self) -> None:
         """Start an outgoing document that answers the selected one (linked both ways)."""
@@ -274,23 +274,15 @@ class IncomingPage(RegisterPage):
         else:
             self.import_from_excel(files[0])
 
-    def register_from_pdf(self, path: Path | None = None) -> None:
-        """Read a document's PDF (chosen, or ``path``), then open its entry filled from it.
+    def register_from_pdf(self, path: Path) -> None:
+        """Read a document's PDF (one dropped), then open its entry filled from it.
 
         A locked or damaged file is told in a message and nothing opens; nothing is saved
         until the clerk's Lưu.
         """
-        if path is None:
-            path = open_path(
-                self, self.settings, self.tr("Chọn tệp PDF của văn bản đến"),
-                self.tr("Tệp PDF (*.pdf)"),
-            )  # fmt: skip
-            if path is None:
-                return
         factory, actor = self._context.factory, self._context.actor
-        chosen = path
         self._runner.query(
-            lambda _c: read_pdf(factory, actor, chosen),
+            lambda _c: read_pdf(factory, actor, path),
             on_done=self._open_read,
             on_error=lambda exc: QMessageBox.warning(
                 self, self.tr("Vào sổ từ PDF"), error_text(exc)

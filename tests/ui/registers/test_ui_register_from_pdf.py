@@ -107,7 +107,7 @@ def test_a_pdf_dropped_on_the_register_fills_its_entry_and_is_saved_with_it(
     assert [file.file_name for file in stored] == ["cong-van-558.pdf"]
 
 
-def test_a_scan_chosen_with_the_button_is_attached_and_reads_nothing(
+def test_a_scan_dropped_on_the_register_is_attached_and_reads_nothing(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     scan = tmp_path / "ban-chup.pdf"
@@ -116,9 +116,7 @@ def test_a_scan_chosen_with_the_button_is_attached_and_reads_nothing(
     canvas.save()
     page = _incoming(window)
 
-    chosen = answer_modal(QFileDialog, choose_file(scan))
-    click(qtbot, page.pdf_button)
-    chosen.check()
+    _drop(page, scan)
     settle(window)
     qtbot.waitUntil(lambda: getattr(page, "last_pdf_entry", None) is not None)
     dialog = page.last_pdf_entry
