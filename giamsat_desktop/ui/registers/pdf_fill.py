@@ -80,6 +80,9 @@ def mark(field: QWidget) -> None:
     """Show ``field`` as read from the PDF."""
     field.setProperty(MARK, True)
     field.setStyleSheet(_MARKED)
+    inner = field.lineEdit() if isinstance(field, QComboBox) else None
+    if inner is not None:  # an editable box shows its line typed in
+        inner.setStyleSheet(_MARKED)
     field.setToolTip(translate("IncomingDialog", "Đọc từ tệp PDF: hãy xem lại."))
 
 
@@ -87,6 +90,9 @@ def unmark(field: QWidget) -> None:
     """The clerk has looked at ``field``."""
     field.setProperty(MARK, False)
     field.setStyleSheet("")
+    inner = field.lineEdit() if isinstance(field, QComboBox) else None
+    if inner is not None:
+        inner.setStyleSheet("")
     field.setToolTip("")
 
 
