@@ -65,8 +65,8 @@ class Letter:
     """Break the symbol after this many characters (0: one line)."""
     date_first: bool = False
     """Draw the place-and-date line before the motto (where it still stands below it)."""
-    tcvn3: bool = False
-    """Typed in TCVN3 with its fonts (.VnTime, .VnTimeH): the text layer holds its bytes."""
+    legacy: str = ""
+    """Typed in "tcvn3" (.VnTime, .VnTimeH) or "vni" (VNI-Times): the text holds their codes."""
     body_text: tuple[str, ...] = field(
         default=(
             "Thực hiện chương trình công tác năm, đơn vị triển khai các nội dung sau đây để",
@@ -90,20 +90,40 @@ def to_tcvn3(text: str) -> str:
     return "".join(out)
 
 
+def to_vni(text: str) -> str:
+    """``text`` as a VNI file holds it: a base letter and its marks (capital marks for a
+    capital), or the one code VNI gives a letter."""
+    from giamsat_desktop.domain.legacy_text import _VNI_PAIRS, _VNI_SINGLE  # its own tables
+
+    codes: dict[str, str] = {}
+    for code, letter in [*_VNI_SINGLE.items(), *_VNI_PAIRS.items()]:
+        kept = codes.get(letter)
+        if kept is None or (letter.isupper() and code.isupper() and not kept.isupper()):
+            codes[letter] = code
+    return "".join(codes.get(char, char) for char in unicodedata.normalize("NFC", text))
+
+
 class _Legacy(Canvas):
-    """A canvas writing TCVN3 text: its text layer holds the codes, as .VnTime's does."""
+    """A canvas writing legacy text: its text layer holds the codes, as the old fonts' does."""
+
+    encode = staticmethod(to_tcvn3)
 
     def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
-        super().drawCentredString(x, y, to_tcvn3(text), *args, **kwargs)
+        super().drawCentredString(x, y, self.encode(text), *args, **kwargs)
 
     def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
-        super().drawString(x, y, to_tcvn3(text), *args, **kwargs)
+        super().drawString(x, y, self.encode(text), *args, **kwargs)
+
+
+class _Vni(_Legacy):
+    encode = staticmethod(to_vni)
 
 
 def write_letter(path: Path, letter: Letter) -> Path:
     """Draw ``letter`` into ``path``; returns it."""
     width, height = A4
-    canvas = (_Legacy if letter.tcvn3 else Canvas)(str(path), pagesize=A4)
+    kind = {"tcvn3": _Legacy, "vni": _Vni}.get(letter.legacy, Canvas)
+    canvas = kind(str(path), pagesize=A4)
     left_x, right_x = 150.0, 420.0
     top = height - 60
     step = 15.0

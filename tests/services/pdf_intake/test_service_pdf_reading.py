@@ -83,8 +83,10 @@ VARIANTS = {
     "three pages, signed on the last": state_letter(pages=3),
     "the date line drawn before the motto": state_letter(date_first=True),
     "a Party letter drawn date first, row by row": party_letter(date_first=True, order="rows"),
-    "typed in TCVN3 (.VnTime, .VnTimeH)": state_letter(tcvn3=True),
-    "a Party letter in TCVN3": party_letter(tcvn3=True, order="right-first"),
+    "typed in TCVN3 (.VnTime, .VnTimeH)": state_letter(legacy="tcvn3"),
+    "a Party letter in TCVN3": party_letter(legacy="tcvn3", order="right-first"),
+    "typed in VNI (VNI-Times)": state_letter(legacy="vni"),
+    "a Party letter in VNI": party_letter(legacy="vni", order="rows"),
 }
 
 
