@@ -23,17 +23,14 @@ _REGISTERED: set[str] = set()
 
 
 def _font(bold: bool = False, italic: bool = False) -> str:
-    name = (
-        "Tinos"
-        + ("-Bold" if bold else "")
-        + ("Italic" if italic and bold else "-Italic" if italic else "")
+    """The corpus's own registration of Tinos, under names the program's forms never use
+    (registering the forms' names again would change the fonts of the forms drawn later)."""
+    style = (
+        "BoldItalic" if bold and italic else "Bold" if bold else "Italic" if italic else "Regular"
     )
+    name = f"CorpusTinos-{style}"
     if name not in _REGISTERED:
-        file = {
-            "Tinos": "Tinos-Regular.ttf", "Tinos-Bold": "Tinos-Bold.ttf",
-            "Tinos-Italic": "Tinos-Italic.ttf", "Tinos-BoldItalic": "Tinos-BoldItalic.ttf",
-        }[name]  # fmt: skip
-        pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"Tinos-{style}.ttf")))
         _REGISTERED.add(name)
     return name
 

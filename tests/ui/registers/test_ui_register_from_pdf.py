@@ -71,7 +71,7 @@ def test_a_pdf_dropped_on_the_register_fills_its_entry_and_is_saved_with_it(
 
     _drop(page, path)
     settle(window)
-    qtbot.waitUntil(lambda: getattr(page, "last_pdf_entry", None) is not None)
+    qtbot.waitUntil(lambda: getattr(page, "last_pdf_entry", None) is not None, timeout=30_000)
     dialog = page.last_pdf_entry
     qtbot.waitUntil(dialog.isVisible)
 
@@ -118,7 +118,7 @@ def test_a_scan_dropped_on_the_register_is_attached_and_reads_nothing(
 
     _drop(page, scan)
     settle(window)
-    qtbot.waitUntil(lambda: getattr(page, "last_pdf_entry", None) is not None)
+    qtbot.waitUntil(lambda: getattr(page, "last_pdf_entry", None) is not None, timeout=30_000)
     dialog = page.last_pdf_entry
 
     assert "bản chụp" in dialog.pdf_note.text()
@@ -155,7 +155,7 @@ def test_doc_tu_pdf_in_an_open_entry_fills_it(
     click(qtbot, dialog.read_pdf_button)
     chosen.check()
     settle(window)
-    qtbot.waitUntil(lambda: dialog.symbol.text() == "15/BC-MTTQ-BTT")
+    qtbot.waitUntil(lambda: dialog.symbol.text() == "15/BC-MTTQ-BTT", timeout=30_000)
 
     assert dialog.issuer.currentText() == "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bến Tre"
     assert dialog.type_code.currentData() == "BC" and len(marked(dialog)) == 7

@@ -50,7 +50,7 @@ def _add(qtbot: QtBot, window: MainWindow, dialog: ConsolidationDialog, path: Pa
     click(qtbot, dialog.add_button)
     chosen.check()
     settle(window)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == rows + 1)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == rows + 1, timeout=30_000)
 
 
 def _state(dialog: ConsolidationDialog, row: int) -> str:
@@ -85,7 +85,7 @@ def test_three_books_read_one_fixed_and_read_again_then_added_up(
     book.save(spoiled)
     click(qtbot, dialog.reread_button)
     settle(window)
-    qtbot.waitUntil(lambda: _state(dialog, 2) == "Đạt")
+    qtbot.waitUntil(lambda: _state(dialog, 2) == "Đạt", timeout=30_000)
     assert dialog.problems.count() == 0 and dialog.write_button.isEnabled()
 
     bar = dialog.tabs.tabBar()
@@ -150,6 +150,6 @@ def test_books_dropped_on_the_dialog_are_read(
     QApplication.sendEvent(dialog, dropped)
     settle(window)
 
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)  # the .txt is left out
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=30_000)  # no .txt
     assert [_state(dialog, row) for row in range(2)] == ["Đạt", "Đạt"]
     click(qtbot, dialog.close_button)
