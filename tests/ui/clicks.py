@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -147,3 +147,27 @@ def print_preview(qtbot: QtBot, preview: PdfPreviewDialog, path: Path) -> PdfRea
     answer.check()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is preview)  # progress gone
     return PdfReader(path)
+
+
+def drop_files(target: QWidget, files: list[Path]) -> None:
+    """Drag files from the file manager and drop them on ``target`` (the drag must be taken)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    where = QPoint(target.width() // 2, target.height() // 2)
+    enter = QDragEnterEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted(), "the drop is refused"
+    drop = QDropEvent(
+        QPointF(where),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, drop)

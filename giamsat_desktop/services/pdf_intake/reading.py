@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from giamsat_desktop.services.registers.incoming import (
     possible_duplicates,
     registered_with_file,
 )
+from giamsat_desktop.services.safety.attachment_check import sha256_of_file
 
 READ_FIELDS = ("issuer", "symbol", "doc_date", "type_code", "subject", "signer", "page_count")
 """The fields a PDF may fill, in the entry dialog's order."""
@@ -107,7 +107,7 @@ def read_pdf(factory: SessionFactory, actor: Actor, path: Path) -> PdfReading:
     """
     path = Path(path)
     pages = read_pages(path)
-    same_file = tuple(registered_with_file(factory, actor, _sha256(path)))
+    same_file = tuple(registered_with_file(factory, actor, sha256_of_file(path)))
     signatures = read_signatures(path)
     if not pages.has_text:
         return PdfReading(
@@ -145,10 +145,3 @@ def _as_registered(header: HeaderFields, known: list[str]) -> str:
             return found
     return header.issuer
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import openpyxl
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.config import Settings
@@ -24,6 +24,7 @@ from tests.ui.clicks import (
     click,
     click_for_dialog,
     click_row,
+    drop_files,
     open_preview,
     print_preview,
     save_preview,
@@ -65,30 +66,6 @@ class _SystemViewer(QObject):
         self.opened.append(Path(url.toLocalFile()))
 
 
-def _drop(target: QWidget, files: list[Path]) -> None:
-    """Drag files from the file manager and drop them on ``target``."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    where = QPoint(target.width() // 2, target.height() // 2)
-    enter = QDragEnterEvent(
-        where,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted(), "the drop is refused"
-    drop = QDropEvent(
-        QPointF(where),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, drop)
-
-
 def test_files_added_or_dropped_are_attached_counted_and_opened(
     window: MainWindow, context: ServiceContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -103,7 +80,7 @@ def test_files_added_or_dropped_are_attached_counted_and_opened(
     click(qtbot, next(b for b in dialog.findChildren(QPushButton) if b.text() == "Thêm tệp…"))
     chosen.check()
     qtbot.waitUntil(lambda: dialog.files.count() == 1)
-    _drop(dialog, [photo])
+    drop_files(dialog, [photo])
     qtbot.waitUntil(lambda: dialog.files.count() == 2)
     names = sorted(dialog.files.item(i).text() for i in range(2))
     assert names[0].startswith("anh-chup.png") and names[1].startswith("cong-van-558.pdf")

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
@@ -25,7 +24,7 @@ from giamsat_desktop.ui.registers.incoming_page import IncomingPage
 from giamsat_desktop.ui.registers.pdf_fill import MARK, marked
 from tests.services.pdf_intake.letterheads import party_letter, state_letter, write_letter
 from tests.services.pdf_intake.signing import make_certificate, sign
-from tests.ui.clicks import click, click_for_dialog, menu_action, settle
+from tests.ui.clicks import click, click_for_dialog, drop_files, menu_action, settle
 from tests.ui.modals import answer_modal, choose_file, message_texts, press
 
 Typist = Callable[[QWidget, str], None]
@@ -38,22 +37,6 @@ def _incoming(window: MainWindow) -> IncomingPage:
     assert isinstance(page, IncomingPage)
     settle(window)
     return page
-
-
-def _drop(page: IncomingPage, path: Path) -> None:
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    where = page.rect().center()
-    entered = QDragEnterEvent(
-        where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
-    )
-    QApplication.sendEvent(page, entered)
-    assert entered.isAccepted()
-    dropped = QDropEvent(
-        QPointF(where), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier(0),
-    )  # fmt: skip
-    QApplication.sendEvent(page, dropped)
 
 
 def test_a_pdf_dropped_on_the_register_fills_its_entry_and_is_saved_with_it(
@@ -69,7 +52,7 @@ def test_a_pdf_dropped_on_the_register_fills_its_entry_and_is_saved_with_it(
     path = sign(written, tmp_path / "cong-van-558.pdf", key, certificate, "NguoiKy")
     page = _incoming(window)
 
-    _drop(page, path)
+    drop_files(page, [path])
     settle(window)
     qtbot.waitUntil(lambda: getattr(page, "last_pdf_entry", None) is not None, timeout=30_000)
     dialog = page.last_pdf_entry
@@ -116,7 +99,7 @@ def test_a_scan_dropped_on_the_register_is_attached_and_reads_nothing(
     canvas.save()
     page = _incoming(window)
 
-    _drop(page, scan)
+    drop_files(page, [scan])
     settle(window)
     qtbot.waitUntil(lambda: getattr(page, "last_pdf_entry", None) is not None, timeout=30_000)
     dialog = page.last_pdf_entry
@@ -136,7 +119,7 @@ def test_a_locked_pdf_is_refused_in_a_message_and_opens_nothing(
     page = _incoming(window)
 
     told = answer_modal(QMessageBox, press(QMessageBox.StandardButton.Ok))
-    _drop(page, locked)
+    drop_files(page, [locked])
     qtbot.waitUntil(lambda: told.done, timeout=10_000)
 
     assert "có mật khẩu" in message_texts(told)

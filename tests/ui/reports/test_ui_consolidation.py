@@ -11,9 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from giamsat_desktop.domain.summary_books import BookKind
@@ -23,7 +22,7 @@ from giamsat_desktop.ui.reports.consolidation_dialog import ConsolidationDialog
 from giamsat_desktop.ui.reports.reports_page import ReportsPage
 from tests.services.consolidation.books import BLANK_OFFICE, Books, make_books
 from tests.session_day import TODAY
-from tests.ui.clicks import choose, click, click_for_dialog, click_row, settle
+from tests.ui.clicks import choose, click, click_for_dialog, click_row, drop_files, settle
 from tests.ui.modals import answer_modal, choose_file, press, type_and_accept
 
 
@@ -135,19 +134,7 @@ def test_books_dropped_on_the_dialog_are_read(
     dialog = _open(window, qtbot)
     note = tmp_path / "ghi-chu.txt"
     note.write_text("không phải sổ", encoding="utf-8")
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path)) for path in (sent.commune_a, sent.filled, note)])
-    where = dialog.rect().center()
-    entered = QDragEnterEvent(
-        where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
-    )
-    QApplication.sendEvent(dialog, entered)
-    assert entered.isAccepted()
-    dropped = QDropEvent(
-        QPointF(where), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier(0),
-    )  # fmt: skip
-    QApplication.sendEvent(dialog, dropped)
+    drop_files(dialog, [sent.commune_a, sent.filled, note])
     settle(window)
 
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=30_000)  # no .txt
