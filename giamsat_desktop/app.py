@@ -28,9 +28,11 @@ from giamsat_desktop.services.catalog import office as office_service
 from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.safety.database import Database, open_database
 from giamsat_desktop.services.safety.instance_lock import InstanceLock
+from giamsat_desktop.services.safety.running_mark import hold_running_mark
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.i18n import install_language
+from giamsat_desktop.ui.common.quit_after import QuitAfter
 from giamsat_desktop.ui.common.single_instance import ShowRequests, ask_running_to_show, server_name
 from giamsat_desktop.ui.common.style import STYLE_SHEET
 from giamsat_desktop.ui.main_window import MainWindow
@@ -38,9 +40,21 @@ from giamsat_desktop.ui.settings.first_run_wizard import FirstRunWizard
 from giamsat_desktop.ui.settings.login_dialog import LoginDialog
 
 
+def _seconds(text: str) -> float:
+    """A number of seconds ≥ 0, for ``--quit-after``."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"số giây không hợp lệ: {text}")
+    return seconds
+
+
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="giamsat-desktop", add_help=False)
     parser.add_argument("--db", metavar="PATH_OR_URL")
+    parser.add_argument("--quit-after", metavar="SECONDS", type=_seconds)
     known, unknown = parser.parse_known_args(argv)
     if unknown:
         print(f"giamsat-desktop: không hiểu tham số {' '.join(unknown)}", file=sys.stderr)
@@ -225,8 +239,11 @@ class DatabaseClaim:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window on the chosen database; returns the exit code."""
     args = _arguments(list(sys.argv[1:] if argv is None else argv))
+    hold_running_mark()
     settings = Settings.load()
     app = application()
+    if args.quit_after is not None:
+        QuitAfter(app, args.quit_after)
     language = install_language(settings.language)
     formatting.set_language(language)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)

@@ -44,6 +44,7 @@ from giamsat_desktop.cli.common import (
 from giamsat_desktop.cli.failures import known_failure, one_line, quiet_finalizer
 from giamsat_desktop.domain.errors import GiamsatError
 from giamsat_desktop.messages import describe
+from giamsat_desktop.services.safety.running_mark import hold_running_mark
 
 if TYPE_CHECKING:
     from giamsat_desktop.cli.common import Subcommands
@@ -84,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"không hiểu tham số {' '.join(unknown)}")
     if args.command is None:
         parser.error(f"thiếu LỆNH (một trong: {', '.join(commands.choices)})")
+    hold_running_mark()
     previous_hook = sys.unraisablehook
     sys.unraisablehook = quiet_finalizer
     try:
