@@ -34,7 +34,8 @@ class QuitAfter(QObject):
                 continue
             name = widget.objectName() or type(widget).__name__
             title = widget.windowTitle()
-            print(f"giamsat-desktop: --quit-after: đóng {name} «{title}»", file=sys.stderr, flush=True)
+            line = f"giamsat-desktop: --quit-after: đóng {name} «{title}»"
+            print(line, file=sys.stderr, flush=True)
             if isinstance(widget, QDialog):
                 widget.reject()
             elif isinstance(widget, QMainWindow):
