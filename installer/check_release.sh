@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Check a built bundle the way a clerk's PC will use it, then compile the installer around it:
+#   bash installer/check_release.sh build/release/dist/GiamSat
+# 1. its contents by size (installer/bundle_sizes.py);
+# 2. the smoke run from the bundle alone (installer/smoke_bundle.py), with the PostgreSQL
+#    database named by GIAMSAT_SMOKE_POSTGRES_URL when there is one;
+# 3. installer/giamsat.nsi compiled by makensis with the bundle as its payload (stored, not
+#    compressed: the point is that the script compiles), when makensis is installed.
+# Every step runs with the system's Python, not the project's virtual environment.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUNDLE=${1:?the bundle folder}
+PYTHON=${PYTHON:-python3}
+
+seconds() { date +%s; }
+
+start=$(seconds)
+"$PYTHON" installer/bundle_sizes.py "$BUNDLE"
+
+smoke=(installer/smoke_bundle.py "$BUNDLE")
+[ -z "${GIAMSAT_SMOKE_POSTGRES_URL:-}" ] || smoke+=(--postgres "$GIAMSAT_SMOKE_POSTGRES_URL")
+"$PYTHON" "${smoke[@]}"
+
+if command -v makensis >/dev/null; then
+  version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' giamsat_desktop/__init__.py)
+  out="$(dirname "$BUNDLE")/GiamSatMTTQ-$version-setup.exe"
+  makensis -V2 -WX -DVERSION="$version" -DBUNDLE="$(realpath "$BUNDLE")" \
+    -DOUTFILE="$(realpath -m "$out")" -DCOMPRESSOR=none installer/giamsat.nsi
+  echo "Installer script compiled: $out ($(du -m "$out" | cut -f1) MB, payload stored)"
+else
+  echo "makensis is not installed: the installer script was not compiled" >&2
+  exit 1
+fi
+echo "Release check passed in $(( $(seconds) - start )) s"
