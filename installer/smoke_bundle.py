@@ -290,11 +290,33 @@ def window(bundle: Bundle) -> None:
         expect(f"đóng FirstRunWizard «{WIZARD_TITLE_EN}»" in output, "no English wizard", output)
 
 
+def older_version(bundle: Bundle, folder: Path) -> None:
+    """A data folder of an older version, opened by this one: backed up, upgraded, all kept."""
+    copy = bundle.scratch / "phien-ban-cu"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.lock"))
+    database = str(copy / "giamsat.sqlite3")
+    output = bundle.giamsat("check", db=database, expect_code=1)
+    expect("chưa được nâng cấp" in output, "the older database is not older", output)
+    old_schema = output.splitlines()[1]
+
+    output = bundle.run(bundle.window, ["--db", database, "--quit-after", "4"])
+    if not WINDOWS:
+        expect("đóng MainWindow" in output, "the upgraded data did not open", output)
+    saved = list((copy / "backups").glob("truoc-nang-cap-*"))
+    expect(bool(saved), "no backup was made before the upgrade", output)
+    output = bundle.giamsat("check", db=database)
+    expect(output.splitlines()[3].startswith("Tốt"), "the upgraded data is not sound", output)
+    print(f"  ok  {old_schema} → {output.splitlines()[1]}, backed up first as {saved[0].name}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every step against the bundle folder given; 0 when all passed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path, help="the bundle folder (dist/GiamSat)")
     parser.add_argument("--postgres", help="an empty PostgreSQL database to restore into")
+    parser.add_argument(
+        "--older", type=Path, help="a data folder of an older version (installer/older_database.py)"
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="giamsat-smoke-") as scratch:
@@ -304,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             expect_bundled(bundle)
             headless(bundle, dt.date.today().year, args.postgres)
             window(bundle)
+            if args.older:
+                older_version(bundle, args.older.resolve())
         except (SmokeFailure, subprocess.TimeoutExpired) as exc:
             print(f"FAILED: {exc}", file=sys.stderr, flush=True)
             return 1

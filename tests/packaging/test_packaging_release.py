@@ -124,7 +124,9 @@ def test_the_windows_workflow_builds_smokes_installs_and_uploads() -> None:
     assert 'pip install ".[postgresql,bundle]"' in commands
     assert "pyinstaller --noconfirm --clean" in commands
     assert "installer\\giamsat.spec" in commands
-    assert "python installer\\smoke_bundle.py dist\\GiamSat" in commands
+    smoke = "python installer\\smoke_bundle.py dist\\GiamSat --older build\\older-version"
+    assert smoke in commands
+    assert "python installer\\older_database.py build\\older-version" in commands
     assert "installer\\giamsat.nsi" in commands
     assert f"TryOpenExisting('{MUTEX_NAME}'" in commands
     upload = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact")]
