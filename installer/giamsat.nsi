@@ -46,7 +46,7 @@ ManifestDPIAware true
 !define CLI_EXE "giamsat.exe"
 !define MUTEX_NAME "GiamSatMTTQ"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
-!define SETTINGS_KEY "Software\${APP_ID}"
+!define SETTINGS_KEY "Software\${APP_ID}\Installer"  ; the installer's own: its language
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
@@ -208,5 +208,6 @@ Section "Uninstall"
   Delete "$DESKTOP\${APP_NAME}.lnk"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${SETTINGS_KEY}"
+  DeleteRegKey /ifempty HKCU "Software\${APP_ID}"
   DetailPrint "$(DataKept)"
 SectionEnd

@@ -46,6 +46,7 @@ SECTIONS = [
     "Nhập sổ từ Excel",
     "In và lưu ra PDF, Excel",
     "Sao lưu",
+    "Cài đặt, nâng cấp và gỡ chương trình",
     "Khôi phục trên máy mới",
     "Dữ liệu nằm ở đâu",
     "Phím tắt",
