@@ -33,6 +33,8 @@ SUFFIX = ".exe" if WINDOWS else ""
 WINDOW_TITLE_VI = "Giám sát và phản biện xã hội - MTTQ Việt Nam"
 WIZARD_TITLE_EN = "First-run set-up of the office"
 TIMEOUT = 300
+OLD_EXCEL = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "so_van_ban_den_2019.xls"
+"""A register in the old Excel format, from the source tree the smoke run is started from."""
 
 
 class SmokeFailure(Exception):
@@ -158,7 +160,10 @@ def expect_bundled(bundle: Bundle) -> None:
     for kind, name in (("iconengines", "qsvgicon"), ("imageformats", "qsvg")):
         found = [p for p in (plugins / kind).glob("*") if name in p.name]
         expect(bool(found), f"the bundle lacks Qt's {kind}/{name} plugin (the SVG icon)")
-    print(f"  ok  data files, {len(versions)} migrations, the SVG plugins", flush=True)
+    # calamine reads .xlsx; were it missing, openpyxl would read them instead, without a word.
+    calamine = [p for p in (inside / "python_calamine").glob("*") if p.suffix in (".so", ".pyd")]
+    expect(bool(calamine), "the bundle lacks calamine's compiled module")
+    print(f"  ok  data files, {len(versions)} migrations, the SVG plugins, calamine", flush=True)
 
 
 def headless(bundle: Bundle, year: int, postgres: str | None) -> None:
@@ -182,6 +187,9 @@ def headless(bundle: Bundle, year: int, postgres: str | None) -> None:
     bundle.giamsat("init", db=other)
     output = bundle.giamsat("import-excel", str(register), "--book", "Sổ cũ", db=other)
     expect("Đã nhập" in output or "nhập" in output, "import-excel reported nothing", output)
+    if OLD_EXCEL.is_file():  # an .xls typed in TCVN3 (xlrd, and the old encodings)
+        output = bundle.giamsat("import-excel", str(OLD_EXCEL), "--book", "Sổ 2019", db=other)
+        expect("2019" in output, "the .xls register was not imported", output)
     bundle.giamsat("check", db=other)
 
     prints = {
