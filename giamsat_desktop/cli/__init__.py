@@ -20,6 +20,8 @@ its module to ``GROUPS``.
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -77,8 +79,23 @@ def command_names() -> list[str]:
     return list(_parser()[1].choices)
 
 
+def utf8_output() -> None:
+    """Write Vietnamese whatever the system's code page: UTF-8 into a pipe or a file.
+
+    On Windows, output redirected to a file or to another program is encoded in the ANSI code
+    page (cp1252 and the like), which has no Vietnamese letters: every message would fail. A
+    console keeps its own way of writing.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper) or stream.isatty():
+            continue
+        if codecs.lookup(stream.encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns (and as a script exits with) its exit code."""
+    utf8_output()
     parser, commands = _parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:
