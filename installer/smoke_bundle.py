@@ -1,6 +1,6 @@
 """Run a built bundle from itself alone, the way a clerk's PC runs it: the release smoke run.
 
-    python installer/smoke_bundle.py dist/GiamSat [--postgres URL]
+    python installer/smoke_bundle.py dist/GiamSat [--postgres URL] [--older FOLDER]
 
 Standard library only: it runs beside a bundle without the project's virtual environment,
 on Linux (CI) and on Windows (the build workflow). The bundle's programs run in a folder of
@@ -9,8 +9,9 @@ data file missing from the bundle cannot be found elsewhere. Each step checks wh
 would notice (the file written, its contents, the words printed); every dynamic import path
 is reached: the Alembic migrations and their env.py (init on an empty file), babel's Vietnamese
 dates, the fonts (both the bundled Tinos and the Windows Times New Roman branch), python-docx's
-template, openpyxl and calamine, pdfminer, the PostgreSQL driver, Qt's plugins, the icons and
-both translations. Exits 0 when every step passed, 1 at the first failure with its output.
+template, openpyxl, calamine and xlrd, pdfminer, the PostgreSQL driver, Qt's plugins, the icons
+and both translations; with --older, a data folder of an older version is upgraded. Exits 0
+when every step passed, 1 at the first failure with its output.
 """
 
 from __future__ import annotations
