@@ -32,6 +32,7 @@ from giamsat_desktop.services.safety.running_mark import hold_running_mark
 from giamsat_desktop.ui.common.background import TaskRunner
 from giamsat_desktop.ui.common.error_text import error_text
 from giamsat_desktop.ui.common.i18n import install_language
+from giamsat_desktop.ui.common.main_thread_gc import collect_on_main_thread
 from giamsat_desktop.ui.common.quit_after import QuitAfter
 from giamsat_desktop.ui.common.single_instance import ShowRequests, ask_running_to_show, server_name
 from giamsat_desktop.ui.common.style import STYLE_SHEET
@@ -72,6 +73,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Giám sát MTTQ")
     app.setApplicationVersion(QCoreApplication.applicationVersion() or "")
     app.setStyleSheet(STYLE_SHEET)
+    collect_on_main_thread(app)  # never in a background reader: Qt objects die on their thread
     icon = shipped_folder("resources") / "icons" / "giamsat.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
