@@ -41,7 +41,6 @@ from giamsat_desktop.services.common.context import ServiceContext
 from giamsat_desktop.services.demo_data import create_demo_data
 from giamsat_desktop.services.safety.database import open_database
 from giamsat_desktop.ui.common.i18n import install_language
-from giamsat_desktop.ui.common.main_thread_gc import collect_on_main_thread
 from giamsat_desktop.ui.common.style import STYLE_SHEET
 from giamsat_desktop.ui.main_window import MainWindow
 from tests.ui.modals import forget_arranged
@@ -63,18 +62,6 @@ def vietnamese(qapp: object) -> Iterator[None]:
 def program_style(qapp: QApplication) -> None:
     """Every window test sees the program's own style sheet (fonts, paddings), as a clerk does."""
     qapp.setStyleSheet(STYLE_SHEET)
-
-
-@pytest.fixture(autouse=True)
-def cycles_collected_on_the_window_thread(qapp: QApplication) -> Iterator[None]:
-    """As in the program: Python's cycle collector never runs in a background reader.
-
-    Given back after each test, so the tests of other layers in the same process keep Python's
-    own collection.
-    """
-    collector = collect_on_main_thread(qapp)
-    yield
-    collector.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -34,16 +34,18 @@ def _make_cycles_and_garbage(_control: Any) -> int:
 
 def test_a_readers_cycles_are_freed_on_the_window_thread(qtbot: QtBot, qapp: Any) -> None:
     collector = collect_on_main_thread(qapp)
-    assert not gc.isenabled()
-    _InACycle.finalised_on.clear()
-    runner = TaskRunner()
-    done: list[int] = []
+    try:
+        assert not gc.isenabled()
+        _InACycle.finalised_on.clear()
+        runner = TaskRunner()
+        done: list[int] = []
 
-    runner.query(_make_cycles_and_garbage, on_done=done.append)
-    qtbot.waitUntil(lambda: done == [200_000])
-    qtbot.waitUntil(lambda: len(_InACycle.finalised_on) == 50, timeout=5000)
+        runner.query(_make_cycles_and_garbage, on_done=done.append)
+        qtbot.waitUntil(lambda: done == [200_000])
+        qtbot.waitUntil(lambda: len(_InACycle.finalised_on) == 50, timeout=5000)
 
-    assert set(_InACycle.finalised_on) == {threading.main_thread().name}
-    assert collect_on_main_thread(qapp) is collector  # one per application
-    collector.stop()
+        assert set(_InACycle.finalised_on) == {threading.main_thread().name}
+        assert collect_on_main_thread(qapp) is collector  # one per application
+    finally:
+        collector.stop()  # the other tests of this process keep Python's own collection
     assert gc.isenabled()
