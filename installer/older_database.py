@@ -16,11 +16,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from alembic import command
-
 from giamsat_desktop import cli
 from giamsat_desktop.db import migrate
-from giamsat_desktop.db.engine import WRITE_OPTION, make_engine
+from giamsat_desktop.db.engine import make_engine
 
 OLDER_REVISION = "0015"
 """Before the office's identity (0016) and the periodic report's narratives (0017)."""
@@ -41,15 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     engine = make_engine(f"sqlite:///{database}")
     try:
-        with engine.connect() as connection:
-            # As the program's upgrade does: batch mode rebuilds tables, and dropping a parent
-            # table with foreign keys on would delete its children.
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            raw.execute("PRAGMA foreign_keys = OFF")
-            writer = connection.execution_options(**{WRITE_OPTION: True})
-            with writer.begin():
-                command.downgrade(migrate.alembic_config(writer), args.revision)
+        migrate.downgrade(engine, args.revision)
         reached = migrate.schema_status(engine).current
     finally:
         engine.dispose()

@@ -132,6 +132,19 @@ def upgrade(engine: Engine, target: str = "head", script_location: Path | None =
     On PostgreSQL a transaction lock makes PCs that start a new version at once take
     turns: the next one finds the schema already upgraded and has nothing to do.
     """
+    _migrate(engine, "upgrade", target, script_location)
+
+
+def downgrade(engine: Engine, target: str, script_location: Path | None = None) -> None:
+    """Take the schema back to ``target`` with the migrations' own downgrades, as upgrade runs.
+
+    The program never does this; the release check does, to make the data of an older version.
+    """
+    _migrate(engine, "downgrade", target, script_location)
+
+
+def _migrate(engine: Engine, direction: str, target: str, script_location: Path | None) -> None:
+    """Run Alembic's ``direction`` to ``target`` the safe way (see :func:`upgrade`)."""
     with engine.connect() as connection:
         is_sqlite = connection.dialect.name == "sqlite"
         raw = connection.connection.dbapi_connection
@@ -146,7 +159,8 @@ def upgrade(engine: Engine, target: str = "head", script_location: Path | None =
                     writer.execute(
                         text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
                     )
-                command.upgrade(alembic_config(writer, script_location), target)
+                run = command.upgrade if direction == "upgrade" else command.downgrade
+                run(alembic_config(writer, script_location), target)
         finally:
             if is_sqlite and raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from alembic import command
 from sqlalchemy import insert, inspect, text
 
 from giamsat_desktop.db import migrate
@@ -116,8 +115,7 @@ def test_0006_goes_back_to_0005_and_up_again(new_database_url: Callable[..., str
     engine = make_engine(url)
     try:
         migrate.upgrade(engine, "0006")
-        with engine.connect() as connection, connection.begin():
-            command.downgrade(migrate.alembic_config(connection), "0005")
+        migrate.downgrade(engine, "0005")
         after_downgrade = set(inspect(engine).get_table_names())
         status = migrate.schema_status(engine).current
         with engine.connect() as connection:

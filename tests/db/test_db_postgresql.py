@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event, select
 
@@ -379,8 +378,7 @@ def test_migrations_run_from_the_first_revision_to_the_newest_and_back(
             last = connection.exec_driver_sql("SELECT last_number FROM register_books").scalar()
         made = indexes(engine)
 
-        with engine.connect() as connection, connection.begin():
-            command.downgrade(migrate.alembic_config(connection), "0001")
+        migrate.downgrade(engine, "0001")
         unmade = indexes(engine)
         migrate.upgrade(engine, "head")
         again = snapshot(engine)
